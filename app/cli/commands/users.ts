@@ -1,0 +1,49 @@
+// `users create …` and `users token --email E`.
+import { CLI_ACTOR } from "../../models/audit.server";
+import { createUser, UserInputError } from "../../models/user.server";
+import { newUserSchema } from "../../schemas/user";
+import { createApiToken } from "../../utils/auth.server";
+import { db } from "../../utils/db.server";
+import { CliError, parseFlags, printJson, readStdin, type Command } from "../command";
+
+const create: Command = async (args) => {
+  const { values } = parseFlags(args, {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    jurisdiction: { type: "string" },
+    department: { type: "string" },
+    "password-stdin": { type: "boolean" },
+  });
+  if (!values["password-stdin"]) throw new CliError("Give the password on standard input with --password-stdin", 2);
+  const password = (await readStdin()).replace(/\r?\n$/, "");
+  const parsed = newUserSchema.safeParse({ ...values, password });
+  if (!parsed.success) {
+    throw new CliError(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "), 2);
+  }
+  try {
+    const user = await createUser({ ...parsed.data, actor: CLI_ACTOR });
+    printJson({ id: user.id, email: user.email, role: user.role });
+    return 0;
+  } catch (error) {
+    if (error instanceof UserInputError) throw new CliError(error.message);
+    throw error;
+  }
+};
+
+const token: Command = async (args) => {
+  const { values } = parseFlags(args, { email: { type: "string" }, label: { type: "string" } });
+  if (!values.email) throw new CliError("Give the user's --email", 2);
+  const user = await db.user.findUnique({ where: { email: values.email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) throw new CliError(`No user with the email ${values.email}`);
+  process.stdout.write(`${await createApiToken(user.id, values.label)}\n`);
+  return 0;
+};
+
+const users: Command = async ([sub, ...rest]) => {
+  if (sub === "create") return create(rest);
+  if (sub === "token") return token(rest);
+  throw new CliError('usage: users create … | users token --email E', 2);
+};
+
+export default users;

@@ -1,0 +1,51 @@
+// Command-line entry: `npm run --silent cli -- <command> …` (also the `taizhang` bin).
+// JSON results go to stdout, everything else to stderr.
+import { CliError, type Command } from "./command";
+
+const commands: Record<string, () => Promise<{ default: Command }>> = {
+  extract: () => import("./commands/extract"),
+  import: () => import("./commands/import"),
+  users: () => import("./commands/users"),
+  demo: () => import("./commands/demo"),
+};
+
+const USAGE = `usage: taizhang <command> [options]
+
+commands:
+  extract FILE                       analyse a report, print its commitments and results as JSON
+  followup EARLIER LATER             match EARLIER's commitments to LATER's results, print JSON
+  import FILE [--jurisdiction J] [--year N] [--publish]
+                                     import a report into the database
+  users create --email E --name N --role admin|supervisor|staff|deputy
+               --jurisdiction SLUG_OR_NAME [--department NAME] --password-stdin
+  users token --email E              print a new personal API token
+  demo                               load the bundled demo reports when the database has none
+  backup FILE                        write a consistent copy of the database (safe while serving)
+  restore FILE                       replace the database with a backup (stop the server first)`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = argv[0] === "--" ? argv.slice(1) : argv;
+  const [name, ...rest] = args;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    process.stderr.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`taizhang: unknown command "${name}"\n${USAGE}\n`);
+    return 2;
+  }
+  const command = (await load()).default;
+  return command(rest);
+}
+
+main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    const message = error instanceof CliError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`taizhang: ${message.split("\n")[0]}\n`);
+    if (process.env.TAIZHANG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  });

@@ -1,0 +1,32 @@
+// Translation: message catalogues per area, merged; `translate` fills {placeholders}.
+import * as common from "./messages/common";
+
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh";
+
+const catalogues = {
+  zh: { ...common.zh },
+  en: { ...common.en },
+};
+
+export type MessageKey = keyof (typeof catalogues)["zh"];
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "zh" || value === "en";
+}
+
+export function translator(locale: Locale): Translate {
+  const messages: Record<string, string> = catalogues[locale];
+  return (key, vars) => {
+    const template = messages[key] ?? catalogues.zh[key] ?? key;
+    return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+  };
+}
+
+/** Keys present in Chinese but missing in English (used by a test). */
+export function missingTranslations(): string[] {
+  return Object.keys(catalogues.zh).filter((key) => !(key in catalogues.en));
+}

@@ -1,0 +1,228 @@
+// The one import path (web upload, API, CLI, demo data): bytes or text → analysis → one transaction.
+import { createHash } from "node:crypto";
+import { readDocument } from "../domain/document/read";
+import { analyseReport } from "../domain/report/analyse";
+import type { SourceType } from "../domain/vocab";
+import { analysedReportSchema, type AnalysedReportInput } from "../schemas/analysis";
+import { db, type Tx } from "../utils/db.server";
+import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
+import { findJurisdiction } from "./jurisdiction.server";
+
+export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis";
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ImportInput {
+  /** File bytes (txt/pdf/docx/html) or pasted text. */
+  source: { bytes: Uint8Array; fileName: string } | { text: string; fileName?: string };
+  /** Slug or name; when absent, the jurisdiction the report names. */
+  jurisdiction?: string;
+  jurisdictionId?: number;
+  year?: number;
+  actor: AuditActor;
+  /** Demo data only: commitments accepted as if reviewed, the report published. */
+  accept?: boolean;
+}
+
+export interface ImportOutcome {
+  reportId: number;
+  jurisdictionId: number;
+  year: number;
+  commitments: number;
+  results: number;
+  created: boolean;
+}
+
+/** The end of the deadline year: the default due date of a commitment. */
+export function defaultDueDate(deadline: number | null): Date | null {
+  return deadline ? new Date(Date.UTC(deadline, 11, 31)) : null;
+}
+
+export async function readImportText(source: ImportInput["source"]): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
+  if ("text" in source) return { text: source.text, sourceType: "paste", sourceName: source.fileName ?? "pasted text" };
+  const { text, sourceType } = await readDocument(source.bytes, source.fileName);
+  return { text, sourceType, sourceName: source.fileName };
+}
+
+/** Analysis without storing: what the upload form shows before the supervisor confirms. */
+export async function analyseSource(source: ImportInput["source"]) {
+  const read = await readImportText(source);
+  const analysis = validate(analyseReport(read.text));
+  return { ...read, analysis };
+}
+
+function validate(analysis: unknown): AnalysedReportInput {
+  const parsed = analysedReportSchema.safeParse(analysis);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ImportError("invalid_analysis", `The analysis of this report is invalid at ${first?.path.join(".")}: ${first?.message}`);
+  }
+  return parsed.data;
+}
+
+export async function importReport(input: ImportInput): Promise<ImportOutcome> {
+  const { text, sourceType, sourceName, analysis } = await analyseSource(input.source);
+  const jurisdiction = await resolveJurisdiction(input, analysis);
+  const year = input.year ?? analysis.report.year ?? analysis.report.planYear;
+  if (!year) throw new ImportError("year_unknown", "The report does not say its year; give it explicitly (--year).");
+  const textHash = createHash("sha256").update(text).digest("hex");
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.report.findUnique({
+      where: { jurisdictionId_textHash: { jurisdictionId: jurisdiction.id, textHash } },
+      select: { id: true },
+    });
+    const meta = {
+      year,
+      title: analysis.report.title ?? `${year}年政府工作报告`,
+      meeting: analysis.report.meeting,
+      speaker: analysis.report.speaker,
+      deliveredOn: analysis.report.date ? new Date(`${analysis.report.date}T00:00:00Z`) : null,
+      reviewPeriod: analysis.report.reviewPeriod,
+      planYear: analysis.report.planYear ?? year,
+      sourceName: sourceName.slice(0, 300),
+      sourceType,
+    };
+    const report = existing
+      ? await tx.report.update({ where: { id: existing.id }, data: meta, select: { id: true, state: true } })
+      : await tx.report.create({
+          data: {
+            ...meta,
+            jurisdictionId: jurisdiction.id,
+            text,
+            textHash,
+            state: input.accept ? "published" : "reviewing",
+            importedById: input.actor.id,
+          },
+          select: { id: true, state: true },
+        });
+    const stored = await storeAnalysis(tx, {
+      reportId: report.id,
+      jurisdictionId: jurisdiction.id,
+      year: meta.planYear,
+      analysis,
+      accept: input.accept ?? false,
+      actor: input.actor,
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "report",
+      entityId: report.id,
+      action: existing ? "reimport" : "import",
+      jurisdictionId: jurisdiction.id,
+      after: { year, title: meta.title, sourceName: meta.sourceName, sourceType, commitments: stored.commitments, results: stored.results },
+      public: report.state === "published",
+    });
+    return { reportId: report.id, jurisdictionId: jurisdiction.id, year, created: !existing, ...stored };
+  });
+}
+
+async function resolveJurisdiction(input: ImportInput, analysis: AnalysedReportInput) {
+  if (input.jurisdictionId) {
+    const row = await db.jurisdiction.findUnique({ where: { id: input.jurisdictionId }, select: { id: true, name: true } });
+    if (row) return row;
+  }
+  const key = input.jurisdiction ?? analysis.report.jurisdiction;
+  const found = key ? await findJurisdiction(key) : null;
+  if (found) return found;
+  throw new ImportError(
+    "jurisdiction_unknown",
+    key
+      ? `Unknown jurisdiction "${key}": create it first or pass an existing one (--jurisdiction).`
+      : "The report does not name its jurisdiction; give it explicitly (--jurisdiction).",
+  );
+}
+
+/**
+ * Sections and results are replaced on every import. Commitments a supervisor has already
+ * reviewed are kept as they are; unreviewed ones are replaced by the fresh analysis.
+ */
+async function storeAnalysis(
+  tx: Tx,
+  args: { reportId: number; jurisdictionId: number; year: number; analysis: AnalysedReportInput; accept: boolean; actor: AuditActor },
+) {
+  const { reportId, analysis } = args;
+  await tx.result.deleteMany({ where: { reportId } });
+  await tx.commitment.deleteMany({ where: { reportId, reviewState: "proposed" } });
+  await tx.commitment.updateMany({ where: { reportId }, data: { sectionId: null } });
+  await tx.reportSection.deleteMany({ where: { reportId } });
+
+  const sections = await tx.reportSection.createManyAndReturn({
+    data: analysis.sections.map((s, ordinal) => ({ reportId, ordinal, heading: s.heading, level: s.level, part: s.part, start: s.start, end: s.end })),
+    select: { id: true, start: true, end: true, heading: true },
+  });
+  const sectionAt = (offset: number, heading: string) =>
+    sections.filter((s) => s.start <= offset && offset < s.end).at(-1)?.id ?? sections.find((s) => s.heading === heading)?.id ?? null;
+
+  const kept = await tx.commitment.findMany({ where: { reportId }, select: { id: true, quoteStart: true, quoteEnd: true, metric: true } });
+  const keptKeys = new Set(kept.map((c) => `${c.quoteStart}:${c.metric}`));
+  const now = new Date();
+  const fresh = analysis.commitments
+    .map((c, ordinal) => ({ c, ordinal }))
+    .filter(({ c }) => !keptKeys.has(`${c.start}:${c.metric}`));
+  const created = await tx.commitment.createManyAndReturn({
+    data: fresh.map(({ c, ordinal }) => ({
+      reportId,
+      sectionId: sectionAt(c.start, c.section),
+      jurisdictionId: args.jurisdictionId,
+      year: args.year,
+      ordinal,
+      quote: c.quote,
+      quoteStart: c.start,
+      quoteEnd: c.end,
+      kind: c.kind,
+      metric: c.metric,
+      target: c.target,
+      unit: c.unit,
+      comparator: c.comparator,
+      growth: c.growth,
+      deadline: c.deadline,
+      entities: JSON.stringify(c.entities),
+      sector: c.sector,
+      dueDate: defaultDueDate(c.deadline),
+      reviewState: args.accept ? "accepted" : "proposed",
+      publishedAt: args.accept ? now : null,
+    })),
+    select: { id: true, quote: true },
+  });
+  if (args.accept) {
+    await recordAudits(
+      tx,
+      created.map((c) => ({
+        actor: args.actor,
+        entity: "commitment",
+        entityId: c.id,
+        action: "accept",
+        jurisdictionId: args.jurisdictionId,
+        after: { reviewState: "accepted" },
+        public: true,
+      })),
+    );
+  }
+  await tx.result.createMany({
+    data: analysis.results.map((r, ordinal) => ({
+      reportId,
+      sectionId: sectionAt(r.start, r.section),
+      ordinal,
+      quote: r.quote,
+      start: r.start,
+      end: r.end,
+      kind: r.kind,
+      metric: r.metric,
+      value: r.value,
+      unit: r.unit,
+      growth: r.growth,
+      period: r.period,
+      estimated: r.estimated,
+      entities: JSON.stringify(r.entities),
+    })),
+  });
+  return { commitments: kept.length + created.length, results: analysis.results.length };
+}

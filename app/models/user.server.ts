@@ -1,0 +1,59 @@
+// User accounts: created from the CLI (and later the admin pages), passwords hashed with argon2id.
+import type { Role } from "../domain/vocab";
+import { hashPassword } from "../utils/auth.server";
+import { db } from "../utils/db.server";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { ensureDepartment, findJurisdiction } from "./jurisdiction.server";
+
+export class UserInputError extends Error {}
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  role: Role;
+  jurisdiction: string;
+  department?: string;
+  password: string;
+  actor: AuditActor;
+}
+
+export async function createUser(input: CreateUserInput) {
+  const jurisdiction = await findJurisdiction(input.jurisdiction);
+  if (!jurisdiction) throw new UserInputError(`Unknown jurisdiction "${input.jurisdiction}"`);
+  if (input.role === "staff" && !input.department) throw new UserInputError("Staff accounts need a department (--department)");
+  const email = input.email.trim().toLowerCase();
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new UserInputError(`A user with the email ${email} already exists`);
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const department = input.department ? await ensureDepartment(tx, jurisdiction.id, input.department.trim()) : null;
+    const user = await tx.user.create({
+      data: {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        jurisdictionId: jurisdiction.id,
+        departmentId: department?.id ?? null,
+        passwordHash,
+      },
+      select: { id: true, email: true, name: true, role: true, jurisdictionId: true, departmentId: true },
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "user",
+      entityId: user.id,
+      action: "create",
+      jurisdictionId: jurisdiction.id,
+      after: { email, name: user.name, role: user.role, department: department?.name ?? null },
+    });
+    return user;
+  });
+}
+
+export async function findUserForLogin(email: string) {
+  return db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true, disabledAt: true, name: true, jurisdictionId: true },
+  });
+}

@@ -1,0 +1,88 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Field } from "../components/field";
+import { useT } from "../i18n/use-t";
+import { loginSchema } from "../schemas/user";
+import { getUser } from "../utils/auth.server";
+import { authenticate } from "../utils/login.server";
+import { parseForm } from "../utils/forms";
+import { pageMeta } from "../utils/meta";
+import { safeRedirect } from "../utils/redirect";
+import { startSession } from "../utils/session.server";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "login.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(loginSchema, await request.formData());
+  if (!parsed.ok) return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
+  const outcome = await authenticate(request, parsed.data.email, parsed.data.password);
+  if (!outcome.ok) {
+    return data(
+      { errors: {}, email: parsed.data.email, failed: true, retryAfter: outcome.retryAfter ?? null },
+      { status: outcome.status, headers: outcome.retryAfter ? { "Retry-After": String(outcome.retryAfter) } : undefined },
+    );
+  }
+  const cookie = await startSession(request, outcome.userId);
+  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+type LoginValues = z.input<typeof loginSchema>;
+
+export default function Login() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<LoginValues>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: actionData?.email ?? "", password: "", redirectTo: params.get("redirectTo") ?? "/" },
+  });
+  const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  return (
+    <div className="card" style={{ maxWidth: "28rem" }}>
+      <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
+      {actionData?.failed ? (
+        <p className="notice error" role="alert">
+          {t("login.failed")}
+        </p>
+      ) : null}
+      <Form method="post" noValidate onSubmit={(event) => void handleSubmit(() => submit(event.currentTarget as HTMLFormElement))(event)}>
+        <input type="hidden" {...register("redirectTo")} />
+        <Field
+          label={t("login.email")}
+          type="email"
+          autoComplete="username"
+          required
+          {...register("email")}
+          error={errors.email?.message ?? serverErrors.email}
+        />
+        <Field
+          label={t("login.password")}
+          type="password"
+          autoComplete="current-password"
+          required
+          {...register("password")}
+          error={errors.password?.message ?? serverErrors.password}
+        />
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("login.submit")}
+        </button>
+      </Form>
+      <p className="muted small">{t("login.hint")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// Sessions: a signed, httpOnly, SameSite=Lax cookie holding only the id of a row in Session.
+import { randomBytes } from "node:crypto";
+import { createCookie, createSessionStorage } from "@remix-run/node";
+import { db } from "./db.server";
+import { getEnv } from "./env.server";
+
+export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14;
+const USER_KEY = "userId";
+
+function sessionCookie() {
+  return createCookie("__taizhang_session", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    secrets: [getEnv().SESSION_SECRET],
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+let storage: ReturnType<typeof createStorage> | undefined;
+
+function createStorage() {
+  return createSessionStorage<{ [USER_KEY]: number }>({
+    cookie: sessionCookie(),
+    async createData(data, expires) {
+      const userId = data[USER_KEY];
+      if (typeof userId !== "number") throw new Error("A session needs a user");
+      const id = randomBytes(24).toString("base64url");
+      await db.session.create({
+        data: { id, userId, expiresAt: expires ?? new Date(Date.now() + SESSION_TTL_MS) },
+      });
+      return id;
+    },
+    async readData(id) {
+      const row = await db.session.findUnique({ where: { id }, select: { userId: true, expiresAt: true } });
+      if (!row || row.expiresAt.getTime() < Date.now()) return null;
+      return { [USER_KEY]: row.userId };
+    },
+    async updateData(id, data, expires) {
+      const userId = data[USER_KEY];
+      if (typeof userId !== "number") return;
+      await db.session.updateMany({
+        where: { id },
+        data: { userId, expiresAt: expires ?? new Date(Date.now() + SESSION_TTL_MS) },
+      });
+    },
+    async deleteData(id) {
+      await db.session.deleteMany({ where: { id } });
+    },
+  });
+}
+
+export function sessionStorage() {
+  storage ??= createStorage();
+  return storage;
+}
+
+export async function getSession(request: Request) {
+  return sessionStorage().getSession(request.headers.get("Cookie"));
+}
+
+export async function getSessionUserId(request: Request): Promise<number | null> {
+  const session = await getSession(request);
+  const userId = session.get(USER_KEY);
+  return typeof userId === "number" ? userId : null;
+}
+
+/** A fresh session id on every login (session fixation), the old one ended. */
+export async function startSession(request: Request, userId: number): Promise<string> {
+  const previous = await getSession(request);
+  if (previous.id) await sessionStorage().destroySession(previous);
+  const session = await sessionStorage().getSession();
+  session.set(USER_KEY, userId);
+  return sessionStorage().commitSession(session, { expires: new Date(Date.now() + SESSION_TTL_MS) });
+}
+
+/** Ends the session server-side, so a copied cookie stops working too. */
+export async function endSession(request: Request): Promise<string> {
+  return sessionStorage().destroySession(await getSession(request));
+}

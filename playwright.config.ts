@@ -1,0 +1,53 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Deterministic, so the config evaluated in the runner and in the workers agree.
+export const E2E_DATA_DIR = path.join(tmpdir(), `taizhang-e2e-${PORT}`);
+process.env.E2E_DATA_DIR = E2E_DATA_DIR;
+
+// Debian's Chromium (apt-get install chromium); Playwright cannot download browsers here.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    headless: true,
+    launchOptions: chromium,
+    viewport: { width: 1280, height: 900 },
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: "node scripts/e2e-server.mjs",
+    url: `http://127.0.0.1:${PORT}/healthz`,
+    env: {
+      TAIZHANG_DATA_DIR: E2E_DATA_DIR,
+      HOST: "127.0.0.1",
+      PORT: String(PORT),
+      NODE_ENV: "production",
+      INSECURE_COOKIES: "1",
+      LOG_LEVEL: "silent",
+    },
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,32 @@
+// `npm test`: type check, lint, unit + integration tests, production build, browser tests.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { root } from "./lib/steps.mjs";
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const steps = [
+  ["prisma client", bin("prisma"), ["generate"]],
+  ["type check", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("eslint"), [".", "--max-warnings=0"]],
+  ["format", bin("prettier"), ["--check", "."]],
+  ["unit and integration tests", bin("vitest"), ["run"]],
+  ["build", bin("remix"), ["vite:build"]],
+  ["browser", process.execPath, [path.join(root, "scripts", "ensure-chromium.mjs")]],
+  ["browser tests", bin("playwright"), ["test"]],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, command, args] of steps) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  process.stderr.write(`\n=== ${name} ===\n`);
+  const start = Date.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  const seconds = ((Date.now() - start) / 1000).toFixed(1);
+  results.push(`${status === 0 ? "ok  " : "FAIL"} ${name} (${seconds} s)`);
+  if (status !== 0) {
+    process.stderr.write(`\n${results.join("\n")}\n\nnpm test failed at: ${name}\n`);
+    process.exit(status ?? 1);
+  }
+}
+process.stderr.write(`\n${results.join("\n")}\n\nnpm test passed\n`);

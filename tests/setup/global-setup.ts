@@ -1,0 +1,24 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    dbTemplate: string;
+  }
+}
+
+// Once per `vitest run`: a migrated template database made by the real Prisma
+// CLI; each test file then works on its own copy (tests/setup/setup-db.ts).
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
+  const template = path.join(dir, "template.db");
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
+    stdio: "pipe",
+  });
+  project.provide("dbTemplate", template);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
