@@ -8,7 +8,10 @@ export interface NavItem {
   roles?: readonly Role[]; // absent: everyone, signed in or not
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ to: "/", label: "nav.home" }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/", label: "nav.home" },
+  { to: "/account", label: "nav.account", roles: ["admin", "supervisor", "staff", "deputy"] },
+];
 
 export function navItemsFor(role: Role | null): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.roles || (role !== null && item.roles.includes(role)));

@@ -4,6 +4,7 @@ import { Form, useActionData, useNavigation, useSearchParams, useSubmit } from "
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "../components/field";
+import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { loginSchema } from "../schemas/user";
 import { getUser } from "../utils/auth.server";
@@ -52,6 +53,7 @@ export default function Login() {
     defaultValues: { email: actionData?.email ?? "", password: "", redirectTo: params.get("redirectTo") ?? "/" },
   });
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
@@ -68,7 +70,7 @@ export default function Login() {
           autoComplete="username"
           required
           {...register("email")}
-          error={errors.email?.message ?? serverErrors.email}
+          error={tr(errors.email?.message ?? serverErrors.email)}
         />
         <Field
           label={t("login.password")}
@@ -76,7 +78,7 @@ export default function Login() {
           autoComplete="current-password"
           required
           {...register("password")}
-          error={errors.password?.message ?? serverErrors.password}
+          error={tr(errors.password?.message ?? serverErrors.password)}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("login.submit")}

@@ -1,4 +1,5 @@
 // `users create …` and `users token --email E`.
+import { translator, type MessageKey } from "../../i18n";
 import { CLI_ACTOR } from "../../models/audit.server";
 import { createUser, UserInputError } from "../../models/user.server";
 import { newUserSchema } from "../../schemas/user";
@@ -19,7 +20,8 @@ const create: Command = async (args) => {
   const password = (await readStdin()).replace(/\r?\n$/, "");
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
-    throw new CliError(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "), 2);
+    const t = translator("en");
+    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join(".") || "input"}: ${t(i.message as MessageKey)}`).join("; "), 2);
   }
   try {
     const user = await createUser({ ...parsed.data, actor: CLI_ACTOR });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { recordAudit, SYSTEM_ACTOR } from "../../app/models/audit.server";
+import { db } from "../../app/utils/db.server";
+
+describe("audit trail", () => {
+  it("is append-only: updates and deletes are refused by the database", async () => {
+    await db.$transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 1, action: "create", after: { a: 1 } }));
+    const row = await db.auditEvent.findFirstOrThrow({ where: { entity: "test" } });
+    expect(row.after).toBe('{"a":1}');
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow();
+    await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow();
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).action).toBe("create");
+  });
+
+  it("rolls back with the write it belongs to", async () => {
+    const before = await db.auditEvent.count();
+    await expect(
+      db.$transaction(async (tx) => {
+        await recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 2, action: "create" });
+        throw new Error("the write failed");
+      }),
+    ).rejects.toThrow("the write failed");
+    expect(await db.auditEvent.count()).toBe(before);
+  });
+});
