@@ -11,7 +11,15 @@ export function ErrorPage() {
       ? String((error.data as { error: unknown }).error)
       : null;
   const message =
-    status === 404 ? t("error.404") : status === 403 ? t("error.403") : status === 401 ? t("error.401") : status < 500 ? detail ?? t("error.title") : t("error.500");
+    status === 404
+      ? t("error.404")
+      : status === 403
+        ? t("error.403")
+        : status === 401
+          ? t("error.401")
+          : status < 500
+            ? (detail ?? t("error.title"))
+            : t("error.500");
   return (
     <div className="card" role="alert">
       <h1>

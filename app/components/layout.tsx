@@ -36,7 +36,13 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
           <div className="header-tools">
             <Form method="post" action="/lang" aria-label={t("nav.language")}>
               <input type="hidden" name="redirectTo" value={here} />
-              <button className="linklike" type="submit" name="lang" value={locale === "zh" ? "en" : "zh"} lang={locale === "zh" ? "en" : "zh"}>
+              <button
+                className="linklike"
+                type="submit"
+                name="lang"
+                value={locale === "zh" ? "en" : "zh"}
+                lang={locale === "zh" ? "en" : "zh"}
+              >
                 {locale === "zh" ? t("lang.en") : t("lang.zh")}
               </button>
             </Form>
@@ -50,7 +56,7 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
                 </Form>
               </>
             ) : (
-              <Link to={`/login?redirectTo=${encodeURIComponent(here)}`}>{t("nav.login")}</Link>
+              <Link to={location.pathname === "/login" ? here : `/login?redirectTo=${encodeURIComponent(here)}`}>{t("nav.login")}</Link>
             )}
           </div>
         </div>

@@ -22,7 +22,9 @@ export function translator(locale: Locale): Translate {
   const messages: Record<string, string> = catalogues[locale];
   return (key, vars) => {
     const template = messages[key] ?? catalogues.zh[key] ?? key;
-    return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+    return vars
+      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+      : template;
   };
 }
 

@@ -2,7 +2,12 @@
 import { createCookie } from "@remix-run/node";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./index";
 
-export const localeCookie = createCookie("lang", { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: false });
+export const localeCookie = createCookie("lang", {
+  path: "/",
+  sameSite: "lax",
+  maxAge: 60 * 60 * 24 * 365,
+  httpOnly: false,
+});
 
 export async function getLocale(request: Request): Promise<Locale> {
   const value: unknown = await localeCookie.parse(request.headers.get("Cookie"));

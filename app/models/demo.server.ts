@@ -13,7 +13,9 @@ const manifestSchema = z.object({
     z.object({ slug: z.string(), name: z.string(), level: z.enum(JURISDICTION_LEVELS), parent: z.string().nullable() }),
   ),
   departments: z.array(z.string()),
-  reports: z.array(z.object({ file: z.string(), jurisdiction: z.string(), year: z.number().int(), accept: z.boolean() })),
+  reports: z.array(
+    z.object({ file: z.string(), jurisdiction: z.string(), year: z.number().int(), accept: z.boolean() }),
+  ),
 });
 
 export const DEMO_DIR = path.resolve("data", "reports");

@@ -71,7 +71,12 @@ export async function listJurisdictionsWithReports() {
       reports: {
         where: { state: "published" },
         orderBy: { year: "desc" },
-        select: { id: true, year: true, title: true, _count: { select: { commitments: { where: { reviewState: "accepted" } } } } },
+        select: {
+          id: true,
+          year: true,
+          title: true,
+          _count: { select: { commitments: { where: { reviewState: "accepted" } } } },
+        },
       },
     },
   });

@@ -45,7 +45,9 @@ export function defaultDueDate(deadline: number | null): Date | null {
   return deadline ? new Date(Date.UTC(deadline, 11, 31)) : null;
 }
 
-export async function readImportText(source: ImportInput["source"]): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
+export async function readImportText(
+  source: ImportInput["source"],
+): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
   if ("text" in source) return { text: source.text, sourceType: "paste", sourceName: source.fileName ?? "pasted text" };
   const { text, sourceType } = await readDocument(source.bytes, source.fileName);
   return { text, sourceType, sourceName: source.fileName };
@@ -62,7 +64,10 @@ function validate(analysis: unknown): AnalysedReportInput {
   const parsed = analysedReportSchema.safeParse(analysis);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ImportError("invalid_analysis", `The analysis of this report is invalid at ${first?.path.join(".")}: ${first?.message}`);
+    throw new ImportError(
+      "invalid_analysis",
+      `The analysis of this report is invalid at ${first?.path.join(".")}: ${first?.message}`,
+    );
   }
   return parsed.data;
 }
@@ -117,7 +122,14 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
       entityId: report.id,
       action: existing ? "reimport" : "import",
       jurisdictionId: jurisdiction.id,
-      after: { year, title: meta.title, sourceName: meta.sourceName, sourceType, commitments: stored.commitments, results: stored.results },
+      after: {
+        year,
+        title: meta.title,
+        sourceName: meta.sourceName,
+        sourceType,
+        commitments: stored.commitments,
+        results: stored.results,
+      },
       public: report.state === "published",
     });
     return { reportId: report.id, jurisdictionId: jurisdiction.id, year, created: !existing, ...stored };
@@ -126,7 +138,10 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
 
 async function resolveJurisdiction(input: ImportInput, analysis: AnalysedReportInput) {
   if (input.jurisdictionId) {
-    const row = await db.jurisdiction.findUnique({ where: { id: input.jurisdictionId }, select: { id: true, name: true } });
+    const row = await db.jurisdiction.findUnique({
+      where: { id: input.jurisdictionId },
+      select: { id: true, name: true },
+    });
     if (row) return row;
   }
   const key = input.jurisdiction ?? analysis.report.jurisdiction;
@@ -146,7 +161,14 @@ async function resolveJurisdiction(input: ImportInput, analysis: AnalysedReportI
  */
 async function storeAnalysis(
   tx: Tx,
-  args: { reportId: number; jurisdictionId: number; year: number; analysis: AnalysedReportInput; accept: boolean; actor: AuditActor },
+  args: {
+    reportId: number;
+    jurisdictionId: number;
+    year: number;
+    analysis: AnalysedReportInput;
+    accept: boolean;
+    actor: AuditActor;
+  },
 ) {
   const { reportId, analysis } = args;
   await tx.result.deleteMany({ where: { reportId } });
@@ -155,13 +177,26 @@ async function storeAnalysis(
   await tx.reportSection.deleteMany({ where: { reportId } });
 
   const sections = await tx.reportSection.createManyAndReturn({
-    data: analysis.sections.map((s, ordinal) => ({ reportId, ordinal, heading: s.heading, level: s.level, part: s.part, start: s.start, end: s.end })),
+    data: analysis.sections.map((s, ordinal) => ({
+      reportId,
+      ordinal,
+      heading: s.heading,
+      level: s.level,
+      part: s.part,
+      start: s.start,
+      end: s.end,
+    })),
     select: { id: true, start: true, end: true, heading: true },
   });
   const sectionAt = (offset: number, heading: string) =>
-    sections.filter((s) => s.start <= offset && offset < s.end).at(-1)?.id ?? sections.find((s) => s.heading === heading)?.id ?? null;
+    sections.filter((s) => s.start <= offset && offset < s.end).at(-1)?.id ??
+    sections.find((s) => s.heading === heading)?.id ??
+    null;
 
-  const kept = await tx.commitment.findMany({ where: { reportId }, select: { id: true, quoteStart: true, quoteEnd: true, metric: true } });
+  const kept = await tx.commitment.findMany({
+    where: { reportId },
+    select: { id: true, quoteStart: true, quoteEnd: true, metric: true },
+  });
   const keptKeys = new Set(kept.map((c) => `${c.quoteStart}:${c.metric}`));
   const now = new Date();
   const fresh = analysis.commitments

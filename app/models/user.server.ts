@@ -20,7 +20,8 @@ export interface CreateUserInput {
 export async function createUser(input: CreateUserInput) {
   const jurisdiction = await findJurisdiction(input.jurisdiction);
   if (!jurisdiction) throw new UserInputError(`Unknown jurisdiction "${input.jurisdiction}"`);
-  if (input.role === "staff" && !input.department) throw new UserInputError("Staff accounts need a department (--department)");
+  if (input.role === "staff" && !input.department)
+    throw new UserInputError("Staff accounts need a department (--department)");
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new UserInputError(`A user with the email ${email} already exists`);

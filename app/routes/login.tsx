@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "../components/field";
+import { useValidatedSubmit } from "../components/use-validated-submit";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { loginSchema } from "../schemas/user";
@@ -24,12 +25,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(loginSchema, await request.formData());
-  if (!parsed.ok) return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
+  if (!parsed.ok)
+    return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
   const outcome = await authenticate(request, parsed.data.email, parsed.data.password);
   if (!outcome.ok) {
     return data(
       { errors: {}, email: parsed.data.email, failed: true, retryAfter: outcome.retryAfter ?? null },
-      { status: outcome.status, headers: outcome.retryAfter ? { "Retry-After": String(outcome.retryAfter) } : undefined },
+      {
+        status: outcome.status,
+        headers: outcome.retryAfter ? { "Retry-After": String(outcome.retryAfter) } : undefined,
+      },
     );
   }
   const cookie = await startSession(request, outcome.userId);
@@ -43,7 +48,6 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
-  const submit = useSubmit();
   const {
     register,
     handleSubmit,
@@ -52,6 +56,7 @@ export default function Login() {
     resolver: zodResolver(loginSchema),
     defaultValues: { email: actionData?.email ?? "", password: "", redirectTo: params.get("redirectTo") ?? "/" },
   });
+  const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
   return (
@@ -62,7 +67,11 @@ export default function Login() {
           {t("login.failed")}
         </p>
       ) : null}
-      <Form method="post" noValidate onSubmit={(event) => void handleSubmit(() => submit(event.currentTarget as HTMLFormElement))(event)}>
+      <Form
+        method="post"
+        noValidate
+        onSubmit={onSubmit}
+      >
         <input type="hidden" {...register("redirectTo")} />
         <Field
           label={t("login.email")}

@@ -14,10 +14,19 @@ export const analysedReportSchema = z.object({
     planYear: z.number().int().min(1949).max(2100).nullable(),
     meeting: text(300).nullable(),
     speaker: text(200).nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
   }),
   sections: z.array(
-    z.object({ heading: text(1000), level: z.number().int().min(0).max(9), part: z.enum(SECTION_PARTS), start: offset, end: offset }),
+    z.object({
+      heading: text(1000),
+      level: z.number().int().min(0).max(9),
+      part: z.enum(SECTION_PARTS),
+      start: offset,
+      end: offset,
+    }),
   ),
   commitments: z.array(
     z.object({

@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { ROLES } from "../domain/vocab";
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "v.email" }));
-export const passwordSchema = z
+export const emailSchema = z
   .string()
-  .min(8, { error: "v.passwordShort" })
-  .max(200, { error: "v.tooLong" });
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "v.email" }));
+export const passwordSchema = z.string().min(8, { error: "v.passwordShort" }).max(200, { error: "v.tooLong" });
 
 export const newUserSchema = z.object({
   email: emailSchema,

@@ -81,7 +81,8 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (user) return user;
   const url = new URL(request.url);
-  if (url.pathname.startsWith("/api/")) throw httpError(401, "Authentication required", { "WWW-Authenticate": "Bearer" });
+  if (url.pathname.startsWith("/api/"))
+    throw httpError(401, "Authentication required", { "WWW-Authenticate": "Bearer" });
   throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 

@@ -11,7 +11,10 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-export function parseForm<S extends z.ZodType>(schema: S, form: FormData | Record<string, unknown>): FormResult<z.output<S>> {
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData | Record<string, unknown>,
+): FormResult<z.output<S>> {
   const values = form instanceof FormData ? formValues(form) : (form as Record<string, string>);
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };

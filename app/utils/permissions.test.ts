@@ -21,7 +21,12 @@ const actors: Record<string, Actor> = {
   otherDeputy: { id: 10, role: "deputy", jurisdictionId: OTHER_DISTRICT, departmentId: null },
 };
 
-const scope: Scope = { jurisdictionId: DISTRICT, jurisdictionPath: [1, CITY, DISTRICT], leadDepartmentId: LEAD, departmentIds: [COOP] };
+const scope: Scope = {
+  jurisdictionId: DISTRICT,
+  jurisdictionPath: [1, CITY, DISTRICT],
+  leadDepartmentId: LEAD,
+  departmentIds: [COOP],
+};
 
 // Every permission × every actor: who is allowed (everyone else is refused).
 const allowed: Record<Permission, string[]> = {

@@ -8,7 +8,10 @@ const demo: Command = async () => {
     process.stderr.write("demo: the database already has reports; nothing imported\n");
     return 0;
   }
-  for (const o of outcomes) process.stderr.write(`demo: report ${o.reportId} (${o.year}): ${o.commitments} commitments, ${o.results} results\n`);
+  for (const o of outcomes)
+    process.stderr.write(
+      `demo: report ${o.reportId} (${o.year}): ${o.commitments} commitments, ${o.results} results\n`,
+    );
   return 0;
 };
 

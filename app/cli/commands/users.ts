@@ -21,7 +21,10 @@ const create: Command = async (args) => {
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     const t = translator("en");
-    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join(".") || "input"}: ${t(i.message as MessageKey)}`).join("; "), 2);
+    throw new CliError(
+      parsed.error.issues.map((i) => `--${i.path.join(".") || "input"}: ${t(i.message as MessageKey)}`).join("; "),
+      2,
+    );
   }
   try {
     const user = await createUser({ ...parsed.data, actor: CLI_ACTOR });
@@ -45,7 +48,7 @@ const token: Command = async (args) => {
 const users: Command = async ([sub, ...rest]) => {
   if (sub === "create") return create(rest);
   if (sub === "token") return token(rest);
-  throw new CliError('usage: users create … | users token --email E', 2);
+  throw new CliError("usage: users create … | users token --email E", 2);
 };
 
 export default users;

@@ -58,7 +58,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   "app.name": "Taizhang",
   "app.tagline": "Tracking the promises of government work reports",
-  "app.description": "Every promise of a government work report as a tracked item: target, progress, evidence and the source sentence, in the open.",
+  "app.description":
+    "Every promise of a government work report as a tracked item: target, progress, evidence and the source sentence, in the open.",
   "nav.home": "Home",
   "nav.login": "Sign in",
   "nav.logout": "Sign out",
