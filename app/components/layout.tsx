@@ -56,7 +56,9 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
                 </Form>
               </>
             ) : (
-              <Link to={location.pathname === "/login" ? here : `/login?redirectTo=${encodeURIComponent(here)}`}>{t("nav.login")}</Link>
+              <Link to={location.pathname === "/login" ? here : `/login?redirectTo=${encodeURIComponent(here)}`}>
+                {t("nav.login")}
+              </Link>
             )}
           </div>
         </div>

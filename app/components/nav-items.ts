@@ -8,9 +8,20 @@ export interface NavItem {
   roles?: readonly Role[]; // absent: everyone, signed in or not
 }
 
+const SIGNED_IN: readonly Role[] = ["admin", "supervisor", "staff", "deputy"];
+
+// Each area adds its entries here; routes own their pages.
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.home" },
-  { to: "/account", label: "nav.account", roles: ["admin", "supervisor", "staff", "deputy"] },
+  { to: "/ledger", label: "nav.ledger", roles: ["supervisor", "staff"] },
+  { to: "/import", label: "nav.import", roles: ["supervisor", "admin"] },
+  { to: "/deputy", label: "nav.deputy", roles: ["deputy"] },
+  { to: "/votes", label: "nav.votes", roles: ["deputy", "supervisor"] },
+  { to: "/questions", label: "nav.questions", roles: ["supervisor", "staff", "deputy"] },
+  { to: "/followup", label: "nav.followup", roles: ["supervisor"] },
+  { to: "/inbox", label: "nav.inbox", roles: SIGNED_IN },
+  { to: "/account", label: "nav.account", roles: SIGNED_IN },
+  { to: "/api/docs", label: "nav.openData" },
 ];
 
 export function navItemsFor(role: Role | null): NavItem[] {

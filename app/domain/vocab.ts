@@ -4,15 +4,7 @@ export const ROLES = ["admin", "supervisor", "staff", "deputy"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Stored status of a promise (see docs: 未启动 · 推进中 · 已完成 · 已销号 · 部分完成 · 未完成 · 已调整). */
-export const STATUSES = [
-  "not_started",
-  "in_progress",
-  "done",
-  "verified",
-  "partial",
-  "missed",
-  "changed",
-] as const;
+export const STATUSES = ["not_started", "in_progress", "done", "verified", "partial", "missed", "changed"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses that close a promise: nothing more is expected of it. */

@@ -1,13 +1,18 @@
 // Translation: message catalogues per area, merged; `translate` fills {placeholders}.
 import * as common from "./messages/common";
+import * as deputy from "./messages/deputy";
+import * as followup from "./messages/followup";
+import * as ledger from "./messages/ledger";
+import * as nav from "./messages/nav";
+import * as publicPages from "./messages/public";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh";
 
 const catalogues = {
-  zh: { ...common.zh },
-  en: { ...common.en },
+  zh: { ...common.zh, ...nav.zh, ...ledger.zh, ...deputy.zh, ...publicPages.zh, ...followup.zh },
+  en: { ...common.en, ...nav.en, ...ledger.en, ...deputy.en, ...publicPages.en, ...followup.en },
 };
 
 export type MessageKey = keyof (typeof catalogues)["zh"];

@@ -67,11 +67,7 @@ export default function Login() {
           {t("login.failed")}
         </p>
       ) : null}
-      <Form
-        method="post"
-        noValidate
-        onSubmit={onSubmit}
-      >
+      <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" {...register("redirectTo")} />
         <Field
           label={t("login.email")}

@@ -1,0 +1,75 @@
+// Character classes and width-preserving folding for Chinese report text.
+
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && char !== "" && isHanCode(char.charCodeAt(0));
+}
+
+/** Han characters, CJK punctuation, full-width forms and curly quotes: text between which a space is an artefact. */
+export function isWideCode(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f);
+}
+
+export function isWide(char: string | undefined): boolean {
+  return char !== undefined && char !== "" && isWideCode(char.charCodeAt(0));
+}
+
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x200b ||
+    code === 0x2002 ||
+    code === 0x2003 ||
+    code === 0x2009
+  );
+}
+
+export function isAsciiAlnum(char: string | undefined): boolean {
+  return char !== undefined && /^[0-9A-Za-z]$/.test(char);
+}
+
+/**
+ * Full-width ASCII forms to ASCII and the ideographic space to a space, one character for one,
+ * so offsets into the folded text are offsets into the original.
+ */
+export function fold(text: string): string {
+  let out = "";
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let replacement: string | null = null;
+    if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) replacement = " ";
+    if (replacement !== null) {
+      out += text.slice(runStart, i) + replacement;
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
+export function visualWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isWideCode(text.charCodeAt(i)) ? 1 : 0.5;
+  return width;
+}
+
+const CLOSERS = "”’」』）)》〉】\"'";
+const SENTENCE_ENDS = "。！？；：!?;:…";
+
+/** Whether the text ends a sentence (closing quotes and brackets after the mark are allowed). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (CLOSERS.includes(text[i]) || text[i] === " ")) i--;
+  return i >= 0 && SENTENCE_ENDS.includes(text[i]);
+}

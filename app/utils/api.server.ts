@@ -1,0 +1,46 @@
+// The JSON API's plumbing: token or session auth, zod-checked bodies, `{ "error": "…" }` on failure.
+import type { z } from "zod";
+import { requireUser, type SessionUser } from "./auth.server";
+import { httpError } from "./http.server";
+
+export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+
+/** Signed-in caller of an API route; 401 JSON (never a redirect) otherwise. */
+export async function requireApiUser(request: Request): Promise<SessionUser> {
+  return requireUser(request);
+}
+
+/** Parses and validates a JSON body: 415 for other content types, 413 when too big, 400 with the first problem. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("Content-Type") ?? "";
+  if (!/^application\/json\b/i.test(type))
+    throw httpError(415, "Send the body as JSON (Content-Type: application/json)");
+  const declared = Number(request.headers.get("Content-Length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw httpError(400, "The request body is not valid JSON");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+    throw httpError(400, `${where}${issue?.message ?? "invalid input"}`);
+  }
+  return parsed.data;
+}
+
+/** Route params like :id — a positive integer or 404. */
+export function idParam(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0) throw httpError(404, "Not found");
+  return id;
+}
+
+export function methodNotAllowed(allowed: string[]): Response {
+  return httpError(405, `Method not allowed; use ${allowed.join(", ")}`, { Allow: allowed.join(", ") });
+}
