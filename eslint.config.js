@@ -5,7 +5,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "generated/**", "node_modules/**", "public/**", "test-results/**", "playwright-report/**", "data/**"] },
+  {
+    ignores: [
+      "build/**",
+      "generated/**",
+      "node_modules/**",
+      "public/**",
+      "test-results/**",
+      "playwright-report/**",
+      "data/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,19 @@ const require = createRequire(import.meta.url);
 const viteNode = path.join(path.dirname(require.resolve("vite-node/package.json")), "vite-node.mjs");
 const result = spawnSync(
   process.execPath,
-  [viteNode, "--root", root, "--config", path.join(root, "vitest.config.ts"), path.join(root, "app/cli/main.ts"), "--", ...process.argv.slice(2)],
-  { stdio: "inherit", env: { ...process.env, TAIZHANG_DATA_DIR: process.env.TAIZHANG_DATA_DIR ?? path.join(root, "data") } },
+  [
+    viteNode,
+    "--root",
+    root,
+    "--config",
+    path.join(root, "vitest.config.ts"),
+    path.join(root, "app/cli/main.ts"),
+    "--",
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: "inherit",
+    env: { ...process.env, TAIZHANG_DATA_DIR: process.env.TAIZHANG_DATA_DIR ?? path.join(root, "data") },
+  },
 );
 process.exit(result.status ?? 1);

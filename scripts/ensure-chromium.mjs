@@ -6,7 +6,9 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (existsSync(chromium)) process.exit(0);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot || process.env.NO_APT === "1") {
-  console.error(`Chromium is missing at ${chromium}. Install it: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium is missing at ${chromium}. Install it: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 console.error("Installing Chromium from Debian (apt-get install -y chromium)…");

@@ -32,8 +32,13 @@ try {
   const from = path.join(dir, "current.prisma");
   writeFileSync(from, current);
   const sql = run([
-    "migrate", "diff", "--from-schema-datamodel", from,
-    "--to-schema-datamodel", "prisma/schema.prisma", "--script",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
   ]);
   if (!/\b(CREATE|ALTER|DROP|INSERT)\b/.test(sql)) {
     console.error("No schema changes since the last migration.");

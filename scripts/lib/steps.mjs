@@ -46,7 +46,9 @@ export function generateClient() {
 /** Builds when there is no build or the sources are newer than it. */
 export function buildIfNeeded() {
   const server = path.join(root, "build", "server", "index.js");
-  const sourcesNewer = () => Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) > statSync(server).mtimeMs;
+  const sourcesNewer = () =>
+    Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) >
+    statSync(server).mtimeMs;
   if (existsSync(server) && !sourcesNewer()) return;
   timed("built the app", () => run(bin("remix"), ["vite:build"]));
 }

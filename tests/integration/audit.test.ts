@@ -4,7 +4,9 @@ import { db } from "../../app/utils/db.server";
 
 describe("audit trail", () => {
   it("is append-only: updates and deletes are refused by the database", async () => {
-    await db.$transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 1, action: "create", after: { a: 1 } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 1, action: "create", after: { a: 1 } }),
+    );
     const row = await db.auditEvent.findFirstOrThrow({ where: { entity: "test" } });
     expect(row.after).toBe('{"a":1}');
     await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow();

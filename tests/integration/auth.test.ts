@@ -51,14 +51,22 @@ describe("accounts and sessions", () => {
 
   it("refuses duplicates, unknown jurisdictions and staff without a department", async () => {
     const base = { name: "x", password: "12345678", actor: CLI_ACTOR } as const;
-    await expect(createUser({ ...base, email: "li.ming@example.gov.cn", role: "deputy", jurisdiction: "zhangdian" })).rejects.toThrow(/already exists/);
-    await expect(createUser({ ...base, email: "a@b.cn", role: "deputy", jurisdiction: "nowhere" })).rejects.toThrow(/Unknown jurisdiction/);
-    await expect(createUser({ ...base, email: "b@b.cn", role: "staff", jurisdiction: "zhangdian" })).rejects.toThrow(/department/);
+    await expect(
+      createUser({ ...base, email: "li.ming@example.gov.cn", role: "deputy", jurisdiction: "zhangdian" }),
+    ).rejects.toThrow(/already exists/);
+    await expect(createUser({ ...base, email: "a@b.cn", role: "deputy", jurisdiction: "nowhere" })).rejects.toThrow(
+      /Unknown jurisdiction/,
+    );
+    await expect(createUser({ ...base, email: "b@b.cn", role: "staff", jurisdiction: "zhangdian" })).rejects.toThrow(
+      /department/,
+    );
   });
 
   it("rejects a wrong password with 400 and no session", async () => {
     const sessions = await db.session.count();
-    const result = (await loginAction(args(post("/login", { email: "li.ming@example.gov.cn", password: "wrong password" })))) as unknown as {
+    const result = (await loginAction(
+      args(post("/login", { email: "li.ming@example.gov.cn", password: "wrong password" })),
+    )) as unknown as {
       init: { status: number };
       data: { failed: boolean };
     };
@@ -73,7 +81,9 @@ describe("accounts and sessions", () => {
     expect(anonymous.headers.get("Location")).toBe("/login?redirectTo=%2Faccount");
 
     const response = (await loginAction(
-      args(post("/login", { email: "LI.MING@example.gov.cn", password: "correct horse battery", redirectTo: "/account" })),
+      args(
+        post("/login", { email: "LI.MING@example.gov.cn", password: "correct horse battery", redirectTo: "/account" }),
+      ),
     )) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/account");
@@ -86,12 +96,16 @@ describe("accounts and sessions", () => {
     expect(account).toMatchObject({ name: "李明", role: "supervisor", jurisdiction: "张店区" });
 
     await logoutAction(args(post("/logout", {}, cookie)));
-    const afterLogout = await thrown(accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } }))));
+    const afterLogout = await thrown(
+      accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } }))),
+    );
     expect(afterLogout.status).toBe(302);
   });
 
   it("does not accept a forged or tampered cookie", async () => {
-    const forged = await thrown(accountLoader(args(new Request("http://test/account", { headers: { Cookie: "__taizhang_session=abc.def" } }))));
+    const forged = await thrown(
+      accountLoader(args(new Request("http://test/account", { headers: { Cookie: "__taizhang_session=abc.def" } }))),
+    );
     expect(forged.status).toBe(302);
   });
 
@@ -101,7 +115,9 @@ describe("accounts and sessions", () => {
     expect(await db.apiToken.count({ where: { tokenHash: token } })).toBe(0);
     const found = await getUser(new Request("http://test/api/v1/x", { headers: { Authorization: `Bearer ${token}` } }));
     expect(found?.email).toBe("li.ming@example.gov.cn");
-    expect(await getUser(new Request("http://test/api/v1/x", { headers: { Authorization: "Bearer tz_wrong" } }))).toBeNull();
+    expect(
+      await getUser(new Request("http://test/api/v1/x", { headers: { Authorization: "Bearer tz_wrong" } })),
+    ).toBeNull();
   });
 
   it("answers /healthz with the database state", async () => {

@@ -57,12 +57,24 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
   });
 
   it("updates instead of duplicating when the same text comes again, keeping reviewed commitments", async () => {
-    const first = await importReport({ source: { bytes: corpus("tianqiao-2025.txt"), fileName: "a.txt" }, actor: SYSTEM_ACTOR });
-    const reviewed = await db.commitment.findFirstOrThrow({ where: { reportId: first.reportId }, orderBy: { ordinal: "asc" } });
-    await db.commitment.update({ where: { id: reviewed.id }, data: { reviewState: "accepted", metric: "edited by a supervisor" } });
+    const first = await importReport({
+      source: { bytes: corpus("tianqiao-2025.txt"), fileName: "a.txt" },
+      actor: SYSTEM_ACTOR,
+    });
+    const reviewed = await db.commitment.findFirstOrThrow({
+      where: { reportId: first.reportId },
+      orderBy: { ordinal: "asc" },
+    });
+    await db.commitment.update({
+      where: { id: reviewed.id },
+      data: { reviewState: "accepted", metric: "edited by a supervisor" },
+    });
     const before = await counts();
 
-    const second = await importReport({ source: { bytes: corpus("tianqiao-2025.txt"), fileName: "b.txt" }, actor: SYSTEM_ACTOR });
+    const second = await importReport({
+      source: { bytes: corpus("tianqiao-2025.txt"), fileName: "b.txt" },
+      actor: SYSTEM_ACTOR,
+    });
     expect(second.created).toBe(false);
     expect(second.reportId).toBe(first.reportId);
     const after = await counts();
@@ -79,15 +91,19 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
     ["not a report", new TextEncoder().encode("今天天气很好，我们去公园散步。\n".repeat(40))],
   ])("refuses %s input with a clear error and writes nothing", async (_name, bytes) => {
     const before = await counts();
-    await expect(importReport({ source: { bytes, fileName: "x.txt" }, jurisdiction: "zhangdian", actor: SYSTEM_ACTOR })).rejects.toThrow(
-      /\w/,
-    );
+    await expect(
+      importReport({ source: { bytes, fileName: "x.txt" }, jurisdiction: "zhangdian", actor: SYSTEM_ACTOR }),
+    ).rejects.toThrow(/\w/);
     expect(await counts()).toEqual(before);
   });
 
   it("refuses a report of an unknown jurisdiction", async () => {
     await expect(
-      importReport({ source: { bytes: corpus("zichuan-2023.txt"), fileName: "z.txt" }, jurisdiction: "atlantis", actor: SYSTEM_ACTOR }),
+      importReport({
+        source: { bytes: corpus("zichuan-2023.txt"), fileName: "z.txt" },
+        jurisdiction: "atlantis",
+        actor: SYSTEM_ACTOR,
+      }),
     ).rejects.toThrow(/Unknown jurisdiction "atlantis"/);
   });
 });
@@ -98,7 +114,10 @@ describe("demo data", () => {
     await db.report.deleteMany();
     const outcomes = await loadDemoData();
     expect(outcomes?.length).toBe(5);
-    const published = await db.report.findMany({ where: { state: "published" }, select: { jurisdiction: { select: { name: true } } } });
+    const published = await db.report.findMany({
+      where: { state: "published" },
+      select: { jurisdiction: { select: { name: true } } },
+    });
     expect(new Set(published.map((r) => r.jurisdiction.name))).toEqual(new Set(["张店区", "淄川区", "天桥区"]));
     expect(await db.commitment.count({ where: { reviewState: "accepted" } })).toBeGreaterThan(100);
     const reports = await db.report.count();
