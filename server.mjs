@@ -27,7 +27,12 @@ app.use((req, res, next) => {
   next();
 });
 
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
+  // Other sites may frame the score widget (/embed/…) and nothing else.
+  if (!req.path.startsWith("/embed/")) {
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+  }
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

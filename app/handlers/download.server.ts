@@ -1,0 +1,52 @@
+// Request handler (shared by two routes): CSV and JSON downloads of a filtered public list (the list page's "download these results").
+import { parseFilters } from "../domain/public/filters";
+import { notFound } from "../utils/http.server";
+import { publicOrigin, publicRequest } from "../utils/public.server";
+import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
+import { exportPublicCommitments, MAX_EXPORT_ROWS } from "../models/public/list.server";
+import { openDataCsv, openDataRow } from "../models/public/export.server";
+
+export async function downloadList(request: Request, slug: string | undefined, format: "csv" | "json") {
+  const url = new URL(request.url);
+  const jurisdiction = await findPublicJurisdiction(slug ?? "");
+  if (!jurisdiction) throw notFound();
+  const { filters } = parseFilters(url.searchParams);
+  const { today, headers } = await publicRequest(request, "api", [format]);
+  const result = await exportPublicCommitments({
+    jurisdictionId: jurisdiction.id,
+    filters: { ...filters, page: 1 },
+    today,
+  });
+  const origin = publicOrigin(request);
+  const rows = result.items.map((item) => openDataRow(item, origin));
+  const name = `taizhang-${jurisdiction.slug}${filters.year ? `-${filters.year}` : ""}`;
+  const common = {
+    ...headers,
+    "Access-Control-Allow-Origin": "*",
+    "X-Total-Count": String(result.total),
+    ...(result.truncated ? { "X-Truncated": `first ${MAX_EXPORT_ROWS} rows` } : {}),
+  };
+  if (format === "csv") {
+    return new Response(openDataCsv(rows), {
+      headers: {
+        ...common,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+      },
+    });
+  }
+  const body = {
+    jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
+    filters: { ...filters, page: undefined, perPage: undefined },
+    total: result.total,
+    truncated: result.truncated,
+    items: rows,
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: {
+      ...common,
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}.json"`,
+    },
+  });
+}
