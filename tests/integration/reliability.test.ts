@@ -89,6 +89,7 @@ describe("backup and restore", () => {
   }, 60_000);
 
   it("takes a consistent backup while another process keeps writing", async () => {
+    await ensureDemoJurisdictions();
     const jurisdiction = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zichuan" } });
     const commitment = await db.commitment.create({
       data: { jurisdictionId: jurisdiction.id, year: 2023, quote: "在线备份", kind: "deliverable", metric: "在线备份" },
