@@ -75,14 +75,15 @@ function numericTargets(
   const { sentence, quoted } = scope;
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
+  let lastMetric = previousMetric;
   quantities.forEach((quantity, index) => {
     if (rejectQuantity(view, index, "plan")) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric });
+    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric });
+    lastMetric = metric.replace(/(?:增速|降幅)$/, "");
     const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
-    const deadline = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base)
-      ? null
-      : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
+    const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
+    const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
     for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start))) {
       found.push(
         build(scope, { start: quoteStart, end: clause.end }, {
@@ -90,7 +91,7 @@ function numericTargets(
           metric: single,
           target: quantity.value,
           unit: completeBareMagnitude(quantity.unit, single) || null,
-          comparator: quantity.comparator ?? "=",
+          comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
           growth: quantity.growth,
           deadline,
         }),

@@ -42,7 +42,7 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
   for (const match of sentence.matchAll(/[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g)) {
     add(match.index!, FIVE_YEAR_PLAN_END[match[1]] ?? null);
   }
-  for (const match of sentence.matchAll(/(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标|长远/g)) add(match.index!, null);
+  for (const match of sentence.matchAll(/(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标/g)) add(match.index!, null);
   return marks.sort((a, b) => a.at - b.at);
 }
 

@@ -1,5 +1,5 @@
 // Deliverables: a named project, place or event with a completion verb (建成投产, 开工, 创建…), not mere effort (加快, 推进).
-import { ABSTRACT_OBJECT, CLAUSE_OPENERS, COMPLETION, EFFORT, LEADING_COMPLETION, PREPARATION, RECURRING, VAGUE } from "./verbs";
+import { ABSTRACT_OBJECT, CLAUSE_OPENERS, COMPLETION, EFFORT, LEADING_COMPLETION, ONGOING_ENDING, PREPARATION, RECURRING, VAGUE } from "./verbs";
 
 export interface Deliverable {
   verb: string;
@@ -14,7 +14,7 @@ const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例
 const PLACE_NAMED = /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
 const LISTED = /、|等/;
-const PHYSICAL_WORK = /治理|改造|修复|整治|建设|提升|引水|蓄水|管网|道路|供水|排水|污水|河道|生态/;
+const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
 const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+届|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 
@@ -26,8 +26,11 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
   if (completion) {
     const before = opened.slice(0, completion.index);
     if (PREPARATION.test(before)) return null;
-    const subject = before.replace(EFFORT, "").replace(/(?:全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
+    const subject = before
+      .replace(EFFORT, "")
+      .replace(/(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
     const after = opened.slice(completion.index + completion.text.length);
+    if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
     const object = subject.length >= 2 ? subject : after;
     const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
     return accept(completion.text, object, after || object, metric);

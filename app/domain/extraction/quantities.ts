@@ -39,7 +39,10 @@ const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
 const AT_LEAST = /(?:不少于|不低于|不小于|至少|超过|突破|高于|大于|多于|超|破)了?$/;
 const AT_MOST = /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
 const ABOUT = /(?:约|近|接近|大约)$/;
-const CHANGE = /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了)?(?:约|近)?$/;
+const CHANGE =
+  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+/** 提高到60%: the level reached, not a rate of change. */
+const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|降|减/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS = /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
@@ -71,6 +74,17 @@ export function scanQuantities(text: string): Quantity[] {
       found.push(quantity);
       i = quantity.end - 1;
     }
+  }
+  return shareAcrossLists(text, found);
+}
+
+/** 分别增长28.2%、24.6%: a list after one verb shares its growth sense. */
+function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1];
+    const quantity = found[i];
+    if (text.slice(previous.end, quantity.start) !== "、" || previous.unit !== quantity.unit) continue;
+    if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
   }
   return found;
 }
@@ -118,11 +132,18 @@ function chineseAt(text: string, start: number): Quantity | null {
   const numberEnd = start + run.length;
   if (/[是大]/.test(text[numberEnd] ?? "")) return null;
   const afterVerb = run !== "一" && COUNT_VERBS.test(text.slice(Math.max(0, start - 4), start));
-  if (!isCompoundNumeral(run) && !afterVerb) return null;
+  if (!isCompoundNumeral(run) && !afterVerb && !countsAList(text, start, run)) return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
   if (/^[千百万亿]+$/.test(run) && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   return quantity;
+}
+
+/** 西关、北关两个片区: a small numeral right after a list of names counts the list. */
+function countsAList(text: string, start: number, run: string): boolean {
+  if (!/^[两二三四五六七八九]$/.test(run)) return false;
+  const clause = text.slice(0, start).split(/[，,。；;：:]/).pop() ?? "";
+  return /、[^、]{1,12}$/.test(clause) && /[\u4e00-\u9fa5”]$/.test(clause);
 }
 
 function finish(
@@ -164,7 +185,7 @@ function finish(
   if (!comparator) comparator = prefixComparator(before);
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE.exec(before);
-  const growth = Boolean(change) && isPercentUnit(unit) && !/[到至]$/.test(before);
+  const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
   return {
     start,
     end,
@@ -185,6 +206,8 @@ function finish(
 }
 
 function prefixComparator(before: string): Comparator | null {
+  if (/不(?:少于|低于|小于)$/.test(before)) return ">=";
+  if (/不(?:超过|高于|多于|大于)$/.test(before)) return "<=";
   if (AT_MOST.test(before)) return "<=";
   if (AT_LEAST.test(before)) return ">=";
   if (ABOUT.test(before)) return "~";

@@ -38,21 +38,29 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
+  if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
   const before = text[start - 1] ?? "";
   if (before === "第") return "ordinal";
   if (before === "前" || before === "后") return "rank_position";
   if (quoted[start]) return "quoted";
-  if (DESCRIPTIVE_UNITS.has(base)) return "descriptive_unit";
+  if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
   if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return "attributive";
   if (isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
   if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
   if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
-  if (modifiesNext(text, quantity, quantities[index + 1])) return "modifier";
+  if (modifiesNext(text, quantity, quantities.slice(index + 1).find((q) => q.base !== ""))) return "modifier";
+  if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
   if (mode === "plan" && !isPercentUnit(unit) && !isMoneyUnit(unit) && isScopeClause(text.slice(view.clauseStart, clauseEnd))) {
     return "scope";
   }
   return null;
+}
+
+/** 人均预期寿命达到81岁: a describing unit is a target when a level is reached at the end of the clause. */
+function reachesLevel(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  return /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) && !HAN.test(text[quantity.end] ?? "") && !/届|号|代|版/.test(quantity.base);
 }
 
 /** 过亿元楼宇, 超3亿元项目, 3亿元以上项目30个: a size class of the thing counted, not an amount to reach. */
@@ -89,7 +97,7 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
 
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {
-  if (!next) return false;
+  if (!next || LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   const between = text.slice(quantity.end, next.start);
   return between.length >= 2 && /^[\u4e00-\u9fa5“”]+$/.test(between) && !/[和及与并、]/.test(between) && !/(?:其中|共|总投资|投资)/.test(between);
 }

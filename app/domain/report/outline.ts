@@ -125,11 +125,16 @@ function isUnnumberedHeading(body: string, folded: string, paragraphs: CleanText
   return visualWidth(following) > 40 || endsSentence(following);
 }
 
+/** Levels by the order of styles in STRUCTURAL among those used; a glossary is always a part of its own. */
 function assignLevels(headings: Heading[]): void {
-  const present = STRUCTURAL.filter((style) => headings.some((heading) => heading.style === style));
+  const glossary = (heading: Heading) => isGlossaryHeading(heading.text);
+  const present = STRUCTURAL.filter((style) => headings.some((heading) => heading.style === style && !glossary(heading)));
   let parentLevel = 0;
   for (const heading of headings) {
-    if (RUN_IN_STYLES.includes(heading.style)) {
+    if (glossary(heading)) {
+      heading.level = 1;
+      parentLevel = 1;
+    } else if (RUN_IN_STYLES.includes(heading.style)) {
       heading.level = parentLevel + 1;
     } else {
       heading.level = present.indexOf(heading.style) + 1;

@@ -4,6 +4,7 @@ import type { CleanText } from "./normalise";
 import { findHeadings, type Heading } from "./outline";
 import { formatSpan, partByTense, partOfHeading, planYears, reviewYears, yearsIn, type PartKind, type YearSpan } from "./parts";
 import { sectorOf } from "./sectors";
+import { fold } from "./text";
 import { readTitleBlock, type TitleFacts } from "./titleBlock";
 
 export interface StructuredHeading extends Heading {
@@ -48,16 +49,16 @@ interface PartSpan {
 }
 
 export function readStructure(clean: CleanText): ReportStructure {
-  const { text, paragraphs } = clean;
-  const titleText = paragraphs.filter((p) => p.title).map((p) => text.slice(p.start, p.end)).join("\n");
+  const { text, folded, paragraphs } = clean;
+  const titleText = paragraphs.filter((p) => p.title).map((p) => folded.slice(p.start, p.end)).join("\n");
   const bodyParagraphs = paragraphs.filter((p) => !p.title);
-  const opening = bodyParagraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n");
-  const title = readTitleBlock(titleText, opening, text);
+  const opening = bodyParagraphs.slice(0, 3).map((p) => folded.slice(p.start, p.end)).join("\n");
+  const title = readTitleBlock(titleText, opening, folded);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
   setSectionEnds(headings, text.length);
 
   const topLevel = headings.filter((h) => h.level === 1);
-  const kinds = topLevel.map((h) => partOfHeading(h.text));
+  const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
   const year = reportYear(title, topLevel, kinds, opening);
   const spans = partSpans(clean, topLevel, kinds, year);
   for (const heading of headings) {
@@ -90,9 +91,9 @@ function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
 function reportYear(title: TitleFacts, topLevel: Heading[], kinds: Array<PartKind | null>, opening: string): number | null {
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
-  const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && yearsIn(h.text).length === 1 && !/五年/.test(h.text));
-  if (planHeading) return yearsIn(planHeading.text)[0];
-  const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(h.text));
+  const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text));
+  if (planHeading) return yearsIn(fold(planHeading.text))[0];
+  const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
   if (reviewed.length) return Math.max(...reviewed) + 1;
   const stated = /((?:19|20)\d{2})年[,，]?(?:是|将)/.exec(opening);
   return stated ? Number(stated[1]) : null;
@@ -115,7 +116,7 @@ function partSpans(clean: CleanText, topLevel: StructuredHeading[], kinds: Array
     const kind = kinds[i];
     const part: SectionPart =
       kind === "glossary" ? "other" : (kind ?? partByTense(text.slice(heading.start, end)));
-    spans.push({ start: heading.start, end, heading, part, glossary: kind === "glossary", years: spanYears(part, heading.text, year) });
+    spans.push({ start: heading.start, end, heading, part, glossary: kind === "glossary", years: spanYears(part, fold(heading.text), year) });
   });
   return spans;
 }
@@ -147,7 +148,7 @@ function paragraphContexts(
       period = span.part === "review" ? span.years : null;
       lastSpan = span;
     }
-    const body = clean.text.slice(start, paragraph.end);
+    const body = clean.folded.slice(start, paragraph.end);
     if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
     const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
     const titled = chain.find((h) => !h.runIn) ?? chain[0];
