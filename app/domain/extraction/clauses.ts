@@ -27,7 +27,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const char = i < end ? text[i] : "。";
     if (i < end && CLAUSE_END.test(char) && !betweenDigits(text, i)) {
       closeClause(i);
-    } else if (SENTENCE_END.test(char) || i === end) {
+    } else if (SENTENCE_END.test(char) || i === end || (char === "." && isAsciiFullStop(text, i))) {
       closeClause(i);
       const span = trim(text, sentenceStart, i);
       if (clauses.length) sentences.push({ ...span, clauses });
@@ -37,6 +37,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
   }
   return sentences;
+}
+
+/** Web copy sometimes ends Chinese sentences with an ASCII full stop; 1.5 is a number. */
+function isAsciiFullStop(text: string, at: number): boolean {
+  return !/\d/.test(text[at + 1] ?? "") && /[\u4e00-\u9fa5%”)]/.test(text[at - 1] ?? "");
 }
 
 function betweenDigits(text: string, at: number): boolean {
