@@ -74,7 +74,8 @@ export function htmlToText(html: string): string {
 
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
-    out.push(collapse((node as TextNode).text));
+    const text = (node as TextNode).text;
+    if (!/^\s*<!/.test(text)) out.push(collapse(text));
     return;
   }
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;
