@@ -1,25 +1,30 @@
 // Request handler (shared by two routes): CSV and JSON downloads of a filtered public list (the list page's "download these results").
 import { parseFilters } from "../domain/public/filters";
 import { notFound } from "../utils/http.server";
-import { publicOrigin, publicRequest } from "../utils/public.server";
+import { publicOrigin, publicResource, yearParam } from "../utils/public.server";
 import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
 import { exportPublicCommitments, MAX_EXPORT_ROWS } from "../models/public/list.server";
 import { openDataCsv, openDataRow } from "../models/public/export.server";
 
-export async function downloadList(request: Request, slug: string | undefined, format: "csv" | "json") {
+export async function downloadList(
+  request: Request,
+  slug: string | undefined,
+  year: string | undefined,
+  format: "csv" | "json",
+) {
   const url = new URL(request.url);
   const jurisdiction = await findPublicJurisdiction(slug ?? "");
   if (!jurisdiction) throw notFound();
   const { filters } = parseFilters(url.searchParams);
-  const { today, headers } = await publicRequest(request, "api", [format]);
+  const { today, headers } = await publicResource(request, [format]);
   const result = await exportPublicCommitments({
     jurisdictionId: jurisdiction.id,
-    filters: { ...filters, page: 1 },
+    filters: { ...filters, year: yearParam(year), page: 1 },
     today,
   });
   const origin = publicOrigin(request);
   const rows = result.items.map((item) => openDataRow(item, origin));
-  const name = `taizhang-${jurisdiction.slug}${filters.year ? `-${filters.year}` : ""}`;
+  const name = `taizhang-${jurisdiction.slug}-${yearParam(year)}`;
   const common = {
     ...headers,
     "Access-Control-Allow-Origin": "*",
@@ -37,7 +42,7 @@ export async function downloadList(request: Request, slug: string | undefined, f
   }
   const body = {
     jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name },
-    filters: { ...filters, page: undefined, perPage: undefined },
+    filters: { ...filters, year: yearParam(year), page: undefined, perPage: undefined },
     total: result.total,
     truncated: result.truncated,
     items: rows,

@@ -7,7 +7,7 @@ import { getPublicCommitment } from "../models/public/item.server";
 import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
 import { idParam } from "../utils/api.server";
 import { notFound } from "../utils/http.server";
-import { publicOrigin, publicRequest } from "../utils/public.server";
+import { publicOrigin, publicResource } from "../utils/public.server";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -47,7 +47,7 @@ export async function jurisdictionAtom(request: Request, file: string | undefine
   const jurisdiction = await findPublicJurisdiction(feedName(file));
   if (!jurisdiction) throw notFound();
   const locale = localeFor(request);
-  const { today, headers } = await publicRequest(request, "api", [locale]);
+  const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
   const events = await jurisdictionFeed(jurisdiction.id);
@@ -71,7 +71,7 @@ export async function itemAtom(request: Request, file: string | undefined) {
   const item = await getPublicCommitment(id);
   if (!item) throw notFound();
   const locale = localeFor(request);
-  const { today, headers } = await publicRequest(request, "api", [locale]);
+  const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
   const events = await itemFeed(item);

@@ -12,7 +12,7 @@ import {
 import { listPublicCommitments } from "../models/public/list.server";
 import { idParam } from "../utils/api.server";
 import { badRequest, notFound } from "../utils/http.server";
-import { publicOrigin, publicRequest } from "../utils/public.server";
+import { publicOrigin, publicResource } from "../utils/public.server";
 
 function json(body: unknown, headers: Record<string, string>): Response {
   return new Response(JSON.stringify(body), {
@@ -30,7 +30,7 @@ async function jurisdictionFrom(url: URL) {
 
 /** GET /api/v1/jurisdictions */
 export async function jurisdictionsApi(request: Request) {
-  const { headers } = await publicRequest(request, "api");
+  const { headers } = await publicResource(request);
   const origin = publicOrigin(request);
   const items = (await listPublicJurisdictions()).map((j) => ({
     ...j,
@@ -46,7 +46,7 @@ export async function reportsApi(request: Request) {
   const unknown = [...url.searchParams.keys()].filter((k) => k !== "jurisdiction");
   if (unknown.length) throw badRequest(`Unknown parameter: ${unknown[0]}`);
   const jurisdiction = await jurisdictionFrom(url);
-  const { headers } = await publicRequest(request, "api");
+  const { headers } = await publicResource(request);
   const origin = publicOrigin(request);
   const items = (await listPublicReports(jurisdiction?.id)).map((r) => ({
     id: r.id,
@@ -71,7 +71,7 @@ export async function commitmentsApi(request: Request) {
   const { filters, invalid } = parseFilters(url.searchParams, ["jurisdiction"]);
   if (invalid.length) throw badRequest(`Invalid parameter: ${invalid[0]}`);
   const jurisdiction = await jurisdictionFrom(url);
-  const { today, version, headers } = await publicRequest(request, "api");
+  const { today, version, headers } = await publicResource(request);
   const list = await listPublicCommitments({ jurisdictionId: jurisdiction?.id ?? null, filters, today }, version);
   const origin = publicOrigin(request);
   return json(
@@ -90,7 +90,7 @@ export async function commitmentApi(request: Request, idText: string | undefined
   const id = idParam(idText);
   const item = await getPublicCommitment(id);
   if (!item) throw notFound();
-  const { today, headers } = await publicRequest(request, "api");
+  const { today, headers } = await publicResource(request);
   const history = await publicItemHistory(item);
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
   return json(openDataItem(item, history, state, publicOrigin(request)), headers);

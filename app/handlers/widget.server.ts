@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, isLocale, translator, type Locale, type MessageKey } fr
 import { findPublicJurisdiction, publicYears } from "../models/public/jurisdictions.server";
 import { getScorecard } from "../models/public/scorecard.server";
 import { notFound } from "../utils/http.server";
-import { publicOrigin, publicRequest } from "../utils/public.server";
+import { publicOrigin, publicResource } from "../utils/public.server";
 import { EmbedCard } from "../components/public/embed-card";
 
 function localeFor(request: Request): Locale {
@@ -19,7 +19,7 @@ async function latestScore(request: Request, slug: string, locale: Locale) {
   const jurisdiction = await findPublicJurisdiction(slug);
   if (!jurisdiction) throw notFound();
   const [year] = await publicYears(jurisdiction.id);
-  const { today, version, headers } = await publicRequest(request, "api", [locale]);
+  const { today, version, headers } = await publicResource(request, [locale]);
   const card = year ? await getScorecard(jurisdiction.id, year, today, version) : null;
   return { jurisdiction, year: year ?? null, card, headers };
 }
@@ -65,7 +65,12 @@ export async function badgeSvg(request: Request, file: string | undefined) {
   const svg = renderBadge({
     label: `${t("public.embed.badgeLabel")} · ${jurisdiction.name}${year ? ` ${year}` : ""}`,
     value: p === null ? t("public.embed.noData") : t("public.embed.kept", { percent: p }),
-    title: t("public.embed.badgeTitle", { name: jurisdiction.name, year: year ?? "", total: card?.total ?? 0, percent: p ?? 0 }),
+    title: t("public.embed.badgeTitle", {
+      name: jurisdiction.name,
+      year: year ?? "",
+      total: card?.total ?? 0,
+      percent: p ?? 0,
+    }),
     percent: p,
   });
   return new Response(svg, {

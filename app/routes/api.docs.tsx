@@ -1,16 +1,14 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { openApiDocument } from "../handlers/openapi.server";
 import { listPublicJurisdictions } from "../models/public/jurisdictions.server";
 import { pageMeta } from "../utils/meta";
-import { publicOrigin, publicRequest } from "../utils/public.server";
+import { publicOrigin } from "../utils/public.server";
 import styles from "../styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "public.docs.title" });
 
@@ -32,19 +30,15 @@ const PARAMS = [
 
 /** Public: how to use the open data. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { headers } = await publicRequest(request, "page");
   const origin = publicOrigin(request);
   const doc = openApiDocument(origin);
   const example = (await listPublicJurisdictions()).find((j) => j.years.length > 0);
-  return data(
-    {
-      origin,
-      endpoints: Object.entries(doc.paths).map(([path, item]) => ({ path, summary: item.get.summary })),
-      slug: example?.slug ?? "zhangdian",
-      year: example?.years[0] ?? 2025,
-    },
-    { headers },
-  );
+  return {
+    origin,
+    endpoints: Object.entries(doc.paths).map(([path, item]) => ({ path, summary: item.get.summary })),
+    slug: example?.slug ?? "zhangdian",
+    year: example?.years[0] ?? 2025,
+  };
 }
 
 export default function ApiDocs() {
@@ -120,8 +114,8 @@ export default function ApiDocs() {
         <h2 id="downloads">{t("public.docs.downloads")}</h2>
         <p>{t("public.docs.downloadsText")}</p>
         <p>
-          <a href={`/j/${slug}/commitments.csv?year=${year}`}>
-            <code>{`/j/${slug}/commitments.csv?year=${year}`}</code>
+          <a href={`/j/${slug}/${year}/commitments.csv`}>
+            <code>{`/j/${slug}/${year}/commitments.csv`}</code>
           </a>
         </p>
         <h2 id="feeds">{t("public.docs.feeds")}</h2>

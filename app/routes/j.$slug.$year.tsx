@@ -1,4 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { percent } from "../domain/public/scorecard";
 import { useT } from "../i18n/use-t";
@@ -6,38 +6,35 @@ import { translator } from "../i18n";
 import { findPublicJurisdiction, listPublicReports, publicYears } from "../models/public/jurisdictions.server";
 import { getScorecard } from "../models/public/scorecard.server";
 import { BreakdownCard, Headline, LightsCard, StatusCard, VerdictCard } from "../components/public/scorecard";
+import { PrintButton, PrintSource } from "../components/public/print-button";
 import { OpenDataLinks } from "../components/public/open-data-links";
 import { notFound } from "../utils/http.server";
 import { localeOf, pageMeta } from "../utils/meta";
-import { publicOrigin, publicRequest, yearParam } from "../utils/public.server";
+import { publicOrigin, publicPage, yearParam } from "../utils/public.server";
 import styles from "../styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
-
+/** Public: no sign-in; published information only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearParam(params.year);
   const jurisdiction = await findPublicJurisdiction(params.slug ?? "");
   if (!jurisdiction) throw notFound();
   const years = await publicYears(jurisdiction.id);
   if (!years.includes(year)) throw notFound();
-  const { today, version, headers } = await publicRequest(request, "page");
+  const { today, version } = await publicPage();
   const [scorecard, reports] = await Promise.all([
     getScorecard(jurisdiction.id, year, today, version),
     listPublicReports(jurisdiction.id),
   ]);
-  return data(
-    {
-      jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name, parent: jurisdiction.parent },
-      year,
-      years,
-      scorecard,
-      reports: reports.filter((r) => (r.planYear ?? r.year) === year).map((r) => ({ id: r.id, title: r.title })),
-      origin: publicOrigin(request),
-    },
-    { headers },
-  );
+  return {
+    jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name, parent: jurisdiction.parent },
+    year,
+    years,
+    scorecard,
+    reports: reports.filter((r) => (r.planYear ?? r.year) === year).map((r) => ({ id: r.id, title: r.title })),
+    origin: publicOrigin(request),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
@@ -75,6 +72,7 @@ export default function ScorecardPage() {
   return (
     <article className="public-page">
       <h1>{t("public.sc.title", { name: jurisdiction.name, year })}</h1>
+      <PrintSource url={`${origin}/j/${jurisdiction.slug}/${year}`} />
       <nav aria-label={t("public.sc.years")} className="year-nav no-print">
         <ul>
           {years.map((y) => (
@@ -124,6 +122,9 @@ export default function ScorecardPage() {
           ))}
         </ul>
       </section>
+      <p>
+        <PrintButton />
+      </p>
       <OpenDataLinks slug={jurisdiction.slug} name={jurisdiction.name} year={year} origin={origin} />
     </article>
   );

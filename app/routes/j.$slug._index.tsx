@@ -1,21 +1,17 @@
-import { data, redirect, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "../i18n/use-t";
 import { findPublicJurisdiction, publicYears } from "../models/public/jurisdictions.server";
 import { notFound } from "../utils/http.server";
 import { pageMeta } from "../utils/meta";
-import { publicRequest } from "../utils/public.server";
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
-
-/** The latest year's scorecard; a place without reports of its own lists the places within it. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** Public. The latest year's scorecard; a place without reports of its own lists the places within it. */
+export async function loader({ params }: LoaderFunctionArgs) {
   const jurisdiction = await findPublicJurisdiction(params.slug ?? "");
   if (!jurisdiction) throw notFound();
   const [latest] = await publicYears(jurisdiction.id);
   if (latest) throw redirect(`/j/${jurisdiction.slug}/${latest}`);
-  const { headers } = await publicRequest(request, "page");
-  return data({ name: jurisdiction.name, parent: jurisdiction.parent, children: jurisdiction.children }, { headers });
+  return { name: jurisdiction.name, parent: jurisdiction.parent, children: jurisdiction.children };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) =>

@@ -1,6 +1,6 @@
 // Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
 import { getEnv } from "./env.server";
-import { validate, type Validators } from "./etag.server";
+import { validate } from "./etag.server";
 import { notFound } from "./http.server";
 import { dataVersion } from "../models/public/version.server";
 
@@ -16,21 +16,23 @@ export function yearParam(value: string | undefined): number {
   return Number(value);
 }
 
-export interface PublicRequest extends Validators {
-  today: Date;
-  version: string;
+/**
+ * Public pages need no sign-in and read only published information (app/models/public). Their
+ * ETag and 304 come from app/entry.server.tsx (a hash of the rendered document); the data version
+ * here keys the memoised aggregates.
+ */
+export async function publicPage(): Promise<{ today: Date; version: string }> {
+  return { today: new Date(), version: await dataVersion() };
 }
 
 /**
- * Every public loader starts here: no sign-in is needed, and only published information is read
- * (app/models/public). Answers 304 when the client has the current version.
+ * Public resources (API, downloads, feeds, widget): no sign-in, published information only, and an
+ * ETag from the data version, checked before any work — a current If-None-Match gets a 304.
  */
-export async function publicRequest(
+export async function publicResource(
   request: Request,
-  kind: "page" | "api",
   extra?: readonly string[],
-): Promise<PublicRequest> {
-  const today = new Date();
-  const version = await dataVersion();
-  return { today, version, ...validate(request, { version, today, kind, extra }) };
+): Promise<{ today: Date; version: string; headers: Record<string, string> }> {
+  const { today, version } = await publicPage();
+  return { today, version, headers: validate(request, { version, today, extra }).headers };
 }

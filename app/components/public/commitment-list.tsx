@@ -54,6 +54,7 @@ export function FilterForm({
   const t = useT();
   // A new form per filter state, so the fields show the URL's values after every navigation.
   const key = filtersToSearch({ ...filters, page: 1 });
+  const reset = `${action}`;
   return (
     <Form method="get" action={action} className="card filters no-print" aria-labelledby="filters-title" key={key}>
       <h2 id="filters-title" className="visually-hidden">
@@ -80,7 +81,6 @@ export function FilterForm({
         <div className="field">
           <label htmlFor="filter-year">{t("public.list.year")}</label>
           <select id="filter-year" name="year" defaultValue={filters.year ?? ""}>
-            <option value="">{t("public.list.allYears")}</option>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -144,7 +144,7 @@ export function FilterForm({
       </div>
       <div className="row">
         <button type="submit">{t("public.list.apply")}</button>
-        <Link to={action}>{t("public.list.reset")}</Link>
+        <Link to={reset}>{t("public.list.reset")}</Link>
       </div>
     </Form>
   );

@@ -1,5 +1,4 @@
 // Downloads, feed, embed code and print for a jurisdiction's year.
-import { filtersToSearch } from "../../domain/public/filters";
 import { useT } from "../../i18n/use-t";
 
 export function OpenDataLinks({
@@ -14,7 +13,6 @@ export function OpenDataLinks({
   origin: string;
 }) {
   const t = useT();
-  const search = filtersToSearch({ year });
   const iframe = `<iframe src="${origin}/embed/j/${slug}" title="${name}" width="320" height="200" style="border:0" loading="lazy"></iframe>`;
   const badge = `<a href="${origin}/j/${slug}"><img src="${origin}/badge/${slug}.svg" alt="${name}"></a>`;
   return (
@@ -22,12 +20,12 @@ export function OpenDataLinks({
       <h2 id="open-data">{t("public.sc.openData")}</h2>
       <ul className="link-list">
         <li>
-          <a href={`/j/${slug}/commitments.csv${search}`} download>
+          <a href={`/j/${slug}/${year}/commitments.csv`} download>
             {t("public.download.csv")}
           </a>
         </li>
         <li>
-          <a href={`/j/${slug}/commitments.json${search}`} download>
+          <a href={`/j/${slug}/${year}/commitments.json`} download>
             {t("public.download.json")}
           </a>
         </li>

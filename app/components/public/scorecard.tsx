@@ -12,7 +12,7 @@ interface Ctx {
 }
 
 const listLink = (ctx: Ctx, filters: Partial<ListFilters>) =>
-  `/j/${ctx.slug}/commitments${filtersToSearch({ year: ctx.year, ...filters })}`;
+  `/j/${ctx.slug}/${ctx.year}/commitments${filtersToSearch(filters)}`;
 
 export function Headline({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
   const t = useT();

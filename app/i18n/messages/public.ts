@@ -235,7 +235,7 @@ export const zh = {
   "public.docs.caching": "缓存",
   "public.docs.cachingText": "所有公开页面和接口都带 ETag；带 If-None-Match 重新请求时，没有变化会返回 304。",
   "public.docs.errors": "错误",
-  "public.docs.errorsText": "出错时返回 4xx 状态码和 {\"error\": \"…\"}。",
+  "public.docs.errorsText": '出错时返回 4xx 状态码和 {"error": "…"}。',
   "public.docs.p.jurisdiction": "地区代码（slug），如 zhangdian",
   "public.docs.p.year": "报告年度（计划年）",
   "public.docs.p.status": "状态：not_started、in_progress、done、verified、partial、missed、changed",
@@ -485,8 +485,7 @@ export const en: Record<keyof typeof zh, string> = {
   "public.docs.meaning": "Meaning",
   "public.docs.example": "Example",
   "public.docs.downloads": "Downloads",
-  "public.docs.downloadsText":
-    "Every list page downloads its current results as CSV (UTF-8, opens in Excel) or JSON.",
+  "public.docs.downloadsText": "Every list page downloads its current results as CSV (UTF-8, opens in Excel) or JSON.",
   "public.docs.feeds": "Atom feeds",
   "public.docs.feedsText": "Every place and every promise has an Atom feed of its published changes.",
   "public.docs.widget": "Widget",
@@ -495,7 +494,7 @@ export const en: Record<keyof typeof zh, string> = {
   "public.docs.cachingText":
     "Every public page and API answer carries an ETag; ask again with If-None-Match and an unchanged answer is a 304.",
   "public.docs.errors": "Errors",
-  "public.docs.errorsText": "Errors are a 4xx status with {\"error\": \"…\"}.",
+  "public.docs.errorsText": 'Errors are a 4xx status with {"error": "…"}.',
   "public.docs.p.jurisdiction": "Place code (slug), e.g. zhangdian",
   "public.docs.p.year": "Plan year of the report",
   "public.docs.p.status": "Status: not_started, in_progress, done, verified, partial, missed, changed",

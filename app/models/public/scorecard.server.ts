@@ -1,6 +1,6 @@
 // The scorecard of one jurisdiction and year: one grouped SQL pass, memoised per data version.
 import type { Light } from "../../domain/progress/expected";
-import { buildScorecard, type ScoreGroup } from "../../domain/public/scorecard";
+import { buildScorecard, isKept, type ScoreGroup } from "../../domain/public/scorecard";
 import type { Status, Verdict } from "../../domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
 import { db } from "../../utils/db.server";
@@ -55,3 +55,29 @@ export async function getScorecard(jurisdictionId: number, year: number, today: 
 }
 
 export type PublicScorecard = Awaited<ReturnType<typeof getScorecard>>;
+
+/** Each jurisdiction's latest published year with its promise count and kept share (the home page). */
+export async function latestScores(version?: string) {
+  return memo("latest-scores", version ?? (await dataVersion()), async () => {
+    const rows = await db.$queryRaw<
+      { jid: number | bigint; year: number | bigint; status: string; verdict: string | null; n: number | bigint }[]
+    >(Prisma.sql`
+      WITH latest AS (
+        SELECT "jurisdictionId" AS jid, max(coalesce("planYear", "year")) AS y
+        FROM "Report" WHERE "state" = 'published' GROUP BY 1)
+      SELECT l.jid AS jid, l.y AS year, c."status" AS status, ${VERDICT} AS verdict, count(*) AS n
+      FROM latest l JOIN "Commitment" c ON c."jurisdictionId" = l.jid AND c."year" = l.y
+        LEFT JOIN "Report" r ON r."id" = c."reportId"
+      WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
+      GROUP BY 1, 2, 3, 4`);
+    const scores = new Map<number, { year: number; total: number; kept: number }>();
+    for (const r of rows) {
+      const id = num(r.jid);
+      const score = scores.get(id) ?? { year: num(r.year), total: 0, kept: 0 };
+      score.total += num(r.n);
+      if (isKept(r.status as Status, (r.verdict as Verdict | null) ?? null)) score.kept += num(r.n);
+      scores.set(id, score);
+    }
+    return scores;
+  });
+}
