@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publicCache } from "./public-cache.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 process.env.TAIZHANG_DATA_DIR ??= path.join(root, "data");
@@ -98,6 +99,14 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
+// Anonymous GETs of public pages and open data are answered from memory while the database is unchanged.
+const databaseFile = path.resolve(
+  (process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`).replace(
+    /^file:/,
+    "",
+  ),
+);
+if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ databaseFile }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(

@@ -2,7 +2,7 @@
 import { parseFilters } from "../domain/public/filters";
 import { notFound } from "../utils/http.server";
 import { publicOrigin, publicResource, yearParam } from "../utils/public.server";
-import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
+import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
 import { exportPublicCommitments, MAX_EXPORT_ROWS } from "../models/public/list.server";
 import { openDataCsv, openDataRow } from "../models/public/export.server";
 
@@ -13,10 +13,11 @@ export async function downloadList(
   format: "csv" | "json",
 ) {
   const url = new URL(request.url);
-  const jurisdiction = await findPublicJurisdiction(slug ?? "");
-  if (!jurisdiction) throw notFound();
+  const { today, version, headers } = await publicResource(request, [format]);
+  const place = await publicJurisdictionContext(slug ?? "", version);
+  if (!place) throw notFound();
+  const { jurisdiction } = place;
   const { filters } = parseFilters(url.searchParams);
-  const { today, headers } = await publicResource(request, [format]);
   const result = await exportPublicCommitments({
     jurisdictionId: jurisdiction.id,
     filters: { ...filters, year: yearParam(year), page: 1 },

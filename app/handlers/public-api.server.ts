@@ -3,7 +3,7 @@ import { progressState } from "../domain/progress/expected";
 import { parseFilters } from "../domain/public/filters";
 import type { Status } from "../domain/vocab";
 import { openDataItem, openDataRow } from "../models/public/export.server";
-import { getPublicCommitment, publicItemHistory } from "../models/public/item.server";
+import { getPublicItemPage } from "../models/public/item.server";
 import {
   findPublicJurisdiction,
   listPublicJurisdictions,
@@ -88,10 +88,10 @@ export async function commitmentsApi(request: Request) {
 /** GET /api/v1/commitments/:id */
 export async function commitmentApi(request: Request, idText: string | undefined) {
   const id = idParam(idText);
-  const item = await getPublicCommitment(id);
-  if (!item) throw notFound();
-  const { today, headers } = await publicResource(request);
-  const history = await publicItemHistory(item);
+  const { today, version, headers } = await publicResource(request);
+  const page = await getPublicItemPage(id, version);
+  if (!page) throw notFound();
+  const { item, history } = page;
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
   return json(openDataItem(item, history, state, publicOrigin(request)), headers);
 }

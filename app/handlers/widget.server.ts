@@ -4,7 +4,7 @@ import { renderBadge } from "../domain/public/badge";
 import { percent } from "../domain/public/scorecard";
 import { STATUSES } from "../domain/vocab";
 import { DEFAULT_LOCALE, isLocale, translator, type Locale, type MessageKey } from "../i18n";
-import { findPublicJurisdiction, publicYears } from "../models/public/jurisdictions.server";
+import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
 import { getScorecard } from "../models/public/scorecard.server";
 import { notFound } from "../utils/http.server";
 import { publicOrigin, publicResource } from "../utils/public.server";
@@ -16,10 +16,11 @@ function localeFor(request: Request): Locale {
 }
 
 async function latestScore(request: Request, slug: string, locale: Locale) {
-  const jurisdiction = await findPublicJurisdiction(slug);
-  if (!jurisdiction) throw notFound();
-  const [year] = await publicYears(jurisdiction.id);
   const { today, version, headers } = await publicResource(request, [locale]);
+  const place = await publicJurisdictionContext(slug, version);
+  if (!place) throw notFound();
+  const { jurisdiction } = place;
+  const [year] = place.years;
   const card = year ? await getScorecard(jurisdiction.id, year, today, version) : null;
   return { jurisdiction, year: year ?? null, card, headers };
 }

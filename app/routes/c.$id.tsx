@@ -2,12 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { progressState } from "../domain/progress/expected";
 import { questionState } from "../domain/public/questions";
-import { paragraphOf } from "../domain/public/report-view";
 import type { Status } from "../domain/vocab";
 import { translator } from "../i18n";
 import { useT } from "../i18n/use-t";
-import { getPublicCommitment, publicItemHistory, reportTextFor } from "../models/public/item.server";
-import { cleanReportText } from "../models/public/report-text.server";
+import { getPublicItemPage } from "../models/public/item.server";
 import {
   ChainSection,
   FactsSection,
@@ -31,21 +29,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** Public: no sign-in; the item only when public, with published updates and confirmed verdicts only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const item = await getPublicCommitment(idParam(params.id));
-  if (!item) throw notFound();
-  const { today } = await publicPage();
-  const [history, report] = await Promise.all([
-    publicItemHistory(item),
-    item.report ? reportTextFor(item.report.id) : null,
-  ]);
-  const context = report
-    ? paragraphOf(cleanReportText(report), {
-        id: item.id,
-        start: item.quoteStart,
-        end: item.quoteEnd,
-        quote: item.quote,
-      })
-    : null;
+  const id = idParam(params.id);
+  const { today, version } = await publicPage();
+  const page = await getPublicItemPage(id, version);
+  if (!page) throw notFound();
+  const { item, history, context } = page;
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
   return {
     item: {

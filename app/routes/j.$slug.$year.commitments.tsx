@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { filtersToSearch, pageCount, parseFilters } from "../domain/public/filters";
 import { translator } from "../i18n";
 import { useT } from "../i18n/use-t";
-import { findPublicJurisdiction, publicYears } from "../models/public/jurisdictions.server";
+import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
 import { listFacets, listPublicCommitments } from "../models/public/list.server";
 import { PrintButton, PrintSource } from "../components/public/print-button";
 import { FilterForm, ListRow, Pager } from "../components/public/commitment-list";
@@ -18,10 +18,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const year = yearParam(params.year);
-  const jurisdiction = await findPublicJurisdiction(params.slug ?? "");
-  if (!jurisdiction) throw notFound();
-  const years = await publicYears(jurisdiction.id);
-  if (!years.includes(year)) throw notFound();
+  const { today, version } = await publicPage();
+  const place = await publicJurisdictionContext(params.slug ?? "", version);
+  if (!place || !place.years.includes(year)) throw notFound();
+  const { jurisdiction, years } = place;
   const { filters: parsed } = parseFilters(url.searchParams);
   // The year lives in the path; the form's year field moves there.
   const target = parsed.year !== null && years.includes(parsed.year) ? parsed.year : year;
@@ -31,7 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const given = url.searchParams.toString();
   if (target !== year || (given ? `?${given}` : "") !== canonical)
     throw redirect(`/j/${jurisdiction.slug}/${target}/commitments${canonical}`);
-  const { today, version } = await publicPage();
   const [facets, list] = await Promise.all([
     listFacets(jurisdiction.id, year, version),
     listPublicCommitments({ jurisdictionId: jurisdiction.id, filters, today }, version),

@@ -1,7 +1,10 @@
 // One public promise with everything a citizen may see about it; never staff-only fields.
 import { toHistoryEntry, type HistoryEntry } from "../../domain/public/history";
 import type { Prisma } from "../../../generated/prisma/client";
+import { paragraphOf } from "../../domain/public/report-view";
 import { db } from "../../utils/db.server";
+import { cleanReportText } from "./report-text.server";
+import { dataVersion, memo } from "./version.server";
 import { publicCommitmentWhere } from "./sql.server";
 
 const linkSelect = {
@@ -205,5 +208,21 @@ export async function reportTextFor(reportId: number) {
   return db.report.findFirst({
     where: { id: reportId, state: "published" },
     select: { id: true, text: true, updatedAt: true },
+  });
+}
+
+/** The item page's data (item, public history, its sentence in its paragraph), memoised per data version. */
+export async function getPublicItemPage(id: number, version?: string) {
+  return memo(`item:${id}`, version ?? (await dataVersion()), async () => {
+    const item = await getPublicCommitment(id);
+    if (!item) return null;
+    const [history, report] = await Promise.all([
+      publicItemHistory(item),
+      item.report ? reportTextFor(item.report.id) : null,
+    ]);
+    const context = report
+      ? paragraphOf(cleanReportText(report), { id: item.id, start: item.quoteStart, end: item.quoteEnd, quote: item.quote })
+      : null;
+    return { item, history, context };
   });
 }

@@ -1,5 +1,6 @@
 // Public reads of jurisdictions and reports: only published reports and their years.
 import { db } from "../../utils/db.server";
+import { dataVersion, memo } from "./version.server";
 
 const publicReport = { state: "published" } as const;
 
@@ -97,3 +98,21 @@ export async function getPublicReport(id: number) {
 }
 
 export type PublicReport = NonNullable<Awaited<ReturnType<typeof getPublicReport>>>;
+
+/**
+ * What every public page of a jurisdiction needs first — the place, its published years and
+ * reports — memoised per data version (one lookup instead of three queries per request).
+ */
+export async function publicJurisdictionContext(slug: string, version?: string) {
+  return memo(`jurisdiction:${slug}`, version ?? (await dataVersion()), async () => {
+    const jurisdiction = await findPublicJurisdiction(slug);
+    if (!jurisdiction) return null;
+    const reports = await db.report.findMany({
+      where: { jurisdictionId: jurisdiction.id, ...publicReport },
+      orderBy: [{ year: "desc" }, { id: "asc" }],
+      select: { id: true, title: true, year: true, planYear: true },
+    });
+    const years = [...new Set(reports.map((r) => r.planYear ?? r.year))].sort((a, b) => b - a);
+    return { jurisdiction, years, reports };
+  });
+}

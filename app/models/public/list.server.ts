@@ -58,7 +58,7 @@ interface Row {
   status: string;
   progress: number | bigint;
   expected: number | bigint | null;
-  dueDate: string | null;
+  dueDate: Date | string | null;
   overdue: number | bigint | null;
   light: string | null;
   verdict: string | null;
@@ -145,7 +145,7 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
     status: r.status as Status,
     progress: num(r.progress),
     expected: r.expected === null ? null : num(r.expected),
-    dueDate: r.dueDate ? r.dueDate.slice(0, 10) : null,
+    dueDate: r.dueDate ? new Date(r.dueDate).toISOString().slice(0, 10) : null,
     overdue: num(r.overdue) === 1,
     light: (r.light as Light | null) ?? null,
     verdict: (r.verdict as Verdict | null) ?? null,

@@ -38,11 +38,13 @@ export function progressSql(today: Date) {
   const elapsed = Prisma.sql`(${todayMonth} - ${dueYear} * 12 + 1)`;
   const expected = Prisma.sql`((200 * max(0, min(${months}, ${elapsed})) + ${months}) / (2 * ${months}))`;
   const open = Prisma.sql`(c."status" NOT IN (${CLOSED}) AND c."dueDate" IS NOT NULL)`;
-  const cutoff = sqlDate(new Date(today.getTime() - DAY + 1));
-  const overdue = Prisma.sql`(${open} AND c."dueDate" < ${cutoff})`;
+  // Compared as text up to the milliseconds, whatever the zone suffix ("Z" or "+00:00").
+  const cutoff = sqlDate(new Date(today.getTime() - DAY + 1)).slice(0, 23);
+  const due = Prisma.sql`substr(c."dueDate", 1, 23)`;
+  const overdue = Prisma.sql`(${open} AND ${due} < ${cutoff})`;
   const gap = Prisma.sql`(c."progress" - ${expected})`;
   const light = Prisma.sql`(CASE WHEN NOT ${open} THEN NULL
-    WHEN c."dueDate" < ${cutoff} OR ${gap} < -30 THEN 'red'
+    WHEN ${due} < ${cutoff} OR ${gap} < -30 THEN 'red'
     WHEN ${gap} <= -10 THEN 'yellow' ELSE 'green' END)`;
   return {
     expected: Prisma.sql`(CASE WHEN ${open} THEN ${expected} END)`,

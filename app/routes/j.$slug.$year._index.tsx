@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { percent } from "../domain/public/scorecard";
 import { useT } from "../i18n/use-t";
 import { translator } from "../i18n";
-import { findPublicJurisdiction, listPublicReports, publicYears } from "../models/public/jurisdictions.server";
+import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
 import { getScorecard } from "../models/public/scorecard.server";
 import { BreakdownCard, Headline, LightsCard, StatusCard, VerdictCard } from "../components/public/scorecard";
 import { PrintButton, PrintSource } from "../components/public/print-button";
@@ -18,15 +18,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 /** Public: no sign-in; published information only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearParam(params.year);
-  const jurisdiction = await findPublicJurisdiction(params.slug ?? "");
-  if (!jurisdiction) throw notFound();
-  const years = await publicYears(jurisdiction.id);
-  if (!years.includes(year)) throw notFound();
   const { today, version } = await publicPage();
-  const [scorecard, reports] = await Promise.all([
-    getScorecard(jurisdiction.id, year, today, version),
-    listPublicReports(jurisdiction.id),
-  ]);
+  const place = await publicJurisdictionContext(params.slug ?? "", version);
+  if (!place || !place.years.includes(year)) throw notFound();
+  const { jurisdiction, years, reports } = place;
+  const scorecard = await getScorecard(jurisdiction.id, year, today, version);
   return {
     jurisdiction: { slug: jurisdiction.slug, name: jurisdiction.name, parent: jurisdiction.parent },
     year,
