@@ -1,6 +1,6 @@
 // The public list's pieces: the filter form, one row per promise, and the pager.
 import { Form, Link } from "@remix-run/react";
-import { filtersToSearch, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "../../domain/public/filters";
+import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "../../domain/public/filters";
 import { KINDS, STATUSES } from "../../domain/vocab";
 import type { MessageKey } from "../../i18n";
 import { useLocale, useT } from "../../i18n/use-t";
@@ -55,6 +55,8 @@ export function FilterForm({
   // A new form per filter state, so the fields show the URL's values after every navigation.
   const key = filtersToSearch({ ...filters, page: 1 });
   const reset = `${action}`;
+  // The menus fold away (phones) until one of them is in use.
+  const moreFilters = isFiltered({ ...filters, q: "" }) || filters.sort !== "order";
   return (
     <Form method="get" action={action} className="card filters no-print" aria-labelledby="filters-title" key={key}>
       <h2 id="filters-title" className="visually-hidden">
@@ -77,6 +79,8 @@ export function FilterForm({
           <button type="submit">{t("public.list.apply")}</button>
         </div>
       </div>
+      <details className="more-filters" open={moreFilters}>
+        <summary>{t("public.list.filters")}</summary>
       <div className="filter-grid">
         <div className="field">
           <label htmlFor="filter-year">{t("public.list.year")}</label>
@@ -146,6 +150,7 @@ export function FilterForm({
         <button type="submit">{t("public.list.apply")}</button>
         <Link to={reset}>{t("public.list.reset")}</Link>
       </div>
+      </details>
     </Form>
   );
 }

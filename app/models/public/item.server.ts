@@ -162,6 +162,8 @@ export async function getPublicCommitment(id: number) {
   if (!row) return null;
   return {
     ...row,
+    // The reason is public only for a changed or withdrawn promise (it explains the change).
+    statusReason: row.status === "changed" ? row.statusReason : null,
     parent: publicLink(row.parent),
     carriedOverFrom: publicLink(row.carriedOverFrom),
     carriedOverTo: publicLink(row.carriedOverTo),

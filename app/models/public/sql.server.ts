@@ -35,7 +35,8 @@ export function progressSql(today: Date) {
   const todayMonth = today.getUTCFullYear() * 12 + today.getUTCMonth();
   const dueYear = Prisma.sql`CAST(substr(c."dueDate", 1, 4) AS INTEGER)`;
   const months = Prisma.sql`CAST(substr(c."dueDate", 6, 2) AS INTEGER)`;
-  const elapsed = Prisma.sql`(${todayMonth} - ${dueYear} * 12 + 1)`;
+  // Parameters may be bound as REAL: cast, so the division below is an integer division.
+  const elapsed = Prisma.sql`(CAST(${todayMonth} AS INTEGER) - ${dueYear} * 12 + 1)`;
   const expected = Prisma.sql`((200 * max(0, min(${months}, ${elapsed})) + ${months}) / (2 * ${months}))`;
   const open = Prisma.sql`(c."status" NOT IN (${CLOSED}) AND c."dueDate" IS NOT NULL)`;
   // Compared as text up to the milliseconds, whatever the zone suffix ("Z" or "+00:00").
