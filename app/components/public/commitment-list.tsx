@@ -80,7 +80,7 @@ export function FilterForm({
         </div>
       </div>
       <details className="more-filters" open={moreFilters}>
-        <summary>{t("public.list.filters")}</summary>
+        <summary>{t("public.list.moreFilters")}</summary>
       <div className="filter-grid">
         <div className="field">
           <label htmlFor="filter-year">{t("public.list.year")}</label>
