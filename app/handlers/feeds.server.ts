@@ -30,7 +30,7 @@ function entries(events: FeedEvent[], origin: string, host: string, locale: Loca
     const title = e.target.title.length > 60 ? `${e.target.title.slice(0, 60)}…` : e.target.title;
     return {
       id: tagUri(host, 2026, `event-${e.id}`),
-      title: `${actionLabel(t, e)}：${title}`,
+      title: t("public.feed.entryTitle", { action: actionLabel(t, e), title }),
       updated: e.at,
       link: `${origin}/${e.target.kind === "report" ? "r" : "c"}/${e.target.id}`,
       summary: entrySummary(t, e) || undefined,

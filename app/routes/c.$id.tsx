@@ -55,7 +55,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
   if (!d) return pageMeta(matches, { key: "error.title" });
   const t = translator(localeOf(matches));
-  const description = `${d.item.jurisdiction.name} ${d.item.year}：${d.item.quote}（${t(`public.status.${d.item.status}`)}）`;
+  const description = t("public.item.description", {
+    place: d.item.jurisdiction.name,
+    year: d.item.year,
+    quote: d.item.quote,
+    status: t(`public.status.${d.item.status}`),
+  });
   return [
     ...pageMeta(matches, { key: "public.item.title", vars: { metric: d.item.metric } }, description),
     { property: "og:type", content: "article" },

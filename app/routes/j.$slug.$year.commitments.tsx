@@ -80,7 +80,7 @@ export default function CommitmentListPage() {
           {pages > 1 ? ` · ${t("public.list.pageOf", { page: filters.page, pages })}` : ""}
         </p>
         <p className="no-print">
-          <PrintButton /> {t("public.list.download")}:{" "}
+          <PrintButton /> {t("public.labelled", { label: t("public.list.download"), value: "" })}
           <a href={`${action}.csv${download}`} download>
             CSV
           </a>{" "}

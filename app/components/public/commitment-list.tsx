@@ -174,7 +174,7 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
         {item.verdict ? <VerdictBadge verdict={item.verdict} /> : null}
         {target ? (
           <span>
-            {t("public.item.target")}: {target}
+            {t("public.labelled", { label: t("public.item.target"), value: target })}
           </span>
         ) : null}
       </div>
@@ -183,11 +183,11 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
         <span>{item.year}</span>
         {item.sector ? <span>{item.sector}</span> : null}
         <span>
-          {t("public.item.lead")}: {item.leadDepartment ?? t("public.item.unassigned")}
+          {t("public.labelled", { label: t("public.item.lead"), value: item.leadDepartment ?? t("public.item.unassigned") })}
         </span>
         {item.dueDate ? (
           <span>
-            {t("public.item.dueDate")}: {formatDate(item.dueDate)}
+            {t("public.labelled", { label: t("public.item.dueDate"), value: formatDate(item.dueDate) })}
           </span>
         ) : null}
       </div>

@@ -27,5 +27,5 @@ export function changeText(t: Translate, change: Change): string {
 }
 
 export function entrySummary(t: Translate, entry: HistoryEntry): string {
-  return entry.changes.map((c) => changeText(t, c)).join("；");
+  return entry.changes.map((c) => changeText(t, c)).join(t("public.sep.items"));
 }

@@ -66,7 +66,7 @@ export function FactsSection({ item }: { item: Item }) {
         {row(t("public.item.dueDate"), formatDate(item.dueDate))}
         {row(t("public.item.sector"), item.sector)}
         {row(t("public.item.lead"), item.leadDepartment?.name ?? t("public.item.unassigned"))}
-        {row(t("public.item.cooperating"), item.cooperating.map((c) => c.department.name).join("、"))}
+        {row(t("public.item.cooperating"), item.cooperating.map((c) => c.department.name).join(t("public.sep.names")))}
         {row(t("public.item.report"), item.report ? <Link to={`/r/${item.report.id}`}>{item.report.title}</Link> : null)}
       </dl>
     </section>
@@ -86,7 +86,7 @@ export function ProgressSection({ item, state }: { item: Item; state: ProgressSt
           : t("public.item.gapOn");
   const label = [progress, state.expected !== null ? t("public.item.expectedText", { expected: state.expected }) : null, gap]
     .filter(Boolean)
-    .join("，");
+    .join(t("public.sep.list"));
   const actual = formatValue(item.actualValue, item.actualUnit);
   return (
     <section className="card" aria-labelledby="progress">
@@ -365,7 +365,7 @@ export function HistorySection({ history }: { history: HistoryEntry[] }) {
           <li key={h.id}>
             <time dateTime={h.at.toISOString()}>{formatDate(h.at)}</time> {actionLabel(t, h)}
             {h.changes.length > 0 ? (
-              <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join("；")}</span>
+              <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join(t("public.sep.items"))}</span>
             ) : null}
           </li>
         ))}

@@ -62,9 +62,9 @@ export function formatTarget(
   const value = `${number(c.target)}${c.unit ?? ""}`;
   const comparator = (c.comparator ?? "=") as Comparator;
   if (locale === "zh") {
-    return `${c.growth ? "增长" : ""}${value}${t(`public.comparator.${comparator}` as MessageKey)}`;
+    return `${c.growth ? t("public.target.growth") : ""}${value}${t(`public.comparator.${comparator}` as MessageKey)}`;
   }
-  return [SYMBOL[comparator] ?? "", c.growth ? "growth" : "", value].filter(Boolean).join(" ");
+  return [SYMBOL[comparator] ?? "", c.growth ? t("public.target.growth") : "", value].filter(Boolean).join(" ");
 }
 
 export function formatValue(value: number | null, unit: string | null): string | null {

@@ -58,7 +58,7 @@ function CountsCard({
   const summary = slices
     .filter((s) => s.count > 0)
     .map((s) => `${s.label} ${s.count}`)
-    .join("，");
+    .join(t("public.sep.list"));
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
