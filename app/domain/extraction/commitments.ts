@@ -5,7 +5,7 @@ import { quotedMask, splitSentences, type Span } from "./clauses";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
 import { findDeliverable } from "./deliverables";
 import { entitiesIn } from "./entities";
-import { metricOf } from "./metric";
+import { metricOf, subjectOf } from "./metric";
 import { scanQuantities, type Quantity } from "./quantities";
 import { findRankTargets, type RankTarget } from "./ranks";
 import { rejectQuantity } from "./targets";
@@ -53,6 +53,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
+      else if (inClause.length === 0 && previousMetric === null) previousMetric = subjectOf(text.slice(clause.start, clause.end));
       const clauseText = text.slice(clause.start, clause.end);
       if (!numeric.length && !rankTargets.length) {
         const deliverable = findDeliverable(clauseText, previousVerb);

@@ -4,7 +4,7 @@ import { formatSpan } from "../report/parts";
 import type { ParagraphContext } from "../report/structure";
 import { quotedMask, splitSentences } from "./clauses";
 import { entitiesIn } from "./entities";
-import { metricOf } from "./metric";
+import { metricOf, subjectOf } from "./metric";
 import { scanQuantities } from "./quantities";
 import { rejectQuantity } from "./targets";
 import type { Result } from "./types";
@@ -30,6 +30,7 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
       const start = absolute.start;
       const quote = clean.text.slice(absolute.start, absolute.end);
       const common = { quote, start, end: absolute.end, section: paragraph.section, period, entities: entitiesIn(quote) };
+      if (inClause.length === 0 && previousMetric === null) previousMetric = subjectOf(text.slice(clause.start, clause.end));
       let numeric = 0;
       inClause.forEach((quantity, index) => {
         if (rejectQuantity(view, index, "review")) return;
