@@ -189,40 +189,55 @@ function isCaption(line: Line): boolean {
 }
 
 function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
-  const chars: string[] = [];
-  const origin: number[] = [];
+  const pieces: string[] = [];
+  const origin = new Int32Array(raw.length + groups.length);
+  const out = { pieces, origin, length: 0 };
   const paragraphs: Paragraph[] = [];
   groups.forEach((group, index) => {
     if (index > 0) {
-      chars.push("\n");
-      origin.push(groups[index - 1].at(-1)!.end);
+      pieces.push("\n");
+      origin[out.length++] = groups[index - 1].at(-1)!.end;
     }
-    const start = chars.length;
+    const start = out.length;
     const lineLayout = index < titleCount ? "flowed" : layout;
-    for (const line of group) emitLine(raw, line, lineLayout, chars, origin);
-    paragraphs.push({ start, end: chars.length, title: index < titleCount });
+    for (const line of group) emitLine(raw, line, lineLayout, out);
+    paragraphs.push({ start, end: out.length, title: index < titleCount });
   });
-  const text = chars.join("");
-  return { text, folded: fold(text), origin: Int32Array.from(origin), paragraphs, layout };
+  const text = pieces.join("");
+  return { text, folded: fold(text), origin: origin.slice(0, out.length), paragraphs, layout };
 }
 
-function emitLine(raw: string, line: Line, layout: CleanText["layout"], chars: string[], origin: number[]): void {
-  for (let i = line.start; i < line.end; i++) {
-    if (!isSpaceCode(raw.charCodeAt(i))) {
-      chars.push(raw[i]);
-      origin.push(i);
-      continue;
+interface Output {
+  pieces: string[];
+  origin: Int32Array;
+  length: number;
+}
+
+/** Copies a line run by run, deciding at each run of spaces whether one is kept. */
+function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
+  let runStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
+    if (i > runStart) {
+      out.pieces.push(raw.slice(runStart, i));
+      for (let j = runStart; j < i; j++) out.origin[out.length++] = j;
     }
+    if (i === line.end) break;
     let j = i;
     while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
-    const before = chars[chars.length - 1];
-    const after = raw[j];
-    if (keepSpace(before, after, line, layout)) {
-      chars.push(" ");
-      origin.push(i);
+    const before = out.length > 0 ? lastChar(out) : undefined;
+    if (keepSpace(before, raw[j], line, layout)) {
+      out.pieces.push(" ");
+      out.origin[out.length++] = i;
     }
+    runStart = j;
     i = j - 1;
   }
+}
+
+function lastChar(out: Output): string | undefined {
+  const piece = out.pieces[out.pieces.length - 1];
+  return piece ? piece[piece.length - 1] : undefined;
 }
 
 /** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */
