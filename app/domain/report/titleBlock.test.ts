@@ -40,3 +40,13 @@ describe("readTitleBlock", () => {
     expect(readTitleBlock("", "我代表区人民政府报告工作。", body).jurisdiction).toBe("张店区");
   });
 });
+
+describe("readTitleBlock variants", () => {
+  it("reads the 人大 abbreviation, an acting 代区长 and a place given with its city", () => {
+    const facts = readTitleBlock("——2024年1月12日在区十七届人大三次会议上\n济南市历城区人民政府代区长 孙海涛", "", "");
+    expect(facts.meeting).toBe("十七届人大三次会议");
+    expect(facts.speaker).toBe("代区长 孙海涛");
+    expect(facts.jurisdiction).toBe("历城区");
+    expect(readTitleBlock("——在淄博市张店区第十八届人民代表大会第四次会议上", "", "").jurisdiction).toBe("张店区");
+  });
+});
