@@ -82,15 +82,16 @@ function numericTargets(
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
   let lastMetric = previousMetric;
+  const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
   quantities.forEach((quantity, index) => {
-    if (rejectQuantity(view, index, "plan")) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric });
+    if (!counted.includes(quantity)) return;
+    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric, counted });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
     const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
-    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start))) {
+    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
       found.push(
         build(scope, { start: quoteStart, end: clause.end }, {
           kind: "numeric",
@@ -108,7 +109,11 @@ function numericTargets(
 }
 
 /** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
-function splitShared(metric: string, quantity: Quantity, lead: string): string[] {
+/**
+ * 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target
+ * each; with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
+ */
+function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = suffix ? metric.slice(0, -suffix.length) : metric;
   const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
@@ -116,7 +121,9 @@ function splitShared(metric: string, quantity: Quantity, lead: string): string[]
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
   const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
-  return parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  const metrics = parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  if (/分别/.test(lead + metric) && counted.length === metrics.length) return [metrics[counted.indexOf(quantity)]];
+  return metrics;
 }
 
 function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): Commitment {

@@ -2,11 +2,12 @@
 import type { Quantity } from "./quantities";
 
 const LEADING_FILLER =
-  /^(?:其中|并且|并|同时|以及|及|和|与|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;
+  /^(?:[一二三四五六七八九十]+是|其中|并且|并|同时|以及|及|和|与|为|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;
 /** Comparator and verb words between a metric and its number (…达到, …增长, …控制在), stripped from the end. */
 const TRAILING_WORDS = [
   ..."达到 达 突破 超过 超 不少于 不低于 不小于 不超过 不高于 控制在 保持在 稳定在 维持在 提高到 提升到 提高至 提升至 增加到 增加至 增至 降至 降到 压减到 压减至 压缩到 压缩至".split(" "),
   ..."增长 增加 提高 提升 下降 降低 减少 压减 压缩 缩短 同比 年均 为 在 至 到 共 均 分别 再 实现 完成 保持 稳定 力争 是".split(" "),
+  ..."比上年 较上年 比去年 较去年 比2020年".split(" "),
 ].sort((a, b) => b.length - a.length);
 
 function stripTrailing(text: string): string {
@@ -51,11 +52,14 @@ export interface MetricInput {
   quantities: Quantity[];
   index: number;
   previousMetric: string | null;
+  /** The quantities that are targets or results: only they separate one item's wording from the next. */
+  counted?: Quantity[];
 }
 
 export function metricOf(input: MetricInput): string {
   const { text, clauseStart, clauseEnd, quantities, index } = input;
   const quantity = quantities[index];
+  const isBoundary = (other: Quantity) => (input.counted ? input.counted.includes(other) : other.unit !== "" && other.base !== "");
   const previous = quantities.slice(0, index).reverse().find(isBoundary);
   const itemStart = previous ? skipJoiners(text, previous.end) : clauseStart;
   const rawLeft = text.slice(itemStart, quantity.start);
@@ -73,11 +77,6 @@ export function metricOf(input: MetricInput): string {
   if (!metric) metric = text.slice(clauseStart, quantity.start).trim() || text.slice(clauseStart, clauseEnd).slice(0, 20);
   if (quantity.growth && !GROWTH_ENDING.test(metric)) metric += quantity.decrease ? "降幅" : "增速";
   return metric.slice(0, MAX_METRIC);
-}
-
-/** Years and names (numbers without a unit) are part of the wording, not the boundary between two targets. */
-function isBoundary(quantity: Quantity): boolean {
-  return quantity.unit !== "" && quantity.base !== "";
 }
 
 const JOINERS = "、和及与并，,";

@@ -94,7 +94,7 @@ function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1];
     const quantity = found[i];
-    if (text.slice(previous.end, quantity.start) !== "、" || previous.unit !== quantity.unit) continue;
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
   }
   return found;

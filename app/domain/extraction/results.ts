@@ -41,9 +41,10 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
       if (previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
       const view = { text, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause };
       let numeric = 0;
+      const counted = inClause.filter((_, index) => !rejectQuantity(view, index, "review"));
       inClause.forEach((quantity, index) => {
-        if (rejectQuantity(view, index, "review")) return;
-        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric });
+        if (!counted.includes(quantity)) return;
+        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric, counted });
         previousMetric = metric.replace(/(?:增速|降幅)$/, "");
         numeric++;
         found.push({

@@ -200,6 +200,24 @@ describe("analyseReport on reports of other places and layouts", () => {
     expect(report.commitments.some((c) => /12345|15分钟/.test(c.quote))).toBe(false);
   });
 
+  it("reads plan items numbered 一是…五是, 分别 with one number per metric, thresholds inside metrics", () => {
+    const report = analyseReport(fixture("shuanghe-2024-ordinals.txt"));
+    expect(report.report).toMatchObject({ jurisdiction: "双河区", title: "2024年双河区政府工作报告", reviewPeriod: "2023", planYear: 2024 });
+    const accidents = report.commitments.filter((c) => c.quote.includes("分别下降"));
+    expect(accidents.map((c) => [c.metric, c.target, c.growth])).toEqual([
+      ["生产安全事故起数降幅", 10, true],
+      ["死亡人数降幅", 8, true],
+    ]);
+    expect(find(report, "新建改扩建幼儿园5所")).toMatchObject({ metric: "新建改扩建幼儿园", target: 5, unit: "所" });
+    expect(find(report, "为3至5个街道")).toMatchObject({ target: 3, comparator: ">=" });
+    expect(find(report, "其中10亿元以上项目5个")).toMatchObject({ target: 5, metric: "10亿元以上项目" });
+    expect(find(report, "城东大道10月底前建成通车")).toMatchObject({ kind: "deliverable", deadline: 2024 });
+    expect(report.commitments.some((c) => /1251|1\+6\+N|百日攻坚|15分钟|三年行动|压减10%|120%/.test(c.quote))).toBe(false);
+    expect(report.commitments.some((c) => c.target === 5 && c.unit === "G")).toBe(false);
+    expect(report.results.filter((r) => r.kind === "deliverable").map((r) => r.entities[0] ?? r.metric)).toHaveLength(4);
+    expect(report.results.find((r) => r.quote === "比上年增长5.9%")).toMatchObject({ metric: "地区生产总值增速", period: "2023" });
+  });
+
   it("reads a report drawn into a PDF", async () => {
     const lines = fixture("donggang-2024-pdf-text.txt").split("\n").filter((line) => line.trim());
     const pdf = buildChinesePdf([lines.slice(0, 30), lines.slice(30)], { splitRuns: true });
