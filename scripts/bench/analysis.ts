@@ -30,7 +30,10 @@ export async function benchAnalysis(): Promise<Figure[]> {
   for (const report of reports) {
     figures.push({ name: `analysis.${report.name}`, value: medianMs(report.text), unit: "ms" });
   }
-  const generated = generateReport(reports.map((r) => r.text), GENERATED_LENGTH);
+  const generated = generateReport(
+    reports.map((r) => r.text),
+    GENERATED_LENGTH,
+  );
   figures.push({ name: "analysis.generated-50k.chars", value: generated.length, unit: "chars" });
   figures.push({ name: "analysis.generated-50k", value: medianMs(generated), unit: "ms" });
   figures.push({ name: "analysis.heap-growth", value: heapGrowthMb(generated), unit: "MB" });
@@ -86,7 +89,12 @@ export function generateReport(corpus: string[], length: number): string {
       else if (paragraph.part === "plan") plan.push(body);
     }
   }
-  const parts = ["政府工作报告", "——2025年1月8日在示范区第三届人民代表大会第五次会议上", "示范区人民政府区长 李明", "各位代表："];
+  const parts = [
+    "政府工作报告",
+    "——2025年1月8日在示范区第三届人民代表大会第五次会议上",
+    "示范区人民政府区长 李明",
+    "各位代表：",
+  ];
   const numerals = "一二三四五六七八九十";
   let size = 0;
   const add = (line: string) => {

@@ -53,9 +53,12 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
-      if (inClause.length && previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
+      if (inClause.length && previousMetric === null && subjectClause !== null)
+        previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
+      const rankTargets = ranks
+        .filter((r) => r.start >= clause.start && r.start < clause.end)
+        .map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = text.slice(clause.start, clause.end);
@@ -64,7 +67,8 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
         const deliverable = findDeliverable(clauseText, previousVerb);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
       }
-      previousVerb = LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
+      previousVerb =
+        LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
       previousClause = clause;
     }
   }
@@ -85,23 +89,37 @@ function numericTargets(
   const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
   quantities.forEach((quantity, index) => {
     if (!counted.includes(quantity)) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric, counted });
+    const metric = metricOf({
+      text: sentence,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      quantities,
+      index,
+      previousMetric: lastMetric,
+      counted,
+    });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
-    const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
+    const ownMetric =
+      sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 ||
+      metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
     for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
       found.push(
-        build(scope, { start: quoteStart, end: clause.end }, {
-          kind: "numeric",
-          metric: single,
-          target: quantity.value,
-          unit: completeBareMagnitude(quantity.unit, single) || null,
-          comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
-          growth: quantity.growth,
-          deadline,
-        }),
+        build(
+          scope,
+          { start: quoteStart, end: clause.end },
+          {
+            kind: "numeric",
+            metric: single,
+            target: quantity.value,
+            unit: completeBareMagnitude(quantity.unit, single) || null,
+            comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
+            growth: quantity.growth,
+            deadline,
+          },
+        ),
       );
     }
   });
@@ -116,7 +134,11 @@ function numericTargets(
 function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = suffix ? metric.slice(0, -suffix.length) : metric;
-  const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
+  const shared =
+    /均|都|分别/.test(lead) ||
+    isPercentUnit(quantity.unit) ||
+    isMoneyUnit(quantity.unit) ||
+    /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];

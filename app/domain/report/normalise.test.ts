@@ -62,8 +62,16 @@ describe("normalise", () => {
   });
 
   it("keeps web text one paragraph a line and collapses a letter-spaced title", () => {
-    const raw = "\n政 府 工 作 报 告\n\n区长  冯炳涛\n\n各位代表：\n\n2022年工作回顾\n一年来，全区生产总值增长 5%。\n　　新增就业4000人。\n";
-    expect(paragraphsOf(raw)).toEqual(["政府工作报告", "区长 冯炳涛", "各位代表：", "2022年工作回顾", "一年来，全区生产总值增长5%。", "新增就业4000人。"]);
+    const raw =
+      "\n政 府 工 作 报 告\n\n区长  冯炳涛\n\n各位代表：\n\n2022年工作回顾\n一年来，全区生产总值增长 5%。\n　　新增就业4000人。\n";
+    expect(paragraphsOf(raw)).toEqual([
+      "政府工作报告",
+      "区长 冯炳涛",
+      "各位代表：",
+      "2022年工作回顾",
+      "一年来，全区生产总值增长5%。",
+      "新增就业4000人。",
+    ]);
     expect(normalise(raw).paragraphs.map((p) => p.title)).toEqual([true, true, false, false, false, false]);
   });
 

@@ -1,6 +1,19 @@
 // Small Chinese numerals of headings and durations (一 … 九十九, 两).
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 十三 → 13, 二十 → 20, 五 → 5; null for anything else. */
 export function smallChineseNumber(text: string): number | null {
