@@ -12,6 +12,9 @@ export interface Sentence extends Span {
 const SENTENCE_ENDS = new Set([..."。！？!?；;"].map((char) => char.charCodeAt(0)));
 const CLAUSE_ENDS = new Set([..."，,：:"].map((char) => char.charCodeAt(0)));
 
+/** Longer stretches without a comma are not clauses of a report (tables, lists run together) and are skipped. */
+const MAX_CLAUSE = 400;
+
 /** Splits [start, end) of `text` (folded) into sentences and those into clauses, trimmed. */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -20,7 +23,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let clauses: Span[] = [];
   const closeClause = (at: number) => {
     const span = trim(text, clauseStart, at);
-    if (span.end > span.start) clauses.push(span);
+    if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
     clauseStart = at + 1;
   };
   for (let i = start; i <= end; i++) {

@@ -197,6 +197,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     section: scope.paragraph.section,
     sector: scope.paragraph.sector,
     ...fields,
+    metric: fields.metric || quote.slice(0, 60),
     entities: entitiesIn(quote, object),
   };
 }

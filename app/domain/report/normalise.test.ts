@@ -95,3 +95,22 @@ describe("normalise", () => {
     expect(paragraphs).toContain("（一）聚焦产业升级，壮大实体经济");
   });
 });
+
+describe("normalise with indented PDF paragraphs", () => {
+  it("starts a paragraph at an indented line even after a full line that ends a sentence", () => {
+    const raw = [
+      "　　2024年是全面贯彻党的二十届三中全会精神的重要一年，做",
+      "好今年工作意义重大。全区经济社会发展主要预期目标是：地区",
+      "生产总值增长6%左右，一般公共预算收入增长5%以上，城镇新",
+      "增就业1.2万人以上。全面完成节能减排约束性指标任务要求。",
+      "　　加快建设现代化产业体系。实施工业技改项目60个以上，新增",
+      "规模以上工业企业20家，打造特色产业集群3个以上，力争规上",
+      "工业增加值增长8%以上。",
+      "　　持续扩大有效投资。实施区级重点项目100个以上。",
+    ].join("\n");
+    const paragraphs = paragraphsOf(raw);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toMatch(/^加快建设现代化产业体系。/);
+    expect(paragraphs[0]).toContain("城镇新增就业1.2万人以上。");
+  });
+});

@@ -26,6 +26,8 @@ interface Line {
   text: string;
   width: number;
   letterSpaced: boolean;
+  /** Starts with an indent (two spaces or an ideographic space): the first line of a paragraph in many PDFs. */
+  indented: boolean;
 }
 
 const HEADING_START =
@@ -81,7 +83,8 @@ function contentLines(raw: string): Line[] {
     if (end > start) {
       const text = raw.slice(start, end);
       if (!FOOTER.test(text)) {
-        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text) });
+        const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
+        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
       }
     }
     if (!match) break;
@@ -124,13 +127,16 @@ function detectLayout(lines: Line[]): "wrapped" | "flowed" {
 
 function joinWrapped(lines: Line[]): Line[][] {
   const fullWidth = typicalFullWidth(lines);
+  const indents = lines.filter((line) => line.indented).length;
+  const indentMarksParagraphs = indents >= 3 && indents < lines.length * 0.6;
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     current.push(line);
     const next = lines[i + 1];
-    const breakHere = !next || endsParagraph(line, current, next, fullWidth);
+    const breakHere =
+      !next || (indentMarksParagraphs && next.indented) || endsParagraph(line, current, next, fullWidth);
     if (breakHere) {
       groups.push(current);
       current = [];
