@@ -172,6 +172,7 @@ function paragraphContexts(
   const byParagraph = new Map(headings.map((h) => [h.paragraph, h]));
   let period: YearSpan | null = null;
   let lastSpan: PartSpan | null = null;
+  const sectors = new Map<number, string | null>();
   clean.paragraphs.forEach((paragraph, index) => {
     if (paragraph.title) return;
     const heading = byParagraph.get(index);
@@ -186,6 +187,8 @@ function paragraphContexts(
     const body = clean.folded.slice(start, paragraph.end);
     if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
     const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
+    const nearest = chain[0]?.start ?? -1;
+    if (!sectors.has(nearest)) sectors.set(nearest, sectorOf(chain.map((h) => h.text)));
     const titled = chain.find((h) => !h.runIn) ?? chain[0];
     const planSpanYears = span.part === "plan" ? span.years : null;
     contexts.push({
@@ -195,7 +198,7 @@ function paragraphContexts(
       part: span.part,
       glossary: span.glossary,
       section: titled?.text ?? span.heading?.text ?? "",
-      sector: sectorOf(chain.map((h) => h.text)),
+      sector: sectors.get(nearest) ?? null,
       planYear: planSpanYears
         ? planSpanYears.from === planSpanYears.to
           ? planSpanYears.from
