@@ -44,6 +44,9 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
     const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
     if (explicit && !/^在/.test(whole)) add(match.index!, Number(match[1]));
   }
+  for (const match of sentence.matchAll(/(?:19|20)\d{2}\s*[—–\-~～至到]\s*((?:19|20)\d{2})年/g)) {
+    add(match.index!, Number(match[1]));
+  }
   for (const match of sentence.matchAll(/[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g)) {
     add(match.index!, FIVE_YEAR_PLAN_END[match[1]] ?? null);
   }

@@ -25,6 +25,7 @@ describe("scanQuantities", () => {
     expect(read("科技型中小企业总数达到170家")[0]).toMatchObject({ comparator: null });
     expect(read("新增家庭医生签约2万人")[0]).toMatchObject({ comparator: null });
     expect(read("发放补贴约3亿元")[0]).toMatchObject({ comparator: "~" });
+    expect(read("至少新建3所学校")[0]).toMatchObject({ comparator: ">=" });
   });
 
   it("marks growth rates, also after 不低于 and across a list, but not a level reached", () => {

@@ -200,6 +200,7 @@ function finish(
   end += suffix.length;
   const before = text.slice(Math.max(0, start - 8), start);
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
+  if (!comparator && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
