@@ -79,6 +79,7 @@ function accept(verb: string, object: string, what: string, metric: string): Del
 
 /** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
 function hideQuoted(text: string): string {
+  if (!text.includes("“") && !text.includes('"')) return text;
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 
