@@ -36,6 +36,11 @@ describe("readDocument", () => {
     ]);
   });
 
+  it("reads a PDF whose font uses a predefined Chinese CMap (UniGB-UCS2-H, no ToUnicode map)", async () => {
+    const pdf = buildChinesePdf([["各位代表：", "新增城镇就业1.3万人以上。"]], { predefinedCMap: true });
+    expect(await readDocument(pdf)).toEqual({ text: "各位代表：\n新增城镇就业1.3万人以上。", sourceType: "pdf" });
+  });
+
   it("sniffs the type from the bytes, not from the file name", async () => {
     const pdf = buildChinesePdf([["各位代表："]]);
     expect((await readDocument(pdf, "report.txt")).sourceType).toBe("pdf");
