@@ -84,8 +84,13 @@ const CLOSER_OF = new Map<number, number>([
 ]);
 const RESETS = new Set([0x0a, 0x3002, 0xff01, 0xff1f]); // line break 。！？
 
+const QUOTE_CHARS = /[“‘《「『"]/;
+/** Indexing past its end gives undefined: nothing is quoted. */
+const NOTHING_QUOTED = new Uint8Array(0);
+
 /** quoted[i] is 1 when text[i] stands inside quotation marks or book-title marks. */
 export function quotedMask(text: string): Uint8Array {
+  if (!QUOTE_CHARS.test(text)) return NOTHING_QUOTED;
   const mask = new Uint8Array(text.length);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {

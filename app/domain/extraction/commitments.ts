@@ -17,6 +17,16 @@ import { LEADING_COMPLETION } from "./verbs";
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
 
 const NO_QUOTES = new Uint8Array(0);
+/** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
+const CONTINUES = /^(?:以及|及|和|与|并)/;
+
+function verbBefore(clauses: string[], index: number): string | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const verb = LEADING_COMPLETION.exec(clauses[i].replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0];
+    if (verb) return verb;
+  }
+  return null;
+}
 
 interface SentenceScope {
   clean: CleanText;
@@ -48,9 +58,9 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
-    let previousVerb: string | null = null;
     let previousClause: Span | null = null;
-    for (const absolute of sentence.clauses) {
+    const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
+    for (const [index, absolute] of sentence.clauses.entries()) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
       if (inClause.length && previousMetric === null && subjectClause !== null)
@@ -61,14 +71,13 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
         .map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
-      const clauseText = text.slice(clause.start, clause.end);
+      const clauseText = sentenceClauses[index];
       if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
       if (!numeric.length && !rankTargets.length) {
-        const deliverable = findDeliverable(clauseText, previousVerb);
+        const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
+        const deliverable = findDeliverable(clauseText, inherited);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
       }
-      previousVerb =
-        LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
       previousClause = clause;
     }
   }
