@@ -39,6 +39,15 @@ describe("scanQuantities", () => {
     expect(read("空气质量优良天数增加10天")[0].growth).toBe(false);
   });
 
+  it("shares a trailing comparator across values listed straight after one another, not across items", () => {
+    expect(read("分别达到50家、100家以上").map((q) => q.comparator)).toEqual([">=", ">="]);
+    expect(read("地区生产总值、一般公共预算收入分别增长6%、5%左右").map((q) => [q.comparator, q.growth])).toEqual([
+      ["~", true],
+      ["~", true],
+    ]);
+    expect(read("力争新增省级以上研发平台5家、高新技术企业30家以上").map((q) => q.comparator)).toEqual([null, ">="]);
+  });
+
   it("reads ranges as their lower end, with 'at least'", () => {
     expect(
       read("每条产业链精准确定2—3家链主企业、3—5家骨干企业").map((q) => [q.value, q.upper, q.unit, q.comparator]),

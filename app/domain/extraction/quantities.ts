@@ -91,13 +91,24 @@ function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
 
-/** 分别增长28.2%、24.6%: a list after one verb shares its growth sense. */
+/**
+ * Values listed straight after one another share what is said once: 分别增长28.2%、24.6% are both growth rates,
+ * 分别达到50家、100家以上 are both "at least". Values with their own words in between (平台5家、企业30家以上) do not.
+ */
 function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1];
     const quantity = found[i];
     if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
+  }
+  for (let i = found.length - 1; i > 0; i--) {
+    const previous = found[i - 1];
+    const quantity = found[i];
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
+    if (quantity.suffix && !previous.suffix && previous.comparator === null) {
+      found[i - 1] = { ...previous, comparator: quantity.comparator };
+    }
   }
   return found;
 }
