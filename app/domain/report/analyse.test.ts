@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildChinesePdf, encodeGbk } from "../../../tests/fixtures/reports/builders";
+import { buildChinesePdf, buildDocx, encodeGbk } from "../../../tests/fixtures/reports/builders";
 import { readDocument } from "../document";
 import { metricKey } from "../extraction/metric";
 import type { AnalysedReport, Commitment } from "../extraction/types";
@@ -291,6 +291,19 @@ describe("analyseReport on reports of other places and layouts", () => {
       metric: "地区生产总值增速",
       period: "2023",
     });
+  });
+
+  it("reads the same county report from a Word document", async () => {
+    const paragraphs = fixture("county-2024-parts.txt")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((text) => ({ text, heading: /^第.部分/.test(text) }));
+    const { text, sourceType } = await readDocument(await buildDocx(paragraphs), "report.docx");
+    expect(sourceType).toBe("docx");
+    const fromWord = analyseReport(text).commitments.map((c) => [c.metric, c.target, c.deadline]);
+    expect(fromWord).toEqual(
+      analyseReport(fixture("county-2024-parts.txt")).commitments.map((c) => [c.metric, c.target, c.deadline]),
+    );
   });
 
   it("reads a report drawn into a PDF", async () => {
