@@ -35,13 +35,16 @@ export async function benchAnalysis(): Promise<Figure[]> {
     GENERATED_LENGTH,
   );
   figures.push({ name: "analysis.generated-50k.chars", value: generated.length, unit: "chars" });
-  figures.push({ name: "analysis.generated-50k", value: medianMs(generated), unit: "ms" });
+  const generatedTimes = timesMs(generated);
+  figures.push({ name: "analysis.generated-50k", value: generatedTimes[Math.floor(RUNS / 2)], unit: "ms" });
+  figures.push({ name: "analysis.generated-50k.best", value: generatedTimes[0], unit: "ms" });
   figures.push({ name: "analysis.generated-50k.cpu", value: meanCpuMs(generated), unit: "ms" });
   figures.push({ name: "analysis.heap-growth", value: heapGrowthMb(generated), unit: "MB" });
   return figures.map((figure) => ({ ...figure, value: Math.round(figure.value * 100) / 100 }));
 }
 
-function medianMs(text: string): number {
+/** Wall times of RUNS analyses after a warm-up, sorted. */
+function timesMs(text: string): number[] {
   for (let i = 0; i < WARM_UP; i++) analyseReport(text);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -49,7 +52,11 @@ function medianMs(text: string): number {
     analyseReport(text);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+function medianMs(text: string): number {
+  const times = timesMs(text);
   return times[Math.floor(times.length / 2)];
 }
 

@@ -9,6 +9,16 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
+/** The items (in order of `start`) that start inside the span. */
+export function inSpan<T extends { start: number }>(items: T[], span: Span): T[] {
+  const found: T[] = [];
+  for (const item of items) {
+    if (item.start >= span.end) break;
+    if (item.start >= span.start) found.push(item);
+  }
+  return found;
+}
+
 /** Longer stretches without a comma are not clauses of a report (tables, lists run together) and are skipped. */
 const MAX_CLAUSE = 400;
 

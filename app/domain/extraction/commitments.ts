@@ -1,7 +1,7 @@
 // Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
 import type { CleanText } from "../report/normalise";
 import type { ParagraphContext } from "../report/structure";
-import { quotedMask, splitSentences, type Span } from "./clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "./clauses";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
 import { findDeliverable } from "./deliverables";
 import { entitiesIn } from "./entities";
@@ -62,13 +62,11 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     for (const [index, absolute] of sentence.clauses.entries()) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
-      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const inClause = inSpan(quantities, clause);
       if (inClause.length && previousMetric === null && subjectClause !== null)
         previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = ranks
-        .filter((r) => r.start >= clause.start && r.start < clause.end)
-        .map((r) => rankCommitment(scope, clause, r));
+      const rankTargets = inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = sentenceClauses[index];

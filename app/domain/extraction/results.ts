@@ -2,7 +2,7 @@
 import type { CleanText } from "../report/normalise";
 import { formatSpan } from "../report/parts";
 import type { ParagraphContext } from "../report/structure";
-import { quotedMask, splitSentences } from "./clauses";
+import { inSpan, quotedMask, splitSentences } from "./clauses";
 import { entitiesIn } from "./entities";
 import { metricOf, subjectOf } from "./metric";
 import { scanQuantities } from "./quantities";
@@ -28,7 +28,7 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const clauseText = text.slice(clause.start, clause.end);
-      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const inClause = inSpan(quantities, clause);
       const source = () => {
         const quote = clean.text.slice(absolute.start, absolute.end);
         return {

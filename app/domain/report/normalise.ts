@@ -228,24 +228,27 @@ interface Output {
 
 /** Copies a line run by run, deciding at each run of spaces whether one is kept. */
 function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
+  const { origin, pieces } = out;
+  let length = out.length;
   let runStart = line.start;
   for (let i = line.start; i <= line.end; i++) {
     if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
     if (i > runStart) {
-      out.pieces.push(raw.slice(runStart, i));
-      for (let j = runStart; j < i; j++) out.origin[out.length++] = j;
+      pieces.push(raw.slice(runStart, i));
+      for (let j = runStart; j < i; j++) origin[length++] = j;
     }
     if (i === line.end) break;
     let j = i;
     while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
-    const before = out.length > 0 ? lastChar(out) : undefined;
+    const before = length > 0 ? lastChar(out) : undefined;
     if (keepSpace(before, raw[j], line, layout)) {
-      out.pieces.push(" ");
-      out.origin[out.length++] = i;
+      pieces.push(" ");
+      origin[length++] = i;
     }
     runStart = j;
     i = j - 1;
   }
+  out.length = length;
 }
 
 function lastChar(out: Output): string | undefined {
