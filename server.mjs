@@ -57,12 +57,10 @@ app.use((req, res, next) => {
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   // Documents get a precise policy from app/entry.server.tsx, and a few resources their own (the
-  // embeddable widget at /embed/…, evidence files); everything else gets this one. It is added when
-  // the headers are written, so a response's own policy replaces it instead of adding a second one
-  // (browsers enforce every policy they receive).
+  // embeddable widget at /embed/…, evidence files); everything else gets this one.
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
-    if (!res.hasHeader("Content-Security-Policy")) {
+    if (!res.getHeader("Content-Security-Policy")) {
       res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     }
     return writeHead.apply(this, args);

@@ -1,5 +1,5 @@
 // HTML to plain text: block elements become line breaks, scripts and styles are dropped, entities decoded.
-import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
+import { NodeType, parse, type HTMLElement, type Node, type TextNode } from "node-html-parser";
 
 const SKIPPED = new Set([
   "script",
@@ -66,7 +66,7 @@ export function htmlToText(html: string): string {
   return out
     .join("")
     .split("\n")
-    .map((line) => line.replace(/[ \t\f\v]+/g, " ").trim())
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim())
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();

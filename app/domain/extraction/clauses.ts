@@ -9,8 +9,40 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_END = /[，,：:]/;
+/** The items (in order of `start`) that start inside the span. */
+export function inSpan<T extends { start: number }>(items: T[], span: Span): T[] {
+  const found: T[] = [];
+  for (const item of items) {
+    if (item.start >= span.end) break;
+    if (item.start >= span.start) found.push(item);
+  }
+  return found;
+}
+
+/** Longer stretches without a comma are not clauses of a report (tables, lists run together) and are skipped. */
+const MAX_CLAUSE = 400;
+
+/** 。！？!?；; */
+function isSentenceEnd(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0xff1b ||
+    code === 0x3b
+  );
+}
+
+/** ，,：: */
+function isClauseEnd(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Splits [start, end) of `text` (folded) into sentences and those into clauses, trimmed. */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
@@ -18,22 +50,18 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let sentenceStart = start;
   let clauseStart = start;
   let clauses: Span[] = [];
-  const closeClause = (at: number) => {
-    const span = trim(text, clauseStart, at);
-    if (span.end > span.start) clauses.push(span);
-    clauseStart = at + 1;
-  };
   for (let i = start; i <= end; i++) {
-    const char = i < end ? text[i] : "。";
-    if (i < end && CLAUSE_END.test(char) && !betweenDigits(text, i)) {
-      closeClause(i);
-    } else if (SENTENCE_END.test(char) || i === end || (char === "." && isAsciiFullStop(text, i))) {
-      closeClause(i);
-      const span = trim(text, sentenceStart, i);
-      if (clauses.length) sentences.push({ ...span, clauses });
+    const code = i < end ? text.charCodeAt(i) : 0x3002;
+    const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
+    const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
+    if (!clauseEnd && !sentenceEnd) continue;
+    const span = trim(text, clauseStart, i);
+    if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    clauseStart = i + 1;
+    if (sentenceEnd) {
+      if (clauses.length) sentences.push({ ...trim(text, sentenceStart, i), clauses });
       clauses = [];
       sentenceStart = i + 1;
-      clauseStart = i + 1;
     }
   }
   return sentences;
@@ -41,37 +69,52 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
 /** Web copy sometimes ends Chinese sentences with an ASCII full stop; 1.5 is a number. */
 function isAsciiFullStop(text: string, at: number): boolean {
-  return !/\d/.test(text[at + 1] ?? "") && /[\u4e00-\u9fa5%”)]/.test(text[at - 1] ?? "");
+  if (isDigit(text.charCodeAt(at + 1))) return false;
+  const before = text.charCodeAt(at - 1);
+  return (before >= 0x4e00 && before <= 0x9fa5) || before === 0x25 || before === 0x201d || before === 0x29;
 }
 
 function betweenDigits(text: string, at: number): boolean {
-  return /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "");
+  return isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
   return { start, end };
 }
 
-const OPENERS: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"' };
+const CLOSER_OF = new Map<number, number>([
+  [0x201c, 0x201d], // “ ”
+  [0x2018, 0x2019], // ‘ ’
+  [0x300a, 0x300b], // 《 》
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0x22, 0x22], // " "
+]);
+const RESETS = new Set([0x0a, 0x3002, 0xff01, 0xff1f]); // line break 。！？
+
+const QUOTE_CHARS = /[“‘《「『"]/;
+/** Indexing past its end gives undefined: nothing is quoted. */
+const NOTHING_QUOTED = new Uint8Array(0);
 
 /** quoted[i] is 1 when text[i] stands inside quotation marks or book-title marks. */
 export function quotedMask(text: string): Uint8Array {
+  if (!QUOTE_CHARS.test(text)) return NOTHING_QUOTED;
   const mask = new Uint8Array(text.length);
-  const stack: string[] = [];
+  const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const closer = stack[stack.length - 1];
-    if (closer !== undefined && char === closer) {
+    const code = text.charCodeAt(i);
+    if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
       continue;
     }
-    if (char in OPENERS && !(char === '"' && closer === '"')) {
-      stack.push(OPENERS[char]);
+    const closer = CLOSER_OF.get(code);
+    if (closer !== undefined) {
+      stack.push(closer);
       continue;
     }
-    if (char === "\n" || /[。！？]/.test(char)) stack.length = 0;
+    if (RESETS.has(code)) stack.length = 0;
     if (stack.length) mask[i] = 1;
   }
   return mask;
