@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   import: () => import("./commands/import"),
   users: () => import("./commands/users"),
   demo: () => import("./commands/demo"),
+  "notify-overdue": () => import("./commands/notify-overdue"),
 };
 
 const USAGE = `usage: taizhang <command> [options]
@@ -20,6 +21,8 @@ commands:
                --jurisdiction SLUG_OR_NAME [--department NAME] --password-stdin
   users token --email E              print a new personal API token
   demo                               load the bundled demo reports when the database has none
+  notify-overdue [--jurisdiction J]  remind departments, supervisors and askers of overdue questions
+                                     (idempotent), then send pending notification emails
   backup FILE                        write a consistent copy of the database (safe while serving)
   restore FILE                       replace the database with a backup (stop the server first)`;
 
