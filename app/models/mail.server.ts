@@ -28,7 +28,11 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
   const mailer = transport();
   if (!mailer) return { sent: 0, failed: 0 };
   const pending = await db.notification.findMany({
-    where: { emailedAt: null, createdAt: { gte: new Date(now.getTime() - RETRY_WINDOW_MS) }, user: { disabledAt: null } },
+    where: {
+      emailedAt: null,
+      createdAt: { gte: new Date(now.getTime() - RETRY_WINDOW_MS) },
+      user: { disabledAt: null },
+    },
     select: {
       id: true,
       kind: true,
@@ -43,7 +47,10 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
   let sent = 0;
   let failed = 0;
   for (const n of pending) {
-    const claimed = await db.notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: now } });
+    const claimed = await db.notification.updateMany({
+      where: { id: n.id, emailedAt: null },
+      data: { emailedAt: now },
+    });
     if (claimed.count === 0) continue;
     const t = translator(isLocale(n.user.locale) ? n.user.locale : "zh");
     const label = t(notificationLabel(n.kind));

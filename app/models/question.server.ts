@@ -49,7 +49,9 @@ export async function askQuestion(input: AskInput): Promise<{ id: number; dueAt:
     if (found.askerId !== input.actor.id) throw new DeputyError(403, "deputy.error.notAsker");
     root = found;
   }
-  const departmentId = root ? (root.departmentId ?? input.commitment.leadDepartmentId) : input.commitment.leadDepartmentId;
+  const departmentId = root
+    ? (root.departmentId ?? input.commitment.leadDepartmentId)
+    : input.commitment.leadDepartmentId;
   const dueAt = defaultDueAt(now);
   return db.$transaction(async (tx) => {
     const question = await tx.question.create({
@@ -90,15 +92,15 @@ export async function askQuestion(input: AskInput): Promise<{ id: number; dueAt:
       after: { questionId: question.id, asker: input.actor.name, dueAt: after.dueAt },
       public: true,
     });
-    const message = { kind: "question.new", title: input.commitment.metric, body: input.body, link: linkTo(question.id) };
+    const message = {
+      kind: "question.new",
+      title: input.commitment.metric,
+      body: input.body,
+      link: linkTo(question.id),
+    };
     if (departmentId) await notifyDepartment(tx, departmentId, message);
     else await notifySupervisors(tx, input.commitment.jurisdictionId, { ...message, kind: "question.unrouted" });
-    await notifyFollowers(
-      tx,
-      input.commitment.id,
-      { ...message, kind: "followed.question" },
-      input.actor.id,
-    );
+    await notifyFollowers(tx, input.commitment.id, { ...message, kind: "followed.question" }, input.actor.id);
     return question;
   });
 }
@@ -219,7 +221,8 @@ export async function manageQuestion(input: {
 }) {
   const { question } = input;
   if (question.answeredAt) throw new DeputyError(409, "deputy.error.alreadyAnswered");
-  if (!isValidDueDate(input.dueDate, question.createdAt)) throw new DeputyError(400, "deputy.v.dueBeforeAsked", "dueDate");
+  if (!isValidDueDate(input.dueDate, question.createdAt))
+    throw new DeputyError(400, "deputy.v.dueBeforeAsked", "dueDate");
   if (input.departmentId !== null) {
     const department = await db.department.findFirst({
       where: { id: input.departmentId, jurisdictionId: question.commitment.jurisdictionId },

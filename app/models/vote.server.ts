@@ -509,7 +509,10 @@ export async function sessionView(session: SessionRow, viewerId: number | null) 
     session.state === "draft" ? null : voteCounts(db, session.id),
     session.state === "satisfaction" || session.state === "closed" ? satisfactionCounts(db, session.id) : null,
     viewerId
-      ? db.ballot.findMany({ where: { deputyId: viewerId, project: { sessionId: session.id } }, select: { projectId: true } })
+      ? db.ballot.findMany({
+          where: { deputyId: viewerId, project: { sessionId: session.id } },
+          select: { projectId: true },
+        })
       : [],
     viewerId
       ? db.satisfactionBallot.findMany({

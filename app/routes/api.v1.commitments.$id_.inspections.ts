@@ -24,7 +24,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { commitmentIds: [commitment.id, ...body.commitmentIds], visitedOn: body.visitedOn },
       new Date(),
     );
-    const files = body.photos.map((p) => ({ name: p.name, bytes: new Uint8Array(Buffer.from(p.contentBase64, "base64")) }));
+    const files = body.photos.map((p) => ({
+      name: p.name,
+      bytes: new Uint8Array(Buffer.from(p.contentBase64, "base64")),
+    }));
     const photos = await storePhotos(files);
     if ("error" in photos) throw httpError(400, `photos: ${translator("en")(photos.error)}`);
     const inspection = await createInspection({

@@ -1,4 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { chinaDate } from "../domain/deputies/dates";
 import { useT } from "../i18n/use-t";
@@ -74,7 +80,9 @@ export default function Inbox() {
           </Form>
         ) : null}
       </div>
-      {items.length === 0 ? <p>{params.get("unread") ? t("deputy.inbox.noneUnread") : t("deputy.inbox.none")}</p> : null}
+      {items.length === 0 ? (
+        <p>{params.get("unread") ? t("deputy.inbox.noneUnread") : t("deputy.inbox.none")}</p>
+      ) : null}
       <ul className="plain-list inbox-list" aria-label={t("deputy.inbox.title")}>
         {items.map((n) => (
           <li key={n.id} className={`card notification ${n.read ? "read" : "unread"}`}>

@@ -1,5 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -33,7 +39,10 @@ async function guard(request: Request) {
 }
 
 const idsOf = (values: readonly unknown[]) =>
-  values.map((v) => Number(v)).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 20);
+  values
+    .map((v) => Number(v))
+    .filter((n) => Number.isSafeInteger(n) && n > 0)
+    .slice(0, 20);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await guard(request);
@@ -127,7 +136,10 @@ export default function NewInspection() {
         </p>
       ) : null}
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card">
-        <fieldset className="field" aria-describedby={errors.commitmentIds || serverErrors.commitmentIds ? "items-error" : undefined}>
+        <fieldset
+          className="field"
+          aria-describedby={errors.commitmentIds || serverErrors.commitmentIds ? "items-error" : undefined}
+        >
           <legend>{t("deputy.inspect.items")}</legend>
           {commitments.map((c) => (
             <div key={c.id} className="checkbox">

@@ -1,4 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AnswerForm, FollowUpForm, ManageForm, RateForm, type FormFeedback } from "../components/deputy/question-forms";
 import { QuestionItem } from "../components/deputy/question-item";
@@ -50,8 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...q,
       answers: answers.map((a) => ({ ...a, author: insider ? a.author : null })),
       dueDate: chinaDate(q.dueAt),
-      canAnswer:
-        !q.answeredAt && can(user, "question.answer", { ...where, leadDepartmentId: q.departmentId ?? -1 }),
+      canAnswer: !q.answeredAt && can(user, "question.answer", { ...where, leadDepartmentId: q.departmentId ?? -1 }),
       canRate: user?.id === askerId && q.answeredAt !== null && q.rating === null,
       canManage: canManage && !q.answeredAt,
     })),
@@ -115,7 +120,9 @@ export default function QuestionThread() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const feedbackFor = (intent: string, questionId?: number): FormFeedback | undefined =>
-    actionData && actionData.intent === intent && (questionId === undefined || String(actionData.values.questionId) === String(questionId))
+    actionData &&
+    actionData.intent === intent &&
+    (questionId === undefined || String(actionData.values.questionId) === String(questionId))
       ? (actionData as FormFeedback)
       : undefined;
   const last = questions[questions.length - 1]!;

@@ -5,7 +5,12 @@ import { chinaDate } from "../domain/deputies/dates";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { sendEmailsSoon } from "../models/mail.server";
-import { listQuestions, QUESTION_FILTERS, remindOverdueQuestions, type QuestionFilter } from "../models/question.server";
+import {
+  listQuestions,
+  QUESTION_FILTERS,
+  remindOverdueQuestions,
+  type QuestionFilter,
+} from "../models/question.server";
 import deputyStyles from "../styles/deputy.css?url";
 import { requireRole } from "../utils/auth.server";
 import { pageMeta } from "../utils/meta";

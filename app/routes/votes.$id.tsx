@@ -1,4 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionStateBadge } from "../components/deputy/badges";
 import type { FormFeedback } from "../components/deputy/question-forms";
@@ -51,7 +57,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const voter = can(user, "vote.cast", where) ? user!.id : null;
   const now = new Date();
   const view = await sessionView(session, voter);
-  const votingOpen = windowOpen(session.state, "voting", { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }, now);
+  const votingOpen = windowOpen(
+    session.state,
+    "voting",
+    { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt },
+    now,
+  );
   const ratingOpen = windowOpen(
     session.state,
     "satisfaction",
@@ -77,8 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     satisfactionTurnout: view.satisfactionTurnout,
     projects: view.projects,
     toVote: voter && votingOpen ? view.projects.filter((p) => !view.votedProjectIds.includes(p.id)) : [],
-    toRate:
-      voter && ratingOpen ? view.projects.filter((p) => p.chosen && !view.ratedProjectIds.includes(p.id)) : [],
+    toRate: voter && ratingOpen ? view.projects.filter((p) => p.chosen && !view.ratedProjectIds.includes(p.id)) : [],
     hasVoted: view.votedProjectIds.length > 0,
     hasRated: view.ratedProjectIds.length > 0,
     promotable: canManage && session.state === "draft" ? await promotableCommitments(session) : [],
@@ -96,6 +106,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent === "ballot" || intent === "satisfaction") {
       requirePermission(user, "vote.cast", where);
+      const phase = intent === "ballot" ? "voting" : "satisfaction";
+      const window =
+        phase === "voting"
+          ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
+          : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
+      if (!windowOpen(session.state, phase, window, new Date()))
+        throw new DeputyError(409, "deputy.error.votingClosed");
       const view = await sessionView(session, user.id);
       const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
       const ids = view.projects
@@ -174,7 +191,8 @@ export default function VoteSessionPage() {
         ) : null}
       </dl>
       <p className="muted small">{t("deputy.vote.rule")}</p>
-      {actionData?.errors?.form && !["add", "promote", "step", "ballot", "satisfaction"].includes(actionData.intent ?? "") ? (
+      {actionData?.errors?.form &&
+      !["add", "promote", "step", "ballot", "satisfaction"].includes(actionData.intent ?? "") ? (
         <p className="notice error" role="alert">
           {t(actionData.errors.form as "deputy.error.unknownAction")}
         </p>
@@ -191,7 +209,9 @@ export default function VoteSessionPage() {
       {data.isVoter && data.hasRated && data.toRate.length === 0 && session.state === "satisfaction" ? (
         <p className="notice success">{t("deputy.vote.thanks")}</p>
       ) : null}
-      {data.toVote.length > 0 ? <BallotSheet kind="ballot" projects={data.toVote} feedback={feedbackFor("ballot")} /> : null}
+      {data.toVote.length > 0 ? (
+        <BallotSheet kind="ballot" projects={data.toVote} feedback={feedbackFor("ballot")} />
+      ) : null}
       {data.toRate.length > 0 ? (
         <BallotSheet kind="satisfaction" projects={data.toRate} feedback={feedbackFor("satisfaction")} />
       ) : null}

@@ -1,5 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -54,7 +60,11 @@ export default function Votes() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
-  const { register, handleSubmit, formState } = useForm<z.input<typeof voteSessionSchema>, unknown, z.output<typeof voteSessionSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof voteSessionSchema>,
+    unknown,
+    z.output<typeof voteSessionSchema>
+  >({
     resolver: zodResolver(voteSessionSchema),
     defaultValues: {
       title: String(actionData?.values?.title ?? ""),

@@ -7,10 +7,7 @@ import { ASSESSMENTS, BALLOT_CHOICES, SATISFACTION_CHOICES, STATUSES } from "../
 const text = (max: number) =>
   z.string({ error: "v.required" }).trim().min(1, { error: "v.required" }).max(max, { error: "v.tooLong" });
 const optionalText = (max: number) => z.string().trim().max(max, { error: "v.tooLong" }).optional().default("");
-const calendarDate = z
-  .string({ error: "v.date" })
-  .trim()
-  .refine(isCalendarDate, { error: "v.date" });
+const calendarDate = z.string({ error: "v.date" }).trim().refine(isCalendarDate, { error: "v.date" });
 const id = z
   .union([z.number(), z.string()])
   .transform((value) => Number(value))

@@ -14,7 +14,9 @@ export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "ov
   const t = useT();
   if (!state.light) return <span className="badge">{t("deputy.light.none")}</span>;
   return (
-    <span className={`badge ${state.light}`}>{state.overdue ? t("deputy.light.overdue") : t(LIGHT_KEYS[state.light])}</span>
+    <span className={`badge ${state.light}`}>
+      {state.overdue ? t("deputy.light.overdue") : t(LIGHT_KEYS[state.light])}
+    </span>
   );
 }
 
@@ -30,7 +32,8 @@ export function QuestionBadge({ status }: { status: QuestionStatus }) {
   if (status.state === "overdue") {
     return (
       <span className="badge red">
-        {t("deputy.q.overdueDays", { days: status.daysOverdue })} · {t("deputy.q.waiting", { days: status.daysWaiting })}
+        {t("deputy.q.overdueDays", { days: status.daysOverdue })} ·{" "}
+        {t("deputy.q.waiting", { days: status.daysWaiting })}
       </span>
     );
   }
@@ -53,5 +56,9 @@ export function SessionStateBadge({ state }: { state: string }) {
     | "decided"
     | "satisfaction"
     | "closed";
-  return <span className={`badge ${key === "voting" || key === "satisfaction" ? "yellow" : ""}`}>{t(`deputy.session.${key}`)}</span>;
+  return (
+    <span className={`badge ${key === "voting" || key === "satisfaction" ? "yellow" : ""}`}>
+      {t(`deputy.session.${key}`)}
+    </span>
+  );
 }

@@ -91,7 +91,11 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
 export function FollowUpForm({ threadId, feedback }: { threadId: number; feedback?: FormFeedback }) {
   const t = useT();
   const tr = useTr();
-  const { register, handleSubmit, formState } = useForm<z.input<typeof questionSchema>, unknown, z.output<typeof questionSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof questionSchema>,
+    unknown,
+    z.output<typeof questionSchema>
+  >({
     resolver: zodResolver(questionSchema),
     defaultValues: { body: String(feedback?.values?.body ?? ""), threadId: String(threadId) },
   });
@@ -130,7 +134,11 @@ export function ManageForm({
 }) {
   const t = useT();
   const tr = useTr();
-  const { register, handleSubmit, formState } = useForm<z.input<typeof manageQuestionSchema>, unknown, z.output<typeof manageQuestionSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof manageQuestionSchema>,
+    unknown,
+    z.output<typeof manageQuestionSchema>
+  >({
     resolver: zodResolver(manageQuestionSchema),
     defaultValues: {
       departmentId: String(feedback?.values?.departmentId ?? departmentId ?? ""),

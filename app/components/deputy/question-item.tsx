@@ -29,7 +29,9 @@ export function QuestionItem({
   children?: ReactNode;
 }) {
   const t = useT();
-  const title = question.threadId ? t("deputy.q.followUpBy", { name: question.asker.name }) : t("deputy.q.askedBy", { name: question.asker.name });
+  const title = question.threadId
+    ? t("deputy.q.followUpBy", { name: question.asker.name })
+    : t("deputy.q.askedBy", { name: question.asker.name });
   return (
     <article className={`card question ${question.status.state}`} aria-labelledby={`question-${question.id}`}>
       <h3 id={`question-${question.id}`} className="question-title">

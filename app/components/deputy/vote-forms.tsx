@@ -53,7 +53,11 @@ export function PromoteForm({
 }) {
   const t = useT();
   const tr = useTr();
-  const { register, handleSubmit, formState } = useForm<z.input<typeof promoteSchema>, unknown, z.output<typeof promoteSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof promoteSchema>,
+    unknown,
+    z.output<typeof promoteSchema>
+  >({
     resolver: zodResolver(promoteSchema),
   });
   const onSubmit = useValidatedSubmit(handleSubmit);

@@ -24,7 +24,13 @@ const RESULT_CLASS: Record<string, string> = {
   not_satisfied: "red",
 };
 
-export function VoteResults({ projects, onRemove }: { projects: ProjectView[]; onRemove?: (id: number) => React.ReactNode }) {
+export function VoteResults({
+  projects,
+  onRemove,
+}: {
+  projects: ProjectView[];
+  onRemove?: (id: number) => React.ReactNode;
+}) {
   const t = useT();
   const withVotes = projects.some((p) => p.votes);
   const withSatisfaction = projects.some((p) => p.satisfaction);
@@ -57,7 +63,11 @@ export function VoteResults({ projects, onRemove }: { projects: ProjectView[]; o
                   value: p.satisfaction!.basically_satisfied,
                   className: "seg-abstain",
                 },
-                { name: t("deputy.choice.not_satisfied"), value: p.satisfaction!.not_satisfied, className: "seg-against" },
+                {
+                  name: t("deputy.choice.not_satisfied"),
+                  value: p.satisfaction!.not_satisfied,
+                  className: "seg-against",
+                },
               ],
             }))}
         />

@@ -38,7 +38,10 @@ describe("question state", () => {
   });
 
   it("is answered once answered, late when after the due date, whatever the day", () => {
-    const onTime = questionStatus({ createdAt: asked, dueAt, answeredAt: new Date("2025-04-03T02:00:00Z") }, new Date());
+    const onTime = questionStatus(
+      { createdAt: asked, dueAt, answeredAt: new Date("2025-04-03T02:00:00Z") },
+      new Date(),
+    );
     expect(onTime).toMatchObject({ state: "answered", late: false, daysWaiting: 2 });
     const late = questionStatus({ createdAt: asked, dueAt, answeredAt: new Date("2025-04-20T02:00:00Z") }, new Date());
     expect(late).toMatchObject({ state: "answered", late: true, daysWaiting: 19, daysOverdue: 0 });

@@ -132,7 +132,8 @@ export const zh = {
   "deputy.follow.follow": "关注",
   "deputy.follow.unfollow": "取消关注",
   "deputy.votes.title": "民生实事票决",
-  "deputy.votes.intro": "政府提出民生实事候选项目，人大代表投票决定实施哪些项目；年底代表对实施情况进行满意度测评。计票结果公开，个人选票不公开。",
+  "deputy.votes.intro":
+    "政府提出民生实事候选项目，人大代表投票决定实施哪些项目；年底代表对实施情况进行满意度测评。计票结果公开，个人选票不公开。",
   "deputy.votes.new": "新建票决（{jurisdiction}）",
   "deputy.votes.sessionTitle": "名称",
   "deputy.votes.year": "年度",
@@ -145,7 +146,8 @@ export const zh = {
   "deputy.session.decided": "已票决",
   "deputy.session.satisfaction": "满意度测评中",
   "deputy.session.closed": "测评结果已公布",
-  "deputy.vote.rule": "当选规则：赞成票超过参加本次投票代表人数的一半即当选（弃权和未投视为不赞成）。满意度：满意票过半为“满意”，满意与基本满意合计过半为“基本满意”，否则为“不满意”。",
+  "deputy.vote.rule":
+    "当选规则：赞成票超过参加本次投票代表人数的一半即当选（弃权和未投视为不赞成）。满意度：满意票过半为“满意”，满意与基本满意合计过半为“基本满意”，否则为“不满意”。",
   "deputy.vote.votingWindow": "投票时间",
   "deputy.vote.satisfactionWindow": "测评时间",
   "deputy.vote.untilClosed": "督查室宣布结束为止",
@@ -318,7 +320,8 @@ export const en: Record<keyof typeof zh, string> = {
   "deputy.ask.body": "Your question",
   "deputy.ask.submit": "Ask",
   "deputy.inspect.title": "Log an inspection",
-  "deputy.inspect.intro": "Record a visit or field research: when, where, what you saw and how progress looks, with photos.",
+  "deputy.inspect.intro":
+    "Record a visit or field research: when, where, what you saw and how progress looks, with photos.",
   "deputy.inspect.chooseFirst": "Choose the items you inspected in the deputy workspace first.",
   "deputy.inspect.items": "Items seen on this visit",
   "deputy.inspect.visitedOn": "Date of the visit",
