@@ -1,6 +1,7 @@
 // 询问: deputies' questions to the lead department, answers, ratings, follow-ups in a thread, overdue reminders.
 import { defaultDueAt, dueAtFromDate, isValidDueDate, questionStatus } from "../domain/deputies/questions";
 import type { Role } from "../domain/vocab";
+import type { QuestionFilter } from "../schemas/deputy";
 import { db, type Tx } from "../utils/db.server";
 import { recordAudit } from "./audit.server";
 import { DeputyError } from "./deputy-errors.server";
@@ -254,8 +255,6 @@ export async function manageQuestion(input: {
   });
 }
 
-export const QUESTION_FILTERS = ["all", "open", "overdue", "answered", "unrouted"] as const;
-export type QuestionFilter = (typeof QUESTION_FILTERS)[number];
 
 interface Viewer {
   id: number;

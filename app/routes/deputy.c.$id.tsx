@@ -98,6 +98,8 @@ export default function DeputyItem() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
+  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
+  const typedBody = String(actionData?.values?.body ?? "");
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
   const {
     register,
@@ -105,7 +107,7 @@ export default function DeputyItem() {
     formState: { errors },
   } = useForm<AskValues, unknown, z.output<typeof questionSchema>>({
     resolver: zodResolver(questionSchema),
-    defaultValues: { body: String(actionData?.values?.body ?? "") },
+    defaultValues: { body: typedBody },
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
@@ -157,6 +159,7 @@ export default function DeputyItem() {
             label={t("deputy.ask.body")}
             rows={5}
             required
+            defaultValue={typedBody}
             {...register("body")}
             error={tr(errors.body?.message ?? serverErrors.body)}
           />

@@ -59,7 +59,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
   const declared = Number(request.headers.get("Content-Length") ?? 0);
-  if (declared > maxUploadBytes() * MAX_PHOTOS + 1024 * 1024) throw httpError(413, "The upload is too large");
+  // The server refuses bodies over one upload limit (+1 MB for the fields): all photos together.
+  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "The upload is too large");
   const form = await request.formData();
   const raw = {
     commitmentIds: form.getAll("commitmentIds").filter((v): v is string => typeof v === "string"),
@@ -101,19 +102,21 @@ export default function NewInspection() {
   const t = useT();
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
   const values = (actionData?.values ?? {}) as Partial<Record<keyof Values, unknown>>;
+  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
+  const defaults = {
+    commitmentIds: (values.commitmentIds as string[] | undefined) ?? commitments.map((c) => String(c.id)),
+    visitedOn: (values.visitedOn as string | undefined) ?? today,
+    place: (values.place as string | undefined) ?? "",
+    observation: (values.observation as string | undefined) ?? "",
+    assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
+  };
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values, unknown, z.output<typeof inspectionSchema>>({
     resolver: zodResolver(inspectionSchema),
-    defaultValues: {
-      commitmentIds: (values.commitmentIds as string[] | undefined) ?? commitments.map((c) => String(c.id)),
-      visitedOn: (values.visitedOn as string | undefined) ?? today,
-      place: (values.place as string | undefined) ?? "",
-      observation: (values.observation as string | undefined) ?? "",
-      assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
-    },
+    defaultValues: defaults,
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
@@ -143,7 +146,13 @@ export default function NewInspection() {
           <legend>{t("deputy.inspect.items")}</legend>
           {commitments.map((c) => (
             <div key={c.id} className="checkbox">
-              <input type="checkbox" id={`item-${c.id}`} value={String(c.id)} {...register("commitmentIds")} />
+              <input
+                type="checkbox"
+                id={`item-${c.id}`}
+                value={String(c.id)}
+                defaultChecked={defaults.commitmentIds.includes(String(c.id))}
+                {...register("commitmentIds")}
+              />
               <label htmlFor={`item-${c.id}`}>{c.metric}</label>
             </div>
           ))}
@@ -158,6 +167,7 @@ export default function NewInspection() {
           type="date"
           max={today}
           required
+          defaultValue={defaults.visitedOn}
           {...register("visitedOn")}
           error={tr(errors.visitedOn?.message ?? serverErrors.visitedOn)}
         />
@@ -165,6 +175,7 @@ export default function NewInspection() {
           label={t("deputy.inspect.place")}
           type="text"
           required
+          defaultValue={defaults.place}
           {...register("place")}
           error={tr(errors.place?.message ?? serverErrors.place)}
         />
@@ -172,6 +183,7 @@ export default function NewInspection() {
           label={t("deputy.inspect.observation")}
           rows={6}
           required
+          defaultValue={defaults.observation}
           {...register("observation")}
           error={tr(errors.observation?.message ?? serverErrors.observation)}
         />
@@ -182,7 +194,13 @@ export default function NewInspection() {
         >
           {ASSESSMENTS.map((a) => (
             <span key={a} className="checkbox">
-              <input type="radio" id={`assessment-${a}`} value={a} {...register("assessment")} />
+              <input
+                type="radio"
+                id={`assessment-${a}`}
+                value={a}
+                defaultChecked={defaults.assessment === a}
+                {...register("assessment")}
+              />
               <label htmlFor={`assessment-${a}`}>{t(`deputy.assessment.${a}`)}</label>
             </span>
           ))}

@@ -5,12 +5,8 @@ import { chinaDate } from "../domain/deputies/dates";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { sendEmailsSoon } from "../models/mail.server";
-import {
-  listQuestions,
-  QUESTION_FILTERS,
-  remindOverdueQuestions,
-  type QuestionFilter,
-} from "../models/question.server";
+import { listQuestions, remindOverdueQuestions } from "../models/question.server";
+import { QUESTION_FILTERS, type QuestionFilter } from "../schemas/deputy";
 import deputyStyles from "../styles/deputy.css?url";
 import { requireRole } from "../utils/auth.server";
 import { pageMeta } from "../utils/meta";

@@ -60,16 +60,17 @@ export default function Votes() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const defaults = {
+    title: String(actionData?.values?.title ?? ""),
+    year: String(actionData?.values?.year ?? thisYear),
+  };
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof voteSessionSchema>,
     unknown,
     z.output<typeof voteSessionSchema>
   >({
     resolver: zodResolver(voteSessionSchema),
-    defaultValues: {
-      title: String(actionData?.values?.title ?? ""),
-      year: String(actionData?.values?.year ?? thisYear),
-    },
+    defaultValues: defaults,
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
@@ -85,6 +86,7 @@ export default function Votes() {
               label={t("deputy.votes.sessionTitle")}
               type="text"
               required
+              defaultValue={defaults.title}
               {...register("title")}
               error={tr(formState.errors.title?.message ?? serverErrors.title)}
             />
@@ -93,6 +95,7 @@ export default function Votes() {
               type="number"
               inputMode="numeric"
               required
+              defaultValue={defaults.year}
               {...register("year")}
               error={tr(formState.errors.year?.message ?? serverErrors.year)}
             />

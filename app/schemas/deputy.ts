@@ -124,3 +124,7 @@ export const workspaceQuerySchema = z.object({
   livelihood: z.preprocess((v) => v === "1" || v === "on", z.boolean()).catch(false),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10000).optional()).catch(undefined),
 });
+
+/** The question lists' filters (`/questions?state=…`; `?overdue=1` is the supervisor's overdue view). */
+export const QUESTION_FILTERS = ["all", "open", "overdue", "answered", "unrouted"] as const;
+export type QuestionFilter = (typeof QUESTION_FILTERS)[number];

@@ -34,9 +34,11 @@ export function AnswerForm({ questionId, feedback }: { questionId: number; feedb
   const t = useT();
   const tr = useTr();
   const navigation = useNavigation();
+  // Defaults are also rendered as attributes, so the forms work before (or without) JavaScript.
+  const body = String(feedback?.values?.body ?? "");
   const { register, handleSubmit, formState } = useForm<z.input<typeof answerSchema>>({
     resolver: zodResolver(answerSchema),
-    defaultValues: { body: String(feedback?.values?.body ?? "") },
+    defaultValues: { body },
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
@@ -49,6 +51,7 @@ export function AnswerForm({ questionId, feedback }: { questionId: number; feedb
         label={t("deputy.answer.body")}
         rows={5}
         required
+        defaultValue={body}
         {...register("body")}
         error={tr(formState.errors.body?.message ?? feedback?.errors?.body)}
       />
@@ -91,13 +94,14 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
 export function FollowUpForm({ threadId, feedback }: { threadId: number; feedback?: FormFeedback }) {
   const t = useT();
   const tr = useTr();
+  const body = String(feedback?.values?.body ?? "");
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof questionSchema>,
     unknown,
     z.output<typeof questionSchema>
   >({
     resolver: zodResolver(questionSchema),
-    defaultValues: { body: String(feedback?.values?.body ?? ""), threadId: String(threadId) },
+    defaultValues: { body, threadId: String(threadId) },
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
@@ -105,12 +109,13 @@ export function FollowUpForm({ threadId, feedback }: { threadId: number; feedbac
       <h2>{t("deputy.followUp.title")}</h2>
       <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="followup" />
-      <input type="hidden" {...register("threadId")} />
+      <input type="hidden" defaultValue={String(threadId)} {...register("threadId")} />
       <TextArea
         id="followup-body"
         label={t("deputy.followUp.body")}
         rows={4}
         required
+        defaultValue={body}
         {...register("body")}
         error={tr(formState.errors.body?.message ?? feedback?.errors?.body)}
       />
@@ -134,16 +139,17 @@ export function ManageForm({
 }) {
   const t = useT();
   const tr = useTr();
+  const defaults = {
+    departmentId: String(feedback?.values?.departmentId ?? departmentId ?? ""),
+    dueDate: String(feedback?.values?.dueDate ?? dueDate),
+  };
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof manageQuestionSchema>,
     unknown,
     z.output<typeof manageQuestionSchema>
   >({
     resolver: zodResolver(manageQuestionSchema),
-    defaultValues: {
-      departmentId: String(feedback?.values?.departmentId ?? departmentId ?? ""),
-      dueDate: String(feedback?.values?.dueDate ?? dueDate),
-    },
+    defaultValues: defaults,
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
@@ -158,6 +164,7 @@ export function ManageForm({
           { value: "", label: t("deputy.q.unrouted") },
           ...departments.map((d) => ({ value: String(d.id), label: d.name })),
         ]}
+        defaultValue={defaults.departmentId}
         {...register("departmentId")}
         error={tr(formState.errors.departmentId?.message ?? feedback?.errors?.departmentId)}
       />
@@ -165,6 +172,7 @@ export function ManageForm({
         id={`due-${questionId}`}
         label={t("deputy.manage.dueDate")}
         type="date"
+        defaultValue={defaults.dueDate}
         {...register("dueDate")}
         error={tr(formState.errors.dueDate?.message ?? feedback?.errors?.dueDate)}
       />

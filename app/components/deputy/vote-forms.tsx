@@ -21,13 +21,15 @@ function useTr() {
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
   const tr = useTr();
+  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
+  const defaults = {
+    title: String(feedback?.values?.title ?? ""),
+    description: String(feedback?.values?.description ?? ""),
+    budget: String(feedback?.values?.budget ?? ""),
+  };
   const { register, handleSubmit, formState } = useForm<z.input<typeof candidateSchema>>({
     resolver: zodResolver(candidateSchema),
-    defaultValues: {
-      title: String(feedback?.values?.title ?? ""),
-      description: String(feedback?.values?.description ?? ""),
-      budget: String(feedback?.values?.budget ?? ""),
-    },
+    defaultValues: defaults,
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const e = (name: "title" | "description" | "budget") =>
@@ -36,9 +38,28 @@ export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.addCandidate")}</h3>
       <input type="hidden" name="intent" value="add" />
-      <Field label={t("deputy.vote.candidateTitle")} type="text" required {...register("title")} error={e("title")} />
-      <TextArea label={t("deputy.vote.description")} rows={3} {...register("description")} error={e("description")} />
-      <Field label={t("deputy.vote.budget")} type="text" {...register("budget")} error={e("budget")} />
+      <Field
+        label={t("deputy.vote.candidateTitle")}
+        type="text"
+        required
+        defaultValue={defaults.title}
+        {...register("title")}
+        error={e("title")}
+      />
+      <TextArea
+        label={t("deputy.vote.description")}
+        rows={3}
+        defaultValue={defaults.description}
+        {...register("description")}
+        error={e("description")}
+      />
+      <Field
+        label={t("deputy.vote.budget")}
+        type="text"
+        defaultValue={defaults.budget}
+        {...register("budget")}
+        error={e("budget")}
+      />
       <button type="submit">{t("deputy.vote.add")}</button>
     </Form>
   );
