@@ -5,7 +5,7 @@ import { quotedMask, splitSentences, type Span } from "./clauses";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
 import { findDeliverable } from "./deliverables";
 import { entitiesIn } from "./entities";
-import { metricOf } from "./metric";
+import { metricOf, subjectOf } from "./metric";
 import { scanQuantities, type Quantity } from "./quantities";
 import { findRankTargets, type RankTarget } from "./ranks";
 import { rejectQuantity } from "./targets";
@@ -15,6 +15,8 @@ import { LEADING_COMPLETION } from "./verbs";
 
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+
+const NO_QUOTES = new Uint8Array(0);
 
 interface SentenceScope {
   clean: CleanText;
@@ -37,23 +39,27 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       paragraph,
       sentence: text,
       sentenceStart: sentence.start,
-      quoted: quotedMask(text),
+      quoted: NO_QUOTES,
       marks: deadlineMarks(text, paragraph.planYear),
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
     const ranks = findRankTargets(text);
+    if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
+    let subjectClause: string | null = null;
     let previousVerb: string | null = null;
     let previousClause: Span | null = null;
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      if (inClause.length && previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
       const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = text.slice(clause.start, clause.end);
+      if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
       if (!numeric.length && !rankTargets.length) {
         const deliverable = findDeliverable(clauseText, previousVerb);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));

@@ -14,7 +14,7 @@ const MEETING = new RegExp(`([${HAN}]{0,10})(第[一二三四五六七八九十]
 const GOVERNMENT = new RegExp(`([${HAN}]{2,6}?[区县市旗])人民政府`);
 const SPEAKER = new RegExp(`((?:代理)?[区县市旗]长)\\s*([${HAN}]{2,3}?)(?=\\s|$|作|同志|在|，|,)`);
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const REPORT_TITLE = /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,8}?[区县市旗])?人民?政府工作报告/;
+const REPORT_TITLE = /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,8}?[区县市旗])?(?:人民)?政府工作报告/;
 const GENERIC_PLACE = /(?:开发|高新|示范|集聚|功能|化工|经开|试验|先行|保护|核心|片|社|小|城|景|园|街|新|强|聚|主城|中心城|省会)[区县市]$/;
 
 /** Reads the title lines; `opening` is the first body paragraphs (newspaper copy names the meeting there). */
