@@ -2,7 +2,7 @@
 import type { Assessment } from "../domain/vocab";
 import { db } from "../utils/db.server";
 import type { StoredFile } from "../utils/uploads.server";
-import { recordAudit, recordAudits } from "./audit.server";
+import { recordAudit } from "./audit.server";
 import { notifyDepartment, notifyFollowers } from "./notification.server";
 
 export interface NewInspection {
@@ -48,6 +48,7 @@ export async function createInspection(input: NewInspection): Promise<{ id: numb
       commitmentIds: input.commitments.map((c) => c.id),
       photos: input.photos.length,
     };
+    // Public: an item's history and feed include the events of the inspections linked to it.
     await recordAudit(tx, {
       actor: input.actor,
       entity: "inspection",
@@ -57,19 +58,6 @@ export async function createInspection(input: NewInspection): Promise<{ id: numb
       after: summary,
       public: true,
     });
-    // One public event per item, so each item's history and feed shows the visit.
-    await recordAudits(
-      tx,
-      input.commitments.map((c) => ({
-        actor: input.actor,
-        entity: "commitment",
-        entityId: c.id,
-        action: "inspection",
-        jurisdictionId: input.jurisdictionId,
-        after: { inspectionId: inspection.id, ...summary },
-        public: true,
-      })),
-    );
     const link = `/inspections/${inspection.id}`;
     const body = input.observation.slice(0, 300);
     for (const c of input.commitments) {

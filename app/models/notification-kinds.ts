@@ -12,8 +12,13 @@ const LABELS: Record<string, MessageKey> = {
   "followed.question": "deputy.kind.followed.question",
   "followed.answer": "deputy.kind.followed.answer",
   "followed.satisfaction": "deputy.kind.followed.satisfaction",
+  // Kinds written by the ledger (updates and assignments).
   "update.published": "deputy.kind.update.published",
   "update.returned": "deputy.kind.update.returned",
+  "update.submitted": "deputy.kind.update.submitted",
+  "commitment.assigned": "deputy.kind.commitment.assigned",
+  "commitment.verified": "deputy.kind.commitment.verified",
+  "commitment.status": "deputy.kind.commitment.status",
   "vote.opened": "deputy.kind.vote.opened",
   "vote.decided": "deputy.kind.vote.decided",
   "satisfaction.opened": "deputy.kind.satisfaction.opened",

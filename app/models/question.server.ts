@@ -67,6 +67,7 @@ export async function askQuestion(input: AskInput): Promise<{ id: number; dueAt:
       },
       select: { id: true, dueAt: true, departmentId: true },
     });
+    // Public, with the commitment's id: the item's history and feed include its questions' events.
     const after = {
       commitmentId: input.commitment.id,
       asker: input.actor.name,
@@ -82,15 +83,6 @@ export async function askQuestion(input: AskInput): Promise<{ id: number; dueAt:
       action: root ? "follow_up" : "ask",
       jurisdictionId: input.commitment.jurisdictionId,
       after,
-      public: true,
-    });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "commitment",
-      entityId: input.commitment.id,
-      action: "question",
-      jurisdictionId: input.commitment.jurisdictionId,
-      after: { questionId: question.id, asker: input.actor.name, dueAt: after.dueAt },
       public: true,
     });
     const message = {
@@ -155,15 +147,6 @@ export async function answerQuestion(input: {
       jurisdictionId: question.commitment.jurisdictionId,
       before: { answeredAt: null },
       after: { answeredAt: now.toISOString(), answerId: answer.id, late, body: input.body },
-      public: true,
-    });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "commitment",
-      entityId: question.commitment.id,
-      action: "answer",
-      jurisdictionId: question.commitment.jurisdictionId,
-      after: { questionId: question.id, answerId: answer.id, late },
       public: true,
     });
     const message = {

@@ -530,7 +530,7 @@ export async function sessionView(session: SessionRow, viewerId: number | null) 
       chosen: showVotes ? p.chosen : null,
       satisfactionResult: showSatisfaction ? p.satisfactionResult : null,
       votes: showVotes ? (votes?.counts.get(p.id) ?? EMPTY_TALLY) : null,
-      satisfaction: showSatisfaction ? (satisfaction?.counts.get(p.id) ?? countSatisfaction([])) : null,
+      satisfaction: showSatisfaction && p.chosen ? (satisfaction?.counts.get(p.id) ?? countSatisfaction([])) : null,
     })),
     votedProjectIds: voted.map((b) => b.projectId),
     ratedProjectIds: rated.map((b) => b.projectId),

@@ -20,11 +20,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = workspaceQuerySchema.parse(Object.fromEntries(url.searchParams));
   const now = new Date();
-  const [list, facets, inspections, questions] = await Promise.all([
+  const facets = await workspaceFacets(user.jurisdictionId);
+  // Without a choice, the latest plan year: last years' overdue items would otherwise fill the top.
+  const year = filters.year === "all" ? undefined : (filters.year ?? facets.years[0]);
+  const [list, inspections, questions] = await Promise.all([
     workspaceCommitments(
       user.jurisdictionId,
       {
-        year: filters.year,
+        year,
         status: filters.status,
         light: filters.light,
         sector: filters.sector,
@@ -35,12 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       },
       now,
     ),
-    workspaceFacets(user.jurisdictionId),
     inspectionsByDeputy(user.id, 10),
     listQuestions(user, "all", now, 20),
   ]);
   return {
     jurisdiction: user.jurisdictionName,
+    year: year ?? "all",
     list: {
       ...list,
       items: list.items.map((c) => ({
@@ -77,7 +80,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function DeputyWorkspace() {
-  const { jurisdiction, list, facets, inspections, questions } = useLoaderData<typeof loader>();
+  const { jurisdiction, year, list, facets, inspections, questions } = useLoaderData<typeof loader>();
   const t = useT();
   const [params] = useSearchParams();
   const pageLink = (page: number) => {
@@ -122,8 +125,8 @@ export default function DeputyWorkspace() {
           </div>
           <div className="field">
             <label htmlFor="f-year">{t("deputy.filters.year")}</label>
-            <select id="f-year" name="year" defaultValue={params.get("year") ?? ""}>
-              <option value="">{t("deputy.filters.any")}</option>
+            <select id="f-year" name="year" defaultValue={String(year)}>
+              <option value="all">{t("deputy.filters.anyYear")}</option>
               {facets.years.map((y) => (
                 <option key={y} value={y}>
                   {y}

@@ -115,7 +115,10 @@ const emptyToUndefined = (value: unknown) => (value === "" || value === null ? u
 
 /** The workspace's filters as they appear in its URL; anything unknown is ignored rather than refused. */
 export const workspaceQuerySchema = z.object({
-  year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1949).max(2100).optional()).catch(undefined),
+  /** A year, "all", or absent (the latest year with promises). */
+  year: z
+    .preprocess(emptyToUndefined, z.union([z.literal("all"), z.coerce.number().int().min(1949).max(2100)]).optional())
+    .catch(undefined),
   status: z.preprocess(emptyToUndefined, z.enum(STATUSES).optional()).catch(undefined),
   light: z.preprocess(emptyToUndefined, z.enum(["red", "yellow", "green", "none"]).optional()).catch(undefined),
   sector: z.preprocess(emptyToUndefined, z.string().max(50).optional()).catch(undefined),

@@ -214,6 +214,7 @@ test("an unanswered question past its due date shows overdue to the supervisor a
 test("a livelihood vote: candidates, secret ballots, chosen projects tracked, year-end satisfaction published", async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // five accounts signing in, two rounds of ballots
   const supervisor = createAccount("supervisor", { name: "郑督查" });
   const deputies = [1, 2, 3].map((n) => createAccount("deputy", { name: `票决代表${n}` }));
   const sup = await as(browser, supervisor, "/votes");
