@@ -302,6 +302,37 @@ test("a livelihood vote: candidates, secret ballots, chosen projects tracked, ye
   await expectAccessible(visitor);
 });
 
+test("the forms work without JavaScript and keep what was typed", async ({ browser }) => {
+  const deputy = createAccount("deputy", { name: "无脚本代表" });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInTo(page, deputy, "/deputy");
+  const item = await firstItem(page);
+
+  // The inspection form comes with the chosen item ticked and today's date.
+  await page.goto(`/inspections/new?c=${item.id}`);
+  await expect(page.getByLabel(item.metric)).toBeChecked();
+  await expect(page.getByLabel("视察日期")).not.toHaveValue("");
+  await page.getByLabel("所见所闻").fill("没有脚本也能提交。");
+  await page.getByRole("button", { name: "提交视察记录" }).click();
+  await expect(page.getByText("此项必填。")).toBeVisible();
+  await expect(page.getByText("请选择对进度的判断。")).toBeVisible();
+  await expect(page.getByLabel("所见所闻")).toHaveValue("没有脚本也能提交。");
+  await expect(page.getByLabel(item.metric)).toBeChecked();
+  await page.getByLabel("地点").fill("东风街道");
+  await page.getByRole("group", { name: "对进度的判断" }).getByLabel("进展正常").check();
+  await page.getByRole("button", { name: "提交视察记录" }).click();
+  await expect(page).toHaveURL(/\/inspections\/\d+$/);
+  await expect(page.getByText("没有脚本也能提交。")).toBeVisible();
+
+  await page.goto(`/deputy/c/${item.id}`);
+  await page.getByLabel("询问内容").fill("没有脚本的询问");
+  await page.getByRole("button", { name: "提出询问" }).click();
+  await expect(page).toHaveURL(/\/questions\/\d+$/);
+  await expect(page.getByText("没有脚本的询问")).toBeVisible();
+  await context.close();
+});
+
 test("the deputy pages fit a 390 px wide phone", async ({ browser }) => {
   const deputy = createAccount("deputy", { name: "手机代表" });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
