@@ -238,7 +238,6 @@ export async function manageQuestion(input: {
   });
 }
 
-
 interface Viewer {
   id: number;
   role: Role;

@@ -24,10 +24,25 @@ export interface Account {
 
 export async function makeWorld() {
   const { district, other, lead, otherDept, foreignDept } = await db.$transaction(async (tx) => {
-    const province = await ensureJurisdiction(tx, { slug: "shandong", name: "山东省", level: "province", parentId: null });
+    const province = await ensureJurisdiction(tx, {
+      slug: "shandong",
+      name: "山东省",
+      level: "province",
+      parentId: null,
+    });
     const city = await ensureJurisdiction(tx, { slug: "zibo", name: "淄博市", level: "city", parentId: province.id });
-    const district = await ensureJurisdiction(tx, { slug: "zhangdian", name: "张店区", level: "district", parentId: city.id });
-    const other = await ensureJurisdiction(tx, { slug: "zichuan", name: "淄川区", level: "district", parentId: city.id });
+    const district = await ensureJurisdiction(tx, {
+      slug: "zhangdian",
+      name: "张店区",
+      level: "district",
+      parentId: city.id,
+    });
+    const other = await ensureJurisdiction(tx, {
+      slug: "zichuan",
+      name: "淄川区",
+      level: "district",
+      parentId: city.id,
+    });
     return {
       district,
       other,
