@@ -100,12 +100,14 @@ export default function Inbox() {
                   <input type="hidden" name="link" value={n.link} />
                   <button type="submit" name="intent" value="open">
                     {t("deputy.inbox.open")}
+                    <span className="visually-hidden">: {n.title}</span>
                   </button>
                 </>
               ) : null}
               {!n.read ? (
                 <button type="submit" name="intent" value="read" className="secondary">
                   {t("deputy.inbox.markRead")}
+                  <span className="visually-hidden">: {n.title}</span>
                 </button>
               ) : null}
             </Form>
