@@ -53,9 +53,12 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
-      if (inClause.length && previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
+      if (inClause.length && previousMetric === null && subjectClause !== null)
+        previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
+      const rankTargets = ranks
+        .filter((r) => r.start >= clause.start && r.start < clause.end)
+        .map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = text.slice(clause.start, clause.end);
@@ -64,7 +67,8 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
         const deliverable = findDeliverable(clauseText, previousVerb);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
       }
-      previousVerb = LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
+      previousVerb =
+        LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
       previousClause = clause;
     }
   }
@@ -82,25 +86,40 @@ function numericTargets(
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
   let lastMetric = previousMetric;
+  const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
   quantities.forEach((quantity, index) => {
-    if (rejectQuantity(view, index, "plan")) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric });
+    if (!counted.includes(quantity)) return;
+    const metric = metricOf({
+      text: sentence,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      quantities,
+      index,
+      previousMetric: lastMetric,
+      counted,
+    });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
-    const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
+    const ownMetric =
+      sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 ||
+      metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
-    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start))) {
+    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
       found.push(
-        build(scope, { start: quoteStart, end: clause.end }, {
-          kind: "numeric",
-          metric: single,
-          target: quantity.value,
-          unit: completeBareMagnitude(quantity.unit, single) || null,
-          comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
-          growth: quantity.growth,
-          deadline,
-        }),
+        build(
+          scope,
+          { start: quoteStart, end: clause.end },
+          {
+            kind: "numeric",
+            metric: single,
+            target: quantity.value,
+            unit: completeBareMagnitude(quantity.unit, single) || null,
+            comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
+            growth: quantity.growth,
+            deadline,
+          },
+        ),
       );
     }
   });
@@ -108,15 +127,25 @@ function numericTargets(
 }
 
 /** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
-function splitShared(metric: string, quantity: Quantity, lead: string): string[] {
+/**
+ * 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target
+ * each; with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
+ */
+function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = suffix ? metric.slice(0, -suffix.length) : metric;
-  const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
+  const shared =
+    /均|都|分别/.test(lead) ||
+    isPercentUnit(quantity.unit) ||
+    isMoneyUnit(quantity.unit) ||
+    /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
   const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
-  return parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  const metrics = parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  if (/分别/.test(lead + metric) && counted.length === metrics.length) return [metrics[counted.indexOf(quantity)]];
+  return metrics;
 }
 
 function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): Commitment {
@@ -168,6 +197,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     section: scope.paragraph.section,
     sector: scope.paragraph.sector,
     ...fields,
+    metric: fields.metric || quote.slice(0, 60),
     entities: entitiesIn(quote, object),
   };
 }
