@@ -178,7 +178,7 @@ export function itemAuditWhere(item: PublicItem) {
     { entity: "commitment", entityId: { in: [item.id] } },
     { entity: "update", entityId: { in: item.updates.map((u) => u.id) } },
     { entity: "inspection", entityId: { in: item.inspections.map((i) => i.inspection.id) } },
-    { entity: "question", entityId: { in: item.questions.map((q) => q.id) } },
+    { entity: "question", entityId: { in: item.questions.flatMap((q) => [q.id, ...q.followUps.map((f) => f.id)]) } },
     { entity: "followup", entityId: { in: item.followUps.map((f) => f.id) } },
     { entity: "followUp", entityId: { in: item.followUps.map((f) => f.id) } },
   ].filter((w) => w.entityId.in.length > 0);
