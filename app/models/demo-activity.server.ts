@@ -39,8 +39,9 @@ export function demoUpdate(ordinal: number): { status: Status; progress: number 
 }
 
 /**
- * Assigns lead departments to every public demo commitment and publishes demo updates on the
- * latest year's reports. Runs once: nothing happens when the demo author already exists.
+ * On the latest year's published reports only (older ones stay as imported): assigns a lead
+ * department to every commitment and publishes demo updates on about a third. Runs once: nothing
+ * happens when the demo author already exists.
  */
 export async function addDemoActivity(): Promise<{ assigned: number; updates: number }> {
   if (await db.user.findUnique({ where: { email: DEMO_AUTHOR_EMAIL }, select: { id: true } }))
@@ -52,6 +53,7 @@ export async function addDemoActivity(): Promise<{ assigned: number; updates: nu
   });
   if (reports.length === 0) return { assigned: 0, updates: 0 };
   const latest = Math.max(...reports.map((r) => r.planYear ?? r.year));
+  const current = reports.filter((r) => (r.planYear ?? r.year) === latest);
   let assigned = 0;
   let updates = 0;
   await db.$transaction(async (tx) => {
@@ -68,7 +70,7 @@ export async function addDemoActivity(): Promise<{ assigned: number; updates: nu
       select: { id: true, name: true },
     });
     const actor: AuditActor = { id: author.id, name: author.name };
-    for (const report of reports) {
+    for (const report of current) {
       const departments = new Map(
         (
           await tx.department.findMany({
@@ -101,7 +103,6 @@ export async function addDemoActivity(): Promise<{ assigned: number; updates: nu
         });
       }
       await recordAudits(tx, audits);
-      if ((report.planYear ?? report.year) !== latest) continue;
       for (const c of commitments) {
         const update = demoUpdate(c.ordinal);
         if (!update) continue;

@@ -10,11 +10,12 @@ beforeAll(async () => {
 });
 
 describe("demo activity", () => {
-  it("assigns a lead department to every public demo promise", async () => {
-    const unassigned = await db.commitment.count({
-      where: { reviewState: "accepted", report: { state: "published" }, leadDepartmentId: null },
-    });
-    expect(unassigned).toBe(0);
+  it("assigns a lead department to every promise of the latest year, and leaves older reports as imported", async () => {
+    const where = { reviewState: "accepted", report: { state: "published" } };
+    expect(await db.commitment.count({ where: { ...where, year: 2025, leadDepartmentId: null } })).toBe(0);
+    expect(
+      await db.commitment.count({ where: { ...where, year: { lt: 2025 }, leadDepartmentId: { not: null } } }),
+    ).toBe(0);
   });
 
   it("publishes a few updates on the latest year, each saying it is demo data, with public audit events", async () => {
