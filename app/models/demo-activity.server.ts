@@ -39,9 +39,10 @@ export function demoUpdate(ordinal: number): { status: Status; progress: number 
 }
 
 /**
- * On the latest year's published reports only (older ones stay as imported): assigns a lead
- * department to every commitment and publishes demo updates on about a third. Runs once: nothing
- * happens when the demo author already exists.
+ * On the latest year's published reports only (older ones stay as imported): about a third of the
+ * commitments get a lead department and a published demo update; the rest stay unassigned and not
+ * started, as if the breakdown (分解) were still under way. Runs once: nothing happens when the demo
+ * author already exists.
  */
 export async function addDemoActivity(): Promise<{ assigned: number; updates: number }> {
   if (await db.user.findUnique({ where: { email: DEMO_AUTHOR_EMAIL }, select: { id: true } }))
@@ -86,6 +87,7 @@ export async function addDemoActivity(): Promise<{ assigned: number; updates: nu
       });
       const audits = [];
       for (const c of commitments) {
+        if (!demoUpdate(c.ordinal)) continue;
         const name = demoDepartment(c.sector);
         const departmentId = departments.get(name);
         if (!departmentId) continue;

@@ -10,9 +10,13 @@ beforeAll(async () => {
 });
 
 describe("demo activity", () => {
-  it("assigns a lead department to every promise of the latest year, and leaves older reports as imported", async () => {
+  it("assigns lead departments to the latest year's items it updates, and leaves the rest as imported", async () => {
     const where = { reviewState: "accepted", report: { state: "published" } };
-    expect(await db.commitment.count({ where: { ...where, year: 2025, leadDepartmentId: null } })).toBe(0);
+    const updated = { updates: { some: {} } };
+    expect(await db.commitment.count({ where: { ...where, ...updated, leadDepartmentId: null } })).toBe(0);
+    expect(
+      await db.commitment.count({ where: { ...where, updates: { none: {} }, leadDepartmentId: { not: null } } }),
+    ).toBe(0);
     expect(
       await db.commitment.count({ where: { ...where, year: { lt: 2025 }, leadDepartmentId: { not: null } } }),
     ).toBe(0);
