@@ -193,7 +193,7 @@ test("the OpenAPI document is valid JSON and every path in it answers", async ({
       "/api/v1/commitments/{id}",
     ]),
   );
-  for (const path of paths) {
+  for (const path of paths.filter((p) => doc.paths[p].get)) {
     const answer = await request.get(path.replace("{id}", String(id)));
     expect(answer.status(), path).toBe(200);
     expect(answer.headers()["content-type"]).toContain("application/json");
