@@ -9,14 +9,11 @@ import { getPublicItemPage } from "../models/public/item.server";
 import {
   ChainSection,
   FactsSection,
-  HistorySection,
-  InspectionsSection,
   ProgressSection,
-  QuestionsSection,
   SourceSection,
-  UpdatesSection,
   VerdictSection,
 } from "../components/public/item-sections";
+import { HistorySection, InspectionsSection, QuestionsSection, UpdatesSection } from "../components/public/item-record";
 import { PrintButton, PrintSource } from "../components/public/print-button";
 import { LightBadge, StatusBadge, VerdictBadge } from "../components/public/labels";
 import { idParam } from "../utils/api.server";
