@@ -18,6 +18,8 @@ export interface CleanText {
   origin: Int32Array;
   paragraphs: Paragraph[];
   layout: "wrapped" | "flowed";
+  /** False when a caption was moved out of a sentence, so clean order is not raw order everywhere. */
+  monotonic: boolean;
 }
 
 interface Line {
@@ -60,6 +62,7 @@ export function rawSpan(clean: CleanText, start: number, end: number): { start: 
   if (end <= start) return { start: origin[start] ?? 0, end: origin[start] ?? 0 };
   let low = origin[start];
   let high = origin[end - 1];
+  if (clean.monotonic) return { start: low, end: high + 1 };
   for (let i = start; i < end; i++) {
     if (origin[i] < low) low = origin[i];
     if (origin[i] > high) high = origin[i];
@@ -229,7 +232,10 @@ function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanTe
     paragraphs.push({ start, end: out.length, title: index < titleCount });
   });
   const text = pieces.join("");
-  return { text, folded: fold(text), origin: origin.slice(0, out.length), paragraphs, layout };
+  const map = origin.slice(0, out.length);
+  let monotonic = true;
+  for (let i = 1; i < map.length && monotonic; i++) monotonic = map[i] > map[i - 1];
+  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic };
 }
 
 interface Output {
