@@ -1,6 +1,6 @@
 // Words for public history entries (item page and Atom feeds): the action and what changed.
 import type { Change, HistoryEntry, Value } from "../../domain/public/history";
-import { STATUSES, VERDICTS, isOneOf } from "../../domain/vocab";
+import { REVIEW_STATES, STATUSES, VERDICTS, isOneOf } from "../../domain/vocab";
 import type { MessageKey, Translate } from "../../i18n";
 
 export function actionLabel(t: Translate, entry: Pick<HistoryEntry, "entity" | "action">): string {
@@ -13,6 +13,7 @@ function valueText(t: Translate, field: Change["field"], value: Value): string {
   if (value === null) return "—";
   if (field === "status" && isOneOf(STATUSES, value)) return t(`public.status.${value}` as MessageKey);
   if (field === "verdict" && isOneOf(VERDICTS, value)) return t(`public.verdict.${value}` as MessageKey);
+  if (field === "reviewState" && isOneOf(REVIEW_STATES, value)) return t(`public.review.${value}` as MessageKey);
   if (field === "progress" && typeof value === "number") return `${value}%`;
   if (field === "dueDate" && typeof value === "string") return value.slice(0, 10);
   return String(value);

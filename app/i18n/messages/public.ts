@@ -196,6 +196,9 @@ export const zh = {
   "public.field.leadDepartment": "牵头单位",
   "public.field.verdict": "年度结论",
   "public.field.reviewState": "审核",
+  "public.review.accepted": "通过审核",
+  "public.review.proposed": "待审核",
+  "public.review.rejected": "未采纳",
 
   "public.report.title": "{title}",
   "public.report.meta": "{jurisdiction} · {year} 年",
@@ -466,6 +469,9 @@ export const en: Record<keyof typeof zh, string> = {
   "public.field.leadDepartment": "Lead department",
   "public.field.verdict": "Year-end verdict",
   "public.field.reviewState": "Review",
+  "public.review.accepted": "accepted",
+  "public.review.proposed": "awaiting review",
+  "public.review.rejected": "not taken up",
 
   "public.report.title": "{title}",
   "public.report.meta": "{jurisdiction} · {year}",
