@@ -1,0 +1,33 @@
+// How far a project got, from the verbs a report uses: completed (竣工投产), under way (有序推进), stalled (延期).
+
+export type Stage = "completed" | "under_way" | "stalled";
+/** What a deliverable promise aims at: to start something, to finish it, or to keep working on it. */
+export type Goal = "start" | "finish" | "advance";
+
+const STALLED =
+  /延期|推迟|滞后|未能|未完成|未按期|未如期|未达|未实现|未开工|未启动|停工|停建|停滞|暂停|搁置|缓建|暂缓|尚未|没有完成|取消|终止|进展缓慢|放缓/;
+/** A finished part of a project is not the project finished. */
+const PARTIAL_DONE =
+  /主体(结构)?(完工|封顶|竣工)|封顶|一期(建成|完工|竣工)|部分(建成|完工|投用|通车)|(完成|完工)[^，。；]{0,4}(基础|桩基|地基|主体|前期)/;
+const COMPLETED =
+  /建成|竣工|投产|投用|投入使用|投入运营|交付|通车|开通|开业|开园|启用|落成|完工|全面完成|顺利完成|圆满完成|如期完成|完成|获批|挂牌|揭牌|正式运营|运营|达产|验收/;
+const UNDER_WAY =
+  /推进|加快|开工|在建|启动|实施|施工|进展|攻坚|筹建|动工|开建|正在|稳步|有序|持续|建设中|加紧|全面展开|签约|落地|引进/;
+
+/** The stage a clause states, or null when it states none. */
+export function stageOf(text: string): Stage | null {
+  if (STALLED.test(text)) return "stalled";
+  if (PARTIAL_DONE.test(text)) return "under_way";
+  if (COMPLETED.test(text)) return "completed";
+  if (UNDER_WAY.test(text)) return "under_way";
+  return null;
+}
+
+const FINISH = /建成|竣工|投产|投用|投入使用|通车|完成|交付|开业|落成|完工|开通|实现|获批|创建成功|运营|全覆盖|达产/;
+const START = /开工|启动|动工|开建|筹建|签约|落地|立项|引进|招引|谋划|规划/;
+
+export function goalOf(quote: string): Goal {
+  if (FINISH.test(quote)) return "finish";
+  if (START.test(quote)) return "start";
+  return "advance";
+}
