@@ -21,6 +21,8 @@ export interface PromiseInput {
   entities: readonly string[];
   /** Plan year of the report that made the promise (for multi-year targets and open deadlines). */
   year?: number | null;
+  /** The words before the quote in its sentence ("实施重点项目73个，" before "年度计划投资130亿元"). */
+  lead?: string;
 }
 
 export interface MatchedResult {
@@ -82,9 +84,20 @@ function promiseContext(p: PromiseInput): string {
   return (mentions.find((m) => m.value === p.target) ?? mentions[0])?.before ?? "";
 }
 
+/** "实施重点项目73个，年度计划投资130亿元": a short metric takes its subject from the figure before it. */
+function withSubject(p: PromiseInput): string | null {
+  const subject = p.lead ? numbersIn(p.lead.replace(/\s+/g, "")).at(-1)?.metric : undefined;
+  return subject && normaliseMetric(p.metric).length <= 6 ? subject + p.metric : null;
+}
+
+interface Wording {
+  context: string;
+  subjectMetric: string | null;
+}
+
 function numericCandidate(
   p: PromiseInput,
-  context: string,
+  { context, subjectMetric }: Wording,
   fact: Fact,
   review: Review,
 ): Omit<Candidate, "anchor"> | null {
@@ -92,7 +105,11 @@ function numericCandidate(
   const fit = unitFit(p.unit, fact.unit);
   if (fit === 0) return null;
   if ((isPercent(p.unit) || isPercent(fact.unit)) && p.growth !== fact.growth) return null;
-  const sim = Math.max(metricSimilarity(p.metric, fact.metric), context ? metricSimilarity(context, fact.metric) : 0);
+  const sim = Math.max(
+    metricSimilarity(p.metric, fact.metric),
+    context ? metricSimilarity(context, fact.metric) : 0,
+    subjectMetric ? 0.9 * metricSimilarity(subjectMetric, fact.metric) : 0,
+  );
   if (sim < 0.6) return null;
   const want = direction(context || p.metric);
   const got = direction(fact.before);
@@ -177,9 +194,9 @@ function sameness(p: PromiseInput): string {
 function candidatesFor(p: PromiseInput, index: number, review: Review, options: MatchOptions): Candidate[] {
   const list: Candidate[] = [];
   if (p.kind === "numeric" && p.target !== null) {
-    const context = promiseContext(p);
+    const words = { context: promiseContext(p), subjectMetric: withSubject(p) };
     for (const fact of review.facts) {
-      const c = numericCandidate(p, context, fact, review);
+      const c = numericCandidate(p, words, fact, review);
       if (c) list.push({ ...c, promise: index, anchor: `n:${fact.id}` });
     }
   } else {

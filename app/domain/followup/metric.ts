@@ -23,7 +23,7 @@ const LEADING =
 /** Words that separate a plan from its outcome (计划投资 / 完成投资) but not what is measured. */
 const ANYWHERE = /年度|计划|完成/g;
 const TRAILING =
-  /(同比|比上年|较上年|比去年|较去年|增长|增速|增幅|提高|提升|下降|降低|减少|增加|实现|完成|达到|达|突破|超过|超|为|约|分别|年均|均|保持|稳定在|控制在|不低于|不少于|以上|左右|以内|以下|总量|规模|目标|任务|的)$/;
+  /(同比|比上年|较上年|比去年|较去年|增长率|增长|增速|增幅|降幅|提高|提升|下降|降低|减少|增加|实现|完成|达到|达|突破|超过|超|为|约|分别|年均|均|保持|稳定在|控制在|不低于|不少于|以上|左右|以内|以下|总量|规模|目标|任务|的)$/;
 
 /** Mutually exclusive words: two metrics naming different members of one group never match. */
 const CONTRASTS: readonly string[][] = [

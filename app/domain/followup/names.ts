@@ -289,3 +289,13 @@ export function sharedName(
 export function nameScore(hit: NameHit, names: Names): number {
   return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (hit.overlap.length + hit.distinct));
 }
+
+/** A jurisdiction's names as reports write them: 张店区 and 张店. */
+export function ownNamesOf(...jurisdictions: (string | null | undefined)[]): string[] {
+  return jurisdictions.flatMap((name) => {
+    const full = (name ?? "").trim();
+    if (full.length < 2) return [];
+    const short = full.replace(/(?:自治)?[省市区县旗]$/, "");
+    return short.length >= 2 && short !== full ? [full, short] : [full];
+  });
+}
