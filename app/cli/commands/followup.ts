@@ -14,7 +14,8 @@ async function analyse(file: string) {
     const { text } = await readDocument(bytes, file);
     return { text, analysis: analyseReport(text) };
   } catch (error) {
-    if (error instanceof DocumentError || error instanceof NotAReportError) throw new CliError(`${file}: ${error.message}`);
+    if (error instanceof DocumentError || error instanceof NotAReportError)
+      throw new CliError(`${file}: ${error.message}`);
     throw error;
   }
 }
