@@ -47,21 +47,20 @@ export function ReviewRow(props: {
   const { row, serverErrors = {}, values } = props;
   const t = useT();
   const c = row.commitment;
+  // Also rendered as the fields' own values, so the form posts the same without JavaScript.
+  const initial = {
+    intent: "decide" as const,
+    id: String(row.id),
+    updatedAt: row.updatedAt,
+    proposed: row.proposedVerdict as DecisionValues["proposed"],
+    verdict: (values?.verdict ?? row.verdict ?? row.proposedVerdict) as DecisionValues["verdict"],
+    reason: values?.reason ?? row.reason ?? "",
+  };
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<DecisionValues>({
-    resolver: zodResolver(followUpDecisionSchema),
-    defaultValues: {
-      intent: "decide",
-      id: String(row.id),
-      updatedAt: row.updatedAt,
-      proposed: row.proposedVerdict as DecisionValues["proposed"],
-      verdict: (values?.verdict ?? row.verdict ?? row.proposedVerdict) as DecisionValues["verdict"],
-      reason: values?.reason ?? row.reason ?? "",
-    },
-  });
+  } = useForm<DecisionValues>({ resolver: zodResolver(followUpDecisionSchema), defaultValues: initial });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const tr = (message?: string) => (message ? t(message as MessageKey) : null);
   const reasonError = tr(errors.reason?.message ?? serverErrors.reason);
@@ -126,13 +125,13 @@ export function ReviewRow(props: {
         </p>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit} className="followup-decision">
-        <input type="hidden" {...register("intent")} />
-        <input type="hidden" {...register("id")} />
-        <input type="hidden" {...register("updatedAt")} />
-        <input type="hidden" {...register("proposed")} />
+        <input type="hidden" defaultValue={initial.intent} {...register("intent")} />
+        <input type="hidden" defaultValue={initial.id} {...register("id")} />
+        <input type="hidden" defaultValue={initial.updatedAt} {...register("updatedAt")} />
+        <input type="hidden" defaultValue={initial.proposed} {...register("proposed")} />
         <div className="field">
           <label htmlFor={`${prefix}-verdict`}>{t("followup.review.verdict")}</label>
-          <select id={`${prefix}-verdict`} {...register("verdict")}>
+          <select id={`${prefix}-verdict`} defaultValue={initial.verdict} {...register("verdict")}>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
                 {t(`followup.verdict.${v}`)}
@@ -145,6 +144,7 @@ export function ReviewRow(props: {
           <textarea
             id={`${prefix}-reason`}
             rows={1}
+            defaultValue={initial.reason}
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${prefix}-reason-error` : undefined}
             {...register("reason")}
