@@ -79,6 +79,17 @@ describe("distractors", () => {
     expect(gdp).toMatchObject({ verdict: "achieved", result: { value: 6.3 } });
   });
 
+  it("reads a fall as a negative growth rate, and a milestone promised as reached", () => {
+    const text =
+      "一、2023年工作回顾\n固定资产投资下降3.2%，县人民医院新院区主体完工，老城区雨污分流改造完成80%。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const investment = matchOne(numeric("固定资产投资增长6%", "固定资产投资", 6, "%", null, true), review);
+    expect(investment).toMatchObject({ verdict: "missed", result: { value: 3.2 } });
+    expect(matchOne(deliverable("县人民医院新院区主体完工", ["县人民医院新院区"]), review).verdict).toBe("achieved");
+    expect(matchOne(deliverable("县人民医院新院区建成投用", ["县人民医院新院区"]), review).verdict).toBe("in_progress");
+    expect(matchOne(deliverable("完成老城区雨污分流改造", ["老城区雨污分流"]), review).verdict).toBe("in_progress");
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

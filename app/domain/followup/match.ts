@@ -5,7 +5,7 @@ import { direction, metricSimilarity, normaliseMetric } from "./metric";
 import { nameScore, namesOf, sharedName, type NameHit } from "./names";
 import { numbersIn } from "./numbers";
 import { contains } from "./period";
-import { goalOf, stageOf, type Stage } from "./stage";
+import { goalOf, isMilestone, stageOf, type Stage } from "./stage";
 import { convert, isPercent, unitFit } from "./units";
 import { deliverableVerdict, lowerIsBetter, numericVerdict } from "./verdict";
 
@@ -111,11 +111,14 @@ function numericCandidate(
     subjectMetric ? 0.9 * metricSimilarity(subjectMetric, fact.metric) : 0,
   );
   if (sim < 0.6) return null;
+  // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(context || p.metric);
   const got = direction(fact.before);
-  if (want && got && want !== got) return null;
-  const value = convert(fact.value, fact.unit, p.unit);
-  if (value === null) return null;
+  const opposite = want !== null && got !== null && want !== got;
+  if (opposite && !(p.growth && fact.growth)) return null;
+  const converted = convert(fact.value, fact.unit, p.unit);
+  if (converted === null) return null;
+  const value = opposite ? -converted : converted;
   let plausible = 1;
   if (p.growth || isPercent(p.unit)) {
     const gap = Math.abs(value - p.target);
@@ -141,7 +144,9 @@ function numericCandidate(
 }
 
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
-function stageFor(hit: NameHit, fact: Fact, review: Review): { stage: Stage; factor: number } | null {
+function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
+  // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
+  if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
   let after = "";
   for (const piece of fact.quote.slice(hit.at).split("、")) {
     after += piece;
@@ -169,7 +174,7 @@ function deliverableCandidates(p: PromiseInput, review: Review, ownNames: readon
     if (fact.kind !== "deliverable") continue;
     const hit = sharedName(names, fact.quote, ownNames);
     if (!hit) continue;
-    const stage = stageFor(hit, fact, review);
+    const stage = stageFor(hit, fact, review, p.quote);
     if (!stage) continue;
     const period = periodFit(p, fact, review);
     if (period.factor === 0) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coreOf, namesOf, sharedName } from "./names";
-import { goalOf, stageOf } from "./stage";
+import { goalOf, isMilestone, stageOf } from "./stage";
 
 const OWN = ["张店区", "张店"];
 
@@ -27,6 +27,12 @@ describe("named projects", () => {
     expect(sharedName(fair, "入选首批山东省儿童友好城市试点单元", OWN)).toBeNull();
   });
 
+  it("accepts a whole declared name made of common words (县体育中心), not a piece of one", () => {
+    const hall = namesOf("县体育中心投入使用", ["县体育中心"]);
+    expect(sharedName(hall, "受资金影响，县体育中心建设暂缓", OWN)?.overlap).toBe("县体育中心");
+    expect(sharedName(hall, "县图书馆和文化中心建设有序推进", OWN)).toBeNull();
+  });
+
   it("recognises a policy promise only when it is quoted nearly whole", () => {
     const reform = namesOf("推进城管体制改革", []);
     expect(reform.concrete).toBe(false);
@@ -42,10 +48,17 @@ describe("stages", () => {
     ["火车站北广场片区建设有序推进", "under_way"],
     ["东环路快速化改造工程主体完工", "under_way"],
     ["市民文化中心建设进度滞后", "stalled"],
+    ["老城区雨污分流改造完成80%", "under_way"],
+    ["县体育中心建设暂缓", "stalled"],
     ["项目未能如期开工", "stalled"],
     ["支持民祥科技等骨干企业", null],
   ] as const)("%s → %s", (text, stage) => {
     expect(stageOf(text)).toBe(stage);
+  });
+
+  it("knows milestones a promise can aim at", () => {
+    expect(isMilestone("县人民医院新院区主体完工")).toBe(true);
+    expect(isMilestone("县人民医院新院区建成投用")).toBe(false);
   });
 
   it("reads what a promise aims at", () => {

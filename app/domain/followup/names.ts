@@ -276,8 +276,10 @@ export function sharedName(
     const common = longestCommon(name, text);
     if (common.text.length < 3) continue;
     if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * name.length)) continue;
-    // A long verbatim piece (市民文化中心) identifies a project even when most of it is common words.
-    const distinct = distinctLength(common.text, ownNames) + (common.text.length >= 6 ? 1 : 0);
+    // A long verbatim piece (市民文化中心), or a whole declared name (县体育中心), identifies a project even
+    // when most of it is common words.
+    const whole = common.text.length >= 6 || (declared && common.text.length >= 4 && common.text === name);
+    const distinct = distinctLength(common.text, ownNames) + (whole ? 1 : 0);
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
