@@ -56,6 +56,7 @@ interface Candidate {
 }
 
 const THRESHOLD = 0.55;
+const SIZE_OF_PROJECTS = /^(年度)?(总投资|投资总额|计划投资)$/;
 /** A promise whose best result went to another promise takes a weaker one only when it is this good. */
 const FALLBACK_THRESHOLD = 0.75;
 
@@ -111,6 +112,9 @@ function numericCandidate(
     subjectMetric ? 0.9 * metricSimilarity(subjectMetric, fact.metric) : 0,
   );
   if (sim < 0.6) return null;
+  // 总投资 sizes a list of projects: only the same projects, named again, make it the same figure.
+  if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sharedName(namesOf(p.quote, p.entities), fact.sentence))
+    return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(context || p.metric);
   const got = direction(fact.before);

@@ -37,6 +37,7 @@ const CONTRASTS: readonly string[][] = [
   ["幼儿园", "小学", "初中", "高中", "中学", "高校"],
   ["养老", "医疗", "失业", "工伤", "生育"],
   ["一般公共预算", "政府性基金"],
+  ["工业", "服务业", "农业"],
 ];
 const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
@@ -119,11 +120,13 @@ export function metricSimilarity(a: string, b: string): number {
   if (x.length < 2 || y.length < 2) return 0;
   const contrast = contrastFactor(x, y);
   if (contrast === 0) return 0;
-  if (x === y) return 1;
+  // Three characters or fewer (总投资, 造林) say little about what is measured.
+  const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
+  if (x === y) return vague;
   let score = 0.6 * dice([...x], [...y]) + 0.4 * dice(bigrams(x), bigrams(y));
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
   }
-  return Math.min(1, score * contrast);
+  return Math.min(1, score * contrast * vague);
 }

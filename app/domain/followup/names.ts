@@ -1,195 +1,24 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
 
-/** Words too common in reports to identify a project by themselves. */
-const GENERIC = [
-  "产业园",
-  "项目",
-  "工程",
-  "建设",
-  "产业",
-  "园区",
-  "片区",
-  "改造",
-  "提升",
-  "城市",
-  "更新",
-  "推进",
-  "加快",
-  "全面",
-  "完成",
-  "实施",
-  "重点",
-  "发展",
-  "服务",
-  "经济",
-  "社会",
-  "企业",
-  "科技",
-  "创新",
-  "高速",
-  "公路",
-  "道路",
-  "中心",
-  "平台",
-  "基地",
-  "管理",
-  "体系",
-  "机制",
-  "工作",
-  "质量",
-  "全区",
-  "全市",
-  "全省",
-  "全县",
-  "省级",
-  "市级",
-  "区级",
-  "国家",
-  "新区",
-  "老城",
-  "小区",
-  "社区",
-  "学校",
-  "医院",
-  "公园",
-  "广场",
-  "市场",
-  "综合",
-  "一期",
-  "二期",
-  "三期",
-  "提档",
-  "升级",
-  "改革",
-  "开放",
-  "生态",
-  "环境",
-  "治理",
-  "保护",
-  "能力",
-  "水平",
-  "标准",
-  "示范",
-  "试点",
-  "智慧",
-  "数字",
-  "现代",
-  "农村",
-  "乡村",
-  "振兴",
-  "文化",
-  "旅游",
-  "高质量",
-  "有限公司",
-  "集团",
-  "公司",
-  "股份",
-  "重大",
-  "省市",
-  "城区",
-  "街道",
-  "等",
-  "的",
-  "和",
-  "及",
-  "与",
-  "一批",
-  "加强",
-  "打造",
-  "建成",
-  "投产",
-  "竣工",
-  "投用",
-  "开工",
-  "启动",
-  "提质",
-  "扩容",
-  "工业",
-  "行动",
-  "计划",
-  "高新",
-  "技术",
-  "经济开发区",
-  "开发区",
-  "高新区",
-  "产业链",
-  "集群",
-  "示范区",
-  "先行区",
-  "老旧",
-  "棚户",
-  "城中村",
-  "背街小巷",
-  "游园",
-  "农贸",
-  "排水",
-  "管网",
-  "雨污",
-  "供热",
-  "供水",
-  "燃气",
-  "污水",
-  "垃圾",
-  "停车",
-  "学位",
-  "养老",
-  "托育",
-  "医疗",
-  "卫生",
-  "人才",
-  "公寓",
-  "住房",
-  "安置",
-  "就业",
-  "创业",
-  "招商",
-  "营商",
-  "政务",
-  "数据",
-  "民生",
-  "实事",
-  "教育",
-  "体育",
-  "孵化",
-  "研发",
-  "骨干",
-  "龙头",
-  "优势",
-  "特色",
-  "配套",
-  // Provinces: places too wide to name a project.
-  "北京",
-  "天津",
-  "河北",
-  "山西",
-  "内蒙古",
-  "辽宁",
-  "吉林",
-  "黑龙江",
-  "上海",
-  "江苏",
-  "浙江",
-  "安徽",
-  "福建",
-  "江西",
-  "山东",
-  "河南",
-  "湖北",
-  "湖南",
-  "广东",
-  "广西",
-  "海南",
-  "重庆",
-  "四川",
-  "贵州",
-  "云南",
-  "西藏",
-  "陕西",
-  "甘肃",
-  "青海",
-  "宁夏",
-  "新疆",
-] as const;
+/** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
+const GENERIC = `
+  产业园 项目 工程 建设 产业 园区 片区 改造 提升 城市 更新 推进 加快 全面 完成 实施
+  重点 发展 服务 经济 社会 企业 科技 创新 高速 公路 道路 中心 平台 基地 管理 体系 机制
+  工作 质量 全区 全市 全省 全县 省级 市级 区级 国家 新区 老城 小区 社区 学校 医院 公园
+  广场 市场 综合 一期 二期 三期 提档 升级 改革 开放 生态 环境 治理 保护 能力 水平 标准
+  示范 试点 智慧 数字 现代 农村 乡村 振兴 文化 旅游 高质量 有限公司 集团 公司 股份 重大
+  省市 城区 街道 等 的 和 及 与 一批 加强 打造 建成 投产 竣工 投用 开工 启动 提质
+  扩容 工业 行动 计划 高新 技术 经济开发区 开发区 高新区 产业链 集群 示范区 先行区 老旧
+  棚户 城中村 背街小巷 游园 农贸 排水 管网 雨污 供热 供水 燃气 污水 垃圾 停车 学位 养老
+  托育 医疗 卫生 人才 公寓 住房 安置 就业 创业 招商 营商 政务 数据 民生 实事 教育 体育
+  孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
+  现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
+  便民 活动
+  北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
+  湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
+`
+  .split(/\s+/)
+  .filter(Boolean);
 const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.length).join("|"), "g");
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
@@ -209,7 +38,7 @@ export interface NameHit {
 export function distinctLength(text: string, ownNames: readonly string[] = []): number {
   let rest = text;
   for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
-  return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "").length;
+  return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
 }
 
 /** Longest common substring of a and b, with its position in b. */
@@ -258,7 +87,8 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
   const declared = entities.map((e) => e.replace(/\s+/g, "")).filter((e) => e.length >= 2);
   if (declared.length) return { names: declared, declared: true, concrete: true };
   const core = coreOf(quote);
-  return { names: core.length >= 3 ? [core] : [], declared: false, concrete: CONCRETE.test(core) };
+  const names = core.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  return { names, declared: false, concrete: CONCRETE.test(core) };
 }
 
 /**
@@ -282,6 +112,9 @@ export function sharedName(
     const distinct = distinctLength(common.text, ownNames) + (whole ? 1 : 0);
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
+    // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
+    const own = distinctLength(name, ownNames);
+    if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
   return best;
