@@ -85,6 +85,26 @@ export async function comparisonRows(reportId: number, options: { withProposals:
 
 export type ComparisonRow = Awaited<ReturnType<typeof comparisonRows>>[number];
 
+/** "Not mentioned is news": the report's promises (of every kind) that the next report passes over in silence. */
+export async function notReportedOn(reportId: number, options: { withProposals: boolean; published: boolean }) {
+  const verdict = options.withProposals
+    ? { OR: [{ verdict: "not_mentioned" }, { state: "proposed", proposedVerdict: "not_mentioned" }] }
+    : { ...PUBLIC_FOLLOWUP, verdict: "not_mentioned" };
+  return db.followUp.findMany({
+    where: {
+      ...verdict,
+      commitment: { reportId, parentId: null, reviewState: options.published ? "accepted" : { not: "rejected" } },
+    },
+    orderBy: [{ commitment: { ordinal: "asc" } }, { laterReport: { year: "asc" } }],
+    select: {
+      id: true,
+      state: true,
+      commitment: { select: { id: true, quote: true } },
+      laterReport: { select: { id: true, year: true, title: true } },
+    },
+  });
+}
+
 /** Targets (annual ones) and results (one year's, from the review parts) of a jurisdiction's published reports. */
 export async function metricSeries(jurisdictionId: number) {
   const reports = await db.report.findMany({

@@ -4,7 +4,7 @@ import { formatTarget, formatValue } from "../components/followup/format";
 import { VerdictBadge } from "../components/followup/verdict-badge";
 import { PrintButton } from "../components/followup/print-button";
 import { useT } from "../i18n/use-t";
-import { comparisonAccess, comparisonRows } from "../models/compare.server";
+import { comparisonAccess, comparisonRows, notReportedOn } from "../models/compare.server";
 import followupStyles from "../styles/followup.css?url";
 import { pageMeta } from "../utils/meta";
 
@@ -15,12 +15,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report, staff } = await comparisonAccess(request, params.reportId);
-  const rows = await comparisonRows(report.id, { withProposals: staff, published: !staff });
-  return { report, staff, rows };
+  const options = { withProposals: staff, published: !staff };
+  const [rows, silent] = await Promise.all([comparisonRows(report.id, options), notReportedOn(report.id, options)]);
+  return { report, staff, rows, silent };
 }
 
 export default function CompareReport() {
-  const { report, staff, rows } = useLoaderData<typeof loader>();
+  const { report, staff, rows, silent } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="card">
@@ -106,6 +107,23 @@ export default function CompareReport() {
           </div>
         </>
       )}
+      {silent.length ? (
+        <section aria-labelledby="not-reported">
+          <h2 id="not-reported">{t("followup.compare.silentTitle")}</h2>
+          <p className="muted small">{t("followup.compare.silentIntro")}</p>
+          <ul>
+            {silent.map((f) => (
+              <li key={f.id}>
+                {f.commitment.quote}{" "}
+                <span className="muted small">
+                  （{f.laterReport.title}
+                  {f.state === "proposed" ? `，${t("followup.state.proposed")}` : ""}）
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="muted small">{t("followup.compare.generated")}</p>
     </article>
   );

@@ -270,6 +270,24 @@ describe("follow-ups of an earlier report proposed when the next one is imported
     expect(missing.status).toBe(404);
   });
 
+  it("lists publicly, once confirmed, the promises the next report never mentions", async () => {
+    const before = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
+    expect(before.silent.map((f) => f.commitment.quote)).not.toContain("建成区级应急指挥中心");
+    const staff = await compareLoader(
+      args(get(`/compare/${earlierId}`, supervisor.token), { reportId: String(earlierId) }),
+    );
+    expect(staff.silent.find((f) => f.commitment.quote === "建成区级应急指挥中心")?.state).toBe("proposed");
+    const hall = await followUpOf("建成区级应急指挥中心");
+    await decideFollowUp({
+      id: hall.id,
+      updatedAt: hall.updatedAt,
+      actor: { id: supervisor.id, name: supervisor.name },
+    });
+    const after = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
+    expect(after.silent.map((f) => f.commitment.quote)).toContain("建成区级应急指挥中心");
+    expect(await publicFollowUps(hall.commitmentId)).toMatchObject([{ verdict: "not_mentioned", resultQuote: null }]);
+  });
+
   it("hides an unpublished report's 对照表 from the public but shows supervisors the proposals", async () => {
     const hidden = await thrown(compareLoader(args(get(`/compare/${laterId}`), { reportId: String(laterId) })));
     expect(hidden.status).toBe(404);
