@@ -7,6 +7,7 @@ describe("review text in clauses", () => {
     const { text, origin } = compact(raw);
     expect(text).toBe("新增城镇就业1.69万人，获评全市促就业工作先进区县。");
     expect(raw[origin[text.indexOf("人")]!]).toBe("人");
+    expect(compact("新增就业１．２万人").text).toBe("新增就业1.2万人");
   });
 
   it("cuts sentences at 。；and clauses at ，：with offsets into the raw text", () => {

@@ -20,7 +20,10 @@ const FOOTER = /^[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—�
 const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[，,：:]/;
 
-/** The text of [start, end) with layout whitespace and page footers removed, and a map back to raw offsets. */
+/**
+ * The text of [start, end) with layout whitespace and page footers removed and full-width digits folded,
+ * and a map back to raw offsets.
+ */
 export function compact(raw: string, start = 0, end = raw.length): { text: string; origin: number[] } {
   const slice = raw.slice(start, end).replace(FOOTER, (m) => " ".repeat(m.length));
   let text = "";
@@ -28,10 +31,12 @@ export function compact(raw: string, start = 0, end = raw.length): { text: strin
   for (let i = 0; i < slice.length; i++) {
     const ch = slice[i]!;
     if (SPACE.test(ch)) continue;
-    text += ch;
+    const code = ch.charCodeAt(0);
+    // Full-width digits (１２３) read as digits; full-width punctuation stays, it is the text's own.
+    text += code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : ch;
     origin.push(start + i);
   }
-  return { text, origin };
+  return { text: text.replace(/(\d)．(?=\d)/g, "$1."), origin };
 }
 
 /** Sentences (ending in 。！？；) split into clauses at ，and ：, in reading order. */

@@ -43,6 +43,8 @@ export interface Fact {
   start: number;
   end: number;
   metric: string;
+  /** The analyser's metric for the same figure, when it found it: a second reading. */
+  altMetric: string | null;
   before: string;
   value: number | null;
   unit: string | null;
@@ -122,6 +124,7 @@ export function readReview(input: ReviewInput): Review {
       span,
       several: speaksOfSeveralYears(sentence.text) || isMultiYear(span),
       resultIndex: null,
+      altMetric: null,
       end: clause.end,
     };
     const plain = { ...base, quote: clause.text, start: clause.start };
@@ -158,6 +161,7 @@ export function readReview(input: ReviewInput): Review {
     );
     if (twin) {
       twin.resultIndex = resultIndex;
+      if (numeric) twin.altMetric = result.metric;
       return;
     }
     if (!numeric && result.kind === "numeric") return;
@@ -171,6 +175,7 @@ export function readReview(input: ReviewInput): Review {
       start: result.start ?? -1,
       end: result.end ?? -1,
       metric: result.metric,
+      altMetric: null,
       before: result.metric,
       value: result.value,
       unit: result.unit,

@@ -110,6 +110,7 @@ function numericCandidate(
     metricSimilarity(p.metric, fact.metric),
     context ? metricSimilarity(context, fact.metric) : 0,
     subjectMetric ? 0.9 * metricSimilarity(subjectMetric, fact.metric) : 0,
+    fact.altMetric ? 0.95 * metricSimilarity(p.metric, fact.altMetric) : 0,
   );
   if (sim < 0.6) return null;
   // 总投资 sizes a list of projects: only the same projects, named again, make it the same figure.

@@ -21,6 +21,22 @@ describe("numbers in a clause", () => {
     ]);
   });
 
+  it("pairs the figures after 分别 with the metrics before it, completing an elliptical one", () => {
+    expect(pick("规上工业增加值、固定资产投资分别增长8.3%、5.1%")).toEqual([
+      ["规上工业增加值", 8.3, "%", true],
+      ["固定资产投资", 5.1, "%", true],
+    ]);
+    expect(pick("城镇、农村居民人均可支配收入分别增长4.6%、6.8%")).toEqual([
+      ["城镇居民人均可支配收入", 4.6, "%", true],
+      ["农村居民人均可支配收入", 6.8, "%", true],
+    ]);
+  });
+
+  it("reads 万余人 and 20多场 as their numbers", () => {
+    expect(pick("新增城镇就业1.2万余人")).toEqual([["新增城镇就业", 1.2, "万人", false]]);
+    expect(pick("举办节会活动20多场")).toEqual([["举办节会活动", 20, "场", false]]);
+  });
+
   it("names a leading count by the words after it (114个区重点项目完成投资184亿元)", () => {
     expect(pick("114个区重点项目完成投资184亿元")).toEqual([
       ["区重点项目完成投资", 114, "个", false],

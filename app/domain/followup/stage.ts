@@ -15,10 +15,12 @@ const PARTIAL_DONE = new RegExp(
   ].join("|"),
 );
 const MILESTONE = /主体(结构)?(完工|封顶|竣工)|封顶|一期(建成|完工|竣工)/;
+/** Said of what is still to come (即将投用, 预计明年建成): not done yet. */
+const FUTURE = /即将|将于|将在|有望|预计(明年|今年|年底|年内|上半年|下半年|\d{4}年)|计划(于|在)/;
 const COMPLETED =
   /建成|竣工|投产|投用|投入使用|投入运营|交付|通车|开通|开业|开园|启用|落成|完工|全面完成|顺利完成|圆满完成|如期完成|完成|获批|挂牌|揭牌|正式运营|运营|达产|验收/;
 const UNDER_WAY =
-  /推进|加快|开工|在建|启动|实施|施工|进展|攻坚|筹建|动工|开建|正在|稳步|有序|持续|建设中|加紧|全面展开|签约|落地|引进/;
+  /推进|加快|开工|在建|启动|实施|施工|进展|攻坚|筹建|动工|开建|正在|稳步|有序|持续|建设中|加紧|全面展开|签约|落地|引进|前期|办理|招标|选址|设计|论证/;
 
 /** A stage short of completion that a promise can itself aim at (主体完工, 一期建成). */
 export function isMilestone(text: string): boolean {
@@ -28,7 +30,7 @@ export function isMilestone(text: string): boolean {
 /** The stage a clause states, or null when it states none. */
 export function stageOf(text: string): Stage | null {
   if (STALLED.test(text)) return "stalled";
-  if (PARTIAL_DONE.test(text)) return "under_way";
+  if (PARTIAL_DONE.test(text) || FUTURE.test(text)) return "under_way";
   if (COMPLETED.test(text)) return "completed";
   if (UNDER_WAY.test(text)) return "under_way";
   return null;
