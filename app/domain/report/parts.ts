@@ -61,7 +61,8 @@ export function formatSpan(span: YearSpan | null): string | null {
   return span.from === span.to ? String(span.to) : `${span.from}-${span.to}`;
 }
 
-const REVIEW_CUES = /预计|完成了|实现了|取得了|获评|荣获|入选|成功举办|顺利|圆满|累计|同比增长|增长\d+(?:\.\d+)?%(?!以上|左右)/g;
+const REVIEW_CUES =
+  /预计|完成了|实现了|取得了|获评|荣获|入选|成功举办|顺利|圆满|累计|同比增长|增长\d+(?:\.\d+)?%(?!以上|左右)/g;
 const PLAN_CUES = /力争|年内|确保|以上|左右|不低于|不少于|将|加快|推动|着力|全力|抓好|持续/g;
 
 /** For parts whose heading says nothing: past-tense cues against future ones. */
