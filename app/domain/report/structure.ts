@@ -143,7 +143,10 @@ function partSpans(
   topLevel.forEach((heading, i) => {
     const end = topLevel[i + 1]?.start ?? text.length;
     const kind = kinds[i];
-    const part: SectionPart = kind === "glossary" ? "other" : (kind ?? partByTense(text.slice(heading.start, end)));
+    const part: SectionPart =
+      kind === "glossary"
+        ? "other"
+        : (kind ?? partByTense(text.slice(heading.start, end), yearsIn(fold(heading.text)), year));
     spans.push({
       start: heading.start,
       end,
