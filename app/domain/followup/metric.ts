@@ -49,8 +49,20 @@ export function canonicalMetric(text: string): string {
   return s;
 }
 
-/** The measured thing without filler (全年…同比增长 → 地区生产总值). */
+const normalised = new Map<string, string>();
+
+/** The measured thing without filler (全年…同比增长 → 地区生产总值). Memoised: matching asks for the same few hundred. */
 export function normaliseMetric(text: string): string {
+  let cached = normalised.get(text);
+  if (cached === undefined) {
+    if (normalised.size > 10_000) normalised.clear();
+    cached = normaliseUncached(text);
+    normalised.set(text, cached);
+  }
+  return cached;
+}
+
+function normaliseUncached(text: string): string {
   let s = canonicalMetric(text)
     .replace(/[0-9.]+(%|％)?/g, (m) => (/^\d{4}$/.test(m) ? "" : m))
     .replace(ANYWHERE, "");
@@ -69,14 +81,41 @@ export function direction(context: string): "up" | "down" | null {
   return null;
 }
 
-function contrastTokens(text: string): Set<string>[] {
-  return CONTRAST_PATTERNS.map((pattern) => new Set(text.match(pattern) ?? []));
+/** A metric read once: its normal form, characters, bigrams and contrast words (matching compares each many times). */
+interface Prepared {
+  norm: string;
+  chars: Map<string, number>;
+  bigrams: Map<string, number>;
+  tokens: Set<string>[];
+}
+
+const prepared = new Map<string, Prepared>();
+
+function counts(items: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const item of items) map.set(item, (map.get(item) ?? 0) + 1);
+  return map;
+}
+
+function prepare(text: string): Prepared {
+  let p = prepared.get(text);
+  if (!p) {
+    if (prepared.size > 10_000) prepared.clear();
+    const norm = normaliseMetric(text);
+    const chars = [...norm];
+    p = {
+      norm,
+      chars: counts(chars),
+      bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
+      tokens: CONTRAST_PATTERNS.map((pattern) => new Set(norm.match(pattern) ?? [])),
+    };
+    prepared.set(text, p);
+  }
+  return p;
 }
 
 /** 0 when the two name different members of a contrast group; 0.9 per group only one of them names. */
-function contrastFactor(a: string, b: string): number {
-  const ta = contrastTokens(a);
-  const tb = contrastTokens(b);
+function contrastFactor(ta: Set<string>[], tb: Set<string>[]): number {
   let factor = 1;
   for (let i = 0; i < ta.length; i++) {
     const x = ta[i]!;
@@ -88,23 +127,15 @@ function contrastFactor(a: string, b: string): number {
   return factor;
 }
 
-function counts(items: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const item of items) map.set(item, (map.get(item) ?? 0) + 1);
-  return map;
-}
-
-function dice(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const cb = counts(b);
+function dice(a: Map<string, number>, b: Map<string, number>): number {
   let common = 0;
-  for (const [item, n] of counts(a)) common += Math.min(n, cb.get(item) ?? 0);
-  return (2 * common) / (a.length + b.length);
-}
-
-function bigrams(s: string): string[] {
-  const chars = [...s];
-  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+  let total = 0;
+  for (const [item, n] of a) {
+    common += Math.min(n, b.get(item) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total ? (2 * common) / total : 0;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -115,15 +146,17 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** Similarity in [0, 1] of two metric names (or the words before two numbers). */
 export function metricSimilarity(a: string, b: string): number {
-  const x = normaliseMetric(a);
-  const y = normaliseMetric(b);
+  const pa = prepare(a);
+  const pb = prepare(b);
+  const x = pa.norm;
+  const y = pb.norm;
   if (x.length < 2 || y.length < 2) return 0;
-  const contrast = contrastFactor(x, y);
+  const contrast = contrastFactor(pa.tokens, pb.tokens);
   if (contrast === 0) return 0;
   // Three characters or fewer (总投资, 造林) say little about what is measured.
   const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
   if (x === y) return vague;
-  let score = 0.6 * dice([...x], [...y]) + 0.4 * dice(bigrams(x), bigrams(y));
+  let score = 0.6 * dice(pa.chars, pb.chars) + 0.4 * dice(pa.bigrams, pb.bigrams);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);

@@ -41,6 +41,12 @@ export function distinctLength(text: string, ownNames: readonly string[] = []): 
   return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
 }
 
+/** A cheap test before the longest common piece: any piece of 3 characters in common at all. */
+function sharesTrigram(name: string, text: string): boolean {
+  for (let i = 0; i + 3 <= name.length; i++) if (text.includes(name.slice(i, i + 3))) return true;
+  return false;
+}
+
 /** Longest common substring of a and b, with its position in b. */
 export function longestCommon(a: string, b: string): { text: string; at: number } {
   let best = { text: "", at: -1 };
@@ -103,6 +109,7 @@ export function sharedName(
   const minDistinct = declared ? 2 : 3;
   let best: NameHit | null = null;
   for (const name of names) {
+    if (!sharesTrigram(name, text)) continue;
     const common = longestCommon(name, text);
     if (common.text.length < 3) continue;
     if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * name.length)) continue;

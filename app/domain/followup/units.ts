@@ -48,15 +48,27 @@ const COUNT_WORDS = new Set(
 );
 const PEOPLE_WORDS = new Set(["人", "名", "位"]);
 
+const parsed = new Map<string, ParsedUnit | null>();
+
+/** Memoised: matching asks about the same few units many times. */
 export function parseUnit(unit: string | null | undefined): ParsedUnit | null {
-  const raw = (unit ?? "").replace(/\s+/g, "");
+  const key = unit ?? "";
+  if (!parsed.has(key)) {
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(key, parseUncached(key));
+  }
+  return parsed.get(key)!;
+}
+
+function parseUncached(unit: string): ParsedUnit | null {
+  const raw = unit.replace(/\s+/g, "");
   if (!raw) return null;
   const spelled = SPELLINGS[raw];
   if (spelled) return spelled;
   if (WHOLE_BASES.has(raw)) return { base: raw, factor: 1 };
   for (const [prefix, factor] of MAGNITUDES) {
     if (raw.startsWith(prefix) && raw.length > prefix.length) {
-      const rest = parseUnit(raw.slice(prefix.length));
+      const rest = parseUncached(raw.slice(prefix.length));
       if (rest) return { base: rest.base, factor: factor * rest.factor };
     }
   }
