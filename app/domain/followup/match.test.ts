@@ -90,6 +90,14 @@ describe("distractors", () => {
     expect(matchOne(deliverable("完成老城区雨污分流改造", ["老城区雨污分流"]), review).verdict).toBe("in_progress");
   });
 
+  it("keeps a start promise open when only the papers are done, and a signing promise kept when signed", () => {
+    const text =
+      "一、2023年工作回顾\n海韵路跨河大桥完成前期手续，计划于今年3月开工。云帆数据中心项目成功签约。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    expect(matchOne(deliverable("开工建设海韵路跨河大桥", ["海韵路跨河大桥"]), review).verdict).toBe("in_progress");
+    expect(matchOne(deliverable("签约引进云帆数据中心项目", ["云帆数据中心"]), review).verdict).toBe("achieved");
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

@@ -5,7 +5,7 @@ import { direction, metricSimilarity, normaliseMetric } from "./metric";
 import { nameScore, namesOf, sharedName, type NameHit } from "./names";
 import { numbersIn } from "./numbers";
 import { contains } from "./period";
-import { goalOf, isMilestone, stageOf, type Stage } from "./stage";
+import { goalOf, isMilestone, isPreparation, stageOf, type Stage } from "./stage";
 import { convert, isPercent, unitFit } from "./units";
 import { deliverableVerdict, lowerIsBetter, numericVerdict } from "./verdict";
 
@@ -188,7 +188,11 @@ function deliverableCandidates(p: PromiseInput, review: Review, ownNames: readon
       fact,
       score: nameScore(hit, names) * stage.factor * period.factor * (fact.estimated ? 0.97 : 1),
       anchor: `${fact.clauseIndex}:${hit.overlap}`,
-      verdict: deliverableVerdict(stage.stage, goal),
+      // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
+      verdict: deliverableVerdict(
+        stage.stage === "preparing" && isPreparation(p.quote) ? "completed" : stage.stage,
+        goal,
+      ),
     });
   }
   return out;

@@ -50,8 +50,10 @@ describe("stages", () => {
     ["市民文化中心建设进度滞后", "stalled"],
     ["老城区雨污分流改造完成80%", "under_way"],
     ["县体育中心建设暂缓", "stalled"],
-    ["市民文化中心即将投入使用", "under_way"],
-    ["项目一期预计2025年上半年投入使用", "under_way"],
+    ["市民文化中心即将投入使用", "preparing"],
+    ["项目一期预计2025年上半年投入使用", "preparing"],
+    ["海韵路跨河大桥完成前期手续", "preparing"],
+    ["计划于今年3月开工", "preparing"],
     ["项目未能如期开工", "stalled"],
     ["支持民祥科技等骨干企业", null],
   ] as const)("%s → %s", (text, stage) => {

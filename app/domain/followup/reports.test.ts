@@ -68,6 +68,31 @@ const LABELS: Record<string, Record<string, string>> = {
     新增城镇就业6000人以上: "achieved",
     新建改扩建幼儿园4所: "missed",
   },
+  // Distractors in every sentence: ranks, 个百分点 above the province, 较上年多增, five-year totals, plans for next year.
+  "donggang-2023.txt>donggang-2024.txt": {
+    "地区生产总值增长6.5%左右": "achieved",
+    "一般公共预算收入增长6%": "achieved",
+    社会消费品零售总额突破200亿元: "partial",
+    "实际使用外资1.2亿美元": "partial",
+    "PM2.5平均浓度控制在38微克/立方米以内": "achieved",
+    空气质量优良天数达到260天: "achieved",
+    实施市级以上重点项目42个: "achieved",
+    完成年度投资150亿元以上: "achieved",
+    东港湾国际会展中心年内建成投用: "achieved",
+    开工建设海韵路跨河大桥: "in_progress",
+    新增限额以上商贸企业60家: "achieved",
+    "培育国家级专精特新“小巨人”企业3家": "missed",
+    新增规模以上工业企业40家: "achieved",
+    蓝鲸智能装备产业园一期竣工投产: "achieved",
+    新建改造城市道路25公里: "achieved",
+    新增停车泊位3000个: "achieved",
+    "改造老旧小区住宅1.2万户": "partial",
+    滨海湿地公园开园: "achieved",
+    "新增城镇就业1.5万人": "achieved",
+    "城镇登记失业率控制在3.5%以内": "achieved",
+    新增普惠性幼儿园学位1800个: "achieved",
+    建成区级养老服务中心: "not_mentioned",
+  },
 };
 
 describe.each(Object.entries(LABELS))("followup %s, through the analyser", (pair, labels) => {

@@ -63,8 +63,10 @@ describe("deliverable verdicts", () => {
     expect(deliverableVerdict("under_way", "advance")).toBe("in_progress");
   });
 
-  it("a promise only to start is kept once work is under way", () => {
+  it("a promise only to start is kept once work is under way, not when it is only prepared", () => {
     expect(deliverableVerdict("under_way", "start")).toBe("achieved");
+    expect(deliverableVerdict("preparing", "start")).toBe("in_progress");
+    expect(deliverableVerdict("preparing", "finish")).toBe("in_progress");
     expect(deliverableVerdict("stalled", "start")).toBe("missed");
   });
 });

@@ -38,11 +38,14 @@ function atLeast(value: number, target: number): Verdict {
   return "missed";
 }
 
-/** Deliverables: completed → achieved, under way → in progress (achieved when the promise was only to start), stalled → missed. */
+/**
+ * Deliverables: completed → achieved; under way → in progress (achieved when the promise was only to start);
+ * only prepared → in progress; stalled → missed.
+ */
 export function deliverableVerdict(stage: Stage, goal: Goal): Verdict {
   if (stage === "stalled") return "missed";
   if (stage === "completed") return "achieved";
-  return goal === "start" ? "achieved" : "in_progress";
+  return goal === "start" && stage === "under_way" ? "achieved" : "in_progress";
 }
 
 /** Metrics where less is the goal: a ~ target overshot is missed, undershot is achieved. */
