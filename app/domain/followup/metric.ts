@@ -1,4 +1,5 @@
 // Metric names compared across rewordings (新增城镇就业 ≈ 城镇新增就业 ≈ 新增就业), never across contrasts (城镇 ≠ 农村).
+import { metricKey } from "../extraction/metric";
 
 /** Spellings of one metric, folded to one form before comparing. */
 const CANONICAL: readonly [RegExp, string][] = [
@@ -87,6 +88,7 @@ interface Prepared {
   chars: Map<string, number>;
   bigrams: Map<string, number>;
   tokens: Set<string>[];
+  key: string;
 }
 
 const prepared = new Map<string, Prepared>();
@@ -108,6 +110,7 @@ function prepare(text: string): Prepared {
       chars: counts(chars),
       bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
       tokens: CONTRAST_PATTERNS.map((pattern) => new Set(norm.match(pattern) ?? [])),
+      key: metricKey(canonicalMetric(text)),
     };
     prepared.set(text, p);
   }
@@ -157,6 +160,8 @@ export function metricSimilarity(a: string, b: string): number {
   const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
   if (x === y) return vague;
   let score = 0.6 * dice(pa.chars, pb.chars) + 0.4 * dice(pa.bigrams, pb.bigrams);
+  // The analyser's own key for one metric across reports (新增城镇就业 and 城镇新增就业 both give 城镇就业).
+  if (pa.key.length >= 3 && pa.key === pb.key) score = Math.max(score, 0.9);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
