@@ -1,23 +1,34 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compact, sentencesOf } from "./clauses";
+import { sentencesIn } from "./clauses";
+
+const texts = (raw: string, ranges: [number, number][] = [[0, raw.length]]) =>
+  sentencesIn(raw, ranges).map((s) => s.clauses.map((c) => c.text));
 
 describe("review text in clauses", () => {
-  it("removes PDF line breaks, layout spaces and page footers, keeping raw offsets", () => {
-    const raw = "新增城镇就业 1.69 万\n人，获评全市\n— 18 —\n 促就业工作先进区县。";
-    const { text, origin } = compact(raw);
-    expect(text).toBe("新增城镇就业1.69万人，获评全市促就业工作先进区县。");
-    expect(raw[origin[text.indexOf("人")]!]).toBe("人");
-    expect(compact("新增就业１．２万人").text).toBe("新增就业1.2万人");
+  it("joins PDF lines, drops page footers and keeps raw offsets (text copied from a PDF)", () => {
+    const raw = readFileSync("data/reports/zhangdian-2025.txt", "utf8");
+    const review: [number, number][] = [
+      [raw.indexOf("一、2024 年政府工作回顾"), raw.indexOf("二、2025 年工作总体要求")],
+    ];
+    const clauses = sentencesIn(raw, review).flatMap((s) => s.clauses);
+    const jobs = clauses.find((c) => c.text.startsWith("新增城镇就业"))!;
+    expect(jobs.text).toBe("新增城镇就业1.69万人");
+    expect(raw.slice(jobs.start, jobs.end).replace(/\s+/g, "")).toBe("新增城镇就业1.69万人");
+    expect(clauses.some((c) => /—\s*\d+\s*—/.test(c.text))).toBe(false);
+    expect(clauses.every((c) => !/\s/.test(c.text))).toBe(true);
   });
 
-  it("cuts sentences at 。；and clauses at ，：with offsets into the raw text", () => {
-    const raw = "前言\n民祥科技、飒露光学等项目竣工投产，民泰玺悦国际大饭店等项目加快推进；临临高速正式通车。";
-    const sentences = sentencesOf(raw, 3);
-    expect(sentences.map((s) => s.clauses.map((c) => c.text))).toEqual([
+  it("cuts at 。；and paragraph ends, and clauses at ，：, only inside the ranges asked for", () => {
+    const raw =
+      "民祥科技、飒露光学等项目竣工投产，民泰玺悦国际大饭店等项目加快推进；临临高速正式通车。\n二、计划\n加快建设。";
+    expect(texts(raw, [[0, raw.indexOf("二、")]])).toEqual([
       ["民祥科技、飒露光学等项目竣工投产", "民泰玺悦国际大饭店等项目加快推进"],
       ["临临高速正式通车"],
     ]);
-    const clause = sentences[0]!.clauses[1]!;
-    expect(raw.slice(clause.start, clause.end)).toBe("民泰玺悦国际大饭店等项目加快推进");
+  });
+
+  it("reads full-width digits as digits", () => {
+    expect(texts("新增就业１．２万人。")).toEqual([["新增就业1.2万人"]]);
   });
 });

@@ -1,7 +1,9 @@
-// Review text cut into sentences and clauses, without layout whitespace, each with its offsets in the raw text.
+// Review text cut into sentences and clauses, on the analyser's clean text (PDF lines joined, footers gone),
+// each with its offsets in the raw text.
+import { normalise, type CleanText } from "../report/normalise";
 
 export interface Clause {
-  text: string; // whitespace-free
+  text: string;
   start: number; // raw offsets [start, end)
   end: number;
   sentence: number; // index of its sentence
@@ -14,60 +16,62 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff\u200b]/;
-/** Page footers of PDF text ("— 18 —") sit between the words of a sentence. */
-const FOOTER = /^[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*$/gm;
-const SENTENCE_END = /[。！？；!?;]/;
+const SENTENCE_END = /[。！？；!?;\n]/;
 const CLAUSE_END = /[，,：:]/;
 
-/**
- * The text of [start, end) with layout whitespace and page footers removed and full-width digits folded,
- * and a map back to raw offsets.
- */
-export function compact(raw: string, start = 0, end = raw.length): { text: string; origin: number[] } {
-  const slice = raw.slice(start, end).replace(FOOTER, (m) => " ".repeat(m.length));
-  let text = "";
-  const origin: number[] = [];
-  for (let i = 0; i < slice.length; i++) {
-    const ch = slice[i]!;
-    if (SPACE.test(ch)) continue;
-    const code = ch.charCodeAt(0);
-    // Full-width digits (１２３) read as digits; full-width punctuation stays, it is the text's own.
-    text += code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : ch;
-    origin.push(start + i);
-  }
-  return { text: text.replace(/(\d)．(?=\d)/g, "$1."), origin };
+/** Full-width digits (１２．５) read as digits; full-width punctuation stays, it is the text's own. */
+function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(\d)．(?=\d)/g, "$1.");
 }
 
-/** Sentences (ending in 。！？；) split into clauses at ，and ：, in reading order. */
-export function sentencesOf(raw: string, start = 0, end = raw.length): Sentence[] {
-  const { text, origin } = compact(raw, start, end);
-  const rawEnd = (i: number) => (i > 0 ? origin[i - 1]! + 1 : start);
-  const sentences: Sentence[] = [];
-  let sentenceStart = 0;
-  let clauses: Clause[] = [];
-  let clauseStart = 0;
-  const closeClause = (i: number) => {
-    const piece = text.slice(clauseStart, i);
-    if (piece.replace(/[，,：:。！？；!?;]/g, "").length)
-      clauses.push({ text: piece, start: origin[clauseStart]!, end: rawEnd(i), sentence: sentences.length });
-    clauseStart = i + 1;
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch !== undefined && CLAUSE_END.test(ch)) closeClause(i);
-    else if (ch === undefined || SENTENCE_END.test(ch)) {
-      closeClause(i);
-      if (clauses.length)
-        sentences.push({
-          text: text.slice(sentenceStart, i),
-          start: origin[sentenceStart]!,
-          end: rawEnd(i),
-          clauses,
-        });
-      clauses = [];
-      sentenceStart = i + 1;
-    }
+function rawEnd(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  let low = clean.origin[start]!;
+  let high = clean.origin[end - 1]!;
+  for (let i = start; i < end && !clean.monotonic; i++) {
+    low = Math.min(low, clean.origin[i]!);
+    high = Math.max(high, clean.origin[i]!);
   }
+  return { start: low, end: high + 1 };
+}
+
+/** Sentences (ending in 。！？； or a paragraph end) of the raw ranges, split into clauses at ，and ：. */
+export function sentencesIn(raw: string, ranges: readonly (readonly [number, number])[]): Sentence[] {
+  const clean = normalise(raw);
+  const text = foldDigits(clean.text);
+  const inside = (i: number) => ranges.some(([start, end]) => start <= clean.origin[i]! && clean.origin[i]! < end);
+  const sentences: Sentence[] = [];
+  let clauses: Clause[] = [];
+  let sentenceStart = -1;
+  let clauseStart = -1;
+  const closeClause = (i: number) => {
+    if (clauseStart >= 0 && text.slice(clauseStart, i).trim()) {
+      const span = rawEnd(clean, clauseStart, i);
+      clauses.push({ text: text.slice(clauseStart, i), ...span, sentence: sentences.length });
+    }
+    clauseStart = -1;
+  };
+  const closeSentence = (i: number) => {
+    closeClause(i);
+    if (clauses.length) {
+      const span = rawEnd(clean, sentenceStart, i);
+      sentences.push({ text: text.slice(sentenceStart, i), ...span, clauses });
+    }
+    clauses = [];
+    sentenceStart = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!inside(i) || SENTENCE_END.test(ch)) {
+      if (sentenceStart >= 0) closeSentence(i);
+      continue;
+    }
+    if (CLAUSE_END.test(ch)) {
+      closeClause(i);
+      continue;
+    }
+    if (sentenceStart < 0) sentenceStart = i;
+    if (clauseStart < 0) clauseStart = i;
+  }
+  if (sentenceStart >= 0) closeSentence(text.length);
   return sentences;
 }

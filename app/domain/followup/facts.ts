@@ -1,6 +1,6 @@
 // What a review part states, clause by clause: numbers with their metric, and clauses that can report on a project.
 import type { Kind } from "../vocab";
-import { sentencesOf, type Clause, type Sentence } from "./clauses";
+import { sentencesIn, type Clause, type Sentence } from "./clauses";
 import { normaliseMetric } from "./metric";
 import { numbersIn } from "./numbers";
 import { isMultiYear, parseSpan, spanOfHeading, speaksOfSeveralYears, yearsIn, type YearSpan } from "./period";
@@ -108,7 +108,7 @@ function yearsOf(clause: Clause, sentence: Sentence): number[] {
 export function readReview(input: ReviewInput): Review {
   const sections = reviewSections(input);
   const reportSpan = parseSpan(input.reviewPeriod);
-  const sentences = ranges(sections).flatMap(([start, end]) => sentencesOf(input.text, start, end));
+  const sentences = sentencesIn(input.text, ranges(sections));
   const clauses = sentences.flatMap((s) => s.clauses);
   const facts: Fact[] = [];
   const push = (fact: Omit<Fact, "id">) => facts.push({ ...fact, id: facts.length });

@@ -1,16 +1,7 @@
 // Year spans of reviews and results: "2024", "2017-2021", 过去五年, 十三五 — and which promises they can speak for.
+import { namedFiveYearPlan, yearsIn, type YearSpan } from "../report/parts";
 
-export interface YearSpan {
-  from: number;
-  to: number;
-}
-
-const FIVE_YEAR_PLANS: Record<string, number> = { 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
-
-/** Years written as 2024年 (not 20240 or 2024-ish codes). */
-export function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年)/g)].map((m) => Number(m[1]));
-}
+export { yearsIn, type YearSpan };
 
 /** "2024" → 2024–2024; "2017-2021" / "2017—2021" → 2017–2021; anything else null. */
 export function parseSpan(text: string | null | undefined): YearSpan | null {
@@ -23,8 +14,8 @@ export function parseSpan(text: string | null | undefined): YearSpan | null {
 
 /** The years a review heading speaks of (过去五年和2021年 → 2017–2021), or null when it names none. */
 export function spanOfHeading(heading: string): YearSpan | null {
-  const plan = /(十[二三四五]五)/.exec(heading)?.[1];
-  if (plan) return { from: FIVE_YEAR_PLANS[plan]!, to: FIVE_YEAR_PLANS[plan]! + 4 };
+  const plan = namedFiveYearPlan(heading);
+  if (plan) return plan;
   const years = yearsIn(heading);
   const range = /((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})/.exec(heading);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
