@@ -45,7 +45,8 @@ export default function CompareReport() {
       ) : (
         <>
           <p>{t("followup.compare.summary", { count: rows.length })}</p>
-          <div className="table-wrap">
+          {/* Focusable, so that a keyboard can scroll it on a phone. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.compare.table")}>
             <table className="compare-table">
               <thead>
                 <tr>

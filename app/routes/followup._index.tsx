@@ -28,7 +28,7 @@ export default function FollowUpIndex() {
       {reports.length === 0 ? (
         <p className="card">{t("followup.index.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.index.title")}>
           <table>
             <thead>
               <tr>

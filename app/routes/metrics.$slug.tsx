@@ -51,7 +51,12 @@ export default function MetricSeriesPage() {
               {s.unit ? <span className="muted small">（{s.unit}）</span> : null}
             </h2>
             <MetricChart series={s} id={id} title={t("followup.metrics.chart", { metric: name })} />
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label={t("followup.metrics.chart", { metric: name })}
+            >
               <table>
                 <caption className="visually-hidden">{t("followup.metrics.chart", { metric: name })}</caption>
                 <thead>

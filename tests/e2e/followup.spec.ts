@@ -125,4 +125,9 @@ test("the metric series of a jurisdiction draws targets against results, numbers
   const charts = page.getByRole("img");
   await expect(charts.first()).toBeVisible();
   await expect(page.getByRole("table").first()).toContainText(/\d/);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -54,6 +54,7 @@ export const zh = {
   "followup.compare.intro":
     "本表列出这份报告的每一项量化目标，以及下一年度政府工作报告对完成情况的表述。只显示经督查室确认的结论。",
   "followup.compare.introStaff": "您可以看到尚未确认的建议结论（已标注“待确认”）；公众只能看到已确认的结论。",
+  "followup.compare.table": "量化目标与完成情况",
   "followup.compare.metric": "指标",
   "followup.compare.target": "目标",
   "followup.compare.result": "完成情况",
@@ -142,6 +143,7 @@ export const en: Record<keyof typeof zh, string> = {
     "Every quantified target of this report, with what the next year's work report says about it. Only verdicts confirmed by the supervision office are shown.",
   "followup.compare.introStaff":
     "You also see proposed verdicts (marked “Proposed”); the public sees confirmed verdicts only.",
+  "followup.compare.table": "Quantified targets and results",
   "followup.compare.metric": "Metric",
   "followup.compare.target": "Target",
   "followup.compare.result": "Result",
