@@ -31,20 +31,11 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const clauseText = text.slice(clause.start, clause.end);
       const inClause = inSpan(quantities, clause);
-      const source = () => sourceOf(clean, absolute, paragraph.section, period);
       if (inClause.length === 0) {
         if (previousMetric === null && subjectClause === null) subjectClause = clauseText;
         const done = doneDeliverable(clauseText);
         if (done)
-          found.push({
-            ...source(),
-            kind: "deliverable",
-            metric: done,
-            value: null,
-            unit: null,
-            growth: false,
-            estimated: false,
-          });
+          found.push(result(clean, absolute, paragraph.section, period, "deliverable", done, null, null, false, false));
         continue;
       }
       if (previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
@@ -64,37 +55,61 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
         });
         previousMetric = metric.replace(/(?:增速|降幅)$/, "");
         numeric++;
-        found.push({
-          ...source(),
-          kind: "numeric",
-          metric,
-          value: quantity.value,
-          unit: completeBareMagnitude(quantity.unit, metric) || null,
-          growth: quantity.growth,
-          estimated: estimatedFrom >= 0 && estimatedFrom < quantity.start,
-        });
+        const unit = completeBareMagnitude(quantity.unit, metric) || null;
+        const estimated = estimatedFrom >= 0 && estimatedFrom < quantity.start;
+        found.push(
+          result(
+            clean,
+            absolute,
+            paragraph.section,
+            period,
+            "numeric",
+            metric,
+            quantity.value,
+            unit,
+            quantity.growth,
+            estimated,
+          ),
+        );
       });
       if (numeric === 0) {
         const done = doneDeliverable(clauseText);
         if (done)
-          found.push({
-            ...source(),
-            kind: "deliverable",
-            metric: done,
-            value: null,
-            unit: null,
-            growth: false,
-            estimated: false,
-          });
+          found.push(result(clean, absolute, paragraph.section, period, "deliverable", done, null, null, false, false));
       }
     }
   }
   return found;
 }
 
-function sourceOf(clean: CleanText, clause: Span, section: string, period: string | null) {
+/** One result, every field in the same order so that all results share one shape. */
+function result(
+  clean: CleanText,
+  clause: Span,
+  section: string,
+  period: string | null,
+  kind: Result["kind"],
+  metric: string,
+  value: number | null,
+  unit: string | null,
+  growth: boolean,
+  estimated: boolean,
+): Result {
   const quote = clean.text.slice(clause.start, clause.end);
-  return { quote, start: clause.start, end: clause.end, section, period, entities: entitiesIn(quote) };
+  return {
+    quote,
+    start: clause.start,
+    end: clause.end,
+    section,
+    kind,
+    metric,
+    value,
+    unit,
+    growth,
+    period,
+    estimated,
+    entities: entitiesIn(quote),
+  };
 }
 
 /** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way. */
