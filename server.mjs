@@ -1,5 +1,6 @@
-// Production server: Express with the Remix request handler, static assets, request logs,
-// security headers and graceful shutdown. Run `npm start` (which prepares the database first).
+// Production server: Express with the Remix request handler, static assets, request logs, CSRF and
+// body-size checks, security headers and graceful shutdown. Run `npm start` (which prepares the
+// database first).
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -10,45 +11,114 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 process.env.TAIZHANG_DATA_DIR ??= path.join(root, "data");
 process.env.NODE_ENV ??= "production";
 
-const build = await import("./build/server/index.js");
+let build;
+try {
+  build = await import("./build/server/index.js");
+} catch (error) {
+  // The build validates the configuration on load; say what is wrong in one readable message.
+  process.stderr.write(`[taizhang] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "1");
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const maxBodyBytes = (Number(process.env.MAX_UPLOAD_MB) || 20) * 1024 * 1024 + 1024 * 1024;
+const publicHost = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).host : null;
+
+function refuse(res, status, error) {
+  res.status(status).type("application/json").send(JSON.stringify({ error }));
+}
 
 app.use((req, res, next) => {
   const start = process.hrtime.bigint();
   res.on("finish", () => {
     if (process.env.LOG_LEVEL === "silent") return;
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    process.stdout.write(
-      `${JSON.stringify({ time: new Date().toISOString(), method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 })}\n`,
-    );
+    const line = {
+      time: new Date().toISOString(),
+      method: req.method,
+      path: req.originalUrl.split("?")[0],
+      status: res.statusCode,
+      ms: Math.round(ms * 10) / 10,
+      bytes: Number(res.getHeader("Content-Length") ?? 0) || undefined,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
   });
   next();
 });
 
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  // Documents get a precise policy from app/entry.server.tsx; everything else gets this one.
+  res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+});
+
+// CSRF: a state-changing request must come from this site (Origin, else Referer), unless it is
+// authenticated by a bearer token, which a browser never adds on its own. Cookies are SameSite=Lax too.
+app.use((req, res, next) => {
+  if (!UNSAFE.has(req.method)) return next();
+  if (/^Bearer\s/i.test(req.get("authorization") ?? "")) return next();
+  let source = req.get("origin");
+  if (!source || source === "null") source = req.get("referer");
+  let host = null;
+  try {
+    host = source ? new URL(source).host : null;
+  } catch {
+    host = null;
+  }
+  if (host && (host === req.get("host") || host === publicHost)) return next();
+  refuse(res, 403, "Cross-site request refused: the request must come from this site (CSRF protection).");
+});
+
+app.use((req, res, next) => {
+  if (!UNSAFE.has(req.method)) return next();
+  const length = req.get("content-length");
+  if (length === undefined && req.get("transfer-encoding")) return refuse(res, 411, "Send a Content-Length header.");
+  if (Number(length ?? 0) > maxBodyBytes) {
+    return refuse(res, 413, `The request is too large (limit ${Math.round(maxBodyBytes / 1024 / 1024)} MB).`);
+  }
   next();
 });
 
 app.use(compression());
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const server = app.listen(port, host, () => {
   process.stderr.write(`[taizhang] serving on http://${host}:${port}\n`);
 });
+server.on("error", (error) => {
+  process.stderr.write(`[taizhang] cannot listen on ${host}:${port}: ${error.message}\n`);
+  process.exit(1);
+});
 
+let stopping = false;
 function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
   process.stderr.write(`[taizhang] ${signal}: finishing open requests, then stopping\n`);
-  server.close(() => process.exit(0));
+  server.close(async () => {
+    await globalThis.__taizhangPrisma?.$disconnect().catch(() => {});
+    process.exit(0);
+  });
   server.closeIdleConnections?.();
   setTimeout(() => process.exit(0), 10_000).unref();
 }

@@ -7,6 +7,8 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   import: () => import("./commands/import"),
   users: () => import("./commands/users"),
   demo: () => import("./commands/demo"),
+  backup: () => import("./commands/backup"),
+  restore: () => import("./commands/restore"),
 };
 
 const USAGE = `usage: taizhang <command> [options]

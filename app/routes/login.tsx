@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { loginSchema } from "../schemas/user";
 import { getUser } from "../utils/auth.server";
+import { clientAddress } from "../utils/context";
 import { authenticate } from "../utils/login.server";
 import { parseForm } from "../utils/forms";
 import { pageMeta } from "../utils/meta";
@@ -23,11 +24,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(loginSchema, await request.formData());
   if (!parsed.ok)
     return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
-  const outcome = await authenticate(request, parsed.data.email, parsed.data.password);
+  const outcome = await authenticate(parsed.data.email, parsed.data.password, clientAddress(context));
   if (!outcome.ok) {
     return data(
       { errors: {}, email: parsed.data.email, failed: true, retryAfter: outcome.retryAfter ?? null },
@@ -62,7 +63,11 @@ export default function Login() {
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
-      {actionData?.failed ? (
+      {actionData && "retryAfter" in actionData && actionData.retryAfter ? (
+        <p className="notice error" role="alert">
+          {t("login.locked", { minutes: Math.ceil(actionData.retryAfter / 60) })}
+        </p>
+      ) : actionData?.failed ? (
         <p className="notice error" role="alert">
           {t("login.failed")}
         </p>

@@ -21,11 +21,13 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string };
 
-let cached: Env | undefined;
+let cached: { key: string; env: Env } | undefined;
 
 /** Reads and validates the environment once; throws one readable message listing every problem. */
 export function getEnv(): Env {
-  if (cached && process.env.NODE_ENV !== "test") return cached;
+  // Re-read when the variables change (tests and benchmarks point one process at several databases).
+  const key = JSON.stringify(Object.keys(schema.shape).map((name) => process.env[name]));
+  if (cached?.key === key) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -33,13 +35,14 @@ export function getEnv(): Env {
   }
   const env = parsed.data;
   const dataDir = path.resolve(env.TAIZHANG_DATA_DIR);
-  cached = {
+  const result: Env = {
     ...env,
     TAIZHANG_DATA_DIR: dataDir,
     DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(dataDir, "taizhang.db")}`,
     SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
   };
-  return cached;
+  cached = { key, env: result };
+  return result;
 }
 
 /** The quick start needs no set-up: a random secret is made on first start and kept in the data folder. */

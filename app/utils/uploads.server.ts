@@ -65,7 +65,7 @@ export async function storeUpload(bytes: Uint8Array, originalName: string): Prom
     await writeFile(temporary, bytes);
     await rename(temporary, target);
   }
-  const safeName = originalName.replace(/[\\/\u0000-\u001f\u007f]/g, "_").slice(-120) || "file";
+  const safeName = originalName.replace(/[\\/\p{Cc}]/gu, "_").slice(-120) || "file";
   return { sha256, mimeType: detected.mime as AllowedType, size: bytes.byteLength, fileName: safeName };
 }
 

@@ -1,0 +1,74 @@
+// `extract FILE`: analyse one report and print the JSON of the extract contract (../shared/docs/extract-contract.md).
+import { readFile } from "node:fs/promises";
+import { DocumentError, readDocument } from "../../domain/document/read";
+import type { AnalysedReport } from "../../domain/extraction/types";
+import { NotAReportError, analyseReport } from "../../domain/report/analyse";
+import { CliError, printJson, type Command } from "../command";
+
+const extract: Command = async (args) => {
+  const files = args.filter((arg) => arg !== "--");
+  if (files.length !== 1 || files[0].startsWith("-")) throw new CliError("usage: taizhang extract FILE", 2);
+  const file = files[0];
+  const bytes = await readBytes(file);
+  try {
+    const { text } = await readDocument(bytes, file);
+    printJson(toContract(analyseReport(text)));
+    return 0;
+  } catch (error) {
+    if (error instanceof DocumentError || error instanceof NotAReportError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+};
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`${file}: no such file`);
+    if (code === "EISDIR") throw new CliError(`${file}: is a directory, not a file`);
+    if (code === "EACCES") throw new CliError(`${file}: permission denied`);
+    throw new CliError(`${file}: cannot be read (${code ?? String(error)})`);
+  }
+}
+
+export default extract;
+
+/** Exactly the contract's shape and key order: offsets and fields added for the app are left out. */
+export function toContract(analysis: AnalysedReport) {
+  const { report } = analysis;
+  return {
+    report: {
+      jurisdiction: report.jurisdiction,
+      year: report.year,
+      title: report.title,
+      reviewPeriod: report.reviewPeriod,
+      planYear: report.planYear,
+    },
+    sections: analysis.sections.map((s) => ({ heading: s.heading, level: s.level, part: s.part })),
+    commitments: analysis.commitments.map((c) => ({
+      quote: c.quote,
+      section: c.section,
+      kind: c.kind,
+      metric: c.metric,
+      target: c.target,
+      unit: c.unit,
+      comparator: c.comparator,
+      growth: c.growth,
+      deadline: c.deadline,
+      entities: c.entities,
+    })),
+    results: analysis.results.map((r) => ({
+      quote: r.quote,
+      section: r.section,
+      kind: r.kind,
+      metric: r.metric,
+      value: r.value,
+      unit: r.unit,
+      growth: r.growth,
+      period: r.period,
+      estimated: r.estimated,
+      entities: r.entities,
+    })),
+  };
+}

@@ -1,0 +1,167 @@
+// Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
+import type { CleanText } from "../report/normalise";
+import type { ParagraphContext } from "../report/structure";
+import { quotedMask, splitSentences, type Span } from "./clauses";
+import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
+import { findDeliverable } from "./deliverables";
+import { entitiesIn } from "./entities";
+import { metricOf } from "./metric";
+import { scanQuantities, type Quantity } from "./quantities";
+import { findRankTargets, type RankTarget } from "./ranks";
+import { rejectQuantity } from "./targets";
+import type { Commitment } from "./types";
+import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "./units";
+import { LEADING_COMPLETION } from "./verbs";
+
+/** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
+export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+
+interface SentenceScope {
+  clean: CleanText;
+  paragraph: ParagraphContext;
+  sentence: string;
+  sentenceStart: number;
+  quoted: Uint8Array;
+  marks: DeadlineMark[];
+  defaultDeadline: number | null;
+}
+
+export function extractCommitments(clean: CleanText, paragraph: ParagraphContext): Commitment[] {
+  const found: Commitment[] = [];
+  const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
+  for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
+    const text = clean.folded.slice(sentence.start, sentence.end);
+    if (PROCEDURAL.test(text)) continue;
+    const scope: SentenceScope = {
+      clean,
+      paragraph,
+      sentence: text,
+      sentenceStart: sentence.start,
+      quoted: quotedMask(text),
+      marks: deadlineMarks(text, paragraph.planYear),
+      defaultDeadline,
+    };
+    const quantities = scanQuantities(text);
+    const ranks = findRankTargets(text);
+    let previousMetric: string | null = null;
+    let previousVerb: string | null = null;
+    let previousClause: Span | null = null;
+    for (const absolute of sentence.clauses) {
+      const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
+      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
+      const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
+      found.push(...numeric, ...rankTargets);
+      if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
+      const clauseText = text.slice(clause.start, clause.end);
+      if (!numeric.length && !rankTargets.length) {
+        const deliverable = findDeliverable(clauseText, previousVerb);
+        if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
+      }
+      previousVerb = LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
+      previousClause = clause;
+    }
+  }
+  return found;
+}
+
+function numericTargets(
+  scope: SentenceScope,
+  clause: Span,
+  quantities: Quantity[],
+  previousMetric: string | null,
+  previousClause: Span | null,
+): Commitment[] {
+  const { sentence, quoted } = scope;
+  const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
+  const found: Commitment[] = [];
+  let lastMetric = previousMetric;
+  quantities.forEach((quantity, index) => {
+    if (rejectQuantity(view, index, "plan")) return;
+    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric });
+    lastMetric = metric.replace(/(?:增速|降幅)$/, "");
+    const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
+    const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
+    const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
+    const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
+    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start))) {
+      found.push(
+        build(scope, { start: quoteStart, end: clause.end }, {
+          kind: "numeric",
+          metric: single,
+          target: quantity.value,
+          unit: completeBareMagnitude(quantity.unit, single) || null,
+          comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
+          growth: quantity.growth,
+          deadline,
+        }),
+      );
+    }
+  });
+  return found;
+}
+
+/** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
+function splitShared(metric: string, quantity: Quantity, lead: string): string[] {
+  const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
+  const core = suffix ? metric.slice(0, -suffix.length) : metric;
+  const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
+  if (!shared || /[“"]/.test(core)) return [metric];
+  const parts = core.split(/、|和/);
+  if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
+  const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
+  return parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+}
+
+function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): Commitment {
+  const subject = scope.sentence
+    .slice(clause.start, rank.start)
+    .replace(/^(?:力争|确保|努力|争取|全力|年内|今年|到(?:19|20)\d{2}年)+/, "")
+    .replace(/[“”"]/g, "")
+    .replace(/(?:综合)?排名$/, "");
+  const metric = `${subject}${rank.scope}${rank.unit === "%" ? "排名百分位" : "排名"}`;
+  const deadline = scope.quoted[rank.start] ? null : deadlineAt(scope.marks, rank.start, scope.defaultDeadline);
+  return build(scope, clause, {
+    kind: "numeric",
+    metric,
+    target: rank.value,
+    unit: rank.unit,
+    comparator: rank.comparator,
+    growth: false,
+    deadline,
+  });
+}
+
+function deliverableCommitment(scope: SentenceScope, clause: Span, metric: string, object: string): Commitment {
+  return build(
+    scope,
+    clause,
+    {
+      kind: "deliverable",
+      metric,
+      target: null,
+      unit: null,
+      comparator: null,
+      growth: false,
+      deadline: deadlineAt(scope.marks, clause.start, scope.defaultDeadline),
+    },
+    object,
+  );
+}
+
+type Fields = Pick<Commitment, "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
+
+function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
+  const start = scope.sentenceStart + clause.start;
+  const end = scope.sentenceStart + clause.end;
+  const quote = scope.clean.text.slice(start, end).replace(/\s*\n\s*/g, "");
+  return {
+    quote,
+    start,
+    end,
+    section: scope.paragraph.section,
+    sector: scope.paragraph.sector,
+    ...fields,
+    entities: entitiesIn(quote, object),
+  };
+}

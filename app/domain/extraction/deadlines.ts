@@ -1,0 +1,54 @@
+// Deadlines said in a sentence: 年内 (the plan year), 两年内, 到2027年, 2—3年, 今后五年, “十四五”末, or none (加快实现).
+
+export interface DeadlineMark {
+  /** The mark applies to what follows it in the sentence. */
+  at: number;
+  year: number | null;
+}
+
+const SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const FIVE_YEAR_PLAN_END: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+
+function count(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : (SMALL[text] ?? null);
+}
+
+/** All deadline marks of a sentence, in order; `planYear` is the year of the plan part. */
+export function deadlineMarks(sentence: string, planYear: number | null): DeadlineMark[] {
+  const marks: DeadlineMark[] = [];
+  const add = (at: number, year: number | null) => marks.push({ at, year });
+  for (const match of sentence.matchAll(/年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g)) {
+    if (match[0] === "年内" && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
+    add(match.index!, planYear);
+  }
+  if (planYear !== null) {
+    for (const match of sentence.matchAll(/(\d|[一两二三四五六七八九十])年(?:之)?内/g)) {
+      const years = count(match[1]);
+      if (years) add(match.index!, planYear + years - 1);
+    }
+    for (const match of sentence.matchAll(/(?:用|通过|力争|经过)?(\d|[一两二三四五六七八九十])(?:[—–\-~～至到](\d|[一两二三四五六七八九十]))?年(?:左右)?(?:的)?(?:时间|内|左右)?(?![内行计规攻专])/g)) {
+      const whole = match[0];
+      if (!match[2] && !/^(?:用|通过|经过)|时间/.test(whole)) continue;
+      const years = count(match[2] ?? match[1]);
+      if (years) add(match.index!, planYear + years - 1);
+    }
+    for (const match of sentence.matchAll(/(?:今后|未来)(?:五|5)年|五年内/g)) add(match.index!, planYear + 4);
+  }
+  for (const match of sentence.matchAll(/(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末|前|以前|年底)?(?:前)?/g)) {
+    const whole = match[0];
+    const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
+    if (explicit && !/^在/.test(whole)) add(match.index!, Number(match[1]));
+  }
+  for (const match of sentence.matchAll(/[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g)) {
+    add(match.index!, FIVE_YEAR_PLAN_END[match[1]] ?? null);
+  }
+  for (const match of sentence.matchAll(/(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标/g)) add(match.index!, null);
+  return marks.sort((a, b) => a.at - b.at);
+}
+
+/** The deadline for something at `position` of the sentence: the last mark before it, else the part's default. */
+export function deadlineAt(marks: DeadlineMark[], position: number, fallback: number | null): number | null {
+  let deadline = fallback;
+  for (const mark of marks) if (mark.at <= position) deadline = mark.year;
+  return deadline;
+}

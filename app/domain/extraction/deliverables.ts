@@ -1,0 +1,82 @@
+// Deliverables: a named project, place or event with a completion verb (建成投产, 开工, 创建…), not mere effort (加快, 推进).
+import { ABSTRACT_OBJECT, CLAUSE_OPENERS, COMPLETION, EFFORT, LEADING_COMPLETION, ONGOING_ENDING, PREPARATION, RECURRING, VAGUE } from "./verbs";
+
+export interface Deliverable {
+  verb: string;
+  object: string;
+  /** The metric: the object and its verb (民祥科技产业园建成投产). */
+  metric: string;
+}
+
+const TITLE_OBJECT = /示范|试点|城市|基地|园|区|县|先进|典型|标杆|样板|模范|品牌|单位|称号|街区|景区|乡镇|镇|村|中心|平台|集群|强区|强县/;
+const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
+const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单/;
+const PLACE_NAMED = /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
+const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
+const LISTED = /、|等/;
+const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
+const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+届|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
+const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
+
+/** `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations. */
+export function findDeliverable(clause: string, inherited: string | null): Deliverable | null {
+  if (RECURRING.test(clause) || /^以(?!及)/.test(clause)) return null;
+  const opened = clause.replace(CLAUSE_OPENERS, "");
+  const completion = firstMatch(hideQuoted(opened), COMPLETION);
+  if (completion) {
+    const before = opened.slice(0, completion.index);
+    if (PREPARATION.test(before)) return null;
+    const subject = before
+      .replace(EFFORT, "")
+      .replace(/(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
+    const after = opened.slice(completion.index + completion.text.length);
+    if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
+    const object = subject.length >= 2 ? subject : after;
+    const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
+    return accept(completion.text, object, after || object, metric);
+  }
+  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
+  if (!lead) return null;
+  const verb = lead[0];
+  const object = (opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")).trim();
+  if (!isConcreteFor(verb, object)) return null;
+  return accept(verb, object, object, `${object}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`);
+}
+
+/** `what` is what the verb makes or wins (the title after 创建, the event after 举办). */
+function accept(verb: string, object: string, what: string, metric: string): Deliverable | null {
+  const trimmed = object.replace(/^[的、，,]+|[的、，,]+$/g, "");
+  if (trimmed.length < 2 || !/[\u4e00-\u9fa5]{2}/.test(trimmed)) return null;
+  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed)) return null;
+  if (ABSTRACT_OBJECT.test(trimmed)) return null;
+  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(what)) return null;
+  if (/^(?:举办|筹办|承办)$/.test(verb) && !(EVENT_OBJECT.test(what) && EVENT_NAMED.test(what))) return null;
+  if (/^(?:出台|印发)$/.test(verb) && !DOCUMENT_OBJECT.test(what)) return null;
+  return { verb, object: trimmed, metric: metric.slice(0, 60) };
+}
+
+/** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
+function hideQuoted(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
+}
+
+/** A clause's own verb like 实施 or 新建 needs a named or clearly bounded object. */
+function isConcreteFor(verb: string, object: string): boolean {
+  if (object.length < 2) return false;
+  if (/完成/.test(verb)) return !ABSTRACT_OBJECT.test(object);
+  if (EVENT_OBJECT.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
+  if (/实施/.test(verb)) {
+    return /(?:工程|项目|试点)$/.test(object) && (LISTED.test(object) || PLACE_NAMED.test(object) || PHYSICAL_WORK.test(object));
+  }
+  if (verb === "建设") return BUILT_NAMED.test(object) && !/覆盖|全域|各|每/.test(object);
+  if (/设立|成立|组建/.test(verb)) return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object);
+  if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
+  return NAMED.test(object);
+}
+
+function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match ? { text: match[0], index: match.index } : null;
+}

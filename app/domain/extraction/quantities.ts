@@ -1,0 +1,215 @@
+// Numbers with their unit, range, comparator and growth sense, found in one sentence of (folded) report text.
+import type { Comparator } from "../vocab";
+import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "./chineseNumbers";
+import { isPercentUnit, readUnit } from "./units";
+
+export interface Quantity {
+  /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
+  start: number;
+  end: number;
+  numberEnd: number;
+  unitEnd: number;
+  value: number;
+  /** The upper end of a range (2—3家); `value` is the lower end. */
+  upper: number | null;
+  /** As written, magnitude included (万人); "" when no unit follows. */
+  unit: string;
+  base: string;
+  magnitude: string;
+  /** 余/多: more than the number. */
+  more: boolean;
+  /** The comparator word written after the unit (以上, 左右 …), "" when none. */
+  suffix: string;
+  /** From the words around the number; null when none says (a plain target is "="). */
+  comparator: Comparator | null;
+  growth: boolean;
+  /** The change is a decrease (下降, 压减). */
+  decrease: boolean;
+  chinese: boolean;
+}
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
+const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
+const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
+  [/及以上|以上|之上/y, ">="],
+  [/及以下|以下|以内|之内/y, "<="],
+  [/左右|上下/y, "~"],
+];
+const AT_LEAST = /(?:不少于|不低于|不小于|至少|超过|突破|高于|大于|多于|超|破)了?$/;
+const AT_MOST = /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
+const ABOUT = /(?:约|近|接近|大约)$/;
+const CHANGE =
+  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+/** 提高到60%: the level reached, not a rate of change. */
+const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
+const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|降|减/;
+const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
+const COUNT_VERBS = /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
+
+export function scanQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let quantity: Quantity | null = null;
+    if (code >= 48 && code <= 57) {
+      quantity = arabicAt(text, i);
+      if (!quantity) {
+        while (i + 1 < text.length && /[\d.,]/.test(text[i + 1])) i++;
+        continue;
+      }
+    } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
+      quantity = romanClassAt(text, i);
+    } else if (text.startsWith("百分之", i)) {
+      quantity = percentWordsAt(text, i);
+    } else if (CHINESE_NUMERAL_CHARS.includes(text[i]) && !CHINESE_NUMERAL_CHARS.includes(text[i - 1] ?? "")) {
+      quantity = chineseAt(text, i);
+      if (!quantity) {
+        CHINESE_RUN.lastIndex = i;
+        i += (CHINESE_RUN.exec(text)?.[0].length ?? 1) - 1;
+        continue;
+      }
+    }
+    if (quantity) {
+      found.push(quantity);
+      i = quantity.end - 1;
+    }
+  }
+  return shareAcrossLists(text, found);
+}
+
+/** 分别增长28.2%、24.6%: a list after one verb shares its growth sense. */
+function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1];
+    const quantity = found[i];
+    if (text.slice(previous.end, quantity.start) !== "、" || previous.unit !== quantity.unit) continue;
+    if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
+  }
+  return found;
+}
+
+function arabicAt(text: string, start: number): Quantity | null {
+  ARABIC.lastIndex = start;
+  const raw = ARABIC.exec(text)?.[0];
+  if (!raw) return null;
+  const before = text[start - 1] ?? "";
+  if (/[A-Za-z+.]/.test(before)) return null;
+  let numberEnd = start + raw.length;
+  if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
+  let upper: number | null = null;
+  RANGE.lastIndex = numberEnd;
+  const range = RANGE.exec(text);
+  if (range && /\d/.test(range[1])) {
+    upper = Number(range[1]);
+    numberEnd = RANGE.lastIndex;
+  }
+  return finish(text, start, numberEnd, Number(raw.replace(/,/g, "")), upper, false, "");
+}
+
+function percentWordsAt(text: string, start: number): Quantity | null {
+  CHINESE_RUN.lastIndex = start + 3;
+  const digits = CHINESE_RUN.exec(text)?.[0];
+  const value = digits ? splitChineseMagnitude(digits) : null;
+  if (!digits || !value || value.magnitude) return null;
+  const end = start + 3 + digits.length;
+  const quantity = finish(text, start, end, value.value, null, true, "");
+  return quantity && { ...quantity, unit: "%", base: "%", unitEnd: end };
+}
+
+/** Water and air quality classes written in Roman numerals: Ⅳ类. */
+function romanClassAt(text: string, start: number): Quantity | null {
+  return finish(text, start, start + 1, text.charCodeAt(start) - 0x215f, null, false, "");
+}
+
+/** Chinese numerals count only as compounds (一万, 三百, 十三) or right after a verb of counting (新增两家, 破千亿). */
+function chineseAt(text: string, start: number): Quantity | null {
+  if (text[start - 1] === "第") return null;
+  CHINESE_RUN.lastIndex = start;
+  const run = CHINESE_RUN.exec(text)![0];
+  const parsed = splitChineseMagnitude(run);
+  if (!parsed) return null;
+  const numberEnd = start + run.length;
+  if (/[是大]/.test(text[numberEnd] ?? "")) return null;
+  const afterVerb = run !== "一" && COUNT_VERBS.test(text.slice(Math.max(0, start - 4), start));
+  if (!isCompoundNumeral(run) && !afterVerb && !countsAList(text, start, run)) return null;
+  const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
+  if (!quantity || quantity.unit === "") return null;
+  if (/^[千百万亿]+$/.test(run) && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  return quantity;
+}
+
+/** 西关、北关两个片区: a small numeral right after a list of names counts the list. */
+function countsAList(text: string, start: number, run: string): boolean {
+  if (!/^[两二三四五六七八九]$/.test(run)) return false;
+  const clause = text.slice(0, start).split(/[，,。；;：:]/).pop() ?? "";
+  return /、[^、]{1,12}$/.test(clause) && /[\u4e00-\u9fa5”]$/.test(clause);
+}
+
+function finish(
+  text: string,
+  start: number,
+  numberEnd: number,
+  value: number,
+  upper: number | null,
+  chinese: boolean,
+  writtenMagnitude: string,
+): Quantity | null {
+  const unitMatch = readUnit(text, numberEnd);
+  let unit = unitMatch ? unitMatch.unit : "";
+  let magnitude = unitMatch ? unitMatch.magnitude : "";
+  if (writtenMagnitude) {
+    if (magnitude) return null;
+    unit = writtenMagnitude + unit;
+    magnitude = writtenMagnitude;
+  }
+  const unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  let end = unitEnd;
+  let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
+  let suffix = "";
+  for (const [pattern, sense] of SUFFIX_COMPARATORS) {
+    pattern.lastIndex = unitEnd;
+    const match = pattern.exec(text);
+    if (match) {
+      comparator = sense;
+      suffix = match[0];
+      break;
+    }
+  }
+  if (!suffix && text[unitEnd] === "内" && WITHIN_UNITS.has(unitMatch?.base ?? "")) {
+    comparator = "<=";
+    suffix = "内";
+  }
+  end += suffix.length;
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (!comparator) comparator = prefixComparator(before);
+  if (upper !== null && !comparator) comparator = ">=";
+  const change = CHANGE.exec(before);
+  const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
+  return {
+    start,
+    end,
+    numberEnd,
+    unitEnd,
+    value,
+    upper,
+    unit,
+    base: unitMatch?.base ?? "",
+    magnitude,
+    more: unitMatch?.more ?? false,
+    suffix,
+    comparator,
+    growth,
+    decrease: Boolean(change && DECREASE.test(change[1])),
+    chinese,
+  };
+}
+
+function prefixComparator(before: string): Comparator | null {
+  if (/不(?:少于|低于|小于)$/.test(before)) return ">=";
+  if (/不(?:超过|高于|多于|大于)$/.test(before)) return "<=";
+  if (AT_MOST.test(before)) return "<=";
+  if (AT_LEAST.test(before)) return ">=";
+  if (ABOUT.test(before)) return "~";
+  return null;
+}

@@ -1,0 +1,45 @@
+// Rank targets: 进入全省前十 (≤10th), 跻身全国百强区 (≤100th), 退出全省后二十 (out of the last 20), 前20% (top fifth).
+import type { Comparator } from "../vocab";
+import { parseChineseNumeral } from "./chineseNumbers";
+
+export interface RankTarget {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** Where the rank is counted: 全省, 全国, 全市开发区 … */
+  scope: string;
+}
+
+const GOAL_VERBS = "挺进|跻身|进入|迈入|保持|稳居|稳定在|位居|跃居|冲进|冲刺|争创|创成|争先进入|进|居|列";
+const TOP_N = new RegExp(`(?:${GOAL_VERBS})([\\u4e00-\\u9fa5]{0,10}?)前(\\d+|[一二三四五六七八九十百]+)(名|位|强)?(%)?`, "g");
+const TOP_CLASS = new RegExp(`(?:${GOAL_VERBS})([\\u4e00-\\u9fa5]{0,8}?)(\\d+|[十百千])强`, "g");
+const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六七八九十]+)(?:名|位)?/g;
+
+export function findRankTargets(text: string): RankTarget[] {
+  const found: RankTarget[] = [];
+  for (const match of text.matchAll(TOP_N)) {
+    const value = numberOf(match[2]);
+    if (value === null) continue;
+    const percent = Boolean(match[4]);
+    found.push(target(match, value, percent ? "%" : "名", "<=", match[1]));
+  }
+  for (const match of text.matchAll(TOP_CLASS)) {
+    const value = numberOf(match[2]);
+    if (value !== null) found.push(target(match, value, "名", "<=", match[1]));
+  }
+  for (const match of text.matchAll(OUT_OF_BOTTOM)) {
+    const value = numberOf(match[2]);
+    if (value !== null) found.push(target(match, value, "名", ">=", match[1]));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function target(match: RegExpMatchArray, value: number, unit: string, comparator: Comparator, scope: string): RankTarget {
+  return { start: match.index!, end: match.index! + match[0].length, value, unit, comparator, scope };
+}
+
+function numberOf(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}

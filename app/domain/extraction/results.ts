@@ -1,0 +1,67 @@
+// Results of a review paragraph: reported values (with growth, period, 预计 = estimated) and named deliverables completed.
+import type { CleanText } from "../report/normalise";
+import { formatSpan } from "../report/parts";
+import type { ParagraphContext } from "../report/structure";
+import { quotedMask, splitSentences } from "./clauses";
+import { entitiesIn } from "./entities";
+import { metricOf } from "./metric";
+import { scanQuantities } from "./quantities";
+import { rejectQuantity } from "./targets";
+import type { Result } from "./types";
+import { completeBareMagnitude } from "./units";
+import { ABSTRACT_OBJECT, VAGUE } from "./verbs";
+
+const DONE = /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;
+const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
+
+export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
+  const found: Result[] = [];
+  const period = formatSpan(paragraph.period);
+  for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
+    const text = clean.folded.slice(sentence.start, sentence.end);
+    const quoted = quotedMask(text);
+    const quantities = scanQuantities(text);
+    const estimatedFrom = text.indexOf("预计");
+    let previousMetric: string | null = null;
+    for (const absolute of sentence.clauses) {
+      const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
+      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const view = { text, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause };
+      const start = absolute.start;
+      const quote = clean.text.slice(absolute.start, absolute.end);
+      const common = { quote, start, end: absolute.end, section: paragraph.section, period, entities: entitiesIn(quote) };
+      let numeric = 0;
+      inClause.forEach((quantity, index) => {
+        if (rejectQuantity(view, index, "review")) return;
+        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric });
+        previousMetric = metric.replace(/(?:增速|降幅)$/, "");
+        numeric++;
+        found.push({
+          ...common,
+          kind: "numeric",
+          metric,
+          value: quantity.value,
+          unit: completeBareMagnitude(quantity.unit, metric) || null,
+          growth: quantity.growth,
+          estimated: estimatedFrom >= 0 && estimatedFrom < quantity.start,
+        });
+      });
+      if (numeric === 0) {
+        const done = doneDeliverable(text.slice(clause.start, clause.end));
+        if (done) found.push({ ...common, kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
+      }
+    }
+  }
+  return found;
+}
+
+/** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way. */
+function doneDeliverable(clause: string): string | null {
+  const match = DONE.exec(clause);
+  if (!match) return null;
+  const before = clause.slice(0, match.index);
+  if (UNDER_WAY.test(before) || /基本|加快|即将/.test(before.slice(-4))) return null;
+  const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(/^(?:其中|并|同时|全年|年内)+/, "");
+  if (object.length < 2 || (VAGUE.test(object) && !/[“"、]|等/.test(object)) || ABSTRACT_OBJECT.test(object)) return null;
+  return clause.slice(0, 60);
+}

@@ -1,0 +1,108 @@
+// Which numbers are targets or results, and which are names, dates, descriptions or scopes (“3510”, 60岁以上, 2个片区10个小区).
+import type { Quantity } from "./quantities";
+import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "./units";
+
+export type Rejection =
+  | "no_unit"
+  | "ordinal"
+  | "quoted"
+  | "descriptive_unit"
+  | "attributive"
+  | "threshold"
+  | "in_name_list"
+  | "modifier"
+  | "time_name"
+  | "scope"
+  | "rank_position";
+
+export interface ClauseView {
+  /** The sentence's folded text and the clause's bounds in it. */
+  text: string;
+  quoted: Uint8Array;
+  clauseStart: number;
+  clauseEnd: number;
+  /** All quantities of the clause, in order. */
+  quantities: Quantity[];
+}
+
+const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近)?$/;
+const HAN = /[\u4e00-\u9fa5“]/;
+const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
+const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固)/;
+const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
+const TIME_UNITS = new Set(["分钟", "小时"]);
+
+/** Why a quantity is not a target (or result), or null when it is one. */
+export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "review"): Rejection | null {
+  const { text, quoted, clauseEnd, quantities } = view;
+  const quantity = quantities[index];
+  const { start, end, unit, base } = quantity;
+  if (unit === "") return "no_unit";
+  if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
+  const before = text[start - 1] ?? "";
+  if (before === "第") return "ordinal";
+  if (before === "前" || before === "后") return "rank_position";
+  if (quoted[start]) return "quoted";
+  if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
+  const after = text[end] ?? "";
+  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return "attributive";
+  if (isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
+  if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
+  if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
+  if (modifiesNext(text, quantity, quantities.slice(index + 1).find((q) => q.base !== ""))) return "modifier";
+  if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
+  if (mode === "plan" && !isPercentUnit(unit) && !isMoneyUnit(unit) && isScopeClause(text.slice(view.clauseStart, clauseEnd))) {
+    return "scope";
+  }
+  return null;
+}
+
+/** 人均预期寿命达到81岁: a describing unit is a target when a level is reached at the end of the clause. */
+function reachesLevel(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  return /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) && !HAN.test(text[quantity.end] ?? "") && !/届|号|代|版/.test(quantity.base);
+}
+
+/** 过亿元楼宇, 超3亿元项目, 3亿元以上项目30个: a size class of the thing counted, not an amount to reach. */
+function isThreshold(text: string, quantity: Quantity, later: Quantity[]): boolean {
+  const after = text[quantity.end] ?? "";
+  if (!HAN.test(after) || /^[和及与并等]/.test(after)) return false;
+  const before = text.slice(Math.max(0, quantity.start - 2), quantity.start);
+  if (/[过超]$/.test(before) && !/超过$/.test(before)) return true;
+  if (quantity.suffix !== "以上" && quantity.suffix !== "及以上" && quantity.suffix !== "以下") return false;
+  return later.length > 0 || !isCountUnit(quantity);
+}
+
+function isCountUnit(quantity: Quantity): boolean {
+  return !isPercentUnit(quantity.unit) && !isMoneyUnit(quantity.unit) && !/米|亩|吨|公顷|瓦/.test(quantity.base);
+}
+
+/** 打造全域15分钟、市主城区30分钟、省会1小时快速交通圈: travel times listed together are targets, not a name. */
+function listedAfterTime(text: string, quantities: Quantity[], index: number): boolean {
+  const previous = quantities[index - 1];
+  if (!previous || !TIME_UNITS.has(previous.base)) return false;
+  const between = text.slice(previous.end, quantities[index].start);
+  return between.startsWith("、") && !/[，,。；]/.test(between);
+}
+
+/** 抓好新希望六和40万头生猪养殖、蓼坞富硒小米科技示范园等…: a number inside a name listed before 等. */
+function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Quantity | undefined): boolean {
+  if (!HAN.test(text[quantity.end] ?? "") || !HAN.test(text[quantity.start - 1] ?? "")) return false;
+  if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+  const limit = next ? next.start : clauseEnd;
+  const stretch = text.slice(quantity.end, limit);
+  const listEnd = stretch.indexOf("等");
+  return listEnd >= 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
+}
+
+/** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
+function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {
+  if (!next || LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+  const between = text.slice(quantity.end, next.start);
+  return between.length >= 2 && /^[\u4e00-\u9fa5“”]+$/.test(between) && !/[和及与并、]/.test(between) && !/(?:其中|共|总投资|投资)/.test(between);
+}
+
+/** 强化19家重点排水企业监管, 加大对8家企业扶持力度: counts that scope ongoing work on what exists. */
+export function isScopeClause(clause: string): boolean {
+  return SCOPE_VERBS.test(clause) || SCOPE_OBJECTS.test(clause);
+}

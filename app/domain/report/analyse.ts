@@ -1,0 +1,77 @@
+// Entry point of report analysis: raw report text to sections, commitments (plan parts) and results (review parts).
+import { extractCommitments } from "../extraction/commitments";
+import { extractResults } from "../extraction/results";
+import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "../extraction/types";
+import { normalise, rawSpan, type CleanText } from "./normalise";
+import { readStructure, type ReportStructure } from "./structure";
+
+/** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
+export class NotAReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotAReportError";
+  }
+}
+
+export function analyseReport(text: string): AnalysedReport {
+  const clean = normalise(text);
+  if ((clean.text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 20) {
+    throw new NotAReportError("Not a government work report: the text has almost no Chinese text.");
+  }
+  const structure = readStructure(clean);
+  const commitments: Commitment[] = [];
+  const results: Result[] = [];
+  for (const paragraph of structure.paragraphs) {
+    if (paragraph.glossary) continue;
+    if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph));
+    else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
+  }
+  assertReportLike(clean, structure, commitments.length + results.length);
+  return {
+    report: meta(structure),
+    sections: sections(clean, structure),
+    commitments: commitments.map((c) => ({ ...c, ...rawSpan(clean, c.start, c.end) })),
+    results: results.map((r) => ({ ...r, ...rawSpan(clean, r.start, r.end) })),
+  };
+}
+
+function meta(structure: ReportStructure): ReportMeta {
+  const { title, year } = structure;
+  const date = title.date && (title.date.year ?? year);
+  return {
+    jurisdiction: title.jurisdiction,
+    year,
+    title: title.title === "政府工作报告" && year ? `${year}年政府工作报告` : title.title,
+    reviewPeriod: structure.reviewPeriod,
+    planYear: structure.planYear,
+    meeting: title.meeting,
+    speaker: title.speaker,
+    date: title.date && date ? `${date}-${pad(title.date.month)}-${pad(title.date.day)}` : null,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function sections(clean: CleanText, structure: ReportStructure): Section[] {
+  return structure.headings.map((heading) => ({
+    heading: heading.text,
+    level: heading.level,
+    part: heading.part,
+    ...rawSpan(clean, heading.start, heading.sectionEnd),
+  }));
+}
+
+const REPORT_WORDS = /政府工作报告|各位代表|人民代表大会|工作回顾|主要预期目标|重点任务|工作安排/;
+const GOVERNMENT_WORDS = /全区|全县|全市|全省|区委|县委|市委|政府|人大|政协|推进|实施|项目建设|高质量发展|民生|招商/g;
+
+function assertReportLike(clean: CleanText, structure: ReportStructure, findings: number): void {
+  if (REPORT_WORDS.test(clean.text)) return;
+  if (structure.headings.some((h) => h.level === 1 && /回顾|目标|任务|安排|计划/.test(h.text))) return;
+  const governmentWords = new Set(clean.text.match(GOVERNMENT_WORDS) ?? []).size;
+  if (findings >= 3 && governmentWords >= 3) return;
+  throw new NotAReportError(
+    "Not a government work report: no title, no salutation to the deputies, no review or plan part and too few targets.",
+  );
+}

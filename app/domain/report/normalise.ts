@@ -1,0 +1,236 @@
+// Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
+import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "./text";
+
+export interface Paragraph {
+  /** Offsets into the clean text, [start, end). */
+  start: number;
+  end: number;
+  /** Part of the title block (before the salutation): one line each, never joined. */
+  title: boolean;
+}
+
+export interface CleanText {
+  /** Paragraphs separated by "\n", line breaks inside paragraphs and layout spaces removed. */
+  text: string;
+  /** `text` with full-width ASCII folded to ASCII, same length. */
+  folded: string;
+  /** origin[i] is the raw offset of text[i]. */
+  origin: Int32Array;
+  paragraphs: Paragraph[];
+  layout: "wrapped" | "flowed";
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  width: number;
+  letterSpaced: boolean;
+}
+
+const HEADING_START =
+  /^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|——)/;
+const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
+const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
+const FOOTER =
+  /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
+const LETTER_SPACED = /^(?:[\u3400-\u9fff][ \t\u3000\u00a0]+){2,}[\u3400-\u9fff]$/;
+const LONG_LINE = 40;
+const CAPTION_WIDTH = 30;
+
+export function normalise(raw: string): CleanText {
+  const lines = contentLines(raw);
+  const titleCount = titleZoneLength(lines);
+  const body = lines.slice(titleCount);
+  const layout = detectLayout(body);
+  const groups: Line[][] = lines.slice(0, titleCount).map((line) => [line]);
+  groups.push(...(layout === "wrapped" ? joinWrapped(body) : joinFlowed(body)));
+  return emit(raw, groups, titleCount, layout);
+}
+
+/** Raw offsets of a clean span (a caption moved out of a sentence can make the map non-monotonic). */
+export function rawSpan(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const { origin } = clean;
+  if (end <= start) return { start: origin[start] ?? 0, end: origin[start] ?? 0 };
+  let low = origin[start];
+  let high = origin[end - 1];
+  for (let i = start; i < end; i++) {
+    if (origin[i] < low) low = origin[i];
+    if (origin[i] > high) high = origin[i];
+  }
+  return { start: low, end: high + 1 };
+}
+
+export function startsHeading(text: string): boolean {
+  return HEADING_START.test(fold(text));
+}
+
+function contentLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  let lineStart = 0;
+  for (;;) {
+    const match = breaks.exec(raw);
+    const lineEnd = match ? match.index : raw.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpaceCode(raw.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const text = raw.slice(start, end);
+      if (!FOOTER.test(text)) {
+        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text) });
+      }
+    }
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return lines;
+}
+
+/** Lines before the salutation (各位代表：) are the title block; without one, the short lines at the very top. */
+function titleZoneLength(lines: Line[]): number {
+  const limit = Math.min(lines.length, 12);
+  for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
+  let count = 0;
+  while (
+    count < Math.min(lines.length - 1, 6) &&
+    lines[count].width <= LONG_LINE &&
+    !endsSentence(lines[count].text) &&
+    !startsHeading(lines[count].text) &&
+    !/回顾|目标|任务|安排/.test(lines[count].text)
+  ) {
+    count++;
+  }
+  return count;
+}
+
+/** Text copied from a PDF breaks most lines in mid-sentence; web text ends nearly every line with a full stop. */
+function detectLayout(lines: Line[]): "wrapped" | "flowed" {
+  const measured = lines.filter((line) => line.width >= 10);
+  if (measured.length < 6) return "flowed";
+  const open = measured.filter((line) => !endsSentence(line.text)).length;
+  const widths = measured.map((line) => line.width).sort((a, b) => a - b);
+  const wide = widths[Math.floor(widths.length * 0.75)];
+  return open / measured.length >= 0.5 && wide <= 80 ? "wrapped" : "flowed";
+}
+
+function joinWrapped(lines: Line[]): Line[][] {
+  const fullWidth = typicalFullWidth(lines);
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    current.push(line);
+    const next = lines[i + 1];
+    const breakHere = !next || endsParagraph(line, current, next, fullWidth);
+    if (breakHere) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  return groups;
+}
+
+/**
+ * A full line runs on unless it ends a sentence right before a heading or a lead sentence. A short line ends
+ * its paragraph when it ends a sentence or is (the tail of) a heading; otherwise a long word was wrapped early.
+ */
+function endsParagraph(line: Line, current: Line[], next: Line, fullWidth: number): boolean {
+  const sentenceEnd = endsSentence(line.text);
+  if (line.width >= fullWidth) return sentenceEnd && (startsHeading(next.text) || startsRunIn(next.text));
+  return sentenceEnd || current.length === 1 || startsHeading(current[0].text);
+}
+
+/** The width of a full line: the common width of lines that break in mid-sentence, less a margin for digits. */
+function typicalFullWidth(lines: Line[]): number {
+  const widths = lines.filter((line) => !endsSentence(line.text)).map((line) => line.width);
+  widths.sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  return median * 0.86;
+}
+
+/** A line opening with a short lead sentence (一是…。 or 大力发展城市经济。) starts a paragraph. */
+function startsRunIn(text: string): boolean {
+  if (RUN_IN_ORDINAL.test(text)) return true;
+  const stop = text.indexOf("。");
+  return stop >= 4 && stop <= 16 && !/[，,、；：]/.test(text.slice(0, stop));
+}
+
+function joinFlowed(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const group = [lines[i]];
+    const captions: Line[][] = [];
+    while (isCutShort(group[group.length - 1], group[0]) && i + 1 < lines.length) {
+      let j = i + 1;
+      const skipped: Line[] = [];
+      while (j + 1 < lines.length && skipped.length < 2 && isCaption(lines[j])) skipped.push(lines[j++]);
+      const next = lines[j];
+      if (startsHeading(next.text) || next.width < 2) break;
+      group.push(next);
+      captions.push(...skipped.map((caption) => [caption]));
+      i = j;
+    }
+    groups.push(group, ...captions);
+  }
+  return groups;
+}
+
+/** A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading. */
+function isCutShort(line: Line, first: Line): boolean {
+  if (endsSentence(line.text) || startsHeading(first.text)) return false;
+  return line.width > LONG_LINE || /[。！？；]/.test(line.text);
+}
+
+/** A photo caption spliced into the text: one short sentence on its own line. */
+function isCaption(line: Line): boolean {
+  return line.width < CAPTION_WIDTH && !/[，,、；;]/.test(line.text) && !startsHeading(line.text);
+}
+
+function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
+  const chars: string[] = [];
+  const origin: number[] = [];
+  const paragraphs: Paragraph[] = [];
+  groups.forEach((group, index) => {
+    if (index > 0) {
+      chars.push("\n");
+      origin.push(groups[index - 1].at(-1)!.end);
+    }
+    const start = chars.length;
+    const lineLayout = index < titleCount ? "flowed" : layout;
+    for (const line of group) emitLine(raw, line, lineLayout, chars, origin);
+    paragraphs.push({ start, end: chars.length, title: index < titleCount });
+  });
+  const text = chars.join("");
+  return { text, folded: fold(text), origin: Int32Array.from(origin), paragraphs, layout };
+}
+
+function emitLine(raw: string, line: Line, layout: CleanText["layout"], chars: string[], origin: number[]): void {
+  for (let i = line.start; i < line.end; i++) {
+    if (!isSpaceCode(raw.charCodeAt(i))) {
+      chars.push(raw[i]);
+      origin.push(i);
+      continue;
+    }
+    let j = i;
+    while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
+    const before = chars[chars.length - 1];
+    const after = raw[j];
+    if (keepSpace(before, after, line, layout)) {
+      chars.push(" ");
+      origin.push(i);
+    }
+    i = j - 1;
+  }
+}
+
+/** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */
+function keepSpace(before: string | undefined, after: string | undefined, line: Line, layout: CleanText["layout"]): boolean {
+  if (line.letterSpaced || before === undefined || before === "\n") return false;
+  const wideBefore = isWide(before);
+  const wideAfter = isWide(after);
+  if (!wideBefore && !wideAfter) return true;
+  if (layout === "wrapped") return false;
+  return wideBefore && wideAfter && /[\u3400-\u9fff]/.test(before) && /[\u3400-\u9fff]/.test(after ?? "");
+}

@@ -1,0 +1,144 @@
+// The outline of a report: headings of every style (第一部分, 一、, （一）, 1., （1）, ——, 一是, lead sentences, unnumbered parts) and their levels.
+import type { CleanText } from "./normalise";
+import { endsSentence, visualWidth } from "./text";
+
+export type HeadingStyle =
+  | "part"
+  | "unnumbered"
+  | "cn"
+  | "paren-cn"
+  | "arabic"
+  | "paren-arabic"
+  | "circled"
+  | "dash"
+  | "ordinal"
+  | "lead";
+
+export interface Heading {
+  paragraph: number;
+  /** Clean offsets of the heading text (a run-in heading is the lead sentence without its full stop). */
+  start: number;
+  end: number;
+  text: string;
+  style: HeadingStyle;
+  /** The heading opens a paragraph that goes on with body text. */
+  runIn: boolean;
+  level: number;
+}
+
+/** Structural styles from the outermost to the innermost; run-in styles sit one below their parent. */
+const STRUCTURAL: HeadingStyle[] = ["part", "unnumbered", "cn", "paren-cn", "arabic", "paren-arabic", "circled"];
+const RUN_IN_STYLES: HeadingStyle[] = ["dash", "ordinal", "lead"];
+
+const MARKERS: Array<[HeadingStyle, RegExp]> = [
+  ["part", /^第[一二三四五六七八九十]+(?:部分|章|篇)/],
+  ["paren-cn", /^\([一二三四五六七八九十]+\)/],
+  ["cn", /^[一二三四五六七八九十]+[、.]/],
+  ["paren-arabic", /^\(\d{1,2}\)/],
+  ["arabic", /^\d{1,2}[、.](?!\d)\s*(?=[\u4e00-\u9fa5“"《])/],
+  ["circled", /^[①-⑳]/],
+  ["dash", /^——(?=[\u4e00-\u9fa5“])/],
+  ["ordinal", /^[一二三四五六七八九十]+是(?=[\u4e00-\u9fa5“])/],
+];
+
+/** Part headings say what the part is, so a short line with these words is a heading even before more headings. */
+export const PART_WORDS = /回顾|总结|目标|任务|安排|计划|打算|思路|展望|自身建设|服务型政府|名词解释|名词注释|附件|附录/;
+const GLOSSARY = /^(?:名词解释|名词注释|名词解读|注释|附件|附录|附表|附[:：])/;
+const MAX_HEADING = 80;
+const MAX_LEAD = 20;
+
+export function findHeadings(clean: CleanText): Heading[] {
+  const headings: Heading[] = [];
+  const { paragraphs, folded, text } = clean;
+  let inGlossary = false;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.title || inGlossary) continue;
+    const body = folded.slice(paragraph.start, paragraph.end);
+    const found = classify(body, folded, paragraphs, index);
+    if (!found) continue;
+    const start = paragraph.start;
+    const end = paragraph.start + found.length;
+    const headingText = text.slice(start, end).trim();
+    headings.push({ paragraph: index, start, end, text: headingText, style: found.style, runIn: found.runIn, level: 0 });
+    if (GLOSSARY.test(headingText.replace(/\s+/g, ""))) inGlossary = true;
+  }
+  const kept = dropLeadsAmongOrdinals(headings);
+  assignLevels(kept);
+  return kept;
+}
+
+/** Where a section lists 一是…二是…, a short sentence opening a later paragraph is body text, not a lead. */
+function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
+  let ordinalSeries = false;
+  return headings.filter((heading) => {
+    if (heading.style === "ordinal") ordinalSeries = true;
+    else if (!RUN_IN_STYLES.includes(heading.style)) ordinalSeries = false;
+    return !(heading.style === "lead" && ordinalSeries);
+  });
+}
+
+export function isGlossaryHeading(text: string): boolean {
+  return GLOSSARY.test(text.replace(/^[一二三四五六七八九十]+[、.．]/, "").replace(/\s+/g, ""));
+}
+
+interface Classified {
+  style: HeadingStyle;
+  length: number;
+  runIn: boolean;
+}
+
+function classify(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): Classified | null {
+  for (const [style, marker] of MARKERS) {
+    if (!marker.test(body)) continue;
+    const stop = firstStop(body);
+    if (stop > 0 && stop < body.length - 1) {
+      const limit = RUN_IN_STYLES.includes(style) ? MAX_HEADING : 60;
+      return stop <= limit ? { style, length: stop, runIn: true } : null;
+    }
+    if (RUN_IN_STYLES.includes(style)) return null;
+    const length = stop > 0 ? stop : body.length;
+    return length <= MAX_HEADING ? { style, length, runIn: false } : null;
+  }
+  if (isUnnumberedHeading(body, folded, paragraphs, index)) return { style: "unnumbered", length: body.length, runIn: false };
+  const stop = body.indexOf("。");
+  if (stop >= 3 && stop <= MAX_LEAD && stop < body.length - 1 && !/[，,、；;：:！!？?]/.test(body.slice(0, stop))) {
+    return { style: "lead", length: stop, runIn: true };
+  }
+  return null;
+}
+
+function firstStop(body: string): number {
+  const match = /[。！？!?]/.exec(body);
+  return match ? match.index : -1;
+}
+
+/** A short line of its own, no full stop, followed by body text (or naming a part outright). */
+function isUnnumberedHeading(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): boolean {
+  const width = visualWidth(body);
+  if (width > 40 || width < 4 || endsSentence(body) || /[。！？]/.test(body)) return false;
+  if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
+  if (PART_WORDS.test(body) || GLOSSARY.test(body.replace(/\s+/g, ""))) return true;
+  const next = paragraphs[index + 1];
+  if (!next) return false;
+  const following = folded.slice(next.start, next.end);
+  return visualWidth(following) > 40 || endsSentence(following);
+}
+
+/** Levels by the order of styles in STRUCTURAL among those used; a glossary is always a part of its own. */
+function assignLevels(headings: Heading[]): void {
+  const glossary = (heading: Heading) => isGlossaryHeading(heading.text);
+  const present = STRUCTURAL.filter((style) => headings.some((heading) => heading.style === style && !glossary(heading)));
+  let parentLevel = 0;
+  for (const heading of headings) {
+    if (glossary(heading)) {
+      heading.level = 1;
+      parentLevel = 1;
+    } else if (RUN_IN_STYLES.includes(heading.style)) {
+      heading.level = parentLevel + 1;
+    } else {
+      heading.level = present.indexOf(heading.style) + 1;
+      parentLevel = heading.level;
+    }
+  }
+}

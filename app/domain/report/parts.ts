@@ -1,0 +1,72 @@
+// Which parts of a report review past years and which plan ahead, with their years.
+import type { SectionPart } from "../vocab";
+import { isGlossaryHeading } from "./outline";
+
+export type PartKind = SectionPart | "glossary";
+
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+export function partOfHeading(text: string): PartKind | null {
+  if (isGlossaryHeading(text)) return "glossary";
+  if (/回顾|工作总结|过去(?:一|五)?年|成绩/.test(text)) return "review";
+  if (/自身建设|服务型政府|政府治理|人民满意|政府建设|作风建设/.test(text)) return "other";
+  if (/目标|任务|安排|计划|打算|思路|展望|部署|重点工作|今后|未来|工作建议/.test(text)) return "plan";
+  return null;
+}
+
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年)/g)].map((match) => Number(match[1]));
+}
+
+const FIVE_YEAR_PLANS: Record<string, YearSpan> = {
+  十二五: { from: 2011, to: 2015 },
+  十三五: { from: 2016, to: 2020 },
+  十四五: { from: 2021, to: 2025 },
+  十五五: { from: 2026, to: 2030 },
+  十六五: { from: 2031, to: 2035 },
+};
+
+export function namedFiveYearPlan(text: string): YearSpan | null {
+  const match = /(十[二三四五六]五)/.exec(text);
+  return match ? FIVE_YEAR_PLANS[match[1]] : null;
+}
+
+/** The years a review part covers: "过去五年和2021年" → 2017–2021; "2024年" → 2024; nothing said → the year before. */
+export function reviewYears(heading: string, reportYear: number | null): YearSpan | null {
+  const years = yearsIn(heading);
+  const named = namedFiveYearPlan(heading);
+  if (named) return named;
+  const last = years.length ? Math.max(...years) : reportYear !== null ? reportYear - 1 : null;
+  if (last === null) return null;
+  if (/五年/.test(heading)) return { from: last - 4, to: last };
+  return { from: years.length ? Math.min(...years) : last, to: last };
+}
+
+/** The plan year and the last year a plan part looks to: "今后五年" → five years from the plan year. */
+export function planYears(heading: string, reportYear: number | null): YearSpan | null {
+  const years = yearsIn(heading);
+  const named = namedFiveYearPlan(heading);
+  const first = years.length ? Math.min(...years) : reportYear;
+  if (named) return { from: first ?? named.from, to: named.to };
+  if (first === null) return null;
+  if (/五年/.test(heading)) return { from: first, to: first + 4 };
+  return { from: first, to: years.length ? Math.max(...years) : first };
+}
+
+export function formatSpan(span: YearSpan | null): string | null {
+  if (!span) return null;
+  return span.from === span.to ? String(span.to) : `${span.from}-${span.to}`;
+}
+
+const REVIEW_CUES = /预计|完成了|实现了|取得了|获评|荣获|入选|成功举办|顺利|圆满|累计|同比增长|增长\d+(?:\.\d+)?%(?!以上|左右)/g;
+const PLAN_CUES = /力争|年内|确保|以上|左右|不低于|不少于|将|加快|推动|着力|全力|抓好|持续/g;
+
+/** For parts whose heading says nothing: past-tense cues against future ones. */
+export function partByTense(text: string): SectionPart {
+  const review = text.match(REVIEW_CUES)?.length ?? 0;
+  const plan = text.match(PLAN_CUES)?.length ?? 0;
+  return review > plan ? "review" : "plan";
+}

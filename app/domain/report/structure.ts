@@ -1,0 +1,186 @@
+// The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
+import type { SectionPart } from "../vocab";
+import type { CleanText } from "./normalise";
+import { findHeadings, type Heading } from "./outline";
+import { formatSpan, partByTense, partOfHeading, planYears, reviewYears, yearsIn, type PartKind, type YearSpan } from "./parts";
+import { sectorOf } from "./sectors";
+import { fold } from "./text";
+import { readTitleBlock, type TitleFacts } from "./titleBlock";
+
+export interface StructuredHeading extends Heading {
+  part: SectionPart;
+  /** Clean offsets of the whole section: from the heading to the next heading of the same or a higher level. */
+  sectionEnd: number;
+}
+
+export interface ParagraphContext {
+  index: number;
+  /** Clean offsets of the paragraph's body text (after a run-in heading). */
+  start: number;
+  end: number;
+  part: SectionPart;
+  glossary: boolean;
+  /** The nearest titled heading (a lead sentence only when nothing else is above). */
+  section: string;
+  sector: string | null;
+  /** Plan parts: the plan year and the last year the part looks to (five-year goals). */
+  planYear: number | null;
+  horizon: number | null;
+  /** Review parts: the years the paragraph reports on. */
+  period: YearSpan | null;
+}
+
+export interface ReportStructure {
+  title: TitleFacts;
+  year: number | null;
+  planYear: number | null;
+  reviewPeriod: string | null;
+  headings: StructuredHeading[];
+  paragraphs: ParagraphContext[];
+}
+
+interface PartSpan {
+  start: number;
+  end: number;
+  heading: StructuredHeading | null;
+  part: SectionPart;
+  glossary: boolean;
+  years: YearSpan | null;
+}
+
+export function readStructure(clean: CleanText): ReportStructure {
+  const { text, folded, paragraphs } = clean;
+  const titleText = paragraphs.filter((p) => p.title).map((p) => folded.slice(p.start, p.end)).join("\n");
+  const bodyParagraphs = paragraphs.filter((p) => !p.title);
+  const opening = bodyParagraphs.slice(0, 3).map((p) => folded.slice(p.start, p.end)).join("\n");
+  const title = readTitleBlock(titleText, opening, folded);
+  const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
+  setSectionEnds(headings, text.length);
+
+  const topLevel = headings.filter((h) => h.level === 1);
+  const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
+  const year = reportYear(title, topLevel, kinds, opening);
+  const spans = partSpans(clean, topLevel, kinds, year);
+  for (const heading of headings) {
+    heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
+  }
+  const planSpan = spans.find((span) => span.part === "plan" && span.years && span.years.from === span.years.to);
+  const planYear = planSpan?.years?.from ?? (spans.some((span) => span.part === "plan") ? year : null);
+  const reviews = spans.filter((span) => span.part === "review" && span.years).map((span) => span.years!);
+  const reviewPeriod = reviews.length
+    ? formatSpan({ from: Math.min(...reviews.map((y) => y.from)), to: Math.max(...reviews.map((y) => y.to)) })
+    : null;
+  return {
+    title,
+    year: year ?? planYear,
+    planYear,
+    reviewPeriod,
+    headings,
+    paragraphs: paragraphContexts(clean, headings, spans, planYear),
+  };
+}
+
+function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
+  headings.forEach((heading, i) => {
+    const next = headings.slice(i + 1).find((other) => other.level <= heading.level);
+    heading.sectionEnd = next ? next.start - 1 : textEnd;
+  });
+}
+
+/** The year the report is given: its date or title, else the plan year, else the year after the one reviewed. */
+function reportYear(title: TitleFacts, topLevel: Heading[], kinds: Array<PartKind | null>, opening: string): number | null {
+  if (title.date?.year) return title.date.year;
+  if (title.titleYear) return title.titleYear;
+  const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text));
+  if (planHeading) return yearsIn(fold(planHeading.text))[0];
+  const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
+  if (reviewed.length) return Math.max(...reviewed) + 1;
+  const stated = /((?:19|20)\d{2})年[,，]?(?:是|将)/.exec(opening);
+  return stated ? Number(stated[1]) : null;
+}
+
+function partSpans(clean: CleanText, topLevel: StructuredHeading[], kinds: Array<PartKind | null>, year: number | null): PartSpan[] {
+  const { text } = clean;
+  const bodyStart = clean.paragraphs.find((p) => !p.title)?.start ?? 0;
+  if (!kinds.some((kind) => kind === "review" || kind === "plan")) {
+    const part = partByTense(text.slice(bodyStart));
+    return [{ start: bodyStart, end: text.length, heading: null, part, glossary: false, years: spanYears(part, "", year) }];
+  }
+  const spans: PartSpan[] = [];
+  const firstStart = topLevel[0]?.start ?? text.length;
+  if (firstStart > bodyStart) {
+    spans.push({ start: 0, end: firstStart, heading: null, part: "other", glossary: false, years: null });
+  }
+  topLevel.forEach((heading, i) => {
+    const end = topLevel[i + 1]?.start ?? text.length;
+    const kind = kinds[i];
+    const part: SectionPart =
+      kind === "glossary" ? "other" : (kind ?? partByTense(text.slice(heading.start, end)));
+    spans.push({ start: heading.start, end, heading, part, glossary: kind === "glossary", years: spanYears(part, fold(heading.text), year) });
+  });
+  return spans;
+}
+
+function spanYears(part: SectionPart, heading: string, year: number | null): YearSpan | null {
+  if (part === "review") return reviewYears(heading, year);
+  if (part === "plan") return planYears(heading, year);
+  return null;
+}
+
+function paragraphContexts(
+  clean: CleanText,
+  headings: StructuredHeading[],
+  spans: PartSpan[],
+  planYear: number | null,
+): ParagraphContext[] {
+  const contexts: ParagraphContext[] = [];
+  const byParagraph = new Map(headings.map((h) => [h.paragraph, h]));
+  let period: YearSpan | null = null;
+  let lastSpan: PartSpan | null = null;
+  clean.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.title) return;
+    const heading = byParagraph.get(index);
+    if (heading && !heading.runIn) return;
+    const start = heading ? heading.end + 1 : paragraph.start;
+    if (start >= paragraph.end) return;
+    const span = spans.find((s) => s.start <= paragraph.start && paragraph.start < s.end) ?? spans[spans.length - 1];
+    if (span !== lastSpan) {
+      period = span.part === "review" ? span.years : null;
+      lastSpan = span;
+    }
+    const body = clean.folded.slice(start, paragraph.end);
+    if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
+    const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
+    const titled = chain.find((h) => !h.runIn) ?? chain[0];
+    const planSpanYears = span.part === "plan" ? span.years : null;
+    contexts.push({
+      index,
+      start,
+      end: paragraph.end,
+      part: span.part,
+      glossary: span.glossary,
+      section: titled?.text ?? span.heading?.text ?? "",
+      sector: sectorOf(chain.map((h) => h.text)),
+      planYear: planSpanYears ? (planSpanYears.from === planSpanYears.to ? planSpanYears.from : planYear ?? planSpanYears.from) : null,
+      horizon: planSpanYears?.to ?? null,
+      period: span.part === "review" ? period : null,
+    });
+  });
+  return contexts;
+}
+
+/** A review paragraph opening on 五年来 reports on the five years; one opening on a year or 一年来 on that year. */
+function reviewPeriodOf(body: string, partYears: YearSpan, current: YearSpan | null): YearSpan | null {
+  if (/^(?:五年来|过去五年|五年奋斗|五年间|这五年)/.test(body)) {
+    return partYears.to - partYears.from >= 4 ? partYears : { from: partYears.to - 4, to: partYears.to };
+  }
+  const year = /^(?:刚刚过去的)?((?:19|20)\d{2})年/.exec(body);
+  if (year && Number(year[1]) >= partYears.from && Number(year[1]) <= partYears.to) {
+    return { from: Number(year[1]), to: Number(year[1]) };
+  }
+  const firstSentence = body.slice(0, body.search(/[。！？]|$/));
+  if (/^(?:一年来|过去一年|这一年)/.test(body) || yearsIn(firstSentence).includes(partYears.to)) {
+    return { from: partYears.to, to: partYears.to };
+  }
+  return current ?? partYears;
+}

@@ -1,0 +1,64 @@
+// Server rendering: the whole document is rendered before it is sent, so that the response can carry
+// a content security policy with the hashes of its inline scripts and an ETag of its bytes.
+import { PassThrough } from "node:stream";
+import type { EntryContext } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToPipeableStream } from "react-dom/server";
+import { getEnv } from "./utils/env.server";
+import { documentSecurityPolicy, etagFor } from "./utils/headers.server";
+
+const ABORT_DELAY = 5_000;
+
+// Validate the configuration when the server starts, not at the first request that needs it.
+getEnv();
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+) {
+  return new Promise<Response>((resolve, reject) => {
+    let failed = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      {
+        onAllReady() {
+          const chunks: Buffer[] = [];
+          const sink = new PassThrough();
+          sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+          sink.on("end", () => {
+            const html = `<!DOCTYPE html>${Buffer.concat(chunks).toString("utf8")}`;
+            resolve(documentResponse(request, html, failed ? 500 : responseStatusCode, responseHeaders));
+          });
+          pipe(sink);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          failed = true;
+          console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY + 1000);
+  });
+}
+
+function documentResponse(request: Request, html: string, status: number, headers: Headers): Response {
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Content-Security-Policy", documentSecurityPolicy(html, headers.get("X-Frame-Policy") === "embed"));
+  headers.delete("X-Frame-Policy");
+  if (!headers.has("Cache-Control")) {
+    const signedIn = /__taizhang_session=/.test(request.headers.get("Cookie") ?? "");
+    headers.set("Cache-Control", signedIn ? "private, no-cache" : "public, no-cache");
+  }
+  if (status === 200 && request.method === "GET") {
+    const etag = etagFor(html);
+    headers.set("ETag", etag);
+    headers.append("Vary", "Cookie");
+    if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
+  }
+  return new Response(html, { status, headers });
+}

@@ -1,0 +1,137 @@
+import { execFile } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../../app/models/audit.server";
+import { ensureDemoJurisdictions } from "../../app/models/demo.server";
+import { db } from "../../app/utils/db.server";
+
+const run = promisify(execFile);
+const viteNode = path.resolve("node_modules/.bin/vite-node");
+const cli = path.resolve("bin/taizhang.js");
+
+describe("several writer processes on one database", () => {
+  beforeAll(async () => {
+    await ensureDemoJurisdictions();
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  });
+
+  it("lose no update: optimistic concurrency and the busy timeout serialise them", async () => {
+    const jurisdiction = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zhangdian" } });
+    const commitment = await db.commitment.create({
+      data: { jurisdictionId: jurisdiction.id, year: 2025, quote: "并发测试", kind: "deliverable", metric: "并发测试" },
+    });
+    const workers = 4;
+    const increments = 25;
+    const outputs = await Promise.all(
+      Array.from({ length: workers }, () =>
+        run(
+          viteNode,
+          [
+            "--config",
+            "vitest.config.ts",
+            "tests/integration/support/writer.ts",
+            String(commitment.id),
+            String(increments),
+          ],
+          {
+            env: process.env,
+          },
+        ),
+      ),
+    );
+    const after = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } });
+    expect(after.progress).toBe(workers * increments);
+    expect(after.version).toBe(1 + workers * increments);
+    expect(
+      await db.auditEvent.count({ where: { entity: "commitment", entityId: commitment.id, action: "increment" } }),
+    ).toBe(workers * increments);
+    const conflicts = outputs.reduce((sum, o) => sum + (JSON.parse(o.stdout) as { conflicts: number }).conflicts, 0);
+    expect(conflicts).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+});
+
+describe("backup and restore", () => {
+  it("copies the live database consistently and restores it exactly", async () => {
+    await ensureDemoJurisdictions();
+    await db.$transaction(async (tx) => {
+      const j = await tx.jurisdiction.findUniqueOrThrow({ where: { slug: "tianqiao" } });
+      await tx.commitment.create({
+        data: { jurisdictionId: j.id, year: 2025, quote: "备份测试", kind: "deliverable", metric: "备份测试" },
+      });
+      const { recordAudit } = await import("../../app/models/audit.server");
+      await recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 1, action: "backup-marker" });
+    });
+    const snapshot = async () => ({
+      jurisdictions: await db.jurisdiction.count(),
+      commitments: await db.commitment.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, quote: true, version: true },
+      }),
+      audits: await db.auditEvent.count(),
+    });
+    const before = await snapshot();
+    const file = path.join(process.env.TAIZHANG_DATA_DIR!, "backup.db");
+    rmSync(file, { force: true });
+    const backup = await run(process.execPath, [cli, "backup", file], { env: process.env });
+    expect(JSON.parse(backup.stdout)).toMatchObject({ file });
+    expect(existsSync(file)).toBe(true);
+
+    // Change the live database after the backup, then restore: the change must be gone.
+    await db.commitment.create({
+      data: { jurisdictionId: 1, year: 2025, quote: "备份之后", kind: "deliverable", metric: "备份之后" },
+    });
+    await db.$disconnect();
+    globalThis.__taizhangPrisma = undefined;
+    await run(process.execPath, [cli, "restore", file], { env: process.env });
+    expect(await snapshot()).toEqual(before);
+  }, 60_000);
+
+  it("takes a consistent backup while another process keeps writing", async () => {
+    await ensureDemoJurisdictions();
+    const jurisdiction = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zichuan" } });
+    const commitment = await db.commitment.create({
+      data: { jurisdictionId: jurisdiction.id, year: 2023, quote: "在线备份", kind: "deliverable", metric: "在线备份" },
+    });
+    const writer = run(
+      viteNode,
+      ["--config", "vitest.config.ts", "tests/integration/support/writer.ts", String(commitment.id), "600"],
+      {
+        env: process.env,
+      },
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    const file = path.join(process.env.TAIZHANG_DATA_DIR!, "online.db");
+    rmSync(file, { force: true });
+    await run(process.execPath, [cli, "backup", file], { env: process.env });
+    await writer;
+    // In the copy, the progress and the audit rows written in the same transactions must agree.
+    const Database = (await import("better-sqlite3")).default;
+    const copy = new Database(file, { readonly: true });
+    const progress = (
+      copy.prepare('SELECT progress FROM "Commitment" WHERE id = ?').get(commitment.id) as { progress: number }
+    ).progress;
+    const audits = (
+      copy
+        .prepare(
+          `SELECT count(*) AS n FROM "AuditEvent" WHERE entity = 'commitment' AND entityId = ? AND action = 'increment'`,
+        )
+        .get(commitment.id) as { n: number }
+    ).n;
+    copy.close();
+    expect(progress).toBe(audits);
+    expect(progress).toBeGreaterThan(0);
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).progress).toBe(600);
+  }, 120_000);
+
+  it("refuses to restore something that is not a Taizhang database", async () => {
+    const bogus = path.join(process.env.TAIZHANG_DATA_DIR!, "bogus.db");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(bogus, "not a database at all");
+    await expect(run(process.execPath, [cli, "restore", bogus], { env: process.env })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/bogus\.db/),
+    });
+  }, 30_000);
+});
