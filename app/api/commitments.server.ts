@@ -1,7 +1,13 @@
 // Write API on ledger items: PATCH an item (supervisor), POST an update (lead department), GET its history.
 import { dayToDate, isoDay } from "../domain/ledger/format";
 import { commitmentHistory } from "../models/history.server";
-import { actorOf, assignCommitment, commitmentScope, setStatusDirectly, type AssignInput } from "../models/commitment.server";
+import {
+  actorOf,
+  assignCommitment,
+  commitmentScope,
+  setStatusDirectly,
+  type AssignInput,
+} from "../models/commitment.server";
 import { LedgerError } from "../models/ledger-errors.server";
 import { submitUpdate } from "../models/update.server";
 import { apiCommitmentPatchSchema, apiUpdateSchema } from "../schemas/ledger";
@@ -71,14 +77,16 @@ export async function patchCommitment({ request, params }: Args): Promise<Respon
           body.leadDepartment === null ? null : await departmentIdOf(tx, scope.jurisdictionId, body.leadDepartment);
       if (body.cooperating !== undefined) {
         input.cooperatingIds = [];
-        for (const ref of body.cooperating) input.cooperatingIds.push(await departmentIdOf(tx, scope.jurisdictionId, ref));
+        for (const ref of body.cooperating)
+          input.cooperatingIds.push(await departmentIdOf(tx, scope.jurisdictionId, ref));
       }
       if (body.dueDate !== undefined) input.dueDate = dayToDate(body.dueDate);
       if (body.responsiblePerson !== undefined) input.responsiblePerson = body.responsiblePerson || null;
       if (body.sector !== undefined) input.sector = body.sector || null;
       if (body.metric !== undefined) input.metric = body.metric;
       if (Object.keys(input).length) {
-        version = (await assignCommitment(tx, { id, version, input, actor: actorOf(user), reason: body.reason })).version;
+        version = (await assignCommitment(tx, { id, version, input, actor: actorOf(user), reason: body.reason }))
+          .version;
       }
       if (body.status !== undefined || body.progress !== undefined) {
         await setStatusDirectly(tx, {

@@ -2,7 +2,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { decideStatus } from "../domain/progress/status-rules";
 import type { Status } from "../domain/vocab";
-import type { SessionUser } from "../utils/auth.server";
 import { db, type Tx } from "../utils/db.server";
 import type { Scope } from "../utils/permissions";
 import { changedFields, recordAudit, type AuditActor } from "./audit.server";
@@ -184,7 +183,12 @@ export async function getLedgerItem(id: number) {
 }
 
 /** Accepted items of the same report that could be grouped under this one. */
-export async function attachCandidates(item: { id: number; reportId: number | null; jurisdictionId: number; year: number }) {
+export async function attachCandidates(item: {
+  id: number;
+  reportId: number | null;
+  jurisdictionId: number;
+  year: number;
+}) {
   return db.commitment.findMany({
     where: {
       jurisdictionId: item.jurisdictionId,
@@ -299,11 +303,15 @@ export async function assignCommitment(
     select: { id: true, name: true },
   });
   const nameOf = new Map(departments.map((d) => [d.id, d.name]));
-  if (wanted.some((deptId) => !nameOf.has(deptId))) throw new LedgerError("ledger.assign.unknownDepartment", 422, "leadDepartmentId");
+  if (wanted.some((deptId) => !nameOf.has(deptId)))
+    throw new LedgerError("ledger.assign.unknownDepartment", 422, "leadDepartmentId");
   const lead = input.leadDepartmentId === undefined ? row.leadDepartmentId : input.leadDepartmentId;
   const coopIds =
-    input.cooperatingIds === undefined ? row.cooperating.map((c) => c.department.id) : [...new Set(input.cooperatingIds)];
-  if (lead !== null && coopIds.includes(lead)) throw new LedgerError("ledger.assign.leadAlsoCooperating", 422, "cooperatingIds");
+    input.cooperatingIds === undefined
+      ? row.cooperating.map((c) => c.department.id)
+      : [...new Set(input.cooperatingIds)];
+  if (lead !== null && coopIds.includes(lead))
+    throw new LedgerError("ledger.assign.leadAlsoCooperating", 422, "cooperatingIds");
 
   const currentCoop = row.cooperating.map((c) => c.department.name).sort();
   const before = {

@@ -16,7 +16,9 @@ export async function stageSource(source: StagedSource): Promise<string> {
   await sweep();
   const token = randomBytes(16).toString("hex");
   const meta =
-    "text" in source ? { kind: "text", fileName: source.fileName ?? null } : { kind: "file", fileName: source.fileName };
+    "text" in source
+      ? { kind: "text", fileName: source.fileName ?? null }
+      : { kind: "file", fileName: source.fileName };
   const body = "text" in source ? Buffer.from(source.text, "utf8") : Buffer.from(source.bytes);
   await writeFile(path.join(dir(), `${token}.bin`), body, { mode: 0o600 });
   await writeFile(path.join(dir(), `${token}.json`), JSON.stringify(meta), { mode: 0o600 });

@@ -11,7 +11,10 @@ import { jurisdictionPath, listDepartments } from "./jurisdiction.server";
 export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams) {
   if (user.role === "staff") {
     if (user.departmentId === null) throw forbidden();
-    requirePermission(user, "ledger.view", { jurisdictionId: user.jurisdictionId, leadDepartmentId: user.departmentId });
+    requirePermission(user, "ledger.view", {
+      jurisdictionId: user.jurisdictionId,
+      leadDepartmentId: user.departmentId,
+    });
   } else {
     requirePermission(user, "ledger.view", {
       jurisdictionId: user.jurisdictionId,

@@ -19,7 +19,14 @@ import { STATUSES } from "../domain/vocab";
 import type { Locale } from "../i18n";
 import type { SessionUser } from "../utils/auth.server";
 import { db } from "../utils/db.server";
-import { actorOf, assignCommitment, listLedger, setStatusDirectly, type LedgerFilter, type LedgerRow } from "./commitment.server";
+import {
+  actorOf,
+  assignCommitment,
+  listLedger,
+  setStatusDirectly,
+  type LedgerFilter,
+  type LedgerRow,
+} from "./commitment.server";
 import { LedgerError } from "./ledger-errors.server";
 import { createUpdate } from "./update.server";
 
@@ -78,7 +85,8 @@ export async function exportLedger(args: { filter: LedgerFilter; format: SheetFo
         if (rowNumber > 1) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFECEBE8" } };
       });
     }
-    if (column.key === "quote" || column.key === "metric" || column.key === "note") col.alignment = { wrapText: true, vertical: "top" };
+    if (column.key === "quote" || column.key === "metric" || column.key === "note")
+      col.alignment = { wrapText: true, vertical: "top" };
     if (column.key === "status") {
       for (let r = 2; r <= values.length + 1; r++) {
         sheet.getCell(r, i + 1).dataValidation = {
@@ -134,7 +142,8 @@ export async function readSheetFile(bytes: Uint8Array, fileName: string): Promis
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
-      for (let c = 1; c <= Math.max(row.cellCount, SHEET_COLUMNS.length); c++) cells.push(cellText(row.getCell(c).value));
+      for (let c = 1; c <= Math.max(row.cellCount, SHEET_COLUMNS.length); c++)
+        cells.push(cellText(row.getCell(c).value));
       rows[rowNumber - 1] = cells;
     });
     return Array.from(rows, (r) => r ?? []);
@@ -147,9 +156,7 @@ export async function readSheetFile(bytes: Uint8Array, fileName: string): Promis
   }
 }
 
-export type SheetImportOutcome =
-  | { ok: true; changed: number; updates: number }
-  | { ok: false; errors: SheetError[] };
+export type SheetImportOutcome = { ok: true; changed: number; updates: number } | { ok: false; errors: SheetError[] };
 
 /**
  * Imports a sheet edited offline. The supervision office's changes apply to the items; a
@@ -165,7 +172,8 @@ export async function importLedgerSheet(args: {
   const all = await readSheetFile(args.bytes, args.fileName);
   const [headerCells, ...dataRows] = all;
   if (!headerCells) return { ok: false, errors: [{ row: 1, column: null, cell: null, code: "ledger.sheet.empty" }] };
-  if (dataRows.length > MAX_ROWS) return { ok: false, errors: [{ row: MAX_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
+  if (dataRows.length > MAX_ROWS)
+    return { ok: false, errors: [{ row: MAX_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
   const header = readHeader(headerCells);
   if (header.errors.length) return { ok: false, errors: header.errors };
 
@@ -191,7 +199,8 @@ export async function importLedgerSheet(args: {
         progress: r.progress,
         actualValue: r.actualValue,
         actualUnit: r.actualUnit,
-        mayUpdate: actor === "staff" && args.user.departmentId !== null && r.leadDepartmentId === args.user.departmentId,
+        mayUpdate:
+          actor === "staff" && args.user.departmentId !== null && r.leadDepartmentId === args.user.departmentId,
       },
     ]),
   );
@@ -219,7 +228,12 @@ export async function importLedgerSheet(args: {
             actor: who,
             reason: `spreadsheet ${args.fileName}`.slice(0, 300),
             input: {
-              leadDepartmentId: a.leadDepartment === undefined ? undefined : a.leadDepartment === null ? null : deptId.get(a.leadDepartment)!,
+              leadDepartmentId:
+                a.leadDepartment === undefined
+                  ? undefined
+                  : a.leadDepartment === null
+                    ? null
+                    : deptId.get(a.leadDepartment)!,
               cooperatingIds: a.cooperating?.map((name) => deptId.get(name)!),
               dueDate: a.dueDate === undefined ? undefined : dayToDate(a.dueDate),
               responsiblePerson: a.responsiblePerson,

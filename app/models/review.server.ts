@@ -251,7 +251,13 @@ export async function editCommitment(args: {
 }
 
 /** One sentence, several tasks: the first part stays with the item, each further part becomes a new item. */
-export async function splitCommitment(args: { reportId: number; id: number; version: number; parts: string[]; actor: AuditActor }) {
+export async function splitCommitment(args: {
+  reportId: number;
+  id: number;
+  version: number;
+  parts: string[];
+  actor: AuditActor;
+}) {
   return db.$transaction(async (tx) => {
     const row = await loadItem(tx, args.id, args.reportId);
     const [first, ...rest] = args.parts;
@@ -307,10 +313,15 @@ export async function mergeCommitments(args: { reportId: number; ids: number[]; 
   return db.$transaction(async (tx) => {
     const rows = [];
     for (const id of args.ids) rows.push(await loadItem(tx, id, args.reportId));
-    if (rows.some((r) => r.reviewState !== "proposed")) throw new LedgerError("ledger.review.mergeProposedOnly", 422, "ids");
+    if (rows.some((r) => r.reviewState !== "proposed"))
+      throw new LedgerError("ledger.review.mergeProposedOnly", 422, "ids");
     rows.sort((a, b) => (a.quoteStart ?? 0) - (b.quoteStart ?? 0) || a.id - b.id);
     const [keep, ...others] = rows;
-    const span = coveringSpan(rows.filter((r) => r.quoteStart !== null && r.quoteEnd !== null).map((r) => ({ start: r.quoteStart!, end: r.quoteEnd! })));
+    const span = coveringSpan(
+      rows
+        .filter((r) => r.quoteStart !== null && r.quoteEnd !== null)
+        .map((r) => ({ start: r.quoteStart!, end: r.quoteEnd! })),
+    );
     const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId }, select: { text: true } });
     const quote = span ? quoteOf(report.text, span) : rows.map((r) => r.quote).join("");
     await writeCommitment(tx, {

@@ -55,7 +55,10 @@ async function supervisorsOf(tx: Tx, jurisdictionId: number): Promise<number[]> 
 }
 
 /** Creates one submitted update (inside the caller's transaction), after the status rules for staff. */
-export async function createUpdate(tx: Tx, args: { commitmentId: number; input: UpdateInput; actor: AuditActor & { id: number } }) {
+export async function createUpdate(
+  tx: Tx,
+  args: { commitmentId: number; input: UpdateInput; actor: AuditActor & { id: number } },
+) {
   const commitment = await tx.commitment.findUnique({
     where: { id: args.commitmentId },
     select: { id: true, jurisdictionId: true, reviewState: true, status: true, progress: true, metric: true },
@@ -121,7 +124,11 @@ export async function createUpdate(tx: Tx, args: { commitmentId: number; input: 
   return update;
 }
 
-export async function submitUpdate(args: { commitmentId: number; input: UpdateInput; actor: AuditActor & { id: number } }) {
+export async function submitUpdate(args: {
+  commitmentId: number;
+  input: UpdateInput;
+  actor: AuditActor & { id: number };
+}) {
   return db.$transaction((tx) => createUpdate(tx, args));
 }
 
@@ -137,7 +144,9 @@ export async function submitBulkUpdates(args: {
     for (const row of args.rows) {
       if (!(await args.mayUpdate(row.commitmentId, tx))) throw new LedgerError("ledger.bulk.notLead", 403);
       try {
-        created.push((await createUpdate(tx, { commitmentId: row.commitmentId, input: row.input, actor: args.actor })).id);
+        created.push(
+          (await createUpdate(tx, { commitmentId: row.commitmentId, input: row.input, actor: args.actor })).id,
+        );
       } catch (error) {
         if (error instanceof LedgerError) throw new BulkRowError(row.commitmentId, error);
         throw error;
@@ -275,13 +284,24 @@ export async function reviewUpdate(args: {
         actualValue: update.actualValue,
         actualUnit: update.actualUnit,
         note: update.note,
-        evidence: update.evidence.map((e) => (e.kind === "link" ? { title: e.title, url: e.url } : { title: e.title, sha256: e.sha256 })),
+        evidence: update.evidence.map((e) =>
+          e.kind === "link" ? { title: e.title, url: e.url } : { title: e.title, sha256: e.sha256 },
+        ),
       },
       public: true,
     });
-    const message = { kind: "update.published", title: `进展已公开：${commitment.metric}`, body: update.note ?? "", link: `/c/${commitment.id}` };
+    const message = {
+      kind: "update.published",
+      title: `进展已公开：${commitment.metric}`,
+      body: update.note ?? "",
+      link: `/c/${commitment.id}`,
+    };
     await notifyFollowers(tx, commitment.id, message, args.actor.id);
-    await notify(tx, [update.authorId].filter((id) => id !== args.actor.id), { ...message, link: `/ledger/c/${commitment.id}` });
+    await notify(
+      tx,
+      [update.authorId].filter((id) => id !== args.actor.id),
+      { ...message, link: `/ledger/c/${commitment.id}` },
+    );
     return { id: update.id, state: "published" as const };
   });
 }
@@ -343,6 +363,9 @@ export function prefillFrom(
     actualValue: source ? source.actualValue : item.actualValue,
     actualUnit: (source ? source.actualUnit : item.actualUnit) ?? "",
     note: source?.state === "returned" ? (source.note ?? "") : "",
-    links: source?.state === "returned" ? source.evidence.filter((e) => e.kind === "link" && e.url).map((e) => ({ title: e.title, url: e.url! })) : [],
+    links:
+      source?.state === "returned"
+        ? source.evidence.filter((e) => e.kind === "link" && e.url).map((e) => ({ title: e.title, url: e.url! }))
+        : [],
   };
 }

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "../components/ledger/bar-chart";
 import { LedgerTable } from "../components/ledger/ledger-table";
 import { STATUSES } from "../domain/vocab";
@@ -47,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function LedgerDashboard() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
+  const [params] = useSearchParams();
   const { summary } = data;
   const scopeName = data.department?.name ?? data.jurisdictionName;
   const query = new URLSearchParams();
@@ -57,9 +58,17 @@ export default function LedgerDashboard() {
   return (
     <div className="ledger">
       <h1>
-        {data.staff ? t("ledger.staffTitle", { department: scopeName }) : t("ledger.supervisorTitle", { place: scopeName })}
+        {data.staff
+          ? t("ledger.staffTitle", { department: scopeName })
+          : t("ledger.supervisorTitle", { place: scopeName })}
         {data.year ? ` · ${data.year}` : ""}
       </h1>
+
+      {params.get("saved") === "bulk" ? (
+        <p className="notice success" role="status">
+          {t("ledger.saved.bulk", { count: params.get("count") ?? "" })}
+        </p>
+      ) : null}
 
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
         {data.years.length > 1 ? (
@@ -118,7 +127,8 @@ export default function LedgerDashboard() {
           bars={STATUSES.map((s) => ({
             label: t(`ledger.status.${s}`),
             value: summary.byStatus[s],
-            tone: s === "verified" || s === "done" ? "green" : s === "missed" ? "red" : s === "partial" ? "yellow" : "blue",
+            tone:
+              s === "verified" || s === "done" ? "green" : s === "missed" ? "red" : s === "partial" ? "yellow" : "blue",
           }))}
         />
         <BarChart
@@ -205,7 +215,9 @@ export default function LedgerDashboard() {
                   <tr key={d.departmentId ?? "none"}>
                     <th scope="row">
                       {d.departmentId ? (
-                        <Link to={`?${new URLSearchParams({ ...(data.year ? { year: String(data.year) } : {}), dept: String(d.departmentId) })}`}>
+                        <Link
+                          to={`?${new URLSearchParams({ ...(data.year ? { year: String(data.year) } : {}), dept: String(d.departmentId) })}`}
+                        >
                           {deptName.get(d.departmentId) ?? d.departmentId}
                         </Link>
                       ) : (
@@ -230,7 +242,11 @@ export default function LedgerDashboard() {
 
       <section aria-labelledby="all-heading">
         <h2 id="all-heading">{t("ledger.list.all")}</h2>
-        <LedgerTable caption={t("ledger.list.allCaption", { count: data.items.length })} items={data.items} showRole={data.staff} />
+        <LedgerTable
+          caption={t("ledger.list.allCaption", { count: data.items.length })}
+          items={data.items}
+          showRole={data.staff}
+        />
       </section>
     </div>
   );

@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { errorText, formResolver } from "../components/ledger/form-helpers";
@@ -26,12 +33,19 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "led
 async function guard(request: Request) {
   const user = await requireUser(request);
   if (user.role !== "staff" || user.departmentId === null) throw forbidden();
-  requirePermission(user, "update.submit", { jurisdictionId: user.jurisdictionId, leadDepartmentId: user.departmentId });
+  requirePermission(user, "update.submit", {
+    jurisdictionId: user.jurisdictionId,
+    leadDepartmentId: user.departmentId,
+  });
   return user;
 }
 
 async function openItems(user: SessionUser) {
-  const rows = await listLedger({ jurisdictionId: user.jurisdictionId, departmentId: user.departmentId, leadOnly: true });
+  const rows = await listLedger({
+    jurisdictionId: user.jurisdictionId,
+    departmentId: user.departmentId,
+    leadOnly: true,
+  });
   return rows.filter((r) => r.status !== "verified");
 }
 
@@ -61,7 +75,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const current = new Map((await openItems(user)).map((r) => [r.id, r]));
   const rows = parsed.data.rows
     .map((row, index) => ({ row, index, item: current.get(row.id) }))
-    .filter(({ row, item }) => !item || row.status !== item.status || (row.progress ?? item.progress) !== item.progress || !!row.note);
+    .filter(
+      ({ row, item }) =>
+        !item || row.status !== item.status || (row.progress ?? item.progress) !== item.progress || !!row.note,
+    );
   if (rows.length === 0) return data({ errors: { form: "ledger.bulk.nothing" }, values }, { status: 400 });
   try {
     await submitBulkUpdates({
@@ -79,7 +96,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (error instanceof BulkRowError) {
       const index = rows.find((r) => r.row.id === error.commitmentId)?.index ?? 0;
       const field = error.field === "reason" ? "note" : error.field;
-      return data({ errors: { [`rows.${index}.${field}`]: error.code, form: "ledger.bulk.rowFailed" }, values }, { status: error.status });
+      return data(
+        { errors: { [`rows.${index}.${field}`]: error.code, form: "ledger.bulk.rowFailed" }, values },
+        { status: error.status },
+      );
     }
     if (error instanceof LedgerError) return data({ errors: { form: error.code }, values }, { status: error.status });
     throw error;
@@ -151,7 +171,11 @@ export default function BulkUpdate() {
                       <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
                         {t("ledger.field.status")}
                       </label>
-                      <select id={`bulk-${i}-status`} aria-describedby={`bulk-${i}-label`} {...register(`rows.${i}.status`)}>
+                      <select
+                        id={`bulk-${i}-status`}
+                        aria-describedby={`bulk-${i}-label`}
+                        {...register(`rows.${i}.status`)}
+                      >
                         {item.choices.map((s) => (
                           <option key={s} value={s}>
                             {t(`ledger.status.${s}`)}

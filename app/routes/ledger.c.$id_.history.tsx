@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { beijingTime } from "../domain/ledger/format";
 import { displayValue } from "../domain/ledger/history";
 import type { MessageKey } from "../i18n";
+import { zh as ledgerMessages } from "../i18n/messages/ledger";
 import { useT } from "../i18n/use-t";
 import { commitmentScope } from "../models/commitment.server";
 import { commitmentHistory } from "../models/history.server";
@@ -32,22 +33,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { item, entries, canOpenItem: can(user, "ledger.view", scope) };
 }
 
-const KNOWN_ACTIONS = new Set([
-  "import", "accept", "reject", "restore", "publish", "edit", "split", "split.create", "merge", "merge.into", "add",
-  "assign", "status", "verify", "progress", "submit", "return", "subtask.create", "subtask.add", "subtask.attach",
-]);
-
 const HISTORY_FIELDS = new Set([
-  "metric", "quote", "kind", "target", "unit", "comparator", "growth", "deadline", "sector", "reviewState",
-  "leadDepartment", "cooperating", "dueDate", "responsiblePerson", "status", "progress", "actualValue", "actualUnit",
-  "statusReason", "note", "evidence", "state", "parent", "subTask", "commitmentId",
+  "metric",
+  "quote",
+  "kind",
+  "target",
+  "unit",
+  "comparator",
+  "growth",
+  "deadline",
+  "sector",
+  "reviewState",
+  "leadDepartment",
+  "cooperating",
+  "dueDate",
+  "responsiblePerson",
+  "status",
+  "progress",
+  "actualValue",
+  "actualUnit",
+  "statusReason",
+  "note",
+  "evidence",
+  "state",
+  "parent",
+  "subTask",
+  "commitmentId",
 ]);
 
 export default function ItemHistory() {
   const { item, entries, canOpenItem } = useLoaderData<typeof loader>();
   const t = useT();
-  const actionLabel = (entity: string, action: string) =>
-    KNOWN_ACTIONS.has(action) ? t(`ledger.action.${entity === "update" ? "update." : ""}${action}` as MessageKey) : action;
+  const actionLabel = (entity: string, action: string) => {
+    const key = entity === "update" ? `ledger.action.update.${action}` : `ledger.action.${action}`;
+    return key in ledgerMessages ? t(key as MessageKey) : action;
+  };
   const fieldLabel = (field: string) => (HISTORY_FIELDS.has(field) ? t(`ledger.field.${field}` as MessageKey) : field);
   return (
     <div className="ledger">

@@ -1,4 +1,10 @@
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { SHEET_COLUMNS, type SheetError } from "../domain/ledger/sheet";
 import type { MessageKey } from "../i18n";
@@ -41,9 +47,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const file = form.get("file");
   if (!file || typeof file === "string" || file.size === 0)
-    return data<Outcome>({ ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.noFile" }] }, { status: 400 });
+    return data<Outcome>(
+      { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.noFile" }] },
+      { status: 400 },
+    );
   if (file.size > MAX_SHEET_BYTES)
-    return data<Outcome>({ ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.tooLarge" }] }, { status: 400 });
+    return data<Outcome>(
+      { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.tooLarge" }] },
+      { status: 400 },
+    );
   try {
     const outcome = await importLedgerSheet({
       bytes: new Uint8Array(await file.arrayBuffer()),
@@ -54,7 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
     return data<Outcome>(outcome, { status: outcome.ok ? 200 : 400 });
   } catch (error) {
     if (error instanceof LedgerError)
-      return data<Outcome>({ ok: false, errors: [{ row: 0, column: null, cell: null, code: error.code }] }, { status: 400 });
+      return data<Outcome>(
+        { ok: false, errors: [{ row: 0, column: null, cell: null, code: error.code }] },
+        { status: 400 },
+      );
     throw error;
   }
 }
@@ -118,7 +133,14 @@ export default function SheetImport() {
           <div id="sheet-file-hint" className="muted small">
             {t("ledger.sheet.fileHint")}
           </div>
-          <input id="sheet-file" name="file" type="file" required accept=".xlsx,.csv,text/csv" aria-describedby="sheet-file-hint" />
+          <input
+            id="sheet-file"
+            name="file"
+            type="file"
+            required
+            accept=".xlsx,.csv,text/csv"
+            aria-describedby="sheet-file-hint"
+          />
         </div>
         <button type="submit" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? t("ledger.sheet.checking") : t("ledger.sheet.submit")}
@@ -127,4 +149,3 @@ export default function SheetImport() {
     </div>
   );
 }
-

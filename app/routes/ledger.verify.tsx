@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { UpdateCard } from "../components/ledger/update-card";
 import type { MessageKey } from "../i18n";
@@ -27,7 +34,11 @@ export async function action({ request }: ActionFunctionArgs) {
   requirePermission(user, "update.review", { jurisdictionId: user.jurisdictionId });
   const form = await request.formData();
   const parsed = parseForm(reviewUpdateSchema, form);
-  if (!parsed.ok) return data({ updateId: Number(form.get("updateId")), errors: parsed.errors, values: formValues(form) }, { status: 400 });
+  if (!parsed.ok)
+    return data(
+      { updateId: Number(form.get("updateId")), errors: parsed.errors, values: formValues(form) },
+      { status: 400 },
+    );
   const scope = await updateScope(parsed.data.updateId);
   if (!scope) throw notFound();
   requirePermission(user, "update.review", { jurisdictionId: scope.commitment.jurisdictionId });

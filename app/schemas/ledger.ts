@@ -15,7 +15,12 @@ const optionalId = z.preprocess(blankToNull, id.nullable());
 const optionalNumber = z.preprocess(blankToNull, z.coerce.number({ error: "v.number" }).finite().nullable());
 const optionalYear = z.preprocess(
   blankToNull,
-  z.coerce.number({ error: "v.number" }).int().min(1949, { error: "ledger.v.year" }).max(2100, { error: "ledger.v.year" }).nullable(),
+  z.coerce
+    .number({ error: "v.number" })
+    .int()
+    .min(1949, { error: "ledger.v.year" })
+    .max(2100, { error: "ledger.v.year" })
+    .nullable(),
 );
 const progress = z.coerce
   .number({ error: "v.number" })
@@ -27,9 +32,12 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "v.date" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: "v.date",
-  });
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: "v.date",
+    },
+  );
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
 
 /** Evidence links: http and https only (no javascript:, data:, file:), always titled. */
@@ -102,11 +110,19 @@ export const splitSchema = z.object({
         .map((line) => line.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(300, { error: "v.tooLong" })).min(2, { error: "ledger.v.splitTwo" }).max(20)),
+    .pipe(
+      z
+        .array(z.string().max(300, { error: "v.tooLong" }))
+        .min(2, { error: "ledger.v.splitTwo" })
+        .max(20),
+    ),
 });
 
 export const mergeSchema = z.object({
-  ids: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(id).min(2, { error: "ledger.v.mergeTwo" }).max(50)),
+  ids: z.preprocess(
+    (v) => (Array.isArray(v) ? v : v ? [v] : []),
+    z.array(id).min(2, { error: "ledger.v.mergeTwo" }).max(50),
+  ),
 });
 
 export const reviewDecisionSchema = z.object({ id, version: id });
@@ -146,9 +162,7 @@ const reasonForChanged = <T extends { status: string; note?: string | null }>(va
     ctx.addIssue({ code: "custom", path: ["note"], message: "ledger.rule.reasonRequired" });
 };
 
-export const updateFormSchema = z
-  .object({ ...updateFields, links: linkRows })
-  .superRefine(reasonForChanged);
+export const updateFormSchema = z.object({ ...updateFields, links: linkRows }).superRefine(reasonForChanged);
 
 export const bulkUpdateSchema = z.object({
   rows: z
@@ -185,7 +199,11 @@ export const importAnalyseSchema = z.object({
 export const importConfirmSchema = z.object({
   staged: z.string().regex(/^[0-9a-f]{32}$/, { error: "v.required" }),
   jurisdiction: required(100),
-  year: z.coerce.number({ error: "v.number" }).int().min(1949, { error: "ledger.v.year" }).max(2100, { error: "ledger.v.year" }),
+  year: z.coerce
+    .number({ error: "v.number" })
+    .int()
+    .min(1949, { error: "ledger.v.year" })
+    .max(2100, { error: "ledger.v.year" }),
 });
 
 // ——— JSON API ———
@@ -221,7 +239,10 @@ export const apiUpdateSchema = z.strictObject({
   actualValue: z.number().finite().nullable().optional(),
   actualUnit: z.string().trim().max(50).nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
-  evidence: z.array(z.strictObject({ url: httpUrl, title: z.string().trim().min(1).max(200) })).max(10).optional(),
+  evidence: z
+    .array(z.strictObject({ url: httpUrl, title: z.string().trim().min(1).max(200) }))
+    .max(10)
+    .optional(),
 });
 
 export const apiReviewSchema = z
@@ -229,7 +250,10 @@ export const apiReviewSchema = z
     decision: z.enum(["publish", "return"]),
     reason: z.string().trim().max(1000).optional(),
   })
-  .refine((v) => v.decision === "publish" || !!v.reason, { error: "a reason is required to return an update", path: ["reason"] });
+  .refine((v) => v.decision === "publish" || !!v.reason, {
+    error: "a reason is required to return an update",
+    path: ["reason"],
+  });
 
 export type UpdateFormInput = z.input<typeof updateFormSchema>;
 export type AssignInput = z.output<typeof assignSchema>;

@@ -37,7 +37,14 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
               <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="13" fill="#1c1b19">
                 {bar.label}
               </text>
-              <rect x={labelWidth} y={y + 4} width={Math.max(w, bar.value ? 2 : 0)} height={rowHeight - 10} rx="3" fill={FILL[bar.tone ?? "blue"]} />
+              <rect
+                x={labelWidth}
+                y={y + 4}
+                width={Math.max(w, bar.value ? 2 : 0)}
+                height={rowHeight - 10}
+                rx="3"
+                fill={FILL[bar.tone ?? "blue"]}
+              />
               <text x={labelWidth + w + 6} y={y + 18} fontSize="13" fill="#1c1b19">
                 {bar.value}
               </text>

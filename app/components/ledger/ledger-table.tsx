@@ -19,7 +19,15 @@ export interface TableItem {
   role?: "lead" | "cooperating";
 }
 
-export function LedgerTable({ items, caption, showRole = false }: { items: TableItem[]; caption: string; showRole?: boolean }) {
+export function LedgerTable({
+  items,
+  caption,
+  showRole = false,
+}: {
+  items: TableItem[];
+  caption: string;
+  showRole?: boolean;
+}) {
   const t = useT();
   if (items.length === 0) {
     return (
@@ -50,7 +58,9 @@ export function LedgerTable({ items, caption, showRole = false }: { items: Table
                 {item.parentId ? <span className="muted">↳ </span> : null}
                 <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
                 {item.pendingUpdates ? (
-                  <span className="badge yellow small-badge">{t("ledger.table.pending", { count: item.pendingUpdates })}</span>
+                  <span className="badge yellow small-badge">
+                    {t("ledger.table.pending", { count: item.pendingUpdates })}
+                  </span>
                 ) : null}
               </td>
               <td>{item.leadDepartmentName ?? <span className="muted">{t("ledger.unassigned")}</span>}</td>

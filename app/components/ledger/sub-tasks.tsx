@@ -20,7 +20,13 @@ interface Child {
   leadDepartment: { name: string } | null;
 }
 
-function NewSubTask({ departments, errors: serverErrors }: { departments: { id: number; name: string }[]; errors: Record<string, string> }) {
+function NewSubTask({
+  departments,
+  errors: serverErrors,
+}: {
+  departments: { id: number; name: string }[];
+  errors: Record<string, string>;
+}) {
   const t = useT();
   const tr = errorText(t);
   type Values = { metric: string; leadDepartmentId: string; dueDate: string };
@@ -28,15 +34,29 @@ function NewSubTask({ departments, errors: serverErrors }: { departments: { id: 
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(subTaskSchema), defaultValues: { metric: "", leadDepartmentId: "", dueDate: "" } });
+  } = useForm<Values>({
+    resolver: formResolver<Values>(subTaskSchema),
+    defaultValues: { metric: "", leadDepartmentId: "", dueDate: "" },
+  });
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <h3>{t("ledger.subtask.new")}</h3>
       <input type="hidden" name="intent" value="subtask" />
       <div className="form-grid">
-        <Field id="subtask-metric" label={t("ledger.subtask.metric")} type="text" {...register("metric")} error={tr(errors.metric?.message ?? serverErrors.metric)} />
-        <SelectField id="subtask-lead" label={t("ledger.field.leadDepartment")} {...register("leadDepartmentId")} error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}>
+        <Field
+          id="subtask-metric"
+          label={t("ledger.subtask.metric")}
+          type="text"
+          {...register("metric")}
+          error={tr(errors.metric?.message ?? serverErrors.metric)}
+        />
+        <SelectField
+          id="subtask-lead"
+          label={t("ledger.field.leadDepartment")}
+          {...register("leadDepartmentId")}
+          error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
+        >
           <option value="">{t("ledger.assign.none")}</option>
           {departments.map((d) => (
             <option key={d.id} value={String(d.id)}>
@@ -44,7 +64,13 @@ function NewSubTask({ departments, errors: serverErrors }: { departments: { id: 
             </option>
           ))}
         </SelectField>
-        <Field id="subtask-due" label={t("ledger.field.dueDate")} type="date" {...register("dueDate")} error={tr(errors.dueDate?.message ?? serverErrors.dueDate)} />
+        <Field
+          id="subtask-due"
+          label={t("ledger.field.dueDate")}
+          type="date"
+          {...register("dueDate")}
+          error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
+        />
       </div>
       <button type="submit" className="secondary">
         {t("ledger.subtask.add")}
@@ -53,7 +79,13 @@ function NewSubTask({ departments, errors: serverErrors }: { departments: { id: 
   );
 }
 
-function AttachExisting({ candidates, errors: serverErrors }: { candidates: { id: number; metric: string }[]; errors: Record<string, string> }) {
+function AttachExisting({
+  candidates,
+  errors: serverErrors,
+}: {
+  candidates: { id: number; metric: string }[];
+  errors: Record<string, string>;
+}) {
   const t = useT();
   const tr = errorText(t);
   const {
@@ -67,7 +99,12 @@ function AttachExisting({ candidates, errors: serverErrors }: { candidates: { id
     <Form method="post" noValidate onSubmit={onSubmit}>
       <h3>{t("ledger.subtask.attach")}</h3>
       <input type="hidden" name="intent" value="attach" />
-      <SelectField id="attach-child" label={t("ledger.subtask.attachWhich")} {...register("childId")} error={tr(errors.childId?.message ?? serverErrors.childId)}>
+      <SelectField
+        id="attach-child"
+        label={t("ledger.subtask.attachWhich")}
+        {...register("childId")}
+        error={tr(errors.childId?.message ?? serverErrors.childId)}
+      >
         <option value="">—</option>
         {candidates.map((c) => (
           <option key={c.id} value={String(c.id)}>

@@ -56,7 +56,11 @@ export function UpdateForm({
       ) : null}
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
-        <SelectField label={t("ledger.field.status")} {...register("status")} error={tr(errors.status?.message ?? serverErrors.status)}>
+        <SelectField
+          label={t("ledger.field.status")}
+          {...register("status")}
+          error={tr(errors.status?.message ?? serverErrors.status)}
+        >
           {choices.map((s) => (
             <option key={s} value={s}>
               {t(`ledger.status.${s}`)}

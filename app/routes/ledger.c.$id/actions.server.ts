@@ -1,10 +1,24 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
 import { dayToDate, isoDay } from "../../domain/ledger/format";
-import { actorOf, assignCommitment, attachSubTask, createSubTask, verifyCommitment, type CommitmentScope } from "../../models/commitment.server";
+import {
+  actorOf,
+  assignCommitment,
+  attachSubTask,
+  createSubTask,
+  verifyCommitment,
+  type CommitmentScope,
+} from "../../models/commitment.server";
 import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
 import { reviewUpdate, submitUpdate } from "../../models/update.server";
-import { assignSchema, attachSchema, reviewUpdateSchema, subTaskSchema, updateFormSchema, verifySchema } from "../../schemas/ledger";
+import {
+  assignSchema,
+  attachSchema,
+  reviewUpdateSchema,
+  subTaskSchema,
+  updateFormSchema,
+  verifySchema,
+} from "../../schemas/ledger";
 import type { SessionUser } from "../../utils/auth.server";
 import { requirePermission } from "../../utils/auth.server";
 import { db } from "../../utils/db.server";
@@ -19,7 +33,13 @@ type Ctx = { user: SessionUser; scope: CommitmentScope; form: FormData; id: numb
 
 const done = (id: number, what: string) => redirect(`/ledger/c/${id}?saved=${what}`);
 
-function fail(intent: string, errors: Record<string, string>, values: Record<string, unknown>, status = 400, extra = {}) {
+function fail(
+  intent: string,
+  errors: Record<string, string>,
+  values: Record<string, unknown>,
+  status = 400,
+  extra = {},
+) {
   return data({ intent, errors, values, ...extra }, { status });
 }
 

@@ -1,4 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AssignForm, type AssignValues } from "../../components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "../../components/ledger/badges";
@@ -35,7 +41,8 @@ async function guard(request: Request, rawId: string | undefined) {
   if (!scope) throw notFound();
   requirePermission(user, "ledger.view", scope);
   if (scope.reviewState !== "accepted") {
-    if (scope.reportId && can(user, "commitment.review", scope)) throw redirect(`/review/${scope.reportId}?focus=${id}#q-${id}`);
+    if (scope.reportId && can(user, "commitment.review", scope))
+      throw redirect(`/review/${scope.reportId}?focus=${id}#q-${id}`);
     throw notFound();
   }
   return { user, id, scope };
