@@ -125,7 +125,8 @@ async function analyse(user: SessionUser, form: FormData) {
     return data<ActionData>({ step: "analyse", errors: { form: "ledger.import.nothing" }, values }, { status: 400 });
   const source: StagedSource = hasFile
     ? { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || "report" }
-    : { text: parsed.data.text! };
+    : // Browsers send a textarea's line breaks as CRLF; the same report pasted or uploaded must hash alike.
+      { text: parsed.data.text!.replace(/\r\n?/g, "\n") };
   try {
     const detected = await detect(user, source);
     const errors: Record<string, string> = detected.detectedElsewhere ? { jurisdiction: "ledger.import.notYours" } : {};

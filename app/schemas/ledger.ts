@@ -193,7 +193,11 @@ export const verifySchema = z.object({ version: id, note: optionalText(1000) });
 // ——— Report import ———
 
 export const importAnalyseSchema = z.object({
-  text: optionalText(5_000_000),
+  // Not trimmed: the report text is stored as given (offsets and the re-import hash depend on it).
+  text: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+    z.string().max(5_000_000, { error: "v.tooLong" }).nullable().optional(),
+  ),
 });
 
 export const importConfirmSchema = z.object({
@@ -240,7 +244,16 @@ export const apiUpdateSchema = z.strictObject({
   actualUnit: z.string().trim().max(50).nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
   evidence: z
-    .array(z.strictObject({ url: httpUrl, title: z.string().trim().min(1).max(200) }))
+    .array(
+      z.strictObject({
+        url: z
+          .string()
+          .trim()
+          .max(2000)
+          .pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// link" })),
+        title: z.string().trim().min(1, { error: "a title is required" }).max(200),
+      }),
+    )
     .max(10)
     .optional(),
 });
