@@ -56,7 +56,13 @@ app.use((req, res, next) => {
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   // Documents get a precise policy from app/entry.server.tsx; everything else gets this one.
-  res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (!res.getHeader("Content-Security-Policy")) {
+      res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    }
+    return writeHead.apply(this, args);
+  };
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   next();
 });

@@ -9,8 +9,9 @@ const steps = [
   ["type check", bin("tsc"), ["--noEmit"]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
   ["format", bin("prettier"), ["--check", "."]],
-  ["unit and integration tests", bin("vitest"), ["run"]],
+  // Built before the integration tests: some of them start the production server.
   ["build", bin("remix"), ["vite:build"]],
+  ["unit and integration tests", bin("vitest"), ["run"]],
   ["browser", process.execPath, [path.join(root, "scripts", "ensure-chromium.mjs")]],
   ["browser tests", bin("playwright"), ["test"]],
 ];

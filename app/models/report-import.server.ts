@@ -193,15 +193,21 @@ async function storeAnalysis(
     sections.find((s) => s.heading === heading)?.id ??
     null;
 
-  const kept = await tx.commitment.findMany({
-    where: { reportId },
-    select: { id: true, quoteStart: true, quoteEnd: true, metric: true },
-  });
-  const keptKeys = new Set(kept.map((c) => `${c.quoteStart}:${c.metric}`));
+  // Reviewed commitments stay; a fresh extraction at the same place is theirs (the text is the same).
+  const kept = await tx.commitment.findMany({ where: { reportId }, select: { quoteStart: true, quoteEnd: true } });
+  const keptAt = new Map<string, number>();
+  for (const c of kept)
+    keptAt.set(`${c.quoteStart}:${c.quoteEnd}`, (keptAt.get(`${c.quoteStart}:${c.quoteEnd}`) ?? 0) + 1);
   const now = new Date();
   const fresh = analysis.commitments
     .map((c, ordinal) => ({ c, ordinal }))
-    .filter(({ c }) => !keptKeys.has(`${c.start}:${c.metric}`));
+    .filter(({ c }) => {
+      const key = `${c.start}:${c.end}`;
+      const left = keptAt.get(key) ?? 0;
+      if (left === 0) return true;
+      keptAt.set(key, left - 1);
+      return false;
+    });
   const created = await tx.commitment.createManyAndReturn({
     data: fresh.map(({ c, ordinal }) => ({
       reportId,

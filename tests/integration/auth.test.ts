@@ -102,6 +102,21 @@ describe("accounts and sessions", () => {
     expect(afterLogout.status).toBe(302);
   });
 
+  it("issues a new session id at every login and ends the one the browser had", async () => {
+    const login = async (cookie?: string) => {
+      const response = (await loginAction(
+        args(post("/login", { email: "li.ming@example.gov.cn", password: "correct horse battery" }, cookie)),
+      )) as Response;
+      return (response.headers.get("Set-Cookie") ?? "").split(";")[0]!;
+    };
+    const first = await login();
+    const second = await login(first);
+    expect(second).not.toBe(first);
+    const account = (cookie: string) => accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } })));
+    expect((await thrown(account(first))).status).toBe(302);
+    await expect(account(second)).resolves.toMatchObject({ name: "李明" });
+  });
+
   it("does not accept a forged or tampered cookie", async () => {
     const forged = await thrown(
       accountLoader(args(new Request("http://test/account", { headers: { Cookie: "__taizhang_session=abc.def" } }))),

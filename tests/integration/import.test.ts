@@ -30,7 +30,7 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
     });
     expect(outcome.created).toBe(true);
     expect(outcome.year).toBe(2025);
-    expect(outcome.commitments).toBeGreaterThan(30);
+    expect(outcome.commitments).toBeGreaterThan(20);
 
     const report = await db.report.findUniqueOrThrow({
       where: { id: outcome.reportId },

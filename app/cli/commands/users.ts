@@ -17,15 +17,15 @@ const create: Command = async (args) => {
     "password-stdin": { type: "boolean" },
   });
   if (!values["password-stdin"]) throw new CliError("Give the password on standard input with --password-stdin", 2);
+  const t = translator("en");
+  const problems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+    issues.map((i) => `--${i.path.join(".") || "input"}: ${t(i.message as MessageKey)}`).join("; ");
+  // Check the flags before waiting for the password on standard input.
+  const flags = newUserSchema.omit({ password: true }).safeParse(values);
+  if (!flags.success) throw new CliError(problems(flags.error.issues), 2);
   const password = (await readStdin()).replace(/\r?\n$/, "");
   const parsed = newUserSchema.safeParse({ ...values, password });
-  if (!parsed.success) {
-    const t = translator("en");
-    throw new CliError(
-      parsed.error.issues.map((i) => `--${i.path.join(".") || "input"}: ${t(i.message as MessageKey)}`).join("; "),
-      2,
-    );
-  }
+  if (!parsed.success) throw new CliError(problems(parsed.error.issues), 2);
   try {
     const user = await createUser({ ...parsed.data, actor: CLI_ACTOR });
     printJson({ id: user.id, email: user.email, role: user.role });

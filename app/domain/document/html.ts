@@ -66,7 +66,7 @@ export function htmlToText(html: string): string {
   return out
     .join("")
     .split("\n")
-    .map((line) => line.replace(/[ \t\f\v]+/g, " ").trim())
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim())
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
@@ -74,7 +74,8 @@ export function htmlToText(html: string): string {
 
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
-    out.push(collapse((node as TextNode).text));
+    const text = (node as TextNode).text;
+    if (!/^\s*<!/.test(text)) out.push(collapse(text));
     return;
   }
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;

@@ -5,7 +5,7 @@ import { quotedMask, splitSentences, type Span } from "./clauses";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
 import { findDeliverable } from "./deliverables";
 import { entitiesIn } from "./entities";
-import { metricOf } from "./metric";
+import { metricOf, subjectOf } from "./metric";
 import { scanQuantities, type Quantity } from "./quantities";
 import { findRankTargets, type RankTarget } from "./ranks";
 import { rejectQuantity } from "./targets";
@@ -15,6 +15,8 @@ import { LEADING_COMPLETION } from "./verbs";
 
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+
+const NO_QUOTES = new Uint8Array(0);
 
 interface SentenceScope {
   clean: CleanText;
@@ -37,23 +39,27 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       paragraph,
       sentence: text,
       sentenceStart: sentence.start,
-      quoted: quotedMask(text),
+      quoted: NO_QUOTES,
       marks: deadlineMarks(text, paragraph.planYear),
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
     const ranks = findRankTargets(text);
+    if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
+    let subjectClause: string | null = null;
     let previousVerb: string | null = null;
     let previousClause: Span | null = null;
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      if (inClause.length && previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
       const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = text.slice(clause.start, clause.end);
+      if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
       if (!numeric.length && !rankTargets.length) {
         const deliverable = findDeliverable(clauseText, previousVerb);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
@@ -76,15 +82,16 @@ function numericTargets(
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
   let lastMetric = previousMetric;
+  const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
   quantities.forEach((quantity, index) => {
-    if (rejectQuantity(view, index, "plan")) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric });
+    if (!counted.includes(quantity)) return;
+    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric, counted });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
     const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
-    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start))) {
+    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
       found.push(
         build(scope, { start: quoteStart, end: clause.end }, {
           kind: "numeric",
@@ -102,7 +109,11 @@ function numericTargets(
 }
 
 /** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
-function splitShared(metric: string, quantity: Quantity, lead: string): string[] {
+/**
+ * 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target
+ * each; with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
+ */
+function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = suffix ? metric.slice(0, -suffix.length) : metric;
   const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
@@ -110,7 +121,9 @@ function splitShared(metric: string, quantity: Quantity, lead: string): string[]
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
   const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
-  return parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  const metrics = parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+  if (/分别/.test(lead + metric) && counted.length === metrics.length) return [metrics[counted.indexOf(quantity)]];
+  return metrics;
 }
 
 function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): Commitment {

@@ -16,9 +16,10 @@ function count(text: string): number | null {
 /** All deadline marks of a sentence, in order; `planYear` is the year of the plan part. */
 export function deadlineMarks(sentence: string, planYear: number | null): DeadlineMark[] {
   const marks: DeadlineMark[] = [];
+  if (!/[年月]|实现|远景/.test(sentence)) return marks;
   const add = (at: number, year: number | null) => marks.push({ at, year });
   for (const match of sentence.matchAll(/年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g)) {
-    if (match[0] === "年内" && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
+    if (/^年/.test(match[0]) && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
     add(match.index!, planYear);
   }
   if (planYear !== null) {

@@ -8,7 +8,11 @@ export interface Deliverable {
   metric: string;
 }
 
-const TITLE_OBJECT = /示范|试点|城市|基地|园|区|县|先进|典型|标杆|样板|模范|品牌|单位|称号|街区|景区|乡镇|镇|村|中心|平台|集群|强区|强县/;
+/** 支持企业上市: a kind of thing, not a named one, cannot be delivered. */
+const GENERIC_SUBJECT =
+  /^(?:更多|一批|优质|民营|骨干|本土|本地|重点|有条件的?|中小|科技型|规上|规模以上|龙头|各类|相关)*(?:企业|公司|项目|园区|学校|医院|机构|主体|单位)$/;
+const TITLE_OBJECT =
+  /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
 const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
 const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单/;
 const PLACE_NAMED = /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
@@ -28,7 +32,8 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     if (PREPARATION.test(before)) return null;
     const subject = before
       .replace(EFFORT, "")
-      .replace(/(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
+      .replace(/(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
+    if (GENERIC_SUBJECT.test(subject)) return null;
     const after = opened.slice(completion.index + completion.text.length);
     if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
     const object = subject.length >= 2 ? subject : after;

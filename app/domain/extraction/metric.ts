@@ -2,12 +2,42 @@
 import type { Quantity } from "./quantities";
 
 const LEADING_FILLER =
-  /^(?:其中|并且|并|同时|以及|及|和|与|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|重点|精准|高标准|高质量|高水平|每年|均)+/;
-const TRAILING_VERBS =
-  /(?:达到|达|突破|超过|超|不少于|不低于|不小于|不超过|不高于|控制在|保持在|稳定在|维持在|提高到|提升到|提高至|提升至|增加到|增加至|增至|降至|降到|压减到|压减至|压缩到|压缩至|增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|同比|年均|为|在|至|到|约|近|共|均|分别|再|实现|完成|保持|稳定|力争)+$/;
+  /^(?:[一二三四五六七八九十]+是|其中|并且|并|同时|以及|及|和|与|为|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;
+/** Comparator and verb words between a metric and its number (…达到, …增长, …控制在), stripped from the end. */
+const TRAILING_WORDS = [
+  ..."达到 达 突破 超过 超 不少于 不低于 不小于 不超过 不高于 控制在 保持在 稳定在 维持在 提高到 提升到 提高至 提升至 增加到 增加至 增至 降至 降到 压减到 压减至 压缩到 压缩至".split(" "),
+  ..."增长 增加 提高 提升 下降 降低 减少 压减 压缩 缩短 同比 年均 为 在 至 到 共 均 分别 再 实现 完成 保持 稳定 力争 是".split(" "),
+  ..."比上年 较上年 比去年 较去年 比2020年".split(" "),
+].sort((a, b) => b.length - a.length);
+
+function stripTrailing(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const word = TRAILING_WORDS.find((candidate) => text.startsWith(candidate, end - candidate.length) && end >= candidate.length);
+    if (word) {
+      end -= word.length;
+      continue;
+    }
+    const last = text[end - 1];
+    if ((last === "约" && !/[签预节合制公条履违]/.test(text[end - 2] ?? "")) || (last === "近" && !/[最附邻接]/.test(text[end - 2] ?? ""))) {
+      end -= 1;
+      continue;
+    }
+    return text.slice(0, end);
+  }
+}
+/**
+ * A clause without numbers that opens a sentence can name what the next clauses measure:
+ * 一般公共预算收入扣除减税降费因素，年均增长9.7% → 一般公共预算收入.
+ */
+export function subjectOf(clause: string): string | null {
+  const subject = cleanLeft(clause.split(/扣除|剔除|考虑|其中|按照|按/)[0], false);
+  return subject.length >= 2 && subject.length <= 20 && !/[，,。]/.test(subject) ? subject : null;
+}
+
 /** 每人每月850元: the rate qualifier belongs to the unit, not the metric. */
 const PER_UNIT = /(?:每(?:人|户|家|年|月|天|日|亩)){1,2}$|人均$/;
-const GENERIC_VERBS = /^(?:完成|实现|开展|组织开展|组织|推进|推动|抓好|实施|策划实施|策划|谋划|落实|做好|确定|精准确定|加快|加速)+/;
+const GENERIC_VERBS = /^(?:重点|精准|全力|大力)?(?:完成|实现|开展|组织开展|组织|推进|推动|抓好|实施|策划实施|策划|谋划|落实|做好|确定|精准确定|加快|加速)+/;
 const CREATION_VERB = /^[新改扩建造增设提升打通培育引进开工举办组织招聘发放上线创争]+$/;
 const LEADING_CREATION_VERB =
   /^(?:新建改造|新建|新增|新改建|改扩建|建设|建成|打造|培育|引进|招引|新培育|新引进|改造|打通|新开工|开工|举办|组织|设立|设置|招聘|发放|签约落地|签约|上线|创建|争创|提档升级|提升改造)/;
@@ -22,11 +52,14 @@ export interface MetricInput {
   quantities: Quantity[];
   index: number;
   previousMetric: string | null;
+  /** The quantities that are targets or results: only they separate one item's wording from the next. */
+  counted?: Quantity[];
 }
 
 export function metricOf(input: MetricInput): string {
   const { text, clauseStart, clauseEnd, quantities, index } = input;
   const quantity = quantities[index];
+  const isBoundary = (other: Quantity) => (input.counted ? input.counted.includes(other) : other.unit !== "" && other.base !== "");
   const previous = quantities.slice(0, index).reverse().find(isBoundary);
   const itemStart = previous ? skipJoiners(text, previous.end) : clauseStart;
   const rawLeft = text.slice(itemStart, quantity.start);
@@ -46,13 +79,10 @@ export function metricOf(input: MetricInput): string {
   return metric.slice(0, MAX_METRIC);
 }
 
-/** Years and names (numbers without a unit) are part of the wording, not the boundary between two targets. */
-function isBoundary(quantity: Quantity): boolean {
-  return quantity.unit !== "" && quantity.base !== "";
-}
+const JOINERS = "、和及与并，,";
 
 function skipJoiners(text: string, at: number): number {
-  while (at < text.length && /[、和及与并，,]/.test(text[at])) at++;
+  while (at < text.length && JOINERS.includes(text[at])) at++;
   return at;
 }
 
@@ -64,9 +94,11 @@ function cleanLeft(raw: string, countsNoun: boolean): string {
     left = (GENERIC_VERBS.test(verb) ? "" : verb) + left.slice(listEnd + 1);
   }
   for (let pass = 0; pass < 3; pass++) {
-    left = left.replace(LEADING_FILLER, "").replace(PER_UNIT, "").replace(TRAILING_VERBS, "");
+    const before = left;
+    left = stripTrailing(left.replace(LEADING_FILLER, "").replace(PER_UNIT, ""));
     const stripped = left.replace(GENERIC_VERBS, "");
     if (stripped.length >= 2) left = stripped;
+    if (left === before) break;
   }
   return left.replace(/^[，,、的]+|[，,、的]+$/g, "");
 }
@@ -99,10 +131,13 @@ function sharedTail(text: string, quantity: Quantity, quantities: Quantity[], in
 }
 
 const KEY_NOISE =
-  /新增|新建|新|累计|年度|全年|年内|今年|完成|实现|达到|城乡|全体|全社会|全区|全县|全市|同比|年均|增速|增幅|增长率|增长|降幅|总额|总量|[“”"'‘’《》（）()、·\s]/g;
+  /新增|新建|新|累计|年度|全年|年内|今年|完成|实现|达到|全区|全县|全市|同比|年均|增速|增幅|增长率|增长|降幅|总额|总量|[“”"'‘’《》（）()、·\s]/g;
 
 /** A matching key for the same metric in two reports: 新增城镇就业 and 城镇新增就业 both give 城镇就业. */
 export function metricKey(metric: string): string {
-  const key = metric.normalize("NFKC").replace(KEY_NOISE, "");
+  const key = metric
+    .normalize("NFKC")
+    .replace(/全社会|全体居民|城乡居民|城镇居民|农村居民/g, (word) => (word === "全社会" ? "社会" : "居民"))
+    .replace(KEY_NOISE, "");
   return key || metric.normalize("NFKC").replace(/\s+/g, "");
 }

@@ -1,7 +1,7 @@
 // Numbers with their unit, range, comparator and growth sense, found in one sentence of (folded) report text.
 import type { Comparator } from "../vocab";
 import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "./chineseNumbers";
-import { isPercentUnit, readUnit } from "./units";
+import { isPercentUnit, mayStartUnit, readUnit } from "./units";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -31,6 +31,7 @@ export interface Quantity {
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
+const SUFFIX_HINTS = "及以之左上";
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
   [/及以下|以下|以内|之内/y, "<="],
@@ -38,14 +39,18 @@ const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
 ];
 const AT_LEAST = /(?:不少于|不低于|不小于|至少|超过|突破|高于|大于|多于|超|破)了?$/;
 const AT_MOST = /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
-const ABOUT = /(?:约|近|接近|大约)$/;
+const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+const COMPARATOR_HINTS = /[不至超突高大多破控低少小降压缩减约近接]/;
+const CHANGE_HINTS = /[增降减提压缩扩上递升]/;
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|降|减/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS = /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
+
+const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((char) => char.charCodeAt(0)));
 
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -55,14 +60,16 @@ export function scanQuantities(text: string): Quantity[] {
     if (code >= 48 && code <= 57) {
       quantity = arabicAt(text, i);
       if (!quantity) {
-        while (i + 1 < text.length && /[\d.,]/.test(text[i + 1])) i++;
+        while (i + 1 < text.length && isNumberChar(text.charCodeAt(i + 1))) i++;
         continue;
       }
+    } else if (code < 0x2160 || !(NUMERAL_CODES.has(code) || (code >= 0x2160 && code <= 0x216b))) {
+      continue;
     } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
       quantity = romanClassAt(text, i);
-    } else if (text.startsWith("百分之", i)) {
+    } else if (code === 0x767e && text.startsWith("百分之", i)) {
       quantity = percentWordsAt(text, i);
-    } else if (CHINESE_NUMERAL_CHARS.includes(text[i]) && !CHINESE_NUMERAL_CHARS.includes(text[i - 1] ?? "")) {
+    } else if (NUMERAL_CODES.has(code) && !NUMERAL_CODES.has(text.charCodeAt(i - 1))) {
       quantity = chineseAt(text, i);
       if (!quantity) {
         CHINESE_RUN.lastIndex = i;
@@ -78,12 +85,16 @@ export function scanQuantities(text: string): Quantity[] {
   return shareAcrossLists(text, found);
 }
 
+function isNumberChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 44;
+}
+
 /** 分别增长28.2%、24.6%: a list after one verb shares its growth sense. */
 function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1];
     const quantity = found[i];
-    if (text.slice(previous.end, quantity.start) !== "、" || previous.unit !== quantity.unit) continue;
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
   }
   return found;
@@ -125,11 +136,12 @@ function romanClassAt(text: string, start: number): Quantity | null {
 /** Chinese numerals count only as compounds (一万, 三百, 十三) or right after a verb of counting (新增两家, 破千亿). */
 function chineseAt(text: string, start: number): Quantity | null {
   if (text[start - 1] === "第") return null;
-  CHINESE_RUN.lastIndex = start;
-  const run = CHINESE_RUN.exec(text)![0];
+  let numberEnd = start;
+  while (NUMERAL_CODES.has(text.charCodeAt(numberEnd))) numberEnd++;
+  if (!mayStartUnit(text, numberEnd) && !/[万亿]/.test(text[numberEnd - 1])) return null;
+  const run = text.slice(start, numberEnd);
   const parsed = splitChineseMagnitude(run);
   if (!parsed) return null;
-  const numberEnd = start + run.length;
   if (/[是大]/.test(text[numberEnd] ?? "")) return null;
   const afterVerb = run !== "一" && COUNT_VERBS.test(text.slice(Math.max(0, start - 4), start));
   if (!isCompoundNumeral(run) && !afterVerb && !countsAList(text, start, run)) return null;
@@ -142,7 +154,9 @@ function chineseAt(text: string, start: number): Quantity | null {
 /** 西关、北关两个片区: a small numeral right after a list of names counts the list. */
 function countsAList(text: string, start: number, run: string): boolean {
   if (!/^[两二三四五六七八九]$/.test(run)) return false;
-  const clause = text.slice(0, start).split(/[，,。；;：:]/).pop() ?? "";
+  let from = start;
+  while (from > 0 && !"，,。；;：:".includes(text[from - 1])) from--;
+  const clause = text.slice(from, start);
   return /、[^、]{1,12}$/.test(clause) && /[\u4e00-\u9fa5”]$/.test(clause);
 }
 
@@ -167,7 +181,7 @@ function finish(
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
-  for (const [pattern, sense] of SUFFIX_COMPARATORS) {
+  for (const [pattern, sense] of SUFFIX_HINTS.includes(text[unitEnd]) ? SUFFIX_COMPARATORS : []) {
     pattern.lastIndex = unitEnd;
     const match = pattern.exec(text);
     if (match) {
@@ -182,9 +196,9 @@ function finish(
   }
   end += suffix.length;
   const before = text.slice(Math.max(0, start - 8), start);
-  if (!comparator) comparator = prefixComparator(before);
+  if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
   if (upper !== null && !comparator) comparator = ">=";
-  const change = CHANGE.exec(before);
+  const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
   return {
     start,

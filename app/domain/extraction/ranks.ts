@@ -19,6 +19,7 @@ const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六�
 
 export function findRankTargets(text: string): RankTarget[] {
   const found: RankTarget[] = [];
+  if (!/[前强后]/.test(text)) return found;
   for (const match of text.matchAll(TOP_N)) {
     const value = numberOf(match[2]);
     if (value === null) continue;

@@ -4,7 +4,7 @@ import { formatSpan } from "../report/parts";
 import type { ParagraphContext } from "../report/structure";
 import { quotedMask, splitSentences } from "./clauses";
 import { entitiesIn } from "./entities";
-import { metricOf } from "./metric";
+import { metricOf, subjectOf } from "./metric";
 import { scanQuantities } from "./quantities";
 import { rejectQuantity } from "./targets";
 import type { Result } from "./types";
@@ -19,25 +19,36 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
   const period = formatSpan(paragraph.period);
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    const quoted = quotedMask(text);
     const quantities = scanQuantities(text);
+    const quoted = quantities.length ? quotedMask(text) : new Uint8Array(0);
     const estimatedFrom = text.indexOf("预计");
     let previousMetric: string | null = null;
+    let subjectClause: string | null = null;
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
+      const clauseText = text.slice(clause.start, clause.end);
       const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const source = () => {
+        const quote = clean.text.slice(absolute.start, absolute.end);
+        return { quote, start: absolute.start, end: absolute.end, section: paragraph.section, period, entities: entitiesIn(quote) };
+      };
+      if (inClause.length === 0) {
+        if (previousMetric === null && subjectClause === null) subjectClause = clauseText;
+        const done = doneDeliverable(clauseText);
+        if (done) found.push({ ...source(), kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
+        continue;
+      }
+      if (previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
       const view = { text, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause };
-      const start = absolute.start;
-      const quote = clean.text.slice(absolute.start, absolute.end);
-      const common = { quote, start, end: absolute.end, section: paragraph.section, period, entities: entitiesIn(quote) };
       let numeric = 0;
+      const counted = inClause.filter((_, index) => !rejectQuantity(view, index, "review"));
       inClause.forEach((quantity, index) => {
-        if (rejectQuantity(view, index, "review")) return;
-        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric });
+        if (!counted.includes(quantity)) return;
+        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric, counted });
         previousMetric = metric.replace(/(?:增速|降幅)$/, "");
         numeric++;
         found.push({
-          ...common,
+          ...source(),
           kind: "numeric",
           metric,
           value: quantity.value,
@@ -47,8 +58,8 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
         });
       });
       if (numeric === 0) {
-        const done = doneDeliverable(text.slice(clause.start, clause.end));
-        if (done) found.push({ ...common, kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
+        const done = doneDeliverable(clauseText);
+        if (done) found.push({ ...source(), kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
       }
     }
   }

@@ -4,6 +4,7 @@ import { extractResults } from "../extraction/results";
 import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "../extraction/types";
 import { normalise, rawSpan, type CleanText } from "./normalise";
 import { readStructure, type ReportStructure } from "./structure";
+import { isHanCode } from "./text";
 
 /** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
 export class NotAReportError extends Error {
@@ -15,7 +16,7 @@ export class NotAReportError extends Error {
 
 export function analyseReport(text: string): AnalysedReport {
   const clean = normalise(text);
-  if ((clean.text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 20) {
+  if (countHan(clean.text, 20) < 20) {
     throw new NotAReportError("Not a government work report: the text has almost no Chinese text.");
   }
   const structure = readStructure(clean);
@@ -33,6 +34,12 @@ export function analyseReport(text: string): AnalysedReport {
     commitments: commitments.map((c) => ({ ...c, ...rawSpan(clean, c.start, c.end) })),
     results: results.map((r) => ({ ...r, ...rawSpan(clean, r.start, r.end) })),
   };
+}
+
+function countHan(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) if (isHanCode(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function meta(structure: ReportStructure): ReportMeta {

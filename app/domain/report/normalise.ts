@@ -34,6 +34,7 @@ const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
 const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
 const FOOTER =
   /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
+const TITLE_LINE = /政府工作报告|人民代表大会|[区县市旗]长\s*[\u4e00-\u9fa5]{2,3}$|^——|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const LETTER_SPACED = /^(?:[\u3400-\u9fff][ \t\u3000\u00a0]+){2,}[\u3400-\u9fff]$/;
 const LONG_LINE = 40;
 const CAPTION_WIDTH = 30;
@@ -88,21 +89,20 @@ function contentLines(raw: string): Line[] {
   return lines;
 }
 
-/** Lines before the salutation (各位代表：) are the title block; without one, the short lines at the very top. */
+/**
+ * Lines before the salutation (各位代表：) are the title block. Without one: the leading lines that read like a
+ * title block (report title, meeting, speaker, date), or a lone headline above the first long line.
+ */
 function titleZoneLength(lines: Line[]): number {
   const limit = Math.min(lines.length, 12);
   for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
   let count = 0;
-  while (
-    count < Math.min(lines.length - 1, 6) &&
-    lines[count].width <= LONG_LINE &&
-    !endsSentence(lines[count].text) &&
-    !startsHeading(lines[count].text) &&
-    !/回顾|目标|任务|安排/.test(lines[count].text)
-  ) {
-    count++;
-  }
-  return count;
+  while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text))) count++;
+  if (count > 0) return count;
+  const [first, second] = lines;
+  const headline =
+    first && second && first.width <= LONG_LINE && second.width > LONG_LINE && !endsSentence(first.text) && !startsHeading(first.text);
+  return headline && !/回顾|目标|任务|安排/.test(first.text) ? 1 : 0;
 }
 
 /** Text copied from a PDF breaks most lines in mid-sentence; web text ends nearly every line with a full stop. */
@@ -189,40 +189,55 @@ function isCaption(line: Line): boolean {
 }
 
 function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
-  const chars: string[] = [];
-  const origin: number[] = [];
+  const pieces: string[] = [];
+  const origin = new Int32Array(raw.length + groups.length);
+  const out = { pieces, origin, length: 0 };
   const paragraphs: Paragraph[] = [];
   groups.forEach((group, index) => {
     if (index > 0) {
-      chars.push("\n");
-      origin.push(groups[index - 1].at(-1)!.end);
+      pieces.push("\n");
+      origin[out.length++] = groups[index - 1].at(-1)!.end;
     }
-    const start = chars.length;
+    const start = out.length;
     const lineLayout = index < titleCount ? "flowed" : layout;
-    for (const line of group) emitLine(raw, line, lineLayout, chars, origin);
-    paragraphs.push({ start, end: chars.length, title: index < titleCount });
+    for (const line of group) emitLine(raw, line, lineLayout, out);
+    paragraphs.push({ start, end: out.length, title: index < titleCount });
   });
-  const text = chars.join("");
-  return { text, folded: fold(text), origin: Int32Array.from(origin), paragraphs, layout };
+  const text = pieces.join("");
+  return { text, folded: fold(text), origin: origin.slice(0, out.length), paragraphs, layout };
 }
 
-function emitLine(raw: string, line: Line, layout: CleanText["layout"], chars: string[], origin: number[]): void {
-  for (let i = line.start; i < line.end; i++) {
-    if (!isSpaceCode(raw.charCodeAt(i))) {
-      chars.push(raw[i]);
-      origin.push(i);
-      continue;
+interface Output {
+  pieces: string[];
+  origin: Int32Array;
+  length: number;
+}
+
+/** Copies a line run by run, deciding at each run of spaces whether one is kept. */
+function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
+  let runStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
+    if (i > runStart) {
+      out.pieces.push(raw.slice(runStart, i));
+      for (let j = runStart; j < i; j++) out.origin[out.length++] = j;
     }
+    if (i === line.end) break;
     let j = i;
     while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
-    const before = chars[chars.length - 1];
-    const after = raw[j];
-    if (keepSpace(before, after, line, layout)) {
-      chars.push(" ");
-      origin.push(i);
+    const before = out.length > 0 ? lastChar(out) : undefined;
+    if (keepSpace(before, raw[j], line, layout)) {
+      out.pieces.push(" ");
+      out.origin[out.length++] = i;
     }
+    runStart = j;
     i = j - 1;
   }
+}
+
+function lastChar(out: Output): string | undefined {
+  const piece = out.pieces[out.pieces.length - 1];
+  return piece ? piece[piece.length - 1] : undefined;
 }
 
 /** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */

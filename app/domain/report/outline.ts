@@ -1,6 +1,6 @@
 // The outline of a report: headings of every style (第一部分, 一、, （一）, 1., （1）, ——, 一是, lead sentences, unnumbered parts) and their levels.
 import type { CleanText } from "./normalise";
-import { endsSentence, visualWidth } from "./text";
+import { endsSentence, firstFullStop, visualWidth } from "./text";
 
 export type HeadingStyle =
   | "part"
@@ -26,8 +26,6 @@ export interface Heading {
   level: number;
 }
 
-/** Structural styles from the outermost to the innermost; run-in styles sit one below their parent. */
-const STRUCTURAL: HeadingStyle[] = ["part", "unnumbered", "cn", "paren-cn", "arabic", "paren-arabic", "circled"];
 const RUN_IN_STYLES: HeadingStyle[] = ["dash", "ordinal", "lead"];
 
 const MARKERS: Array<[HeadingStyle, RegExp]> = [
@@ -101,22 +99,22 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     return length <= MAX_HEADING ? { style, length, runIn: false } : null;
   }
   if (isUnnumberedHeading(body, folded, paragraphs, index)) return { style: "unnumbered", length: body.length, runIn: false };
-  const stop = body.indexOf("。");
-  if (stop >= 3 && stop <= MAX_LEAD && stop < body.length - 1 && !/[，,、；;：:！!？?]/.test(body.slice(0, stop))) {
+  const stop = firstFullStop(body);
+  const leadEnds = stop >= 0 && (body[stop] === "。" || body[stop] === ".");
+  if (leadEnds && stop >= 3 && stop <= MAX_LEAD && stop < body.length - 1 && !/[，,、；;：:]/.test(body.slice(0, stop))) {
     return { style: "lead", length: stop, runIn: true };
   }
   return null;
 }
 
 function firstStop(body: string): number {
-  const match = /[。！？!?]/.exec(body);
-  return match ? match.index : -1;
+  return firstFullStop(body);
 }
 
 /** A short line of its own, no full stop, followed by body text (or naming a part outright). */
 function isUnnumberedHeading(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): boolean {
   const width = visualWidth(body);
-  if (width > 40 || width < 4 || endsSentence(body) || /[。！？]/.test(body)) return false;
+  if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
   if (PART_WORDS.test(body) || GLOSSARY.test(body.replace(/\s+/g, ""))) return true;
   const next = paragraphs[index + 1];
@@ -125,20 +123,24 @@ function isUnnumberedHeading(body: string, folded: string, paragraphs: CleanText
   return visualWidth(following) > 40 || endsSentence(following);
 }
 
-/** Levels by the order of styles in STRUCTURAL among those used; a glossary is always a part of its own. */
+/**
+ * Levels follow nesting: a style already open closes everything below it, a new style opens one level deeper.
+ * 第一部分-style parts and glossaries are always level 1; run-in headings sit one below their parent.
+ */
 function assignLevels(headings: Heading[]): void {
-  const glossary = (heading: Heading) => isGlossaryHeading(heading.text);
-  const present = STRUCTURAL.filter((style) => headings.some((heading) => heading.style === style && !glossary(heading)));
-  let parentLevel = 0;
+  const open: HeadingStyle[] = [];
   for (const heading of headings) {
-    if (glossary(heading)) {
-      heading.level = 1;
-      parentLevel = 1;
-    } else if (RUN_IN_STYLES.includes(heading.style)) {
-      heading.level = parentLevel + 1;
-    } else {
-      heading.level = present.indexOf(heading.style) + 1;
-      parentLevel = heading.level;
+    if (RUN_IN_STYLES.includes(heading.style)) {
+      heading.level = open.length + 1;
+      continue;
     }
+    if (isGlossaryHeading(heading.text) || heading.style === "part") {
+      open.length = 0;
+    } else {
+      const at = open.indexOf(heading.style);
+      if (at >= 0) open.length = at;
+    }
+    open.push(heading.style);
+    heading.level = open.length;
   }
 }

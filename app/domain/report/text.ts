@@ -71,5 +71,16 @@ const SENTENCE_ENDS = "。！？；：!?;:…";
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (CLOSERS.includes(text[i]) || text[i] === " ")) i--;
-  return i >= 0 && SENTENCE_ENDS.includes(text[i]);
+  if (i < 0) return false;
+  return SENTENCE_ENDS.includes(text[i]) || (text[i] === "." && isHan(text[i - 1]));
+}
+
+/** Index of the first full stop (。！？, or an ASCII full stop after Chinese text), or -1. */
+export function firstFullStop(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "。" || char === "！" || char === "？" || char === "!" || char === "?") return i;
+    if (char === "." && isHan(text[i - 1]) && !/\d/.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
 }

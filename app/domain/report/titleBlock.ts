@@ -10,12 +10,14 @@ export interface TitleFacts {
 }
 
 const HAN = "\\u4e00-\\u9fa5";
-const MEETING = new RegExp(`([${HAN}]{0,10})(第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次(?:全体)?会议)`);
+const MEETING = new RegExp(
+  `([${HAN}]{0,10}?)(第?[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次(?:全体)?会议|第?[一二三四五六七八九十]+届人大第?[一二三四五六七八九十]+次(?:全体)?会议)`,
+);
 const GOVERNMENT = new RegExp(`([${HAN}]{2,6}?[区县市旗])人民政府`);
-const SPEAKER = new RegExp(`((?:代理)?[区县市旗]长)\\s*([${HAN}]{2,3}?)(?=\\s|$|作|同志|在|，|,)`);
+const SPEAKER = new RegExp(`((?:代理|代)?[区县市旗]长)\\s*([${HAN}]{2,3}?)(?=\\s|$|作|同志|在|，|,)`);
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const REPORT_TITLE = /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,8}?[区县市旗])?人民?政府工作报告/;
-const GENERIC_PLACE = /(?:开发|高新|示范|集聚|功能|化工|经开|试验|先行|保护|核心|片|社|小|城|景|园|街|新|强|聚|主城|中心城|省会)[区县市]$/;
+const REPORT_TITLE = /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,8}?[区县市旗])?(?:人民)?政府工作报告/;
+const GENERIC_PLACE = /(?:开发|高新|示范|集聚|功能|化工|经开|试验|先行|保护|核心|园|片|社|小|景|街|辖|强)[区县市]$|^(?:主|中心|老)?城区$/;
 
 /** Reads the title lines; `opening` is the first body paragraphs (newspaper copy names the meeting there). */
 export function readTitleBlock(titleLines: string, opening: string, body: string): TitleFacts {
@@ -46,10 +48,16 @@ function headline(titleText: string): string | null {
 }
 
 function jurisdictionOf(titleText: string, opening: string, meeting: string | null, body: string): string | null {
-  const fromMeeting = meeting ? /^([\u4e00-\u9fa5]{2,8}?[区县市旗])第/.exec(meeting)?.[1] : undefined;
-  const named = fromMeeting ?? GOVERNMENT.exec(titleText)?.[1] ?? GOVERNMENT.exec(opening)?.[1];
+  const fromMeeting = meeting ? /^([\u4e00-\u9fa5]{2,8}?[区县市旗])第?[一二三四五六七八九十]+届/.exec(meeting)?.[1] : undefined;
+  const found = fromMeeting ?? GOVERNMENT.exec(titleText)?.[1] ?? GOVERNMENT.exec(opening)?.[1];
+  const named = found && innermost(found.replace(/^.*[在上]/, ""));
   if (named && isPlaceName(named)) return named;
   return mostNamedPlace(body);
+}
+
+/** 山东省淄博市张店区 → 张店区: the report is given by the innermost level. */
+function innermost(name: string): string {
+  return name.replace(/^[\u4e00-\u9fa5]*?[省市](?=[\u4e00-\u9fa5]{2,}[区县旗]$)/, "");
 }
 
 /** Without a title block: the district or county the text names most often. */
@@ -57,7 +65,7 @@ function mostNamedPlace(body: string): string | null {
   const counts = new Map<string, number>();
   for (const match of body.matchAll(/([\u4e00-\u9fa5]{2})([区县])/g)) {
     const place = match[1] + match[2];
-    if (!isPlaceName(place) || /[全本该各市省]/.test(match[1])) continue;
+    if (!isPlaceName(place) || /[全本该各市省]/.test(match[1]) || /城区$/.test(place)) continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   let best: string | null = null;

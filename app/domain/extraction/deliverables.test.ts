@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findDeliverable } from "./deliverables";
+
+const metric = (clause: string, inherited: string | null = null) => findDeliverable(clause, inherited)?.metric ?? null;
+
+describe("findDeliverable", () => {
+  it("finds named things with a completion verb, before or after them", () => {
+    expect(metric("民祥科技产业园建成投产")).toBe("民祥科技产业园建成投产");
+    expect(metric("建成投用企业服务中心")).toBe("企业服务中心建成投用");
+    expect(metric("开工建设范阳河污水处理厂")).toBe("范阳河污水处理厂开工建设");
+    expect(metric("力争海川锂电池项目9月底前竣工投产")).toBe("海川锂电池项目竣工投产");
+    expect(metric("推动卓创资讯主板上市")).toBe("卓创资讯主板上市");
+    expect(metric("支持青年创业园创建省级数字经济园区")).toBe("青年创业园创建省级数字经济园区");
+    expect(metric("抓好“硒谷琉园”乡村振兴齐鲁样板省级示范区创建")).not.toBeNull();
+    expect(metric("推动美丽宜居乡村建设圆满收官")).not.toBeNull();
+  });
+
+  it("takes a clause's own verb (完成, 实施, 新建…) only with a concrete, named object", () => {
+    expect(metric("全面完成节能减排约束性指标")).toBe("节能减排约束性指标完成");
+    expect(metric("两年内完成全区雨污分流管网改造")).toBe("全区雨污分流管网改造完成");
+    expect(metric("新建店子村棚式农贸市场")).toBe("店子村棚式农贸市场新建");
+    expect(metric("超市化改造石村、金塔、龙凤苑农贸市场")).toBe("石村、金塔、龙凤苑农贸市场改造");
+    expect(metric("实施“三河相通两库相连”引蓄水治理工程")).not.toBeNull();
+    expect(metric("组织实施第五次经济普查")).not.toBeNull();
+    expect(metric("以及东四路、西四路、西六路畅通改造工程", "完成")).toBe("东四路、西四路、西六路畅通改造工程完成");
+    expect(metric("新建改造部分社区养老服务设施")).toBeNull();
+    expect(metric("实施高新技术企业“双培育”工程")).toBeNull();
+    expect(metric("实施文化品质提升工程")).toBeNull();
+  });
+
+  it("refuses effort, preparation, routine and slogans", () => {
+    for (const clause of [
+      "加快鼎成嘉和大厦等总部大厦建设",
+      "抓好双碳产业园、电子信息科创园等项目建设",
+      "探索设立城市更新基金",
+      "研究制定园区管理办法",
+      "规划实施“齐长城风景道”",
+      "筹建淄川区老年活动中心",
+      "支持科汇股份建设电力储能技术研究院",
+      "常态化举办淄博青岛啤酒节、麦田音乐节等时尚节会",
+      "持续实施名师、名校长、名班主任“三名”工程",
+      "打好“金融赋能、靓鸟上市”战役",
+      "以“基金丛林”搭建“创新雨林”",
+      "抢抓上市公司孵化聚集区试点机遇",
+      "构建线上线下融合发展的现代流通网络",
+      "推动供地建设审批、项目开工、入库纳统等工作同步推进",
+      "积极支持企业上市",
+      "积极承办马拉松、机器人、电竞等赛事活动",
+      "建成区绿化覆盖率达到42%",
+    ]) {
+      expect(metric(clause), clause).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalise } from "./normalise";
+import { findHeadings } from "./outline";
+
+const outline = (raw: string) => findHeadings(normalise(raw)).map((h) => `${h.level} ${h.style} ${h.text}`);
+const corpus = (name: string) => readFileSync(`data/reports/${name}`, "utf8");
+const fixture = (name: string) => readFileSync(`tests/fixtures/reports/${name}`, "utf8");
+
+describe("findHeadings", () => {
+  it("finds every heading style and nests them by first use", () => {
+    const raw = [
+      "各位代表：",
+      "第一部分 2023年工作回顾",
+      "一年来，我们做了很多工作，取得了明显成效，全区经济社会发展稳中有进。",
+      "第二部分 2024年工作安排",
+      "（一）扩大有效投资",
+      "1.狠抓项目建设。全年实施重点项目70个以上，年度计划投资95亿元。",
+      "（1）工业项目。新开工工业项目20个。",
+      "①技改项目。实施技改项目30个。",
+      "2．培育市场主体。新增规模以上工业企业15家以上，新增高新技术企业2-3家。",
+      "（二）改善民生",
+      "稳定扩大就业。城镇新增就业一万人以上，开展职业技能培训三千人次。",
+      "——办好教育。新建中小学4所，新增学位2000个。",
+      "第三部分 加强政府自身建设",
+      "附件：名词解释",
+      "1．四减四增：即调整产业结构，减少过剩和落后产业。",
+    ].join("\n");
+    expect(outline(raw)).toEqual([
+      "1 part 第一部分2023年工作回顾",
+      "1 part 第二部分2024年工作安排",
+      "2 paren-cn （一）扩大有效投资",
+      "3 arabic 1.狠抓项目建设",
+      "4 paren-arabic （1）工业项目",
+      "5 circled ①技改项目",
+      "3 arabic 2．培育市场主体",
+      "2 paren-cn （二）改善民生",
+      "3 lead 稳定扩大就业",
+      "3 dash ——办好教育",
+      "1 part 第三部分 加强政府自身建设",
+      "1 unnumbered 附件：名词解释",
+    ]);
+  });
+
+  it("ranks unnumbered parts above 一、 when a report lost its part numbers (zhangdian-2022.txt)", () => {
+    const headings = outline(corpus("zhangdian-2022.txt"));
+    expect(headings.slice(0, 3)).toEqual(["1 unnumbered 过去五年和2021年工作回顾", "1 unnumbered 今后五年政府工作的思路目标", "2 dash ——更高质量推动产业发展"]);
+    expect(headings).toContain("2 cn 一、聚力提升产业品质，构建“2+4”现代产业体系");
+    expect(headings).toContain("3 lead 大力发展城市经济");
+    expect(headings).toContain("1 unnumbered 全面提升政府治理能力水平");
+  });
+
+  it("reads 一是…七是 as run-in headings and leaves short sentences among them alone (zhangdian-2025.txt)", () => {
+    const headings = outline(corpus("zhangdian-2025.txt"));
+    expect(headings.filter((h) => h.includes(" ordinal "))).toHaveLength(7);
+    expect(headings.some((h) => h.includes("顺利完成政府机构改革"))).toBe(false);
+    expect(headings).toContain("2 paren-cn （六）提升民生供给力，构筑高质量发展新优势");
+  });
+
+  it("stops at a glossary: its numbered entries are not headings (zichuan-2023.txt)", () => {
+    const headings = outline(corpus("zichuan-2023.txt"));
+    expect(headings.at(-1)).toBe("1 unnumbered 名词解释");
+    expect(headings.some((h) => h.includes("“431”现代产业体系"))).toBe(false);
+  });
+
+  it("handles ASCII parentheses, 1、 and circled numbers with ASCII full stops (beiling-2023-web.html text)", () => {
+    const raw = ["各位代表:", "二、2023年工作安排", "(一)做大做强县域经济", "1、壮大清洁能源产业.新增风电装机50万千瓦以上.", "(二)增进民生福祉", "①就业和社保.城镇新增就业3500人以上.", "各位代表!我们提请大会票决10件民生实事项目."].join("\n");
+    expect(outline(raw)).toEqual(["1 cn 二、2023年工作安排", "2 paren-cn (一)做大做强县域经济", "3 arabic 1、壮大清洁能源产业", "2 paren-cn (二)增进民生福祉", "3 circled ①就业和社保"]);
+  });
+
+  it("finds the unnumbered section titles of newspaper copy (zhangdian-2022-news.txt)", () => {
+    const headings = outline(corpus("zhangdian-2022-news.txt")).filter((h) => h.startsWith("1 "));
+    expect(headings).toEqual([
+      "1 unnumbered 聚力提升产业品质 构建“2+4”现代产业体系",
+      "1 unnumbered 聚力提升发展品质 激活高质量发展的动力之源",
+      "1 unnumbered 聚力提升开放品质 厚植高质量发展的改革基因",
+      "1 unnumbered 聚力提升城市品质 打造美丽宜居的中心城区",
+      "1 unnumbered 聚力提升民生品质 建设共建共享的幸福张店",
+    ]);
+  });
+
+  it("reads the county fixture with 第一部分 parts and full-width numbering", () => {
+    const headings = outline(fixture("county-2024-parts.txt"));
+    expect(headings).toContain("3 arabic １．狠抓重点项目建设");
+    expect(headings).toContain("1 unnumbered 附件：名词解释");
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatSpan, partByTense, partOfHeading, planYears, reviewYears } from "./parts";
+
+describe("parts of a report", () => {
+  it("tells review, plan, the government's own part and glossaries from their headings", () => {
+    expect(partOfHeading("一、2024年政府工作回顾")).toBe("review");
+    expect(partOfHeading("过去五年和2021年工作回顾")).toBe("review");
+    expect(partOfHeading("二、2025年工作总体要求、主要目标和重点任务")).toBe("plan");
+    expect(partOfHeading("2022年政府工作的目标任务和工作重点")).toBe("plan");
+    expect(partOfHeading("二、“十四五”时期主要目标")).toBe("plan");
+    expect(partOfHeading("三、努力建设人民满意的服务型政府")).toBe("other");
+    expect(partOfHeading("加强政府自身建设")).toBe("other");
+    expect(partOfHeading("名词解释")).toBe("glossary");
+    expect(partOfHeading("附件：名词解释")).toBe("glossary");
+    expect(partOfHeading("聚力提升产业品质 构建现代产业体系")).toBeNull();
+  });
+
+  it("reads the years a review covers and the years a plan looks to", () => {
+    expect(formatSpan(reviewYears("过去五年和2021年工作回顾", 2022))).toBe("2017-2021");
+    expect(formatSpan(reviewYears("一、2024年工作回顾", 2025))).toBe("2024");
+    expect(formatSpan(reviewYears("一、“十三五”时期工作回顾", 2021))).toBe("2016-2020");
+    expect(formatSpan(reviewYears("一、过去一年工作回顾", 2023))).toBe("2022");
+    expect(planYears("今后五年政府工作的思路目标", 2022)).toEqual({ from: 2022, to: 2026 });
+    expect(planYears("二、“十四五”时期主要目标", 2021)).toEqual({ from: 2021, to: 2025 });
+    expect(planYears("二、2025年工作安排", 2025)).toEqual({ from: 2025, to: 2025 });
+  });
+
+  it("falls back on tense for a part whose heading says nothing", () => {
+    expect(partByTense("力争年内新增城镇就业1万人以上，确保完成，加快推进。")).toBe("plan");
+    expect(partByTense("预计地区生产总值增长5.5%，圆满完成了各项任务，获评全国百强区。")).toBe("review");
+  });
+});
