@@ -22,8 +22,15 @@ export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams)
     });
   }
   const years = await ledgerYears(user.jurisdictionId);
-  const wantedYear = Number(params.get("year"));
-  const year = years.includes(wantedYear) ? wantedYear : (years[0] ?? null);
+  // A department works on every open item whatever its year; the supervision office reads a year at a time.
+  const asked = params.get("year");
+  const wantedYear = Number(asked);
+  const year =
+    asked === "all" || (asked === null && user.role === "staff")
+      ? null
+      : years.includes(wantedYear)
+        ? wantedYear
+        : (years[0] ?? null);
   const departments = await listDepartments(user.jurisdictionId);
   const wantedDept = Number(params.get("dept"));
   const department =

@@ -51,7 +51,7 @@ export default function LedgerDashboard() {
   const { summary } = data;
   const scopeName = data.department?.name ?? data.jurisdictionName;
   const query = new URLSearchParams();
-  if (data.year) query.set("year", String(data.year));
+  query.set("year", data.year ? String(data.year) : "all");
   if (data.department && !data.staff) query.set("dept", String(data.department.id));
   const exportHref = (format: string) => `/ledger/export?${new URLSearchParams([...query, ["format", format]])}`;
   const deptName = new Map(data.departments.map((d) => [d.id, d.name]));
@@ -71,10 +71,11 @@ export default function LedgerDashboard() {
       ) : null}
 
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
-        {data.years.length > 1 ? (
+        {data.years.length > 0 ? (
           <div className="field">
             <label htmlFor="filter-year">{t("ledger.filter.year")}</label>
-            <select id="filter-year" name="year" defaultValue={data.year ?? ""}>
+            <select id="filter-year" name="year" defaultValue={data.year ?? "all"}>
+              <option value="all">{t("ledger.filter.allYears")}</option>
               {data.years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -82,8 +83,6 @@ export default function LedgerDashboard() {
               ))}
             </select>
           </div>
-        ) : data.year ? (
-          <input type="hidden" name="year" value={data.year} />
         ) : null}
         {!data.staff ? (
           <div className="field">
@@ -98,7 +97,7 @@ export default function LedgerDashboard() {
             </select>
           </div>
         ) : null}
-        {data.years.length > 1 || !data.staff ? (
+        {data.years.length > 0 || !data.staff ? (
           <button type="submit" className="secondary">
             {t("ledger.filter.apply")}
           </button>
@@ -216,7 +215,7 @@ export default function LedgerDashboard() {
                     <th scope="row">
                       {d.departmentId ? (
                         <Link
-                          to={`?${new URLSearchParams({ ...(data.year ? { year: String(data.year) } : {}), dept: String(d.departmentId) })}`}
+                          to={`?${new URLSearchParams({ year: data.year ? String(data.year) : "all", dept: String(d.departmentId) })}`}
                         >
                           {deptName.get(d.departmentId) ?? d.departmentId}
                         </Link>

@@ -125,6 +125,8 @@ export default function BulkUpdate() {
   const {
     register,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<Values>({ resolver: formResolver<Values>(bulkUpdateSchema), defaultValues: defaults });
   const onSubmit = useValidatedSubmit(handleSubmit);
@@ -196,7 +198,12 @@ export default function BulkUpdate() {
                         className="narrow"
                         aria-describedby={`bulk-${i}-label`}
                         aria-invalid={rowError(i, "progress") ? true : undefined}
-                        {...register(`rows.${i}.progress`)}
+                        {...register(`rows.${i}.progress`, {
+                          onChange: (event: { target: { value: string } }) => {
+                            if (Number(event.target.value) > 0 && getValues(`rows.${i}.status`) === "not_started")
+                              setValue(`rows.${i}.status`, "in_progress");
+                          },
+                        })}
                       />
                       {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
                     </td>

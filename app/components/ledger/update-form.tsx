@@ -38,6 +38,8 @@ export function UpdateForm({
   const {
     register,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<UpdateValues>({
     resolver: formResolver<UpdateValues>(updateFormSchema),
@@ -74,7 +76,13 @@ export function UpdateForm({
           max={100}
           step={1}
           inputMode="numeric"
-          {...register("progress")}
+          {...register("progress", {
+            // Reporting progress on an item not started yet means it is under way.
+            onChange: (event: { target: { value: string } }) => {
+              if (Number(event.target.value) > 0 && getValues("status") === "not_started")
+                setValue("status", "in_progress");
+            },
+          })}
           error={tr(errors.progress?.message ?? serverErrors.progress)}
         />
         <Field

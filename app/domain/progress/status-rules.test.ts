@@ -52,6 +52,19 @@ describe("status rules", () => {
     expect(decideStatus({ ...base, from: "in_progress", to: "partial" })).toMatchObject({ progress: 40 });
   });
 
+  it("points out progress reported on an item still not started", () => {
+    expect(
+      decideStatus({ actor: "staff", from: "not_started", to: "not_started", progress: 60, currentProgress: 0 }),
+    ).toEqual({
+      ok: false,
+      error: "ledger.rule.notStartedProgress",
+      field: "progress",
+    });
+    expect(
+      decideStatus({ actor: "staff", from: "not_started", to: "not_started", progress: 0, currentProgress: 0 }).ok,
+    ).toBe(true);
+  });
+
   it("refuses progress outside 0–100 or not a whole number", () => {
     for (const progress of [-1, 101, 12.5]) {
       expect(

@@ -33,7 +33,8 @@ export type StatusRuleError =
   | "ledger.rule.reasonRequired"
   | "ledger.rule.crossedOff"
   | "ledger.rule.reopenReason"
-  | "ledger.rule.progressRange";
+  | "ledger.rule.progressRange"
+  | "ledger.rule.notStartedProgress";
 
 export interface StatusChange {
   actor: StatusActor;
@@ -68,6 +69,9 @@ export function decideStatus(change: StatusChange): StatusDecision {
   const proposed = change.progress ?? change.currentProgress;
   if (!Number.isInteger(proposed) || proposed < 0 || proposed > 100)
     return { ok: false, error: "ledger.rule.progressRange", field: "progress" };
+  // Progress reported on an item still "not started" is a contradiction to point out, not to drop.
+  if (to === "not_started" && change.progress !== null && change.progress !== undefined && change.progress > 0)
+    return { ok: false, error: "ledger.rule.notStartedProgress", field: "progress" };
   const progress = to === "done" || to === "verified" ? 100 : to === "not_started" ? 0 : proposed;
   return { ok: true, status: to, progress };
 }
