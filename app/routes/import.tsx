@@ -10,7 +10,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useForm } from "react-hook-form";
 import { Field } from "../components/field";
 import { SelectField, TextAreaField } from "../components/ledger/fields";
-import { errorText, formResolver } from "../components/ledger/form-helpers";
+import { errorText, formResolver, withDefaults } from "../components/ledger/form-helpers";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { DocumentError } from "../domain/document/read";
 import { NotAReportError } from "../domain/report/analyse";
@@ -211,6 +211,7 @@ function AnalyseStep({
     resolver: formResolver<{ text: string }>(importAnalyseSchema),
     defaultValues: { text },
   });
+  const { field } = withDefaults(register, { text });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
@@ -239,7 +240,7 @@ function AnalyseStep({
       <TextAreaField
         label={t("ledger.import.paste")}
         rows={8}
-        {...register("text")}
+        {...field("text")}
         error={tr(errors.text?.message ?? serverErrors.text)}
       />
       <button type="submit" disabled={busy}>
@@ -255,14 +256,20 @@ function ConfirmStep({ detected, errors: serverErrors }: { detected: Detected; e
   const tr = errorText(t);
   const navigation = useNavigation();
   type Values = { staged: string; jurisdiction: string; year: string | number };
+  const confirmDefaults: Values = {
+    staged: detected.staged,
+    jurisdiction: detected.jurisdiction,
+    year: detected.year ?? "",
+  };
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values>({
     resolver: formResolver<Values>(importConfirmSchema),
-    defaultValues: { staged: detected.staged, jurisdiction: detected.jurisdiction, year: detected.year ?? "" },
+    defaultValues: confirmDefaults,
   });
+  const { field } = withDefaults(register, confirmDefaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
@@ -277,11 +284,11 @@ function ConfirmStep({ detected, errors: serverErrors }: { detected: Detected; e
         })}
       </p>
       <input type="hidden" name="intent" value="import" />
-      <input type="hidden" {...register("staged")} />
+      <input type="hidden" {...field("staged")} />
       <SelectField
         label={t("ledger.import.jurisdiction")}
         hint={t("ledger.import.detectedHint")}
-        {...register("jurisdiction")}
+        {...field("jurisdiction")}
         error={tr(errors.jurisdiction?.message ?? serverErrors.jurisdiction)}
       >
         {detected.targets.map((j) => (
@@ -294,7 +301,7 @@ function ConfirmStep({ detected, errors: serverErrors }: { detected: Detected; e
         label={t("ledger.import.year")}
         type="number"
         inputMode="numeric"
-        {...register("year")}
+        {...field("year")}
         error={tr(errors.year?.message ?? serverErrors.year)}
       />
       <button type="submit" disabled={busy}>

@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { errorText, formResolver } from "../components/ledger/form-helpers";
+import { errorText, formResolver, withDefaults } from "../components/ledger/form-helpers";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { isoDay } from "../domain/ledger/format";
 import { statusChoices } from "../domain/progress/status-rules";
@@ -129,10 +129,11 @@ export default function BulkUpdate() {
     setValue,
     formState: { errors },
   } = useForm<Values>({ resolver: formResolver<Values>(bulkUpdateSchema), defaultValues: defaults });
+  const { field } = withDefaults(register, defaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const rowError = (i: number, field: "status" | "progress" | "note") =>
-    tr(errors.rows?.[i]?.[field]?.message ?? serverErrors[`rows.${i}.${field}`]);
+  const rowError = (i: number, name: "status" | "progress" | "note") =>
+    tr(errors.rows?.[i]?.[name]?.message ?? serverErrors[`rows.${i}.${name}`]);
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -163,7 +164,7 @@ export default function BulkUpdate() {
                 {items.map((item, i) => (
                   <tr key={item.id}>
                     <th scope="row">
-                      <input type="hidden" {...register(`rows.${i}.id`)} />
+                      <input type="hidden" {...field(`rows.${i}.id`)} />
                       <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`}>
                         {item.metric}
                       </Link>
@@ -176,7 +177,7 @@ export default function BulkUpdate() {
                       <select
                         id={`bulk-${i}-status`}
                         aria-describedby={`bulk-${i}-label`}
-                        {...register(`rows.${i}.status`)}
+                        {...field(`rows.${i}.status`)}
                       >
                         {item.choices.map((s) => (
                           <option key={s} value={s}>
@@ -198,7 +199,7 @@ export default function BulkUpdate() {
                         className="narrow"
                         aria-describedby={`bulk-${i}-label`}
                         aria-invalid={rowError(i, "progress") ? true : undefined}
-                        {...register(`rows.${i}.progress`, {
+                        {...field(`rows.${i}.progress`, {
                           onChange: (event: { target: { value: string } }) => {
                             if (Number(event.target.value) > 0 && getValues(`rows.${i}.status`) === "not_started")
                               setValue(`rows.${i}.status`, "in_progress");
@@ -216,7 +217,7 @@ export default function BulkUpdate() {
                         type="text"
                         aria-describedby={`bulk-${i}-label`}
                         aria-invalid={rowError(i, "note") ? true : undefined}
-                        {...register(`rows.${i}.note`)}
+                        {...field(`rows.${i}.note`)}
                       />
                       {rowError(i, "note") ? <div className="field-error">{rowError(i, "note")}</div> : null}
                     </td>

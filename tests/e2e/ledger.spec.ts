@@ -52,6 +52,28 @@ test.describe.serial("the ledger loop", () => {
     await first.getByRole("button", { name: `采纳: ${metric}` }).click();
     await expect(page.locator("li.review-item.focused .badge").first()).toHaveText("已采纳");
 
+    // Add a commitment the analyser missed by selecting its text in the report.
+    const selected = await text
+      .locator("p span[data-o]")
+      .nth(3)
+      .evaluate((span) => {
+        const node = span.firstChild!;
+        const range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, Math.min(12, node.textContent!.length));
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return range.toString();
+      });
+    const quote = page.getByRole("textbox", { name: "报告原文" });
+    await expect(quote).toHaveValue(selected.replace(/\s+/g, ""));
+    const add = page.locator("#add-form");
+    await add.getByLabel("任务").fill("E2E 补录的承诺");
+    await add.getByRole("button", { name: "补录" }).click();
+    await expect(page.getByText("已补录，请审核。")).toBeVisible();
+    await expect(page.locator("li.review-item", { hasText: "E2E 补录的承诺" })).toBeVisible();
+
     await page.getByRole("button", { name: /全部采纳剩余 \d+ 项/ }).click();
     await expect(page.getByText(/已采纳 \d+ 项。/)).toBeVisible();
     await expect(page.getByText("已公开", { exact: false }).first()).toBeVisible();

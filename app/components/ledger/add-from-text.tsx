@@ -7,7 +7,7 @@ import { useT } from "../../i18n/use-t";
 import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { TextAreaField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 import { CommitmentFields, type FieldValues } from "./review-item";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };
@@ -49,6 +49,7 @@ export function AddFromText({
     resolver: formResolver<AddValues>(commitmentAddSchema),
     defaultValues: defaults,
   });
+  const { field, checkbox } = withDefaults(register, defaults);
   useEffect(() => {
     if (!selection) return;
     setValue("quote", quoteOf(text, selection));
@@ -70,14 +71,14 @@ export function AddFromText({
           {tr(serverErrors.form)}
         </p>
       ) : null}
-      <input type="hidden" {...register("intent")} />
-      <input type="hidden" {...register("quoteStart")} />
-      <input type="hidden" {...register("quoteEnd")} />
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("quoteStart")} />
+      <input type="hidden" {...field("quoteEnd")} />
       <TextAreaField
         id="add-quote"
         label={t("ledger.field.quote")}
         rows={3}
-        {...register("quote", {
+        {...field("quote", {
           // Typed or pasted text has no offsets: the server looks it up in the report.
           onChange: () => {
             setValue("quoteStart", "");
@@ -86,7 +87,7 @@ export function AddFromText({
         })}
         error={tr(errors.quote?.message ?? serverErrors.quote)}
       />
-      <CommitmentFields prefix="add" register={register as never} errors={fieldErrors} />
+      <CommitmentFields prefix="add" field={field as never} checkbox={checkbox as never} errors={fieldErrors} />
       <button type="submit">{t("ledger.review.add")}</button>
     </Form>
   );

@@ -6,7 +6,7 @@ import { assignSchema } from "../../schemas/ledger";
 import { Field } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { SelectField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export interface AssignValues {
   version: string | number;
@@ -38,6 +38,7 @@ export function AssignForm({
     handleSubmit,
     formState: { errors },
   } = useForm<AssignValues>({ resolver: formResolver<AssignValues>(assignSchema), defaultValues: defaults });
+  const { field, checkbox } = withDefaults(register, defaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
   return (
@@ -63,11 +64,11 @@ export function AssignForm({
         </p>
       ) : null}
       <input type="hidden" name="intent" value="assign" />
-      <input type="hidden" {...register("version")} />
+      <input type="hidden" {...field("version")} />
       <div className="form-grid">
         <SelectField
           label={t("ledger.field.leadDepartment")}
-          {...register("leadDepartmentId")}
+          {...field("leadDepartmentId")}
           error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
         >
           <option value="">{t("ledger.assign.none")}</option>
@@ -81,19 +82,19 @@ export function AssignForm({
           label={t("ledger.field.dueDate")}
           type="date"
           hint={t("ledger.assign.dueHint")}
-          {...register("dueDate")}
+          {...field("dueDate")}
           error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
         />
         <Field
           label={t("ledger.field.responsiblePerson")}
           type="text"
-          {...register("responsiblePerson")}
+          {...field("responsiblePerson")}
           error={tr(errors.responsiblePerson?.message ?? serverErrors.responsiblePerson)}
         />
         <Field
           label={t("ledger.field.sector")}
           type="text"
-          {...register("sector")}
+          {...field("sector")}
           error={tr(errors.sector?.message ?? serverErrors.sector)}
         />
       </div>
@@ -105,7 +106,7 @@ export function AssignForm({
         <div className="checkbox-grid">
           {departments.map((d) => (
             <label key={d.id} className="checkbox">
-              <input type="checkbox" value={String(d.id)} {...register("cooperatingIds")} /> {d.name}
+              <input type="checkbox" {...checkbox("cooperatingIds", String(d.id))} /> {d.name}
             </label>
           ))}
         </div>
@@ -118,7 +119,7 @@ export function AssignForm({
       <Field
         label={t("ledger.assign.reason")}
         type="text"
-        {...register("reason")}
+        {...field("reason")}
         error={tr(errors.reason?.message ?? serverErrors.reason)}
       />
       <button type="submit" disabled={busy}>

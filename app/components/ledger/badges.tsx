@@ -25,7 +25,7 @@ export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "pa
   return (
     <span className={`badge ${state.light}`} title={t(`ledger.light.${state.light}`)}>
       <span aria-hidden="true">●</span> {label}
-      {state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}
+      {!state.overdue && state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}
     </span>
   );
 }

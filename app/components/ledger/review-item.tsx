@@ -8,7 +8,7 @@ import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
 import { Field } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { SelectField, TextAreaField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export interface ReviewItemView {
   id: number;
@@ -50,12 +50,14 @@ export const fieldDefaults = (item: ReviewItemView): FieldValues => ({
 /** The fields every commitment has; `prefix` keeps element ids unique on a page with many forms. */
 export function CommitmentFields({
   prefix,
-  register,
+  field,
+  checkbox,
   errors,
 }: {
   prefix: string;
-  // react-hook-form's register, typed loosely so the edit and add forms share these fields.
-  register: (name: keyof FieldValues) => object;
+  // withDefaults(register, defaults) of the form, typed loosely so the edit and add forms share these fields.
+  field: (name: keyof FieldValues) => { name: string };
+  checkbox: (name: keyof FieldValues) => { name: string };
   errors: Partial<Record<keyof FieldValues, string | null>>;
 }) {
   const t = useT();
@@ -66,17 +68,10 @@ export function CommitmentFields({
         id={`${prefix}-metric`}
         label={t("ledger.field.metric")}
         type="text"
-        {...register("metric")}
-        name="metric"
+        {...field("metric")}
         error={tr(errors.metric)}
       />
-      <SelectField
-        id={`${prefix}-kind`}
-        label={t("ledger.field.kind")}
-        {...register("kind")}
-        name="kind"
-        error={tr(errors.kind)}
-      >
+      <SelectField id={`${prefix}-kind`} label={t("ledger.field.kind")} {...field("kind")} error={tr(errors.kind)}>
         {KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`ledger.kind.${k}`)}
@@ -86,8 +81,7 @@ export function CommitmentFields({
       <SelectField
         id={`${prefix}-comparator`}
         label={t("ledger.field.comparator")}
-        {...register("comparator")}
-        name="comparator"
+        {...field("comparator")}
         error={tr(errors.comparator)}
       >
         <option value="">—</option>
@@ -102,16 +96,14 @@ export function CommitmentFields({
         label={t("ledger.field.target")}
         type="text"
         inputMode="decimal"
-        {...register("target")}
-        name="target"
+        {...field("target")}
         error={tr(errors.target)}
       />
       <Field
         id={`${prefix}-unit`}
         label={t("ledger.field.unit")}
         type="text"
-        {...register("unit")}
-        name="unit"
+        {...field("unit")}
         error={tr(errors.unit)}
       />
       <Field
@@ -119,22 +111,19 @@ export function CommitmentFields({
         label={t("ledger.field.deadline")}
         type="number"
         inputMode="numeric"
-        {...register("deadline")}
-        name="deadline"
+        {...field("deadline")}
         error={tr(errors.deadline)}
       />
       <Field
         id={`${prefix}-sector`}
         label={t("ledger.field.sector")}
         type="text"
-        {...register("sector")}
-        name="sector"
+        {...field("sector")}
         error={tr(errors.sector)}
       />
       <div className="field">
         <label className="checkbox" htmlFor={`${prefix}-growth`}>
-          <input id={`${prefix}-growth`} type="checkbox" {...register("growth")} name="growth" />{" "}
-          {t("ledger.field.growth")}
+          <input id={`${prefix}-growth`} type="checkbox" {...checkbox("growth")} /> {t("ledger.field.growth")}
         </label>
       </div>
     </div>
@@ -172,6 +161,7 @@ function EditForm({
     resolver: formResolver<EditValues>(commitmentEditSchema),
     defaultValues: defaults,
   });
+  const { field, checkbox } = withDefaults(register, defaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   const fieldErrors = Object.fromEntries(
     (Object.keys(fieldDefaults(item)) as (keyof FieldValues)[]).map((k) => [
@@ -186,17 +176,22 @@ function EditForm({
           {tr(serverErrors.form)}
         </p>
       ) : null}
-      <input type="hidden" {...register("intent")} />
-      <input type="hidden" {...register("id")} />
-      <input type="hidden" {...register("version")} />
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
       <TextAreaField
         id={`edit-${item.id}-quote`}
         label={t("ledger.field.quote")}
         rows={3}
-        {...register("quote")}
+        {...field("quote")}
         error={tr(errors.quote?.message ?? serverErrors.quote)}
       />
-      <CommitmentFields prefix={`edit-${item.id}`} register={register as never} errors={fieldErrors} />
+      <CommitmentFields
+        prefix={`edit-${item.id}`}
+        field={field as never}
+        checkbox={checkbox as never}
+        errors={fieldErrors}
+      />
       <button type="submit">{t("form.save")}</button>
     </Form>
   );
@@ -214,31 +209,33 @@ function SplitForm({
   const t = useT();
   const tr = errorText(t);
   type Values = { intent: string; id: string; version: string; parts: string };
+  const splitDefaults: Values = {
+    intent: "split",
+    id: String(item.id),
+    version: String(item.version),
+    parts: typeof values?.parts === "string" ? values.parts : `${item.metric}\n`,
+  };
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values>({
     resolver: formResolver<Values>(splitSchema),
-    defaultValues: {
-      intent: "split",
-      id: String(item.id),
-      version: String(item.version),
-      parts: typeof values?.parts === "string" ? values.parts : `${item.metric}\n`,
-    },
+    defaultValues: splitDefaults,
   });
+  const { field } = withDefaults(register, splitDefaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
-      <input type="hidden" {...register("intent")} />
-      <input type="hidden" {...register("id")} />
-      <input type="hidden" {...register("version")} />
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
       <TextAreaField
         id={`split-${item.id}-parts`}
         label={t("ledger.review.splitParts")}
         hint={t("ledger.review.splitHint")}
         rows={4}
-        {...register("parts")}
+        {...field("parts")}
         error={tr(errors.parts?.message ?? serverErrors.parts ?? serverErrors.form)}
       />
       <button type="submit" className="secondary">

@@ -9,7 +9,7 @@ import { Field } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { ProgressBar, StatusBadge } from "./badges";
 import { SelectField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 interface Child {
   id: number;
@@ -30,14 +30,16 @@ function NewSubTask({
   const t = useT();
   const tr = errorText(t);
   type Values = { metric: string; leadDepartmentId: string; dueDate: string };
+  const newDefaults: Values = { metric: "", leadDepartmentId: "", dueDate: "" };
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values>({
     resolver: formResolver<Values>(subTaskSchema),
-    defaultValues: { metric: "", leadDepartmentId: "", dueDate: "" },
+    defaultValues: newDefaults,
   });
+  const { field } = withDefaults(register, newDefaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
@@ -48,13 +50,13 @@ function NewSubTask({
           id="subtask-metric"
           label={t("ledger.subtask.metric")}
           type="text"
-          {...register("metric")}
+          {...field("metric")}
           error={tr(errors.metric?.message ?? serverErrors.metric)}
         />
         <SelectField
           id="subtask-lead"
           label={t("ledger.field.leadDepartment")}
-          {...register("leadDepartmentId")}
+          {...field("leadDepartmentId")}
           error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
         >
           <option value="">{t("ledger.assign.none")}</option>
@@ -68,7 +70,7 @@ function NewSubTask({
           id="subtask-due"
           label={t("ledger.field.dueDate")}
           type="date"
-          {...register("dueDate")}
+          {...field("dueDate")}
           error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
         />
       </div>
@@ -93,6 +95,7 @@ function AttachExisting({
     handleSubmit,
     formState: { errors },
   } = useForm<{ childId: string }>({ resolver: formResolver(attachSchema), defaultValues: { childId: "" } });
+  const { field } = withDefaults(register, { childId: "" });
   const onSubmit = useValidatedSubmit(handleSubmit);
   if (candidates.length === 0) return null;
   return (
@@ -102,7 +105,7 @@ function AttachExisting({
       <SelectField
         id="attach-child"
         label={t("ledger.subtask.attachWhich")}
-        {...register("childId")}
+        {...field("childId")}
         error={tr(errors.childId?.message ?? serverErrors.childId)}
       >
         <option value="">—</option>

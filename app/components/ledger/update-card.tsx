@@ -8,7 +8,7 @@ import { reviewUpdateSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { StatusBadge } from "./badges";
 import { TextAreaField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export interface EvidenceView {
   id: number;
@@ -79,6 +79,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
 
 function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; errors?: Record<string, string> }) {
   const t = useT();
+  const returnDefaults = { updateId: String(updateId), decision: "return", reason: "" };
   const tr = errorText(t);
   const {
     register,
@@ -86,19 +87,20 @@ function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; erro
     formState: { errors },
   } = useForm<{ updateId: string; decision: string; reason: string }>({
     resolver: formResolver(reviewUpdateSchema),
-    defaultValues: { updateId: String(updateId), decision: "return", reason: "" },
+    defaultValues: returnDefaults,
   });
+  const { field } = withDefaults(register, returnDefaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="return-form">
       <input type="hidden" name="intent" value="review" />
-      <input type="hidden" {...register("updateId")} />
-      <input type="hidden" {...register("decision")} />
+      <input type="hidden" {...field("updateId")} />
+      <input type="hidden" {...field("decision")} />
       <TextAreaField
         id={`return-reason-${updateId}`}
         label={t("ledger.verify.reason")}
         rows={2}
-        {...register("reason")}
+        {...field("reason")}
         error={tr(errors.reason?.message ?? serverErrors?.reason)}
       />
       <button type="submit" className="secondary">

@@ -7,7 +7,7 @@ import { updateFormSchema } from "../../schemas/ledger";
 import { Field } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { SelectField, TextAreaField } from "./fields";
-import { errorText, formResolver } from "./form-helpers";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export const LINK_ROWS = 3;
 
@@ -35,6 +35,7 @@ export function UpdateForm({
   const tr = errorText(t);
   const navigation = useNavigation();
   const links = Array.from({ length: LINK_ROWS }, (_, i) => defaults.links[i] ?? { title: "", url: "" });
+  const formDefaults: UpdateValues = { ...defaults, links, actualValue: defaults.actualValue ?? "" };
   const {
     register,
     handleSubmit,
@@ -43,8 +44,9 @@ export function UpdateForm({
     formState: { errors },
   } = useForm<UpdateValues>({
     resolver: formResolver<UpdateValues>(updateFormSchema),
-    defaultValues: { ...defaults, links, actualValue: defaults.actualValue ?? "" },
+    defaultValues: formDefaults,
   });
+  const { field } = withDefaults(register, formDefaults);
   const onSubmit = useValidatedSubmit(handleSubmit);
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "update";
   return (
@@ -60,7 +62,7 @@ export function UpdateForm({
       <div className="form-grid">
         <SelectField
           label={t("ledger.field.status")}
-          {...register("status")}
+          {...field("status")}
           error={tr(errors.status?.message ?? serverErrors.status)}
         >
           {choices.map((s) => (
@@ -76,7 +78,7 @@ export function UpdateForm({
           max={100}
           step={1}
           inputMode="numeric"
-          {...register("progress", {
+          {...field("progress", {
             // Reporting progress on an item not started yet means it is under way.
             onChange: (event: { target: { value: string } }) => {
               if (Number(event.target.value) > 0 && getValues("status") === "not_started")
@@ -89,20 +91,20 @@ export function UpdateForm({
           label={t("ledger.field.actualValue")}
           type="text"
           inputMode="decimal"
-          {...register("actualValue")}
+          {...field("actualValue")}
           error={tr(errors.actualValue?.message ?? serverErrors.actualValue)}
         />
         <Field
           label={t("ledger.field.actualUnit")}
           type="text"
-          {...register("actualUnit")}
+          {...field("actualUnit")}
           error={tr(errors.actualUnit?.message ?? serverErrors.actualUnit)}
         />
       </div>
       <TextAreaField
         label={t("ledger.field.note")}
         hint={t("ledger.update.noteHint")}
-        {...register("note")}
+        {...field("note")}
         error={tr(errors.note?.message ?? serverErrors.note)}
       />
       <fieldset>
@@ -114,7 +116,7 @@ export function UpdateForm({
               id={`link-${i}-title`}
               label={t("ledger.update.linkTitle", { n: i + 1 })}
               type="text"
-              {...register(`links.${i}.title` as const)}
+              {...field(`links.${i}.title` as const)}
               error={tr(errors.links?.[i]?.title?.message ?? serverErrors[`links.${i}.title`])}
             />
             <Field
@@ -122,7 +124,7 @@ export function UpdateForm({
               label={t("ledger.update.linkUrl", { n: i + 1 })}
               type="url"
               placeholder="https://"
-              {...register(`links.${i}.url` as const)}
+              {...field(`links.${i}.url` as const)}
               error={tr(errors.links?.[i]?.url?.message ?? serverErrors[`links.${i}.url`])}
             />
           </div>

@@ -199,6 +199,17 @@ export default function LedgerItem() {
         </dl>
       </section>
 
+      {can.assign ? (
+        <section className="card">
+          <AssignForm
+            key={`${item.version}-${actionData?.intent ?? ""}`}
+            defaults={assignDefaults}
+            departments={departments}
+            errors={errorsFor("assign")}
+            conflict={actionData?.intent === "assign" ? (actionData.conflict ?? null) : null}
+          />
+        </section>
+      ) : null}
       {can.verify ? (
         <section className="card" aria-labelledby="verify-heading">
           <h2 id="verify-heading">{t("ledger.verify.crossOffTitle")}</h2>
@@ -248,18 +259,6 @@ export default function LedgerItem() {
         candidates={candidates}
         errors={{ ...errorsFor("subtask"), ...errorsFor("attach") }}
       />
-
-      {can.assign ? (
-        <section className="card">
-          <AssignForm
-            key={`${item.version}-${actionData?.intent ?? ""}`}
-            defaults={assignDefaults}
-            departments={departments}
-            errors={errorsFor("assign")}
-            conflict={actionData?.intent === "assign" ? (actionData.conflict ?? null) : null}
-          />
-        </section>
-      ) : null}
     </div>
   );
 }

@@ -69,8 +69,11 @@ export default function ReviewReport() {
   const [params] = useSearchParams();
   const t = useT();
   const [selection, setSelection] = useState<Span | null>(null);
+  const [addOpen, setAddOpen] = useState(actionData?.intent === "add");
   const onSelect = useCallback((span: Span | null) => {
-    if (span) setSelection(span);
+    if (!span) return;
+    setSelection(span);
+    setAddOpen(true);
   }, []);
   const focus = Number(params.get("focus")) || actionData?.id || null;
   const saved = params.get("saved");
@@ -132,8 +135,10 @@ export default function ReviewReport() {
       <div className="review-grid">
         <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
         <div className="items-pane">
-          <section className="card" aria-labelledby="add-heading">
-            <h2 id="add-heading">{t("ledger.review.addTitle")}</h2>
+          <details className="card add-panel" open={addOpen} onToggle={(event) => setAddOpen(event.currentTarget.open)}>
+            <summary>
+              <h2>{t("ledger.review.addTitle")}</h2>
+            </summary>
             <AddFromText
               key={actionData?.intent === "add" ? "failed" : "fresh"}
               text={text}
@@ -141,7 +146,7 @@ export default function ReviewReport() {
               values={actionData?.intent === "add" ? actionData.values : undefined}
               errors={actionData?.intent === "add" ? actionData.errors : {}}
             />
-          </section>
+          </details>
           <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
           <ol className="review-items">
             {shown.map((item) => (
