@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   demo: () => import("./commands/demo"),
   backup: () => import("./commands/backup"),
   restore: () => import("./commands/restore"),
+  "notify-overdue": () => import("./commands/notify-overdue"),
 };
 
 const USAGE = `usage: taizhang <command> [options]
@@ -22,6 +23,8 @@ commands:
                --jurisdiction SLUG_OR_NAME [--department NAME] --password-stdin
   users token --email E              print a new personal API token
   demo                               load the bundled demo reports when the database has none
+  notify-overdue [--jurisdiction J]  remind departments, supervisors and askers of overdue questions
+                                     (idempotent), then send pending notification emails
   backup FILE                        write a consistent copy of the database (safe while serving)
   restore FILE                       replace the database with a backup (stop the server first)`;
 

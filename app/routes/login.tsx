@@ -27,8 +27,10 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "log
 
 // Retry-After from a refused login must reach the document response too.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers();
   const retryAfter = actionHeaders.get("Retry-After");
-  return retryAfter ? { "Retry-After": retryAfter } : {};
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -62,13 +64,15 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
+  // Also rendered into the HTML, so the form works before (or without) JavaScript.
+  const defaults = { email: actionData?.email ?? "", redirectTo: params.get("redirectTo") ?? "/" };
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<LoginValues>({
     resolver: zodResolver(loginSchema),
-    defaultValues: { email: actionData?.email ?? "", password: "", redirectTo: params.get("redirectTo") ?? "/" },
+    defaultValues: { email: defaults.email, password: "", redirectTo: defaults.redirectTo },
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
@@ -86,13 +90,14 @@ export default function Login() {
         </p>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <input type="hidden" {...register("redirectTo")} />
+        <input type="hidden" {...register("redirectTo")} defaultValue={defaults.redirectTo} />
         <Field
           label={t("login.email")}
           type="email"
           autoComplete="username"
           required
           {...register("email")}
+          defaultValue={defaults.email}
           error={tr(errors.email?.message ?? serverErrors.email)}
         />
         <Field

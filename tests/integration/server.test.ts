@@ -79,7 +79,6 @@ describe("request limits", () => {
         "Content-Length": String(500 * 1024 * 1024),
       },
       body: "x",
-      // @ts-expect-error -- Node's fetch needs duplex for a body with a forged length
       duplex: "half",
     }).catch((error: unknown) => error);
     if (response instanceof Response) expect(response.status).toBe(413);

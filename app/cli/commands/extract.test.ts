@@ -9,10 +9,14 @@ const run = promisify(execFile);
 
 async function extract(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/vite-node", ["--config", "vitest.config.ts", "app/cli/main.ts", "--", "extract", file], {
-      encoding: "utf8",
-      maxBuffer: 1 << 24,
-    });
+    const { stdout, stderr } = await run(
+      "node_modules/.bin/vite-node",
+      ["--config", "vitest.config.ts", "app/cli/main.ts", "--", "extract", file],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 24,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -26,10 +30,38 @@ describe("taizhang extract", () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(["report", "sections", "commitments", "results"]);
-    expect(out.report).toEqual({ jurisdiction: "张店区", year: 2025, title: "2025年政府工作报告", reviewPeriod: "2024", planYear: 2025 });
+    expect(out.report).toEqual({
+      jurisdiction: "张店区",
+      year: 2025,
+      title: "2025年政府工作报告",
+      reviewPeriod: "2024",
+      planYear: 2025,
+    });
     expect(Object.keys(out.sections[0])).toEqual(["heading", "level", "part"]);
-    expect(Object.keys(out.commitments[0])).toEqual(["quote", "section", "kind", "metric", "target", "unit", "comparator", "growth", "deadline", "entities"]);
-    expect(Object.keys(out.results[0])).toEqual(["quote", "section", "kind", "metric", "value", "unit", "growth", "period", "estimated", "entities"]);
+    expect(Object.keys(out.commitments[0])).toEqual([
+      "quote",
+      "section",
+      "kind",
+      "metric",
+      "target",
+      "unit",
+      "comparator",
+      "growth",
+      "deadline",
+      "entities",
+    ]);
+    expect(Object.keys(out.results[0])).toEqual([
+      "quote",
+      "section",
+      "kind",
+      "metric",
+      "value",
+      "unit",
+      "growth",
+      "period",
+      "estimated",
+      "entities",
+    ]);
     expect(out.commitments).toContainEqual({
       quote: "新增城镇就业1.3万人以上",
       section: "（六）提升民生供给力，构筑高质量发展新优势",
@@ -50,8 +82,14 @@ describe("taizhang extract", () => {
     const binary = path.join(dir, "image.pdf");
     const prose = path.join(dir, "prose.txt");
     writeFileSync(empty, "");
-    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-    writeFileSync(prose, "秋天的傍晚，我沿着河边慢慢散步。夕阳把水面染成金色，远处的山影渐渐模糊。几个孩子在草地上追逐，笑声传得很远。");
+    writeFileSync(
+      binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    writeFileSync(
+      prose,
+      "秋天的傍晚，我沿着河边慢慢散步。夕阳把水面染成金色，远处的山影渐渐模糊。几个孩子在草地上追逐，笑声传得很远。",
+    );
     const cases: Array<[string, RegExp]> = [
       [path.join(dir, "missing.txt"), /no such file/],
       [empty, /empty/],

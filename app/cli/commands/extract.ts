@@ -15,7 +15,8 @@ const extract: Command = async (args) => {
     printJson(toContract(analyseReport(text)));
     return 0;
   } catch (error) {
-    if (error instanceof DocumentError || error instanceof NotAReportError) throw new CliError(`${file}: ${error.message}`);
+    if (error instanceof DocumentError || error instanceof NotAReportError)
+      throw new CliError(`${file}: ${error.message}`);
     throw error;
   }
 };

@@ -54,7 +54,10 @@ describe("decodeText", () => {
   it("refuses empty, binary and oversized input with a code", () => {
     expectError(() => decodeText(new Uint8Array()), "empty");
     expectError(() => decodeText(new TextEncoder().encode(" \n\t ")), "empty");
-    expectError(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])), "binary");
+    expectError(
+      () => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+      "binary",
+    );
     const noise = new Uint8Array(4096).map((_, i) => (i * 7919) % 32);
     expectError(() => decodeText(noise), "binary");
     expectError(() => decodeText(new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61)), "too_large");

@@ -8,7 +8,12 @@ describe("htmlToText", () => {
       '<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body><script>var a="增长10%";</script>' +
         "<h2>一、2024年工作安排</h2><p>新增城镇就业<b>1.3万人</b>以上，</p><div>建成投用区图书馆&nbsp;二期。<br>年内完成。</div></body></html>",
     );
-    expect(text.split("\n").filter(Boolean)).toEqual(["一、2024年工作安排", "新增城镇就业1.3万人以上，", "建成投用区图书馆 二期。", "年内完成。"]);
+    expect(text.split("\n").filter(Boolean)).toEqual([
+      "一、2024年工作安排",
+      "新增城镇就业1.3万人以上，",
+      "建成投用区图书馆 二期。",
+      "年内完成。",
+    ]);
     expect(text).not.toContain("增长10%");
     expect(text).not.toContain("DOCTYPE");
   });

@@ -1,5 +1,5 @@
 // HTML to plain text: block elements become line breaks, scripts and styles are dropped, entities decoded.
-import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
+import { NodeType, parse, type HTMLElement, type Node, type TextNode } from "node-html-parser";
 
 const SKIPPED = new Set([
   "script",

@@ -10,7 +10,12 @@ const item = (str: string, x: number, y: number, width = str.length * 12) => ({
 
 describe("linesOf (joining PDF text items into lines)", () => {
   it("puts items on one baseline into one line, left to right, top to bottom", () => {
-    const lines = linesOf([item("增长", 84, 700), item("新增城镇就业", 60, 720), item("1.3万人", 132, 720), item("地区生产总值", 60, 700)]);
+    const lines = linesOf([
+      item("增长", 84, 700),
+      item("新增城镇就业", 60, 720),
+      item("1.3万人", 132, 720),
+      item("地区生产总值", 60, 700),
+    ]);
     expect(lines).toEqual(["新增城镇就业1.3万人", "地区生产总值增长"]);
   });
 

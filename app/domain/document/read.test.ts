@@ -36,11 +36,19 @@ describe("readDocument", () => {
     ]);
   });
 
+  it("reads a PDF whose font uses a predefined Chinese CMap (UniGB-UCS2-H, no ToUnicode map)", async () => {
+    const pdf = buildChinesePdf([["各位代表：", "新增城镇就业1.3万人以上。"]], { predefinedCMap: true });
+    expect(await readDocument(pdf)).toEqual({ text: "各位代表：\n新增城镇就业1.3万人以上。", sourceType: "pdf" });
+  });
+
   it("sniffs the type from the bytes, not from the file name", async () => {
     const pdf = buildChinesePdf([["各位代表："]]);
     expect((await readDocument(pdf, "report.txt")).sourceType).toBe("pdf");
     const docx = await buildDocx([{ text: "一、2024年工作安排", heading: true }, { text: "建成投用区图书馆。" }]);
-    expect(await readDocument(docx, "report.pdf")).toEqual({ text: "一、2024年工作安排\n\n建成投用区图书馆。", sourceType: "docx" });
+    expect(await readDocument(docx, "report.pdf")).toEqual({
+      text: "一、2024年工作安排\n\n建成投用区图书馆。",
+      sourceType: "docx",
+    });
     const html = new TextEncoder().encode("<html><body><p>各位代表：</p><p>一、2024年工作安排</p></body></html>");
     expect((await readDocument(html, "report.txt")).sourceType).toBe("html");
     expect(await readDocument(encodeGbk("各位代表：\n新增城镇就业1.3万人以上。"), "report.html")).toEqual({
@@ -58,7 +66,10 @@ describe("readDocument", () => {
 
   it("refuses bad input with one-line errors", async () => {
     await expectError(readDocument(new Uint8Array()), "empty");
-    await expectError(readDocument(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), "binary");
+    await expectError(
+      readDocument(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+      "binary",
+    );
     await expectError(readDocument(new TextEncoder().encode("%PDF-1.7\nthis is not really a pdf")), "unreadable_pdf");
     await expectError(readDocument(buildChinesePdf([[]])), "unreadable_pdf");
     const zip = new JSZip();

@@ -9,8 +9,40 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_ENDS = new Set([..."。！？!?；;"].map((char) => char.charCodeAt(0)));
-const CLAUSE_ENDS = new Set([..."，,：:"].map((char) => char.charCodeAt(0)));
+/** The items (in order of `start`) that start inside the span. */
+export function inSpan<T extends { start: number }>(items: T[], span: Span): T[] {
+  const found: T[] = [];
+  for (const item of items) {
+    if (item.start >= span.end) break;
+    if (item.start >= span.start) found.push(item);
+  }
+  return found;
+}
+
+/** Longer stretches without a comma are not clauses of a report (tables, lists run together) and are skipped. */
+const MAX_CLAUSE = 400;
+
+/** 。！？!?；; */
+function isSentenceEnd(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0xff1b ||
+    code === 0x3b
+  );
+}
+
+/** ，,：: */
+function isClauseEnd(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Splits [start, end) of `text` (folded) into sentences and those into clauses, trimmed. */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
@@ -18,22 +50,18 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let sentenceStart = start;
   let clauseStart = start;
   let clauses: Span[] = [];
-  const closeClause = (at: number) => {
-    const span = trim(text, clauseStart, at);
-    if (span.end > span.start) clauses.push(span);
-    clauseStart = at + 1;
-  };
   for (let i = start; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0x3002;
-    if (i < end && CLAUSE_ENDS.has(code) && !betweenDigits(text, i)) {
-      closeClause(i);
-    } else if (SENTENCE_ENDS.has(code) || i === end || (code === 0x2e && isAsciiFullStop(text, i))) {
-      closeClause(i);
-      const span = trim(text, sentenceStart, i);
-      if (clauses.length) sentences.push({ ...span, clauses });
+    const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
+    const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
+    if (!clauseEnd && !sentenceEnd) continue;
+    const span = trim(text, clauseStart, i);
+    if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    clauseStart = i + 1;
+    if (sentenceEnd) {
+      if (clauses.length) sentences.push({ ...trim(text, sentenceStart, i), clauses });
       clauses = [];
       sentenceStart = i + 1;
-      clauseStart = i + 1;
     }
   }
   return sentences;
@@ -41,11 +69,13 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
 /** Web copy sometimes ends Chinese sentences with an ASCII full stop; 1.5 is a number. */
 function isAsciiFullStop(text: string, at: number): boolean {
-  return !/\d/.test(text[at + 1] ?? "") && /[\u4e00-\u9fa5%”)]/.test(text[at - 1] ?? "");
+  if (isDigit(text.charCodeAt(at + 1))) return false;
+  const before = text.charCodeAt(at - 1);
+  return (before >= 0x4e00 && before <= 0x9fa5) || before === 0x25 || before === 0x201d || before === 0x29;
 }
 
 function betweenDigits(text: string, at: number): boolean {
-  return /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "");
+  return isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
 }
 
 function trim(text: string, start: number, end: number): Span {
@@ -64,8 +94,13 @@ const CLOSER_OF = new Map<number, number>([
 ]);
 const RESETS = new Set([0x0a, 0x3002, 0xff01, 0xff1f]); // line break 。！？
 
+const QUOTE_CHARS = /[“‘《「『"]/;
+/** Indexing past its end gives undefined: nothing is quoted. */
+const NOTHING_QUOTED = new Uint8Array(0);
+
 /** quoted[i] is 1 when text[i] stands inside quotation marks or book-title marks. */
 export function quotedMask(text: string): Uint8Array {
+  if (!QUOTE_CHARS.test(text)) return NOTHING_QUOTED;
   const mask = new Uint8Array(text.length);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {

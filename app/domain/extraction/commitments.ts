@@ -1,7 +1,7 @@
 // Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
 import type { CleanText } from "../report/normalise";
 import type { ParagraphContext } from "../report/structure";
-import { quotedMask, splitSentences, type Span } from "./clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "./clauses";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "./deadlines";
 import { findDeliverable } from "./deliverables";
 import { entitiesIn } from "./entities";
@@ -17,6 +17,16 @@ import { LEADING_COMPLETION } from "./verbs";
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
 
 const NO_QUOTES = new Uint8Array(0);
+/** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
+const CONTINUES = /^(?:以及|及|和|与|并)/;
+
+function verbBefore(clauses: string[], index: number): string | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const verb = LEADING_COMPLETION.exec(clauses[i].replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0];
+    if (verb) return verb;
+  }
+  return null;
+}
 
 interface SentenceScope {
   clean: CleanText;
@@ -48,23 +58,24 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
-    let previousVerb: string | null = null;
     let previousClause: Span | null = null;
-    for (const absolute of sentence.clauses) {
+    const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
+    for (const [index, absolute] of sentence.clauses.entries()) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
-      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
-      if (inClause.length && previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
+      const inClause = inSpan(quantities, clause);
+      if (inClause.length && previousMetric === null && subjectClause !== null)
+        previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = ranks.filter((r) => r.start >= clause.start && r.start < clause.end).map((r) => rankCommitment(scope, clause, r));
+      const rankTargets = inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
-      const clauseText = text.slice(clause.start, clause.end);
+      const clauseText = sentenceClauses[index];
       if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
       if (!numeric.length && !rankTargets.length) {
-        const deliverable = findDeliverable(clauseText, previousVerb);
+        const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
+        const deliverable = findDeliverable(clauseText, inherited);
         if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
       }
-      previousVerb = LEADING_COMPLETION.exec(clauseText.replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0] ?? previousVerb;
       previousClause = clause;
     }
   }
@@ -85,23 +96,37 @@ function numericTargets(
   const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
   quantities.forEach((quantity, index) => {
     if (!counted.includes(quantity)) return;
-    const metric = metricOf({ text: sentence, clauseStart: clause.start, clauseEnd: clause.end, quantities, index, previousMetric: lastMetric, counted });
+    const metric = metricOf({
+      text: sentence,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      quantities,
+      index,
+      previousMetric: lastMetric,
+      counted,
+    });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
-    const ownMetric = sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 || metric !== previousMetric;
+    const ownMetric =
+      sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 ||
+      metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
     for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
       found.push(
-        build(scope, { start: quoteStart, end: clause.end }, {
-          kind: "numeric",
-          metric: single,
-          target: quantity.value,
-          unit: completeBareMagnitude(quantity.unit, single) || null,
-          comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
-          growth: quantity.growth,
-          deadline,
-        }),
+        build(
+          scope,
+          { start: quoteStart, end: clause.end },
+          {
+            kind: "numeric",
+            metric: single,
+            target: quantity.value,
+            unit: completeBareMagnitude(quantity.unit, single) || null,
+            comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
+            growth: quantity.growth,
+            deadline,
+          },
+        ),
       );
     }
   });
@@ -116,7 +141,11 @@ function numericTargets(
 function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = suffix ? metric.slice(0, -suffix.length) : metric;
-  const shared = /均|都|分别/.test(lead) || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
+  const shared =
+    /均|都|分别/.test(lead) ||
+    isPercentUnit(quantity.unit) ||
+    isMoneyUnit(quantity.unit) ||
+    /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
@@ -175,6 +204,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     section: scope.paragraph.section,
     sector: scope.paragraph.sector,
     ...fields,
+    metric: fields.metric || quote.slice(0, 60),
     entities: entitiesIn(quote, object),
   };
 }

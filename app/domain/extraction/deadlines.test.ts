@@ -15,6 +15,7 @@ describe("deadlines", () => {
     expect(deadline("“十四五”末实现全覆盖", "全覆盖", 2022)).toBe(2025);
     expect(deadline("今后五年地区生产总值年均增长7%以上", "7%", 2022)).toBe(2026);
     expect(deadline("确保6月底前全部开工", "开工")).toBe(2023);
+    expect(deadline("2024—2026年完成老旧小区改造100个", "100个", 2024)).toBe(2026);
   });
 
   it("leaves aspirations open and ignores years that are not deadlines", () => {

@@ -18,7 +18,9 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
   const marks: DeadlineMark[] = [];
   if (!/[年月]|实现|远景/.test(sentence)) return marks;
   const add = (at: number, year: number | null) => marks.push({ at, year });
-  for (const match of sentence.matchAll(/年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g)) {
+  for (const match of sentence.matchAll(
+    /年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g,
+  )) {
     if (/^年/.test(match[0]) && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
     add(match.index!, planYear);
   }
@@ -27,7 +29,9 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
       const years = count(match[1]);
       if (years) add(match.index!, planYear + years - 1);
     }
-    for (const match of sentence.matchAll(/(?:用|通过|力争|经过)?(\d|[一两二三四五六七八九十])(?:[—–\-~～至到](\d|[一两二三四五六七八九十]))?年(?:左右)?(?:的)?(?:时间|内|左右)?(?![内行计规攻专])/g)) {
+    for (const match of sentence.matchAll(
+      /(?:用|通过|力争|经过)?(\d|[一两二三四五六七八九十])(?:[—–\-~～至到](\d|[一两二三四五六七八九十]))?年(?:左右)?(?:的)?(?:时间|内|左右)?(?![内行计规攻专])/g,
+    )) {
       const whole = match[0];
       if (!match[2] && !/^(?:用|通过|经过)|时间/.test(whole)) continue;
       const years = count(match[2] ?? match[1]);
@@ -39,6 +43,9 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
     const whole = match[0];
     const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
     if (explicit && !/^在/.test(whole)) add(match.index!, Number(match[1]));
+  }
+  for (const match of sentence.matchAll(/(?:19|20)\d{2}\s*[—–\-~～至到]\s*((?:19|20)\d{2})年/g)) {
+    add(match.index!, Number(match[1]));
   }
   for (const match of sentence.matchAll(/[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g)) {
     add(match.index!, FIVE_YEAR_PLAN_END[match[1]] ?? null);

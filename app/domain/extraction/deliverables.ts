@@ -1,5 +1,15 @@
 // Deliverables: a named project, place or event with a completion verb (建成投产, 开工, 创建…), not mere effort (加快, 推进).
-import { ABSTRACT_OBJECT, CLAUSE_OPENERS, COMPLETION, EFFORT, LEADING_COMPLETION, ONGOING_ENDING, PREPARATION, RECURRING, VAGUE } from "./verbs";
+import {
+  ABSTRACT_OBJECT,
+  CLAUSE_OPENERS,
+  COMPLETION,
+  EFFORT,
+  LEADING_COMPLETION,
+  ONGOING_ENDING,
+  PREPARATION,
+  RECURRING,
+  VAGUE,
+} from "./verbs";
 
 export interface Deliverable {
   verb: string;
@@ -15,7 +25,8 @@ const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
 const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
 const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单/;
-const PLACE_NAMED = /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
+const PLACE_NAMED =
+  /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
 const LISTED = /、|等/;
 const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
@@ -32,7 +43,10 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     if (PREPARATION.test(before)) return null;
     const subject = before
       .replace(EFFORT, "")
-      .replace(/(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/, "");
+      .replace(
+        /(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/,
+        "",
+      );
     if (GENERIC_SUBJECT.test(subject)) return null;
     const after = opened.slice(completion.index + completion.text.length);
     if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
@@ -40,10 +54,13 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
     return accept(completion.text, object, after || object, metric);
   }
-  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
+  const lead =
+    LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
-  const object = (opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")).trim();
+  const object = (
+    opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
+  ).trim();
   if (!isConcreteFor(verb, object)) return null;
   return accept(verb, object, object, `${object}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`);
 }
@@ -62,6 +79,7 @@ function accept(verb: string, object: string, what: string, metric: string): Del
 
 /** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
 function hideQuoted(text: string): string {
+  if (!text.includes("“") && !text.includes('"')) return text;
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 
@@ -71,7 +89,10 @@ function isConcreteFor(verb: string, object: string): boolean {
   if (/完成/.test(verb)) return !ABSTRACT_OBJECT.test(object);
   if (EVENT_OBJECT.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
   if (/实施/.test(verb)) {
-    return /(?:工程|项目|试点)$/.test(object) && (LISTED.test(object) || PLACE_NAMED.test(object) || PHYSICAL_WORK.test(object));
+    return (
+      /(?:工程|项目|试点)$/.test(object) &&
+      (LISTED.test(object) || PLACE_NAMED.test(object) || PHYSICAL_WORK.test(object))
+    );
   }
   if (verb === "建设") return BUILT_NAMED.test(object) && !/覆盖|全域|各|每/.test(object);
   if (/设立|成立|组建/.test(verb)) return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object);

@@ -11,7 +11,11 @@ export function entitiesIn(clause: string, deliverableObject?: string): string[]
   if (listEnd > 1) {
     const head = clause.slice(0, listEnd).replace(LEADING_VERB, "");
     for (const item of head.split("、")) {
-      const name = item.replace(/^(?:和|及|与|以及)/, "").replace(LEADING_VERB, "").replace(/[“”"]/g, "").trim();
+      const name = item
+        .replace(/^(?:和|及|与|以及)/, "")
+        .replace(LEADING_VERB, "")
+        .replace(/[“”"]/g, "")
+        .trim();
       if (name.length >= 2 && name.length <= MAX_ENTITY && !/\d+(?:\.\d+)?[万亿]?元/.test(name)) found.add(name);
     }
   } else if (deliverableObject && !/[“"]/.test(deliverableObject)) {

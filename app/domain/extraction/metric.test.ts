@@ -9,7 +9,14 @@ const metrics = (clause: string) => {
   return quantities
     .filter((q) => q.unit)
     .map((q) => {
-      previousMetric = metricOf({ text: clause, clauseStart: 0, clauseEnd: clause.length, quantities, index: quantities.indexOf(q), previousMetric });
+      previousMetric = metricOf({
+        text: clause,
+        clauseStart: 0,
+        clauseEnd: clause.length,
+        quantities,
+        index: quantities.indexOf(q),
+        previousMetric,
+      });
       return previousMetric;
     });
 };

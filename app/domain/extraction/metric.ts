@@ -5,21 +5,31 @@ const LEADING_FILLER =
   /^(?:[一二三四五六七八九十]+是|其中|并且|并|同时|以及|及|和|与|为|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;
 /** Comparator and verb words between a metric and its number (…达到, …增长, …控制在), stripped from the end. */
 const TRAILING_WORDS = [
-  ..."达到 达 突破 超过 超 不少于 不低于 不小于 不超过 不高于 控制在 保持在 稳定在 维持在 提高到 提升到 提高至 提升至 增加到 增加至 增至 降至 降到 压减到 压减至 压缩到 压缩至".split(" "),
-  ..."增长 增加 提高 提升 下降 降低 减少 压减 压缩 缩短 同比 年均 为 在 至 到 共 均 分别 再 实现 完成 保持 稳定 力争 是".split(" "),
-  ..."比上年 较上年 比去年 较去年 比2020年".split(" "),
-].sort((a, b) => b.length - a.length);
+  "达到 达 突破 超过 超 不少于 不低于 不小于 不超过 不高于 控制在 保持在 稳定在 维持在",
+  "提高到 提升到 提高至 提升至 增加到 增加至 增至 降至 降到 压减到 压减至 压缩到 压缩至",
+  "下降到 下降至 上升到 上升至 减少到 减少至 缩短到 缩短至",
+  "增长 增加 提高 提升 下降 降低 减少 压减 压缩 缩短 同比 年均 为 在 至 到 共 均 分别 再 实现 完成 保持 稳定 力争 是",
+  "比上年 较上年 比去年 较去年",
+]
+  .join(" ")
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
 
 function stripTrailing(text: string): string {
   let end = text.length;
   for (;;) {
-    const word = TRAILING_WORDS.find((candidate) => text.startsWith(candidate, end - candidate.length) && end >= candidate.length);
+    const word = TRAILING_WORDS.find(
+      (candidate) => text.startsWith(candidate, end - candidate.length) && end >= candidate.length,
+    );
     if (word) {
       end -= word.length;
       continue;
     }
     const last = text[end - 1];
-    if ((last === "约" && !/[签预节合制公条履违]/.test(text[end - 2] ?? "")) || (last === "近" && !/[最附邻接]/.test(text[end - 2] ?? ""))) {
+    if (
+      (last === "约" && !/[签预节合制公条履违]/.test(text[end - 2] ?? "")) ||
+      (last === "近" && !/[最附邻接]/.test(text[end - 2] ?? ""))
+    ) {
       end -= 1;
       continue;
     }
@@ -37,8 +47,9 @@ export function subjectOf(clause: string): string | null {
 
 /** 每人每月850元: the rate qualifier belongs to the unit, not the metric. */
 const PER_UNIT = /(?:每(?:人|户|家|年|月|天|日|亩)){1,2}$|人均$/;
-const GENERIC_VERBS = /^(?:重点|精准|全力|大力)?(?:完成|实现|开展|组织开展|组织|推进|推动|抓好|实施|策划实施|策划|谋划|落实|做好|确定|精准确定|加快|加速)+/;
-const CREATION_VERB = /^[新改扩建造增设提升打通培育引进开工举办组织招聘发放上线创争]+$/;
+const GENERIC_VERBS =
+  /^(?:重点|精准|全力|大力)?(?:完成|实现|开展|组织开展|组织|推进|推动|抓好|实施|策划实施|策划|谋划|落实|做好|确定|精准确定|加快|加速)+/;
+const CREATION_VERB = /^[新改扩建造增设提升打通培育引进开工举办组织招聘发放上线创争推动好筹集]+$/;
 const LEADING_CREATION_VERB =
   /^(?:新建改造|新建|新增|新改建|改扩建|建设|建成|打造|培育|引进|招引|新培育|新引进|改造|打通|新开工|开工|举办|组织|设立|设置|招聘|发放|签约落地|签约|上线|创建|争创|提档升级|提升改造)/;
 const ACTION_TAIL = /(提升改造|改造提升|提档升级|改造|建设|整治|治理|创建|改建|修缮|更新|升级)$/;
@@ -59,7 +70,8 @@ export interface MetricInput {
 export function metricOf(input: MetricInput): string {
   const { text, clauseStart, clauseEnd, quantities, index } = input;
   const quantity = quantities[index];
-  const isBoundary = (other: Quantity) => (input.counted ? input.counted.includes(other) : other.unit !== "" && other.base !== "");
+  const isBoundary = (other: Quantity) =>
+    input.counted ? input.counted.includes(other) : other.unit !== "" && other.base !== "";
   const previous = quantities.slice(0, index).reverse().find(isBoundary);
   const itemStart = previous ? skipJoiners(text, previous.end) : clauseStart;
   const rawLeft = text.slice(itemStart, quantity.start);
@@ -74,7 +86,8 @@ export function metricOf(input: MetricInput): string {
     metric = left;
   }
   if (!metric) metric = input.previousMetric ?? "";
-  if (!metric) metric = text.slice(clauseStart, quantity.start).trim() || text.slice(clauseStart, clauseEnd).slice(0, 20);
+  if (!metric)
+    metric = text.slice(clauseStart, quantity.start).trim() || text.slice(clauseStart, clauseEnd).slice(0, 20);
   if (quantity.growth && !GROWTH_ENDING.test(metric)) metric += quantity.decrease ? "降幅" : "增速";
   return metric.slice(0, MAX_METRIC);
 }
@@ -90,7 +103,8 @@ function cleanLeft(raw: string, countsNoun: boolean): string {
   let left = raw.trim().replace(/由?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?/g, "");
   const listEnd = Math.max(left.lastIndexOf("等"), countsNoun ? namesBeforeCount(left) : -1);
   if (listEnd >= 0) {
-    const verb = GENERIC_VERBS.exec(left)?.[0] ?? LEADING_CREATION_VERB.exec(left.replace(LEADING_FILLER, ""))?.[0] ?? "";
+    const verb =
+      GENERIC_VERBS.exec(left)?.[0] ?? LEADING_CREATION_VERB.exec(left.replace(LEADING_FILLER, ""))?.[0] ?? "";
     left = (GENERIC_VERBS.test(verb) ? "" : verb) + left.slice(listEnd + 1);
   }
   for (let pass = 0; pass < 3; pass++) {
@@ -118,11 +132,23 @@ function rightNoun(raw: string): string {
 
 /** 新建, 新改扩建, 改造提升: a verb of making or changing and nothing else. */
 function isVerbOnly(left: string): boolean {
-  return left.length <= 5 && /^[新改扩建造增设提升打通培育引进开工完成实施组织举办招聘发放购置安装配备种植栽植创争上线]+$/.test(left);
+  return (
+    left.length <= 5 &&
+    /^[新改扩建造增设提升打通培育引进开工完成实施组织举办招聘发放购置安装配备种植栽植创争上线推动好筹集接待]+$/.test(
+      left,
+    )
+  );
 }
 
 /** 完成9条城市支路、15条背街小巷提升改造: the action at the end of the list belongs to every item. */
-function sharedTail(text: string, quantity: Quantity, quantities: Quantity[], index: number, clauseEnd: number, right: string): string {
+function sharedTail(
+  text: string,
+  quantity: Quantity,
+  quantities: Quantity[],
+  index: number,
+  clauseEnd: number,
+  right: string,
+): string {
   if (ACTION_TAIL.test(right)) return "";
   const last = quantities[quantities.length - 1];
   if (last === quantity || index === quantities.length - 1) return "";

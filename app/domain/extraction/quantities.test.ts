@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { scanQuantities } from "./quantities";
 
 const read = (text: string) =>
-  scanQuantities(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, upper: q.upper, unit: q.unit, comparator: q.comparator, growth: q.growth }));
+  scanQuantities(text).map((q) => ({
+    text: text.slice(q.start, q.end),
+    value: q.value,
+    upper: q.upper,
+    unit: q.unit,
+    comparator: q.comparator,
+    growth: q.growth,
+  }));
 
 describe("scanQuantities", () => {
   it("reads comparators before and after the number", () => {
@@ -18,6 +25,7 @@ describe("scanQuantities", () => {
     expect(read("科技型中小企业总数达到170家")[0]).toMatchObject({ comparator: null });
     expect(read("新增家庭医生签约2万人")[0]).toMatchObject({ comparator: null });
     expect(read("发放补贴约3亿元")[0]).toMatchObject({ comparator: "~" });
+    expect(read("至少新建3所学校")[0]).toMatchObject({ comparator: ">=" });
   });
 
   it("marks growth rates, also after 不低于 and across a list, but not a level reached", () => {
@@ -31,8 +39,19 @@ describe("scanQuantities", () => {
     expect(read("空气质量优良天数增加10天")[0].growth).toBe(false);
   });
 
+  it("shares a trailing comparator across values listed straight after one another, not across items", () => {
+    expect(read("分别达到50家、100家以上").map((q) => q.comparator)).toEqual([">=", ">="]);
+    expect(read("地区生产总值、一般公共预算收入分别增长6%、5%左右").map((q) => [q.comparator, q.growth])).toEqual([
+      ["~", true],
+      ["~", true],
+    ]);
+    expect(read("力争新增省级以上研发平台5家、高新技术企业30家以上").map((q) => q.comparator)).toEqual([null, ">="]);
+  });
+
   it("reads ranges as their lower end, with 'at least'", () => {
-    expect(read("每条产业链精准确定2—3家链主企业、3—5家骨干企业").map((q) => [q.value, q.upper, q.unit, q.comparator])).toEqual([
+    expect(
+      read("每条产业链精准确定2—3家链主企业、3—5家骨干企业").map((q) => [q.value, q.upper, q.unit, q.comparator]),
+    ).toEqual([
       [2, 3, "家", ">="],
       [3, 5, "家", ">="],
     ]);
@@ -46,7 +65,11 @@ describe("scanQuantities", () => {
     expect(read("新建两所学校")[0]).toMatchObject({ value: 2, unit: "所" });
     expect(read("实施西关、北关两个片区改造")[0]).toMatchObject({ value: 2, unit: "个" });
     expect(read("力争节能率达到百分之五")[0]).toMatchObject({ value: 5, unit: "%" });
-    expect(read("加快实现地区生产总值和工业产值破千亿")[0]).toMatchObject({ value: 1000, unit: "亿", comparator: ">=" });
+    expect(read("加快实现地区生产总值和工业产值破千亿")[0]).toMatchObject({
+      value: 1000,
+      unit: "亿",
+      comparator: ">=",
+    });
     expect(read("千方百计，培育一批企业，百名专家，“十四五”，一是，三年行动，两条连接线")).toEqual([]);
   });
 

@@ -38,7 +38,8 @@ const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/左右|上下/y, "~"],
 ];
 const AT_LEAST = /(?:不少于|不低于|不小于|至少|超过|突破|高于|大于|多于|超|破)了?$/;
-const AT_MOST = /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
+const AT_MOST =
+  /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
@@ -48,7 +49,8 @@ const CHANGE_HINTS = /[增降减提压缩扩上递升]/;
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|降|减/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
-const COUNT_VERBS = /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
+const COUNT_VERBS =
+  /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
 
 const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((char) => char.charCodeAt(0)));
 
@@ -89,13 +91,24 @@ function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
 
-/** 分别增长28.2%、24.6%: a list after one verb shares its growth sense. */
+/**
+ * Values listed straight after one another share what is said once: 分别增长28.2%、24.6% are both growth rates,
+ * 分别达到50家、100家以上 are both "at least". Values with their own words in between (平台5家、企业30家以上) do not.
+ */
 function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1];
     const quantity = found[i];
     if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
+  }
+  for (let i = found.length - 1; i > 0; i--) {
+    const previous = found[i - 1];
+    const quantity = found[i];
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
+    if (quantity.suffix && !previous.suffix && previous.comparator === null) {
+      found[i - 1] = { ...previous, comparator: quantity.comparator };
+    }
   }
   return found;
 }
@@ -147,7 +160,8 @@ function chineseAt(text: string, start: number): Quantity | null {
   if (!isCompoundNumeral(run) && !afterVerb && !countsAList(text, start, run)) return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
-  if (/^[千百万亿]+$/.test(run) && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  if (/^[千百万亿]+$/.test(run) && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start)))
+    return null;
   return quantity;
 }
 
@@ -197,6 +211,7 @@ function finish(
   end += suffix.length;
   const before = text.slice(Math.max(0, start - 8), start);
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
+  if (!comparator && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);

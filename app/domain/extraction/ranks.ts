@@ -13,7 +13,10 @@ export interface RankTarget {
 }
 
 const GOAL_VERBS = "挺进|跻身|进入|迈入|保持|稳居|稳定在|位居|跃居|冲进|冲刺|争创|创成|争先进入|进|居|列";
-const TOP_N = new RegExp(`(?:${GOAL_VERBS})([\\u4e00-\\u9fa5]{0,10}?)前(\\d+|[一二三四五六七八九十百]+)(名|位|强)?(%)?`, "g");
+const TOP_N = new RegExp(
+  `(?:${GOAL_VERBS})([\\u4e00-\\u9fa5]{0,10}?)前(\\d+|[一二三四五六七八九十百]+)(名|位|强)?(%)?`,
+  "g",
+);
 const TOP_CLASS = new RegExp(`(?:${GOAL_VERBS})([\\u4e00-\\u9fa5]{0,8}?)(\\d+|[十百千])强`, "g");
 const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六七八九十]+)(?:名|位)?/g;
 
@@ -37,7 +40,13 @@ export function findRankTargets(text: string): RankTarget[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function target(match: RegExpMatchArray, value: number, unit: string, comparator: Comparator, scope: string): RankTarget {
+function target(
+  match: RegExpMatchArray,
+  value: number,
+  unit: string,
+  comparator: Comparator,
+  scope: string,
+): RankTarget {
   return { start: match.index!, end: match.index! + match[0].length, value, unit, comparator, scope };
 }
 

@@ -2,7 +2,7 @@
 import type { CleanText } from "../report/normalise";
 import { formatSpan } from "../report/parts";
 import type { ParagraphContext } from "../report/structure";
-import { quotedMask, splitSentences } from "./clauses";
+import { inSpan, quotedMask, splitSentences } from "./clauses";
 import { entitiesIn } from "./entities";
 import { metricOf, subjectOf } from "./metric";
 import { scanQuantities } from "./quantities";
@@ -11,7 +11,8 @@ import type { Result } from "./types";
 import { completeBareMagnitude } from "./units";
 import { ABSTRACT_OBJECT, VAGUE } from "./verbs";
 
-const DONE = /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;
+const DONE =
+  /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
@@ -27,15 +28,31 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
     for (const absolute of sentence.clauses) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const clauseText = text.slice(clause.start, clause.end);
-      const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end);
+      const inClause = inSpan(quantities, clause);
       const source = () => {
         const quote = clean.text.slice(absolute.start, absolute.end);
-        return { quote, start: absolute.start, end: absolute.end, section: paragraph.section, period, entities: entitiesIn(quote) };
+        return {
+          quote,
+          start: absolute.start,
+          end: absolute.end,
+          section: paragraph.section,
+          period,
+          entities: entitiesIn(quote),
+        };
       };
       if (inClause.length === 0) {
         if (previousMetric === null && subjectClause === null) subjectClause = clauseText;
         const done = doneDeliverable(clauseText);
-        if (done) found.push({ ...source(), kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
+        if (done)
+          found.push({
+            ...source(),
+            kind: "deliverable",
+            metric: done,
+            value: null,
+            unit: null,
+            growth: false,
+            estimated: false,
+          });
         continue;
       }
       if (previousMetric === null && subjectClause !== null) previousMetric = subjectOf(subjectClause);
@@ -44,7 +61,15 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
       const counted = inClause.filter((_, index) => !rejectQuantity(view, index, "review"));
       inClause.forEach((quantity, index) => {
         if (!counted.includes(quantity)) return;
-        const metric = metricOf({ text, clauseStart: clause.start, clauseEnd: clause.end, quantities: inClause, index, previousMetric, counted });
+        const metric = metricOf({
+          text,
+          clauseStart: clause.start,
+          clauseEnd: clause.end,
+          quantities: inClause,
+          index,
+          previousMetric,
+          counted,
+        });
         previousMetric = metric.replace(/(?:增速|降幅)$/, "");
         numeric++;
         found.push({
@@ -59,7 +84,16 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
       });
       if (numeric === 0) {
         const done = doneDeliverable(clauseText);
-        if (done) found.push({ ...source(), kind: "deliverable", metric: done, value: null, unit: null, growth: false, estimated: false });
+        if (done)
+          found.push({
+            ...source(),
+            kind: "deliverable",
+            metric: done,
+            value: null,
+            unit: null,
+            growth: false,
+            estimated: false,
+          });
       }
     }
   }
@@ -72,7 +106,11 @@ function doneDeliverable(clause: string): string | null {
   if (!match) return null;
   const before = clause.slice(0, match.index);
   if (UNDER_WAY.test(before) || /基本|加快|即将/.test(before.slice(-4))) return null;
-  const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(/^(?:其中|并|同时|全年|年内)+/, "");
-  if (object.length < 2 || (VAGUE.test(object) && !/[“"、]|等/.test(object)) || ABSTRACT_OBJECT.test(object)) return null;
+  const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(
+    /^(?:其中|并|同时|全年|年内)+/,
+    "",
+  );
+  if (object.length < 2 || (VAGUE.test(object) && !/[“"、]|等/.test(object)) || ABSTRACT_OBJECT.test(object))
+    return null;
   return clause.slice(0, 60);
 }

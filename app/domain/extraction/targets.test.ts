@@ -13,9 +13,19 @@ function verdicts(clause: string, mode: "plan" | "review" = "plan"): Array<[stri
 describe("rejectQuantity: numbers that are not targets", () => {
   it("keeps plain targets", () => {
     expect(verdicts("新增城镇就业1.3万人以上")).toEqual([["1.3万人", null]]);
-    expect(verdicts("策划实施汇文云谷等总投资597亿元的55个市重点项目")).toEqual([["597亿元", null], ["55个", null]]);
-    expect(verdicts("为3万余名城乡低保、特殊困难家庭等困难群体发放补贴1.3亿元")).toEqual([["3万余名", null], ["1.3亿元", null]]);
-    expect(verdicts("打造全域15分钟、市主城区30分钟、省会1小时快速交通圈").map((v) => v[1])).toEqual([null, null, null]);
+    expect(verdicts("策划实施汇文云谷等总投资597亿元的55个市重点项目")).toEqual([
+      ["597亿元", null],
+      ["55个", null],
+    ]);
+    expect(verdicts("为3万余名城乡低保、特殊困难家庭等困难群体发放补贴1.3亿元")).toEqual([
+      ["3万余名", null],
+      ["1.3亿元", null],
+    ]);
+    expect(verdicts("打造全域15分钟、市主城区30分钟、省会1小时快速交通圈").map((v) => v[1])).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("skips names: quoted numbers, hotlines, N分钟X圈, 24小时X, numbers glued to letters", () => {
@@ -38,9 +48,15 @@ describe("rejectQuantity: numbers that are not targets", () => {
   });
 
   it("skips sizes of what is counted: thresholds, attributes and names in lists", () => {
-    expect(verdicts("全年招引投资超3亿元的项目30个以上")).toEqual([["3亿元", "threshold"], ["30个", null]]);
+    expect(verdicts("全年招引投资超3亿元的项目30个以上")).toEqual([
+      ["3亿元", "threshold"],
+      ["30个", null],
+    ]);
     expect(verdicts("税收过亿元楼宇达到5座以上")).toEqual([["5座", null]]);
-    expect(verdicts("其中30个3亿元以上项目全部落地", "review")).toEqual([["30个", null], ["3亿元", "threshold"]]);
+    expect(verdicts("其中30个3亿元以上项目全部落地", "review")).toEqual([
+      ["30个", null],
+      ["3亿元", "threshold"],
+    ]);
     expect(verdicts("建成日处理能力1050吨的泺口大型中转站")).toEqual([["1050吨", "attributive"]]);
     expect(verdicts("抓好新希望六和40万头生猪养殖、蓼坞富硒小米科技示范园等15个农业重点项目")).toEqual([
       ["40万头", "in_name_list"],

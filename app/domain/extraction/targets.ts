@@ -49,9 +49,21 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   if (isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
   if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
   if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
-  if (modifiesNext(text, quantity, quantities.slice(index + 1).find((q) => q.base !== ""))) return "modifier";
+  if (
+    modifiesNext(
+      text,
+      quantity,
+      quantities.slice(index + 1).find((q) => q.base !== ""),
+    )
+  )
+    return "modifier";
   if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
-  if (mode === "plan" && !isPercentUnit(unit) && !isMoneyUnit(unit) && isScopeClause(text.slice(view.clauseStart, clauseEnd))) {
+  if (
+    mode === "plan" &&
+    !isPercentUnit(unit) &&
+    !isMoneyUnit(unit) &&
+    isScopeClause(text.slice(view.clauseStart, clauseEnd))
+  ) {
     return "scope";
   }
   return null;
@@ -60,7 +72,11 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
 /** 人均预期寿命达到81岁: a describing unit is a target when a level is reached at the end of the clause. */
 function reachesLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
-  return /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) && !HAN.test(text[quantity.end] ?? "") && !/届|号|代|版/.test(quantity.base);
+  return (
+    /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) &&
+    !HAN.test(text[quantity.end] ?? "") &&
+    !/届|号|代|版/.test(quantity.base)
+  );
 }
 
 /** 过亿元楼宇, 超3亿元项目, 3亿元以上项目30个: a size class of the thing counted, not an amount to reach. */
@@ -99,7 +115,12 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {
   if (!next || LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   const between = text.slice(quantity.end, next.start);
-  return between.length >= 2 && /^[\u4e00-\u9fa5“”]+$/.test(between) && !/[和及与并、]/.test(between) && !/(?:其中|共|总投资|投资)/.test(between);
+  return (
+    between.length >= 2 &&
+    /^[\u4e00-\u9fa5“”]+$/.test(between) &&
+    !/[和及与并、]/.test(between) &&
+    !/(?:其中|共|总投资|投资)/.test(between)
+  );
 }
 
 /** 强化19家重点排水企业监管, 加大对8家企业扶持力度: counts that scope ongoing work on what exists. */

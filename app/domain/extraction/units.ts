@@ -2,17 +2,143 @@
 
 /** Measures and counters that make a number a quantity; the longest match wins. */
 const UNITS = [
-  "微克/立方米", "毫克/立方米", "毫克/升", "立方米/秒", "个百分点", "百分点", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "标准箱", "吨标准煤", "个工作日", "工作日",
-  "人次", "户次", "车次", "架次", "台套", "公里", "千米", "公顷", "千瓦", "兆瓦", "吉瓦", "标箱", "公斤", "千克", "美元",
-  "欧元", "港元", "小时", "分钟", "个月", "家次", "场次", "批次", "项次",
-  "%", "‰", "个", "家", "项", "所", "处", "条", "座", "张", "套", "名", "人", "户", "场", "次", "台", "辆", "支", "件",
-  "批", "栋", "幢", "间", "块", "架", "艘", "只", "头", "株", "棵", "枚", "部", "本", "册", "篇", "门", "种", "类", "期",
-  "轮", "位", "对", "组", "队", "片", "宗", "份", "根", "口", "眼", "盏", "笔", "单", "床", "亩", "吨", "米", "元", "方",
-  "度", "天", "周", "倍", "分", "斤", "瓦", "例", "孔", "趟",
+  "微克/立方米",
+  "毫克/立方米",
+  "毫克/升",
+  "立方米/秒",
+  "个百分点",
+  "百分点",
+  "平方公里",
+  "平方千米",
+  "平方米",
+  "立方米",
+  "千瓦时",
+  "标准箱",
+  "吨标准煤",
+  "个工作日",
+  "工作日",
+  "人次",
+  "户次",
+  "车次",
+  "架次",
+  "台套",
+  "公里",
+  "千米",
+  "公顷",
+  "千瓦",
+  "兆瓦",
+  "吉瓦",
+  "标箱",
+  "公斤",
+  "千克",
+  "美元",
+  "欧元",
+  "港元",
+  "小时",
+  "分钟",
+  "个月",
+  "家次",
+  "场次",
+  "批次",
+  "项次",
+  "%",
+  "‰",
+  "个",
+  "家",
+  "项",
+  "所",
+  "处",
+  "条",
+  "座",
+  "张",
+  "套",
+  "名",
+  "人",
+  "户",
+  "场",
+  "次",
+  "台",
+  "辆",
+  "支",
+  "件",
+  "批",
+  "栋",
+  "幢",
+  "间",
+  "块",
+  "架",
+  "艘",
+  "只",
+  "头",
+  "株",
+  "棵",
+  "枚",
+  "部",
+  "本",
+  "册",
+  "篇",
+  "门",
+  "种",
+  "类",
+  "期",
+  "轮",
+  "位",
+  "对",
+  "组",
+  "队",
+  "片",
+  "宗",
+  "份",
+  "根",
+  "口",
+  "眼",
+  "盏",
+  "笔",
+  "单",
+  "床",
+  "亩",
+  "吨",
+  "米",
+  "元",
+  "方",
+  "度",
+  "天",
+  "周",
+  "倍",
+  "分",
+  "斤",
+  "瓦",
+  "例",
+  "孔",
+  "趟",
 ];
 
 /** Units that describe an object (a 35-steam-ton boiler, people over 60, line 6) rather than count a target. */
-export const DESCRIPTIVE_UNITS = new Set(["岁", "周岁", "周年", "蒸吨", "千伏", "伏", "吨级", "星级", "级", "层", "英寸", "寸", "号线", "号", "届", "代", "版", "纵", "横", "环", "强", "线", "路"]);
+export const DESCRIPTIVE_UNITS = new Set([
+  "岁",
+  "周岁",
+  "周年",
+  "蒸吨",
+  "千伏",
+  "伏",
+  "吨级",
+  "星级",
+  "级",
+  "层",
+  "英寸",
+  "寸",
+  "号线",
+  "号",
+  "届",
+  "代",
+  "版",
+  "纵",
+  "横",
+  "环",
+  "强",
+  "线",
+  "路",
+]);
 
 const MAGNITUDES = ["万亿", "千万", "百万", "十万", "万", "亿", "千", "百"];
 
@@ -33,7 +159,9 @@ function indexByFirst(words: string[]): Map<string, string[]> {
 /** Whether a unit, a magnitude or 余/多 could start at `at` (a cheap test before reading it). */
 export function mayStartUnit(text: string, at: number): boolean {
   const char = text[at];
-  return char !== undefined && (UNITS_BY_FIRST.has(char) || MAGNITUDES_BY_FIRST.has(char) || char === "余" || char === "多");
+  return (
+    char !== undefined && (UNITS_BY_FIRST.has(char) || MAGNITUDES_BY_FIRST.has(char) || char === "余" || char === "多")
+  );
 }
 
 function wordAt(index: Map<string, string[]>, text: string, at: number): string | null {
@@ -97,7 +225,8 @@ export function isMoneyUnit(unit: string | null): boolean {
   return unit !== null && /元$/.test(unit);
 }
 
-const MONEY_CONTEXT = /产值|生产总值|GDP|收入|投资|资金|贷款|金额|补贴|基金|税|销售额|营业额|营收|规模|资产|消费|存款|融资|费用|经费|利润|总量|交易额|成交额|出口额|进口额|额/;
+const MONEY_CONTEXT =
+  /产值|生产总值|GDP|收入|投资|资金|贷款|金额|补贴|基金|税|销售额|营业额|营收|规模|资产|消费|存款|融资|费用|经费|利润|总量|交易额|成交额|出口额|进口额|额/;
 
 /** A bare magnitude (9000万, 破千亿) names money when the metric does; otherwise it stays as written. */
 export function completeBareMagnitude(unit: string, metricContext: string): string {

@@ -26,7 +26,8 @@ export const VAGUE = /一批|部分|若干|多个|一系列|各类|更多|一些
 export const RECURRING = /常态化|每年|定期|常年|(?:持续|继续)(?:实施|举办|开展|推进|办好)/;
 
 /** Objects that are not a thing to deliver: mechanisms, systems, levels. */
-export const ABSTRACT_OBJECT = /(?:机制|体系|模式|格局|氛围|理念|环境|能力|水平|作用|意识|工作|服务|功能|效能|质效|品质|活力|动能|优势|成效|成果|步伐|力度|底线|防线|共识|局面|合力|态势|进程|进度|行动|目标任务|规划目标|目标)$/;
+export const ABSTRACT_OBJECT =
+  /(?:机制|体系|模式|格局|氛围|理念|环境|能力|水平|作用|意识|工作|服务|功能|效能|质效|品质|活力|动能|优势|成效|成果|步伐|力度|底线|防线|共识|局面|合力|态势|进程|进度|行动|目标任务|规划目标|目标)$/;
 
 /** A clause ending on an effort verb reports work going on (…等工作同步推进), not a thing delivered. */
 export const ONGOING_ENDING = /(?:推进|推动|开展|落实|加强|提升|提高|优化|深化|加快|进行)$/;

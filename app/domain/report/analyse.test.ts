@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildChinesePdf, encodeGbk } from "../../../tests/fixtures/reports/builders";
+import { buildChinesePdf, buildDocx, encodeGbk } from "../../../tests/fixtures/reports/builders";
 import { readDocument } from "../document";
 import { metricKey } from "../extraction/metric";
 import type { AnalysedReport, Commitment } from "../extraction/types";
@@ -11,7 +11,9 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/reports/${name}`,
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 function find(report: AnalysedReport, quote: string, target?: number): Commitment {
-  const found = report.commitments.find((c) => squash(c.quote).includes(quote) && (target === undefined || c.target === target));
+  const found = report.commitments.find(
+    (c) => squash(c.quote).includes(quote) && (target === undefined || c.target === target),
+  );
   if (!found) throw new Error(`no commitment quoting ${quote}`);
   return found;
 }
@@ -62,7 +64,11 @@ describe("analyseReport on the reference reports", () => {
       period: "2024",
       estimated: false,
     });
-    expect(report.results.find((r) => r.quote.includes("预计地区生产总值"))).toMatchObject({ value: 5.5, growth: true, estimated: true });
+    expect(report.results.find((r) => r.quote.includes("预计地区生产总值"))).toMatchObject({
+      value: 5.5,
+      growth: true,
+      estimated: true,
+    });
     expect(report.commitments.some((c) => /票决|候选/.test(c.quote))).toBe(false);
     expectOffsetsPointAtQuotes(raw, report);
   });
@@ -70,9 +76,22 @@ describe("analyseReport on the reference reports", () => {
   it("reads five-year goals and the plan year of 张店 2022 (parts that lost their numbers)", () => {
     const raw = corpus("zhangdian-2022.txt");
     const report = analyseReport(raw);
-    expect(report.report).toMatchObject({ jurisdiction: "张店区", year: 2022, reviewPeriod: "2017-2021", planYear: 2022, title: null });
-    expect(find(report, "地区生产总值年均增长7%以上")).toMatchObject({ growth: true, deadline: 2026, comparator: ">=" });
-    expect(find(report, "地区生产总值增长6%以上")).toMatchObject({ deadline: 2022, section: "2022年政府工作的目标任务和工作重点" });
+    expect(report.report).toMatchObject({
+      jurisdiction: "张店区",
+      year: 2022,
+      reviewPeriod: "2017-2021",
+      planYear: 2022,
+      title: null,
+    });
+    expect(find(report, "地区生产总值年均增长7%以上")).toMatchObject({
+      growth: true,
+      deadline: 2026,
+      comparator: ">=",
+    });
+    expect(find(report, "地区生产总值增长6%以上")).toMatchObject({
+      deadline: 2022,
+      section: "2022年政府工作的目标任务和工作重点",
+    });
     expect(find(report, "两年内完成全区雨污分流管网改造")).toMatchObject({ kind: "deliverable", deadline: 2023 });
     const fiveYear = report.results.find((r) => r.quote.includes("年均增长5.3%"));
     const lastYear = report.results.find((r) => r.quote.includes("拆迁盘活闲置低效用地1500余亩"));
@@ -84,7 +103,9 @@ describe("analyseReport on the reference reports", () => {
   it("leaves the glossary of 淄川 2023 out and keeps slogans' numbers out", () => {
     const raw = corpus("zichuan-2023.txt");
     const report = analyseReport(raw);
-    expect(report.commitments.some((c) => c.quote.includes("7000亿元") || c.quote.includes("智能香菇种植大棚，带动"))).toBe(false);
+    expect(
+      report.commitments.some((c) => c.quote.includes("7000亿元") || c.quote.includes("智能香菇种植大棚，带动")),
+    ).toBe(false);
     expect(report.commitments.some((c) => c.quote.includes("3510"))).toBe(false);
     expect(find(report, "挺进全省前45名")).toMatchObject({ target: 45, unit: "名", comparator: "<=", deadline: null });
     expect(find(report, "力争2—3年", 50)).toMatchObject({ deadline: 2025, comparator: ">=" });
@@ -107,14 +128,21 @@ describe("analyseReport on the reference reports", () => {
     const raw = corpus("tianqiao-2025.txt");
     const report = analyseReport(raw);
     expect(report.report).toMatchObject({ jurisdiction: "天桥区", year: 2025, date: "2025-01-07", planYear: 2025 });
-    expect(find(report, "新增城镇就业1.74万人以上")).toMatchObject({ target: 1.74, unit: "万人", comparator: ">=", deadline: 2025 });
+    expect(find(report, "新增城镇就业1.74万人以上")).toMatchObject({
+      target: 1.74,
+      unit: "万人",
+      comparator: ">=",
+      deadline: 2025,
+    });
     expect(find(report, "实际使用外资4500万美元")).toMatchObject({ target: 4500, unit: "万美元", comparator: "=" });
     expectOffsetsPointAtQuotes(raw, report);
   });
 
   it("gives matching metric keys to a promise and the next report's result", () => {
     const promise = find(analyseReport(corpus("zhangdian-2022.txt")), "年内城镇新增就业1万人以上");
-    const result = analyseReport(corpus("zhangdian-2025.txt")).results.find((r) => r.quote.includes("新增城镇就业1.69万人"));
+    const result = analyseReport(corpus("zhangdian-2025.txt")).results.find((r) =>
+      r.quote.includes("新增城镇就业1.69万人"),
+    );
     expect(metricKey(promise.metric)).toBe(metricKey(result!.metric));
   });
 });
@@ -123,8 +151,18 @@ describe("analyseReport on reports of other places and layouts", () => {
   it("reads a county report with 第一部分 parts, full-width digits, Chinese numerals and a glossary", () => {
     const raw = fixture("county-2024-parts.txt");
     const report = analyseReport(raw);
-    expect(report.report).toMatchObject({ jurisdiction: "临河县", year: 2024, planYear: 2024, reviewPeriod: "2023", date: "2024-01-10", speaker: "县长 王立新" });
-    const targets = report.commitments.map((c) => `${c.kind === "numeric" ? `${c.target}${c.unit}${c.comparator}` : "✓"}${c.growth ? "↑" : ""} ${c.deadline} ${c.metric}`);
+    expect(report.report).toMatchObject({
+      jurisdiction: "临河县",
+      year: 2024,
+      planYear: 2024,
+      reviewPeriod: "2023",
+      date: "2024-01-10",
+      speaker: "县长 王立新",
+    });
+    const targets = report.commitments.map(
+      (c) =>
+        `${c.kind === "numeric" ? `${c.target}${c.unit}${c.comparator}` : "✓"}${c.growth ? "↑" : ""} ${c.deadline} ${c.metric}`,
+    );
     expect(targets).toEqual([
       "6%~↑ 2024 地区生产总值增速",
       "5%>=↑ 2024 一般公共预算收入增速",
@@ -165,28 +203,48 @@ describe("analyseReport on reports of other places and layouts", () => {
 
   it("reads the same county report saved as GBK", async () => {
     const { text } = await readDocument(encodeGbk(fixture("county-2024-parts.txt")), "report.txt");
-    expect(analyseReport(text).commitments).toHaveLength(analyseReport(fixture("county-2024-parts.txt")).commitments.length);
+    expect(analyseReport(text).commitments).toHaveLength(
+      analyseReport(fixture("county-2024-parts.txt")).commitments.length,
+    );
   });
 
   it("reads a report with a five-year review, five-year goals and a plan year", () => {
     const report = analyseReport(fixture("district-2021-five-year.txt"));
     expect(report.report).toMatchObject({ jurisdiction: "青石区", reviewPeriod: "2016-2020", planYear: 2021 });
     expect(find(report, "人均预期寿命达到81岁")).toMatchObject({ target: 81, unit: "岁", deadline: 2025 });
-    expect(find(report, "到2025年突破600亿元")).toMatchObject({ target: 600, unit: "亿元", comparator: ">=", deadline: 2025 });
+    expect(find(report, "到2025年突破600亿元")).toMatchObject({
+      target: 600,
+      unit: "亿元",
+      comparator: ">=",
+      deadline: 2025,
+    });
     expect(find(report, "用3年时间完成背街小巷整治提升")).toMatchObject({ kind: "deliverable", deadline: 2023 });
     expect(find(report, "为2.5万名困难群众", 2.5)).toMatchObject({ unit: "万名" });
     expect(report.commitments.some((c) => /24小时|12345|15分钟|三纵三横|常态化/.test(c.quote))).toBe(false);
     expect(report.commitments.some((c) => c.quote.includes("压减10%"))).toBe(false);
-    expect(report.results.find((r) => r.quote.includes("预计地区生产总值增长3.1%"))).toMatchObject({ period: "2020", estimated: true });
-    expect(report.results.find((r) => r.quote.includes("年均增长6.8%"))).toMatchObject({ period: "2016-2020", growth: true });
+    expect(report.results.find((r) => r.quote.includes("预计地区生产总值增长3.1%"))).toMatchObject({
+      period: "2020",
+      estimated: true,
+    });
+    expect(report.results.find((r) => r.quote.includes("年均增长6.8%"))).toMatchObject({
+      period: "2016-2020",
+      growth: true,
+    });
   });
 
   it("reads PDF text without blank lines, with dash and page footers and a number broken across lines", () => {
     const report = analyseReport(fixture("donggang-2024-pdf-text.txt"));
     expect(report.report).toMatchObject({ jurisdiction: "东港区", date: "2024-01-16", planYear: 2024 });
     expect(report.results.find((r) => r.value === 9860)).toMatchObject({ metric: "城镇新增就业", unit: "人" });
-    expect(find(report, "PM2.5平均浓度控制在30微克/立方米以内")).toMatchObject({ target: 30, unit: "微克/立方米", comparator: "<=" });
-    expect(find(report, "单位地区生产总值能耗下降2.5%")).toMatchObject({ growth: true, metric: "单位地区生产总值能耗降幅" });
+    expect(find(report, "PM2.5平均浓度控制在30微克/立方米以内")).toMatchObject({
+      target: 30,
+      unit: "微克/立方米",
+      comparator: "<=",
+    });
+    expect(find(report, "单位地区生产总值能耗下降2.5%")).toMatchObject({
+      growth: true,
+      metric: "单位地区生产总值能耗降幅",
+    });
     expect(find(report, "海川锂电池项目")).toMatchObject({ kind: "deliverable", entities: ["海川锂电池项目"] });
     expect(report.commitments.some((c) => /10分钟|28家|企业上市$/.test(c.quote))).toBe(false);
   });
@@ -194,7 +252,12 @@ describe("analyseReport on reports of other places and layouts", () => {
   it("reads a web page with ASCII punctuation through readDocument", async () => {
     const { text } = await readDocument(readFileSync("tests/fixtures/reports/beiling-2023-web.html"));
     const report = analyseReport(text);
-    expect(report.report).toMatchObject({ jurisdiction: "北岭县", title: "2023年政府工作报告", planYear: 2023, reviewPeriod: "2022" });
+    expect(report.report).toMatchObject({
+      jurisdiction: "北岭县",
+      title: "2023年政府工作报告",
+      planYear: 2023,
+      reviewPeriod: "2022",
+    });
     expect(find(report, "北岭港集装箱吞吐量达到20万标准箱")).toMatchObject({ target: 20, unit: "万标准箱" });
     expect(find(report, "县人民医院创成三级医院")).toMatchObject({ kind: "deliverable" });
     expect(report.commitments.some((c) => /12345|15分钟/.test(c.quote))).toBe(false);
@@ -202,7 +265,12 @@ describe("analyseReport on reports of other places and layouts", () => {
 
   it("reads plan items numbered 一是…五是, 分别 with one number per metric, thresholds inside metrics", () => {
     const report = analyseReport(fixture("shuanghe-2024-ordinals.txt"));
-    expect(report.report).toMatchObject({ jurisdiction: "双河区", title: "2024年双河区政府工作报告", reviewPeriod: "2023", planYear: 2024 });
+    expect(report.report).toMatchObject({
+      jurisdiction: "双河区",
+      title: "2024年双河区政府工作报告",
+      reviewPeriod: "2023",
+      planYear: 2024,
+    });
     const accidents = report.commitments.filter((c) => c.quote.includes("分别下降"));
     expect(accidents.map((c) => [c.metric, c.target, c.growth])).toEqual([
       ["生产安全事故起数降幅", 10, true],
@@ -212,14 +280,36 @@ describe("analyseReport on reports of other places and layouts", () => {
     expect(find(report, "为3至5个街道")).toMatchObject({ target: 3, comparator: ">=" });
     expect(find(report, "其中10亿元以上项目5个")).toMatchObject({ target: 5, metric: "10亿元以上项目" });
     expect(find(report, "城东大道10月底前建成通车")).toMatchObject({ kind: "deliverable", deadline: 2024 });
-    expect(report.commitments.some((c) => /1251|1\+6\+N|百日攻坚|15分钟|三年行动|压减10%|120%/.test(c.quote))).toBe(false);
+    expect(report.commitments.some((c) => /1251|1\+6\+N|百日攻坚|15分钟|三年行动|压减10%|120%/.test(c.quote))).toBe(
+      false,
+    );
     expect(report.commitments.some((c) => c.target === 5 && c.unit === "G")).toBe(false);
-    expect(report.results.filter((r) => r.kind === "deliverable").map((r) => r.entities[0] ?? r.metric)).toHaveLength(4);
-    expect(report.results.find((r) => r.quote === "比上年增长5.9%")).toMatchObject({ metric: "地区生产总值增速", period: "2023" });
+    expect(report.results.filter((r) => r.kind === "deliverable").map((r) => r.entities[0] ?? r.metric)).toHaveLength(
+      4,
+    );
+    expect(report.results.find((r) => r.quote === "比上年增长5.9%")).toMatchObject({
+      metric: "地区生产总值增速",
+      period: "2023",
+    });
+  });
+
+  it("reads the same county report from a Word document", async () => {
+    const paragraphs = fixture("county-2024-parts.txt")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((text) => ({ text, heading: /^第.部分/.test(text) }));
+    const { text, sourceType } = await readDocument(await buildDocx(paragraphs), "report.docx");
+    expect(sourceType).toBe("docx");
+    const fromWord = analyseReport(text).commitments.map((c) => [c.metric, c.target, c.deadline]);
+    expect(fromWord).toEqual(
+      analyseReport(fixture("county-2024-parts.txt")).commitments.map((c) => [c.metric, c.target, c.deadline]),
+    );
   });
 
   it("reads a report drawn into a PDF", async () => {
-    const lines = fixture("donggang-2024-pdf-text.txt").split("\n").filter((line) => line.trim());
+    const lines = fixture("donggang-2024-pdf-text.txt")
+      .split("\n")
+      .filter((line) => line.trim());
     const pdf = buildChinesePdf([lines.slice(0, 30), lines.slice(30)], { splitRuns: true });
     const { text } = await readDocument(pdf);
     const report = analyseReport(text);
@@ -230,7 +320,10 @@ describe("analyseReport on reports of other places and layouts", () => {
 
 describe("NotAReportError", () => {
   const notReports = {
-    lorem: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ".repeat(20),
+    lorem:
+      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ".repeat(
+        20,
+      ),
     recipe:
       "红烧肉的做法\n准备五花肉500克，冰糖30克，生抽两勺，老抽一勺。\n五花肉切成3厘米见方的块，冷水下锅焯水5分钟，捞出沥干。\n锅中放少许油，加入冰糖小火炒出糖色，放入肉块翻炒上色。\n加入生抽、老抽和开水，没过肉块，大火烧开后转小火炖60分钟，最后大火收汁即可。",
     prose:

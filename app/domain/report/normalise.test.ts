@@ -62,8 +62,16 @@ describe("normalise", () => {
   });
 
   it("keeps web text one paragraph a line and collapses a letter-spaced title", () => {
-    const raw = "\n政 府 工 作 报 告\n\n区长  冯炳涛\n\n各位代表：\n\n2022年工作回顾\n一年来，全区生产总值增长 5%。\n　　新增就业4000人。\n";
-    expect(paragraphsOf(raw)).toEqual(["政府工作报告", "区长 冯炳涛", "各位代表：", "2022年工作回顾", "一年来，全区生产总值增长5%。", "新增就业4000人。"]);
+    const raw =
+      "\n政 府 工 作 报 告\n\n区长  冯炳涛\n\n各位代表：\n\n2022年工作回顾\n一年来，全区生产总值增长 5%。\n　　新增就业4000人。\n";
+    expect(paragraphsOf(raw)).toEqual([
+      "政府工作报告",
+      "区长 冯炳涛",
+      "各位代表：",
+      "2022年工作回顾",
+      "一年来，全区生产总值增长5%。",
+      "新增就业4000人。",
+    ]);
     expect(normalise(raw).paragraphs.map((p) => p.title)).toEqual([true, true, false, false, false, false]);
   });
 
@@ -85,5 +93,24 @@ describe("normalise", () => {
     expect(paragraphs.join("")).toContain("城镇新增就业9860人");
     expect(paragraphs.join("")).not.toMatch(/- 1 -|第 2 页/);
     expect(paragraphs).toContain("（一）聚焦产业升级，壮大实体经济");
+  });
+});
+
+describe("normalise with indented PDF paragraphs", () => {
+  it("starts a paragraph at an indented line even after a full line that ends a sentence", () => {
+    const raw = [
+      "　　2024年是全面贯彻党的二十届三中全会精神的重要一年，做",
+      "好今年工作意义重大。全区经济社会发展主要预期目标是：地区",
+      "生产总值增长6%左右，一般公共预算收入增长5%以上，城镇新",
+      "增就业1.2万人以上。全面完成节能减排约束性指标任务要求。",
+      "　　加快建设现代化产业体系。实施工业技改项目60个以上，新增",
+      "规模以上工业企业20家，打造特色产业集群3个以上，力争规上",
+      "工业增加值增长8%以上。",
+      "　　持续扩大有效投资。实施区级重点项目100个以上。",
+    ].join("\n");
+    const paragraphs = paragraphsOf(raw);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toMatch(/^加快建设现代化产业体系。/);
+    expect(paragraphs[0]).toContain("城镇新增就业1.2万人以上。");
   });
 });

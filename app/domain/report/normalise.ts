@@ -26,6 +26,8 @@ interface Line {
   text: string;
   width: number;
   letterSpaced: boolean;
+  /** Starts with an indent (two spaces or an ideographic space): the first line of a paragraph in many PDFs. */
+  indented: boolean;
 }
 
 const HEADING_START =
@@ -34,7 +36,8 @@ const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
 const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
 const FOOTER =
   /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
-const TITLE_LINE = /政府工作报告|人民代表大会|[区县市旗]长\s*[\u4e00-\u9fa5]{2,3}$|^——|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const TITLE_LINE =
+  /政府工作报告|人民代表大会|[区县市旗]长\s*[\u4e00-\u9fa5]{2,3}$|^——|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const LETTER_SPACED = /^(?:[\u3400-\u9fff][ \t\u3000\u00a0]+){2,}[\u3400-\u9fff]$/;
 const LONG_LINE = 40;
 const CAPTION_WIDTH = 30;
@@ -80,7 +83,8 @@ function contentLines(raw: string): Line[] {
     if (end > start) {
       const text = raw.slice(start, end);
       if (!FOOTER.test(text)) {
-        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text) });
+        const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
+        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
       }
     }
     if (!match) break;
@@ -97,11 +101,17 @@ function titleZoneLength(lines: Line[]): number {
   const limit = Math.min(lines.length, 12);
   for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
   let count = 0;
-  while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text))) count++;
+  while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text)))
+    count++;
   if (count > 0) return count;
   const [first, second] = lines;
   const headline =
-    first && second && first.width <= LONG_LINE && second.width > LONG_LINE && !endsSentence(first.text) && !startsHeading(first.text);
+    first &&
+    second &&
+    first.width <= LONG_LINE &&
+    second.width > LONG_LINE &&
+    !endsSentence(first.text) &&
+    !startsHeading(first.text);
   return headline && !/回顾|目标|任务|安排/.test(first.text) ? 1 : 0;
 }
 
@@ -117,13 +127,16 @@ function detectLayout(lines: Line[]): "wrapped" | "flowed" {
 
 function joinWrapped(lines: Line[]): Line[][] {
   const fullWidth = typicalFullWidth(lines);
+  const indents = lines.filter((line) => line.indented).length;
+  const indentMarksParagraphs = indents >= 3 && indents < lines.length * 0.6;
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     current.push(line);
     const next = lines[i + 1];
-    const breakHere = !next || endsParagraph(line, current, next, fullWidth);
+    const breakHere =
+      !next || (indentMarksParagraphs && next.indented) || endsParagraph(line, current, next, fullWidth);
     if (breakHere) {
       groups.push(current);
       current = [];
@@ -215,24 +228,27 @@ interface Output {
 
 /** Copies a line run by run, deciding at each run of spaces whether one is kept. */
 function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
+  const { origin, pieces } = out;
+  let length = out.length;
   let runStart = line.start;
   for (let i = line.start; i <= line.end; i++) {
     if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
     if (i > runStart) {
-      out.pieces.push(raw.slice(runStart, i));
-      for (let j = runStart; j < i; j++) out.origin[out.length++] = j;
+      pieces.push(raw.slice(runStart, i));
+      for (let j = runStart; j < i; j++) origin[length++] = j;
     }
     if (i === line.end) break;
     let j = i;
     while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
-    const before = out.length > 0 ? lastChar(out) : undefined;
+    const before = length > 0 ? lastChar(out) : undefined;
     if (keepSpace(before, raw[j], line, layout)) {
-      out.pieces.push(" ");
-      out.origin[out.length++] = i;
+      pieces.push(" ");
+      origin[length++] = i;
     }
     runStart = j;
     i = j - 1;
   }
+  out.length = length;
 }
 
 function lastChar(out: Output): string | undefined {
@@ -241,7 +257,12 @@ function lastChar(out: Output): string | undefined {
 }
 
 /** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */
-function keepSpace(before: string | undefined, after: string | undefined, line: Line, layout: CleanText["layout"]): boolean {
+function keepSpace(
+  before: string | undefined,
+  after: string | undefined,
+  line: Line,
+  layout: CleanText["layout"],
+): boolean {
   if (line.letterSpaced || before === undefined || before === "\n") return false;
   const wideBefore = isWide(before);
   const wideAfter = isWide(after);

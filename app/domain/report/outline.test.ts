@@ -44,7 +44,11 @@ describe("findHeadings", () => {
 
   it("ranks unnumbered parts above 一、 when a report lost its part numbers (zhangdian-2022.txt)", () => {
     const headings = outline(corpus("zhangdian-2022.txt"));
-    expect(headings.slice(0, 3)).toEqual(["1 unnumbered 过去五年和2021年工作回顾", "1 unnumbered 今后五年政府工作的思路目标", "2 dash ——更高质量推动产业发展"]);
+    expect(headings.slice(0, 3)).toEqual([
+      "1 unnumbered 过去五年和2021年工作回顾",
+      "1 unnumbered 今后五年政府工作的思路目标",
+      "2 dash ——更高质量推动产业发展",
+    ]);
     expect(headings).toContain("2 cn 一、聚力提升产业品质，构建“2+4”现代产业体系");
     expect(headings).toContain("3 lead 大力发展城市经济");
     expect(headings).toContain("1 unnumbered 全面提升政府治理能力水平");
@@ -64,8 +68,22 @@ describe("findHeadings", () => {
   });
 
   it("handles ASCII parentheses, 1、 and circled numbers with ASCII full stops (beiling-2023-web.html text)", () => {
-    const raw = ["各位代表:", "二、2023年工作安排", "(一)做大做强县域经济", "1、壮大清洁能源产业.新增风电装机50万千瓦以上.", "(二)增进民生福祉", "①就业和社保.城镇新增就业3500人以上.", "各位代表!我们提请大会票决10件民生实事项目."].join("\n");
-    expect(outline(raw)).toEqual(["1 cn 二、2023年工作安排", "2 paren-cn (一)做大做强县域经济", "3 arabic 1、壮大清洁能源产业", "2 paren-cn (二)增进民生福祉", "3 circled ①就业和社保"]);
+    const raw = [
+      "各位代表:",
+      "二、2023年工作安排",
+      "(一)做大做强县域经济",
+      "1、壮大清洁能源产业.新增风电装机50万千瓦以上.",
+      "(二)增进民生福祉",
+      "①就业和社保.城镇新增就业3500人以上.",
+      "各位代表!我们提请大会票决10件民生实事项目.",
+    ].join("\n");
+    expect(outline(raw)).toEqual([
+      "1 cn 二、2023年工作安排",
+      "2 paren-cn (一)做大做强县域经济",
+      "3 arabic 1、壮大清洁能源产业",
+      "2 paren-cn (二)增进民生福祉",
+      "3 circled ①就业和社保",
+    ]);
   });
 
   it("finds the unnumbered section titles of newspaper copy (zhangdian-2022-news.txt)", () => {

@@ -40,7 +40,8 @@ const MARKERS: Array<[HeadingStyle, RegExp]> = [
 ];
 
 /** Part headings say what the part is, so a short line with these words is a heading even before more headings. */
-export const PART_WORDS = /回顾|总结|目标|任务|安排|计划|打算|思路|展望|自身建设|服务型政府|名词解释|名词注释|附件|附录/;
+export const PART_WORDS =
+  /回顾|总结|目标|任务|安排|计划|打算|思路|展望|自身建设|服务型政府|名词解释|名词注释|附件|附录/;
 const GLOSSARY = /^(?:名词解释|名词注释|名词解读|注释|附件|附录|附表|附[:：])/;
 const MAX_HEADING = 80;
 const MAX_LEAD = 20;
@@ -58,7 +59,15 @@ export function findHeadings(clean: CleanText): Heading[] {
     const start = paragraph.start;
     const end = paragraph.start + found.length;
     const headingText = text.slice(start, end).trim();
-    headings.push({ paragraph: index, start, end, text: headingText, style: found.style, runIn: found.runIn, level: 0 });
+    headings.push({
+      paragraph: index,
+      start,
+      end,
+      text: headingText,
+      style: found.style,
+      runIn: found.runIn,
+      level: 0,
+    });
     if (GLOSSARY.test(headingText.replace(/\s+/g, ""))) inGlossary = true;
   }
   const kept = dropLeadsAmongOrdinals(headings);
@@ -98,10 +107,17 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     const length = stop > 0 ? stop : body.length;
     return length <= MAX_HEADING ? { style, length, runIn: false } : null;
   }
-  if (isUnnumberedHeading(body, folded, paragraphs, index)) return { style: "unnumbered", length: body.length, runIn: false };
+  if (isUnnumberedHeading(body, folded, paragraphs, index))
+    return { style: "unnumbered", length: body.length, runIn: false };
   const stop = firstFullStop(body);
   const leadEnds = stop >= 0 && (body[stop] === "。" || body[stop] === ".");
-  if (leadEnds && stop >= 3 && stop <= MAX_LEAD && stop < body.length - 1 && !/[，,、；;：:]/.test(body.slice(0, stop))) {
+  if (
+    leadEnds &&
+    stop >= 3 &&
+    stop <= MAX_LEAD &&
+    stop < body.length - 1 &&
+    !/[，,、；;：:]/.test(body.slice(0, stop))
+  ) {
     return { style: "lead", length: stop, runIn: true };
   }
   return null;
@@ -112,7 +128,12 @@ function firstStop(body: string): number {
 }
 
 /** A short line of its own, no full stop, followed by body text (or naming a part outright). */
-function isUnnumberedHeading(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): boolean {
+function isUnnumberedHeading(
+  body: string,
+  folded: string,
+  paragraphs: CleanText["paragraphs"],
+  index: number,
+): boolean {
   const width = visualWidth(body);
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;

@@ -28,5 +28,10 @@ describe("parts of a report", () => {
   it("falls back on tense for a part whose heading says nothing", () => {
     expect(partByTense("力争年内新增城镇就业1万人以上，确保完成，加快推进。")).toBe("plan");
     expect(partByTense("预计地区生产总值增长5.5%，圆满完成了各项任务，获评全国百强区。")).toBe("review");
+    expect(partByTense("一年来，我们加快推动项目建设，持续优化营商环境，全区生产总值增长5%。新增就业1万人。")).toBe(
+      "review",
+    );
+    expect(partByTense("加快推动项目建设，持续优化营商环境。", [2024], 2025)).toBe("review");
+    expect(partByTense("加快推动项目建设，持续优化营商环境。", [2025], 2025)).toBe("plan");
   });
 });

@@ -61,11 +61,16 @@ export function formatSpan(span: YearSpan | null): string | null {
   return span.from === span.to ? String(span.to) : `${span.from}-${span.to}`;
 }
 
-const REVIEW_CUES = /预计|完成了|实现了|取得了|获评|荣获|入选|成功举办|顺利|圆满|累计|同比增长|增长\d+(?:\.\d+)?%(?!以上|左右)/g;
-const PLAN_CUES = /力争|年内|确保|以上|左右|不低于|不少于|将|加快|推动|着力|全力|抓好|持续/g;
+const REVIEW_CUES =
+  /预计|完成了|实现了|取得了|获评|荣获|入选|成功举办|顺利|圆满|累计|同比增长|[^，。]了[，。]|增长\d+(?:\.\d+)?%(?![以左])/g;
+const PLAN_CUES = /力争|年内|确保|以上|左右|不低于|不少于|将|要|今年/g;
 
-/** For parts whose heading says nothing: past-tense cues against future ones. */
-export function partByTense(text: string): SectionPart {
+/**
+ * For parts whose heading names no part: a year before the report's year is reviewed, the report's year is
+ * planned; without years, past-tense cues against future ones.
+ */
+export function partByTense(text: string, headingYears: number[] = [], reportYear: number | null = null): SectionPart {
+  if (headingYears.length && reportYear !== null) return Math.max(...headingYears) < reportYear ? "review" : "plan";
   const review = text.match(REVIEW_CUES)?.length ?? 0;
   const plan = text.match(PLAN_CUES)?.length ?? 0;
   return review > plan ? "review" : "plan";

@@ -21,7 +21,10 @@ const SECTORS: Array<[string, RegExp]> = [
 /** The first sector whose words appear in the nearest heading, then in the headings above it. */
 export function sectorOf(headings: string[]): string | null {
   for (const heading of headings) {
-    const text = heading.replace(/^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|——)/, "");
+    const text = heading.replace(
+      /^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|——)/,
+      "",
+    );
     for (const [sector, words] of SECTORS) if (words.test(text)) return sector;
   }
   return null;

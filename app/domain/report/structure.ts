@@ -2,7 +2,16 @@
 import type { SectionPart } from "../vocab";
 import type { CleanText } from "./normalise";
 import { findHeadings, type Heading } from "./outline";
-import { formatSpan, partByTense, partOfHeading, planYears, reviewYears, yearsIn, type PartKind, type YearSpan } from "./parts";
+import {
+  formatSpan,
+  partByTense,
+  partOfHeading,
+  planYears,
+  reviewYears,
+  yearsIn,
+  type PartKind,
+  type YearSpan,
+} from "./parts";
 import { sectorOf } from "./sectors";
 import { fold } from "./text";
 import { readTitleBlock, type TitleFacts } from "./titleBlock";
@@ -50,9 +59,15 @@ interface PartSpan {
 
 export function readStructure(clean: CleanText): ReportStructure {
   const { text, folded, paragraphs } = clean;
-  const titleText = paragraphs.filter((p) => p.title).map((p) => folded.slice(p.start, p.end)).join("\n");
+  const titleText = paragraphs
+    .filter((p) => p.title)
+    .map((p) => folded.slice(p.start, p.end))
+    .join("\n");
   const bodyParagraphs = paragraphs.filter((p) => !p.title);
-  const opening = bodyParagraphs.slice(0, 3).map((p) => folded.slice(p.start, p.end)).join("\n");
+  const opening = bodyParagraphs
+    .slice(0, 3)
+    .map((p) => folded.slice(p.start, p.end))
+    .join("\n");
   const title = readTitleBlock(titleText, opening, folded);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
   setSectionEnds(headings, text.length);
@@ -88,10 +103,17 @@ function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
 }
 
 /** The year the report is given: its date or title, else the plan year, else the year after the one reviewed. */
-function reportYear(title: TitleFacts, topLevel: Heading[], kinds: Array<PartKind | null>, opening: string): number | null {
+function reportYear(
+  title: TitleFacts,
+  topLevel: Heading[],
+  kinds: Array<PartKind | null>,
+  opening: string,
+): number | null {
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
-  const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text));
+  const planHeading = topLevel.find(
+    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text),
+  );
   if (planHeading) return yearsIn(fold(planHeading.text))[0];
   const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
   if (reviewed.length) return Math.max(...reviewed) + 1;
@@ -99,12 +121,19 @@ function reportYear(title: TitleFacts, topLevel: Heading[], kinds: Array<PartKin
   return stated ? Number(stated[1]) : null;
 }
 
-function partSpans(clean: CleanText, topLevel: StructuredHeading[], kinds: Array<PartKind | null>, year: number | null): PartSpan[] {
+function partSpans(
+  clean: CleanText,
+  topLevel: StructuredHeading[],
+  kinds: Array<PartKind | null>,
+  year: number | null,
+): PartSpan[] {
   const { text } = clean;
   const bodyStart = clean.paragraphs.find((p) => !p.title)?.start ?? 0;
   if (!kinds.some((kind) => kind === "review" || kind === "plan")) {
     const part = partByTense(text.slice(bodyStart));
-    return [{ start: bodyStart, end: text.length, heading: null, part, glossary: false, years: spanYears(part, "", year) }];
+    return [
+      { start: bodyStart, end: text.length, heading: null, part, glossary: false, years: spanYears(part, "", year) },
+    ];
   }
   const spans: PartSpan[] = [];
   const firstStart = topLevel[0]?.start ?? text.length;
@@ -115,8 +144,17 @@ function partSpans(clean: CleanText, topLevel: StructuredHeading[], kinds: Array
     const end = topLevel[i + 1]?.start ?? text.length;
     const kind = kinds[i];
     const part: SectionPart =
-      kind === "glossary" ? "other" : (kind ?? partByTense(text.slice(heading.start, end)));
-    spans.push({ start: heading.start, end, heading, part, glossary: kind === "glossary", years: spanYears(part, fold(heading.text), year) });
+      kind === "glossary"
+        ? "other"
+        : (kind ?? partByTense(text.slice(heading.start, end), yearsIn(fold(heading.text)), year));
+    spans.push({
+      start: heading.start,
+      end,
+      heading,
+      part,
+      glossary: kind === "glossary",
+      years: spanYears(part, fold(heading.text), year),
+    });
   });
   return spans;
 }
@@ -137,6 +175,7 @@ function paragraphContexts(
   const byParagraph = new Map(headings.map((h) => [h.paragraph, h]));
   let period: YearSpan | null = null;
   let lastSpan: PartSpan | null = null;
+  const sectors = new Map<number, string | null>();
   clean.paragraphs.forEach((paragraph, index) => {
     if (paragraph.title) return;
     const heading = byParagraph.get(index);
@@ -151,6 +190,8 @@ function paragraphContexts(
     const body = clean.folded.slice(start, paragraph.end);
     if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
     const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
+    const nearest = chain[0]?.start ?? -1;
+    if (!sectors.has(nearest)) sectors.set(nearest, sectorOf(chain.map((h) => h.text)));
     const titled = chain.find((h) => !h.runIn) ?? chain[0];
     const planSpanYears = span.part === "plan" ? span.years : null;
     contexts.push({
@@ -160,8 +201,12 @@ function paragraphContexts(
       part: span.part,
       glossary: span.glossary,
       section: titled?.text ?? span.heading?.text ?? "",
-      sector: sectorOf(chain.map((h) => h.text)),
-      planYear: planSpanYears ? (planSpanYears.from === planSpanYears.to ? planSpanYears.from : planYear ?? planSpanYears.from) : null,
+      sector: sectors.get(nearest) ?? null,
+      planYear: planSpanYears
+        ? planSpanYears.from === planSpanYears.to
+          ? planSpanYears.from
+          : (planYear ?? planSpanYears.from)
+        : null,
       horizon: planSpanYears?.to ?? null,
       period: span.part === "review" ? period : null,
     });

@@ -18,18 +18,15 @@ export function isWide(char: string | undefined): boolean {
 }
 
 export function isSpaceCode(code: number): boolean {
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0x20 ||
+    code === 0x3000 ||
     code === 0x09 ||
+    code === 0xa0 ||
     code === 0x0b ||
     code === 0x0c ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0xfeff ||
-    code === 0x200b ||
-    code === 0x2002 ||
-    code === 0x2003 ||
-    code === 0x2009
+    (code >= 0x2000 && code <= 0x200b)
   );
 }
 

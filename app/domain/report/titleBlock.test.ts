@@ -3,7 +3,11 @@ import { readTitleBlock } from "./titleBlock";
 
 describe("readTitleBlock", () => {
   it("reads title, meeting, speaker, date and jurisdiction from title lines split mid-phrase", () => {
-    const facts = readTitleBlock("政府工作报告\n——2025年1月7日在天桥区第十九届\n人民代表大会第四次会议上\n天桥区人民政府区长 张庆国", "", "");
+    const facts = readTitleBlock(
+      "政府工作报告\n——2025年1月7日在天桥区第十九届\n人民代表大会第四次会议上\n天桥区人民政府区长 张庆国",
+      "",
+      "",
+    );
     expect(facts).toEqual({
       title: "政府工作报告",
       titleYear: null,
@@ -15,7 +19,11 @@ describe("readTitleBlock", () => {
   });
 
   it("reads an acting head and a year in the title", () => {
-    const facts = readTitleBlock("2025年政府工作报告\n——在张店区第十八届人民代表大会第四次会议上\n张店区人民政府代理区长 于寿磊", "", "");
+    const facts = readTitleBlock(
+      "2025年政府工作报告\n——在张店区第十八届人民代表大会第四次会议上\n张店区人民政府代理区长 于寿磊",
+      "",
+      "",
+    );
     expect(facts.title).toBe("2025年政府工作报告");
     expect(facts.titleYear).toBe(2025);
     expect(facts.speaker).toBe("代理区长 于寿磊");
@@ -32,11 +40,14 @@ describe("readTitleBlock", () => {
     expect(news.speaker).toBe("区长 苏振华");
     expect(news.date).toEqual({ year: null, month: 1, day: 19 });
     expect(news.title).toBe("五个“聚力”全方位提升民生品质");
-    expect(readTitleBlock("——2024年1月10日在临河县第十八届人民代表大会第三次会议上\n县长 王立新", "", "").jurisdiction).toBe("临河县");
+    expect(
+      readTitleBlock("——2024年1月10日在临河县第十八届人民代表大会第三次会议上\n县长 王立新", "", "").jurisdiction,
+    ).toBe("临河县");
   });
 
   it("without a title block, takes the district the text names most, not generic areas", () => {
-    const body = "我代表区人民政府报告工作。张店区坚持发展，淄博高新区、张店区、经开区协同，建设幸福张店区，老旧小区改造，老旧小区提升。";
+    const body =
+      "我代表区人民政府报告工作。张店区坚持发展，淄博高新区、张店区、经开区协同，建设幸福张店区，老旧小区改造，老旧小区提升。";
     expect(readTitleBlock("", "我代表区人民政府报告工作。", body).jurisdiction).toBe("张店区");
   });
 });

@@ -17,7 +17,8 @@ const GOVERNMENT = new RegExp(`([${HAN}]{2,6}?[区县市旗])人民政府`);
 const SPEAKER = new RegExp(`((?:代理|代)?[区县市旗]长)\\s*([${HAN}]{2,3}?)(?=\\s|$|作|同志|在|，|,)`);
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const REPORT_TITLE = /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,8}?[区县市旗])?(?:人民)?政府工作报告/;
-const GENERIC_PLACE = /(?:开发|高新|示范|集聚|功能|化工|经开|试验|先行|保护|核心|园|片|社|小|景|街|辖|强)[区县市]$|^(?:主|中心|老)?城区$/;
+const GENERIC_PLACE =
+  /(?:开发|高新|示范|集聚|功能|化工|经开|试验|先行|保护|核心|园|片|社|小|景|街|辖|强)[区县市]$|^(?:主|中心|老)?城区$/;
 
 /** Reads the title lines; `opening` is the first body paragraphs (newspaper copy names the meeting there). */
 export function readTitleBlock(titleLines: string, opening: string, body: string): TitleFacts {
@@ -48,7 +49,9 @@ function headline(titleText: string): string | null {
 }
 
 function jurisdictionOf(titleText: string, opening: string, meeting: string | null, body: string): string | null {
-  const fromMeeting = meeting ? /^([\u4e00-\u9fa5]{2,8}?[区县市旗])第?[一二三四五六七八九十]+届/.exec(meeting)?.[1] : undefined;
+  const fromMeeting = meeting
+    ? /^([\u4e00-\u9fa5]{2,8}?[区县市旗])第?[一二三四五六七八九十]+届/.exec(meeting)?.[1]
+    : undefined;
   const found = fromMeeting ?? GOVERNMENT.exec(titleText)?.[1] ?? GOVERNMENT.exec(opening)?.[1];
   const named = found && innermost(found.replace(/^.*[在上]/, ""));
   if (named && isPlaceName(named)) return named;

@@ -1,0 +1,75 @@
+// One inspection as the public sees it: the deputy's name, date, place, what they saw, photos, items.
+import { Link } from "@remix-run/react";
+import { chinaDate } from "../../domain/deputies/dates";
+import { useT } from "../../i18n/use-t";
+import { AssessmentBadge } from "./badges";
+
+export interface InspectionView {
+  id: number;
+  visitedOn: Date;
+  place: string;
+  observation: string;
+  assessment: string;
+  deputy: { name: string };
+  photos: { id: number; sha256: string | null; fileName: string | null; title: string }[];
+  commitments: { id: number; metric: string }[];
+}
+
+export function InspectionCard({
+  inspection,
+  headingLevel = 3,
+  showCommitments = true,
+}: {
+  inspection: InspectionView;
+  headingLevel?: 2 | 3;
+  showCommitments?: boolean;
+}) {
+  const t = useT();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="card inspection" aria-labelledby={`inspection-${inspection.id}`}>
+      <Heading id={`inspection-${inspection.id}`} className="inspection-title">
+        <Link to={`/inspections/${inspection.id}`}>
+          {t("deputy.inspection.heading", {
+            name: inspection.deputy.name,
+            date: chinaDate(inspection.visitedOn),
+            place: inspection.place,
+          })}
+        </Link>
+      </Heading>
+      <p>
+        {t("deputy.inspection.assessment")}: <AssessmentBadge assessment={inspection.assessment} />
+      </p>
+      <p className="prewrap">{inspection.observation}</p>
+      {inspection.photos.length > 0 ? (
+        <ul className="photo-grid" aria-label={t("deputy.inspection.photos")}>
+          {inspection.photos
+            .filter((p) => p.sha256)
+            .map((photo, index) => (
+              <li key={photo.id}>
+                <a href={`/files/${photo.sha256}`}>
+                  <img
+                    src={`/files/${photo.sha256}`}
+                    alt={t("deputy.inspection.photoAlt", { n: index + 1, place: inspection.place })}
+                    loading="lazy"
+                  />
+                </a>
+              </li>
+            ))}
+        </ul>
+      ) : null}
+      {showCommitments && inspection.commitments.length > 0 ? (
+        <div>
+          <span className="muted small">{t("deputy.inspection.items")}</span>
+          <ul>
+            {inspection.commitments.map((c) => (
+              <li key={c.id}>
+                <Link to={`/c/${c.id}`}>{c.metric}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,197 @@
+// Forms of a vote session: the supervisor's candidates and steps, the deputies' ballot sheets.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Form, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { SessionState } from "../../domain/deputies/votes";
+import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "../../domain/vocab";
+import type { MessageKey } from "../../i18n";
+import { useT } from "../../i18n/use-t";
+import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
+import { Field } from "../field";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { RadioGroup, Select, TextArea } from "./fields";
+import type { FormFeedback } from "./question-forms";
+
+function useTr() {
+  const t = useT();
+  return (message?: string | null) => (message ? t(message as MessageKey) : null);
+}
+
+export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
+  const t = useT();
+  const tr = useTr();
+  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
+  const defaults = {
+    title: String(feedback?.values?.title ?? ""),
+    description: String(feedback?.values?.description ?? ""),
+    budget: String(feedback?.values?.budget ?? ""),
+  };
+  const { register, handleSubmit, formState } = useForm<z.input<typeof candidateSchema>>({
+    resolver: zodResolver(candidateSchema),
+    defaultValues: defaults,
+  });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const e = (name: "title" | "description" | "budget") =>
+    tr(formState.errors[name]?.message ?? feedback?.errors?.[name]);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="subform">
+      <h3>{t("deputy.vote.addCandidate")}</h3>
+      <input type="hidden" name="intent" value="add" />
+      <Field
+        label={t("deputy.vote.candidateTitle")}
+        type="text"
+        required
+        defaultValue={defaults.title}
+        {...register("title")}
+        error={e("title")}
+      />
+      <TextArea
+        label={t("deputy.vote.description")}
+        rows={3}
+        defaultValue={defaults.description}
+        {...register("description")}
+        error={e("description")}
+      />
+      <Field
+        label={t("deputy.vote.budget")}
+        type="text"
+        defaultValue={defaults.budget}
+        {...register("budget")}
+        error={e("budget")}
+      />
+      <button type="submit">{t("deputy.vote.add")}</button>
+    </Form>
+  );
+}
+
+export function PromoteForm({
+  commitments,
+  feedback,
+}: {
+  commitments: { id: number; metric: string }[];
+  feedback?: FormFeedback;
+}) {
+  const t = useT();
+  const tr = useTr();
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof promoteSchema>,
+    unknown,
+    z.output<typeof promoteSchema>
+  >({
+    resolver: zodResolver(promoteSchema),
+  });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  if (commitments.length === 0) return null;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="subform">
+      <h3>{t("deputy.vote.promote")}</h3>
+      <FormError feedback={feedback} />
+      <input type="hidden" name="intent" value="promote" />
+      <Select
+        label={t("deputy.vote.promoteWhich")}
+        options={commitments.map((c) => ({ value: String(c.id), label: c.metric }))}
+        {...register("commitmentId")}
+        error={tr(formState.errors.commitmentId?.message ?? feedback?.errors?.commitmentId)}
+      />
+      <button type="submit" className="secondary">
+        {t("deputy.vote.promoteSubmit")}
+      </button>
+    </Form>
+  );
+}
+
+function FormError({ feedback }: { feedback?: FormFeedback }) {
+  const tr = useTr();
+  return feedback?.errors?.form ? (
+    <p className="notice error" role="alert">
+      {tr(feedback.errors.form)}
+    </p>
+  ) : null;
+}
+
+const STEP_FOR: Partial<Record<SessionState, { step: string; label: MessageKey; window: boolean }>> = {
+  draft: { step: "open_voting", label: "deputy.vote.step.open_voting", window: true },
+  voting: { step: "close_voting", label: "deputy.vote.step.close_voting", window: false },
+  decided: { step: "open_satisfaction", label: "deputy.vote.step.open_satisfaction", window: true },
+  satisfaction: { step: "close_satisfaction", label: "deputy.vote.step.close_satisfaction", window: false },
+};
+
+/** The one next step of the session; opening a phase may set the last day ballots are accepted. */
+export function StepForm({ state, feedback }: { state: SessionState; feedback?: FormFeedback }) {
+  const t = useT();
+  const tr = useTr();
+  const navigation = useNavigation();
+  const next = STEP_FOR[state];
+  if (!next) return null;
+  return (
+    <Form method="post" className="subform">
+      <FormError feedback={feedback} />
+      <input type="hidden" name="intent" value="step" />
+      <input type="hidden" name="step" value={next.step} />
+      {next.window ? (
+        <Field
+          label={t("deputy.vote.closesOn")}
+          hint={t("deputy.vote.closesOnHint")}
+          type="date"
+          name="closesOn"
+          defaultValue={String(feedback?.values?.closesOn ?? "")}
+          error={tr(feedback?.errors?.closesOn)}
+        />
+      ) : null}
+      <button type="submit" disabled={navigation.state === "submitting"}>
+        {t(next.label)}
+      </button>
+    </Form>
+  );
+}
+
+export function BallotSheet({
+  kind,
+  projects,
+  feedback,
+}: {
+  kind: "ballot" | "satisfaction";
+  projects: { id: number; title: string }[];
+  feedback?: FormFeedback;
+}) {
+  const t = useT();
+  const tr = useTr();
+  const navigation = useNavigation();
+  const ids = projects.map((p) => p.id);
+  const schema = kind === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
+  const { register, handleSubmit, formState } = useForm<Record<string, string>>({
+    resolver: zodResolver(schema) as never,
+  });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const choices = kind === "ballot" ? BALLOT_CHOICES : SATISFACTION_CHOICES;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
+      <h2>{kind === "ballot" ? t("deputy.vote.ballotTitle") : t("deputy.vote.satisfactionTitle")}</h2>
+      <p className="muted small">{t("deputy.vote.secret")}</p>
+      <FormError feedback={feedback} />
+      <input type="hidden" name="intent" value={kind} />
+      {projects.map((p) => {
+        const name = `choice-${p.id}`;
+        return (
+          <RadioGroup
+            key={p.id}
+            legend={p.title}
+            name={name}
+            error={tr(formState.errors[name]?.message ?? feedback?.errors?.[name])}
+          >
+            {choices.map((c) => (
+              <span key={c} className="checkbox">
+                <input type="radio" id={`${name}-${c}`} value={c} {...register(name)} />
+                <label htmlFor={`${name}-${c}`}>{t(`deputy.choice.${c}`)}</label>
+              </span>
+            ))}
+          </RadioGroup>
+        );
+      })}
+      <button type="submit" disabled={navigation.state === "submitting"}>
+        {t("deputy.vote.cast")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,28 @@
+// Year-end satisfaction vote on a chosen 民生实事 project: 满意 / 基本满意 / 不满意 → the published result.
+import type { SatisfactionChoice } from "../vocab";
+
+export type SatisfactionResult = "satisfied" | "basically_satisfied" | "not_satisfied";
+
+export interface SatisfactionCounts {
+  satisfied: number;
+  basically_satisfied: number;
+  not_satisfied: number;
+}
+
+export function countSatisfaction(choices: Iterable<SatisfactionChoice>): SatisfactionCounts {
+  const counts: SatisfactionCounts = { satisfied: 0, basically_satisfied: 0, not_satisfied: 0 };
+  for (const choice of choices) counts[choice] += 1;
+  return counts;
+}
+
+/**
+ * Satisfied when more than half of the ballots are 满意; basically satisfied when 满意 + 基本满意 are
+ * more than half; otherwise not satisfied. No ballots, no result.
+ */
+export function satisfactionResult(counts: SatisfactionCounts): SatisfactionResult | null {
+  const total = counts.satisfied + counts.basically_satisfied + counts.not_satisfied;
+  if (total === 0) return null;
+  if (counts.satisfied * 2 > total) return "satisfied";
+  if ((counts.satisfied + counts.basically_satisfied) * 2 > total) return "basically_satisfied";
+  return "not_satisfied";
+}

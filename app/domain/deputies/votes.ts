@@ -1,0 +1,63 @@
+// 民生实事票决: the session's life cycle, the tally of ballots and the rule that makes a candidate chosen.
+import type { BallotChoice } from "../vocab";
+
+export const SESSION_STATES = ["draft", "voting", "decided", "satisfaction", "closed"] as const;
+export type SessionState = (typeof SESSION_STATES)[number];
+
+export type SessionStep = "open_voting" | "close_voting" | "open_satisfaction" | "close_satisfaction";
+
+const STEPS: Record<SessionStep, { from: SessionState; to: SessionState }> = {
+  open_voting: { from: "draft", to: "voting" },
+  close_voting: { from: "voting", to: "decided" },
+  open_satisfaction: { from: "decided", to: "satisfaction" },
+  close_satisfaction: { from: "satisfaction", to: "closed" },
+};
+
+/** The state a step leads to, or null when the step is not possible from this state. */
+export function nextState(state: SessionState, step: SessionStep): SessionState | null {
+  return STEPS[step].from === state ? STEPS[step].to : null;
+}
+
+export interface Window {
+  opensAt: Date | null;
+  closesAt: Date | null;
+}
+
+/** Ballots are accepted while the session is in the phase and the clock is inside its window. */
+export function windowOpen(state: SessionState, phase: "voting" | "satisfaction", window: Window, now: Date): boolean {
+  if (state !== phase) return false;
+  if (window.opensAt && now.getTime() < window.opensAt.getTime()) return false;
+  if (window.closesAt && now.getTime() > window.closesAt.getTime()) return false;
+  return true;
+}
+
+/** Counts are published once the phase is over, so no one can read a single ballot from a moving count. */
+export function voteCountsPublic(state: SessionState): boolean {
+  return state === "decided" || state === "satisfaction" || state === "closed";
+}
+
+export function satisfactionCountsPublic(state: SessionState): boolean {
+  return state === "closed";
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+export function tally(choices: Iterable<BallotChoice>): Tally {
+  const counts: Tally = { for: 0, against: 0, abstain: 0 };
+  for (const choice of choices) counts[choice] += 1;
+  return counts;
+}
+
+/**
+ * The rule for "chosen": a candidate is chosen when its votes for are more than half of the deputies
+ * who took part in the session's vote (cast at least one ballot in it). A deputy who took part but
+ * abstained on the candidate, voted against it or left it blank counts against the majority, as in
+ * a paper vote where a blank is not a yes. With no turnout nothing is chosen.
+ */
+export function isChosen(counts: Tally, turnout: number): boolean {
+  return turnout > 0 && counts.for * 2 > turnout;
+}

@@ -1,0 +1,43 @@
+// Following an item: its updates, inspections, questions and answers arrive in the follower's inbox.
+import { db } from "../utils/db.server";
+import { recordAudit } from "./audit.server";
+
+export async function isFollowing(userId: number, commitmentId: number): Promise<boolean> {
+  const row = await db.follow.findUnique({
+    where: { userId_commitmentId: { userId, commitmentId } },
+    select: { userId: true },
+  });
+  return row !== null;
+}
+
+/** Idempotent: following twice, or unfollowing what one does not follow, changes nothing. */
+export async function setFollowing(
+  actor: { id: number; name: string },
+  commitment: { id: number; jurisdictionId: number },
+  follow: boolean,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const key = { userId_commitmentId: { userId: actor.id, commitmentId: commitment.id } };
+    const existing = await tx.follow.findUnique({ where: key, select: { userId: true } });
+    if (Boolean(existing) === follow) return;
+    if (follow) await tx.follow.create({ data: { userId: actor.id, commitmentId: commitment.id } });
+    else await tx.follow.delete({ where: key });
+    await recordAudit(tx, {
+      actor,
+      entity: "commitment",
+      entityId: commitment.id,
+      action: follow ? "follow" : "unfollow",
+      jurisdictionId: commitment.jurisdictionId,
+    });
+  });
+}
+
+export async function followedCommitments(userId: number) {
+  const rows = await db.follow.findMany({
+    where: { userId },
+    select: { commitment: { select: { id: true, metric: true, status: true, progress: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  return rows.map((r) => r.commitment);
+}

@@ -1,0 +1,24 @@
+// A user's inbox: their notifications, newest first, and marking them read (personal state, not audited).
+import { db } from "../utils/db.server";
+
+export async function inbox(userId: number, options: { unreadOnly: boolean; take: number }) {
+  const [items, unread] = await Promise.all([
+    db.notification.findMany({
+      where: { userId, ...(options.unreadOnly ? { readAt: null } : {}) },
+      select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      orderBy: { id: "desc" },
+      take: options.take,
+    }),
+    db.notification.count({ where: { userId, readAt: null } }),
+  ]);
+  return { items, unread };
+}
+
+/** Marks one (or every) notification of the user read; another user's ids match nothing. */
+export async function markRead(userId: number, id: number | "all"): Promise<number> {
+  const result = await db.notification.updateMany({
+    where: { userId, readAt: null, ...(id === "all" ? {} : { id }) },
+    data: { readAt: new Date() },
+  });
+  return result.count;
+}

@@ -1,0 +1,81 @@
+// Email copies of inbox notifications, when SMTP_URL is set. Sent after the change has committed;
+// a failed send is logged and retried later, and the notification stays in the inbox either way.
+import nodemailer, { type Transporter } from "nodemailer";
+import { isLocale, translator } from "../i18n";
+import { db } from "../utils/db.server";
+import { getEnv } from "../utils/env.server";
+import { notificationLabel } from "./notification-kinds";
+
+const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+let cached: { url: string; transport: Transporter } | null = null;
+
+function transport(): Transporter | null {
+  const url = getEnv().SMTP_URL;
+  if (!url) return null;
+  if (cached?.url !== url) cached = { url, transport: nodemailer.createTransport(url) };
+  return cached.transport;
+}
+
+function absolute(link: string | null): string | null {
+  if (!link) return null;
+  const base = getEnv().PUBLIC_URL;
+  return base ? new URL(link, base).toString() : link;
+}
+
+/** Sends every notification of the last two days not yet emailed; each is claimed first, so two runs never send twice. */
+export async function deliverPendingEmails(now = new Date()): Promise<{ sent: number; failed: number }> {
+  const mailer = transport();
+  if (!mailer) return { sent: 0, failed: 0 };
+  const pending = await db.notification.findMany({
+    where: {
+      emailedAt: null,
+      createdAt: { gte: new Date(now.getTime() - RETRY_WINDOW_MS) },
+      user: { disabledAt: null },
+    },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      body: true,
+      link: true,
+      user: { select: { email: true, name: true, locale: true } },
+    },
+    orderBy: { id: "asc" },
+    take: 200,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const n of pending) {
+    const claimed = await db.notification.updateMany({
+      where: { id: n.id, emailedAt: null },
+      data: { emailedAt: now },
+    });
+    if (claimed.count === 0) continue;
+    const t = translator(isLocale(n.user.locale) ? n.user.locale : "zh");
+    const label = t(notificationLabel(n.kind));
+    const link = absolute(n.link);
+    try {
+      await mailer.sendMail({
+        from: getEnv().MAIL_FROM,
+        to: { name: n.user.name, address: n.user.email },
+        subject: `[${t("app.name")}] ${label}: ${n.title}`.slice(0, 250),
+        text: [n.title, n.body, link ? `${t("deputy.mail.open")} ${link}` : null, "", t("deputy.mail.footer")]
+          .filter((line) => line !== null)
+          .join("\n\n"),
+      });
+      sent += 1;
+    } catch (error) {
+      failed += 1;
+      console.error(`email for notification ${n.id} failed:`, (error as Error).message);
+      await db.notification.update({ where: { id: n.id }, data: { emailedAt: null } });
+    }
+  }
+  return { sent, failed };
+}
+
+/** Call after a transaction that notified someone has committed; never delays or fails the request. */
+export function sendEmailsSoon(): void {
+  if (!getEnv().SMTP_URL) return;
+  deliverPendingEmails().catch((error: unknown) => console.error("email delivery failed:", (error as Error).message));
+}

@@ -1,0 +1,538 @@
+// 民生实事票决: sessions, candidates, secret ballots counted but never read back one by one, and
+// the chosen projects turned into tracked commitments.
+import { endOfChinaDay } from "../domain/deputies/dates";
+import { countSatisfaction, satisfactionResult, type SatisfactionCounts } from "../domain/deputies/satisfaction";
+import {
+  isChosen,
+  nextState,
+  satisfactionCountsPublic,
+  voteCountsPublic,
+  windowOpen,
+  type SessionState,
+  type SessionStep,
+  type Tally,
+} from "../domain/deputies/votes";
+import type { BallotChoice, SatisfactionChoice } from "../domain/vocab";
+import { db, type Tx } from "../utils/db.server";
+import { recordAudit, recordAudits } from "./audit.server";
+import { DeputyError, isUniqueViolation } from "./deputy-errors.server";
+import { notify, notifyFollowers, type NotificationInput } from "./notification.server";
+
+type Actor = { id: number; name: string };
+
+export async function findSession(id: number) {
+  const row = await db.voteSession.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      jurisdictionId: true,
+      year: true,
+      title: true,
+      state: true,
+      votingOpensAt: true,
+      votingClosesAt: true,
+      satisfactionOpensAt: true,
+      satisfactionClosesAt: true,
+      jurisdiction: { select: { name: true, slug: true } },
+    },
+  });
+  return row ? { ...row, state: row.state as SessionState } : null;
+}
+
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+/** A jurisdiction's sessions (drafts only when asked for), or every published one. */
+export async function listSessions(options: { jurisdictionId?: number; includeDrafts: boolean }) {
+  return db.voteSession.findMany({
+    where: {
+      ...(options.jurisdictionId ? { jurisdictionId: options.jurisdictionId } : {}),
+      ...(options.includeDrafts ? {} : { state: { not: "draft" } }),
+    },
+    orderBy: [{ year: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      state: true,
+      jurisdiction: { select: { name: true } },
+      _count: { select: { projects: true } },
+    },
+    take: 200,
+  });
+}
+
+export async function createSession(input: { actor: Actor; jurisdictionId: number; title: string; year: number }) {
+  return db.$transaction(async (tx) => {
+    const session = await tx.voteSession.create({
+      data: { jurisdictionId: input.jurisdictionId, title: input.title, year: input.year },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "vote_session",
+      entityId: session.id,
+      action: "create",
+      jurisdictionId: input.jurisdictionId,
+      after: { title: input.title, year: input.year },
+    });
+    return session;
+  });
+}
+
+function requireState(session: SessionRow, state: SessionState) {
+  if (session.state !== state) throw new DeputyError(409, "deputy.error.sessionState");
+}
+
+async function nextOrdinal(tx: Tx, sessionId: number) {
+  const last = await tx.livelihoodProject.findFirst({
+    where: { sessionId },
+    orderBy: { ordinal: "desc" },
+    select: { ordinal: true },
+  });
+  return (last?.ordinal ?? 0) + 1;
+}
+
+export async function addCandidate(input: {
+  actor: Actor;
+  session: SessionRow;
+  title: string;
+  description: string;
+  budget: string;
+}) {
+  requireState(input.session, "draft");
+  return db.$transaction(async (tx) => {
+    const project = await tx.livelihoodProject.create({
+      data: {
+        sessionId: input.session.id,
+        ordinal: await nextOrdinal(tx, input.session.id),
+        title: input.title,
+        description: input.description,
+        budget: input.budget || null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "vote_session",
+      entityId: input.session.id,
+      action: "add_candidate",
+      jurisdictionId: input.session.jurisdictionId,
+      after: { projectId: project.id, title: input.title, budget: input.budget || null },
+    });
+    return project;
+  });
+}
+
+/** An existing published commitment of the jurisdiction becomes a candidate. */
+export async function promoteCommitment(input: { actor: Actor; session: SessionRow; commitmentId: number }) {
+  requireState(input.session, "draft");
+  const commitment = await db.commitment.findFirst({
+    where: { id: input.commitmentId, jurisdictionId: input.session.jurisdictionId, reviewState: "accepted" },
+    select: { id: true, metric: true, quote: true, livelihoodProject: { select: { id: true } } },
+  });
+  if (!commitment) throw new DeputyError(404, "deputy.error.noCommitment");
+  if (commitment.livelihoodProject) throw new DeputyError(409, "deputy.error.alreadyCandidate");
+  return db.$transaction(async (tx) => {
+    const project = await tx.livelihoodProject.create({
+      data: {
+        sessionId: input.session.id,
+        ordinal: await nextOrdinal(tx, input.session.id),
+        title: commitment.metric.slice(0, 200),
+        description: commitment.quote.slice(0, 2000),
+        commitmentId: commitment.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "vote_session",
+      entityId: input.session.id,
+      action: "promote_candidate",
+      jurisdictionId: input.session.jurisdictionId,
+      after: { projectId: project.id, commitmentId: commitment.id },
+    });
+    return project;
+  });
+}
+
+export async function removeCandidate(input: { actor: Actor; session: SessionRow; projectId: number }) {
+  requireState(input.session, "draft");
+  await db.$transaction(async (tx) => {
+    const removed = await tx.livelihoodProject.deleteMany({
+      where: { id: input.projectId, sessionId: input.session.id },
+    });
+    if (removed.count === 0) throw new DeputyError(404, "deputy.error.noCandidate");
+    await recordAudit(tx, {
+      actor: input.actor,
+      entity: "vote_session",
+      entityId: input.session.id,
+      action: "remove_candidate",
+      jurisdictionId: input.session.jurisdictionId,
+      before: { projectId: input.projectId },
+    });
+  });
+}
+
+/** Published commitments of the session's year that could be promoted to candidates. */
+export async function promotableCommitments(session: SessionRow) {
+  return db.commitment.findMany({
+    where: {
+      jurisdictionId: session.jurisdictionId,
+      year: session.year,
+      reviewState: "accepted",
+      livelihoodProject: null,
+      parentId: null,
+    },
+    select: { id: true, metric: true },
+    orderBy: [{ ordinal: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+}
+
+async function notifyDeputies(tx: Tx, jurisdictionId: number, input: NotificationInput) {
+  const deputies = await tx.user.findMany({
+    where: { jurisdictionId, role: "deputy", disabledAt: null },
+    select: { id: true },
+  });
+  await notify(
+    tx,
+    deputies.map((d) => d.id),
+    input,
+  );
+}
+
+/** Counts per candidate and the turnout (deputies who cast at least one ballot); never who chose what. */
+async function voteCounts(client: Tx, sessionId: number) {
+  const [groups, voters] = await Promise.all([
+    client.ballot.groupBy({ by: ["projectId", "choice"], where: { project: { sessionId } }, _count: { _all: true } }),
+    client.ballot.groupBy({ by: ["deputyId"], where: { project: { sessionId } } }),
+  ]);
+  const counts = new Map<number, Tally>();
+  for (const g of groups) {
+    const tally = counts.get(g.projectId) ?? { for: 0, against: 0, abstain: 0 };
+    tally[g.choice as BallotChoice] += g._count._all;
+    counts.set(g.projectId, tally);
+  }
+  return { counts, turnout: voters.length };
+}
+
+async function satisfactionCounts(client: Tx, sessionId: number) {
+  const [groups, voters] = await Promise.all([
+    client.satisfactionBallot.groupBy({
+      by: ["projectId", "choice"],
+      where: { project: { sessionId } },
+      _count: { _all: true },
+    }),
+    client.satisfactionBallot.groupBy({ by: ["deputyId"], where: { project: { sessionId } } }),
+  ]);
+  const counts = new Map<number, SatisfactionCounts>();
+  for (const g of groups) {
+    const c = counts.get(g.projectId) ?? countSatisfaction([]);
+    c[g.choice as SatisfactionChoice] += g._count._all;
+    counts.set(g.projectId, c);
+  }
+  return { counts, turnout: voters.length };
+}
+
+const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0 };
+
+/** Moves the session one step; closing a phase tallies it and publishes the result. */
+export async function stepSession(input: {
+  actor: Actor;
+  session: SessionRow;
+  step: SessionStep;
+  closesOn?: string;
+  now?: Date;
+}) {
+  const now = input.now ?? new Date();
+  const { session, step } = input;
+  const to = nextState(session.state, step);
+  if (!to) throw new DeputyError(409, "deputy.error.sessionState");
+  const closesAt = input.closesOn ? endOfChinaDay(input.closesOn) : null;
+  if (closesAt && closesAt.getTime() < now.getTime()) throw new DeputyError(400, "deputy.v.closesInPast");
+
+  return db.$transaction(async (tx) => {
+    // Changing the state first takes the write lock, so no ballot can slip in between check and tally.
+    const moved = await tx.voteSession.updateMany({
+      where: { id: session.id, state: session.state },
+      data: { state: to },
+    });
+    if (moved.count === 0) throw new DeputyError(409, "deputy.error.sessionState");
+    const projects = await tx.livelihoodProject.findMany({
+      where: { sessionId: session.id },
+      select: { id: true, title: true, description: true, chosen: true, commitmentId: true },
+      orderBy: [{ ordinal: "asc" }, { id: "asc" }],
+    });
+    const audit = { actor: input.actor, entity: "vote_session", entityId: session.id, action: step };
+    const jurisdictionId = session.jurisdictionId;
+    const link = `/votes/${session.id}`;
+
+    if (step === "open_voting") {
+      if (projects.length === 0) throw new DeputyError(409, "deputy.error.noCandidates");
+      await tx.voteSession.update({
+        where: { id: session.id },
+        data: { votingOpensAt: now, votingClosesAt: closesAt },
+      });
+      await recordAudit(tx, {
+        ...audit,
+        jurisdictionId,
+        after: { state: to, candidates: projects.map((p) => ({ id: p.id, title: p.title })) },
+        public: true,
+      });
+      await notifyDeputies(tx, jurisdictionId, { kind: "vote.opened", title: session.title, link });
+    } else if (step === "close_voting") {
+      const { counts, turnout } = await voteCounts(tx, session.id);
+      const results = [];
+      for (const project of projects) {
+        const tally = counts.get(project.id) ?? EMPTY_TALLY;
+        const chosen = isChosen(tally, turnout);
+        let commitmentId = project.commitmentId;
+        if (chosen) commitmentId = await trackAsCommitment(tx, { session, project, actor: input.actor, now });
+        await tx.livelihoodProject.update({ where: { id: project.id }, data: { chosen, commitmentId } });
+        results.push({ projectId: project.id, title: project.title, ...tally, chosen, commitmentId });
+      }
+      await tx.voteSession.update({ where: { id: session.id }, data: { votingClosesAt: now } });
+      await recordAudit(tx, { ...audit, jurisdictionId, after: { state: to, turnout, results }, public: true });
+      await notifyDeputies(tx, jurisdictionId, { kind: "vote.decided", title: session.title, link });
+    } else if (step === "open_satisfaction") {
+      if (!projects.some((p) => p.chosen)) throw new DeputyError(409, "deputy.error.noChosen");
+      await tx.voteSession.update({
+        where: { id: session.id },
+        data: { satisfactionOpensAt: now, satisfactionClosesAt: closesAt },
+      });
+      await recordAudit(tx, { ...audit, jurisdictionId, after: { state: to }, public: true });
+      await notifyDeputies(tx, jurisdictionId, { kind: "satisfaction.opened", title: session.title, link });
+    } else {
+      const { counts, turnout } = await satisfactionCounts(tx, session.id);
+      const results = [];
+      for (const project of projects.filter((p) => p.chosen)) {
+        const c = counts.get(project.id) ?? countSatisfaction([]);
+        const result = satisfactionResult(c);
+        await tx.livelihoodProject.update({ where: { id: project.id }, data: { satisfactionResult: result } });
+        results.push({ projectId: project.id, title: project.title, ...c, result });
+        if (project.commitmentId) {
+          await recordAudit(tx, {
+            actor: input.actor,
+            entity: "commitment",
+            entityId: project.commitmentId,
+            action: "satisfaction_result",
+            jurisdictionId,
+            after: { sessionId: session.id, ...c, result },
+            public: true,
+          });
+          await notifyFollowers(tx, project.commitmentId, {
+            kind: "followed.satisfaction",
+            title: project.title,
+            link,
+          });
+        }
+      }
+      await tx.voteSession.update({ where: { id: session.id }, data: { satisfactionClosesAt: now } });
+      await recordAudit(tx, { ...audit, jurisdictionId, after: { state: to, turnout, results }, public: true });
+    }
+  });
+}
+
+/** A chosen project is tracked as a commitment: the promoted one, or a new deliverable for the year. */
+async function trackAsCommitment(
+  tx: Tx,
+  args: {
+    session: SessionRow;
+    project: { id: number; title: string; description: string; commitmentId: number | null };
+    actor: Actor;
+    now: Date;
+  },
+): Promise<number> {
+  const { session, project } = args;
+  if (project.commitmentId) {
+    await tx.commitment.update({
+      where: { id: project.commitmentId },
+      data: { isLivelihood: true, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: "commitment",
+      entityId: project.commitmentId,
+      action: "livelihood_chosen",
+      jurisdictionId: session.jurisdictionId,
+      before: { isLivelihood: false },
+      after: { isLivelihood: true, sessionId: session.id },
+      public: true,
+    });
+    return project.commitmentId;
+  }
+  const quote = project.description ? `${project.title}：${project.description}` : project.title;
+  const commitment = await tx.commitment.create({
+    data: {
+      jurisdictionId: session.jurisdictionId,
+      year: session.year,
+      quote: quote.slice(0, 2000),
+      kind: "deliverable",
+      metric: project.title,
+      deadline: session.year,
+      dueDate: new Date(Date.UTC(session.year, 11, 31)),
+      reviewState: "accepted",
+      status: "not_started",
+      isLivelihood: true,
+      publishedAt: args.now,
+    },
+    select: { id: true },
+  });
+  await recordAudits(tx, [
+    {
+      actor: args.actor,
+      entity: "commitment",
+      entityId: commitment.id,
+      action: "livelihood_chosen",
+      jurisdictionId: session.jurisdictionId,
+      after: { isLivelihood: true, sessionId: session.id, metric: project.title, reviewState: "accepted" },
+      public: true,
+    },
+  ]);
+  return commitment.id;
+}
+
+type Sheet = Record<string, string>;
+
+async function sheetProjects(session: SessionRow, sheet: Sheet, onlyChosen: boolean) {
+  const ids = Object.keys(sheet).map(Number);
+  const projects = await db.livelihoodProject.findMany({
+    where: { id: { in: ids }, sessionId: session.id, ...(onlyChosen ? { chosen: true } : {}) },
+    select: { id: true },
+  });
+  if (projects.length !== ids.length) throw new DeputyError(400, "deputy.error.noCandidate");
+  return ids;
+}
+
+/** One ballot per deputy and candidate: a ballot once cast is final; a second one is refused (409). */
+export async function castBallots(input: { actor: Actor; session: SessionRow; sheet: Sheet; now?: Date }) {
+  const now = input.now ?? new Date();
+  const { session } = input;
+  const window = { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt };
+  if (!windowOpen(session.state, "voting", window, now)) throw new DeputyError(409, "deputy.error.votingClosed");
+  const ids = await sheetProjects(session, input.sheet, false);
+  try {
+    await db.$transaction(async (tx) => {
+      const open = await tx.voteSession.updateMany({
+        where: { id: session.id, state: "voting" },
+        data: { state: "voting" },
+      });
+      if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
+      const existing = await tx.ballot.count({ where: { deputyId: input.actor.id, projectId: { in: ids } } });
+      if (existing > 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
+      await tx.ballot.createMany({
+        data: ids.map((projectId) => ({
+          projectId,
+          deputyId: input.actor.id,
+          choice: input.sheet[String(projectId)]!,
+        })),
+      });
+      // Who took part is recorded, never the choice.
+      await recordAudit(tx, {
+        actor: input.actor,
+        entity: "vote_session",
+        entityId: session.id,
+        action: "ballot",
+        jurisdictionId: session.jurisdictionId,
+        after: { projects: ids.length },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DeputyError(409, "deputy.error.alreadyVoted");
+    throw error;
+  }
+}
+
+export async function castSatisfaction(input: { actor: Actor; session: SessionRow; sheet: Sheet; now?: Date }) {
+  const now = input.now ?? new Date();
+  const { session } = input;
+  const window = { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
+  if (!windowOpen(session.state, "satisfaction", window, now)) {
+    throw new DeputyError(409, "deputy.error.votingClosed");
+  }
+  const ids = await sheetProjects(session, input.sheet, true);
+  try {
+    await db.$transaction(async (tx) => {
+      const open = await tx.voteSession.updateMany({
+        where: { id: session.id, state: "satisfaction" },
+        data: { state: "satisfaction" },
+      });
+      if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
+      const existing = await tx.satisfactionBallot.count({
+        where: { deputyId: input.actor.id, projectId: { in: ids } },
+      });
+      if (existing > 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
+      await tx.satisfactionBallot.createMany({
+        data: ids.map((projectId) => ({
+          projectId,
+          deputyId: input.actor.id,
+          choice: input.sheet[String(projectId)]!,
+        })),
+      });
+      await recordAudit(tx, {
+        actor: input.actor,
+        entity: "vote_session",
+        entityId: session.id,
+        action: "satisfaction_ballot",
+        jurisdictionId: session.jurisdictionId,
+        after: { projects: ids.length },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DeputyError(409, "deputy.error.alreadyVoted");
+    throw error;
+  }
+}
+
+/**
+ * Everything a session page may show. Counts only once their phase is over; the viewer learns on
+ * which candidates they have already voted (to hide those forms), never anyone's choice.
+ */
+export async function sessionView(session: SessionRow, viewerId: number | null) {
+  const projects = await db.livelihoodProject.findMany({
+    where: { sessionId: session.id },
+    orderBy: [{ ordinal: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      ordinal: true,
+      title: true,
+      description: true,
+      budget: true,
+      chosen: true,
+      commitmentId: true,
+      satisfactionResult: true,
+    },
+  });
+  const showVotes = voteCountsPublic(session.state);
+  const showSatisfaction = satisfactionCountsPublic(session.state);
+  const [votes, satisfaction, voted, rated] = await Promise.all([
+    session.state === "draft" ? null : voteCounts(db, session.id),
+    session.state === "satisfaction" || session.state === "closed" ? satisfactionCounts(db, session.id) : null,
+    viewerId
+      ? db.ballot.findMany({
+          where: { deputyId: viewerId, project: { sessionId: session.id } },
+          select: { projectId: true },
+        })
+      : [],
+    viewerId
+      ? db.satisfactionBallot.findMany({
+          where: { deputyId: viewerId, project: { sessionId: session.id } },
+          select: { projectId: true },
+        })
+      : [],
+  ]);
+  return {
+    turnout: votes?.turnout ?? 0,
+    satisfactionTurnout: satisfaction?.turnout ?? 0,
+    projects: projects.map((p) => ({
+      ...p,
+      // Chosen and results are public only with the counts behind them.
+      chosen: showVotes ? p.chosen : null,
+      satisfactionResult: showSatisfaction ? p.satisfactionResult : null,
+      votes: showVotes ? (votes?.counts.get(p.id) ?? EMPTY_TALLY) : null,
+      satisfaction: showSatisfaction && p.chosen ? (satisfaction?.counts.get(p.id) ?? countSatisfaction([])) : null,
+    })),
+    votedProjectIds: voted.map((b) => b.projectId),
+    ratedProjectIds: rated.map((b) => b.projectId),
+  };
+}

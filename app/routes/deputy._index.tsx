@@ -1,0 +1,279 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AssessmentBadge, LightBadge, QuestionBadge } from "../components/deputy/badges";
+import { chinaDate } from "../domain/deputies/dates";
+import { STATUSES } from "../domain/vocab";
+import { useT } from "../i18n/use-t";
+import { workspaceCommitments, workspaceFacets } from "../models/deputy.server";
+import { inspectionsByDeputy } from "../models/inspection.server";
+import { listQuestions } from "../models/question.server";
+import { workspaceQuerySchema } from "../schemas/deputy";
+import deputyStyles from "../styles/deputy.css?url";
+import { requireRole } from "../utils/auth.server";
+import { pageMeta } from "../utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "deputy");
+  const url = new URL(request.url);
+  const filters = workspaceQuerySchema.parse(Object.fromEntries(url.searchParams));
+  const now = new Date();
+  const facets = await workspaceFacets(user.jurisdictionId);
+  // Without a choice, the latest plan year: last years' overdue items would otherwise fill the top.
+  const year = filters.year === "all" ? undefined : (filters.year ?? facets.years[0]);
+  const [list, inspections, questions] = await Promise.all([
+    workspaceCommitments(
+      user.jurisdictionId,
+      {
+        year,
+        status: filters.status,
+        light: filters.light,
+        sector: filters.sector,
+        departmentId: filters.department,
+        q: filters.q,
+        livelihood: filters.livelihood,
+        page: filters.page,
+      },
+      now,
+    ),
+    inspectionsByDeputy(user.id, 10),
+    listQuestions(user, "all", now, 20),
+  ]);
+  return {
+    jurisdiction: user.jurisdictionName,
+    year: year ?? "all",
+    list: {
+      ...list,
+      items: list.items.map((c) => ({
+        id: c.id,
+        year: c.year,
+        metric: c.metric,
+        status: c.status,
+        progress: c.progress,
+        dueDate: c.dueDate ? chinaDate(c.dueDate) : null,
+        department: c.leadDepartment?.name ?? null,
+        isLivelihood: c.isLivelihood,
+        inspections: c._count.inspections,
+        questions: c._count.questions,
+        state: c.state,
+      })),
+    },
+    facets,
+    inspections: inspections.map((i) => ({
+      id: i.id,
+      visitedOn: chinaDate(i.visitedOn),
+      place: i.place,
+      assessment: i.assessment,
+      items: i.commitments.length,
+    })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      body: q.body,
+      commitment: q.commitment,
+      status: q.status,
+      department: q.department?.name ?? null,
+      createdAt: chinaDate(q.createdAt),
+    })),
+  };
+}
+
+export default function DeputyWorkspace() {
+  const { jurisdiction, year, list, facets, inspections, questions } = useLoaderData<typeof loader>();
+  const t = useT();
+  const [params] = useSearchParams();
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(page));
+    return `?${next.toString()}`;
+  };
+  return (
+    <>
+      <h1>{t("deputy.workspace.title")}</h1>
+      <p className="muted">{t("deputy.workspace.intro", { jurisdiction })}</p>
+
+      <section aria-labelledby="filters-heading" className="card">
+        <h2 id="filters-heading" className="visually-hidden">
+          {t("deputy.filters.title")}
+        </h2>
+        <Form method="get" className="filters">
+          <div className="field">
+            <label htmlFor="f-q">{t("deputy.filters.q")}</label>
+            <input id="f-q" type="search" name="q" defaultValue={params.get("q") ?? ""} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-light">{t("deputy.filters.light")}</label>
+            <select id="f-light" name="light" defaultValue={params.get("light") ?? ""}>
+              <option value="">{t("deputy.filters.any")}</option>
+              <option value="red">{t("deputy.light.red")}</option>
+              <option value="yellow">{t("deputy.light.yellow")}</option>
+              <option value="green">{t("deputy.light.green")}</option>
+              <option value="none">{t("deputy.light.none")}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-status">{t("deputy.filters.status")}</label>
+            <select id="f-status" name="status" defaultValue={params.get("status") ?? ""}>
+              <option value="">{t("deputy.filters.any")}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`deputy.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-year">{t("deputy.filters.year")}</label>
+            <select id="f-year" name="year" defaultValue={String(year)}>
+              <option value="all">{t("deputy.filters.anyYear")}</option>
+              {facets.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-sector">{t("deputy.filters.sector")}</label>
+            <select id="f-sector" name="sector" defaultValue={params.get("sector") ?? ""}>
+              <option value="">{t("deputy.filters.any")}</option>
+              {facets.sectors.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-department">{t("deputy.filters.department")}</label>
+            <select id="f-department" name="department" defaultValue={params.get("department") ?? ""}>
+              <option value="">{t("deputy.filters.any")}</option>
+              {facets.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field checkbox">
+            <input
+              id="f-livelihood"
+              type="checkbox"
+              name="livelihood"
+              value="1"
+              defaultChecked={params.get("livelihood") === "1"}
+            />
+            <label htmlFor="f-livelihood">{t("deputy.filters.livelihood")}</label>
+          </div>
+          <div className="row">
+            <button type="submit">{t("deputy.filters.apply")}</button>
+            <Link to="/deputy">{t("deputy.filters.clear")}</Link>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">{t("deputy.workspace.items", { count: list.total })}</h2>
+        <p className="muted small">{t("deputy.workspace.order")}</p>
+        <Form method="get" action="/inspections/new">
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("deputy.workspace.items", { count: list.total })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("deputy.workspace.select")}</th>
+                  <th scope="col">{t("deputy.col.light")}</th>
+                  <th scope="col">{t("deputy.col.item")}</th>
+                  <th scope="col">{t("deputy.col.progress")}</th>
+                  <th scope="col">{t("deputy.col.due")}</th>
+                  <th scope="col">{t("deputy.col.department")}</th>
+                  <th scope="col">{t("deputy.col.activity")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="c"
+                        value={c.id}
+                        id={`select-${c.id}`}
+                        aria-label={t("deputy.workspace.selectItem", { item: c.metric })}
+                      />
+                    </td>
+                    <td>
+                      <LightBadge state={c.state} />
+                    </td>
+                    <td>
+                      <Link to={`/deputy/c/${c.id}`}>{c.metric}</Link>
+                      {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
+                      <div className="muted small">
+                        {c.year} · {t(`deputy.status.${c.status}`)}
+                      </div>
+                    </td>
+                    <td>
+                      {c.progress}%
+                      {c.state.expected !== null ? (
+                        <div className="muted small">{t("deputy.expected", { expected: c.state.expected })}</div>
+                      ) : null}
+                    </td>
+                    <td>{c.dueDate ?? "—"}</td>
+                    <td>{c.department ?? <span className="muted">{t("deputy.unassigned")}</span>}</td>
+                    <td className="small">
+                      {t("deputy.activity", { inspections: c.inspections, questions: c.questions })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {list.items.length === 0 ? <p>{t("deputy.workspace.empty")}</p> : null}
+          <div className="row sticky-actions">
+            <button type="submit">{t("deputy.workspace.inspectSelected")}</button>
+          </div>
+        </Form>
+        {list.pages > 1 ? (
+          <nav aria-label={t("deputy.pagination")} className="row">
+            {list.page > 1 ? <Link to={pageLink(list.page - 1)}>{t("deputy.previous")}</Link> : null}
+            <span>{t("deputy.pageOf", { page: list.page, pages: list.pages })}</span>
+            {list.page < list.pages ? <Link to={pageLink(list.page + 1)}>{t("deputy.next")}</Link> : null}
+          </nav>
+        ) : null}
+      </section>
+
+      <div className="grid">
+        <section aria-labelledby="my-inspections" className="card">
+          <h2 id="my-inspections">{t("deputy.workspace.myInspections")}</h2>
+          {inspections.length === 0 ? <p className="muted">{t("deputy.workspace.noInspections")}</p> : null}
+          <ul>
+            {inspections.map((i) => (
+              <li key={i.id}>
+                <Link to={`/inspections/${i.id}`}>
+                  {i.visitedOn} · {i.place}
+                </Link>{" "}
+                <AssessmentBadge assessment={i.assessment} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="my-questions" className="card">
+          <h2 id="my-questions">{t("deputy.workspace.myQuestions")}</h2>
+          {questions.length === 0 ? <p className="muted">{t("deputy.workspace.noQuestions")}</p> : null}
+          <ul>
+            {questions.map((q) => (
+              <li key={q.id}>
+                <Link to={`/questions/${q.id}`}>{q.commitment.metric}</Link> <QuestionBadge status={q.status} />
+                <div className="muted small">
+                  {q.createdAt} · {q.department ?? t("deputy.q.unrouted")}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <Link to="/questions">{t("deputy.workspace.allQuestions")}</Link>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { RadioGroup, TextArea } from "../components/deputy/fields";
+import { Field } from "../components/field";
+import { useValidatedSubmit } from "../components/use-validated-submit";
+import { chinaDate } from "../domain/deputies/dates";
+import { ASSESSMENTS } from "../domain/vocab";
+import type { MessageKey } from "../i18n";
+import { useT } from "../i18n/use-t";
+import { publishedCommitmentsIn } from "../models/deputy.server";
+import { formFailure, invalidForm } from "../models/deputy-errors.server";
+import { sendEmailsSoon } from "../models/mail.server";
+import { checkInspection, storePhotos } from "../models/inspection-input.server";
+import { createInspection } from "../models/inspection.server";
+import { inspectionSchema, MAX_PHOTOS } from "../schemas/deputy";
+import deputyStyles from "../styles/deputy.css?url";
+import { requirePermission, requireRole } from "../utils/auth.server";
+import { parseForm } from "../utils/forms";
+import { httpError } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+import { filesFromForm, maxUploadBytes } from "../utils/uploads.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inspect.title" });
+
+async function guard(request: Request) {
+  const user = await requireRole(request, "deputy");
+  requirePermission(user, "inspection.create", { jurisdictionId: user.jurisdictionId });
+  return user;
+}
+
+const idsOf = (values: readonly unknown[]) =>
+  values
+    .map((v) => Number(v))
+    .filter((n) => Number.isSafeInteger(n) && n > 0)
+    .slice(0, 20);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await guard(request);
+  const ids = idsOf(new URL(request.url).searchParams.getAll("c"));
+  const commitments = await publishedCommitmentsIn(user.jurisdictionId, ids);
+  return {
+    commitments: commitments.map((c) => ({ id: c.id, metric: c.metric })),
+    today: chinaDate(new Date()),
+    maxPhotos: MAX_PHOTOS,
+    maxMb: Math.round(maxUploadBytes() / 1024 / 1024),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await guard(request);
+  const declared = Number(request.headers.get("Content-Length") ?? 0);
+  // The server refuses bodies over one upload limit (+1 MB for the fields): all photos together.
+  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "The upload is too large");
+  const form = await request.formData();
+  const raw = {
+    commitmentIds: form.getAll("commitmentIds").filter((v): v is string => typeof v === "string"),
+    visitedOn: String(form.get("visitedOn") ?? ""),
+    place: String(form.get("place") ?? ""),
+    observation: String(form.get("observation") ?? ""),
+    assessment: String(form.get("assessment") ?? ""),
+  };
+  const parsed = parseForm(inspectionSchema, raw);
+  if (!parsed.ok) return invalidForm(parsed.errors, raw);
+  try {
+    const { commitments, visitedOn } = await checkInspection(user, parsed.data, new Date());
+    const files = await filesFromForm(form, "photos");
+    const photos = await storePhotos(files);
+    if ("error" in photos) return invalidForm({ photos: photos.error }, raw);
+    const inspection = await createInspection({
+      actor: user,
+      jurisdictionId: user.jurisdictionId,
+      commitments,
+      visitedOn,
+      place: parsed.data.place,
+      observation: parsed.data.observation,
+      assessment: parsed.data.assessment,
+      photos: photos.stored,
+    });
+    sendEmailsSoon();
+    return redirect(`/inspections/${inspection.id}`);
+  } catch (error) {
+    return formFailure(error, raw);
+  }
+}
+
+type Values = z.input<typeof inspectionSchema>;
+
+export default function NewInspection() {
+  const { commitments, today, maxPhotos, maxMb } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useT();
+  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const values = (actionData?.values ?? {}) as Partial<Record<keyof Values, unknown>>;
+  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
+  const defaults = {
+    commitmentIds: (values.commitmentIds as string[] | undefined) ?? commitments.map((c) => String(c.id)),
+    visitedOn: (values.visitedOn as string | undefined) ?? today,
+    place: (values.place as string | undefined) ?? "",
+    observation: (values.observation as string | undefined) ?? "",
+    assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
+  };
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values, unknown, z.output<typeof inspectionSchema>>({
+    resolver: zodResolver(inspectionSchema),
+    defaultValues: defaults,
+  });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  if (commitments.length === 0) {
+    return (
+      <>
+        <h1>{t("deputy.inspect.title")}</h1>
+        <p className="notice">{t("deputy.inspect.chooseFirst")}</p>
+        <Link to="/deputy">{t("deputy.workspace.title")}</Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("deputy.inspect.title")}</h1>
+      <p className="muted">{t("deputy.inspect.intro")}</p>
+      {serverErrors.form ? (
+        <p className="notice error" role="alert">
+          {tr(serverErrors.form)}
+        </p>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card">
+        <fieldset
+          className="field"
+          aria-describedby={errors.commitmentIds || serverErrors.commitmentIds ? "items-error" : undefined}
+        >
+          <legend>{t("deputy.inspect.items")}</legend>
+          {commitments.map((c) => (
+            <div key={c.id} className="checkbox">
+              <input
+                type="checkbox"
+                id={`item-${c.id}`}
+                value={String(c.id)}
+                defaultChecked={defaults.commitmentIds.includes(String(c.id))}
+                {...register("commitmentIds")}
+              />
+              <label htmlFor={`item-${c.id}`}>{c.metric}</label>
+            </div>
+          ))}
+          {tr(errors.commitmentIds?.message ?? serverErrors.commitmentIds) ? (
+            <div id="items-error" className="field-error" role="alert">
+              {tr(errors.commitmentIds?.message ?? serverErrors.commitmentIds)}
+            </div>
+          ) : null}
+        </fieldset>
+        <Field
+          label={t("deputy.inspect.visitedOn")}
+          type="date"
+          max={today}
+          required
+          defaultValue={defaults.visitedOn}
+          {...register("visitedOn")}
+          error={tr(errors.visitedOn?.message ?? serverErrors.visitedOn)}
+        />
+        <Field
+          label={t("deputy.inspect.place")}
+          type="text"
+          required
+          defaultValue={defaults.place}
+          {...register("place")}
+          error={tr(errors.place?.message ?? serverErrors.place)}
+        />
+        <TextArea
+          label={t("deputy.inspect.observation")}
+          rows={6}
+          required
+          defaultValue={defaults.observation}
+          {...register("observation")}
+          error={tr(errors.observation?.message ?? serverErrors.observation)}
+        />
+        <RadioGroup
+          legend={t("deputy.inspect.assessment")}
+          name="assessment"
+          error={tr(errors.assessment?.message ?? serverErrors.assessment)}
+        >
+          {ASSESSMENTS.map((a) => (
+            <span key={a} className="checkbox">
+              <input
+                type="radio"
+                id={`assessment-${a}`}
+                value={a}
+                defaultChecked={defaults.assessment === a}
+                {...register("assessment")}
+              />
+              <label htmlFor={`assessment-${a}`}>{t(`deputy.assessment.${a}`)}</label>
+            </span>
+          ))}
+        </RadioGroup>
+        <div className="field">
+          <label htmlFor="field-photos">{t("deputy.inspect.photos")}</label>
+          <div id="photos-hint" className="muted small">
+            {t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
+          </div>
+          <input
+            id="field-photos"
+            type="file"
+            name="photos"
+            accept="image/jpeg,image/png,image/webp,image/gif"
+            multiple
+            aria-describedby={serverErrors.photos ? "photos-hint photos-error" : "photos-hint"}
+            aria-invalid={serverErrors.photos ? true : undefined}
+          />
+          {serverErrors.photos ? (
+            <div id="photos-error" className="field-error" role="alert">
+              {tr(serverErrors.photos) ?? serverErrors.photos}
+            </div>
+          ) : null}
+        </div>
+        <p className="muted small">{t("deputy.inspect.public")}</p>
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("deputy.inspect.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

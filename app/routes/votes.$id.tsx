@@ -1,0 +1,252 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SessionStateBadge } from "../components/deputy/badges";
+import type { FormFeedback } from "../components/deputy/question-forms";
+import { BallotSheet, CandidateForm, PromoteForm, StepForm } from "../components/deputy/vote-forms";
+import { VoteResults } from "../components/deputy/vote-results";
+import { chinaDate } from "../domain/deputies/dates";
+import { windowOpen } from "../domain/deputies/votes";
+import { useT } from "../i18n/use-t";
+import { DeputyError, formFailure, invalidForm } from "../models/deputy-errors.server";
+import { sendEmailsSoon } from "../models/mail.server";
+import {
+  addCandidate,
+  castBallots,
+  castSatisfaction,
+  findSession,
+  promotableCommitments,
+  promoteCommitment,
+  removeCandidate,
+  sessionView,
+  stepSession,
+} from "../models/vote.server";
+import {
+  ballotFormSchema,
+  candidateSchema,
+  promoteSchema,
+  satisfactionFormSchema,
+  sheetOf,
+  stepSchema,
+} from "../schemas/deputy";
+import deputyStyles from "../styles/deputy.css?url";
+import { idParam } from "../utils/api.server";
+import { getUser, requirePermission, requireUser } from "../utils/auth.server";
+import { formValues, parseForm } from "../utils/forms";
+import { notFound } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+import { can } from "../utils/permissions";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data ? pageMeta(matches, data.session.title) : pageMeta(matches, { key: "deputy.votes.title" });
+
+/** Public once voting has opened (counts after each phase closes); drafts only for the supervisor. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const session = await findSession(idParam(params.id));
+  if (!session) throw notFound();
+  const where = { jurisdictionId: session.jurisdictionId };
+  const canManage = can(user, "vote.manage", where);
+  if (session.state === "draft" && !canManage) throw notFound();
+  const voter = can(user, "vote.cast", where) ? user!.id : null;
+  const now = new Date();
+  const view = await sessionView(session, voter);
+  const votingOpen = windowOpen(
+    session.state,
+    "voting",
+    { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt },
+    now,
+  );
+  const ratingOpen = windowOpen(
+    session.state,
+    "satisfaction",
+    { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt },
+    now,
+  );
+  const date = (d: Date | null) => (d ? chinaDate(d) : null);
+  return {
+    session: {
+      id: session.id,
+      title: session.title,
+      year: session.year,
+      state: session.state,
+      jurisdiction: session.jurisdiction.name,
+      votingOpensAt: date(session.votingOpensAt),
+      votingClosesAt: date(session.votingClosesAt),
+      satisfactionOpensAt: date(session.satisfactionOpensAt),
+      satisfactionClosesAt: date(session.satisfactionClosesAt),
+    },
+    canManage,
+    isVoter: voter !== null,
+    turnout: view.turnout,
+    satisfactionTurnout: view.satisfactionTurnout,
+    projects: view.projects,
+    toVote: voter && votingOpen ? view.projects.filter((p) => !view.votedProjectIds.includes(p.id)) : [],
+    toRate: voter && ratingOpen ? view.projects.filter((p) => p.chosen && !view.ratedProjectIds.includes(p.id)) : [],
+    hasVoted: view.votedProjectIds.length > 0,
+    hasRated: view.ratedProjectIds.length > 0,
+    promotable: canManage && session.state === "draft" ? await promotableCommitments(session) : [],
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const session = await findSession(idParam(params.id));
+  if (!session) throw notFound();
+  const where = { jurisdictionId: session.jurisdictionId };
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const values = formValues(form);
+  try {
+    if (intent === "ballot" || intent === "satisfaction") {
+      requirePermission(user, "vote.cast", where);
+      const phase = intent === "ballot" ? "voting" : "satisfaction";
+      const window =
+        phase === "voting"
+          ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
+          : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
+      if (!windowOpen(session.state, phase, window, new Date()))
+        throw new DeputyError(409, "deputy.error.votingClosed");
+      const view = await sessionView(session, user.id);
+      const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
+      const ids = view.projects
+        .filter((p) => (intent === "ballot" || p.chosen) && !done.includes(p.id))
+        .map((p) => p.id);
+      const schema = intent === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
+      const parsed = parseForm(schema, form);
+      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (ids.length === 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
+      const sheet = sheetOf(parsed.data as Record<string, string>);
+      if (intent === "ballot") await castBallots({ actor: user, session, sheet });
+      else await castSatisfaction({ actor: user, session, sheet });
+      return redirect(`/votes/${session.id}?voted=1`);
+    }
+    requirePermission(user, "vote.manage", where);
+    if (intent === "add") {
+      const parsed = parseForm(candidateSchema, form);
+      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      await addCandidate({ actor: user, session, ...parsed.data });
+    } else if (intent === "promote") {
+      const parsed = parseForm(promoteSchema, form);
+      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      await promoteCommitment({ actor: user, session, commitmentId: parsed.data.commitmentId });
+    } else if (intent === "remove") {
+      await removeCandidate({ actor: user, session, projectId: idParam(String(form.get("projectId") ?? "")) });
+    } else if (intent === "step") {
+      const parsed = parseForm(stepSchema, form);
+      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      await stepSession({ actor: user, session, step: parsed.data.step, closesOn: parsed.data.closesOn });
+      sendEmailsSoon();
+    } else {
+      throw new DeputyError(400, "deputy.error.unknownAction");
+    }
+  } catch (error) {
+    return formFailure(error, values, intent);
+  }
+  return redirect(`/votes/${session.id}`);
+}
+
+export default function VoteSessionPage() {
+  const data = useLoaderData<typeof loader>();
+  const { session } = data;
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const feedbackFor = (intent: string): FormFeedback | undefined =>
+    actionData?.intent === intent ? (actionData as FormFeedback) : undefined;
+  const draft = session.state === "draft";
+  return (
+    <>
+      <p>
+        <Link to="/votes">← {t("deputy.votes.title")}</Link>
+      </p>
+      <h1>{session.title}</h1>
+      <p className="row">
+        <SessionStateBadge state={session.state} />
+        <span className="muted">
+          {session.jurisdiction} · {session.year}
+        </span>
+      </p>
+      <dl className="phases small">
+        {session.votingOpensAt ? (
+          <>
+            <dt>{t("deputy.vote.votingWindow")}</dt>
+            <dd>
+              {session.votingOpensAt} — {session.votingClosesAt ?? t("deputy.vote.untilClosed")}
+            </dd>
+          </>
+        ) : null}
+        {session.satisfactionOpensAt ? (
+          <>
+            <dt>{t("deputy.vote.satisfactionWindow")}</dt>
+            <dd>
+              {session.satisfactionOpensAt} — {session.satisfactionClosesAt ?? t("deputy.vote.untilClosed")}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="muted small">{t("deputy.vote.rule")}</p>
+      {actionData?.errors?.form &&
+      !["add", "promote", "step", "ballot", "satisfaction"].includes(actionData.intent ?? "") ? (
+        <p className="notice error" role="alert">
+          {t(actionData.errors.form as "deputy.error.unknownAction")}
+        </p>
+      ) : null}
+      {session.state === "voting" ? (
+        <p className="notice">{t("deputy.vote.turnout", { count: data.turnout })}</p>
+      ) : null}
+      {session.state === "satisfaction" ? (
+        <p className="notice">{t("deputy.vote.turnout", { count: data.satisfactionTurnout })}</p>
+      ) : null}
+      {data.isVoter && data.hasVoted && data.toVote.length === 0 && session.state === "voting" ? (
+        <p className="notice success">{t("deputy.vote.thanks")}</p>
+      ) : null}
+      {data.isVoter && data.hasRated && data.toRate.length === 0 && session.state === "satisfaction" ? (
+        <p className="notice success">{t("deputy.vote.thanks")}</p>
+      ) : null}
+      {data.toVote.length > 0 ? (
+        <BallotSheet kind="ballot" projects={data.toVote} feedback={feedbackFor("ballot")} />
+      ) : null}
+      {data.toRate.length > 0 ? (
+        <BallotSheet kind="satisfaction" projects={data.toRate} feedback={feedbackFor("satisfaction")} />
+      ) : null}
+
+      <section aria-labelledby="candidates-heading">
+        <h2 id="candidates-heading">{t("deputy.vote.candidatesHeading")}</h2>
+        {data.projects.length === 0 ? <p>{t("deputy.vote.noCandidates")}</p> : null}
+        {data.projects.length > 0 ? (
+          <VoteResults
+            projects={data.projects}
+            onRemove={
+              data.canManage && draft
+                ? (id) => (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="projectId" value={id} />
+                      <button type="submit" className="secondary">
+                        {t("deputy.vote.remove")}
+                      </button>
+                    </Form>
+                  )
+                : undefined
+            }
+          />
+        ) : null}
+      </section>
+
+      {data.canManage ? (
+        <section aria-labelledby="manage-heading" className="card">
+          <h2 id="manage-heading">{t("deputy.vote.manage")}</h2>
+          {draft ? <CandidateForm feedback={feedbackFor("add")} /> : null}
+          {draft ? <PromoteForm commitments={data.promotable} feedback={feedbackFor("promote")} /> : null}
+          <StepForm state={session.state} feedback={feedbackFor("step")} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { SessionStateBadge } from "../components/deputy/badges";
+import { Field } from "../components/field";
+import { useValidatedSubmit } from "../components/use-validated-submit";
+import type { MessageKey } from "../i18n";
+import { useT } from "../i18n/use-t";
+import { invalidForm } from "../models/deputy-errors.server";
+import { createSession, listSessions } from "../models/vote.server";
+import { voteSessionSchema } from "../schemas/deputy";
+import deputyStyles from "../styles/deputy.css?url";
+import { getUser, requirePermission, requireUser } from "../utils/auth.server";
+import { parseForm } from "../utils/forms";
+import { pageMeta } from "../utils/meta";
+import { can } from "../utils/permissions";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.votes.title" });
+
+/** Public list of sessions; signed-in users see their jurisdiction's, supervisors their drafts too. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const canManage = can(user, "vote.manage", { jurisdictionId: user?.jurisdictionId ?? -1 });
+  const sessions = await listSessions({ jurisdictionId: user?.jurisdictionId, includeDrafts: canManage });
+  return {
+    canManage,
+    jurisdiction: user?.jurisdictionName ?? null,
+    thisYear: new Date().getUTCFullYear(),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      year: s.year,
+      title: s.title,
+      state: s.state,
+      jurisdiction: s.jurisdiction.name,
+      candidates: s._count.projects,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  requirePermission(user, "vote.manage", { jurisdictionId: user.jurisdictionId });
+  const parsed = parseForm(voteSessionSchema, await request.formData());
+  if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
+  const session = await createSession({ actor: user, jurisdictionId: user.jurisdictionId, ...parsed.data });
+  return redirect(`/votes/${session.id}`);
+}
+
+export default function Votes() {
+  const { canManage, jurisdiction, thisYear, sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const defaults = {
+    title: String(actionData?.values?.title ?? ""),
+    year: String(actionData?.values?.year ?? thisYear),
+  };
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof voteSessionSchema>,
+    unknown,
+    z.output<typeof voteSessionSchema>
+  >({
+    resolver: zodResolver(voteSessionSchema),
+    defaultValues: defaults,
+  });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  return (
+    <>
+      <h1>{t("deputy.votes.title")}</h1>
+      <p className="muted">{t("deputy.votes.intro")}</p>
+      {canManage ? (
+        <section aria-labelledby="new-session" className="card">
+          <h2 id="new-session">{t("deputy.votes.new", { jurisdiction: jurisdiction ?? "" })}</h2>
+          <Form method="post" noValidate onSubmit={onSubmit}>
+            <Field
+              label={t("deputy.votes.sessionTitle")}
+              type="text"
+              required
+              defaultValue={defaults.title}
+              {...register("title")}
+              error={tr(formState.errors.title?.message ?? serverErrors.title)}
+            />
+            <Field
+              label={t("deputy.votes.year")}
+              type="number"
+              inputMode="numeric"
+              required
+              defaultValue={defaults.year}
+              {...register("year")}
+              error={tr(formState.errors.year?.message ?? serverErrors.year)}
+            />
+            <button type="submit">{t("deputy.votes.create")}</button>
+          </Form>
+        </section>
+      ) : null}
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t("deputy.votes.sessions")}</h2>
+        {sessions.length === 0 ? <p>{t("deputy.votes.none")}</p> : null}
+        <ul className="plain-list">
+          {sessions.map((s) => (
+            <li key={s.id} className="card">
+              <Link to={`/votes/${s.id}`}>{s.title}</Link> <SessionStateBadge state={s.state} />
+              <div className="muted small">
+                {s.jurisdiction} · {s.year} · {t("deputy.votes.candidates", { count: s.candidates })}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
