@@ -184,6 +184,20 @@ describe("ledger spreadsheet round trip", () => {
     });
   });
 
+  it("reads a CSV that Excel saved as GBK", async () => {
+    const item = await makeItem(fx, { metric: "GBK 表格里的事项" });
+    // "编号,版本,进度(%)" in GBK, then one data row.
+    const header = [
+      0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xb0, 0xe6, 0xb1, 0xbe, 0x2c, 0xbd, 0xf8, 0xb6, 0xc8, 0x28, 0x25, 0x29,
+    ];
+    const row = Buffer.from(`\r\n${item.id},${item.version},45\r\n`, "ascii");
+    const outcome = await upload("leadStaff", new Uint8Array([...header, ...row]), "台账.csv");
+    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 1 });
+    expect(await db.statusUpdate.findFirstOrThrow({ where: { commitmentId: item.id } })).toMatchObject({
+      progress: 45,
+    });
+  });
+
   it("says so when the file is not a spreadsheet", async () => {
     const outcome = await upload("supervisor", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0]), "x.xlsx");
     expect(outcome.body).toMatchObject({ ok: false, errors: [{ code: "ledger.sheet.unreadable" }] });
