@@ -1,13 +1,8 @@
 // Write API on ledger items: PATCH an item (supervisor), POST an update (lead department), GET its history.
 import { dayToDate, isoDay } from "../domain/ledger/format";
 import { commitmentHistory } from "../models/history.server";
-import {
-  actorOf,
-  assignCommitment,
-  commitmentScope,
-  setStatusDirectly,
-  type AssignInput,
-} from "../models/commitment.server";
+import { actorOf, commitmentScope } from "../models/commitment.server";
+import { assignCommitment, setStatusDirectly, type AssignInput } from "../models/commitment-write.server";
 import { LedgerError } from "../models/ledger-errors.server";
 import { submitUpdate } from "../models/update.server";
 import { apiCommitmentPatchSchema, apiUpdateSchema } from "../schemas/ledger";

@@ -19,14 +19,8 @@ import { STATUSES } from "../domain/vocab";
 import type { Locale } from "../i18n";
 import type { SessionUser } from "../utils/auth.server";
 import { db } from "../utils/db.server";
-import {
-  actorOf,
-  assignCommitment,
-  listLedger,
-  setStatusDirectly,
-  type LedgerFilter,
-  type LedgerRow,
-} from "./commitment.server";
+import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "./commitment.server";
+import { assignCommitment, setStatusDirectly } from "./commitment-write.server";
 import { LedgerError } from "./ledger-errors.server";
 import { createUpdate } from "./update.server";
 

@@ -3,7 +3,7 @@ import { coveringSpan, locateQuote, quoteOf } from "../domain/ledger/report-text
 import type { CommitmentFields } from "../schemas/ledger";
 import { db, type Tx } from "../utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
-import { writeCommitment } from "./commitment.server";
+import { writeCommitment } from "./commitment-write.server";
 import { LedgerError } from "./ledger-errors.server";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */

@@ -4,7 +4,7 @@ import type { Status } from "../domain/vocab";
 import { db, type Tx } from "../utils/db.server";
 import type { StoredFile } from "../utils/uploads.server";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { writeCommitment } from "./commitment.server";
+import { writeCommitment } from "./commitment-write.server";
 import { LedgerError } from "./ledger-errors.server";
 import { notify, notifyFollowers } from "./notification.server";
 

@@ -8,7 +8,7 @@ import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { TextAreaField } from "./fields";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
-import { CommitmentFields, type FieldValues } from "./review-item";
+import { CommitmentFields, type FieldValues } from "./commitment-fields";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };
 

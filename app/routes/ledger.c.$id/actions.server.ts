@@ -1,14 +1,9 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
 import { dayToDate, isoDay } from "../../domain/ledger/format";
-import {
-  actorOf,
-  assignCommitment,
-  attachSubTask,
-  createSubTask,
-  verifyCommitment,
-  type CommitmentScope,
-} from "../../models/commitment.server";
+import { actorOf, type CommitmentScope } from "../../models/commitment.server";
+import { assignCommitment, verifyCommitment } from "../../models/commitment-write.server";
+import { attachSubTask, createSubTask } from "../../models/subtask.server";
 import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
 import { reviewUpdate, submitUpdate } from "../../models/update.server";
 import {
