@@ -4,6 +4,7 @@ import { CliError, type Command } from "./command";
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import("./commands/extract"),
+  followup: () => import("./commands/followup"),
   import: () => import("./commands/import"),
   users: () => import("./commands/users"),
   demo: () => import("./commands/demo"),

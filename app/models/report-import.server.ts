@@ -6,6 +6,7 @@ import type { SourceType } from "../domain/vocab";
 import { analysedReportSchema, type AnalysedReportInput } from "../schemas/analysis";
 import { db, type Tx } from "../utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
+import { refreshFollowUps } from "./followup.server";
 import { findJurisdiction } from "./jurisdiction.server";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis";
@@ -116,6 +117,8 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
       accept: input.accept ?? false,
       actor: input.actor,
     });
+    // In the import's transaction: a report is never stored without the follow-ups it proposes.
+    await refreshFollowUps(tx, report.id, input.actor);
     await recordAudit(tx, {
       actor: input.actor,
       entity: "report",

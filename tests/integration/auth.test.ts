@@ -112,7 +112,8 @@ describe("accounts and sessions", () => {
     const first = await login();
     const second = await login(first);
     expect(second).not.toBe(first);
-    const account = (cookie: string) => accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } })));
+    const account = (cookie: string) =>
+      accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } })));
     expect((await thrown(account(first))).status).toBe(302);
     await expect(account(second)).resolves.toMatchObject({ name: "李明" });
   });

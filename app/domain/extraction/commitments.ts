@@ -196,15 +196,21 @@ type Fields = Pick<Commitment, "kind" | "metric" | "target" | "unit" | "comparat
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
   const start = scope.sentenceStart + clause.start;
   const end = scope.sentenceStart + clause.end;
-  const quote = scope.clean.text.slice(start, end).replace(/\s*\n\s*/g, "");
+  const raw = scope.clean.text.slice(start, end);
+  const quote = raw.includes("\n") ? raw.replace(/\s*\n\s*/g, "") : raw;
   return {
     quote,
     start,
     end,
     section: scope.paragraph.section,
     sector: scope.paragraph.sector,
-    ...fields,
+    kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),
+    target: fields.target,
+    unit: fields.unit,
+    comparator: fields.comparator,
+    growth: fields.growth,
+    deadline: fields.deadline,
     entities: entitiesIn(quote, object),
   };
 }

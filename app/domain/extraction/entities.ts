@@ -5,6 +5,7 @@ const LEADING_VERB =
 const MAX_ENTITY = 30;
 
 export function entitiesIn(clause: string, deliverableObject?: string): string[] {
+  if (!deliverableObject && !clause.includes("等") && !clause.includes("“") && !clause.includes('"')) return [];
   const found = new Set<string>();
   for (const match of clause.matchAll(/[“"]([^”"]{2,30})[”"]/g)) found.add(match[1]);
   const listEnd = clause.indexOf("等");

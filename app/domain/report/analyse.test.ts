@@ -318,6 +318,35 @@ describe("analyseReport on reports of other places and layouts", () => {
   });
 });
 
+describe("analyseReport on a numbered list of targets", () => {
+  it("reads numbered targets as targets, not as headings, and leaves their numbers out of metrics", () => {
+    const raw = [
+      "各位代表：",
+      "一、2024年工作回顾",
+      "一年来，全区生产总值增长5.2%，新增城镇就业1.4万人。",
+      "二、2025年工作安排",
+      "主要预期目标是：",
+      "（1）地区生产总值增长6%左右；",
+      "（2）新增城镇就业1.2万人以上；",
+      "（3）居民收入增长与经济增长同步。",
+      "（一）扩大有效投资",
+      "1.实施重点项目100个以上，完成投资200亿元。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.sections.map((s) => s.heading)).toEqual([
+      "一、2024年工作回顾",
+      "二、2025年工作安排",
+      "（一）扩大有效投资",
+    ]);
+    expect(report.commitments.map((c) => [c.metric, c.target, c.comparator])).toEqual([
+      ["地区生产总值增速", 6, "~"],
+      ["新增城镇就业", 1.2, ">="],
+      ["重点项目", 100, ">="],
+      ["投资", 200, "="],
+    ]);
+  });
+});
+
 describe("NotAReportError", () => {
   const notReports = {
     lorem:

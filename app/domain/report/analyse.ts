@@ -28,12 +28,12 @@ export function analyseReport(text: string): AnalysedReport {
     else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
   }
   assertReportLike(clean, structure, commitments.length + results.length);
-  return {
-    report: meta(structure),
-    sections: sections(clean, structure),
-    commitments: commitments.map((c) => ({ ...c, ...rawSpan(clean, c.start, c.end) })),
-    results: results.map((r) => ({ ...r, ...rawSpan(clean, r.start, r.end) })),
-  };
+  for (const item of [...commitments, ...results]) {
+    const span = rawSpan(clean, item.start, item.end);
+    item.start = span.start;
+    item.end = span.end;
+  }
+  return { report: meta(structure), sections: sections(clean, structure), commitments, results };
 }
 
 function countHan(text: string, enough: number): number {

@@ -114,3 +114,31 @@ describe("normalise with indented PDF paragraphs", () => {
     expect(paragraphs[0]).toContain("城镇新增就业1.2万人以上。");
   });
 });
+
+describe("normalise drops page furniture", () => {
+  it("drops running page headers and table-of-contents entries", () => {
+    const body = [
+      "　　一年来，全区上下团结一心，攻坚克难，经济社会发展取得新成效，全",
+      "年地区生产总值增长5.2%，新增城镇就业1.4万人，城镇调查失业率保持",
+      "在5%以内，居民人均可支配收入增长5.5%，各项民生事业全面进步。",
+    ];
+    const raw = [
+      "目  录",
+      "一、2024年工作回顾………………………1",
+      "二、2025年工作安排………………………6",
+      "各位代表：",
+      "2025年政府工作报告",
+      "一、2024年工作回顾",
+      ...body,
+      "2025年政府工作报告",
+      ...body,
+      "2025年政府工作报告",
+      "二、2025年工作安排",
+      ...body,
+    ].join("\n");
+    const paragraphs = paragraphsOf(raw);
+    expect(paragraphs.filter((p) => p.includes("政府工作报告"))).toEqual([]);
+    expect(paragraphs.filter((p) => p.startsWith("一、2024年工作回顾"))).toEqual(["一、2024年工作回顾"]);
+    expect(paragraphs.filter((p) => p.includes("……"))).toEqual([]);
+  });
+});

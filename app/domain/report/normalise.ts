@@ -18,6 +18,8 @@ export interface CleanText {
   origin: Int32Array;
   paragraphs: Paragraph[];
   layout: "wrapped" | "flowed";
+  /** False when a caption was moved out of a sentence, so clean order is not raw order everywhere. */
+  monotonic: boolean;
 }
 
 interface Line {
@@ -38,6 +40,8 @@ const FOOTER =
   /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
 const TITLE_LINE =
   /政府工作报告|人民代表大会|[区县市旗]长\s*[\u4e00-\u9fa5]{2,3}$|^——|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** A table-of-contents entry: dot leaders or a wide gap, then a page number. */
+const CONTENTS_ENTRY = /(?:[.．…·・]{2,}|\s{3,})\s*\d{1,3}$/;
 const LETTER_SPACED = /^(?:[\u3400-\u9fff][ \t\u3000\u00a0]+){2,}[\u3400-\u9fff]$/;
 const LONG_LINE = 40;
 const CAPTION_WIDTH = 30;
@@ -58,6 +62,7 @@ export function rawSpan(clean: CleanText, start: number, end: number): { start: 
   if (end <= start) return { start: origin[start] ?? 0, end: origin[start] ?? 0 };
   let low = origin[start];
   let high = origin[end - 1];
+  if (clean.monotonic) return { start: low, end: high + 1 };
   for (let i = start; i < end; i++) {
     if (origin[i] < low) low = origin[i];
     if (origin[i] > high) high = origin[i];
@@ -82,7 +87,7 @@ function contentLines(raw: string): Line[] {
     while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--;
     if (end > start) {
       const text = raw.slice(start, end);
-      if (!FOOTER.test(text)) {
+      if (!FOOTER.test(text) && !CONTENTS_ENTRY.test(text)) {
         const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
         lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
       }
@@ -90,7 +95,17 @@ function contentLines(raw: string): Line[] {
     if (!match) break;
     lineStart = match.index + match[0].length;
   }
-  return lines;
+  return withoutRunningHeaders(lines);
+}
+
+/** A short line without a full stop that comes back three times or more is a page header or footer. */
+function withoutRunningHeaders(lines: Line[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.width <= 30 && !endsSentence(line.text)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  const repeated = new Set([...counts].filter(([, count]) => count >= 3).map(([text]) => text));
+  return repeated.size ? lines.filter((line) => !repeated.has(line.text)) : lines;
 }
 
 /**
@@ -98,7 +113,7 @@ function contentLines(raw: string): Line[] {
  * title block (report title, meeting, speaker, date), or a lone headline above the first long line.
  */
 function titleZoneLength(lines: Line[]): number {
-  const limit = Math.min(lines.length, 12);
+  const limit = Math.min(lines.length, 40);
   for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
   let count = 0;
   while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text)))
@@ -217,7 +232,10 @@ function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanTe
     paragraphs.push({ start, end: out.length, title: index < titleCount });
   });
   const text = pieces.join("");
-  return { text, folded: fold(text), origin: origin.slice(0, out.length), paragraphs, layout };
+  const map = origin.slice(0, out.length);
+  let monotonic = true;
+  for (let i = 1; i < map.length && monotonic; i++) monotonic = map[i] > map[i - 1];
+  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic };
 }
 
 interface Output {

@@ -103,3 +103,17 @@ describe("findHeadings", () => {
     expect(headings).toContain("1 unnumbered 附件：名词解释");
   });
 });
+
+describe("findHeadings and numbered lists of targets", () => {
+  it("does not take numbered targets for headings", () => {
+    const raw = [
+      "各位代表：",
+      "二、2025年工作安排",
+      "主要预期目标是：",
+      "（1）地区生产总值增长6%左右；",
+      "（2）新增城镇就业1.2万人以上；",
+      "（3）居民收入增长与经济增长同步。",
+    ].join("\n");
+    expect(outline(raw)).toEqual(["1 cn 二、2025年工作安排"]);
+  });
+});

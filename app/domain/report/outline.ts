@@ -105,6 +105,7 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     }
     if (RUN_IN_STYLES.includes(style)) return null;
     const length = stop > 0 ? stop : body.length;
+    if (isListItem(body.slice(0, length)) || (stop > 0 && LIST_STYLES.includes(style))) return null;
     return length <= MAX_HEADING ? { style, length, runIn: false } : null;
   }
   if (isUnnumberedHeading(body, folded, paragraphs, index))
@@ -121,6 +122,14 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     return { style: "lead", length: stop, runIn: true };
   }
   return null;
+}
+
+/** Numbered items that end with a full stop are a list, not sections. */
+const LIST_STYLES: HeadingStyle[] = ["arabic", "paren-arabic", "circled"];
+
+/** （1）地区生产总值增长6%左右； is an item of a list of targets, not a heading. */
+function isListItem(text: string): boolean {
+  return /[；;]$/.test(text) || /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|人|公里|亩|平方米)/.test(text);
 }
 
 function firstStop(body: string): number {

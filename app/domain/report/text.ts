@@ -39,19 +39,18 @@ export function isAsciiAlnum(char: string | undefined): boolean {
  * so offsets into the folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  let out = "";
+  let pieces: string[] | null = null;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let replacement: string | null = null;
-    if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) replacement = " ";
-    if (replacement !== null) {
-      out += text.slice(runStart, i) + replacement;
-      runStart = i + 1;
-    }
+    if (code < 0x3000 || (code > 0x3000 && code < 0xff01) || code > 0xff5e) continue;
+    pieces ??= [];
+    pieces.push(text.slice(runStart, i), code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0));
+    runStart = i + 1;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  if (!pieces) return text;
+  pieces.push(text.slice(runStart));
+  return pieces.join("");
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */

@@ -1,0 +1,167 @@
+// One row of the review screen: the promise and the later report's words side by side, and the decision form.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Form, Link } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { VERDICTS } from "../../domain/vocab";
+import type { MessageKey } from "../../i18n";
+import { useT } from "../../i18n/use-t";
+import { followUpDecisionSchema } from "../../schemas/followup";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { formatTarget, formatValue } from "./format";
+import { VerdictBadge } from "./verdict-badge";
+
+export interface ReviewRowData {
+  id: number;
+  resultQuote: string | null;
+  resultValue: number | null;
+  resultUnit: string | null;
+  proposedVerdict: string;
+  confidence: number;
+  verdict: string | null;
+  state: string;
+  reason: string | null;
+  confirmedAt: string | null;
+  updatedAt: string;
+  confirmedBy: { name: string } | null;
+  commitment: {
+    id: number;
+    quote: string;
+    kind: string;
+    target: number | null;
+    unit: string | null;
+    comparator: string | null;
+    growth: boolean;
+    report: { id: number; year: number; title: string } | null;
+    carriedOverTo: { id: number; quote: string } | null;
+  };
+}
+
+type DecisionValues = z.input<typeof followUpDecisionSchema>;
+
+export function ReviewRow(props: {
+  row: ReviewRowData;
+  serverErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}) {
+  const { row, serverErrors = {}, values } = props;
+  const t = useT();
+  const c = row.commitment;
+  // Also rendered as the fields' own values, so the form posts the same without JavaScript.
+  const initial = {
+    intent: "decide" as const,
+    id: String(row.id),
+    updatedAt: row.updatedAt,
+    proposed: row.proposedVerdict as DecisionValues["proposed"],
+    verdict: (values?.verdict ?? row.verdict ?? row.proposedVerdict) as DecisionValues["verdict"],
+    reason: values?.reason ?? row.reason ?? "",
+  };
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<DecisionValues>({ resolver: zodResolver(followUpDecisionSchema), defaultValues: initial });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const reasonError = tr(errors.reason?.message ?? serverErrors.reason);
+  const formError = tr(serverErrors.form);
+  const prefix = `row-${row.id}`;
+  return (
+    <li className="followup-row" id={prefix} aria-labelledby={`${prefix}-title`}>
+      <h2 id={`${prefix}-title`} className="visually-hidden">
+        {c.quote}
+      </h2>
+      <div className="followup-pair">
+        <section aria-labelledby={`${prefix}-promise`}>
+          <h3 id={`${prefix}-promise`}>{t("followup.review.promise")}</h3>
+          <blockquote className="quote">{c.quote}</blockquote>
+          <p className="muted small">
+            {c.report ? t("followup.review.from", { title: c.report.title }) : null}
+            {c.kind === "numeric" && c.target !== null ? (
+              <> · {t("followup.review.target", { target: formatTarget(t, c) })}</>
+            ) : null}
+          </p>
+        </section>
+        <section aria-labelledby={`${prefix}-result`}>
+          <h3 id={`${prefix}-result`}>{t("followup.review.result")}</h3>
+          {row.resultQuote ? (
+            <>
+              <blockquote className="quote">{row.resultQuote}</blockquote>
+              {row.resultValue !== null ? (
+                <p className="muted small">
+                  {t("followup.review.value", { value: formatValue(row.resultValue, row.resultUnit) })}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p className="muted">{t("followup.review.noResult")}</p>
+          )}
+        </section>
+      </div>
+      <p className="row small">
+        <span>
+          {t("followup.review.proposed")}: <VerdictBadge verdict={row.proposedVerdict} />
+        </span>
+        <span className="muted">{t("followup.confidence", { value: Math.round(row.confidence * 100) })}</span>
+        {row.state !== "proposed" && row.verdict ? (
+          <span>
+            <VerdictBadge verdict={row.verdict} />{" "}
+            {t("followup.review.decided", {
+              state: t(`followup.state.${row.state as "confirmed" | "overridden"}`),
+              name: row.confirmedBy?.name ?? "",
+              date: row.confirmedAt?.slice(0, 10) ?? "",
+            })}
+          </span>
+        ) : null}
+      </p>
+      {c.carriedOverTo ? (
+        <p className="small">
+          {t("followup.review.carriedTo")} <q>{c.carriedOverTo.quote}</q>
+        </p>
+      ) : null}
+      {formError ? (
+        <p className="notice error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit} className="followup-decision">
+        <input type="hidden" defaultValue={initial.intent} {...register("intent")} />
+        <input type="hidden" defaultValue={initial.id} {...register("id")} />
+        <input type="hidden" defaultValue={initial.updatedAt} {...register("updatedAt")} />
+        <input type="hidden" defaultValue={initial.proposed} {...register("proposed")} />
+        <div className="field">
+          <label htmlFor={`${prefix}-verdict`}>{t("followup.review.verdict")}</label>
+          <select id={`${prefix}-verdict`} defaultValue={initial.verdict} {...register("verdict")}>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {t(`followup.verdict.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-reason`}>{t("followup.review.reason")}</label>
+          <textarea
+            id={`${prefix}-reason`}
+            rows={1}
+            defaultValue={initial.reason}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `${prefix}-reason-error` : undefined}
+            {...register("reason")}
+          />
+          {reasonError ? (
+            <div id={`${prefix}-reason-error`} className="field-error" role="alert">
+              {reasonError}
+            </div>
+          ) : null}
+        </div>
+        <button type="submit">{t("followup.review.save")}</button>
+        {c.report ? (
+          <Link className="small" to={`/compare/${c.report.id}`}>
+            {t("followup.index.compare")}
+          </Link>
+        ) : null}
+      </Form>
+    </li>
+  );
+}

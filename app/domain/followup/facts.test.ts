@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { readReview, type ResultInput } from "./facts";
+
+const text = [
+  "一、2023年工作回顾",
+  "一是经济运行稳中向好。预计地区生产总值增长6.3%，一般公共预算收入完成28.6亿元，增长4.2%。",
+  "2023年，新增城镇就业1.3万人，较2020年多增0.2万人。五年来，累计新增城镇就业5.9万人。",
+  "二、2024年主要目标",
+  "新增城镇就业1.2万人以上。",
+].join("\n");
+const sections = [
+  { heading: "一、2023年工作回顾", part: "review", start: 0, end: text.indexOf("二、") },
+  { heading: "二、2024年主要目标", part: "plan", start: text.indexOf("二、"), end: text.length },
+];
+
+const result = (quote: string, value: number | null, unit: string | null): ResultInput => {
+  const start = text.indexOf(quote);
+  return { quote, start, end: start + quote.length, kind: "numeric", metric: quote.slice(0, 4), value, unit, growth: false, period: "2023", estimated: false }; // prettier-ignore
+};
+
+describe("what a review states", () => {
+  const review = readReview({
+    text,
+    sections,
+    results: [result("一般公共预算收入完成28.6亿元", 28.6, "亿元"), result("没有这句", 7, "个")],
+    reviewPeriod: "2023",
+  });
+  const numeric = review.facts.filter((f) => f.kind === "numeric");
+
+  it("reads every figure of the review part, and none of the plan part", () => {
+    expect(numeric.map((f) => [f.value, f.unit])).toEqual([
+      [6.3, "%"],
+      [28.6, "亿元"],
+      [4.2, "%"],
+      [1.3, "万人"],
+      [0.2, "万人"],
+      [5.9, "万人"],
+      [7, "个"],
+    ]);
+  });
+
+  it("marks estimates, years named, and several-year sums", () => {
+    const [gdp, , , jobs, more, total] = numeric;
+    expect(gdp).toMatchObject({ estimated: true, growth: true, span: { from: 2023, to: 2023 } });
+    expect(jobs).toMatchObject({ years: [2023], several: false });
+    expect(more!.years).toEqual([2020, 2023]);
+    expect(total!.several).toBe(true);
+  });
+
+  it("links the analyser's results to the figures, and keeps the ones the text scan did not find", () => {
+    expect(numeric[1]).toMatchObject({ resultIndex: 0, altMetric: "一般公共" });
+    expect(numeric.at(-1)).toMatchObject({ resultIndex: 1, clauseIndex: -1, quote: "没有这句" });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { direction, metricSimilarity, normaliseMetric } from "./metric";
+
+describe("metric similarity", () => {
+  it("survives rewording: 新增城镇就业 / 城镇新增就业 / 新增就业", () => {
+    expect(metricSimilarity("新增城镇就业", "城镇新增就业")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("新增城镇就业", "新增就业")).toBeGreaterThanOrEqual(0.75);
+    expect(metricSimilarity("年内城镇新增就业", "全区新增城镇就业")).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("folds spellings of one metric: GDP, 规上, 社零, 进出口", () => {
+    expect(metricSimilarity("单位地区生产总值能耗", "单位GDP能耗")).toBe(1);
+    expect(metricSimilarity("规模以上工业增加值", "规上工业增加值")).toBe(1);
+    expect(metricSimilarity("社会消费品零售总额", "社零额")).toBe(1);
+    expect(metricSimilarity("外贸进出口总额", "进出口总额")).toBe(1);
+    expect(metricSimilarity("实际利用外资", "实际使用外资")).toBe(1);
+    expect(metricSimilarity("重点项目年度计划投资", "区级重点项目完成投资")).toBeGreaterThan(0.8);
+  });
+
+  it("drops filler around the metric", () => {
+    expect(normaliseMetric("预计全年地区生产总值同比增长")).toBe("地区生产总值");
+    expect(normaliseMetric("全区一般公共预算收入完成")).toBe("一般公共预算收入");
+    expect(normaliseMetric("增长")).toBe("");
+  });
+
+  it("never matches contrasting metrics", () => {
+    expect(metricSimilarity("城镇居民人均可支配收入", "农村居民人均可支配收入")).toBe(0);
+    expect(metricSimilarity("一般公共预算收入", "一般公共预算支出")).toBe(0);
+    expect(metricSimilarity("进出口总额", "出口额")).toBe(0);
+    expect(metricSimilarity("新增省级以上研发平台", "新增市级研发平台")).toBe(0);
+    expect(metricSimilarity("规上工业增加值", "规上工业营业收入")).toBe(0);
+  });
+
+  it("keeps different metrics apart", () => {
+    expect(metricSimilarity("新增高新技术企业", "新增规上工业企业")).toBeLessThan(0.6);
+    expect(metricSimilarity("新增城镇就业", "发放创业担保贷款")).toBeLessThan(0.3);
+    expect(metricSimilarity("固定资产投资", "社会消费品零售总额")).toBeLessThan(0.3);
+    expect(metricSimilarity("", "地区生产总值")).toBe(0);
+  });
+
+  it("reads the direction a context states", () => {
+    expect(direction("单位GDP能耗下降")).toBe("down");
+    expect(direction("地区生产总值增长")).toBe("up");
+    expect(direction("城镇登记失业率")).toBeNull();
+  });
+});

@@ -1,0 +1,170 @@
+// Metric names compared across rewordings (新增城镇就业 ≈ 城镇新增就业 ≈ 新增就业), never across contrasts (城镇 ≠ 农村).
+import { metricKey } from "../extraction/metric";
+
+/** Spellings of one metric, folded to one form before comparing. */
+const CANONICAL: readonly [RegExp, string][] = [
+  [/GDP|国内生产总值|(?<!地区)生产总值/gi, "地区生产总值"],
+  [/规上/g, "规模以上"],
+  [/社零额?(?!售)/g, "社会消费品零售总额"],
+  [/社会消费品零售额/g, "社会消费品零售总额"],
+  [/实际利用外资|实际到账外资|利用外资/g, "实际使用外资"],
+  [/(外贸)?进出口(总额|总值|额)?/g, "进出口总额"],
+  [/固投/g, "固定资产投资"],
+  [/R&D|研究与试验发展/gi, "研发"],
+  [/(地方)?(一般公共)?(财政)?预算收入|地方财政收入|财政收入/g, "一般公共预算收入"],
+  [/一产/g, "第一产业"],
+  [/二产/g, "第二产业"],
+  [/三产/g, "第三产业"],
+  [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
+];
+
+/** Words around a metric that do not change what is measured. */
+const LEADING =
+  /^(全年|年内|今年|明年|当年|去年|全区|全县|全市|全镇|全旗|全省|我区|我县|我市|其中|累计|预计|力争|确保|努力|计划|实现|完成|共|总计|合计|全部|进一步|持续|稳定|稳步|实施|同口径|可比口径|按可比价格计算|按可比价计算)/;
+/** Words that separate a plan from its outcome (计划投资 / 完成投资) but not what is measured. */
+const ANYWHERE = /年度|计划|完成/g;
+const TRAILING =
+  /(同比|比上年|较上年|比去年|较去年|增长率|增长|增速|增幅|降幅|提高|提升|下降|降低|减少|增加|实现|完成|达到|达|突破|超过|超|为|约|分别|年均|均|保持|稳定在|控制在|不低于|不少于|以上|左右|以内|以下|总量|规模|目标|任务|的)$/;
+
+/** Mutually exclusive words: two metrics naming different members of one group never match. */
+const CONTRASTS: readonly string[][] = [
+  ["城镇", "农村", "城乡"],
+  ["收入", "支出"],
+  ["进出口总额", "出口", "进口"],
+  ["存款", "贷款"],
+  ["第一产业", "第二产业", "第三产业"],
+  ["增加值", "营业收入", "产值", "利润", "销售收入", "税收"],
+  ["国家级", "省级", "市级", "区级", "县级"],
+  ["幼儿园", "小学", "初中", "高中", "中学", "高校"],
+  ["养老", "医疗", "失业", "工伤", "生育"],
+  ["一般公共预算", "政府性基金"],
+  ["工业", "服务业", "农业"],
+];
+const CONTRAST_PATTERNS = CONTRASTS.map(
+  (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
+);
+
+export function canonicalMetric(text: string): string {
+  let s = text;
+  for (const [pattern, replacement] of CANONICAL) s = s.replace(pattern, replacement);
+  return s;
+}
+
+const normalised = new Map<string, string>();
+
+/** The measured thing without filler (全年…同比增长 → 地区生产总值). Memoised: matching asks for the same few hundred. */
+export function normaliseMetric(text: string): string {
+  let cached = normalised.get(text);
+  if (cached === undefined) {
+    if (normalised.size > 10_000) normalised.clear();
+    cached = normaliseUncached(text);
+    normalised.set(text, cached);
+  }
+  return cached;
+}
+
+function normaliseUncached(text: string): string {
+  let s = canonicalMetric(text)
+    .replace(/[0-9.]+(%|％)?/g, (m) => (/^\d{4}$/.test(m) ? "" : m))
+    .replace(ANYWHERE, "");
+  for (let i = 0; i < 6; i++) {
+    const next = s.replace(LEADING, "").replace(TRAILING, "");
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+/** Direction a context states: 增长/提高 up, 下降/减少 down. */
+export function direction(context: string): "up" | "down" | null {
+  if (/下降|降低|减少|压减|回落|削减|缩减/.test(context)) return "down";
+  if (/增长|提高|提升|增加|增速|增幅|上升/.test(context)) return "up";
+  return null;
+}
+
+/** A metric read once: its normal form, characters, bigrams and contrast words (matching compares each many times). */
+interface Prepared {
+  norm: string;
+  chars: Map<string, number>;
+  bigrams: Map<string, number>;
+  tokens: Set<string>[];
+  key: string;
+}
+
+const prepared = new Map<string, Prepared>();
+
+function counts(items: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const item of items) map.set(item, (map.get(item) ?? 0) + 1);
+  return map;
+}
+
+function prepare(text: string): Prepared {
+  let p = prepared.get(text);
+  if (!p) {
+    if (prepared.size > 10_000) prepared.clear();
+    const norm = normaliseMetric(text);
+    const chars = [...norm];
+    p = {
+      norm,
+      chars: counts(chars),
+      bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
+      tokens: CONTRAST_PATTERNS.map((pattern) => new Set(norm.match(pattern) ?? [])),
+      key: metricKey(canonicalMetric(text)),
+    };
+    prepared.set(text, p);
+  }
+  return p;
+}
+
+/** 0 when the two name different members of a contrast group; 0.9 per group only one of them names. */
+function contrastFactor(ta: Set<string>[], tb: Set<string>[]): number {
+  let factor = 1;
+  for (let i = 0; i < ta.length; i++) {
+    const x = ta[i]!;
+    const y = tb[i]!;
+    if (x.size && y.size) {
+      if (![...x].some((token) => y.has(token))) return 0;
+    } else if (x.size || y.size) factor *= 0.9;
+  }
+  return factor;
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let common = 0;
+  let total = 0;
+  for (const [item, n] of a) {
+    common += Math.min(n, b.get(item) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total ? (2 * common) / total : 0;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Similarity in [0, 1] of two metric names (or the words before two numbers). */
+export function metricSimilarity(a: string, b: string): number {
+  const pa = prepare(a);
+  const pb = prepare(b);
+  const x = pa.norm;
+  const y = pb.norm;
+  if (x.length < 2 || y.length < 2) return 0;
+  const contrast = contrastFactor(pa.tokens, pb.tokens);
+  if (contrast === 0) return 0;
+  // Three characters or fewer (总投资, 造林) say little about what is measured.
+  const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
+  if (x === y) return vague;
+  let score = 0.6 * dice(pa.chars, pb.chars) + 0.4 * dice(pa.bigrams, pb.bigrams);
+  // The analyser's own key for one metric across reports (新增城镇就业 and 城镇新增就业 both give 城镇就业).
+  if (pa.key.length >= 3 && pa.key === pb.key) score = Math.max(score, 0.9);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
+    score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
+  }
+  return Math.min(1, score * contrast * vague);
+}

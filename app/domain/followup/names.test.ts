@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { coreOf, namesOf, sharedName } from "./names";
+
+const OWN = ["张店区", "张店"];
+
+describe("named projects", () => {
+  it("takes the verbs off a promise to find its object", () => {
+    expect(coreOf("民祥科技产业园建成投产")).toBe("民祥科技产业园");
+    expect(coreOf("加快明湖二号水厂建设")).toBe("明湖二号水厂");
+    expect(coreOf("今年重点抓好以火车站北广场为龙头的城市更新项目")).toBe("火车站北广场为龙头的城市更新");
+  });
+
+  it("finds the same project under another wording", () => {
+    const names = namesOf("民祥科技产业园建成投产", []);
+    expect(sharedName(names, "民祥科技、飒露光学等项目竣工投产", OWN)?.overlap).toBe("民祥科技");
+    const declared = namesOf("全力服务城市快速路、临临高速等省、市重点城建工程", ["临临高速"]);
+    expect(sharedName(declared, "临临高速张店段、济南路正式通车", OWN)?.overlap).toBe("临临高速");
+  });
+
+  it("is not fooled by common words, the district's own name or a province", () => {
+    const park = namesOf("张店经济开发区扩区调规", []);
+    expect(sharedName(park, "张店经济开发区完成控制性详细规划批复", OWN)).toBeNull();
+    const policy = namesOf("扎实推进新一轮技术改造三年行动计划", []);
+    expect(sharedName(policy, "深入开展安全生产治本攻坚三年行动", OWN)).toBeNull();
+    const fair = namesOf("承办山东省春季糖酒商品交易会", []);
+    expect(sharedName(fair, "入选首批山东省儿童友好城市试点单元", OWN)).toBeNull();
+  });
+
+  it("accepts a whole declared name made of common words (县体育中心), not a piece of one", () => {
+    const hall = namesOf("县体育中心投入使用", ["县体育中心"]);
+    expect(sharedName(hall, "受资金影响，县体育中心建设暂缓", OWN)?.overlap).toBe("县体育中心");
+    expect(sharedName(hall, "县图书馆和文化中心建设有序推进", OWN)).toBeNull();
+  });
+
+  it("recognises a policy promise only when it is quoted nearly whole", () => {
+    const reform = namesOf("推进城管体制改革", []);
+    expect(reform.concrete).toBe(false);
+    expect(sharedName(reform, "深化城管体制改革", OWN)?.overlap).toBe("城管体制改革");
+  });
+});

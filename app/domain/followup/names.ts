@@ -1,0 +1,143 @@
+// Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
+
+/** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
+const GENERIC = `
+  产业园 项目 工程 建设 产业 园区 片区 改造 提升 城市 更新 推进 加快 全面 完成 实施
+  重点 发展 服务 经济 社会 企业 科技 创新 高速 公路 道路 中心 平台 基地 管理 体系 机制
+  工作 质量 全区 全市 全省 全县 省级 市级 区级 国家 新区 老城 小区 社区 学校 医院 公园
+  广场 市场 综合 一期 二期 三期 提档 升级 改革 开放 生态 环境 治理 保护 能力 水平 标准
+  示范 试点 智慧 数字 现代 农村 乡村 振兴 文化 旅游 高质量 有限公司 集团 公司 股份 重大
+  省市 城区 街道 等 的 和 及 与 一批 加强 打造 建成 投产 竣工 投用 开工 启动 提质
+  扩容 工业 行动 计划 高新 技术 经济开发区 开发区 高新区 产业链 集群 示范区 先行区 老旧
+  棚户 城中村 背街小巷 游园 农贸 排水 管网 雨污 供热 供水 燃气 污水 垃圾 停车 学位 养老
+  托育 医疗 卫生 人才 公寓 住房 安置 就业 创业 招商 营商 政务 数据 民生 实事 教育 体育
+  孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
+  现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
+  便民 活动
+  北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
+  湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
+`
+  .split(/\s+/)
+  .filter(Boolean);
+const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.length).join("|"), "g");
+
+/** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
+const ACTION =
+  /^(今年|年内|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+const ACTION_END =
+  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等)+$/;
+
+export interface NameHit {
+  name: string; // the commitment's name that matched
+  overlap: string; // longest common piece
+  distinct: number; // its characters not covered by generic words
+  at: number; // position of the overlap in the sentence clause
+}
+
+/** Characters of `text` not covered by generic words (or by the jurisdiction's own name). */
+export function distinctLength(text: string, ownNames: readonly string[] = []): number {
+  let rest = text;
+  for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
+  return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
+}
+
+/** A cheap test before the longest common piece: any piece of 3 characters in common at all. */
+function sharesTrigram(name: string, text: string): boolean {
+  for (let i = 0; i + 3 <= name.length; i++) if (text.includes(name.slice(i, i + 3))) return true;
+  return false;
+}
+
+/** Longest common substring of a and b, with its position in b. */
+export function longestCommon(a: string, b: string): { text: string; at: number } {
+  let best = { text: "", at: -1 };
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1]! + 1;
+        if (row[j]! > best.text.length) best = { text: a.slice(i - row[j]!, i), at: j - row[j]! };
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/** The object of a deliverable promise with its verbs taken off (加快推进火车站北广场改造 → 火车站北广场). */
+export function coreOf(quote: string): string {
+  const clause =
+    quote
+      .replace(/\s+/g, "")
+      .split(/[，；。：,;]/)
+      .find((piece) => piece.length >= 3) ?? quote;
+  let core = clause;
+  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
+  return core;
+}
+
+/** Words that make a promise about a concrete thing (a park, a road, a project) rather than a policy. */
+const CONCRETE =
+  /园|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
+
+export interface Names {
+  names: string[];
+  /** From the analyser's entities. */
+  declared: boolean;
+  /** About a concrete thing; a policy promise must be quoted nearly whole to be recognised. */
+  concrete: boolean;
+}
+
+/** Names to look for: the analyser's entities, else the promise's object. */
+export function namesOf(quote: string, entities: readonly string[]): Names {
+  const declared = entities.map((e) => e.replace(/\s+/g, "")).filter((e) => e.length >= 2);
+  if (declared.length) return { names: declared, declared: true, concrete: true };
+  const core = coreOf(quote);
+  const names = core.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  return { names, declared: false, concrete: CONCRETE.test(core) };
+}
+
+/**
+ * The best name shared with `text`: a common piece of at least 3 characters with enough characters that are
+ * not generic words (2 for the analyser's entities, else 3). Null when nothing identifies the same thing.
+ */
+export function sharedName(
+  { names, declared, concrete }: Names,
+  text: string,
+  ownNames: readonly string[] = [],
+): NameHit | null {
+  const minDistinct = declared ? 2 : 3;
+  let best: NameHit | null = null;
+  for (const name of names) {
+    if (!sharesTrigram(name, text)) continue;
+    const common = longestCommon(name, text);
+    if (common.text.length < 3) continue;
+    if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * name.length)) continue;
+    // A long verbatim piece (市民文化中心), or a whole declared name (县体育中心), identifies a project even
+    // when most of it is common words.
+    const whole = common.text.length >= 6 || (declared && common.text.length >= 4 && common.text === name);
+    const distinct = distinctLength(common.text, ownNames) + (whole ? 1 : 0);
+    // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
+    if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
+    // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
+    const own = distinctLength(name, ownNames);
+    if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
+    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
+  }
+  return best;
+}
+
+/** How surely a shared name identifies the same thing: longer and less common pieces count more. */
+export function nameScore(hit: NameHit, names: Names): number {
+  return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (hit.overlap.length + hit.distinct));
+}
+
+/** A jurisdiction's names as reports write them: 张店区 and 张店. */
+export function ownNamesOf(...jurisdictions: (string | null | undefined)[]): string[] {
+  return jurisdictions.flatMap((name) => {
+    const full = (name ?? "").trim();
+    if (full.length < 2) return [];
+    const short = full.replace(/(?:自治)?[省市区县旗]$/, "");
+    return short.length >= 2 && short !== full ? [full, short] : [full];
+  });
+}

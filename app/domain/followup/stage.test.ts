@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { goalOf, isMilestone, isPreparation, stageOf } from "./stage";
+
+describe("stages", () => {
+  it.each([
+    ["民祥科技、飒露光学等项目竣工投产", "completed"],
+    ["临临高速张店段正式通车", "completed"],
+    ["电子信息科创园等产业园区基本建成", "completed"],
+    ["火车站北广场片区建设有序推进", "under_way"],
+    ["东环路快速化改造工程主体完工", "under_way"],
+    ["市民文化中心建设进度滞后", "stalled"],
+    ["老城区雨污分流改造完成80%", "under_way"],
+    ["县体育中心建设暂缓", "stalled"],
+    ["市民文化中心即将投入使用", "preparing"],
+    ["项目一期预计2025年上半年投入使用", "preparing"],
+    ["海韵路跨河大桥完成前期手续", "preparing"],
+    ["计划于今年3月开工", "preparing"],
+    ["项目未能如期开工", "stalled"],
+    ["支持民祥科技等骨干企业", null],
+  ] as const)("%s → %s", (text, stage) => {
+    expect(stageOf(text)).toBe(stage);
+  });
+
+  it("knows milestones a promise can aim at", () => {
+    expect(isMilestone("县人民医院新院区主体完工")).toBe(true);
+    expect(isMilestone("县人民医院新院区建成投用")).toBe(false);
+  });
+
+  it("knows promises that are themselves a preparation step", () => {
+    expect(isPreparation("签约引进云帆数据中心项目")).toBe(true);
+    expect(isPreparation("开工建设海韵路跨河大桥")).toBe(false);
+    expect(isPreparation("完成规划设计并建成投用")).toBe(false);
+  });
+
+  it("reads what a promise aims at", () => {
+    expect(goalOf("民祥科技产业园建成投产")).toBe("finish");
+    expect(goalOf("华晟光电项目开工建设")).toBe("start");
+    expect(goalOf("推进城管体制改革")).toBe("advance");
+  });
+});

@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatTarget, formatValue } from "../components/followup/format";
+import { VerdictBadge } from "../components/followup/verdict-badge";
+import { PrintButton } from "../components/followup/print-button";
+import { useT } from "../i18n/use-t";
+import { comparisonAccess, comparisonRows, notReportedOn } from "../models/compare.server";
+import followupStyles from "../styles/followup.css?url";
+import { pageMeta } from "../utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, { key: "followup.compare.title", vars: { title: data?.report.title ?? "" } });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { report, staff } = await comparisonAccess(request, params.reportId);
+  const options = { withProposals: staff, published: !staff };
+  const [rows, silent] = await Promise.all([comparisonRows(report.id, options), notReportedOn(report.id, options)]);
+  return { report, staff, rows, silent };
+}
+
+export default function CompareReport() {
+  const { report, staff, rows, silent } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <article className="card">
+      <h1 style={{ marginTop: 0 }}>
+        {t("followup.compare.heading", { title: `${report.jurisdiction.name}${report.title}` })}
+      </h1>
+      <p className="muted">{t("followup.compare.intro")}</p>
+      {staff ? <p className="notice no-print">{t("followup.compare.introStaff")}</p> : null}
+      <div className="row no-print">
+        <a className="button" href={`/compare/${report.id}/table.xlsx`} download>
+          {t("followup.compare.download")}
+        </a>
+        <PrintButton label={t("followup.compare.print")} />
+        <Link to={`/metrics/${report.jurisdiction.slug}`}>
+          {t("followup.compare.metrics", { name: report.jurisdiction.name })}
+        </Link>
+      </div>
+      <p className="muted small no-print">{t("followup.compare.printHint")}</p>
+      {rows.length === 0 ? (
+        <p>{t("followup.compare.empty")}</p>
+      ) : (
+        <>
+          <p>{t("followup.compare.summary", { count: rows.length })}</p>
+          {/* Focusable, so that a keyboard can scroll it on a phone. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.compare.table")}>
+            <table className="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t("followup.compare.metric")}</th>
+                  <th scope="col" className="number">
+                    {t("followup.compare.target")}
+                  </th>
+                  <th scope="col">{t("followup.compare.result")}</th>
+                  <th scope="col">{t("followup.compare.verdict")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, i) => {
+                  const f = row.followUp;
+                  const decided = f && f.state !== "proposed" ? f.verdict : null;
+                  return (
+                    <tr key={row.id}>
+                      <td>{i + 1}</td>
+                      <th scope="row" style={{ fontWeight: 400, background: "none" }}>
+                        <strong>{row.metric}</strong>
+                        <div className="muted small">{row.quote}</div>
+                      </th>
+                      <td className="number">{formatTarget(t, row)}</td>
+                      <td>
+                        {f?.resultQuote ? (
+                          <>
+                            {f.resultValue !== null ? (
+                              <strong>{formatValue(f.resultValue, f.resultUnit)}</strong>
+                            ) : null}
+                            <div className="small">{f.resultQuote}</div>
+                            <div className="muted small">{f.laterReport.title}</div>
+                          </>
+                        ) : f && (decided ?? f.proposedVerdict) === "not_mentioned" ? (
+                          <span className="muted">{t("followup.compare.notReported")}</span>
+                        ) : (
+                          <span className="muted">{t("followup.compare.pending")}</span>
+                        )}
+                      </td>
+                      <td>
+                        {decided ? (
+                          <>
+                            <VerdictBadge verdict={decided} />
+                            {f?.reason ? (
+                              <div className="muted small">{t("followup.compare.reason", { reason: f.reason })}</div>
+                            ) : null}
+                          </>
+                        ) : f ? (
+                          <VerdictBadge verdict={f.proposedVerdict} proposed />
+                        ) : (
+                          <span className="muted">{t("followup.compare.pending")}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {silent.length ? (
+        <section aria-labelledby="not-reported">
+          <h2 id="not-reported">{t("followup.compare.silentTitle")}</h2>
+          <p className="muted small">{t("followup.compare.silentIntro")}</p>
+          <ul>
+            {silent.map((f) => (
+              <li key={f.id}>
+                {f.commitment.quote}{" "}
+                <span className="muted small">
+                  （{f.laterReport.title}
+                  {f.state === "proposed" ? `，${t("followup.state.proposed")}` : ""}）
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="muted small">{t("followup.compare.generated")}</p>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ReviewRow } from "../components/followup/review-row";
+import { useT } from "../i18n/use-t";
+import {
+  confirmHighConfidence,
+  decideFollowUp,
+  followUpReportScope,
+  followUpScope,
+  FollowUpConflictError,
+  HIGH_CONFIDENCE,
+  listReviewRows,
+} from "../models/followup-review.server";
+import { followUpDecisionSchema } from "../schemas/followup";
+import followupStyles from "../styles/followup.css?url";
+import { idParam } from "../utils/api.server";
+import { requirePermission, requireUser } from "../utils/auth.server";
+import { formValues, parseForm } from "../utils/forms";
+import { notFound } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, { key: "followup.review.title", vars: { title: data?.report.title ?? "" } });
+
+async function guard(request: Request, reportIdParam: string | undefined) {
+  const user = await requireUser(request);
+  const report = await followUpReportScope(idParam(reportIdParam));
+  if (!report) throw notFound();
+  requirePermission(user, "followup.confirm", { jurisdictionId: report.jurisdictionId });
+  return { user, report };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { report } = await guard(request, params.reportId);
+  const rows = await listReviewRows(report.id);
+  return {
+    report,
+    rows: rows.map((r) => ({
+      ...r,
+      updatedAt: r.updatedAt.toISOString(),
+      confirmedAt: r.confirmedAt?.toISOString() ?? null,
+    })),
+    threshold: Math.round(HIGH_CONFIDENCE * 100),
+    highConfidence: rows.filter((r) => r.state === "proposed" && r.confidence >= HIGH_CONFIDENCE).length,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, report } = await guard(request, params.reportId);
+  const reportId = report.id;
+  const actor = { id: user.id, name: user.name };
+  const form = await request.formData();
+  if (form.get("intent") === "confirmAll") {
+    const count = await confirmHighConfidence(reportId, actor);
+    return redirect(`/followup/${reportId}?confirmed=${count}`);
+  }
+  const parsed = parseForm(followUpDecisionSchema, form);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { id, updatedAt, verdict, reason } = parsed.data;
+  const scope = await followUpScope(id);
+  if (!scope || scope.laterReportId !== reportId) throw notFound();
+  try {
+    await decideFollowUp({ id, updatedAt: new Date(updatedAt), verdict, reason, actor });
+  } catch (error) {
+    if (!(error instanceof FollowUpConflictError)) throw error;
+    return data({ errors: { form: "followup.review.conflict" }, values: formValues(form) }, { status: 409 });
+  }
+  return redirect(`/followup/${reportId}?saved=${id}#row-${id}`);
+}
+
+export default function FollowUpReview() {
+  const { report, rows, threshold, highConfidence } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const failedId = Number(actionData?.values?.id);
+  const proposed = rows.filter((r) => r.state === "proposed").length;
+  return (
+    <>
+      <p className="small">
+        <Link to="/followup">{t("followup.index.title")}</Link>
+      </p>
+      <h1>{t("followup.review.title", { title: report.title })}</h1>
+      <p className="muted">{t("followup.review.intro")}</p>
+      {params.get("confirmed") !== null ? (
+        <p className="notice success" role="status">
+          {t("followup.review.confirmedAll", { count: Number(params.get("confirmed")) })}
+        </p>
+      ) : null}
+      {params.get("saved") !== null ? (
+        <p className="notice success" role="status">
+          {t("followup.review.saved")}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="card">{t("followup.review.empty")}</p>
+      ) : (
+        <div className="card">
+          <p>{t("followup.review.summary", { total: rows.length, proposed, decided: rows.length - proposed })}</p>
+          {highConfidence > 0 ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="confirmAll" />
+              <button type="submit" className="secondary">
+                {t("followup.review.confirmAll", { count: highConfidence, threshold })}
+              </button>
+            </Form>
+          ) : null}
+          <ol
+            className="followup-rows"
+            aria-label={t("followup.review.rows")}
+            style={{ listStyle: "none", padding: 0 }}
+          >
+            {rows.map((row) => (
+              <ReviewRow
+                key={`${row.id}:${row.updatedAt}`}
+                row={row}
+                serverErrors={failedId === row.id ? actionData?.errors : undefined}
+                values={failedId === row.id ? actionData?.values : undefined}
+              />
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
