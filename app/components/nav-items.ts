@@ -14,6 +14,7 @@ const SIGNED_IN: readonly Role[] = ["admin", "supervisor", "staff", "deputy"];
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.home" },
   { to: "/ledger", label: "nav.ledger", roles: ["supervisor", "staff"] },
+  { to: "/ledger/verify", label: "nav.verify", roles: ["supervisor"] },
   { to: "/import", label: "nav.import", roles: ["supervisor", "admin"] },
   { to: "/deputy", label: "nav.deputy", roles: ["deputy"] },
   { to: "/votes", label: "nav.votes", roles: ["deputy", "supervisor"] },

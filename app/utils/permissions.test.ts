@@ -38,6 +38,7 @@ const allowed: Record<Permission, string[]> = {
   "update.review": ["supervisor"],
   "ledger.view": ["admin", "cityAdmin", "supervisor", "leadStaff", "coopStaff"],
   "ledger.export": ["supervisor", "leadStaff", "coopStaff"],
+  "ledger.import": ["supervisor", "leadStaff"],
   "history.view": ["admin", "cityAdmin", "supervisor", "leadStaff", "coopStaff", "otherStaff", "deputy"],
   "inspection.create": ["deputy"],
   "question.ask": ["deputy"],

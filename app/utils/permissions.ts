@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "update.review": role("supervisor"),
   "ledger.view": any(role("supervisor", "admin"), departmentStaff),
   "ledger.export": any(role("supervisor"), departmentStaff),
+  // A department's sheet comes back from its own staff; a jurisdiction's from the supervision office.
+  "ledger.import": any(role("supervisor"), leadStaff),
   "history.view": role("admin", "supervisor", "staff", "deputy"),
   "inspection.create": role("deputy"),
   "question.ask": role("deputy"),

@@ -1,0 +1,40 @@
+// Write API on reports: POST /api/v1/reports — import a report's text (the same path as the web and the CLI).
+import { DocumentError } from "../domain/document/read";
+import { NotAReportError } from "../domain/report/analyse";
+import { actorOf } from "../models/commitment.server";
+import { findJurisdiction, jurisdictionPath } from "../models/jurisdiction.server";
+import { ImportError, importReport } from "../models/report-import.server";
+import { apiReportSchema } from "../schemas/ledger";
+import { readJson, requireApiUser } from "../utils/api.server";
+import { requirePermission } from "../utils/auth.server";
+import { httpError } from "../utils/http.server";
+import { requireMethod } from "./respond.server";
+
+export async function postReport({ request }: { request: Request }) {
+  requireMethod(request, "POST");
+  const user = await requireApiUser(request);
+  const body = await readJson(request, apiReportSchema);
+  const jurisdiction = await findJurisdiction(body.jurisdiction);
+  if (!jurisdiction) throw httpError(422, `Unknown jurisdiction "${body.jurisdiction}"`);
+  requirePermission(user, "report.import", {
+    jurisdictionId: jurisdiction.id,
+    jurisdictionPath: await jurisdictionPath(jurisdiction.id),
+  });
+  try {
+    const outcome = await importReport({
+      source: { text: body.text, fileName: "api" },
+      jurisdictionId: jurisdiction.id,
+      year: body.year,
+      actor: actorOf(user),
+    });
+    return Response.json(
+      { id: outcome.reportId, commitments: outcome.commitments, created: outcome.created },
+      { status: outcome.created ? 201 : 200 },
+    );
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof DocumentError || error instanceof NotAReportError) {
+      throw httpError(422, error.message);
+    }
+    throw error;
+  }
+}

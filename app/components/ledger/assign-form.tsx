@@ -1,0 +1,130 @@
+// 分解: lead and co-operating departments, due date, responsible person and sector of one item.
+import { Form, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { useT } from "../../i18n/use-t";
+import { assignSchema } from "../../schemas/ledger";
+import { Field } from "../field";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { SelectField } from "./fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+export interface AssignValues {
+  version: string | number;
+  leadDepartmentId: string;
+  cooperatingIds: string[];
+  dueDate: string;
+  responsiblePerson: string;
+  sector: string;
+  reason: string;
+}
+
+export function AssignForm({
+  defaults,
+  departments,
+  errors: serverErrors = {},
+  conflict,
+}: {
+  defaults: AssignValues;
+  departments: { id: number; name: string }[];
+  errors?: Record<string, string>;
+  /** What the item holds now, when someone else saved it meanwhile. */
+  conflict?: Record<string, string> | null;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const navigation = useNavigation();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<AssignValues>({ resolver: formResolver<AssignValues>(assignSchema), defaultValues: defaults });
+  const { field, checkbox } = withDefaults(register, defaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="assign-heading">
+      <h2 id="assign-heading">{t("ledger.assign.title")}</h2>
+      {conflict ? (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>{t("ledger.conflict")}</strong> {t("ledger.conflictKept")}
+          </p>
+          <p className="small">{t("ledger.conflictNow")}</p>
+          <ul className="small">
+            {Object.entries(conflict).map(([field, value]) => (
+              <li key={field}>
+                {t(`ledger.field.${field}` as never)}: {value || "—"}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : serverErrors.form ? (
+        <p className="notice error" role="alert">
+          {tr(serverErrors.form)}
+        </p>
+      ) : null}
+      <input type="hidden" name="intent" value="assign" />
+      <input type="hidden" {...field("version")} />
+      <div className="form-grid">
+        <SelectField
+          label={t("ledger.field.leadDepartment")}
+          {...field("leadDepartmentId")}
+          error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
+        >
+          <option value="">{t("ledger.assign.none")}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={String(d.id)}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t("ledger.field.dueDate")}
+          type="date"
+          hint={t("ledger.assign.dueHint")}
+          {...field("dueDate")}
+          error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
+        />
+        <Field
+          label={t("ledger.field.responsiblePerson")}
+          type="text"
+          {...field("responsiblePerson")}
+          error={tr(errors.responsiblePerson?.message ?? serverErrors.responsiblePerson)}
+        />
+        <Field
+          label={t("ledger.field.sector")}
+          type="text"
+          {...field("sector")}
+          error={tr(errors.sector?.message ?? serverErrors.sector)}
+        />
+      </div>
+      <fieldset
+        aria-describedby={serverErrors.cooperatingIds ? "coop-error" : undefined}
+        aria-invalid={serverErrors.cooperatingIds ? true : undefined}
+      >
+        <legend>{t("ledger.field.cooperating")}</legend>
+        <div className="checkbox-grid">
+          {departments.map((d) => (
+            <label key={d.id} className="checkbox">
+              <input type="checkbox" {...checkbox("cooperatingIds", String(d.id))} /> {d.name}
+            </label>
+          ))}
+        </div>
+        {errors.cooperatingIds?.message || serverErrors.cooperatingIds ? (
+          <div id="coop-error" className="field-error" role="alert">
+            {tr(errors.cooperatingIds?.message ?? serverErrors.cooperatingIds)}
+          </div>
+        ) : null}
+      </fieldset>
+      <Field
+        label={t("ledger.assign.reason")}
+        type="text"
+        {...field("reason")}
+        error={tr(errors.reason?.message ?? serverErrors.reason)}
+      />
+      <button type="submit" disabled={busy}>
+        {t("form.save")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,48 @@
+// Status, traffic light and progress, always with words (colour is never the only signal).
+import type { Light, ProgressState } from "../../domain/progress/expected";
+import type { Status } from "../../domain/vocab";
+import { useT } from "../../i18n/use-t";
+
+const STATUS_TONE: Record<Status, string> = {
+  not_started: "",
+  in_progress: "",
+  done: "green",
+  verified: "green",
+  partial: "yellow",
+  missed: "red",
+  changed: "",
+};
+
+export function StatusBadge({ status }: { status: Status }) {
+  const t = useT();
+  return <span className={`badge ${STATUS_TONE[status]}`}>{t(`ledger.status.${status}`)}</span>;
+}
+
+export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "pace" | "overdue" | "gap"> }) {
+  const t = useT();
+  if (!state.light) return <span className="muted small">—</span>;
+  const label = state.overdue ? t("ledger.light.overdue") : t(`ledger.pace.${state.pace ?? "on_track"}`);
+  return (
+    <span className={`badge ${state.light}`} title={t(`ledger.light.${state.light}`)}>
+      <span aria-hidden="true">●</span> {label}
+      {!state.overdue && state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}
+    </span>
+  );
+}
+
+export function ProgressBar({ progress, expected }: { progress: number; expected?: number | null }) {
+  const t = useT();
+  return (
+    <span className="progress-bar" title={t("ledger.progressOf", { progress, expected: expected ?? "—" })}>
+      <span className="progress-fill" style={{ width: `${Math.max(0, Math.min(100, progress))}%` }} />
+      {expected !== null && expected !== undefined ? (
+        <span className="progress-expected" style={{ left: `${expected}%` }} aria-hidden="true" />
+      ) : null}
+      <span className="progress-text">{progress}%</span>
+    </span>
+  );
+}
+
+export function lightTone(light: Light | null): string {
+  return light ?? "";
+}

@@ -1,0 +1,158 @@
+// The two steps of importing a report on the web: choose or paste it, then confirm the detected place and year.
+import { Form, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { useT } from "../../i18n/use-t";
+import { importAnalyseSchema, importConfirmSchema } from "../../schemas/ledger";
+import { Field } from "../field";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { SelectField, TextAreaField } from "./fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+export type Detected = {
+  staged: string;
+  sourceName: string;
+  title: string | null;
+  detectedElsewhere: boolean;
+  jurisdiction: string;
+  year: number | null;
+  commitments: number;
+  results: number;
+  sections: number;
+  targets: { slug: string; name: string }[];
+};
+
+function Working({ label }: { label: string }) {
+  return (
+    <div className="working" role="status" aria-live="polite">
+      <progress aria-label={label} />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+export function AnalyseStep({
+  errors: serverErrors,
+  text,
+  detail,
+}: {
+  errors: Record<string, string>;
+  text: string;
+  detail?: string;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const navigation = useNavigation();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<{ text: string }>({
+    resolver: formResolver<{ text: string }>(importAnalyseSchema),
+    defaultValues: { text },
+  });
+  const { field } = withDefaults(register, { text });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
+  return (
+    <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
+      <h2>{t("ledger.import.step1")}</h2>
+      {serverErrors.form ? (
+        <div className="notice error" role="alert">
+          <p>{tr(serverErrors.form)}</p>
+          {detail ? <p className="small">{detail}</p> : null}
+        </div>
+      ) : null}
+      <input type="hidden" name="intent" value="analyse" />
+      <div className="field">
+        <label htmlFor="report-file">{t("ledger.import.file")}</label>
+        <div id="report-file-hint" className="muted small">
+          {t("ledger.import.fileHint")}
+        </div>
+        <input
+          id="report-file"
+          name="file"
+          type="file"
+          accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
+          aria-describedby="report-file-hint"
+        />
+      </div>
+      <TextAreaField
+        label={t("ledger.import.paste")}
+        rows={8}
+        {...field("text")}
+        error={tr(errors.text?.message ?? serverErrors.text)}
+      />
+      <button type="submit" disabled={busy}>
+        {t("ledger.import.analyse")}
+      </button>
+      {busy ? <Working label={t("ledger.import.analysing")} /> : null}
+    </Form>
+  );
+}
+
+export function ConfirmStep({
+  detected,
+  errors: serverErrors,
+}: {
+  detected: Detected;
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const navigation = useNavigation();
+  type Values = { staged: string; jurisdiction: string; year: string | number };
+  const confirmDefaults: Values = {
+    staged: detected.staged,
+    jurisdiction: detected.jurisdiction,
+    year: detected.year ?? "",
+  };
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({
+    resolver: formResolver<Values>(importConfirmSchema),
+    defaultValues: confirmDefaults,
+  });
+  const { field } = withDefaults(register, confirmDefaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
+      <h2>{t("ledger.import.step2")}</h2>
+      <p className="notice">
+        {t("ledger.import.found", {
+          name: detected.title ?? detected.sourceName,
+          commitments: detected.commitments,
+          results: detected.results,
+          sections: detected.sections,
+        })}
+      </p>
+      <input type="hidden" name="intent" value="import" />
+      <input type="hidden" {...field("staged")} />
+      <SelectField
+        label={t("ledger.import.jurisdiction")}
+        hint={t("ledger.import.detectedHint")}
+        {...field("jurisdiction")}
+        error={tr(errors.jurisdiction?.message ?? serverErrors.jurisdiction)}
+      >
+        {detected.targets.map((j) => (
+          <option key={j.slug} value={j.slug}>
+            {j.name}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        label={t("ledger.import.year")}
+        type="number"
+        inputMode="numeric"
+        {...field("year")}
+        error={tr(errors.year?.message ?? serverErrors.year)}
+      />
+      <button type="submit" disabled={busy}>
+        {t("ledger.import.submit")}
+      </button>
+      {busy ? <Working label={t("ledger.import.importing")} /> : null}
+    </Form>
+  );
+}

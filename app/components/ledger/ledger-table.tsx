@@ -1,0 +1,84 @@
+// A table of ledger items with their status, progress against 序时进度 and light.
+import { Link } from "@remix-run/react";
+import { isoDay } from "../../domain/ledger/format";
+import type { ProgressState } from "../../domain/progress/expected";
+import type { Status } from "../../domain/vocab";
+import { useT } from "../../i18n/use-t";
+import { LightBadge, ProgressBar, StatusBadge } from "./badges";
+
+export interface TableItem {
+  id: number;
+  metric: string;
+  status: Status;
+  progress: number;
+  dueDate: Date | null;
+  leadDepartmentName: string | null;
+  pendingUpdates: number;
+  parentId: number | null;
+  state: ProgressState;
+  role?: "lead" | "cooperating";
+}
+
+export function LedgerTable({
+  items,
+  caption,
+  showRole = false,
+}: {
+  items: TableItem[];
+  caption: string;
+  showRole?: boolean;
+}) {
+  const t = useT();
+  if (items.length === 0) {
+    return (
+      <p className="muted">
+        {caption}: {t("ledger.none")}
+      </p>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("ledger.field.metric")}</th>
+            <th scope="col">{t("ledger.field.leadDepartment")}</th>
+            {showRole ? <th scope="col">{t("ledger.table.role")}</th> : null}
+            <th scope="col">{t("ledger.field.dueDate")}</th>
+            <th scope="col">{t("ledger.field.status")}</th>
+            <th scope="col">{t("ledger.field.progress")}</th>
+            <th scope="col">{t("ledger.table.light")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                {item.parentId ? <span className="muted">↳ </span> : null}
+                <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
+                {item.pendingUpdates ? (
+                  <span className="badge yellow small-badge">
+                    {t("ledger.table.pending", { count: item.pendingUpdates })}
+                  </span>
+                ) : null}
+              </td>
+              <td>{item.leadDepartmentName ?? <span className="muted">{t("ledger.unassigned")}</span>}</td>
+              {showRole ? <td>{item.role ? t(`ledger.table.${item.role}`) : ""}</td> : null}
+              <td>{isoDay(item.dueDate) || "—"}</td>
+              <td>
+                <StatusBadge status={item.status} />
+              </td>
+              <td>
+                <ProgressBar progress={item.progress} expected={item.state.expected} />
+              </td>
+              <td>
+                <LightBadge state={item.state} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,250 @@
+// One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
+import { Form, Link } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { formatTarget } from "../../domain/ledger/format";
+import { useT } from "../../i18n/use-t";
+import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { TextAreaField } from "./fields";
+import { CommitmentFields, fieldDefaults, type FieldValues } from "./commitment-fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+export interface ReviewItemView {
+  id: number;
+  quote: string;
+  kind: string;
+  metric: string;
+  target: number | null;
+  unit: string | null;
+  comparator: string | null;
+  growth: boolean;
+  deadline: number | null;
+  sector: string | null;
+  reviewState: string;
+  version: number;
+}
+
+type EditValues = FieldValues & { id: string; version: string; quote: string; intent: string };
+
+function EditForm({
+  item,
+  values,
+  errors: serverErrors,
+}: {
+  item: ReviewItemView;
+  values?: Record<string, unknown>;
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const base = {
+    ...fieldDefaults(item),
+    id: String(item.id),
+    version: String(item.version),
+    quote: item.quote,
+    intent: "edit",
+  };
+  const defaults: EditValues = values
+    ? { ...base, ...(values as Partial<EditValues>), growth: values.growth === "on" || values.growth === true }
+    : base;
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<EditValues>({
+    resolver: formResolver<EditValues>(commitmentEditSchema),
+    defaultValues: defaults,
+  });
+  const { field, checkbox } = withDefaults(register, defaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const fieldErrors = Object.fromEntries(
+    (Object.keys(fieldDefaults(item)) as (keyof FieldValues)[]).map((k) => [
+      k,
+      errors[k]?.message ?? serverErrors[k] ?? null,
+    ]),
+  );
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      {serverErrors.form ? (
+        <p className="notice error" role="alert">
+          {tr(serverErrors.form)}
+        </p>
+      ) : null}
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
+      <TextAreaField
+        id={`edit-${item.id}-quote`}
+        label={t("ledger.field.quote")}
+        rows={3}
+        {...field("quote")}
+        error={tr(errors.quote?.message ?? serverErrors.quote)}
+      />
+      <CommitmentFields
+        prefix={`edit-${item.id}`}
+        field={field as never}
+        checkbox={checkbox as never}
+        errors={fieldErrors}
+      />
+      <button type="submit">{t("form.save")}</button>
+    </Form>
+  );
+}
+
+function SplitForm({
+  item,
+  values,
+  errors: serverErrors,
+}: {
+  item: ReviewItemView;
+  values?: Record<string, unknown>;
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  type Values = { intent: string; id: string; version: string; parts: string };
+  const splitDefaults: Values = {
+    intent: "split",
+    id: String(item.id),
+    version: String(item.version),
+    parts: typeof values?.parts === "string" ? values.parts : `${item.metric}\n`,
+  };
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({
+    resolver: formResolver<Values>(splitSchema),
+    defaultValues: splitDefaults,
+  });
+  const { field } = withDefaults(register, splitDefaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
+      <TextAreaField
+        id={`split-${item.id}-parts`}
+        label={t("ledger.review.splitParts")}
+        hint={t("ledger.review.splitHint")}
+        rows={4}
+        {...field("parts")}
+        error={tr(errors.parts?.message ?? serverErrors.parts ?? serverErrors.form)}
+      />
+      <button type="submit" className="secondary">
+        {t("ledger.review.split")}
+      </button>
+    </Form>
+  );
+}
+
+function Decide({
+  item,
+  intent,
+  label,
+  secondary,
+}: {
+  item: ReviewItemView;
+  intent: string;
+  label: string;
+  secondary?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+      <button type="submit" className={secondary ? "secondary" : undefined} aria-label={`${label}: ${item.metric}`}>
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+export function ReviewItem({
+  item,
+  focused,
+  action,
+}: {
+  item: ReviewItemView;
+  focused: boolean;
+  /** The last failed action on this item, to reopen its form with what was typed. */
+  action?: { intent: string; errors: Record<string, string>; values?: Record<string, unknown> };
+}) {
+  const t = useT();
+  const target = formatTarget(item);
+  const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";
+  return (
+    <li className={`card review-item${focused ? " focused" : ""}`} id={`item-${item.id}`}>
+      <div className="row">
+        <input
+          type="checkbox"
+          form="merge-form"
+          name="ids"
+          value={item.id}
+          id={`merge-${item.id}`}
+          disabled={item.reviewState !== "proposed"}
+        />
+        <label htmlFor={`merge-${item.id}`} className="visually-hidden">
+          {t("ledger.review.mergeSelect", { metric: item.metric })}
+        </label>
+        <h3 className="item-title">{item.metric}</h3>
+        <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
+      </div>
+      <p className="small">
+        {target ? <strong>{target}</strong> : null}{" "}
+        {item.deadline ? t("ledger.review.deadline", { year: item.deadline }) : null}{" "}
+        {item.sector ? <span className="muted">· {item.sector}</span> : null}
+      </p>
+      <p className="quote small">{item.quote}</p>
+      <p className="small">
+        <Link to={`?focus=${item.id}#q-${item.id}`} preventScrollReset>
+          {t("ledger.review.showInText")}
+        </Link>
+        {item.reviewState === "accepted" ? (
+          <>
+            {" · "}
+            <Link to={`/ledger/c/${item.id}`}>{t("ledger.review.openItem")}</Link>
+          </>
+        ) : null}
+      </p>
+      <div className="row">
+        {item.reviewState !== "accepted" ? (
+          <Decide item={item} intent="accept" label={t("ledger.review.accept")} />
+        ) : null}
+        {item.reviewState !== "rejected" ? (
+          <Decide item={item} intent="reject" label={t("ledger.review.reject")} secondary />
+        ) : null}
+        {item.reviewState === "rejected" ? (
+          <Decide item={item} intent="restore" label={t("ledger.review.restore")} secondary />
+        ) : null}
+      </div>
+      {action?.errors.form && action.intent !== "edit" && action.intent !== "split" ? (
+        <p className="field-error" role="alert">
+          {t(action.errors.form as never)}
+        </p>
+      ) : null}
+      {item.reviewState !== "rejected" ? (
+        <>
+          <details open={action?.intent === "edit"}>
+            <summary>{t("ledger.review.edit")}</summary>
+            <EditForm
+              item={item}
+              values={action?.intent === "edit" ? action.values : undefined}
+              errors={action?.intent === "edit" ? action.errors : {}}
+            />
+          </details>
+          <details open={action?.intent === "split"}>
+            <summary>{t("ledger.review.split")}</summary>
+            <SplitForm
+              item={item}
+              values={action?.intent === "split" ? action.values : undefined}
+              errors={action?.intent === "split" ? action.errors : {}}
+            />
+          </details>
+        </>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,190 @@
+// Sub-tasks of an item (分解): the list with rolled-up progress, a new one, or an existing item grouped under it.
+import { Form, Link } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { isoDay } from "../../domain/ledger/format";
+import type { Status } from "../../domain/vocab";
+import { useT } from "../../i18n/use-t";
+import { attachSchema, subTaskSchema } from "../../schemas/ledger";
+import { Field } from "../field";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { ProgressBar, StatusBadge } from "./badges";
+import { SelectField } from "./fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+interface Child {
+  id: number;
+  metric: string;
+  status: Status;
+  progress: number;
+  dueDate: Date | null;
+  leadDepartment: { name: string } | null;
+}
+
+function NewSubTask({
+  departments,
+  errors: serverErrors,
+}: {
+  departments: { id: number; name: string }[];
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  type Values = { metric: string; leadDepartmentId: string; dueDate: string };
+  const newDefaults: Values = { metric: "", leadDepartmentId: "", dueDate: "" };
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({
+    resolver: formResolver<Values>(subTaskSchema),
+    defaultValues: newDefaults,
+  });
+  const { field } = withDefaults(register, newDefaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      <h3>{t("ledger.subtask.new")}</h3>
+      <input type="hidden" name="intent" value="subtask" />
+      <div className="form-grid">
+        <Field
+          id="subtask-metric"
+          label={t("ledger.subtask.metric")}
+          type="text"
+          {...field("metric")}
+          error={tr(errors.metric?.message ?? serverErrors.metric)}
+        />
+        <SelectField
+          id="subtask-lead"
+          label={t("ledger.field.leadDepartment")}
+          {...field("leadDepartmentId")}
+          error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
+        >
+          <option value="">{t("ledger.assign.none")}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={String(d.id)}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          id="subtask-due"
+          label={t("ledger.field.dueDate")}
+          type="date"
+          {...field("dueDate")}
+          error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
+        />
+      </div>
+      <button type="submit" className="secondary">
+        {t("ledger.subtask.add")}
+      </button>
+    </Form>
+  );
+}
+
+function AttachExisting({
+  candidates,
+  errors: serverErrors,
+}: {
+  candidates: { id: number; metric: string }[];
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<{ childId: string }>({ resolver: formResolver(attachSchema), defaultValues: { childId: "" } });
+  const { field } = withDefaults(register, { childId: "" });
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  if (candidates.length === 0) return null;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      <h3>{t("ledger.subtask.attach")}</h3>
+      <input type="hidden" name="intent" value="attach" />
+      <SelectField
+        id="attach-child"
+        label={t("ledger.subtask.attachWhich")}
+        {...field("childId")}
+        error={tr(errors.childId?.message ?? serverErrors.childId)}
+      >
+        <option value="">—</option>
+        {candidates.map((c) => (
+          <option key={c.id} value={String(c.id)}>
+            #{c.id} {c.metric}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="secondary">
+        {t("ledger.subtask.attachSubmit")}
+      </button>
+    </Form>
+  );
+}
+
+export function SubTasks({
+  item,
+  childProgress,
+  canAssign,
+  departments,
+  candidates,
+  errors,
+}: {
+  item: { parentId: number | null; children: Child[] };
+  childProgress: number | null;
+  canAssign: boolean;
+  departments: { id: number; name: string }[];
+  candidates: { id: number; metric: string }[];
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  if (item.parentId !== null || (!canAssign && item.children.length === 0)) return null;
+  return (
+    <section className="card" aria-labelledby="subtasks-heading">
+      <h2 id="subtasks-heading">{t("ledger.subtask.title")}</h2>
+      {item.children.length ? (
+        <>
+          <p className="small">{t("ledger.subtask.rollup", { progress: childProgress ?? 0 })}</p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("ledger.field.metric")}</th>
+                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
+                  <th scope="col">{t("ledger.field.dueDate")}</th>
+                  <th scope="col">{t("ledger.field.status")}</th>
+                  <th scope="col">{t("ledger.field.progress")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {item.children.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/ledger/c/${c.id}`}>{c.metric}</Link>
+                    </td>
+                    <td>{c.leadDepartment?.name ?? "—"}</td>
+                    <td>{isoDay(c.dueDate) || "—"}</td>
+                    <td>
+                      <StatusBadge status={c.status} />
+                    </td>
+                    <td>
+                      <ProgressBar progress={c.progress} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="muted small">{t("ledger.subtask.none")}</p>
+      )}
+      {canAssign ? (
+        <>
+          <NewSubTask departments={departments} errors={errors} />
+          <AttachExisting candidates={candidates} errors={errors} />
+        </>
+      ) : null}
+    </section>
+  );
+}

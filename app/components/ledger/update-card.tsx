@@ -1,0 +1,193 @@
+// One department update with its evidence; the supervision office publishes or returns it here.
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { beijingTime } from "../../domain/ledger/format";
+import type { Status, UpdateState } from "../../domain/vocab";
+import { useT } from "../../i18n/use-t";
+import { reviewUpdateSchema } from "../../schemas/ledger";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { StatusBadge } from "./badges";
+import { TextAreaField } from "./fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+export interface EvidenceView {
+  id: number;
+  kind: string;
+  title: string;
+  url: string | null;
+  sha256: string | null;
+  mimeType: string | null;
+  fileName: string | null;
+}
+
+export interface UpdateView {
+  id: number;
+  status: string;
+  progress: number | null;
+  actualValue: number | null;
+  actualUnit: string | null;
+  note: string | null;
+  state: string;
+  returnReason: string | null;
+  createdAt: Date;
+  reviewedAt: Date | null;
+  author: { name: string; department: { name: string } | null };
+  reviewer: { name: string } | null;
+  evidence: EvidenceView[];
+  commitment?: { id: number; metric: string; leadDepartment: { name: string } | null };
+}
+
+const STATE_TONE: Record<UpdateState, string> = { submitted: "yellow", published: "green", returned: "red" };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
+  const t = useT();
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="evidence">
+      {evidence.map((e) =>
+        e.kind === "link" && e.url ? (
+          <li key={e.id}>
+            <a href={e.url} rel="nofollow noopener noreferrer" target="_blank">
+              {e.title}
+            </a>{" "}
+            <span className="muted small">({hostOf(e.url)})</span>
+          </li>
+        ) : e.sha256 ? (
+          <li key={e.id}>
+            {e.mimeType?.startsWith("image/") ? (
+              <a href={`/files/${e.sha256}`}>
+                <img src={`/files/${e.sha256}`} alt={e.title} className="evidence-thumb" loading="lazy" />
+              </a>
+            ) : (
+              <a href={`/files/${e.sha256}`}>{e.title}</a>
+            )}{" "}
+            <span className="muted small">({e.mimeType === "application/pdf" ? "PDF" : t("ledger.update.photo")})</span>
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
+function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; errors?: Record<string, string> }) {
+  const t = useT();
+  const returnDefaults = { updateId: String(updateId), decision: "return", reason: "" };
+  const tr = errorText(t);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<{ updateId: string; decision: string; reason: string }>({
+    resolver: formResolver(reviewUpdateSchema),
+    defaultValues: returnDefaults,
+  });
+  const { field } = withDefaults(register, returnDefaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="return-form">
+      <input type="hidden" name="intent" value="review" />
+      <input type="hidden" {...field("updateId")} />
+      <input type="hidden" {...field("decision")} />
+      <TextAreaField
+        id={`return-reason-${updateId}`}
+        label={t("ledger.verify.reason")}
+        rows={2}
+        {...field("reason")}
+        error={tr(errors.reason?.message ?? serverErrors?.reason)}
+      />
+      <button type="submit" className="secondary">
+        {t("ledger.verify.return")}
+      </button>
+    </Form>
+  );
+}
+
+export function UpdateCard({
+  update,
+  canReview,
+  errors,
+  headingLevel = 3,
+}: {
+  update: UpdateView;
+  canReview: boolean;
+  errors?: Record<string, string>;
+  headingLevel?: 2 | 3;
+}) {
+  const t = useT();
+  const navigation = useNavigation();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const state = update.state as UpdateState;
+  const busy = navigation.state === "submitting" && navigation.formData?.get("updateId") === String(update.id);
+  return (
+    <article className="card update" aria-labelledby={`update-${update.id}`}>
+      <Heading id={`update-${update.id}`} className="update-heading">
+        {update.commitment ? (
+          <Link to={`/ledger/c/${update.commitment.id}`}>{update.commitment.metric}</Link>
+        ) : (
+          t("ledger.update.heading", { id: update.id })
+        )}{" "}
+        <span className={`badge ${STATE_TONE[state]}`}>{t(`ledger.updateState.${state}`)}</span>
+      </Heading>
+      <p className="muted small">
+        {t("ledger.update.by", {
+          name: update.author.name,
+          department: update.author.department?.name ?? "—",
+          time: beijingTime(update.createdAt),
+        })}
+      </p>
+      <dl className="facts">
+        <dt>{t("ledger.field.status")}</dt>
+        <dd>
+          <StatusBadge status={update.status as Status} />
+        </dd>
+        <dt>{t("ledger.field.progress")}</dt>
+        <dd>{update.progress ?? "—"}%</dd>
+        {update.actualValue !== null ? (
+          <>
+            <dt>{t("ledger.field.actualValue")}</dt>
+            <dd>
+              {update.actualValue}
+              {update.actualUnit ?? ""}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {update.note ? <p className="note">{update.note}</p> : null}
+      <EvidenceList evidence={update.evidence} />
+      {state === "returned" ? (
+        <p className="notice error small">
+          {t("ledger.update.returnedBecause", { name: update.reviewer?.name ?? "—" })} {update.returnReason}
+        </p>
+      ) : null}
+      {state === "published" && update.reviewer ? (
+        <p className="muted small">
+          {t("ledger.update.publishedBy", {
+            name: update.reviewer.name,
+            time: update.reviewedAt ? beijingTime(update.reviewedAt) : "",
+          })}
+        </p>
+      ) : null}
+      {canReview && state === "submitted" ? (
+        <div className="review-actions">
+          <Form method="post">
+            <input type="hidden" name="intent" value="review" />
+            <input type="hidden" name="updateId" value={update.id} />
+            <input type="hidden" name="decision" value="publish" />
+            <button type="submit" disabled={busy}>
+              {t("ledger.verify.publish")}
+            </button>
+          </Form>
+          <ReturnForm updateId={update.id} errors={errors} />
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,158 @@
+// A department's update on one item: pre-filled with the last values, links and files as evidence.
+import { Form, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import type { Status } from "../../domain/vocab";
+import { useT } from "../../i18n/use-t";
+import { updateFormSchema } from "../../schemas/ledger";
+import { Field } from "../field";
+import { useValidatedSubmit } from "../use-validated-submit";
+import { SelectField, TextAreaField } from "./fields";
+import { errorText, formResolver, withDefaults } from "./form-helpers";
+
+export const LINK_ROWS = 3;
+
+export interface UpdateValues {
+  status: string;
+  progress: string | number;
+  actualValue: string | number | null;
+  actualUnit: string;
+  note: string;
+  links: { title: string; url: string }[];
+}
+
+export function UpdateForm({
+  defaults,
+  choices,
+  errors: serverErrors = {},
+  maxUploadMb,
+}: {
+  defaults: UpdateValues;
+  choices: Status[];
+  errors?: Record<string, string>;
+  maxUploadMb: number;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const navigation = useNavigation();
+  const links = Array.from({ length: LINK_ROWS }, (_, i) => defaults.links[i] ?? { title: "", url: "" });
+  const formDefaults: UpdateValues = { ...defaults, links, actualValue: defaults.actualValue ?? "" };
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setValue,
+    formState: { errors },
+  } = useForm<UpdateValues>({
+    resolver: formResolver<UpdateValues>(updateFormSchema),
+    defaultValues: formDefaults,
+  });
+  const { field } = withDefaults(register, formDefaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "update";
+  return (
+    <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-labelledby="update-heading">
+      <h2 id="update-heading">{t("ledger.update.title")}</h2>
+      <p className="muted small">{t("ledger.update.prefilled")}</p>
+      {serverErrors.form ? (
+        <p className="notice error" role="alert">
+          {tr(serverErrors.form)}
+        </p>
+      ) : null}
+      <input type="hidden" name="intent" value="update" />
+      <div className="form-grid">
+        <SelectField
+          label={t("ledger.field.status")}
+          {...field("status")}
+          error={tr(errors.status?.message ?? serverErrors.status)}
+        >
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {t(`ledger.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t("ledger.field.progress")}
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          inputMode="numeric"
+          {...field("progress", {
+            // Reporting progress on an item not started yet means it is under way.
+            onChange: (event: { target: { value: string } }) => {
+              if (Number(event.target.value) > 0 && getValues("status") === "not_started")
+                setValue("status", "in_progress");
+            },
+          })}
+          error={tr(errors.progress?.message ?? serverErrors.progress)}
+        />
+        <Field
+          label={t("ledger.field.actualValue")}
+          type="text"
+          inputMode="decimal"
+          {...field("actualValue")}
+          error={tr(errors.actualValue?.message ?? serverErrors.actualValue)}
+        />
+        <Field
+          label={t("ledger.field.actualUnit")}
+          type="text"
+          {...field("actualUnit")}
+          error={tr(errors.actualUnit?.message ?? serverErrors.actualUnit)}
+        />
+      </div>
+      <TextAreaField
+        label={t("ledger.field.note")}
+        hint={t("ledger.update.noteHint")}
+        {...field("note")}
+        error={tr(errors.note?.message ?? serverErrors.note)}
+      />
+      <fieldset>
+        <legend>{t("ledger.update.links")}</legend>
+        <p className="muted small">{t("ledger.update.linksHint")}</p>
+        {links.map((_, i) => (
+          <div className="form-grid" key={i}>
+            <Field
+              id={`link-${i}-title`}
+              label={t("ledger.update.linkTitle", { n: i + 1 })}
+              type="text"
+              {...field(`links.${i}.title` as const)}
+              error={tr(errors.links?.[i]?.title?.message ?? serverErrors[`links.${i}.title`])}
+            />
+            <Field
+              id={`link-${i}-url`}
+              label={t("ledger.update.linkUrl", { n: i + 1 })}
+              type="url"
+              placeholder="https://"
+              {...field(`links.${i}.url` as const)}
+              error={tr(errors.links?.[i]?.url?.message ?? serverErrors[`links.${i}.url`])}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="field-files">{t("ledger.update.files")}</label>
+        <div id="field-files-hint" className="muted small">
+          {t("ledger.update.filesHint", { mb: maxUploadMb })}
+        </div>
+        <input
+          id="field-files"
+          name="files"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
+          aria-describedby={serverErrors.files ? "field-files-hint field-files-error" : "field-files-hint"}
+          aria-invalid={serverErrors.files ? true : undefined}
+        />
+        {serverErrors.files ? (
+          <div id="field-files-error" className="field-error" role="alert">
+            {tr(serverErrors.files)}
+          </div>
+        ) : null}
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? t("ledger.update.sending") : t("ledger.update.submit")}
+      </button>
+    </Form>
+  );
+}

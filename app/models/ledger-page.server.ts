@@ -1,0 +1,63 @@
+// What the ledger dashboard shows a user: their scope (jurisdiction, or department for staff), its rows and roll-up.
+import { progressState } from "../domain/progress/expected";
+import { summariseLedger } from "../domain/progress/rollup";
+import type { SessionUser } from "../utils/auth.server";
+import { requirePermission } from "../utils/auth.server";
+import { forbidden } from "../utils/http.server";
+import { ledgerYears, listLedger, type LedgerFilter } from "./commitment.server";
+import { jurisdictionPath, listDepartments } from "./jurisdiction.server";
+
+/** Staff see their department's items (lead or co-operating); the supervision office and admins the jurisdiction's. */
+export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams) {
+  if (user.role === "staff") {
+    if (user.departmentId === null) throw forbidden();
+    requirePermission(user, "ledger.view", {
+      jurisdictionId: user.jurisdictionId,
+      leadDepartmentId: user.departmentId,
+    });
+  } else {
+    requirePermission(user, "ledger.view", {
+      jurisdictionId: user.jurisdictionId,
+      jurisdictionPath: await jurisdictionPath(user.jurisdictionId),
+    });
+  }
+  const years = await ledgerYears(user.jurisdictionId);
+  // A department works on every open item whatever its year; the supervision office reads a year at a time.
+  const asked = params.get("year");
+  const wantedYear = Number(asked);
+  const year =
+    asked === "all" || (asked === null && user.role === "staff")
+      ? null
+      : years.includes(wantedYear)
+        ? wantedYear
+        : (years[0] ?? null);
+  const departments = await listDepartments(user.jurisdictionId);
+  const wantedDept = Number(params.get("dept"));
+  const department =
+    user.role === "staff"
+      ? (departments.find((d) => d.id === user.departmentId) ?? null)
+      : (departments.find((d) => d.id === wantedDept) ?? null);
+  const filter: LedgerFilter = {
+    jurisdictionId: user.jurisdictionId,
+    year,
+    departmentId: department?.id ?? null,
+    leadOnly: user.role !== "staff",
+  };
+  return { filter, years, year, departments, department };
+}
+
+export async function ledgerOverview(filter: LedgerFilter, today: Date, staffDepartmentId: number | null) {
+  const rows = await listLedger(filter);
+  const summary = summariseLedger(rows, today);
+  const items = rows.map((r) => ({
+    ...r,
+    state: progressState(r, today),
+    role:
+      staffDepartmentId === null
+        ? undefined
+        : r.leadDepartmentId === staffDepartmentId
+          ? ("lead" as const)
+          : ("cooperating" as const),
+  }));
+  return { summary, items };
+}

@@ -1,0 +1,415 @@
+// Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; publish when done.
+import { coveringSpan, locateQuote, quoteOf } from "../domain/ledger/report-text";
+import type { CommitmentFields } from "../schemas/ledger";
+import { db, type Tx } from "../utils/db.server";
+import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
+import { writeCommitment } from "./commitment-write.server";
+import { LedgerError } from "./ledger-errors.server";
+
+/** The end of the deadline year (the import's default due date, kept in step with it). */
+const defaultDueDate = (deadline: number | null) => (deadline ? new Date(Date.UTC(deadline, 11, 31)) : null);
+
+const reviewItemSelect = {
+  id: true,
+  ordinal: true,
+  quote: true,
+  quoteStart: true,
+  quoteEnd: true,
+  kind: true,
+  metric: true,
+  target: true,
+  unit: true,
+  comparator: true,
+  growth: true,
+  deadline: true,
+  sector: true,
+  reviewState: true,
+  version: true,
+  dueDate: true,
+  parentId: true,
+} as const;
+
+export async function getReportForReview(reportId: number) {
+  return db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      jurisdictionId: true,
+      year: true,
+      title: true,
+      state: true,
+      sourceName: true,
+      text: true,
+      jurisdiction: { select: { name: true, slug: true } },
+      commitments: {
+        where: { parentId: null },
+        orderBy: [{ quoteStart: "asc" }, { ordinal: "asc" }, { id: "asc" }],
+        select: reviewItemSelect,
+      },
+    },
+  });
+}
+
+export type ReviewReport = NonNullable<Awaited<ReturnType<typeof getReportForReview>>>;
+export type ReviewItem = ReviewReport["commitments"][number];
+
+/** Reports of a jurisdiction still waiting for review, for the dashboard. */
+export async function reportsInReview(jurisdictionId: number) {
+  const rows = await db.report.findMany({
+    where: { jurisdictionId, OR: [{ state: "reviewing" }, { commitments: { some: { reviewState: "proposed" } } }] },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      _count: { select: { commitments: { where: { reviewState: "proposed" } } } },
+    },
+  });
+  return rows.map(({ _count, ...r }) => ({ ...r, proposed: _count.commitments }));
+}
+
+export async function reviewScope(commitmentId: number) {
+  return db.commitment.findUnique({
+    where: { id: commitmentId },
+    select: { id: true, reportId: true, jurisdictionId: true, reviewState: true, version: true },
+  });
+}
+
+type AuditFields = { [K in keyof CommitmentFields]?: CommitmentFields[K] | string | null } & { quote?: string };
+
+function fieldsForAudit(row: AuditFields) {
+  return {
+    quote: row.quote,
+    metric: row.metric,
+    kind: row.kind,
+    target: row.target,
+    unit: row.unit,
+    comparator: row.comparator,
+    growth: row.growth,
+    deadline: row.deadline,
+    sector: row.sector,
+  };
+}
+
+async function loadItem(tx: Tx, id: number, reportId: number) {
+  const row = await tx.commitment.findUnique({
+    where: { id },
+    select: { ...reviewItemSelect, reportId: true, jurisdictionId: true, sectionId: true, year: true },
+  });
+  if (!row || row.reportId !== reportId) throw new LedgerError("ledger.notFound", 404);
+  return row;
+}
+
+/** When the last proposed item of a report is decided, the report is published. */
+async function publishWhenReviewed(tx: Tx, reportId: number, actor: AuditActor) {
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { state: true, jurisdictionId: true } });
+  if (!report || report.state !== "reviewing") return false;
+  const left = await tx.commitment.count({ where: { reportId, reviewState: "proposed" } });
+  if (left > 0) return false;
+  await tx.report.update({ where: { id: reportId }, data: { state: "published" } });
+  await recordAudit(tx, {
+    actor,
+    entity: "report",
+    entityId: reportId,
+    action: "publish",
+    jurisdictionId: report.jurisdictionId,
+    before: { state: "reviewing" },
+    after: { state: "published" },
+    public: true,
+  });
+  return true;
+}
+
+export async function decideCommitment(args: {
+  reportId: number;
+  id: number;
+  version: number;
+  decision: "accept" | "reject" | "restore";
+  actor: AuditActor;
+}) {
+  return db.$transaction(async (tx) => {
+    const row = await loadItem(tx, args.id, args.reportId);
+    const target = { accept: "accepted", reject: "rejected", restore: "proposed" }[args.decision];
+    if (args.decision === "reject" && row.reviewState === "accepted") {
+      const updates = await tx.statusUpdate.count({ where: { commitmentId: row.id } });
+      if (updates > 0) throw new LedgerError("ledger.review.hasUpdates", 409);
+    }
+    const published = args.decision === "accept" || row.reviewState === "accepted";
+    await writeCommitment(tx, {
+      id: row.id,
+      version: args.version,
+      data: { reviewState: target, publishedAt: args.decision === "accept" ? new Date() : null },
+      before: { reviewState: row.reviewState },
+      after: { reviewState: target },
+      actor: args.actor,
+      action: args.decision,
+      jurisdictionId: row.jurisdictionId,
+      published,
+    });
+    if (args.decision === "accept") {
+      // The public history starts with what was promised.
+      await recordAudit(tx, {
+        actor: args.actor,
+        entity: "commitment",
+        entityId: row.id,
+        action: "publish",
+        jurisdictionId: row.jurisdictionId,
+        after: fieldsForAudit(row),
+        public: true,
+      });
+    }
+    await publishWhenReviewed(tx, args.reportId, args.actor);
+  });
+}
+
+/** Accept every item still proposed (after the supervisor has dealt with the doubtful ones). */
+export async function acceptAllRemaining(args: { reportId: number; actor: AuditActor }) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: args.reportId }, select: { jurisdictionId: true } });
+    if (!report) throw new LedgerError("ledger.notFound", 404);
+    const rows = await tx.commitment.findMany({
+      where: { reportId: args.reportId, reviewState: "proposed" },
+      select: reviewItemSelect,
+    });
+    const now = new Date();
+    await tx.commitment.updateMany({
+      where: { id: { in: rows.map((r) => r.id) }, reviewState: "proposed" },
+      data: { reviewState: "accepted", publishedAt: now, version: { increment: 1 } },
+    });
+    await recordAudits(
+      tx,
+      rows.flatMap((row) => [
+        {
+          actor: args.actor,
+          entity: "commitment",
+          entityId: row.id,
+          action: "accept",
+          jurisdictionId: report.jurisdictionId,
+          before: { reviewState: "proposed" },
+          after: { reviewState: "accepted" },
+          reason: "accept all remaining",
+          public: true,
+        },
+        {
+          actor: args.actor,
+          entity: "commitment",
+          entityId: row.id,
+          action: "publish",
+          jurisdictionId: report.jurisdictionId,
+          after: fieldsForAudit(row),
+          public: true,
+        },
+      ]),
+    );
+    await publishWhenReviewed(tx, args.reportId, args.actor);
+    return rows.length;
+  });
+}
+
+/** Edits any extracted field; a changed quote is looked up again in the report text. */
+export async function editCommitment(args: {
+  reportId: number;
+  id: number;
+  version: number;
+  quote: string;
+  fields: CommitmentFields;
+  actor: AuditActor;
+}) {
+  return db.$transaction(async (tx) => {
+    const row = await loadItem(tx, args.id, args.reportId);
+    let span = { start: row.quoteStart, end: row.quoteEnd };
+    let quote = row.quote;
+    if (args.quote.replace(/\s+/g, "") !== row.quote.replace(/\s+/g, "")) {
+      const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId }, select: { text: true } });
+      const found = locateQuote(report.text, args.quote, row.quoteStart ?? 0);
+      if (!found) throw new LedgerError("ledger.review.quoteNotFound", 422, "quote");
+      span = found;
+      quote = quoteOf(report.text, found);
+    }
+    const next = { ...args.fields, quote };
+    // The due date follows the deadline while it is still the default one.
+    const defaultDue = defaultDueDate(row.deadline)?.getTime() ?? null;
+    const dueFollows = (row.dueDate?.getTime() ?? null) === defaultDue;
+    await writeCommitment(tx, {
+      id: row.id,
+      version: args.version,
+      data: {
+        ...args.fields,
+        quote,
+        quoteStart: span.start,
+        quoteEnd: span.end,
+        ...(dueFollows ? { dueDate: defaultDueDate(args.fields.deadline) } : {}),
+      },
+      before: fieldsForAudit(row),
+      after: fieldsForAudit(next),
+      actor: args.actor,
+      action: "edit",
+      jurisdictionId: row.jurisdictionId,
+      published: row.reviewState === "accepted",
+    });
+  });
+}
+
+/** One sentence, several tasks: the first part stays with the item, each further part becomes a new item. */
+export async function splitCommitment(args: {
+  reportId: number;
+  id: number;
+  version: number;
+  parts: string[];
+  actor: AuditActor;
+}) {
+  return db.$transaction(async (tx) => {
+    const row = await loadItem(tx, args.id, args.reportId);
+    const [first, ...rest] = args.parts;
+    await writeCommitment(tx, {
+      id: row.id,
+      version: args.version,
+      data: { metric: first },
+      before: { metric: row.metric },
+      after: { metric: first },
+      actor: args.actor,
+      action: "split",
+      reason: `split into ${args.parts.length}`,
+      jurisdictionId: row.jurisdictionId,
+      published: row.reviewState === "accepted",
+    });
+    const created = [];
+    for (const metric of rest) {
+      const child = await tx.commitment.create({
+        data: {
+          reportId: args.reportId,
+          sectionId: row.sectionId,
+          jurisdictionId: row.jurisdictionId,
+          year: row.year,
+          ordinal: row.ordinal,
+          quote: row.quote,
+          quoteStart: row.quoteStart,
+          quoteEnd: row.quoteEnd,
+          kind: "deliverable",
+          metric: metric!,
+          deadline: row.deadline,
+          sector: row.sector,
+          dueDate: row.dueDate,
+          reviewState: "proposed",
+        },
+        select: { id: true },
+      });
+      created.push(child.id);
+      await recordAudit(tx, {
+        actor: args.actor,
+        entity: "commitment",
+        entityId: child.id,
+        action: "split.create",
+        jurisdictionId: row.jurisdictionId,
+        after: { metric, splitFrom: row.id },
+      });
+    }
+    return created;
+  });
+}
+
+/** Several sentences, one task: the first item spans all the quotes; the others are rejected as merged. */
+export async function mergeCommitments(args: { reportId: number; ids: number[]; actor: AuditActor }) {
+  return db.$transaction(async (tx) => {
+    const rows = [];
+    for (const id of args.ids) rows.push(await loadItem(tx, id, args.reportId));
+    if (rows.some((r) => r.reviewState !== "proposed"))
+      throw new LedgerError("ledger.review.mergeProposedOnly", 422, "ids");
+    rows.sort((a, b) => (a.quoteStart ?? 0) - (b.quoteStart ?? 0) || a.id - b.id);
+    const [keep, ...others] = rows;
+    const span = coveringSpan(
+      rows
+        .filter((r) => r.quoteStart !== null && r.quoteEnd !== null)
+        .map((r) => ({ start: r.quoteStart!, end: r.quoteEnd! })),
+    );
+    const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId }, select: { text: true } });
+    const quote = span ? quoteOf(report.text, span) : rows.map((r) => r.quote).join("");
+    await writeCommitment(tx, {
+      id: keep!.id,
+      version: keep!.version,
+      data: { quote, quoteStart: span?.start ?? keep!.quoteStart, quoteEnd: span?.end ?? keep!.quoteEnd },
+      before: { quote: keep!.quote },
+      after: { quote },
+      actor: args.actor,
+      action: "merge",
+      reason: `merged ${others.map((o) => `#${o.id}`).join(", ")}`,
+      jurisdictionId: keep!.jurisdictionId,
+      published: false,
+    });
+    for (const other of others) {
+      await writeCommitment(tx, {
+        id: other.id,
+        version: other.version,
+        data: { reviewState: "rejected" },
+        before: { reviewState: other.reviewState },
+        after: { reviewState: "rejected" },
+        actor: args.actor,
+        action: "merge.into",
+        reason: `merged into #${keep!.id}`,
+        jurisdictionId: other.jurisdictionId,
+        published: false,
+      });
+    }
+    return keep!.id;
+  });
+}
+
+/** A commitment the analyser missed, from text the supervisor selected (or pasted) in the report. */
+export async function addCommitment(args: {
+  reportId: number;
+  quote: string;
+  span: { start: number; end: number } | null;
+  fields: CommitmentFields;
+  actor: AuditActor;
+}) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: args.reportId },
+      select: { id: true, text: true, jurisdictionId: true, year: true, planYear: true },
+    });
+    if (!report) throw new LedgerError("ledger.notFound", 404);
+    const given = args.span;
+    const spanMatches =
+      given &&
+      Number.isInteger(given.start) &&
+      Number.isInteger(given.end) &&
+      given.start >= 0 &&
+      given.end <= report.text.length &&
+      given.end > given.start &&
+      report.text.slice(given.start, given.end).replace(/\s+/g, "") === args.quote.replace(/\s+/g, "");
+    const span = spanMatches ? given : locateQuote(report.text, args.quote);
+    if (!span) throw new LedgerError("ledger.review.quoteNotFound", 422, "quote");
+    const section = await tx.reportSection.findFirst({
+      where: { reportId: report.id, start: { lte: span.start }, end: { gt: span.start } },
+      orderBy: { ordinal: "desc" },
+      select: { id: true },
+    });
+    const quote = quoteOf(report.text, span);
+    const row = await tx.commitment.create({
+      data: {
+        reportId: report.id,
+        sectionId: section?.id ?? null,
+        jurisdictionId: report.jurisdictionId,
+        year: report.planYear ?? report.year,
+        ordinal: 0,
+        quote,
+        quoteStart: span.start,
+        quoteEnd: span.end,
+        ...args.fields,
+        entities: "[]",
+        dueDate: defaultDueDate(args.fields.deadline),
+        reviewState: "proposed",
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: "commitment",
+      entityId: row.id,
+      action: "add",
+      jurisdictionId: report.jurisdictionId,
+      after: fieldsForAudit({ ...args.fields, quote }),
+    });
+    return row.id;
+  });
+}

@@ -1,0 +1,371 @@
+// Department updates: submitted by the lead department's staff, published or returned by the supervision office.
+import { decideStatus } from "../domain/progress/status-rules";
+import type { Status } from "../domain/vocab";
+import { db, type Tx } from "../utils/db.server";
+import type { StoredFile } from "../utils/uploads.server";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { writeCommitment } from "./commitment-write.server";
+import { LedgerError } from "./ledger-errors.server";
+import { notify, notifyFollowers } from "./notification.server";
+
+export interface UpdateInput {
+  status: Status;
+  progress?: number | null;
+  actualValue?: number | null;
+  actualUnit?: string | null;
+  note?: string | null;
+  links: { title: string; url: string }[];
+  files: StoredFile[];
+}
+
+const evidenceSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  url: true,
+  sha256: true,
+  mimeType: true,
+  size: true,
+  fileName: true,
+} as const;
+
+const updateSelect = {
+  id: true,
+  commitmentId: true,
+  status: true,
+  progress: true,
+  actualValue: true,
+  actualUnit: true,
+  note: true,
+  state: true,
+  returnReason: true,
+  reviewedAt: true,
+  createdAt: true,
+  author: { select: { id: true, name: true, department: { select: { name: true } } } },
+  reviewer: { select: { name: true } },
+  evidence: { select: evidenceSelect, orderBy: { id: "asc" } },
+} as const;
+
+async function supervisorsOf(tx: Tx, jurisdictionId: number): Promise<number[]> {
+  const rows = await tx.user.findMany({
+    where: { jurisdictionId, role: "supervisor", disabledAt: null },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Creates one submitted update (inside the caller's transaction), after the status rules for staff. */
+export async function createUpdate(
+  tx: Tx,
+  args: { commitmentId: number; input: UpdateInput; actor: AuditActor & { id: number } },
+) {
+  const commitment = await tx.commitment.findUnique({
+    where: { id: args.commitmentId },
+    select: { id: true, jurisdictionId: true, reviewState: true, status: true, progress: true, metric: true },
+  });
+  if (!commitment) throw new LedgerError("ledger.notFound", 404);
+  if (commitment.reviewState !== "accepted") throw new LedgerError("ledger.notAccepted", 409, "status");
+  const { input } = args;
+  const decision = decideStatus({
+    actor: "staff",
+    from: commitment.status as Status,
+    to: input.status,
+    progress: input.progress,
+    currentProgress: commitment.progress,
+    reason: input.note,
+  });
+  if (!decision.ok) throw new LedgerError(decision.error, 422, decision.field === "reason" ? "note" : decision.field);
+  const update = await tx.statusUpdate.create({
+    data: {
+      commitmentId: commitment.id,
+      authorId: args.actor.id,
+      status: decision.status,
+      progress: decision.progress,
+      actualValue: input.actualValue ?? null,
+      actualUnit: input.actualUnit ?? null,
+      note: input.note ?? null,
+      evidence: {
+        create: [
+          ...input.links.map((l) => ({ kind: "link", title: l.title, url: l.url })),
+          ...input.files.map((f) => ({
+            kind: "file",
+            title: f.fileName,
+            sha256: f.sha256,
+            mimeType: f.mimeType,
+            size: f.size,
+            fileName: f.fileName,
+          })),
+        ],
+      },
+    },
+    select: { id: true, state: true },
+  });
+  await recordAudit(tx, {
+    actor: args.actor,
+    entity: "update",
+    entityId: update.id,
+    action: "submit",
+    jurisdictionId: commitment.jurisdictionId,
+    after: {
+      commitmentId: commitment.id,
+      status: decision.status,
+      progress: decision.progress,
+      actualValue: input.actualValue ?? null,
+      actualUnit: input.actualUnit ?? null,
+      note: input.note ?? null,
+      evidence: [...input.links, ...input.files.map((f) => ({ title: f.fileName, sha256: f.sha256 }))],
+    },
+  });
+  await notify(tx, await supervisorsOf(tx, commitment.jurisdictionId), {
+    kind: "update.submitted",
+    title: `待核验的进展：${commitment.metric}`,
+    link: "/ledger/verify",
+  });
+  return update;
+}
+
+export async function submitUpdate(args: {
+  commitmentId: number;
+  input: UpdateInput;
+  actor: AuditActor & { id: number };
+}) {
+  return db.$transaction((tx) => createUpdate(tx, args));
+}
+
+/** Several items at once (a department's monthly round): all submitted, or none when one is refused. */
+export async function submitBulkUpdates(args: {
+  rows: { commitmentId: number; input: UpdateInput }[];
+  actor: AuditActor & { id: number };
+  /** Checked per row inside the transaction: may this user report on this item? */
+  mayUpdate: (commitmentId: number, tx: Tx) => Promise<boolean>;
+}) {
+  return db.$transaction(async (tx) => {
+    const created: number[] = [];
+    for (const row of args.rows) {
+      if (!(await args.mayUpdate(row.commitmentId, tx))) throw new LedgerError("ledger.bulk.notLead", 403);
+      try {
+        created.push(
+          (await createUpdate(tx, { commitmentId: row.commitmentId, input: row.input, actor: args.actor })).id,
+        );
+      } catch (error) {
+        if (error instanceof LedgerError) throw new BulkRowError(row.commitmentId, error);
+        throw error;
+      }
+    }
+    return created;
+  });
+}
+
+export class BulkRowError extends LedgerError {
+  constructor(
+    readonly commitmentId: number,
+    readonly cause: LedgerError,
+  ) {
+    super(cause.code, cause.status, cause.field);
+  }
+}
+
+/** Publish (the values go onto the item, publicly) or return with a reason (never public). */
+export async function reviewUpdate(args: {
+  updateId: number;
+  decision: "publish" | "return";
+  reason?: string | null;
+  actor: AuditActor & { id: number };
+}) {
+  return db.$transaction(async (tx) => {
+    const update = await tx.statusUpdate.findUnique({
+      where: { id: args.updateId },
+      select: {
+        id: true,
+        state: true,
+        status: true,
+        progress: true,
+        actualValue: true,
+        actualUnit: true,
+        note: true,
+        authorId: true,
+        evidence: { select: { title: true, url: true, sha256: true, kind: true } },
+        commitment: {
+          select: {
+            id: true,
+            jurisdictionId: true,
+            status: true,
+            progress: true,
+            actualValue: true,
+            actualUnit: true,
+            statusReason: true,
+            metric: true,
+          },
+        },
+      },
+    });
+    if (!update) throw new LedgerError("ledger.notFound", 404);
+    if (update.state !== "submitted") throw new LedgerError("ledger.verify.alreadyReviewed", 409, "decision");
+    const { commitment } = update;
+    const now = new Date();
+
+    if (args.decision === "return") {
+      if (!args.reason?.trim()) throw new LedgerError("ledger.verify.reasonRequired", 422, "reason");
+      await tx.statusUpdate.update({
+        where: { id: update.id },
+        data: { state: "returned", reviewerId: args.actor.id, reviewedAt: now, returnReason: args.reason },
+      });
+      await recordAudit(tx, {
+        actor: args.actor,
+        entity: "update",
+        entityId: update.id,
+        action: "return",
+        jurisdictionId: commitment.jurisdictionId,
+        before: { state: "submitted" },
+        after: { state: "returned", commitmentId: commitment.id },
+        reason: args.reason,
+      });
+      await notify(tx, [update.authorId], {
+        kind: "update.returned",
+        title: `进展被退回：${commitment.metric}`,
+        body: args.reason,
+        link: `/ledger/c/${commitment.id}`,
+      });
+      return { id: update.id, state: "returned" as const };
+    }
+
+    // Publishing: the status the department proposed must still be allowed from where the item is now.
+    const decision = decideStatus({
+      actor: "staff",
+      from: commitment.status as Status,
+      to: update.status as Status,
+      progress: update.progress,
+      currentProgress: commitment.progress,
+      reason: update.note,
+    });
+    if (!decision.ok) throw new LedgerError(decision.error, 409, "decision");
+    await tx.statusUpdate.update({
+      where: { id: update.id },
+      data: { state: "published", reviewerId: args.actor.id, reviewedAt: now, returnReason: null },
+    });
+    const before = {
+      status: commitment.status,
+      progress: commitment.progress,
+      actualValue: commitment.actualValue,
+      actualUnit: commitment.actualUnit,
+      statusReason: commitment.statusReason,
+    };
+    const after = {
+      status: decision.status,
+      progress: decision.progress,
+      actualValue: update.actualValue ?? commitment.actualValue,
+      actualUnit: update.actualValue !== null ? update.actualUnit : commitment.actualUnit,
+      statusReason: decision.status === "changed" ? update.note : null,
+    };
+    await writeCommitment(tx, {
+      id: commitment.id,
+      version: null,
+      data: after,
+      before,
+      after,
+      actor: args.actor,
+      action: "progress",
+      reason: `update #${update.id}`,
+      jurisdictionId: commitment.jurisdictionId,
+      published: true,
+    });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: "update",
+      entityId: update.id,
+      action: "publish",
+      jurisdictionId: commitment.jurisdictionId,
+      before: { state: "submitted" },
+      after: {
+        state: "published",
+        commitmentId: commitment.id,
+        status: decision.status,
+        progress: decision.progress,
+        actualValue: update.actualValue,
+        actualUnit: update.actualUnit,
+        note: update.note,
+        evidence: update.evidence.map((e) =>
+          e.kind === "link" ? { title: e.title, url: e.url } : { title: e.title, sha256: e.sha256 },
+        ),
+      },
+      public: true,
+    });
+    const message = {
+      kind: "update.published",
+      title: `进展已公开：${commitment.metric}`,
+      body: update.note ?? "",
+      link: `/c/${commitment.id}`,
+    };
+    await notifyFollowers(tx, commitment.id, message, args.actor.id);
+    await notify(
+      tx,
+      [update.authorId].filter((id) => id !== args.actor.id),
+      { ...message, link: `/ledger/c/${commitment.id}` },
+    );
+    return { id: update.id, state: "published" as const };
+  });
+}
+
+// ——— Reading ———
+
+export async function updatesOf(commitmentId: number) {
+  return db.statusUpdate.findMany({
+    where: { commitmentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: updateSelect,
+    take: 200,
+  });
+}
+
+export type UpdateRow = Awaited<ReturnType<typeof updatesOf>>[number];
+
+/** The verification queue of a jurisdiction: submitted updates, oldest first. */
+export async function pendingUpdates(jurisdictionId: number) {
+  return db.statusUpdate.findMany({
+    where: { state: "submitted", commitment: { jurisdictionId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      ...updateSelect,
+      commitment: {
+        select: {
+          id: true,
+          metric: true,
+          status: true,
+          progress: true,
+          dueDate: true,
+          leadDepartment: { select: { name: true } },
+        },
+      },
+    },
+    take: 500,
+  });
+}
+
+export async function updateScope(updateId: number) {
+  return db.statusUpdate.findUnique({
+    where: { id: updateId },
+    select: { id: true, commitmentId: true, commitment: { select: { jurisdictionId: true } } },
+  });
+}
+
+/**
+ * What a new update form starts from: the last update of the item (returned ones included, so a
+ * department fixes rather than retypes), otherwise the item's published values.
+ */
+export function prefillFrom(
+  item: { status: Status; progress: number; actualValue: number | null; actualUnit: string | null },
+  latest: UpdateRow | undefined,
+) {
+  const source = latest && latest.state !== "published" ? latest : null;
+  return {
+    status: (source?.status ?? item.status) as Status,
+    progress: source?.progress ?? item.progress,
+    actualValue: source ? source.actualValue : item.actualValue,
+    actualUnit: (source ? source.actualUnit : item.actualUnit) ?? "",
+    note: source?.state === "returned" ? (source.note ?? "") : "",
+    links:
+      source?.state === "returned"
+        ? source.evidence.filter((e) => e.kind === "link" && e.url).map((e) => ({ title: e.title, url: e.url! }))
+        : [],
+  };
+}

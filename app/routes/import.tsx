@@ -1,0 +1,187 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AnalyseStep, ConfirmStep, type Detected } from "../components/ledger/import-steps";
+import { DocumentError } from "../domain/document/read";
+import { NotAReportError } from "../domain/report/analyse";
+import { useT } from "../i18n/use-t";
+import { actorOf } from "../models/commitment.server";
+import { dropStaged, readStaged, stageSource, type StagedSource } from "../models/import-staging.server";
+import { findJurisdiction, jurisdictionPath } from "../models/jurisdiction.server";
+import { analyseSource, ImportError, importReport } from "../models/report-import.server";
+import { importAnalyseSchema, importConfirmSchema } from "../schemas/ledger";
+import ledgerStyles from "../styles/ledger.css?url";
+import { requirePermission, requireUser, type SessionUser } from "../utils/auth.server";
+import { db } from "../utils/db.server";
+import { parseForm } from "../utils/forms";
+import { httpError } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+import { can } from "../utils/permissions";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.import.title" });
+
+const MAX_REPORT_BYTES = 30 * 1024 * 1024;
+
+/** Jurisdictions this user may import into (a supervisor: their own; an administrator: their subtree). */
+async function importTargets(user: SessionUser) {
+  const all = await db.jurisdiction.findMany({ select: { id: true, slug: true, name: true, parentId: true } });
+  const byId = new Map(all.map((j) => [j.id, j]));
+  const pathOf = (id: number) => {
+    const path: number[] = [];
+    for (let j = byId.get(id); j && path.length < 10; j = j.parentId ? byId.get(j.parentId) : undefined)
+      path.unshift(j.id);
+    return path;
+  };
+  return all
+    .filter((j) => can(user, "report.import", { jurisdictionId: j.id, jurisdictionPath: pathOf(j.id) }))
+    .map(({ slug, name }) => ({ slug, name }));
+}
+
+async function guard(request: Request) {
+  const user = await requireUser(request);
+  requirePermission(user, "report.import", {
+    jurisdictionId: user.jurisdictionId,
+    jurisdictionPath: await jurisdictionPath(user.jurisdictionId),
+  });
+  return user;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await guard(request);
+  return null;
+}
+
+type ActionData =
+  | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: string }
+  | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: string };
+
+function readError(error: unknown): string | null {
+  if (error instanceof DocumentError || error instanceof NotAReportError || error instanceof ImportError)
+    return error.message;
+  return null;
+}
+
+async function detect(user: SessionUser, source: StagedSource, staged?: string): Promise<Detected> {
+  const { analysis, sourceName } = await analyseSource(source);
+  const targets = await importTargets(user);
+  const found = analysis.report.jurisdiction ? await findJurisdiction(analysis.report.jurisdiction) : null;
+  const own = targets.find((j) => j.slug === user.jurisdictionSlug);
+  const jurisdiction = targets.find((j) => j.slug === found?.slug) ?? own ?? targets[0];
+  return {
+    staged: staged ?? (await stageSource(source)),
+    sourceName,
+    title: analysis.report.title,
+    detectedElsewhere: !!found && !targets.some((j) => j.slug === found.slug),
+    jurisdiction: jurisdiction?.slug ?? "",
+    year: analysis.report.year ?? analysis.report.planYear,
+    commitments: analysis.commitments.length,
+    results: analysis.results.length,
+    sections: analysis.sections.length,
+    targets,
+  };
+}
+
+function unreadable(error: unknown, text = "") {
+  const detail = readError(error);
+  if (detail === null) throw error;
+  return data<ActionData>(
+    { step: "analyse", errors: { form: "ledger.import.unreadable" }, values: { text }, detail },
+    { status: 422 },
+  );
+}
+
+async function analyse(user: SessionUser, form: FormData) {
+  const parsed = parseForm(importAnalyseSchema, form);
+  const values = { text: "" };
+  if (!parsed.ok) return data<ActionData>({ step: "analyse", errors: parsed.errors, values }, { status: 400 });
+  const file = form.get("file");
+  const hasFile = file && typeof file !== "string" && file.size > 0;
+  if (!hasFile && !parsed.data.text)
+    return data<ActionData>({ step: "analyse", errors: { form: "ledger.import.nothing" }, values }, { status: 400 });
+  const source: StagedSource = hasFile
+    ? { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || "report" }
+    : // Browsers send a textarea's line breaks as CRLF; the same report pasted or uploaded must hash alike.
+      { text: parsed.data.text!.replace(/\r\n?/g, "\n") };
+  try {
+    const detected = await detect(user, source);
+    const errors: Record<string, string> = detected.detectedElsewhere ? { jurisdiction: "ledger.import.notYours" } : {};
+    return data<ActionData>({ step: "confirm", errors, detected });
+  } catch (error) {
+    return unreadable(error, parsed.data.text ?? "");
+  }
+}
+
+async function confirm(user: SessionUser, form: FormData) {
+  const parsed = parseForm(importConfirmSchema, form);
+  const staged = String(form.get("staged") ?? "");
+  const source = await readStaged(staged);
+  if (!source)
+    return data<ActionData>(
+      { step: "analyse", errors: { form: "ledger.import.expired" }, values: { text: "" } },
+      { status: 400 },
+    );
+  if (!parsed.ok) {
+    // Without JavaScript the browser did not check; show the same step again with the problem.
+    try {
+      const detected = await detect(user, source, staged);
+      return data<ActionData>({ step: "confirm", errors: parsed.errors, detected }, { status: 400 });
+    } catch (error) {
+      return unreadable(error);
+    }
+  }
+  const target = await findJurisdiction(parsed.data.jurisdiction);
+  if (!target) throw httpError(400, "Unknown jurisdiction");
+  requirePermission(user, "report.import", {
+    jurisdictionId: target.id,
+    jurisdictionPath: await jurisdictionPath(target.id),
+  });
+  try {
+    const outcome = await importReport({
+      source,
+      jurisdictionId: target.id,
+      year: parsed.data.year,
+      actor: actorOf(user),
+    });
+    await dropStaged(staged);
+    return redirect(`/review/${outcome.reportId}?imported=${outcome.created ? "new" : "again"}`);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await guard(request);
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES)
+    throw httpError(413, "The file is too large");
+  const form = await request.formData();
+  return form.get("intent") === "import" ? confirm(user, form) : analyse(user, form);
+}
+
+export default function ImportReport() {
+  useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const t = useT();
+  return (
+    <div className="ledger">
+      <h1>{t("ledger.import.title")}</h1>
+      <p className="muted">{t("ledger.import.intro")}</p>
+      {actionData?.step === "confirm" ? (
+        <ConfirmStep detected={actionData.detected} errors={actionData.errors} />
+      ) : (
+        <AnalyseStep
+          errors={actionData?.errors ?? {}}
+          text={actionData?.step === "analyse" ? (actionData.values.text ?? "") : ""}
+          detail={actionData?.step === "analyse" ? actionData.detail : undefined}
+        />
+      )}
+    </div>
+  );
+}

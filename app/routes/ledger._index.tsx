@@ -1,0 +1,252 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { BarChart } from "../components/ledger/bar-chart";
+import { LedgerTable } from "../components/ledger/ledger-table";
+import { STATUSES } from "../domain/vocab";
+import { useT } from "../i18n/use-t";
+import { ledgerOverview, ledgerScopeFor } from "../models/ledger-page.server";
+import { reportsInReview } from "../models/review.server";
+import ledgerStyles from "../styles/ledger.css?url";
+import { requireUser } from "../utils/auth.server";
+import { pageMeta } from "../utils/meta";
+import { can } from "../utils/permissions";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const params = new URL(request.url).searchParams;
+  const scope = await ledgerScopeFor(user, params);
+  const staffDept = user.role === "staff" ? user.departmentId : null;
+  const { summary, items } = await ledgerOverview(scope.filter, new Date(), staffDept);
+  const jurisdiction = { jurisdictionId: user.jurisdictionId };
+  const isSupervisor = can(user, "commitment.review", jurisdiction);
+  const deptScope = { ...jurisdiction, leadDepartmentId: scope.department?.id ?? null };
+  return {
+    jurisdictionName: user.jurisdictionName,
+    staff: user.role === "staff",
+    years: scope.years,
+    year: scope.year,
+    departments: scope.departments,
+    department: scope.department,
+    summary,
+    items,
+    reviewing: isSupervisor ? await reportsInReview(user.jurisdictionId) : [],
+    can: {
+      review: isSupervisor,
+      verify: can(user, "update.review", jurisdiction),
+      export: can(user, "ledger.export", deptScope),
+      importSheet: can(user, "ledger.import", deptScope),
+      bulk: user.role === "staff" && items.some((i) => i.role === "lead"),
+    },
+  };
+}
+
+export default function LedgerDashboard() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT();
+  const [params] = useSearchParams();
+  const { summary } = data;
+  const scopeName = data.department?.name ?? data.jurisdictionName;
+  const query = new URLSearchParams();
+  query.set("year", data.year ? String(data.year) : "all");
+  if (data.department && !data.staff) query.set("dept", String(data.department.id));
+  const exportHref = (format: string) => `/ledger/export?${new URLSearchParams([...query, ["format", format]])}`;
+  const deptName = new Map(data.departments.map((d) => [d.id, d.name]));
+  return (
+    <div className="ledger">
+      <h1>
+        {data.staff
+          ? t("ledger.staffTitle", { department: scopeName })
+          : t("ledger.supervisorTitle", { place: scopeName })}
+        {data.year ? ` · ${data.year}` : ""}
+      </h1>
+
+      {params.get("saved") === "bulk" ? (
+        <p className="notice success" role="status">
+          {t("ledger.saved.bulk", { count: params.get("count") ?? "" })}
+        </p>
+      ) : null}
+
+      <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
+        {data.years.length > 0 ? (
+          <div className="field">
+            <label htmlFor="filter-year">{t("ledger.filter.year")}</label>
+            <select id="filter-year" name="year" defaultValue={data.year ?? "all"}>
+              <option value="all">{t("ledger.filter.allYears")}</option>
+              {data.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {!data.staff ? (
+          <div className="field">
+            <label htmlFor="filter-dept">{t("ledger.filter.department")}</label>
+            <select id="filter-dept" name="dept" defaultValue={data.department?.id ?? ""}>
+              <option value="">{t("ledger.filter.allDepartments")}</option>
+              {data.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {data.years.length > 0 || !data.staff ? (
+          <button type="submit" className="secondary">
+            {t("ledger.filter.apply")}
+          </button>
+        ) : null}
+      </Form>
+
+      <ul className="stat-cards" aria-label={t("ledger.summary")}>
+        <li className="card">
+          <span className="stat">{summary.total}</span> {t("ledger.stat.total")}
+        </li>
+        <li className="card">
+          <span className="stat">{summary.byLight.red}</span> {t("ledger.stat.red")}
+        </li>
+        <li className="card">
+          <span className="stat">{summary.overdue.length}</span> {t("ledger.stat.overdue")}
+        </li>
+        <li className="card">
+          <span className="stat">{summary.pendingUpdates}</span>{" "}
+          {data.can.verify ? <Link to="/ledger/verify">{t("ledger.stat.pending")}</Link> : t("ledger.stat.pending")}
+        </li>
+      </ul>
+
+      <div className="grid">
+        <BarChart
+          title={t("ledger.chart.byStatus")}
+          bars={STATUSES.map((s) => ({
+            label: t(`ledger.status.${s}`),
+            value: summary.byStatus[s],
+            tone:
+              s === "verified" || s === "done" ? "green" : s === "missed" ? "red" : s === "partial" ? "yellow" : "blue",
+          }))}
+        />
+        <BarChart
+          title={t("ledger.chart.byLight")}
+          bars={[
+            { label: t("ledger.light.green"), value: summary.byLight.green, tone: "green" },
+            { label: t("ledger.light.yellow"), value: summary.byLight.yellow, tone: "yellow" },
+            { label: t("ledger.light.red"), value: summary.byLight.red, tone: "red" },
+            { label: t("ledger.light.none"), value: summary.byLight.none, tone: "grey" },
+          ]}
+        />
+      </div>
+
+      <section className="card" aria-labelledby="tools-heading">
+        <h2 id="tools-heading">{t("ledger.tools")}</h2>
+        <ul className="tools">
+          {data.can.verify ? (
+            <li>
+              <Link to="/ledger/verify">{t("ledger.verify.title")}</Link> ({summary.pendingUpdates})
+            </li>
+          ) : null}
+          {data.can.bulk ? (
+            <li>
+              <Link to="/ledger/bulk">{t("ledger.bulk.title")}</Link>
+            </li>
+          ) : null}
+          {data.can.export ? (
+            <li>
+              {t("ledger.export.label", { scope: scopeName })} <a href={exportHref("xlsx")}>XLSX</a> ·{" "}
+              <a href={exportHref("csv")}>CSV</a>
+            </li>
+          ) : null}
+          {data.can.importSheet ? (
+            <li>
+              <Link to={`/ledger/import?${query}`}>{t("ledger.sheet.title")}</Link>
+            </li>
+          ) : null}
+          {data.can.review ? (
+            <li>
+              <Link to="/import">{t("nav.import")}</Link>
+            </li>
+          ) : null}
+        </ul>
+        {data.reviewing.length ? (
+          <>
+            <h3>{t("ledger.reviewing")}</h3>
+            <ul>
+              {data.reviewing.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/review/${r.id}`}>{r.title}</Link> — {t("ledger.reviewLeft", { count: r.proposed })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="attention-heading">
+        <h2 id="attention-heading">{t("ledger.attention")}</h2>
+        <LedgerTable caption={t("ledger.list.overdue")} items={summary.overdue} />
+        <LedgerTable caption={t("ledger.list.behind")} items={summary.behind} />
+      </section>
+
+      {!data.staff && !data.department ? (
+        <section aria-labelledby="depts-heading">
+          <h2 id="depts-heading">{t("ledger.byDepartment")}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
+                  <th scope="col">{t("ledger.stat.total")}</th>
+                  <th scope="col">{t("ledger.light.green")}</th>
+                  <th scope="col">{t("ledger.light.yellow")}</th>
+                  <th scope="col">{t("ledger.light.red")}</th>
+                  <th scope="col">{t("ledger.stat.overdue")}</th>
+                  <th scope="col">{t("ledger.stat.closed")}</th>
+                  <th scope="col">{t("ledger.stat.pending")}</th>
+                  <th scope="col">{t("ledger.stat.meanProgress")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.departments.map((d) => (
+                  <tr key={d.departmentId ?? "none"}>
+                    <th scope="row">
+                      {d.departmentId ? (
+                        <Link
+                          to={`?${new URLSearchParams({ year: data.year ? String(data.year) : "all", dept: String(d.departmentId) })}`}
+                        >
+                          {deptName.get(d.departmentId) ?? d.departmentId}
+                        </Link>
+                      ) : (
+                        t("ledger.unassigned")
+                      )}
+                    </th>
+                    <td>{d.total}</td>
+                    <td>{d.lights.green}</td>
+                    <td>{d.lights.yellow}</td>
+                    <td>{d.lights.red}</td>
+                    <td>{d.overdue}</td>
+                    <td>{d.closed}</td>
+                    <td>{d.pending}</td>
+                    <td>{d.meanProgress}%</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="all-heading">
+        <h2 id="all-heading">{t("ledger.list.all")}</h2>
+        <LedgerTable
+          caption={t("ledger.list.allCaption", { count: data.items.length })}
+          items={data.items}
+          showRole={data.staff}
+        />
+      </section>
+    </div>
+  );
+}

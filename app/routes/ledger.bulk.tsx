@@ -1,0 +1,237 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { errorText, formResolver, withDefaults } from "../components/ledger/form-helpers";
+import { useValidatedSubmit } from "../components/use-validated-submit";
+import { isoDay } from "../domain/ledger/format";
+import { statusChoices } from "../domain/progress/status-rules";
+import type { MessageKey } from "../i18n";
+import { useT } from "../i18n/use-t";
+import { commitmentScope, listLedger } from "../models/commitment.server";
+import { LedgerError } from "../models/ledger-errors.server";
+import { BulkRowError, submitBulkUpdates } from "../models/update.server";
+import { bulkUpdateSchema } from "../schemas/ledger";
+import ledgerStyles from "../styles/ledger.css?url";
+import { requirePermission, requireUser, type SessionUser } from "../utils/auth.server";
+import { parseForm } from "../utils/forms";
+import { forbidden } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+import { nestedFormValues } from "../utils/nested-form";
+import { can } from "../utils/permissions";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulk.title" });
+
+async function guard(request: Request) {
+  const user = await requireUser(request);
+  if (user.role !== "staff" || user.departmentId === null) throw forbidden();
+  requirePermission(user, "update.submit", {
+    jurisdictionId: user.jurisdictionId,
+    leadDepartmentId: user.departmentId,
+  });
+  return user;
+}
+
+async function openItems(user: SessionUser) {
+  const rows = await listLedger({
+    jurisdictionId: user.jurisdictionId,
+    departmentId: user.departmentId,
+    leadOnly: true,
+  });
+  return rows.filter((r) => r.status !== "verified");
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await guard(request);
+  const items = await openItems(user);
+  return {
+    department: user.departmentName,
+    items: items.map((r) => ({
+      id: r.id,
+      metric: r.metric,
+      dueDate: r.dueDate,
+      status: r.status,
+      progress: r.progress,
+      choices: statusChoices("staff", r.status),
+    })),
+  };
+}
+
+type Values = { rows: { id: string; status: string; progress: string; note: string }[] };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await guard(request);
+  const values = nestedFormValues(await request.formData());
+  const parsed = parseForm(bulkUpdateSchema, values);
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  const current = new Map((await openItems(user)).map((r) => [r.id, r]));
+  const rows = parsed.data.rows
+    .map((row, index) => ({ row, index, item: current.get(row.id) }))
+    .filter(
+      ({ row, item }) =>
+        !item || row.status !== item.status || (row.progress ?? item.progress) !== item.progress || !!row.note,
+    );
+  if (rows.length === 0) return data({ errors: { form: "ledger.bulk.nothing" }, values }, { status: 400 });
+  try {
+    await submitBulkUpdates({
+      actor: { id: user.id, name: user.name },
+      rows: rows.map(({ row }) => ({
+        commitmentId: row.id,
+        input: { status: row.status, progress: row.progress, note: row.note ?? null, links: [], files: [] },
+      })),
+      mayUpdate: async (id, tx) => {
+        const scope = await commitmentScope(id, tx);
+        return !!scope && can(user, "update.submit", scope);
+      },
+    });
+  } catch (error) {
+    if (error instanceof BulkRowError) {
+      const index = rows.find((r) => r.row.id === error.commitmentId)?.index ?? 0;
+      const field = error.field === "reason" ? "note" : error.field;
+      return data(
+        { errors: { [`rows.${index}.${field}`]: error.code, form: "ledger.bulk.rowFailed" }, values },
+        { status: error.status },
+      );
+    }
+    if (error instanceof LedgerError) return data({ errors: { form: error.code }, values }, { status: error.status });
+    throw error;
+  }
+  return redirect(`/ledger?saved=bulk&count=${rows.length}`);
+}
+
+export default function BulkUpdate() {
+  const { department, items } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useT();
+  const tr = errorText(t);
+  const posted = actionData?.values as Values | undefined;
+  const defaults: Values = {
+    rows: items.map((item, i) => ({
+      id: String(item.id),
+      status: posted?.rows?.[i]?.status ?? item.status,
+      progress: posted?.rows?.[i]?.progress ?? String(item.progress),
+      note: posted?.rows?.[i]?.note ?? "",
+    })),
+  };
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setValue,
+    formState: { errors },
+  } = useForm<Values>({ resolver: formResolver<Values>(bulkUpdateSchema), defaultValues: defaults });
+  const { field } = withDefaults(register, defaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  const rowError = (i: number, name: "status" | "progress" | "note") =>
+    tr(errors.rows?.[i]?.[name]?.message ?? serverErrors[`rows.${i}.${name}`]);
+  return (
+    <div className="ledger">
+      <nav aria-label={t("ledger.breadcrumb")} className="small">
+        <Link to="/ledger">{t("nav.ledger")}</Link>
+      </nav>
+      <h1>{t("ledger.bulk.title")}</h1>
+      <p>{t("ledger.bulk.intro", { department: department ?? "" })}</p>
+      {serverErrors.form ? (
+        <p className="notice error" role="alert">
+          {t(serverErrors.form as MessageKey)}
+        </p>
+      ) : null}
+      {items.length === 0 ? (
+        <p>{t("ledger.none")}</p>
+      ) : (
+        <Form method="post" noValidate onSubmit={onSubmit}>
+          <div className="table-wrap">
+            <table className="bulk">
+              <thead>
+                <tr>
+                  <th scope="col">{t("ledger.field.metric")}</th>
+                  <th scope="col">{t("ledger.field.status")}</th>
+                  <th scope="col">{t("ledger.field.progress")}</th>
+                  <th scope="col">{t("ledger.field.note")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item, i) => (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <input type="hidden" {...field(`rows.${i}.id`)} />
+                      <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`}>
+                        {item.metric}
+                      </Link>
+                      <div className="muted small">{isoDay(item.dueDate)}</div>
+                    </th>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
+                        {t("ledger.field.status")}
+                      </label>
+                      <select
+                        id={`bulk-${i}-status`}
+                        aria-describedby={`bulk-${i}-label`}
+                        {...field(`rows.${i}.status`)}
+                      >
+                        {item.choices.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`ledger.status.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                      {rowError(i, "status") ? <div className="field-error">{rowError(i, "status")}</div> : null}
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`bulk-${i}-progress`}>
+                        {t("ledger.field.progress")}
+                      </label>
+                      <input
+                        id={`bulk-${i}-progress`}
+                        type="number"
+                        min={0}
+                        max={100}
+                        className="narrow"
+                        aria-describedby={`bulk-${i}-label`}
+                        aria-invalid={rowError(i, "progress") ? true : undefined}
+                        {...field(`rows.${i}.progress`, {
+                          onChange: (event: { target: { value: string } }) => {
+                            if (Number(event.target.value) > 0 && getValues(`rows.${i}.status`) === "not_started")
+                              setValue(`rows.${i}.status`, "in_progress");
+                          },
+                        })}
+                      />
+                      {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`bulk-${i}-note`}>
+                        {t("ledger.field.note")}
+                      </label>
+                      <input
+                        id={`bulk-${i}-note`}
+                        type="text"
+                        aria-describedby={`bulk-${i}-label`}
+                        aria-invalid={rowError(i, "note") ? true : undefined}
+                        {...field(`rows.${i}.note`)}
+                      />
+                      {rowError(i, "note") ? <div className="field-error">{rowError(i, "note")}</div> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted small">{t("ledger.bulk.hint")}</p>
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("ledger.bulk.submit")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
+import { data, redirect } from "@remix-run/node";
+import { dayToDate, isoDay } from "../../domain/ledger/format";
+import { actorOf, type CommitmentScope } from "../../models/commitment.server";
+import { assignCommitment, verifyCommitment } from "../../models/commitment-write.server";
+import { attachSubTask, createSubTask } from "../../models/subtask.server";
+import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
+import { reviewUpdate, submitUpdate } from "../../models/update.server";
+import {
+  assignSchema,
+  attachSchema,
+  reviewUpdateSchema,
+  subTaskSchema,
+  updateFormSchema,
+  verifySchema,
+} from "../../schemas/ledger";
+import type { SessionUser } from "../../utils/auth.server";
+import { requirePermission } from "../../utils/auth.server";
+import { db } from "../../utils/db.server";
+import { formValues, issuesToErrors, parseForm } from "../../utils/forms";
+import { httpError } from "../../utils/http.server";
+import { nestedFormValues } from "../../utils/nested-form";
+import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "../../utils/uploads.server";
+
+const MAX_FILES = 10;
+
+type Ctx = { user: SessionUser; scope: CommitmentScope; form: FormData; id: number };
+
+const done = (id: number, what: string) => redirect(`/ledger/c/${id}?saved=${what}`);
+
+function fail(
+  intent: string,
+  errors: Record<string, string>,
+  values: Record<string, unknown>,
+  status = 400,
+  extra = {},
+) {
+  return data({ intent, errors, values, ...extra }, { status });
+}
+
+function ledgerFailure(intent: string, error: unknown, values: Record<string, unknown>) {
+  if (error instanceof LedgerError) return fail(intent, { [error.field]: error.code }, values, error.status);
+  throw error;
+}
+
+async function assign({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "commitment.assign", scope);
+  const values = nestedFormValues(form, ["cooperatingIds"]);
+  const parsed = parseForm(assignSchema, values);
+  if (!parsed.ok) return fail("assign", parsed.errors, values);
+  const input = parsed.data;
+  try {
+    await db.$transaction((tx) =>
+      assignCommitment(tx, {
+        id,
+        version: input.version,
+        actor: actorOf(user),
+        reason: input.reason,
+        input: {
+          leadDepartmentId: input.leadDepartmentId,
+          cooperatingIds: input.cooperatingIds,
+          dueDate: dayToDate(input.dueDate),
+          responsiblePerson: input.responsiblePerson ?? null,
+          sector: input.sector ?? null,
+        },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      // Keep what they typed; show what is there now; the next save (with the new version) is deliberate.
+      const now = await db.commitment.findUniqueOrThrow({
+        where: { id },
+        select: {
+          version: true,
+          dueDate: true,
+          responsiblePerson: true,
+          sector: true,
+          leadDepartment: { select: { name: true } },
+          cooperating: { select: { department: { select: { name: true } } } },
+        },
+      });
+      return fail("assign", { form: "ledger.conflict" }, { ...values, version: String(now.version) }, 409, {
+        conflict: {
+          leadDepartment: now.leadDepartment?.name ?? "",
+          cooperating: now.cooperating.map((c) => c.department.name).join("、"),
+          dueDate: isoDay(now.dueDate),
+          responsiblePerson: now.responsiblePerson ?? "",
+          sector: now.sector ?? "",
+        },
+      });
+    }
+    return ledgerFailure("assign", error, values);
+  }
+  return done(id, "assign");
+}
+
+async function update({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "update.submit", scope);
+  const values = nestedFormValues(form);
+  const parsed = parseForm(updateFormSchema, values);
+  if (!parsed.ok) return fail("update", parsed.errors, values);
+  const uploads = await filesFromForm(form, "files");
+  if (uploads.length > MAX_FILES) return fail("update", { files: "ledger.update.tooManyFiles" }, values);
+  const files: StoredFile[] = [];
+  for (const file of uploads) {
+    try {
+      files.push(await storeUpload(file.bytes, file.name));
+    } catch (error) {
+      if (error instanceof UploadError) return fail("update", { files: `ledger.upload.${error.code}` }, values);
+      throw error;
+    }
+  }
+  try {
+    await submitUpdate({
+      commitmentId: id,
+      actor: { id: user.id, name: user.name },
+      input: { ...parsed.data, links: parsed.data.links, files },
+    });
+  } catch (error) {
+    return ledgerFailure("update", error, values);
+  }
+  return done(id, "update");
+}
+
+async function review({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "update.review", scope);
+  const parsed = parseForm(reviewUpdateSchema, form);
+  if (!parsed.ok) return fail("review", parsed.errors, formValues(form));
+  const belongs = await db.statusUpdate.count({ where: { id: parsed.data.updateId, commitmentId: id } });
+  if (!belongs) throw httpError(404, "Not found");
+  try {
+    await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
+  } catch (error) {
+    return ledgerFailure("review", error, formValues(form));
+  }
+  return done(id, parsed.data.decision === "publish" ? "published" : "returned");
+}
+
+async function verify({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "commitment.verify", scope);
+  const parsed = parseForm(verifySchema, form);
+  if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
+  try {
+    await verifyCommitment({ id, version: parsed.data.version, note: parsed.data.note, actor: actorOf(user) });
+  } catch (error) {
+    return ledgerFailure("verify", error, formValues(form));
+  }
+  return done(id, "verified");
+}
+
+async function subtask({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "commitment.assign", scope);
+  const parsed = parseForm(subTaskSchema, form);
+  if (!parsed.ok) return fail("subtask", parsed.errors, formValues(form));
+  try {
+    await createSubTask({
+      parentId: id,
+      metric: parsed.data.metric,
+      leadDepartmentId: parsed.data.leadDepartmentId,
+      dueDate: dayToDate(parsed.data.dueDate),
+      actor: actorOf(user),
+    });
+  } catch (error) {
+    return ledgerFailure("subtask", error, formValues(form));
+  }
+  return done(id, "subtask");
+}
+
+async function attach({ user, scope, form, id }: Ctx) {
+  requirePermission(user, "commitment.assign", scope);
+  const parsed = parseForm(attachSchema, form);
+  if (!parsed.ok) return fail("attach", parsed.errors, formValues(form));
+  try {
+    await attachSubTask({ parentId: id, childId: parsed.data.childId, actor: actorOf(user) });
+  } catch (error) {
+    return ledgerFailure("attach", error, formValues(form));
+  }
+  return done(id, "subtask");
+}
+
+const HANDLERS = { assign, update, review, verify, subtask, attach } as const;
+
+export async function itemAction(ctx: Omit<Ctx, "form"> & { request: Request }) {
+  const declared = Number(ctx.request.headers.get("Content-Length") ?? 0);
+  if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "The upload is too large");
+  const form = await ctx.request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const handler = HANDLERS[intent as keyof typeof HANDLERS];
+  if (!handler) return fail(intent, issuesToErrors([{ path: [], message: "ledger.unknownIntent" }]), {});
+  return handler({ ...ctx, form });
+}

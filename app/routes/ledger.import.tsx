@@ -1,0 +1,151 @@
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { SHEET_COLUMNS, type SheetError } from "../domain/ledger/sheet";
+import type { MessageKey } from "../i18n";
+import { useLocale, useT } from "../i18n/use-t";
+import { LedgerError } from "../models/ledger-errors.server";
+import { ledgerScopeFor } from "../models/ledger-page.server";
+import { importLedgerSheet } from "../models/ledger-sheet.server";
+import ledgerStyles from "../styles/ledger.css?url";
+import { requirePermission, requireUser } from "../utils/auth.server";
+import { httpError } from "../utils/http.server";
+import { pageMeta } from "../utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.sheet.title" });
+
+const MAX_SHEET_BYTES = 10 * 1024 * 1024;
+
+async function guard(request: Request) {
+  const user = await requireUser(request);
+  const scope = await ledgerScopeFor(user, new URL(request.url).searchParams);
+  requirePermission(user, "ledger.import", {
+    jurisdictionId: user.jurisdictionId,
+    leadDepartmentId: scope.department?.id ?? null,
+  });
+  return { user, scope };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { scope, user } = await guard(request);
+  return { scopeName: scope.department?.name ?? user.jurisdictionName, year: scope.year, staff: user.role === "staff" };
+}
+
+type Outcome = { ok: true; changed: number; updates: number } | { ok: false; errors: SheetError[] };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, scope } = await guard(request);
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_SHEET_BYTES + 64 * 1024)
+    throw httpError(413, "The file is too large");
+  const form = await request.formData();
+  const file = form.get("file");
+  if (!file || typeof file === "string" || file.size === 0)
+    return data<Outcome>(
+      { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.noFile" }] },
+      { status: 400 },
+    );
+  if (file.size > MAX_SHEET_BYTES)
+    return data<Outcome>(
+      { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.sheet.tooLarge" }] },
+      { status: 400 },
+    );
+  try {
+    const outcome = await importLedgerSheet({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name || "sheet",
+      user,
+      filter: scope.filter,
+    });
+    return data<Outcome>(outcome, { status: outcome.ok ? 200 : 400 });
+  } catch (error) {
+    if (error instanceof LedgerError)
+      return data<Outcome>(
+        { ok: false, errors: [{ row: 0, column: null, cell: null, code: error.code }] },
+        { status: 400 },
+      );
+    throw error;
+  }
+}
+
+export default function SheetImport() {
+  const { scopeName, year, staff } = useLoaderData<typeof loader>();
+  const outcome = useActionData<typeof action>() as Outcome | undefined;
+  const navigation = useNavigation();
+  const t = useT();
+  const locale = useLocale();
+  const label = (key: string | null) => {
+    const column = SHEET_COLUMNS.find((c) => c.key === key);
+    return column ? (locale === "zh" ? column.zh : column.en) : "—";
+  };
+  return (
+    <div className="ledger">
+      <nav aria-label={t("ledger.breadcrumb")} className="small">
+        <Link to="/ledger">{t("nav.ledger")}</Link>
+      </nav>
+      <h1>{t("ledger.sheet.title")}</h1>
+      <p>{t("ledger.sheet.intro", { scope: scopeName, year: year ?? "" })}</p>
+      <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
+      {outcome?.ok ? (
+        <p className="notice success" role="status">
+          {t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}
+        </p>
+      ) : null}
+      {outcome && !outcome.ok ? (
+        <section className="notice error" role="alert" aria-labelledby="sheet-errors">
+          <h2 id="sheet-errors">{t("ledger.sheet.failed", { count: outcome.errors.length })}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("ledger.sheet.row")}</th>
+                  <th scope="col">{t("ledger.sheet.column")}</th>
+                  <th scope="col">{t("ledger.sheet.problem")}</th>
+                  <th scope="col">{t("ledger.sheet.value")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outcome.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.row || "—"}</td>
+                    <td>
+                      {e.cell ?? (e.column ? label(e.column) : "—")}
+                      {e.cell ? ` ${label(e.column)}` : ""}
+                    </td>
+                    <td>{t(e.code as MessageKey)}</td>
+                    <td>{e.value ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" className="card">
+        <div className="field">
+          <label htmlFor="sheet-file">{t("ledger.sheet.file")}</label>
+          <div id="sheet-file-hint" className="muted small">
+            {t("ledger.sheet.fileHint")}
+          </div>
+          <input
+            id="sheet-file"
+            name="file"
+            type="file"
+            required
+            accept=".xlsx,.csv,text/csv"
+            aria-describedby="sheet-file-hint"
+          />
+        </div>
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {navigation.state === "submitting" ? t("ledger.sheet.checking") : t("ledger.sheet.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

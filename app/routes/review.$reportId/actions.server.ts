@@ -1,0 +1,148 @@
+// The review page's writes, one per intent.
+import { data, redirect } from "@remix-run/node";
+import { actorOf } from "../../models/commitment.server";
+import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
+import {
+  acceptAllRemaining,
+  addCommitment,
+  decideCommitment,
+  editCommitment,
+  mergeCommitments,
+  splitCommitment,
+} from "../../models/review.server";
+import {
+  commitmentAddSchema,
+  commitmentEditSchema,
+  mergeSchema,
+  reviewDecisionSchema,
+  splitSchema,
+} from "../../schemas/ledger";
+import type { SessionUser } from "../../utils/auth.server";
+import { db } from "../../utils/db.server";
+import { formValues, parseForm } from "../../utils/forms";
+import { nestedFormValues } from "../../utils/nested-form";
+
+type Ctx = { user: SessionUser; reportId: number; form: FormData };
+
+const back = (reportId: number, focus?: number | null, saved?: string) => {
+  const params = new URLSearchParams();
+  if (focus) params.set("focus", String(focus));
+  if (saved) params.set("saved", saved);
+  return redirect(`/review/${reportId}?${params}${focus ? `#item-${focus}` : ""}`);
+};
+
+function fail(
+  intent: string,
+  id: number | null,
+  errors: Record<string, string>,
+  values: Record<string, unknown>,
+  status = 400,
+) {
+  return data({ intent, id, errors, values }, { status });
+}
+
+async function failure(intent: string, id: number | null, error: unknown, values: Record<string, unknown>) {
+  if (error instanceof ConflictError && id) {
+    const now = await db.commitment.findUnique({ where: { id }, select: { version: true } });
+    return fail(intent, id, { form: "ledger.conflict" }, { ...values, version: String(now?.version ?? "") }, 409);
+  }
+  if (error instanceof LedgerError) return fail(intent, id, { [error.field]: error.code }, values, error.status);
+  throw error;
+}
+
+async function decide({ user, reportId, form }: Ctx, decision: "accept" | "reject" | "restore") {
+  const parsed = parseForm(reviewDecisionSchema, form);
+  if (!parsed.ok) return fail(decision, null, parsed.errors, formValues(form));
+  try {
+    await decideCommitment({ reportId, ...parsed.data, decision, actor: actorOf(user) });
+  } catch (error) {
+    return failure(decision, parsed.data.id, error, formValues(form));
+  }
+  return back(reportId, parsed.data.id);
+}
+
+async function edit({ user, reportId, form }: Ctx) {
+  const values = formValues(form);
+  const parsed = parseForm(commitmentEditSchema, values);
+  const id = Number(values.id) || null;
+  if (!parsed.ok) return fail("edit", id, parsed.errors, values);
+  const { id: itemId, version, quote, ...fields } = parsed.data;
+  try {
+    await editCommitment({ reportId, id: itemId, version, quote, fields, actor: actorOf(user) });
+  } catch (error) {
+    return failure("edit", itemId, error, values);
+  }
+  return back(reportId, itemId, "edit");
+}
+
+async function split({ user, reportId, form }: Ctx) {
+  const values = formValues(form);
+  const parsed = parseForm(splitSchema, values);
+  const id = Number(values.id) || null;
+  if (!parsed.ok) return fail("split", id, parsed.errors, values);
+  try {
+    await splitCommitment({ reportId, ...parsed.data, actor: actorOf(user) });
+  } catch (error) {
+    return failure("split", id, error, values);
+  }
+  return back(reportId, id, "split");
+}
+
+async function merge({ user, reportId, form }: Ctx) {
+  const values = nestedFormValues(form, ["ids"]);
+  const parsed = parseForm(mergeSchema, values);
+  if (!parsed.ok) return fail("merge", null, parsed.errors, values);
+  try {
+    const kept = await mergeCommitments({ reportId, ids: parsed.data.ids, actor: actorOf(user) });
+    return back(reportId, kept, "merge");
+  } catch (error) {
+    return failure("merge", null, error, values);
+  }
+}
+
+async function add({ user, reportId, form }: Ctx) {
+  const values = formValues(form);
+  const parsed = parseForm(commitmentAddSchema, values);
+  if (!parsed.ok) return fail("add", null, parsed.errors, values);
+  const { quote, quoteStart, quoteEnd, ...fields } = parsed.data;
+  try {
+    const id = await addCommitment({
+      reportId,
+      quote,
+      span: quoteStart !== null && quoteEnd !== null ? { start: quoteStart, end: quoteEnd } : null,
+      fields,
+      actor: actorOf(user),
+    });
+    return back(reportId, id, "add");
+  } catch (error) {
+    return failure("add", null, error, values);
+  }
+}
+
+async function acceptAll({ user, reportId }: Ctx) {
+  const count = await acceptAllRemaining({ reportId, actor: actorOf(user) });
+  return redirect(`/review/${reportId}?saved=acceptAll&count=${count}`);
+}
+
+export async function reviewAction(ctx: Ctx) {
+  switch (String(ctx.form.get("intent") ?? "")) {
+    case "accept":
+      return decide(ctx, "accept");
+    case "reject":
+      return decide(ctx, "reject");
+    case "restore":
+      return decide(ctx, "restore");
+    case "edit":
+      return edit(ctx);
+    case "split":
+      return split(ctx);
+    case "merge":
+      return merge(ctx);
+    case "add":
+      return add(ctx);
+    case "acceptAll":
+      return acceptAll(ctx);
+    default:
+      return fail("unknown", null, { form: "ledger.unknownIntent" }, {});
+  }
+}
