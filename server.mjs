@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publicCache } from "./public-cache.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 process.env.TAIZHANG_DATA_DIR ??= path.join(root, "data");
@@ -55,7 +56,8 @@ app.use((req, res, next) => {
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  // Documents get a precise policy from app/entry.server.tsx; everything else gets this one.
+  // Documents get a precise policy from app/entry.server.tsx, and a few resources their own (the
+  // embeddable widget at /embed/…, evidence files); everything else gets this one.
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
     if (!res.getHeader("Content-Security-Policy")) {
@@ -95,6 +97,14 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
+// Anonymous GETs of public pages and open data are answered from memory while the database is unchanged.
+const databaseFile = path.resolve(
+  (process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`).replace(
+    /^file:/,
+    "",
+  ),
+);
+if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ databaseFile }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(

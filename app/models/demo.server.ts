@@ -5,6 +5,7 @@ import { z } from "zod";
 import { JURISDICTION_LEVELS } from "../domain/vocab";
 import { db } from "../utils/db.server";
 import { SYSTEM_ACTOR } from "./audit.server";
+import { addDemoActivity } from "./demo-activity.server";
 import { ensureDepartment, ensureJurisdiction } from "./jurisdiction.server";
 import { importReport, type ImportOutcome } from "./report-import.server";
 
@@ -58,5 +59,6 @@ export async function loadDemoData(dir = DEMO_DIR): Promise<ImportOutcome[] | nu
       }),
     );
   }
+  await addDemoActivity();
   return outcomes;
 }

@@ -1,20 +1,30 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { percent, share } from "../domain/public/scorecard";
 import { useT } from "../i18n/use-t";
 import { listJurisdictionsWithReports } from "../models/jurisdiction.server";
+import { latestScores } from "../models/public/scorecard.server";
 import { pageMeta } from "../utils/meta";
+import styles from "../styles/public.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "home.title" });
 
+/** Public: published reports only. */
 export async function loader() {
-  const rows = await listJurisdictionsWithReports();
+  const [rows, scores] = await Promise.all([listJurisdictionsWithReports(), latestScores()]);
   return {
-    jurisdictions: rows.map((j) => ({
-      slug: j.slug,
-      name: j.name,
-      level: j.level,
-      reports: j.reports.map((r) => ({ id: r.id, year: r.year, title: r.title, commitments: r._count.commitments })),
-    })),
+    jurisdictions: rows.map((j) => {
+      const score = scores.get(j.id);
+      return {
+        slug: j.slug,
+        name: j.name,
+        level: j.level,
+        score: score && score.total > 0 ? { year: score.year, percent: percent(share(score.kept, score.total)) } : null,
+        reports: j.reports.map((r) => ({ id: r.id, year: r.year, title: r.title, commitments: r._count.commitments })),
+      };
+    }),
   };
 }
 
@@ -33,6 +43,13 @@ export default function Home() {
             <h2 style={{ marginTop: 0 }}>
               <Link to={`/j/${j.slug}`}>{j.name}</Link>
             </h2>
+            {j.score ? (
+              <p>
+                <Link to={`/j/${j.slug}/${j.score.year}`} className="home-score">
+                  {t("public.home.kept", { year: j.score.year, percent: j.score.percent })}
+                </Link>
+              </p>
+            ) : null}
             <h3 className="visually-hidden">{t("home.reports")}</h3>
             <ul>
               {j.reports.map((r) => (
@@ -45,6 +62,9 @@ export default function Home() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/api/docs">{t("public.docs.title")}</Link>
+      </p>
     </>
   );
 }

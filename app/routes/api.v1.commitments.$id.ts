@@ -1,5 +1,11 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { patchCommitment } from "../api/commitments.server";
+import { commitmentApi } from "../handlers/public-api.server";
 
-// The public GET loader of this route belongs to the public pages; the ledger adds PATCH.
+/** Public read API: no sign-in; the public item only (404 for anything unpublished). */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return commitmentApi(request, params.id);
+}
+
+/** PATCH (the ledger): guarded in its handler. */
 export const action = ({ request, params }: ActionFunctionArgs) => patchCommitment({ request, params });

@@ -1,0 +1,251 @@
+// The public list's pieces: the filter form, one row per promise, and the pager.
+import { Form, Link } from "@remix-run/react";
+import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "../../domain/public/filters";
+import { KINDS, STATUSES } from "../../domain/vocab";
+import type { MessageKey } from "../../i18n";
+import { useLocale, useT } from "../../i18n/use-t";
+import type { PublicListItem } from "../../models/public/list.server";
+import { ProgressChart } from "./charts";
+import { formatDate, formatTarget, LightBadge, lightKey, StatusBadge, statusKey, VerdictBadge, verdictKey } from "./labels";
+
+export interface Facets {
+  sectors: { name: string; count: number }[];
+  departments: { id: number; name: string; count: number }[];
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value}>
+        <option value="">{t("public.list.any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function FilterForm({
+  action,
+  filters,
+  years,
+  facets,
+}: {
+  action: string;
+  filters: ListFilters;
+  years: number[];
+  facets: Facets;
+}) {
+  const t = useT();
+  // A new form per filter state, so the fields show the URL's values after every navigation.
+  const key = filtersToSearch({ ...filters, page: 1 });
+  const reset = `${action}`;
+  // The menus fold away (phones) until one of them is in use.
+  const moreFilters = isFiltered({ ...filters, q: "" }) || filters.sort !== "order";
+  return (
+    <Form method="get" action={action} className="card filters no-print" aria-labelledby="filters-title" key={key}>
+      <h2 id="filters-title" className="visually-hidden">
+        {t("public.list.filters")}
+      </h2>
+      <div className="field search-field">
+        <label htmlFor="filter-q">{t("public.list.search")}</label>
+        <div className="muted small" id="filter-q-hint">
+          {t("public.list.searchHint")}
+        </div>
+        <div className="row">
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            maxLength={100}
+            aria-describedby="filter-q-hint"
+          />
+          <button type="submit">{t("public.list.apply")}</button>
+        </div>
+      </div>
+      <details className="more-filters" open={moreFilters}>
+        <summary>{t("public.list.moreFilters")}</summary>
+      <div className="filter-grid">
+        <div className="field">
+          <label htmlFor="filter-year">{t("public.list.year")}</label>
+          <select id="filter-year" name="year" defaultValue={filters.year ?? ""}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Select
+          name="status"
+          label={t("public.list.status")}
+          value={filters.status ?? ""}
+          options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
+        />
+        <Select
+          name="verdict"
+          label={t("public.list.verdict")}
+          value={filters.verdict ?? ""}
+          options={VERDICT_FILTERS.map((v) => ({ value: v, label: t(verdictKey(v)) }))}
+        />
+        <Select
+          name="sector"
+          label={t("public.list.sector")}
+          value={filters.sector ?? ""}
+          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})` }))}
+        />
+        <Select
+          name="department"
+          label={t("public.list.department")}
+          value={filters.department === null ? "" : String(filters.department)}
+          options={[
+            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})` })),
+            { value: "none", label: t("public.sc.unassigned") },
+          ]}
+        />
+        <Select
+          name="kind"
+          label={t("public.list.kind")}
+          value={filters.kind ?? ""}
+          options={KINDS.map((k) => ({ value: k, label: t(`public.kind.${k}` as MessageKey) }))}
+        />
+        <Select
+          name="light"
+          label={t("public.list.light")}
+          value={filters.light ?? ""}
+          options={LIGHT_FILTERS.map((l) => ({ value: l, label: t(lightKey(l)) }))}
+        />
+        <div className="field">
+          <label htmlFor="filter-sort">{t("public.list.sort")}</label>
+          <select id="filter-sort" name="sort" defaultValue={filters.sort}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`public.sort.${s}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field checkbox-field">
+          <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
+          <label htmlFor="filter-overdue">{t("public.list.overdue")}</label>
+        </div>
+      </div>
+      <div className="row">
+        <button type="submit">{t("public.list.apply")}</button>
+        <Link to={reset}>{t("public.list.reset")}</Link>
+      </div>
+      </details>
+    </Form>
+  );
+}
+
+export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const target = formatTarget(item, t, locale);
+  const progressLabel =
+    item.expected === null
+      ? t("public.item.progressText", { progress: item.progress })
+      : `${t("public.item.progressText", { progress: item.progress })} · ${t("public.item.expectedText", { expected: item.expected })}`;
+  return (
+    <li className="item-row">
+      <h3 className="item-quote">
+        <Link to={`/c/${item.id}`}>{item.quote}</Link>
+      </h3>
+      <div className="row small">
+        <StatusBadge status={item.status} />
+        <LightBadge light={item.light} overdue={item.overdue} />
+        {item.verdict ? <VerdictBadge verdict={item.verdict} /> : null}
+        {target ? (
+          <span>
+            {t("public.labelled", { label: t("public.item.target"), value: target })}
+          </span>
+        ) : null}
+      </div>
+      <div className="row small muted">
+        {showPlace ? <span>{item.jurisdiction.name}</span> : null}
+        <span>{item.year}</span>
+        {item.sector ? <span>{item.sector}</span> : null}
+        <span>
+          {t("public.labelled", { label: t("public.item.lead"), value: item.leadDepartment ?? t("public.item.unassigned") })}
+        </span>
+        {item.dueDate ? (
+          <span>
+            {t("public.labelled", { label: t("public.item.dueDate"), value: formatDate(item.dueDate) })}
+          </span>
+        ) : null}
+      </div>
+      <div className="progress-line small">
+        <ProgressChart
+          progress={item.progress}
+          expected={item.expected}
+          label={progressLabel}
+          tone={item.light ? `tone-light-${item.light}` : "tone-kept"}
+        />
+        <span>{progressLabel}</span>
+      </div>
+    </li>
+  );
+}
+
+export function Pager({
+  action,
+  filters,
+  pages,
+}: {
+  action: string;
+  filters: ListFilters;
+  pages: number;
+}) {
+  const t = useT();
+  if (pages <= 1) return null;
+  const page = filters.page;
+  const href = (p: number) => `${action}${filtersToSearch({ ...filters, page: p })}`;
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
+  return (
+    <nav className="pager no-print" aria-label={t("public.list.pagination")}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <Link to={href(page - 1)} rel="prev">
+              {t("public.list.prev")}
+            </Link>
+          </li>
+        ) : null}
+        {shown.map((p, i) => (
+          <li key={p}>
+            {i > 0 && p - shown[i - 1] > 1 ? <span aria-hidden="true">… </span> : null}
+            <Link to={href(p)} aria-current={p === page ? "page" : undefined} aria-label={t("public.list.page", { page: p })}>
+              {p}
+            </Link>
+          </li>
+        ))}
+        {page < pages ? (
+          <li>
+            <Link to={href(page + 1)} rel="next">
+              {t("public.list.next")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

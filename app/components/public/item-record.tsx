@@ -1,0 +1,194 @@
+// The record of a public item: published updates with evidence, inspections, questions, history.
+import type { HistoryEntry } from "../../domain/public/history";
+import type { Status } from "../../domain/vocab";
+import type { MessageKey } from "../../i18n";
+import { useT } from "../../i18n/use-t";
+import type { loader } from "../../routes/c.$id";
+import { actionLabel, changeText } from "./history-text";
+import { formatDate, formatValue, StatusBadge } from "./labels";
+
+type Item = Awaited<ReturnType<typeof loader>>["item"];
+type Evidence = Item["updates"][number]["evidence"][number];
+
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  const t = useT();
+  if (evidence.length === 0) return null;
+  return (
+    <div>
+      <h4 className="small">{t("public.item.evidence")}</h4>
+      <ul className="evidence">
+        {evidence.map((e) => {
+          const href = e.kind === "file" && e.sha256 ? `/files/${e.sha256}` : (e.url ?? "");
+          const image = e.kind === "file" && e.mimeType?.startsWith("image/");
+          return (
+            <li key={e.id}>
+              {image ? (
+                <a href={href}>
+                  <img src={href} alt={e.title} className="thumb" loading="lazy" />
+                </a>
+              ) : null}
+              <a href={href} rel={e.kind === "link" ? "noopener noreferrer nofollow" : undefined}>
+                {e.title}
+              </a>
+              {e.size ? <span className="muted small"> ({t("public.item.fileSize", { size: Math.ceil(e.size / 1024) })})</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function UpdatesSection({ item }: { item: Item }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="updates">
+      <h2 id="updates">{t("public.item.updates")}</h2>
+      {item.updates.length === 0 ? <p className="muted">{t("public.item.noUpdates")}</p> : null}
+      <ol className="timeline">
+        {item.updates.map((u) => (
+          <li key={u.id}>
+            <p>
+              <time dateTime={(u.reviewedAt ?? u.createdAt).toISOString()}>{formatDate(u.reviewedAt ?? u.createdAt)}</time>{" "}
+              <StatusBadge status={u.status as Status} />
+              {u.progress !== null ? <span> · {t("public.item.progressText", { progress: u.progress })}</span> : null}
+              {u.actualValue !== null ? (
+                <span> · {t("public.item.actual", { value: formatValue(u.actualValue, u.actualUnit) ?? "" })}</span>
+              ) : null}
+            </p>
+            {u.note ? <p className="note">{u.note}</p> : null}
+            <EvidenceList evidence={u.evidence} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function InspectionsSection({ item }: { item: Item }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="inspections">
+      <h2 id="inspections">{t("public.item.inspections")}</h2>
+      {item.inspections.length === 0 ? <p className="muted">{t("public.item.noInspections")}</p> : null}
+      <ol className="timeline">
+        {item.inspections.map(({ inspection: i }) => (
+          <li key={i.id}>
+            <p>
+              {t("public.item.inspectedBy", { deputy: i.deputy.name, place: i.place, date: formatDate(i.visitedOn) })}{" "}
+              <span className={`badge ${i.assessment === "on_track" ? "green" : i.assessment === "behind" ? "red" : "yellow"}`}>
+                {t(`public.assessment.${i.assessment}` as MessageKey)}
+              </span>
+            </p>
+            <p className="note">{i.observation}</p>
+            <ul className="evidence">
+              {i.photos.map((p) => (
+                <li key={p.id}>
+                  <a href={`/files/${p.sha256}`}>
+                    {p.mimeType?.startsWith("image/") ? (
+                      <img
+                        src={`/files/${p.sha256}`}
+                        alt={t("public.item.photo", { title: p.title })}
+                        className="thumb"
+                        loading="lazy"
+                      />
+                    ) : (
+                      p.title
+                    )}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+type Question = Item["questions"][number];
+type QuestionLike = Pick<Question, "id" | "body" | "createdAt" | "dueAt" | "answers" | "rating" | "state" | "asker">;
+
+function QuestionBody({ q, department }: { q: QuestionLike; department?: string | null }) {
+  const t = useT();
+  return (
+    <>
+      <p>
+        {t("public.item.askedBy", {
+          deputy: q.asker.name,
+          date: formatDate(q.createdAt),
+          department: department ? t("public.item.askedTo", { department }) : "",
+        })}
+      </p>
+      <p className="note">{q.body}</p>
+      {q.answers.map((a) => (
+        <div key={a.id} className="answer">
+          <p className="small muted">{t("public.item.answeredOn", { date: formatDate(a.createdAt) })}</p>
+          <p className="note">{a.body}</p>
+        </div>
+      ))}
+      {!q.state.answered ? (
+        q.state.overdue ? (
+          <p className="overdue">
+            <strong>
+              {t("public.item.overdueQuestion", {
+                date: formatDate(q.createdAt),
+                days: q.state.daysOpen,
+                due: formatDate(q.dueAt),
+              })}
+            </strong>
+          </p>
+        ) : (
+          <p className="muted">{t("public.item.waiting", { date: formatDate(q.dueAt) })}</p>
+        )
+      ) : null}
+      {q.rating ? <p className="small">{t(`public.rating.${q.rating}` as MessageKey)}</p> : null}
+    </>
+  );
+}
+
+export function QuestionsSection({ item }: { item: Item }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="questions">
+      <h2 id="questions">{t("public.item.questions")}</h2>
+      {item.questions.length === 0 ? <p className="muted">{t("public.item.noQuestions")}</p> : null}
+      <ol className="timeline">
+        {item.questions.map((q) => (
+          <li key={q.id}>
+            <QuestionBody q={q} department={q.department?.name} />
+            {q.followUps.map((f) => (
+              <div key={f.id} className="follow-up">
+                <p className="small">
+                  <strong>{t("public.item.followUpQuestion")}</strong>
+                </p>
+                <QuestionBody q={f} />
+              </div>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function HistorySection({ history }: { history: HistoryEntry[] }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="history">
+      <h2 id="history">{t("public.item.history")}</h2>
+      {history.length === 0 ? <p className="muted">{t("public.item.noHistory")}</p> : null}
+      <ol className="timeline compact">
+        {history.map((h) => (
+          <li key={h.id}>
+            <time dateTime={h.at.toISOString()}>{formatDate(h.at)}</time> {actionLabel(t, h)}
+            {h.changes.length > 0 ? (
+              <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join(t("public.sep.items"))}</span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+

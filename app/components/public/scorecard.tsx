@@ -1,0 +1,225 @@
+// The scorecard's cards: headline, status, verdict, lights and the sector/department breakdowns.
+import { Link } from "@remix-run/react";
+import { filtersToSearch, type ListFilters } from "../../domain/public/filters";
+import { percent, type Breakdown, type Scorecard } from "../../domain/public/scorecard";
+import { useT } from "../../i18n/use-t";
+import { MiniBar, Ring, StackedBar, type Slice } from "./charts";
+import { lightKey, statusKey, verdictKey } from "./labels";
+
+interface Ctx {
+  slug: string;
+  year: number;
+}
+
+const listLink = (ctx: Ctx, filters: Partial<ListFilters>) =>
+  `/j/${ctx.slug}/${ctx.year}/commitments${filtersToSearch(filters)}`;
+
+export function Headline({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
+  const t = useT();
+  const p = percent(card.kept.share);
+  return (
+    <section className="card headline" aria-labelledby="headline-title">
+      <Ring share={card.kept.share} label={`${t("public.sc.kept")} ${p}%`} />
+      <div>
+        <h2 id="headline-title">
+          {t("public.sc.kept")} <strong className="big-number">{p}%</strong>
+        </h2>
+        <p className="lead">{t("public.sc.keptOf", { kept: card.kept.count, total: card.total })}</p>
+        {card.awaitingVerification > 0 ? (
+          <p className="muted small">{t("public.sc.awaiting", { count: card.awaitingVerification })}</p>
+        ) : null}
+        <details>
+          <summary>{t("public.sc.howComputed")}</summary>
+          <p className="small">{t("public.sc.howComputedText")}</p>
+        </details>
+        <p>
+          <Link to={listLink(ctx, {})}>{t("public.sc.viewList")}</Link>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+/** A chart and the table of the same numbers, each row a link to the filtered list. */
+function CountsCard({
+  id,
+  title,
+  slices,
+  hrefOf,
+  note,
+}: {
+  id: string;
+  title: string;
+  slices: (Slice & { share: number })[];
+  hrefOf: (key: string) => string;
+  note?: string;
+}) {
+  const t = useT();
+  const summary = slices
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.label} ${s.count}`)
+    .join(t("public.sep.list"));
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <StackedBar slices={slices} label={t("public.sc.chartLabel", { title, summary })} />
+      {note ? <p className="muted small">{note}</p> : null}
+      <div className="table-wrap">
+        <table className="counts">
+          <thead>
+            <tr>
+              <th scope="col">{t("public.sc.col.name")}</th>
+              <th scope="col" className="num">
+                {t("public.sc.col.count")}
+              </th>
+              <th scope="col" className="num">
+                {t("public.sc.col.percent")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {slices.map((s) => (
+              <tr key={s.key}>
+                <th scope="row">
+                  <span className={`swatch ${s.tone}`} aria-hidden="true" />
+                  {s.count > 0 ? <Link to={hrefOf(s.key)}>{s.label}</Link> : s.label}
+                </th>
+                <td className="num">{s.count}</td>
+                <td className="num">{percent(s.share)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function StatusCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
+  const t = useT();
+  return (
+    <CountsCard
+      id="by-status"
+      title={t("public.sc.byStatus")}
+      slices={card.byStatus.map((s) => ({
+        key: s.key,
+        label: t(statusKey(s.key)),
+        count: s.count,
+        share: s.share,
+        tone: `tone-status-${s.key}`,
+      }))}
+      hrefOf={(key) => listLink(ctx, { status: key as ListFilters["status"] })}
+    />
+  );
+}
+
+export function VerdictCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
+  const t = useT();
+  const none = card.byVerdict.find((v) => v.key === "none")?.count ?? 0;
+  return (
+    <CountsCard
+      id="by-verdict"
+      title={t("public.sc.byVerdict")}
+      note={none === card.total ? t("public.sc.noVerdicts") : undefined}
+      slices={card.byVerdict.map((v) => ({
+        key: v.key,
+        label: t(verdictKey(v.key)),
+        count: v.count,
+        share: v.share,
+        tone: `tone-verdict-${v.key}`,
+      }))}
+      hrefOf={(key) => listLink(ctx, { verdict: key as ListFilters["verdict"] })}
+    />
+  );
+}
+
+export function LightsCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="lights">
+      <h2 id="lights">{t("public.sc.lights")}</h2>
+      <ul className="lights">
+        {card.lights.map((l) => (
+          <li key={l.key}>
+            <span className={`dot dot-${l.key}`} aria-hidden="true" />
+            <Link to={listLink(ctx, { light: l.key })} aria-label={`${t(lightKey(l.key))} ${l.count}`}>
+              <strong className="big-number">{l.count}</strong>
+            </Link>
+            <span className="small">{t(`${lightKey(l.key)}.long` as Parameters<typeof t>[0])}</span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        {card.overdue > 0 ? (
+          <Link to={listLink(ctx, { overdue: true })}>{t("public.sc.overdue", { count: card.overdue })}</Link>
+        ) : (
+          t("public.sc.overdue", { count: 0 })
+        )}
+      </p>
+      <p className="muted small">{t("public.sc.lightsNote")}</p>
+    </section>
+  );
+}
+
+export function BreakdownCard<K extends string | number | null>({
+  id,
+  title,
+  rows,
+  nameOf,
+  filterOf,
+  ctx,
+}: {
+  id: string;
+  title: string;
+  rows: Breakdown<K>[];
+  nameOf: (key: K) => string;
+  /** The list filter for a row, or null when the row cannot be filtered on. */
+  filterOf: (key: K) => Partial<ListFilters> | null;
+  ctx: Ctx;
+}) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <div className="table-wrap">
+        <table className="breakdown">
+          <thead>
+            <tr>
+              <th scope="col">{t("public.sc.col.name")}</th>
+              <th scope="col" className="num">
+                {t("public.sc.col.total")}
+              </th>
+              <th scope="col" className="num">
+                {t("public.sc.col.kept")}
+              </th>
+              <th scope="col" className="num">
+                {t("public.sc.col.red")}
+              </th>
+              <th scope="col">{t("public.sc.col.share")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={String(row.key)}>
+                <th scope="row">
+                  {filterOf(row.key) ? (
+                    <Link to={listLink(ctx, filterOf(row.key) ?? {})}>{nameOf(row.key)}</Link>
+                  ) : (
+                    nameOf(row.key)
+                  )}
+                </th>
+                <td className="num">{row.total}</td>
+                <td className="num">{row.kept}</td>
+                <td className="num">{row.red}</td>
+                <td className="bar-cell">
+                  <MiniBar value={row.kept} max={row.total} />
+                  <span className="small">{percent(row.keptShare)}%</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// SQL pieces shared by the public queries: what is public, the year-end verdict, and 序时进度 in SQL.
+import { Prisma } from "../../../generated/prisma/client";
+import { CLOSED_STATUSES } from "../../domain/vocab";
+
+/**
+ * Public commitments: accepted, and from a published report (or made without a report, like a
+ * chosen livelihood project). Needs `Commitment c LEFT JOIN Report r ON r.id = c.reportId`.
+ */
+export const PUBLIC_COMMITMENT = Prisma.sql`c."reviewState" = 'accepted' AND (c."reportId" IS NULL OR r."state" = 'published')`;
+
+/** The same rule for Prisma queries. */
+export const publicCommitmentWhere = {
+  reviewState: "accepted",
+  OR: [{ reportId: null }, { report: { state: "published" } }],
+} satisfies Prisma.CommitmentWhereInput;
+
+/** The confirmed (or overridden) verdict of the latest later report, else NULL. */
+export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
+  WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
+  ORDER BY f."laterReportId" DESC LIMIT 1)`;
+
+const CLOSED = Prisma.join(CLOSED_STATUSES.map((s) => Prisma.sql`${s}`));
+
+/** Dates are stored by the SQLite adapter as ISO text with "+00:00"; comparing text compares times. */
+export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The pieces of progressState (app/domain/progress/expected.ts) as SQL over `c`: expected progress
+ * in whole points (m/12 for a yearly task, rounded half up with integer arithmetic), overdue, and
+ * the traffic light. NULL light for closed items and items without a due date, as in the domain.
+ */
+export function progressSql(today: Date) {
+  const todayMonth = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const dueYear = Prisma.sql`CAST(substr(c."dueDate", 1, 4) AS INTEGER)`;
+  const months = Prisma.sql`CAST(substr(c."dueDate", 6, 2) AS INTEGER)`;
+  // Parameters may be bound as REAL: cast, so the division below is an integer division.
+  const elapsed = Prisma.sql`(CAST(${todayMonth} AS INTEGER) - ${dueYear} * 12 + 1)`;
+  const expected = Prisma.sql`((200 * max(0, min(${months}, ${elapsed})) + ${months}) / (2 * ${months}))`;
+  const open = Prisma.sql`(c."status" NOT IN (${CLOSED}) AND c."dueDate" IS NOT NULL)`;
+  // Compared as text up to the milliseconds, whatever the zone suffix ("Z" or "+00:00").
+  const cutoff = sqlDate(new Date(today.getTime() - DAY + 1)).slice(0, 23);
+  const due = Prisma.sql`substr(c."dueDate", 1, 23)`;
+  const overdue = Prisma.sql`(${open} AND ${due} < ${cutoff})`;
+  const gap = Prisma.sql`(c."progress" - ${expected})`;
+  const light = Prisma.sql`(CASE WHEN NOT ${open} THEN NULL
+    WHEN ${due} < ${cutoff} OR ${gap} < -30 THEN 'red'
+    WHEN ${gap} <= -10 THEN 'yellow' ELSE 'green' END)`;
+  return {
+    expected: Prisma.sql`(CASE WHEN ${open} THEN ${expected} END)`,
+    gap: Prisma.sql`(CASE WHEN ${open} THEN ${gap} END)`,
+    overdue,
+    light,
+  };
+}
+
+export const num = (value: unknown): number => (typeof value === "bigint" ? Number(value) : Number(value ?? 0));

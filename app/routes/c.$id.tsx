@@ -1,0 +1,114 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { progressState } from "../domain/progress/expected";
+import { questionState } from "../domain/public/questions";
+import type { Status } from "../domain/vocab";
+import { translator } from "../i18n";
+import { useT } from "../i18n/use-t";
+import { getPublicItemPage } from "../models/public/item.server";
+import {
+  ChainSection,
+  FactsSection,
+  ProgressSection,
+  SourceSection,
+  VerdictSection,
+} from "../components/public/item-sections";
+import { HistorySection, InspectionsSection, QuestionsSection, UpdatesSection } from "../components/public/item-record";
+import { PrintButton, PrintSource } from "../components/public/print-button";
+import { LightBadge, StatusBadge, VerdictBadge } from "../components/public/labels";
+import { idParam } from "../utils/api.server";
+import { notFound } from "../utils/http.server";
+import { localeOf, pageMeta } from "../utils/meta";
+import { publicOrigin, publicPage } from "../utils/public.server";
+import styles from "../styles/public.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+/** Public: no sign-in; the item only when public, with published updates and confirmed verdicts only. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = idParam(params.id);
+  const { today, version } = await publicPage();
+  const page = await getPublicItemPage(id, version);
+  if (!page) throw notFound();
+  const { item, history, context } = page;
+  const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
+  return {
+    item: {
+      ...item,
+      status: item.status as Status,
+      questions: item.questions.map((q) => ({
+        ...q,
+        state: questionState(q, today),
+        followUps: q.followUps.map((f) => ({ ...f, state: questionState(f, today) })),
+      })),
+    },
+    state,
+    context,
+    history,
+    origin: publicOrigin(request),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
+  if (!d) return pageMeta(matches, { key: "error.title" });
+  const t = translator(localeOf(matches));
+  const description = t("public.item.description", {
+    place: d.item.jurisdiction.name,
+    year: d.item.year,
+    quote: d.item.quote,
+    status: t(`public.status.${d.item.status}`),
+  });
+  return [
+    ...pageMeta(matches, { key: "public.item.title", vars: { metric: d.item.metric } }, description),
+    { property: "og:type", content: "article" },
+    { property: "og:url", content: `${d.origin}/c/${d.item.id}` },
+    { tagName: "link", rel: "canonical", href: `${d.origin}/c/${d.item.id}` },
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: t("public.feed.item", { metric: d.item.metric }),
+      href: `/feeds/c/${d.item.id}.atom`,
+    },
+  ];
+};
+
+export default function ItemPage() {
+  const { item, state, context, history, origin } = useLoaderData<typeof loader>();
+  const t = useT();
+  const verdict = item.followUps[0]?.verdict ?? null;
+  return (
+    <article className="public-page item-page">
+      <nav aria-label={t("public.item.breadcrumb")} className="breadcrumb no-print">
+        <Link to={`/j/${item.jurisdiction.slug}/${item.year}`}>
+          {item.jurisdiction.name} {item.year}
+        </Link>
+        {" › "}
+        <Link to={`/j/${item.jurisdiction.slug}/${item.year}/commitments`}>{t("public.nav.list")}</Link>
+      </nav>
+      <h1 className="item-title">{item.quote}</h1>
+      <PrintSource url={`${origin}/c/${item.id}`} />
+      <div className="row">
+        <StatusBadge status={item.status} />
+        <LightBadge light={state.light} overdue={state.overdue} />
+        {verdict ? <VerdictBadge verdict={verdict as Parameters<typeof VerdictBadge>[0]["verdict"]} /> : null}
+        {item.isLivelihood ? <span className="badge">{t("public.item.livelihood")}</span> : null}
+      </div>
+      <SourceSection item={item} context={context} />
+      <FactsSection item={item} />
+      <ProgressSection item={item} state={state} />
+      <VerdictSection item={item} />
+      <ChainSection item={item} />
+      <UpdatesSection item={item} />
+      <InspectionsSection item={item} />
+      <QuestionsSection item={item} />
+      <HistorySection history={history} />
+      <p className="no-print row">
+        <PrintButton />
+        <a href={`/feeds/c/${item.id}.atom`} type="application/atom+xml">
+          {t("public.item.feed")}
+        </a>
+      </p>
+    </article>
+  );
+}

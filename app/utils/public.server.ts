@@ -1,0 +1,38 @@
+// Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
+import { getEnv } from "./env.server";
+import { validate } from "./etag.server";
+import { notFound } from "./http.server";
+import { dataVersion } from "../models/public/version.server";
+
+/** The site's absolute origin for feeds, share links and embed codes (PUBLIC_URL, else the request's). */
+export function publicOrigin(request: Request): string {
+  const configured = getEnv().PUBLIC_URL;
+  return (configured ?? new URL(request.url).origin).replace(/\/+$/, "");
+}
+
+/** A :year route parameter (four digits) or 404. */
+export function yearParam(value: string | undefined): number {
+  if (!value || !/^\d{4}$/.test(value)) throw notFound();
+  return Number(value);
+}
+
+/**
+ * Public pages need no sign-in and read only published information (app/models/public). Their
+ * ETag and 304 come from app/entry.server.tsx (a hash of the rendered document); the data version
+ * here keys the memoised aggregates.
+ */
+export async function publicPage(): Promise<{ today: Date; version: string }> {
+  return { today: new Date(), version: await dataVersion() };
+}
+
+/**
+ * Public resources (API, downloads, feeds, widget): no sign-in, published information only, and an
+ * ETag from the data version, checked before any work — a current If-None-Match gets a 304.
+ */
+export async function publicResource(
+  request: Request,
+  extra?: readonly string[],
+): Promise<{ today: Date; version: string; headers: Record<string, string> }> {
+  const { today, version } = await publicPage();
+  return { today, version, headers: validate(request, { version, today, extra }).headers };
+}

@@ -1,0 +1,89 @@
+// The micro-cache in front of Remix (public-cache.mjs): reused while the database is unchanged, never
+// for signed-in visitors or other paths, one answer made for many simultaneous requests.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicCache } from "../../public-cache.mjs";
+import { db } from "../../app/utils/db.server";
+
+let server: Server;
+let base = "";
+let calls = 0;
+
+beforeAll(async () => {
+  await db.jurisdiction.count(); // open the app's own connection first, as the server does
+  const app = express();
+  app.use(publicCache({ databaseFile: process.env.DATABASE_URL!.replace(/^file:/, ""), ttlMs: 60_000 }));
+  app.get("*", async (req, res) => {
+    calls += 1;
+    await new Promise((r) => setTimeout(r, 30));
+    if (req.path === "/j/missing") return res.status(404).send("missing");
+    if (req.path === "/j/cookie") res.setHeader("Set-Cookie", "a=b");
+    res.setHeader("ETag", `W/"v${calls}"`);
+    res.type("text/plain").send(`answer ${calls} ${req.headers.cookie ?? ""}`);
+  });
+  server = app.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise((r) => server.close(r)));
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
+
+describe("public micro-cache", () => {
+  it("answers a repeated anonymous GET from memory", async () => {
+    const first = await get("/j/a/2025");
+    expect(first.headers.get("X-Cache")).toBe("miss");
+    const before = calls;
+    const second = await get("/j/a/2025");
+    expect(second.headers.get("X-Cache")).toBe("hit");
+    expect(await second.text()).toBe(await first.text());
+    expect(calls).toBe(before);
+  });
+
+  it("answers 304 from memory for a current ETag", async () => {
+    const first = await get("/c/1");
+    const etag = first.headers.get("ETag")!;
+    const again = await get("/c/1", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("X-Cache")).toBe("hit");
+  });
+
+  it("makes a new answer once the database changes", async () => {
+    await get("/api/v1/jurisdictions");
+    expect((await get("/api/v1/jurisdictions")).headers.get("X-Cache")).toBe("hit");
+    await db.jurisdiction.create({ data: { slug: "cache-test", name: "测试区", level: "district" } });
+    expect((await get("/api/v1/jurisdictions")).headers.get("X-Cache")).toBe("miss");
+  });
+
+  it("keeps languages apart and never serves signed-in visitors or other paths from memory", async () => {
+    await get("/r/1");
+    expect((await get("/r/1", { Cookie: "lang=en" })).headers.get("X-Cache")).toBe("miss");
+    expect((await get("/r/1", { Cookie: "lang=en" })).headers.get("X-Cache")).toBe("hit");
+    const before = calls;
+    const signedIn = await get("/r/1", { Cookie: "lang=en; __taizhang_session=abc" });
+    expect(signedIn.headers.get("X-Cache")).toBeNull();
+    expect(await get("/r/1", { Authorization: "Bearer x" }).then((r) => r.headers.get("X-Cache"))).toBeNull();
+    await get("/account");
+    await get("/account");
+    expect(calls).toBe(before + 4);
+  });
+
+  it("does not keep errors or answers that set cookies", async () => {
+    await get("/j/missing");
+    expect((await get("/j/missing")).headers.get("X-Cache")).toBe("miss");
+    await get("/j/cookie");
+    expect((await get("/j/cookie")).headers.get("X-Cache")).toBe("miss");
+  });
+
+  it("makes one answer for many simultaneous requests", async () => {
+    const before = calls;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/j/burst/2025").then((r) => r.text())));
+    expect(calls).toBe(before + 1);
+    expect(new Set(answers).size).toBe(1);
+    const errors = await Promise.all(Array.from({ length: 5 }, () => get("/j/missing").then((r) => r.status)));
+    expect(errors).toEqual([404, 404, 404, 404, 404]);
+  });
+});
