@@ -12,7 +12,7 @@ import { createUser } from "../../app/models/user.server";
 import { createSession } from "../../app/models/vote.server";
 import { db } from "../../app/utils/db.server";
 import { storeUpload } from "../../app/utils/uploads.server";
-import { startServer, type RunningServer } from "./support/server";
+import { signIn, startServer, type RunningServer } from "./support/server";
 
 const ROLES = ["anon", "admin", "supervisor", "otherSupervisor", "leadStaff", "otherStaff", "deputy"] as const;
 type Role = (typeof ROLES)[number];
@@ -193,21 +193,6 @@ async function seedDatabase(): Promise<Seed> {
   };
 }
 
-async function signIn(role: Role): Promise<string> {
-  const response = await fetch(`${server.url}/login?index`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: `${role.toLowerCase()}@routes.example.cn`, password: PASSWORD }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  if (response.status !== 302 || !cookie) throw new Error(`cannot sign in as ${role}: ${response.status}`);
-  return cookie;
-}
-
 /** What a response amounts to, in the table's words. */
 function outcome(response: Response): string {
   if (response.status >= 300 && response.status < 400) {
@@ -236,7 +221,9 @@ async function request(path: string, role: Role, method = "GET"): Promise<string
 beforeAll(async () => {
   seed = await seedDatabase();
   server = await startServer({ INSECURE_COOKIES: "1" });
-  for (const role of ROLES) if (role !== "anon") cookies.set(role, await signIn(role));
+  for (const role of ROLES) {
+    if (role !== "anon") cookies.set(role, await signIn(server, `${role.toLowerCase()}@routes.example.cn`, PASSWORD));
+  }
 }, 120_000);
 
 afterAll(async () => {
