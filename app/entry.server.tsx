@@ -4,6 +4,7 @@ import { PassThrough } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { startEmailPump } from "./models/mail.server";
 import { getEnv } from "./utils/env.server";
 import { documentSecurityPolicy, etagFor } from "./utils/headers.server";
 
@@ -11,6 +12,7 @@ const ABORT_DELAY = 5_000;
 
 // Validate the configuration when the server starts, not at the first request that needs it.
 getEnv();
+startEmailPump();
 
 export default function handleRequest(
   request: Request,

@@ -1,6 +1,8 @@
-// The OpenAPI 3.1 description of the public read API (served at /api/v1/openapi.json, shown on /api/docs).
+// The OpenAPI 3.1 description of the API (served at /api/v1/openapi.json, shown on /api/docs):
+// the public read API, and the token-authenticated write API of openapi-write.server.ts.
 import { LIGHT_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, VERDICT_FILTERS } from "../domain/public/filters";
 import { KINDS, STATUSES } from "../domain/vocab";
+import { securitySchemes, writePaths } from "./openapi-write.server";
 
 const error = {
   description: "Problem with the request",
@@ -78,14 +80,16 @@ export function openApiDocument(origin: string) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Taizhang public API",
+      title: "Taizhang API",
       version: "1.0.0",
       description:
-        "Read-only open data of Taizhang (台账): promises of government work reports, their status, evidence and verdicts. Published information only; no authentication.",
+        "Open data of Taizhang (台账): promises of government work reports, their status, evidence and verdicts — published information only, no authentication. Writing (importing reports, assigning, updates, verification, inspections, questions) needs a personal bearer token and the same permissions as the pages.",
       license: { name: "CC BY 4.0 (data)", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     servers: [{ url: origin }],
+    components: { securitySchemes },
     paths: {
+      ...writePaths,
       "/api/v1/jurisdictions": {
         get: {
           summary: "Jurisdictions with the years of their published reports",
@@ -111,6 +115,7 @@ export function openApiDocument(origin: string) {
         },
       },
       "/api/v1/reports": {
+        ...writePaths["/api/v1/reports"],
         get: {
           summary: "Published government work reports",
           operationId: "listReports",
@@ -164,6 +169,7 @@ export function openApiDocument(origin: string) {
         },
       },
       "/api/v1/commitments/{id}": {
+        ...writePaths["/api/v1/commitments/{id}"],
         get: {
           summary: "One public promise with its updates, evidence, inspections, questions, verdicts and history",
           operationId: "getCommitment",

@@ -79,3 +79,15 @@ export function sendEmailsSoon(): void {
   if (!getEnv().SMTP_URL) return;
   deliverPendingEmails().catch((error: unknown) => console.error("email delivery failed:", (error as Error).message));
 }
+
+let pump: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * In the server process: deliver pending emails every few seconds, so notifications written by any
+ * area (or by the CLI) reach people by email without each writer having to remember to send them.
+ */
+export function startEmailPump(intervalMs = 15_000): void {
+  if (pump || !getEnv().SMTP_URL) return;
+  pump = setInterval(sendEmailsSoon, intervalMs);
+  pump.unref();
+}

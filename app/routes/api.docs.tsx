@@ -35,7 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const example = (await listPublicJurisdictions()).find((j) => j.years.length > 0);
   return {
     origin,
-    endpoints: Object.entries(doc.paths).map(([path, item]) => ({ path, summary: item.get.summary })),
+    endpoints: Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { summary: string; security?: unknown }>).map(([method, op]) => ({
+        path,
+        method: method.toUpperCase(),
+        summary: op.summary,
+        token: Boolean(op.security),
+      })),
+    ),
     slug: example?.slug ?? "zhangdian",
     year: example?.years[0] ?? 2025,
   };
@@ -60,11 +67,14 @@ export default function ApiDocs() {
           <table>
             <tbody>
               {endpoints.map((e) => (
-                <tr key={e.path}>
+                <tr key={`${e.method} ${e.path}`}>
                   <th scope="row">
-                    <code>GET {e.path}</code>
+                    <code>
+                      {e.method} {e.path}
+                    </code>
                   </th>
                   <td lang="en">{e.summary}</td>
+                  <td>{e.token ? t("public.docs.token") : t("public.docs.open")}</td>
                 </tr>
               ))}
             </tbody>

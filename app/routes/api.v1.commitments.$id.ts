@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { patchCommitment } from "../api/commitments.server";
+import { patchCommitment } from "../handlers/commitments.server";
 import { commitmentApi } from "../handlers/public-api.server";
 
 /** Public read API: no sign-in; the public item only (404 for anything unpublished). */

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { postUpdate } from "../api/commitments.server";
+import { postUpdate } from "../handlers/commitments.server";
 import { methodNotAllowed } from "../utils/api.server";
 
 export const loader = () => {

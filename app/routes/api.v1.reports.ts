@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { postReport } from "../api/reports.server";
+import { postReport } from "../handlers/reports.server";
 import { reportsApi } from "../handlers/public-api.server";
 
 /** Public read API: no sign-in; published reports only. */

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { postReview } from "../api/updates.server";
+import { postReview } from "../handlers/updates.server";
 import { methodNotAllowed } from "../utils/api.server";
 
 export const loader = () => {

@@ -5,7 +5,10 @@ import { questionState } from "../domain/public/questions";
 import type { Status } from "../domain/vocab";
 import { translator } from "../i18n";
 import { useT } from "../i18n/use-t";
+import { isFollowing } from "../models/follow.server";
 import { getPublicItemPage } from "../models/public/item.server";
+import { getUser } from "../utils/auth.server";
+import { FollowButton } from "../components/deputy/follow-button";
 import {
   ChainSection,
   FactsSection,
@@ -28,8 +31,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);
   const { today, version } = await publicPage();
-  const page = await getPublicItemPage(id, version);
+  const [page, user] = await Promise.all([getPublicItemPage(id, version), getUser(request)]);
   if (!page) throw notFound();
+  // Signed-in visitors may follow the item (updates reach their inbox); the cache never serves them.
+  const following = user ? await isFollowing(user.id, id) : null;
   const { item, history, context } = page;
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
   return {
@@ -45,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     state,
     context,
     history,
+    following,
     origin: publicOrigin(request),
   };
 }
@@ -74,7 +80,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
 };
 
 export default function ItemPage() {
-  const { item, state, context, history, origin } = useLoaderData<typeof loader>();
+  const { item, state, context, history, following, origin } = useLoaderData<typeof loader>();
   const t = useT();
   const verdict = item.followUps[0]?.verdict ?? null;
   return (
@@ -104,6 +110,7 @@ export default function ItemPage() {
       <QuestionsSection item={item} />
       <HistorySection history={history} />
       <p className="no-print row">
+        {following === null ? null : <FollowButton commitmentId={item.id} following={following} />}
         <PrintButton />
         <a href={`/feeds/c/${item.id}.atom`} type="application/atom+xml">
           {t("public.item.feed")}

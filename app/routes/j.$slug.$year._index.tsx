@@ -113,10 +113,14 @@ export default function ScorecardPage() {
         <ul>
           {reports.map((r) => (
             <li key={r.id}>
-              <Link to={`/r/${r.id}`}>{r.title}</Link>
+              <Link to={`/r/${r.id}`}>{r.title}</Link> ·{" "}
+              <Link to={`/compare/${r.id}`}>{t("public.sc.compareTable")}</Link>
             </li>
           ))}
         </ul>
+        <p>
+          <Link to={`/metrics/${jurisdiction.slug}`}>{t("public.sc.metricSeries")}</Link>
+        </p>
       </section>
       <p>
         <PrintButton />

@@ -42,7 +42,8 @@ export default function MetricSeriesPage() {
       </p>
       {series.length === 0 ? <p className="card">{t("followup.metrics.empty")}</p> : null}
       {series.map((s, i) => {
-        const name = `${s.label}${s.growth ? t("followup.metrics.growth") : ""}`;
+        // A growth metric says so once: "增速" already in the label needs no "(增速)" after it.
+        const name = `${s.label}${s.growth && !/增速|增长|增幅/.test(s.label) ? t("followup.metrics.growth") : ""}`;
         const id = `metric-${i}`;
         return (
           <section key={s.key} className="card" aria-labelledby={`${id}-heading`}>

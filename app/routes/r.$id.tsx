@@ -84,7 +84,8 @@ export default function ReportViewer() {
       </p>
       <p className="notice no-print">
         {t("public.report.legend", { count: order.length })}{" "}
-        <Link to={`/j/${report.jurisdiction.slug}/${year}`}>{t("public.report.scorecard")}</Link>
+        <Link to={`/j/${report.jurisdiction.slug}/${year}`}>{t("public.report.scorecard")}</Link> ·{" "}
+        <Link to={`/compare/${report.id}`}>{t("public.sc.compareTable")}</Link>
       </p>
       <section aria-label={t("public.report.text")} className="card report-text">
         {paragraphs.map((p) =>

@@ -193,12 +193,26 @@ test("the OpenAPI document is valid JSON and every path in it answers", async ({
       "/api/v1/commitments/{id}",
     ]),
   );
-  for (const path of paths.filter((p) => doc.paths[p].get)) {
+  for (const path of paths.filter((p) => doc.paths[p].get && !doc.paths[p].get.security)) {
     const answer = await request.get(path.replace("{id}", String(id)));
     expect(answer.status(), path).toBe(200);
     expect(answer.headers()["content-type"]).toContain("application/json");
     JSON.parse(await answer.text());
     expect(answer.headers()["etag"]).toBeTruthy();
+  }
+  // Operations that need a token answer too: 401 with a JSON error, never a login page.
+  for (const [path, operations] of Object.entries(doc.paths) as [string, Record<string, { security?: unknown }>][]) {
+    for (const [method, operation] of Object.entries(operations)) {
+      if (!operation.security) continue;
+      const answer = await request.fetch(path.replace("{id}", String(id)), {
+        method: method.toUpperCase(),
+        headers: { "Content-Type": "application/json", Authorization: "Bearer tz_not-a-token" },
+        data: "{}",
+        maxRedirects: 0,
+      });
+      expect(answer.status(), `${method} ${path}`).toBe(401);
+      expect(await answer.json()).toHaveProperty("error");
+    }
   }
   const list = await (
     await request.get("/api/v1/commitments?jurisdiction=zhangdian&year=2025&status=verified&page=1")

@@ -4,7 +4,7 @@ import { beijingTime, dayToDate, formatTarget, isoDay } from "./format";
 describe("display forms", () => {
   it("formats targets with their comparator", () => {
     expect(formatTarget({ target: 1.3, unit: "万人", comparator: ">=" })).toBe("≥1.3万人");
-    expect(formatTarget({ target: 5.5, unit: "%", comparator: "~", growth: true })).toBe("+≈5.5%");
+    expect(formatTarget({ target: 5.5, unit: "%", comparator: "~", growth: true })).toBe("≈+5.5%");
     expect(formatTarget({ target: 200, unit: "套", comparator: "=" })).toBe("200套");
     expect(formatTarget({ target: null, unit: null, comparator: null })).toBe("");
   });

@@ -3,7 +3,7 @@ import type { Comparator } from "../vocab";
 
 const SYMBOLS: Record<Comparator, string> = { ">=": "≥", "~": "≈", "=": "", "<=": "≤" };
 
-/** "≥1.3万人", "≈5.5%", or "" for a deliverable without a number. */
+/** "≥1.3万人", "≈+5.5%" (growth), or "" for a deliverable without a number. */
 export function formatTarget(c: {
   target: number | null;
   unit: string | null;
@@ -12,7 +12,7 @@ export function formatTarget(c: {
 }): string {
   if (c.target === null) return "";
   const symbol = c.comparator && c.comparator in SYMBOLS ? SYMBOLS[c.comparator as Comparator] : "";
-  return `${c.growth ? "+" : ""}${symbol}${c.target}${c.unit ?? ""}`;
+  return `${symbol}${c.growth && c.target >= 0 ? "+" : ""}${c.target}${c.unit ?? ""}`;
 }
 
 /** yyyy-mm-dd of a date (UTC, as stored), or "" for none. */

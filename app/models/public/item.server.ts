@@ -179,8 +179,6 @@ export function itemAuditWhere(item: PublicItem) {
     { entity: "update", entityId: { in: item.updates.map((u) => u.id) } },
     { entity: "inspection", entityId: { in: item.inspections.map((i) => i.inspection.id) } },
     { entity: "question", entityId: { in: item.questions.flatMap((q) => [q.id, ...q.followUps.map((f) => f.id)]) } },
-    { entity: "followup", entityId: { in: item.followUps.map((f) => f.id) } },
-    { entity: "followUp", entityId: { in: item.followUps.map((f) => f.id) } },
   ].filter((w) => w.entityId.in.length > 0);
   return { public: true, OR: about } satisfies Prisma.AuditEventWhereInput;
 }
