@@ -16,6 +16,7 @@ import {
 } from "../domain/ledger/sheet";
 import { progressState } from "../domain/progress/expected";
 import { STATUSES } from "../domain/vocab";
+import { stripBidi } from "../schemas/plain-text";
 import type { Locale } from "../i18n";
 import type { SessionUser } from "../utils/auth.server";
 import { db } from "../utils/db.server";
@@ -163,7 +164,7 @@ export async function importLedgerSheet(args: {
   user: SessionUser;
   filter: LedgerFilter;
 }): Promise<SheetImportOutcome> {
-  const all = await readSheetFile(args.bytes, args.fileName);
+  const all = (await readSheetFile(args.bytes, args.fileName)).map((row) => row.map(stripBidi));
   const [headerCells, ...dataRows] = all;
   if (!headerCells) return { ok: false, errors: [{ row: 1, column: null, cell: null, code: "ledger.sheet.empty" }] };
   if (dataRows.length > MAX_ROWS)

@@ -4,6 +4,7 @@ import { readDocument } from "../domain/document/read";
 import { analyseReport } from "../domain/report/analyse";
 import type { SourceType } from "../domain/vocab";
 import { analysedReportSchema, type AnalysedReportInput } from "../schemas/analysis";
+import { stripBidi } from "../schemas/plain-text";
 import { db, type Tx } from "../utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
 import { refreshFollowUps } from "./followup.server";
@@ -46,12 +47,22 @@ export function defaultDueDate(deadline: number | null): Date | null {
   return deadline ? new Date(Date.UTC(deadline, 11, 31)) : null;
 }
 
+/**
+ * The report's text as it is stored, hashed and analysed. Bidirectional controls are dropped here, the
+ * one door for every report: they mean nothing in a Chinese report and could make a promise read
+ * backwards on every page that quotes it.
+ */
 export async function readImportText(
   source: ImportInput["source"],
 ): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
-  if ("text" in source) return { text: source.text, sourceType: "paste", sourceName: source.fileName ?? "pasted text" };
+  if ("text" in source)
+    return {
+      text: stripBidi(source.text),
+      sourceType: "paste",
+      sourceName: stripBidi(source.fileName ?? "pasted text"),
+    };
   const { text, sourceType } = await readDocument(source.bytes, source.fileName);
-  return { text, sourceType, sourceName: source.fileName };
+  return { text: stripBidi(text), sourceType, sourceName: stripBidi(source.fileName) };
 }
 
 /** Analysis without storing: what the upload form shows before the supervisor confirms. */

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { isCalendarDate } from "../domain/deputies/dates";
 import { ASSESSMENTS, BALLOT_CHOICES, SATISFACTION_CHOICES, STATUSES } from "../domain/vocab";
+import { plainString } from "./plain-text";
 
 const text = (max: number) =>
-  z.string({ error: "v.required" }).trim().min(1, { error: "v.required" }).max(max, { error: "v.tooLong" });
-const optionalText = (max: number) => z.string().trim().max(max, { error: "v.tooLong" }).optional().default("");
+  plainString({ error: "v.required" }).trim().min(1, { error: "v.required" }).max(max, { error: "v.tooLong" });
+const optionalText = (max: number) => plainString().trim().max(max, { error: "v.tooLong" }).optional().default("");
 const calendarDate = z.string({ error: "v.date" }).trim().refine(isCalendarDate, { error: "v.date" });
 const id = z
   .union([z.number(), z.string()])
@@ -29,7 +30,7 @@ export const inspectionSchema = z.object({
 });
 
 const base64Photo = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: plainString().trim().min(1).max(200),
   contentBase64: z.string().min(1).max(1_400_000),
 });
 

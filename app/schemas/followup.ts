@@ -1,6 +1,7 @@
 // Supervisor decisions on follow-ups, shared by the review form and the server. Messages are i18n keys.
 import { z } from "zod";
 import { VERDICTS } from "../domain/vocab";
+import { plainString } from "./plain-text";
 
 export const followUpDecisionSchema = z
   .object({
@@ -11,7 +12,7 @@ export const followUpDecisionSchema = z
     /** The proposed verdict as shown, so the browser can ask for a reason; the server uses its own. */
     proposed: z.enum(VERDICTS),
     verdict: z.enum(VERDICTS, { error: "followup.v.verdict" }),
-    reason: z.string().trim().max(1000, { error: "v.tooLong" }).default(""),
+    reason: plainString().trim().max(1000, { error: "v.tooLong" }).default(""),
   })
   .refine((v) => v.verdict === v.proposed || v.reason.length > 0, {
     path: ["reason"],

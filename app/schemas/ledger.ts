@@ -1,11 +1,12 @@
 // Ledger forms and API bodies, one schema each for the browser and the server. Messages are i18n keys.
 import { z } from "zod";
 import { COMPARATORS, KINDS, STATUSES } from "../domain/vocab";
+import { plainString } from "./plain-text";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-const text = (max: number) => z.string().trim().max(max, { error: "v.tooLong" });
+const text = (max: number) => plainString().trim().max(max, { error: "v.tooLong" });
 const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), text(max).nullable().optional());
 const required = (max: number) => text(max).min(1, { error: "v.required" });
@@ -41,8 +42,7 @@ export const isoDate = z
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
 
 /** Evidence links: http and https only (no javascript:, data:, file:), always titled. */
-export const httpUrl = z
-  .string()
+export const httpUrl = plainString()
   .trim()
   .max(2000, { error: "v.tooLong" })
   .pipe(z.url({ protocol: /^https?$/, error: "v.url" }));
@@ -101,8 +101,7 @@ export const splitSchema = z.object({
   id,
   version: id,
   /** One task per line: the first stays with the item, each further line becomes a new item on the same quote. */
-  parts: z
-    .string()
+  parts: plainString()
     .max(5000, { error: "v.tooLong" })
     .transform((v) =>
       v
@@ -112,7 +111,7 @@ export const splitSchema = z.object({
     )
     .pipe(
       z
-        .array(z.string().max(300, { error: "v.tooLong" }))
+        .array(plainString().max(300, { error: "v.tooLong" }))
         .min(2, { error: "ledger.v.splitTwo" })
         .max(20),
     ),
@@ -213,12 +212,12 @@ export const importConfirmSchema = z.object({
 // ——— JSON API ———
 
 export const apiReportSchema = z.strictObject({
-  jurisdiction: z.string().trim().min(1, { error: "required" }).max(100),
+  jurisdiction: plainString().trim().min(1, { error: "required" }).max(100),
   year: z.number().int().min(1949).max(2100).optional(),
   text: z.string().min(1, { error: "required" }).max(5_000_000),
 });
 
-const department = z.union([z.number().int().positive(), z.string().trim().min(1).max(100)]);
+const department = z.union([z.number().int().positive(), plainString().trim().min(1).max(100)]);
 
 export const apiCommitmentPatchSchema = z
   .strictObject({
@@ -226,12 +225,12 @@ export const apiCommitmentPatchSchema = z
     leadDepartment: department.nullable().optional(),
     cooperating: z.array(department).max(50).optional(),
     dueDate: isoDate.nullable().optional(),
-    responsiblePerson: z.string().trim().max(100).nullable().optional(),
-    sector: z.string().trim().max(100).nullable().optional(),
-    metric: z.string().trim().min(1).max(300).optional(),
+    responsiblePerson: plainString().trim().max(100).nullable().optional(),
+    sector: plainString().trim().max(100).nullable().optional(),
+    metric: plainString().trim().min(1).max(300).optional(),
     status: z.enum(STATUSES).optional(),
     progress: z.number().int().min(0).max(100).optional(),
-    reason: z.string().trim().max(1000).optional(),
+    reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version" && k !== "reason"), {
     error: "nothing to change",
@@ -241,17 +240,16 @@ export const apiUpdateSchema = z.strictObject({
   status: z.enum(STATUSES),
   progress: z.number().int().min(0).max(100).optional(),
   actualValue: z.number().finite().nullable().optional(),
-  actualUnit: z.string().trim().max(50).nullable().optional(),
-  note: z.string().trim().max(2000).nullable().optional(),
+  actualUnit: plainString().trim().max(50).nullable().optional(),
+  note: plainString().trim().max(2000).nullable().optional(),
   evidence: z
     .array(
       z.strictObject({
-        url: z
-          .string()
+        url: plainString()
           .trim()
           .max(2000)
           .pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// link" })),
-        title: z.string().trim().min(1, { error: "a title is required" }).max(200),
+        title: plainString().trim().min(1, { error: "a title is required" }).max(200),
       }),
     )
     .max(10)
@@ -261,7 +259,7 @@ export const apiUpdateSchema = z.strictObject({
 export const apiReviewSchema = z
   .strictObject({
     decision: z.enum(["publish", "return"]),
-    reason: z.string().trim().max(1000).optional(),
+    reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => v.decision === "publish" || !!v.reason, {
     error: "a reason is required to return an update",

@@ -1,6 +1,7 @@
 // Account fields, shared by the CLI and the forms. Error messages are i18n keys (app/i18n).
 import { z } from "zod";
 import { ROLES } from "../domain/vocab";
+import { plainString } from "./plain-text";
 
 export const emailSchema = z
   .string()
@@ -11,10 +12,10 @@ export const passwordSchema = z.string().min(8, { error: "v.passwordShort" }).ma
 
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, { error: "v.required" }).max(100),
+  name: plainString().trim().min(1, { error: "v.required" }).max(100),
   role: z.enum(ROLES, { error: "v.role" }),
   jurisdiction: z.string().trim().min(1, { error: "v.required" }),
-  department: z.string().trim().min(1).max(100).optional(),
+  department: plainString().trim().min(1).max(100).optional(),
   password: passwordSchema,
 });
 

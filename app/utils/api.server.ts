@@ -17,8 +17,9 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
     throw httpError(415, "Send the body as JSON (Content-Type: application/json)");
   const declared = Number(request.headers.get("Content-Length") ?? 0);
   if (declared > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  const text = decodeBody(bytes, type);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -32,6 +33,23 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
     throw httpError(400, `${where}${issue?.message ?? "invalid input"}`);
   }
   return parsed.data;
+}
+
+/**
+ * The body's text: UTF-8 as JSON must be, or GBK/GB18030 — declared, or sent by a Chinese Windows tool
+ * under a UTF-8 label, which is read correctly rather than turned into replacement characters.
+ */
+function decodeBody(bytes: Uint8Array, type: string): string {
+  const charset = /;\s*charset=["']?([\w-]+)/i.exec(type)?.[1]?.toLowerCase();
+  const encodings = charset && /^(gbk|gb2312|gb18030)$/.test(charset) ? ["gb18030"] : ["utf-8", "gb18030"];
+  for (const encoding of encodings) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  throw httpError(400, "The request body is not UTF-8 (or GBK) text");
 }
 
 /** Route params like :id — a positive integer or 404. */

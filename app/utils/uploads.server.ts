@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
+import { stripBidi } from "../schemas/plain-text";
 import { dataPath, getEnv } from "./env.server";
 
 /** Images and PDF only; SVG is refused (it can carry scripts). */
@@ -65,7 +66,10 @@ export async function storeUpload(bytes: Uint8Array, originalName: string): Prom
     await writeFile(temporary, bytes);
     await rename(temporary, target);
   }
-  const safeName = originalName.replace(/[\\/\p{Cc}]/gu, "_").slice(-120) || "file";
+  const safeName =
+    stripBidi(originalName)
+      .replace(/[\\/\p{Cc}]/gu, "_")
+      .slice(-120) || "file";
   return { sha256, mimeType: detected.mime as AllowedType, size: bytes.byteLength, fileName: safeName };
 }
 

@@ -5,6 +5,7 @@ import { beijingTime } from "../../domain/ledger/format";
 import type { Status, UpdateState } from "../../domain/vocab";
 import { useT } from "../../i18n/use-t";
 import { reviewUpdateSchema } from "../../schemas/ledger";
+import { httpHref } from "../../schemas/plain-text";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { StatusBadge } from "./badges";
 import { TextAreaField } from "./fields";
@@ -55,9 +56,13 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
       {evidence.map((e) =>
         e.kind === "link" && e.url ? (
           <li key={e.id}>
-            <a href={e.url} rel="nofollow noopener noreferrer" target="_blank">
-              {e.title}
-            </a>{" "}
+            {httpHref(e.url) ? (
+              <a href={httpHref(e.url)!} rel="nofollow noopener noreferrer" target="_blank">
+                {e.title}
+              </a>
+            ) : (
+              <span>{e.title}</span>
+            )}{" "}
             <span className="muted small">({hostOf(e.url)})</span>
           </li>
         ) : e.sha256 ? (

@@ -3,6 +3,7 @@ import type { HistoryEntry } from "../../domain/public/history";
 import type { Status } from "../../domain/vocab";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
+import { httpHref } from "../../schemas/plain-text";
 import type { loader } from "../../routes/c.$id";
 import { actionLabel, changeText } from "./history-text";
 import { formatDate, formatValue, StatusBadge } from "./labels";
@@ -18,18 +19,22 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       <h4 className="small">{t("public.item.evidence")}</h4>
       <ul className="evidence">
         {evidence.map((e) => {
-          const href = e.kind === "file" && e.sha256 ? `/files/${e.sha256}` : (e.url ?? "");
+          const href = e.kind === "file" && e.sha256 ? `/files/${e.sha256}` : httpHref(e.url);
           const image = e.kind === "file" && e.mimeType?.startsWith("image/");
           return (
             <li key={e.id}>
-              {image ? (
+              {image && href ? (
                 <a href={href}>
                   <img src={href} alt={e.title} className="thumb" loading="lazy" />
                 </a>
               ) : null}
-              <a href={href} rel={e.kind === "link" ? "noopener noreferrer nofollow" : undefined}>
-                {e.title}
-              </a>
+              {href ? (
+                <a href={href} rel={e.kind === "link" ? "noopener noreferrer nofollow" : undefined}>
+                  {e.title}
+                </a>
+              ) : (
+                <span>{e.title}</span>
+              )}
               {e.size ? <span className="muted small"> ({t("public.item.fileSize", { size: Math.ceil(e.size / 1024) })})</span> : null}
             </li>
           );

@@ -54,3 +54,19 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     },
   };
 }
+
+/** Signs in through the login form as a browser would; returns the session cookie to send back. */
+export async function signIn(server: RunningServer, email: string, password: string): Promise<string> {
+  const response = await fetch(`${server.url}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  if (response.status !== 302 || !cookie) throw new Error(`cannot sign in as ${email}: ${response.status}`);
+  return cookie;
+}

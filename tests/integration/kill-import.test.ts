@@ -1,0 +1,209 @@
+// SIGKILL of the production server in the middle of a large import through the API: the database stays
+// consistent (integrity, no half-stored report, no orphan rows, audit rows only for committed imports)
+// and the same import afterwards succeeds exactly once.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "../../app/models/audit.server";
+import { ensureDemoJurisdictions } from "../../app/models/demo.server";
+import { createUser } from "../../app/models/user.server";
+import { createApiToken } from "../../app/utils/auth.server";
+import { db } from "../../app/utils/db.server";
+import { startServer, type RunningServer } from "./support/server";
+
+const databaseFile = process.env.DATABASE_URL!.replace(/^file:/, "");
+
+/**
+ * A long but valid report: the real 张店区 2025 report with its plan part repeated, each copy's figures
+ * shifted so that every copy's promises are new — about 1.9 MB of JSON, under the API's 2 MB limit.
+ */
+function largeReport(copies = 90): string {
+  const lines = readFileSync("data/reports/zhangdian-2025.txt", "utf8").split("\n");
+  const planStart = lines.findIndex((l) => l.startsWith("二、2025"));
+  const planEnd = lines.findIndex((l) => l.startsWith("三、"));
+  const plan = lines.slice(planStart + 1, planEnd).join("\n");
+  const shifted = Array.from({ length: copies }, (_, k) =>
+    plan.replace(/\d+(?=[万亿个家所项%])/g, (n) => String(Number(n) + k + 1)),
+  );
+  return [...lines.slice(0, planEnd), ...shifted, ...lines.slice(planEnd)].join("\n");
+}
+
+const text = largeReport();
+const textHash = createHash("sha256").update(text).digest("hex");
+let token: string;
+let probe: Database.Database;
+
+beforeAll(async () => {
+  await ensureDemoJurisdictions();
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  const user = await createUser({
+    email: "importer@kill.example.cn",
+    name: "导入员",
+    role: "supervisor",
+    jurisdiction: "zhangdian",
+    password: "a-long-test-password",
+    actor: CLI_ACTOR,
+  });
+  token = await createApiToken(user.id);
+  // A second connection that never waits: it sees the server's write transaction as SQLITE_BUSY.
+  probe = new Database(databaseFile, { timeout: 0 });
+});
+
+afterAll(() => probe?.close());
+
+function post(server: RunningServer): Promise<Response> {
+  return fetch(`${server.url}/api/v1/reports`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ jurisdiction: "zhangdian", year: 2025, text }),
+  });
+}
+
+/** True while another connection holds the write lock (the import's transaction is open). */
+function writerBusy(): boolean {
+  try {
+    probe.exec("BEGIN IMMEDIATE");
+    probe.exec("ROLLBACK");
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) return true;
+    throw error;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the import's transaction is open: the lock held on two probes 5 ms apart (a token's
+ * one-statement `lastUsedAt` write is over long before that). */
+async function transactionOpen(deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    if (writerBusy()) {
+      await sleep(5);
+      if (writerBusy()) return true;
+    }
+    await sleep(1);
+  }
+  return false;
+}
+
+/** Reads on a fresh connection each time: a long-lived one keeps FTS5's cached index structure, which
+ * another process's writes make stale (its integrity check then reports a malformed index that is not). */
+function inspect<T>(read: (database: Database.Database) => T): T {
+  const database = new Database(databaseFile);
+  try {
+    return read(database);
+  } finally {
+    database.close();
+  }
+}
+
+function all<T>(sql: string): T[] {
+  return inspect((d) => d.prepare(sql).all() as T[]);
+}
+
+function count(sql: string): number {
+  return inspect((d) => (d.prepare(sql).get() as { n: number }).n);
+}
+
+/** Everything that must hold after any crash. */
+function expectConsistent() {
+  expect(all<{ integrity_check: string }>("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+  expect(all("PRAGMA foreign_key_check")).toEqual([]);
+  const orphans = [
+    `SELECT COUNT(*) n FROM ReportSection s LEFT JOIN Report r ON r.id = s.reportId WHERE r.id IS NULL`,
+    `SELECT COUNT(*) n FROM Commitment c LEFT JOIN Report r ON r.id = c.reportId WHERE c.reportId IS NOT NULL AND r.id IS NULL`,
+    `SELECT COUNT(*) n FROM Result x LEFT JOIN Report r ON r.id = x.reportId WHERE r.id IS NULL`,
+  ];
+  for (const sql of orphans) expect(count(sql), sql).toBe(0);
+  // No report without its sections and commitments.
+  expect(
+    count(`SELECT COUNT(*) n FROM Report r WHERE NOT EXISTS (SELECT 1 FROM ReportSection s WHERE s.reportId = r.id)`),
+  ).toBe(0);
+  expect(
+    count(`SELECT COUNT(*) n FROM Report r WHERE NOT EXISTS (SELECT 1 FROM Commitment c WHERE c.reportId = r.id)`),
+  ).toBe(0);
+  // Audit rows only for committed imports: one "import" per stored report, none for a report that is not there.
+  const imports = all<{ entityId: number; n: number }>(
+    `SELECT entityId, COUNT(*) n FROM AuditEvent WHERE entity = 'report' AND action = 'import' GROUP BY entityId`,
+  );
+  const reports = all<{ id: number }>(`SELECT id FROM Report ORDER BY id`);
+  expect(imports.map((i) => i.entityId).sort()).toEqual(reports.map((r) => r.id));
+  expect(imports.every((i) => i.n === 1)).toBe(true);
+  // The full-text index matches the commitments (kept by triggers in the same transaction); throws if not.
+  inspect((d) => d.exec(`INSERT INTO CommitmentSearch(CommitmentSearch) VALUES ('integrity-check')`));
+}
+
+function storedCopies(): { id: number; commitments: number }[] {
+  return all<{ id: number; commitments: number }>(
+    `SELECT r.id, (SELECT COUNT(*) FROM Commitment c WHERE c.reportId = r.id) commitments
+     FROM Report r WHERE r.textHash = '${textHash}'`,
+  );
+}
+
+describe("SIGKILL in the middle of an import", () => {
+  // When to kill: while the report is still being analysed (before any write); a number of
+  // milliseconds after the import's transaction was seen open; or just after it committed, before
+  // the client has its answer.
+  const moments: ("analysing" | number | "committed")[] = ["analysing", 0, 20, 60, 150, 300, "committed"];
+  const killedInTransaction: boolean[] = [];
+  let committedCommitments: number | null = null;
+
+  it.each(moments)("leaves the database consistent (kill: %s)", { timeout: 60_000 }, async (moment) => {
+    const server = await startServer();
+    const answer = post(server).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (moment === "analysing") await sleep(20);
+    else {
+      expect(await transactionOpen(Date.now() + 20_000)).toBe(true);
+      if (moment === "committed") while (writerBusy()) await sleep(0);
+      else await sleep(moment);
+    }
+    const inTransaction = writerBusy();
+    await server.stop("SIGKILL");
+    if (inTransaction) expect(await answer).toBe(0);
+    killedInTransaction.push(inTransaction);
+
+    expectConsistent();
+    const copies = storedCopies();
+    expect(copies.length).toBeLessThanOrEqual(1);
+    if (inTransaction || moment === "analysing") expect(copies).toEqual([]);
+    if (moment === "committed") {
+      expect(copies).toHaveLength(1);
+      committedCommitments = copies[0]!.commitments;
+    }
+  });
+
+  it("killed the server inside the open transaction at least three times", () => {
+    expect(killedInTransaction.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("imports the same report afterwards exactly once: the second time is an update", { timeout: 60_000 }, async () => {
+    const server = await startServer();
+    try {
+      const first = await post(server);
+      expect(first.status).toBe(200);
+      const firstBody = (await first.json()) as { id: number; commitments: number; created: boolean };
+      const again = await post(server);
+      expect(again.status).toBe(200);
+      const againBody = (await again.json()) as { id: number; commitments: number; created: boolean };
+      expect(againBody).toMatchObject({ id: firstBody.id, created: false, commitments: firstBody.commitments });
+      expect(firstBody.commitments).toBeGreaterThan(300);
+      // The copy committed just before a kill was whole: the re-import finds the same promises.
+      expect(firstBody).toMatchObject({ created: false, commitments: committedCommitments });
+
+      expectConsistent();
+      expect(storedCopies()).toEqual([{ id: firstBody.id, commitments: firstBody.commitments }]);
+      expect(
+        count(
+          `SELECT COUNT(*) n FROM AuditEvent WHERE entity = 'report' AND entityId = ${firstBody.id} AND action = 'reimport'`,
+        ),
+      ).toBeGreaterThanOrEqual(1);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
