@@ -45,7 +45,7 @@ test("the scorecard shows counts, shares, the kept figure, lights and breakdowns
 
   await byStatus.getByRole("link", { name: "推进中" }).click();
   await expect(page).toHaveURL(/\/j\/zhangdian\/2025\/commitments\?status=in_progress$/);
-  await expect(page.getByLabel("状态")).toHaveValue("in_progress");
+  await expect(page.getByLabel("状态", { exact: true })).toHaveValue("in_progress");
   await expect(page.getByRole("status")).toContainText(/共 \d+ 项/);
 });
 
@@ -239,7 +239,7 @@ test("public pages and the API answer 304 to a current ETag", async ({ request }
   }
 });
 
-test("the widget may be framed by other sites, nothing else may", async ({ page, baseURL }) => {
+test("the widget may be framed by other sites, nothing else may", async ({ page, context, baseURL }) => {
   const embed = await page.request.get("/embed/j/zhangdian");
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   const scorecard = await page.request.get("/j/zhangdian/2025");
@@ -248,13 +248,19 @@ test("the widget may be framed by other sites, nothing else may", async ({ page,
   expect(badge.headers()["content-type"]).toContain("image/svg+xml");
   expect(await badge.text()).toMatch(/^<svg[^>]*role="img"/);
 
-  // A host page (a document of ours, whose policy lets it frame same-origin pages) with both frames:
-  // frame-ancestors decides, whatever the origin of the framing page.
-  await page.goto("/");
-  const pageLoaded = page.waitForResponse((r) => r.url().endsWith("/j/zhangdian/2025") && r.status() === 200);
-  await page.setContent(
-    `<iframe id="widget" title="w" src="${baseURL}/embed/j/zhangdian"></iframe><iframe id="page" title="p" src="${baseURL}/j/zhangdian/2025"></iframe>`,
+  // Another site's page with both frames, served by an interception rather than by our app, so no script
+  // of ours can rewrite it while the frames load: frame-ancestors alone decides. Our test server is on a
+  // loopback address, which Chromium keeps from public pages unless local network access is granted.
+  await context.grantPermissions(["local-network-access"]);
+  const host = "http://news.example/";
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><title>host</title><iframe id="widget" title="w" src="${baseURL}/embed/j/zhangdian"></iframe><iframe id="page" title="p" src="${baseURL}/j/zhangdian/2025"></iframe>`,
+    }),
   );
+  const pageLoaded = page.waitForResponse((r) => r.url().endsWith("/j/zhangdian/2025") && r.status() === 200);
+  await page.goto(host);
   await expect(page.frameLocator("#widget").getByText(/已兑现 \d+%/)).toBeVisible();
   await expect(page.frameLocator("#widget").getByRole("link", { name: "在台账查看详情" })).toBeVisible();
   // The scorecard arrived, and the browser refused to show it in the frame.
