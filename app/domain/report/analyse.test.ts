@@ -347,6 +347,23 @@ describe("analyseReport on a numbered list of targets", () => {
   });
 });
 
+describe("analyseReport on items numbered inside a paragraph", () => {
+  it("reads (1)…(n) and ①… run into one paragraph as separate items without their numbers", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "今年为民办好以下实事：（1）开工建设城北污水处理厂。（2）完成南湖片区雨污分流改造。③新建社区食堂12处，老年助餐点30个以上。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["开工建设城北污水处理厂", "deliverable", null],
+      ["完成南湖片区雨污分流改造", "deliverable", null],
+      ["新建社区食堂12处", "numeric", 12],
+      ["老年助餐点30个以上", "numeric", 30],
+    ]);
+  });
+});
+
 describe("NotAReportError", () => {
   const notReports = {
     lorem:
