@@ -364,6 +364,27 @@ describe("analyseReport on items numbered inside a paragraph", () => {
   });
 });
 
+describe("analyseReport on short lines that hold targets", () => {
+  it("does not take a short line or lead sentence with a target for a heading, and skips questions", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "城乡建设",
+      "改造老旧小区42个",
+      "实施区级重点项目65个。开工建设东湖学校，推进西站片区开发。",
+      "新开多少条公交线路？我们将新开公交线路6条。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.sections.map((s) => s.heading)).toEqual(["二、明年工作安排"]);
+    expect(report.commitments.map((c) => [c.quote, c.target])).toEqual([
+      ["改造老旧小区42个", 42],
+      ["实施区级重点项目65个", 65],
+      ["开工建设东湖学校", null],
+      ["我们将新开公交线路6条", 6],
+    ]);
+  });
+});
+
 describe("NotAReportError", () => {
   const notReports = {
     lorem:
