@@ -16,6 +16,9 @@ import { LEADING_COMPLETION } from "./verbs";
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
 
+/** A question (又有多少条道路通车？) asks; it promises nothing. */
+const QUESTION = /[？?]$|多少|几[个条所家项]/;
+
 const NO_QUOTES = new Uint8Array(0);
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
@@ -43,7 +46,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    if (PROCEDURAL.test(text)) continue;
+    if (PROCEDURAL.test(text) || QUESTION.test(text)) continue;
     const scope: SentenceScope = {
       clean,
       paragraph,

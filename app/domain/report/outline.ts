@@ -117,7 +117,8 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     stop >= 3 &&
     stop <= MAX_LEAD &&
     stop < body.length - 1 &&
-    !/[，,、；;：:]/.test(body.slice(0, stop))
+    !/[，,、；;：:]/.test(body.slice(0, stop)) &&
+    !isListItem(body.slice(0, stop))
   ) {
     return { style: "lead", length: stop, runIn: true };
   }
@@ -147,6 +148,7 @@ function isUnnumberedHeading(
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
   if (PART_WORDS.test(body) || GLOSSARY.test(body.replace(/\s+/g, ""))) return true;
+  if (isListItem(body)) return false;
   const next = paragraphs[index + 1];
   if (!next) return false;
   const following = folded.slice(next.start, next.end);
