@@ -79,7 +79,8 @@ function betweenDigits(text: string, at: number): boolean {
 }
 
 /** An item number run into the text ((2)开工…, ③新建…, 4.加强…, 二是…) is not part of the clause. */
-const ENUMERATOR = /^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+const ENUMERATOR =
+  /^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
 function withoutEnumerator(text: string, span: Span): Span {
   const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));

@@ -72,6 +72,7 @@ const SETS = {
     "data/reports",
   ],
   probe: ["tests/fixtures/probe/gold.jsonl", "tests/fixtures/probe/borderline.jsonl", "tests/fixtures/probe"],
+  probe2: ["tests/fixtures/probe2/gold.jsonl", "tests/fixtures/probe2/borderline.jsonl", "tests/fixtures/probe2"],
 } as const;
 
 function score(set: keyof typeof SETS) {
@@ -121,5 +122,11 @@ describe("extraction quality on hand-labelled reports", () => {
     const { precision, recall } = score("probe");
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets): precision ≥ 0.97, recall ≥ 0.89", () => {
+    const { precision, recall } = score("probe2");
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.89);
   });
 });

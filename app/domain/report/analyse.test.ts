@@ -364,6 +364,45 @@ describe("analyseReport on items numbered inside a paragraph", () => {
   });
 });
 
+describe("analyseReport on lists of practical projects", () => {
+  it("drops an item's programme name when its numbers follow, keeps a completed facility", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "一是实施城乡供水提升工程，新建水厂2座，改造供水管网45公里。",
+      "二是建成河西养老服务中心，床位不少于200张。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["新建水厂2座", "numeric", 2],
+      ["改造供水管网45公里", "numeric", 45],
+      ["建成河西养老服务中心", "deliverable", null],
+      ["床位不少于200张", "numeric", 200],
+    ]);
+  });
+
+  it("reads an outline flattened into one line per item", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "一、改善城乡交通",
+      "（一）购置新能源公交车80辆",
+      "（二）建成东湖路北延工程",
+      "（三）开通夜间公交线路6条",
+      "二、扩大教育资源",
+      "（一）新建、改扩建公办幼儿园9所，新增学位2700个",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["购置新能源公交车80辆", "numeric", 80],
+      ["建成东湖路北延工程", "deliverable", null],
+      ["开通夜间公交线路6条", "numeric", 6],
+      ["新建、改扩建公办幼儿园9所", "numeric", 9],
+      ["新增学位2700个", "numeric", 2700],
+    ]);
+  });
+});
+
 describe("analyseReport on short lines that hold targets", () => {
   it("does not take a short line or lead sentence with a target for a heading, and skips questions", () => {
     const raw = [
