@@ -44,9 +44,11 @@ interface SentenceScope {
 export function extractCommitments(clean: CleanText, paragraph: ParagraphContext): Commitment[] {
   const found: Commitment[] = [];
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
+  let reporting = false;
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    if (PROCEDURAL.test(text) || QUESTION.test(text)) continue;
+    reporting = reportsPast(text, paragraph.planYear, reporting);
+    if (reporting || PROCEDURAL.test(text) || QUESTION.test(text)) continue;
     const scope: SentenceScope = {
       clean,
       paragraph,
@@ -91,6 +93,31 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     }
   }
   return found;
+}
+
+/** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
+const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾)/;
+const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
+const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
+/** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */
+const PLAN_TURN = /今年|明年|新的一年|新一年|预期|目标|将|要/;
+
+/**
+ * Whether a plan paragraph's sentence reports on the past (news stories put last year's results beside the
+ * targets): a sentence opening on a past period starts such a run, which lasts until a sentence turns to the plan.
+ */
+export function reportsPast(sentence: string, planYear: number | null, before: boolean): boolean {
+  if (planYear === null) return false;
+  const year = YEAR_OPENING.exec(sentence);
+  if (year) return Number(year[1]) < planYear && Number(year[1]) >= planYear - 5;
+  if (PAST_OPENING.test(sentence) || PAST_ANYWHERE.test(sentence)) return true;
+  if (!before) return false;
+  return !PLAN_TURN.test(sentence) && !yearsAtLeast(sentence, planYear);
+}
+
+function yearsAtLeast(sentence: string, planYear: number): boolean {
+  for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
+  return false;
 }
 
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
