@@ -32,6 +32,16 @@ const LISTED = /、|等/;
 const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
 const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+[届次]|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
+/** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
+const FACILITY = /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
+/** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
+const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$/;
+const SITE_NAMED = new RegExp(`${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)`);
+/** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
+const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
+/** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
+const FRAMED = /在[^，]*$/;
+const FRAME_END = /[上中][\u4e00-\u9fa5]{0,6}$/;
 
 /** 节能减排完成市级下达目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
 const QUOTA =
@@ -53,8 +63,9 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
         /(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/,
         "",
       );
-    if (GENERIC_SUBJECT.test(subject)) return null;
+    if (GENERIC_SUBJECT.test(subject) || DATE_ONLY.test(subject)) return null;
     const after = opened.slice(completion.index + completion.text.length);
+    if (FRAMED.test(before) && FRAME_END.test(after)) return null;
     if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
     const object = subject.length >= 2 ? subject : after;
     const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
@@ -95,17 +106,30 @@ function isConcreteFor(verb: string, object: string): boolean {
   if (/完成/.test(verb)) return !ABSTRACT_OBJECT.test(object);
   if (EVENT_OBJECT.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
   if (/实施/.test(verb)) {
+    if (RENOVATION.test(object) && SITE_NAMED.test(object)) return true;
     return (
       /(?:工程|项目|试点)$/.test(object) &&
       (LISTED.test(object) || PLACE_NAMED.test(object) || PHYSICAL_WORK.test(object))
     );
   }
-  if (verb === "建设") return BUILT_NAMED.test(object) && !/覆盖|全域|各|每/.test(object);
-  if (/启动/.test(verb)) return /(?:建设|工程|普查)$/.test(object) && (NAMED.test(object) || /^第/.test(object));
+  if (verb === "建设") {
+    if (/覆盖|全域|各|每/.test(object) || VAGUE.test(object)) return false;
+    return BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object));
+  }
+  if (/启动/.test(verb)) {
+    const named = NAMED.test(object) || SITE_NAMED.test(object) || /^第/.test(object);
+    return (/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named;
+  }
   if (/设立|成立|组建/.test(verb))
     return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object);
   if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
   return NAMED.test(object);
+}
+
+/** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */
+function boundedFacility(object: string): boolean {
+  const head = object.replace(FACILITY, "");
+  return /第[一二三四五六七八九十\d]|和|、/.test(object) || PLACE_NAMED.test(head) || SITE_NAMED.test(object) || head.length >= 6;
 }
 
 function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {
