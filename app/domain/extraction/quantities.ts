@@ -52,6 +52,11 @@ const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分
 const COUNT_VERBS =
   /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
 
+/** 培养百名…, 开展千场…, 实现千亿规模: a round count said in words after the verb that makes it. */
+const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务)$/;
+/** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
+const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
+
 const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((char) => char.charCodeAt(0)));
 
 export function scanQuantities(text: string): Quantity[] {
@@ -156,11 +161,13 @@ function chineseAt(text: string, start: number): Quantity | null {
   const parsed = splitChineseMagnitude(run);
   if (!parsed) return null;
   if (/[是大]/.test(text[numberEnd] ?? "")) return null;
-  const afterVerb = run !== "一" && COUNT_VERBS.test(text.slice(Math.max(0, start - 4), start));
-  if (!isCompoundNumeral(run) && !afterVerb && !countsAList(text, start, run)) return null;
+  const lead = text.slice(Math.max(0, start - 4), start);
+  const round = /^[千百万]亿?$/.test(run) && ROUND_VERBS.test(lead) && !ROUND_IDIOM.test(text.slice(numberEnd));
+  const afterVerb = run !== "一" && COUNT_VERBS.test(lead);
+  if (!isCompoundNumeral(run) && !afterVerb && !round && !countsAList(text, start, run)) return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
-  if (/^[千百万亿]+$/.test(run) && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start)))
+  if (/^[千百万亿]+$/.test(run) && !round && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start)))
     return null;
   return quantity;
 }
