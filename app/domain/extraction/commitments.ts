@@ -78,10 +78,13 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = sentenceClauses[index];
       if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
-      if (!numeric.length && !rankTargets.length) {
+      // 总投资13.6亿元的博兴水库年内开工建设: a project's investment and its milestone are two promises.
+      const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
+      if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited);
-        if (deliverable) found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
+        if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb)))
+          found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
       }
       previousClause = clause;
     }
@@ -119,6 +122,9 @@ function yearsAtLeast(sentence: string, planYear: number): boolean {
   for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
   return false;
 }
+
+/** Completion verbs that mark a project's milestone beside its investment figure. */
+const MILESTONE = /开工|竣工|建成|投产|投用|投入使用|封顶|完工|落成/;
 
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
 const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;

@@ -75,6 +75,8 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
+  // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
+  if (verb === "建设" && /(?:加快|加速|推进|推动|抓紧|持续|全力)建设/.test(clause)) return null;
   const object = (
     opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
   ).trim();

@@ -13,7 +13,8 @@ export type Rejection =
   | "modifier"
   | "time_name"
   | "scope"
-  | "rank_position";
+  | "rank_position"
+  | "list_count";
 
 export interface ClauseView {
   /** The sentence's folded text and the clause's bounds in it. */
@@ -30,6 +31,8 @@ const HAN = /[\u4e00-\u9fa5“]/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
 const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固)/;
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
+/** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
+const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 
 /** Why a quantity is not a target (or result), or null when it is one. */
@@ -41,6 +44,7 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
   const before = text[start - 1] ?? "";
   if (before === "第") return "ordinal";
+  if (LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
   if (before === "前" || before === "后") return "rank_position";
   if (quoted[start]) return "quoted";
   if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
