@@ -55,8 +55,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
     const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
     if (!clauseEnd && !sentenceEnd) continue;
-    const span = withoutEnumerator(text, trim(text, clauseStart, i));
-    if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    for (const part of splitGlued(text, clauseStart, i)) {
+      const span = withoutEnumerator(text, trim(text, part.start, part.end));
+      if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    }
     clauseStart = i + 1;
     if (sentenceEnd) {
       if (clauses.length) sentences.push({ ...trim(text, sentenceStart, i), clauses });
@@ -65,6 +67,27 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
   }
   return sentences;
+}
+
+/**
+ * 全年新增各类总部15家新增“亿元楼”30座以上: graphics and flattened tables run clauses together without a comma;
+ * a count (not money, not a time) followed straight away by a verb that opens a clause starts a new one.
+ */
+const GLUED =
+  /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“])/g;
+
+function splitGlued(text: string, start: number, end: number): Span[] {
+  const parts: Span[] = [];
+  const clause = text.slice(start, end);
+  if (!/\d/.test(clause)) return [{ start, end }];
+  let from = start;
+  for (const match of clause.matchAll(GLUED)) {
+    const at = start + (match.index ?? 0);
+    if (at > from) parts.push({ start: from, end: at });
+    from = at;
+  }
+  parts.push({ start: from, end });
+  return parts;
 }
 
 /** Web copy sometimes ends Chinese sentences with an ASCII full stop; 1.5 is a number. */

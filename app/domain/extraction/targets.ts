@@ -26,7 +26,7 @@ export interface ClauseView {
   quantities: Quantity[];
 }
 
-const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近)?$/;
+const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近|逾)?$/;
 const HAN = /[\u4e00-\u9fa5“]/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
 const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固)/;
@@ -118,6 +118,9 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {
   if (!next || LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+  // 投资1.63亿元完成74个村电网改造: the money spent on the work, then the work's own count.
+  if (isMoneyUnit(quantity.unit) && INVESTMENT_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)))
+    return false;
   const between = text.slice(quantity.end, next.start);
   return (
     between.length >= 2 &&
