@@ -74,7 +74,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
  * a count (not money, not a time) followed straight away by a verb that opens a clause starts a new one.
  */
 const GLUED =
-  /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“])/g;
+  /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d])/g;
 
 function splitGlued(text: string, start: number, end: number): Span[] {
   const parts: Span[] = [];
@@ -101,9 +101,9 @@ function betweenDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
 }
 
-/** An item number run into the text ((2)开工…, ③新建…, 4.加强…, 二是…) is not part of the clause. */
+/** An item number or mark run into the text ((2)开工…, ③新建…, 4.加强…, 二是…, *为…) is not part of the clause. */
 const ENUMERATOR =
-  /^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+  /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
 function withoutEnumerator(text: string, span: Span): Span {
   const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));
