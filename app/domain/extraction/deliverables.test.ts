@@ -15,6 +15,32 @@ describe("findDeliverable", () => {
     expect(metric("推动美丽宜居乡村建设圆满收官")).not.toBeNull();
   });
 
+  it("takes 建设 a facility bounded by a place or qualifier, not a kind of facility or work going on", () => {
+    expect(metric("建设城北第三水厂")).not.toBeNull();
+    expect(metric("建设老城区市民文化广场")).not.toBeNull();
+    expect(metric("建设青龙湖滑雪乐园和冰场")).not.toBeNull();
+    expect(metric("建设科技成果概念验证中心和中试基地")).not.toBeNull();
+    expect(metric("建设养老服务中心")).toBeNull();
+    expect(metric("建设一批社区服务中心")).toBeNull();
+    expect(metric("加快建设城北第三水厂")).toBeNull();
+  });
+
+  it("takes 实施 a named site's renovation and 启动 a named project or new building", () => {
+    expect(metric("实施长春路雨污管网改造")).not.toBeNull();
+    expect(metric("实施白石水库水源地环境综合整治")).not.toBeNull();
+    expect(metric("计划实施城关第二小学迁建项目")).not.toBeNull();
+    expect(metric("实施背街小巷硬化改造")).toBeNull();
+    expect(metric("启动新建南湖高级中学")).not.toBeNull();
+    expect(metric("启动东关片区棚户区改造项目")).not.toBeNull();
+  });
+
+  it("takes 封顶 as a milestone, and not a date alone or a verb inside a 在…上 frame", () => {
+    expect(metric("年内县医院门诊楼封顶")).not.toBeNull();
+    expect(metric("预计6月上旬全部开工")).toBeNull();
+    expect(metric("计划4月开工建设")).toBeNull();
+    expect(metric("努力在全面建成小康社会的新征程上走在前列")).toBeNull();
+  });
+
   it("takes meeting a quota set from above as a task done, with what is measured as the object", () => {
     expect(metric("污染物减排完成省级下达任务")).toBe("污染物减排完成下达目标");
     expect(metric("用水总量控制在市下达指标以内")).toBe("用水总量完成下达目标");

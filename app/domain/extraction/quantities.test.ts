@@ -71,6 +71,14 @@ describe("scanQuantities", () => {
       comparator: ">=",
     });
     expect(read("千方百计，培育一批企业，百名专家，“十四五”，一是，三年行动，两条连接线")).toEqual([]);
+    expect(read("培养百名骨干教师")[0]).toMatchObject({ value: 100, unit: "名" });
+    expect(read("有序开展千场惠民演出")[0]).toMatchObject({ value: 1000, unit: "场" });
+    expect(read("经济总量实现千亿规模")[0]).toMatchObject({ value: 1000, unit: "亿" });
+    expect(read("走进千家万户，开展百日攻坚，建设千年古城")).toEqual([]);
+  });
+
+  it("reads 逾 as more than", () => {
+    expect(read("投资逾3亿元")[0]).toMatchObject({ value: 3, unit: "亿元", comparator: ">=" });
   });
 
   it("reads full-width text once folded, 余 as more than, and Roman water classes", () => {

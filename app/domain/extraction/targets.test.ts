@@ -69,6 +69,16 @@ describe("rejectQuantity: numbers that are not targets", () => {
     ]);
   });
 
+  it("skips the number of items of a practical-things list and keeps money spent on counted work", () => {
+    expect(verdicts("办好10件民生实事")).toEqual([["10件", "list_count"]]);
+    expect(verdicts("这12件实事")).toEqual([["12件", "list_count"]]);
+    expect(verdicts("投资1.2亿元完成46个村电网改造")).toEqual([
+      ["1.2亿元", null],
+      ["46个", null],
+    ]);
+    expect(verdicts("总投资逾5亿元的物流园")).toEqual([["5亿元", null]]);
+  });
+
   it("skips counts that scope ongoing work on what already exists", () => {
     expect(verdicts("强化19家重点排水企业监管")).toEqual([["19家", "scope"]]);
     expect(verdicts("加大对8家跨越发展企业、57家高成长企业扶持力度").map((v) => v[1])).toEqual(["scope", "scope"]);

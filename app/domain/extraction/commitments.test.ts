@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyseReport } from "../report/analyse";
+import { reportsPast } from "./commitments";
+
+const plan = (body: string) =>
+  analyseReport(`二、2026年工作安排\n${body}\n`).commitments.map((c) => [c.kind, c.target, c.quote]);
+
+describe("reportsPast: sentences of a plan paragraph that tell last year's results", () => {
+  it("starts a run on a past period and ends it where the text turns to the plan", () => {
+    expect(reportsPast("刚刚过去的2025年,全县完成新建道路12条", 2026, false)).toBe(true);
+    expect(reportsPast("会上介绍,过去的一年实现生产总值80亿元", 2026, false)).toBe(true);
+    expect(reportsPast("预计全年一般公共预算收入增长6%", 2026, false)).toBe(true);
+    expect(reportsPast("2025成绩增长7%", 2026, false)).toBe(true);
+    expect(reportsPast("完成固定资产投资90亿元,增长5%", 2026, true)).toBe(true);
+    expect(reportsPast("今年新建道路15条", 2026, true)).toBe(false);
+    expect(reportsPast("2026年新建道路15条", 2026, true)).toBe(false);
+    expect(reportsPast("新建道路15条", 2026, false)).toBe(false);
+    expect(reportsPast("到2020年新建道路15条", null, false)).toBe(false);
+  });
+
+  it("leaves out last year's figures of a news story but keeps the targets beside them", () => {
+    const found = plan(
+      "记者介绍,2025年,全镇经济稳中向好。预计全年完成固定资产投资30亿元,增长6%。社会消费品零售总额12亿元。今年,全镇新建村级公路20公里,改造危房150户。",
+    );
+    expect(found.map((c) => c[1])).toEqual([20, 150]);
+  });
+});
+
+describe("extractCommitments: an investment figure and a milestone in one clause", () => {
+  it("gives both the investment and the milestone", () => {
+    const found = plan("总投资8.2亿元的青石河水库将在年内开工建设,年内城南医院住院楼封顶。");
+    expect(found).toEqual([
+      ["numeric", 8.2, "总投资8.2亿元的青石河水库将在年内开工建设"],
+      ["deliverable", null, "总投资8.2亿元的青石河水库将在年内开工建设"],
+      ["deliverable", null, "年内城南医院住院楼封顶"],
+    ]);
+  });
+
+  it("keeps the money spent before the work's own count", () => {
+    const found = plan("投资2600万元建成保障性租赁住房300套,新建停车位500个。");
+    expect(found.map((c) => c[1])).toEqual([2600, 300, 500]);
+  });
+
+  it("does not count the number of practical things a list is about to give", () => {
+    const found = plan("这8件民生实事件件关系群众切身利益,新建公办幼儿园4所。");
+    expect(found.map((c) => c[1])).toEqual([4]);
+  });
+});
