@@ -41,6 +41,15 @@ describe("findDeliverable", () => {
     expect(metric("努力在全面建成小康社会的新征程上走在前列")).toBeNull();
   });
 
+  it("reads titles in ASCII quotes, 办好 a named event, and 节/活动 only as whole words", () => {
+    expect(metric('全力争创国家"义务教育优质均衡发展区"')).not.toBeNull();
+    expect(metric("争创省级“美丽宜居示范区”")).not.toBeNull();
+    expect(metric("办好全国青少年足球赛等赛事活动")).not.toBeNull();
+    expect(metric("办好民生实事")).toBeNull();
+    expect(metric("实施“健康进社区”活动")).toBeNull();
+    expect(metric("实施城东大桥北桥头节点改造工程")).not.toBeNull();
+  });
+
   it("takes meeting a quota set from above as a task done, with what is measured as the object", () => {
     expect(metric("污染物减排完成省级下达任务")).toBe("污染物减排完成下达目标");
     expect(metric("用水总量控制在市下达指标以内")).toBe("用水总量完成下达目标");

@@ -24,13 +24,16 @@ const GENERIC_SUBJECT =
 const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
 const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
+const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`);
 const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单/;
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
 const LISTED = /、|等/;
 const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
-const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+[届次]|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
+const EVENT_NAMED = new RegExp(
+  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|(?:19|20)\\d{2}|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
+);
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 /** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
 const FACILITY = /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
@@ -90,8 +93,9 @@ function accept(verb: string, object: string, what: string, metric: string): Del
   if (trimmed.length < 2 || !/[\u4e00-\u9fa5]{2}/.test(trimmed)) return null;
   if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed)) return null;
   if (ABSTRACT_OBJECT.test(trimmed)) return null;
-  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(what)) return null;
-  if (/^(?:举办|筹办|承办)$/.test(verb) && !(EVENT_OBJECT.test(what) && EVENT_NAMED.test(what))) return null;
+  const title = what.replace(/[”"》」』]+$/, "");
+  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(title)) return null;
+  if (/^(?:举办|筹办|承办|办好)$/.test(verb) && !(EVENT_OBJECT.test(what) && EVENT_NAMED.test(what))) return null;
   if (/^(?:出台|印发)$/.test(verb) && !DOCUMENT_OBJECT.test(what)) return null;
   return { verb, object: trimmed, metric: metric.slice(0, 60) };
 }
@@ -106,7 +110,10 @@ function hideQuoted(text: string): string {
 function isConcreteFor(verb: string, object: string): boolean {
   if (object.length < 2) return false;
   if (/完成/.test(verb)) return !ABSTRACT_OBJECT.test(object);
-  if (EVENT_OBJECT.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
+  // 实施“…进乡村”活动: a campaign carried out, not a thing delivered.
+  if (/实施/.test(verb) && /(?:活动|行动)$/.test(object)) return false;
+  // 组织第五次经济普查, but not 实施…节点改造工程 (节 inside a word).
+  if (EVENT_ENDING.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
   if (/实施/.test(verb)) {
     if (RENOVATION.test(object) && SITE_NAMED.test(object)) return true;
     return (

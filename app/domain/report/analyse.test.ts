@@ -445,3 +445,14 @@ describe("NotAReportError", () => {
     expect(() => analyseReport(notReports.prose)).toThrow(/^Not a government work report: [^\n]+$/);
   });
 });
+
+describe("analyseReport: run-in item headings", () => {
+  it("takes a deliverable from an item heading that is a whole sentence, not its numbers", () => {
+    const report = analyseReport(
+      "二、2026年工作安排\n今年将办好以下民生实事。\n3.开工建设城西第二中学新校区。确保城南小学秋季投入使用。\n",
+    );
+    const quotes = report.commitments.map((c) => `${c.kind}:${c.quote}`);
+    expect(quotes).toContain("deliverable:开工建设城西第二中学新校区");
+    expect(quotes).toContain("deliverable:确保城南小学秋季投入使用");
+  });
+});

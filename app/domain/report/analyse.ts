@@ -24,6 +24,7 @@ export function analyseReport(text: string): AnalysedReport {
   const results: Result[] = [];
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
+    if (paragraph.part === "plan") commitments.push(...headingDeliverables(clean, structure, paragraph.index));
     if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph));
     else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
   }
@@ -34,6 +35,19 @@ export function analyseReport(text: string): AnalysedReport {
     item.end = span.end;
   }
   return { report: meta(structure), sections: sections(clean, structure), commitments, results };
+}
+
+/**
+ * 3.开工建设市一中新校区。确保…, 启动实施小方正湖综合利用开发。对…: an item's run-in heading that is a whole
+ * sentence can itself be a deliverable; numbers in headings are left to the body.
+ */
+function headingDeliverables(clean: CleanText, structure: ReportStructure, index: number): Commitment[] {
+  const paragraph = structure.paragraphs.find((p) => p.index === index);
+  const heading = structure.headings.find((h) => h.paragraph === index && h.runIn && h.part === "plan");
+  if (!paragraph || !heading || !/^[。.]/.test(clean.folded.slice(heading.end, heading.end + 1))) return [];
+  return extractCommitments(clean, { ...paragraph, start: heading.start, end: heading.end }).filter(
+    (c) => c.kind === "deliverable",
+  );
 }
 
 function countHan(text: string, enough: number): number {
