@@ -3,7 +3,7 @@ import { extractCommitments } from "../extraction/commitments";
 import { extractResults } from "../extraction/results";
 import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "../extraction/types";
 import { normalise, rawSpan, type CleanText } from "./normalise";
-import { readStructure, type ReportStructure } from "./structure";
+import { readStructure, type ParagraphContext, type ReportStructure, type StructuredHeading } from "./structure";
 import { isHanCode } from "./text";
 
 /** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
@@ -22,9 +22,13 @@ export function analyseReport(text: string): AnalysedReport {
   const structure = readStructure(clean);
   const commitments: Commitment[] = [];
   const results: Result[] = [];
+  const runInHeadings = new Map(
+    structure.headings.filter((h) => h.runIn && h.part === "plan").map((h) => [h.paragraph, h] as const),
+  );
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
-    if (paragraph.part === "plan") commitments.push(...headingDeliverables(clean, structure, paragraph.index));
+    const heading = paragraph.part === "plan" ? runInHeadings.get(paragraph.index) : undefined;
+    if (heading) commitments.push(...headingDeliverables(clean, paragraph, heading));
     if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph));
     else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
   }
@@ -41,10 +45,8 @@ export function analyseReport(text: string): AnalysedReport {
  * 3.开工建设市一中新校区。确保…, 启动实施小方正湖综合利用开发。对…: an item's run-in heading that is a whole
  * sentence can itself be a deliverable; numbers in headings are left to the body.
  */
-function headingDeliverables(clean: CleanText, structure: ReportStructure, index: number): Commitment[] {
-  const paragraph = structure.paragraphs.find((p) => p.index === index);
-  const heading = structure.headings.find((h) => h.paragraph === index && h.runIn && h.part === "plan");
-  if (!paragraph || !heading || !/^[。.]/.test(clean.folded.slice(heading.end, heading.end + 1))) return [];
+function headingDeliverables(clean: CleanText, paragraph: ParagraphContext, heading: StructuredHeading): Commitment[] {
+  if (!/^[。.]/.test(clean.folded.slice(heading.end, heading.end + 1))) return [];
   return extractCommitments(clean, { ...paragraph, start: heading.start, end: heading.end }).filter(
     (c) => c.kind === "deliverable",
   );
