@@ -69,6 +69,13 @@ describe("rejectQuantity: numbers that are not targets", () => {
     ]);
   });
 
+  it("skips meetings' ordinals and a session's own length", () => {
+    expect(verdicts("落实区委十二届6次全会精神")).toContainEqual(["6次", "ordinal"]);
+    expect(verdicts("贯彻县第3次党代会部署")).toEqual([["3次", "ordinal"]]);
+    expect(verdicts("会议共4天")).toEqual([["4天", "descriptive_unit"]]);
+    expect(verdicts("开展培训4次")).toEqual([["4次", null]]);
+  });
+
   it("skips the number of items of a practical-things list and keeps money spent on counted work", () => {
     expect(verdicts("办好10件民生实事")).toEqual([["10件", "list_count"]]);
     expect(verdicts("这12件实事")).toEqual([["12件", "list_count"]]);

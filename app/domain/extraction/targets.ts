@@ -43,7 +43,10 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   if (unit === "") return "no_unit";
   if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
   const before = text[start - 1] ?? "";
-  if (before === "第") return "ordinal";
+  if (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+    return "ordinal";
+  // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
+  if (/^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start))) return "descriptive_unit";
   if (LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
   if (before === "前" || before === "后") return "rank_position";
   if (quoted[start]) return "quoted";
