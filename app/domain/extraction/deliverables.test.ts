@@ -48,6 +48,7 @@ describe("findDeliverable", () => {
     expect(metric("办好民生实事")).toBeNull();
     expect(metric("实施“健康进社区”活动")).toBeNull();
     expect(metric("实施城东大桥北桥头节点改造工程")).not.toBeNull();
+    expect(metric("建成市民服务中心西部分中心")).not.toBeNull();
   });
 
   it("takes meeting a quota set from above as a task done, with what is measured as the object", () => {

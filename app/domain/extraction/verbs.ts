@@ -20,7 +20,7 @@ export const CLAUSE_OPENERS =
   /^(?:用[\d一两二三四五]+(?:[—–\-~～至到][\d一两二三四五]+)?年(?:左右)?(?:的)?时间|其中|计划|并且|并|同时|以及|及|和|与|年内|今年|全年|当年|年底前|\d{1,2}月底前|两年内|[一二三四五六七八九十\d]年内|到(?:19|20)\d{2}年底?|力争|确保|努力|争取|全力|全面|积极|扎实|加快|高标准|高水平|高质量|重点|进一步|再|全力以赴|持续)+/;
 
 /** Objects too vague to be a deliverable (一批, 部分, 各类) unless names are given. */
-export const VAGUE = /一批|部分|若干|多个|一系列|各类|更多|一些|有关|相关/;
+export const VAGUE = /一批|(?<![东西南北中])部分|若干|多个|一系列|各类|更多|一些|有关|相关/;
 
 /** Deliverables that repeat every year are routine, not a promise (常态化举办啤酒节). */
 export const RECURRING = /常态化|每年|定期|常年|(?:持续|继续)(?:实施|举办|开展|推进|办好)/;
