@@ -49,6 +49,8 @@ describe("findDeliverable", () => {
     expect(metric("实施“健康进社区”活动")).toBeNull();
     expect(metric("实施城东大桥北桥头节点改造工程")).not.toBeNull();
     expect(metric("建成市民服务中心西部分中心")).not.toBeNull();
+    expect(metric("将316国道城关至河口段作为一级公路进行改造")).toBe("316国道城关至河口段改造");
+    expect(metric("将老旧管网进行改造")).toBeNull();
   });
 
   it("takes meeting a quota set from above as a task done, with what is measured as the object", () => {

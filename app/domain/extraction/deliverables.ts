@@ -39,7 +39,11 @@ const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|
 const FACILITY = /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
 const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$/;
-const SITE_NAMED = new RegExp(`${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)`);
+const SITE_NAMED = new RegExp(
+  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\d+[国省县]道|至[\u4e00-\u9fa5]{1,8}段`,
+);
+/** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
+const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -74,6 +78,8 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
     return accept(completion.text, object, after || object, metric);
   }
+  const ba = BA_WORK.exec(opened);
+  if (ba && SITE_NAMED.test(ba[1])) return accept(ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
   const lead =
     LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
   if (!lead) return null;
