@@ -45,4 +45,12 @@ describe("extractCommitments: an investment figure and a milestone in one clause
     const found = plan("这8件民生实事件件关系群众切身利益,新建公办幼儿园4所。");
     expect(found.map((c) => c[1])).toEqual([4]);
   });
+
+  it("gives one target to each item of a list followed by 各", () => {
+    const found = analyseReport("二、2026年工作安排\n今年完成蔬菜保供基地、绿色防控基地各5000亩。\n").commitments;
+    expect(found.map((c) => [c.target, c.metric])).toEqual([
+      [5000, expect.stringContaining("蔬菜保供基地")],
+      [5000, "绿色防控基地"],
+    ]);
+  });
 });

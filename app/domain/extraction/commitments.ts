@@ -187,13 +187,13 @@ function numericTargets(
 /** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
 /**
  * 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target
- * each; with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
+ * each (so does 各: 两个基地各9000亩); with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
  */
 function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
-  const core = suffix ? metric.slice(0, -suffix.length) : metric;
+  const core = (suffix ? metric.slice(0, -suffix.length) : metric).replace(/各$/, "");
   const shared =
-    /均|都|分别/.test(lead) ||
+    /均|都|分别|各$/.test(lead) ||
     isPercentUnit(quantity.unit) ||
     isMoneyUnit(quantity.unit) ||
     /^[万亿]+$/.test(quantity.unit);
