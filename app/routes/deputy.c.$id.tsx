@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { LightBadge } from "../components/deputy/badges";
-import { TextArea } from "../components/deputy/fields";
+import { TextAreaField } from "../components/field";
 import { FollowButton } from "../components/deputy/follow-button";
 import { InspectionCard } from "../components/deputy/inspection-card";
 import { QuestionItem } from "../components/deputy/question-item";
@@ -155,7 +155,7 @@ export default function DeputyItem() {
           </p>
         ) : null}
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <TextArea
+          <TextAreaField
             label={t("deputy.ask.body")}
             rows={5}
             required

@@ -9,8 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { RadioGroup, TextArea } from "../components/deputy/fields";
-import { Field } from "../components/field";
+import { Field, RadioGroup, TextAreaField } from "../components/field";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { chinaDate } from "../domain/deputies/dates";
 import { ASSESSMENTS } from "../domain/vocab";
@@ -179,7 +178,7 @@ export default function NewInspection() {
           {...register("place")}
           error={tr(errors.place?.message ?? serverErrors.place)}
         />
-        <TextArea
+        <TextAreaField
           label={t("deputy.inspect.observation")}
           rows={6}
           required

@@ -7,9 +7,8 @@ import type { z } from "zod";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../../schemas/deputy";
-import { Field } from "../field";
+import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { RadioGroup, Select, TextArea } from "./fields";
 
 export interface FormFeedback {
   errors?: Record<string, string>;
@@ -46,7 +45,7 @@ export function AnswerForm({ questionId, feedback }: { questionId: number; feedb
       <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="questionId" value={questionId} />
-      <TextArea
+      <TextAreaField
         id={`answer-${questionId}`}
         label={t("deputy.answer.body")}
         rows={5}
@@ -110,7 +109,7 @@ export function FollowUpForm({ threadId, feedback }: { threadId: number; feedbac
       <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="followup" />
       <input type="hidden" defaultValue={String(threadId)} {...register("threadId")} />
-      <TextArea
+      <TextAreaField
         id="followup-body"
         label={t("deputy.followUp.body")}
         rows={4}
@@ -157,17 +156,20 @@ export function ManageForm({
       <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="manage" />
       <input type="hidden" name="questionId" value={questionId} />
-      <Select
+      <SelectField
         id={`department-${questionId}`}
         label={t("deputy.manage.department")}
-        options={[
-          { value: "", label: t("deputy.q.unrouted") },
-          ...departments.map((d) => ({ value: String(d.id), label: d.name })),
-        ]}
         defaultValue={defaults.departmentId}
         {...register("departmentId")}
         error={tr(formState.errors.departmentId?.message ?? feedback?.errors?.departmentId)}
-      />
+      >
+        <option value="">{t("deputy.q.unrouted")}</option>
+        {departments.map((d) => (
+          <option key={d.id} value={String(d.id)}>
+            {d.name}
+          </option>
+        ))}
+      </SelectField>
       <Field
         id={`due-${questionId}`}
         label={t("deputy.manage.dueDate")}

@@ -8,9 +8,8 @@ import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "../../domain/vocab";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
-import { Field } from "../field";
+import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { RadioGroup, Select, TextArea } from "./fields";
 import type { FormFeedback } from "./question-forms";
 
 function useTr() {
@@ -46,7 +45,7 @@ export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
         {...register("title")}
         error={e("title")}
       />
-      <TextArea
+      <TextAreaField
         label={t("deputy.vote.description")}
         rows={3}
         defaultValue={defaults.description}
@@ -88,12 +87,17 @@ export function PromoteForm({
       <h3>{t("deputy.vote.promote")}</h3>
       <FormError feedback={feedback} />
       <input type="hidden" name="intent" value="promote" />
-      <Select
+      <SelectField
         label={t("deputy.vote.promoteWhich")}
-        options={commitments.map((c) => ({ value: String(c.id), label: c.metric }))}
         {...register("commitmentId")}
         error={tr(formState.errors.commitmentId?.message ?? feedback?.errors?.commitmentId)}
-      />
+      >
+        {commitments.map((c) => (
+          <option key={c.id} value={String(c.id)}>
+            {c.metric}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="secondary">
         {t("deputy.vote.promoteSubmit")}
       </button>

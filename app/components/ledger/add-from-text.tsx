@@ -6,7 +6,7 @@ import { quoteOf, type Span } from "../../domain/ledger/report-text";
 import { useT } from "../../i18n/use-t";
 import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "../field";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
 import { CommitmentFields, type FieldValues } from "./commitment-fields";
 

@@ -3,9 +3,8 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { useT } from "../../i18n/use-t";
 import { assignSchema } from "../../schemas/ledger";
-import { Field } from "../field";
+import { Field, SelectField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { SelectField } from "./fields";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export interface AssignValues {

@@ -5,7 +5,7 @@ import { formatTarget } from "../../domain/ledger/format";
 import { useT } from "../../i18n/use-t";
 import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "../field";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "./commitment-fields";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
 

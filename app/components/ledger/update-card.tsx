@@ -8,7 +8,7 @@ import { reviewUpdateSchema } from "../../schemas/ledger";
 import { httpHref } from "../../schemas/plain-text";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { StatusBadge } from "./badges";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "../field";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export interface EvidenceView {

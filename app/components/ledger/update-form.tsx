@@ -4,9 +4,8 @@ import { useForm } from "react-hook-form";
 import type { Status } from "../../domain/vocab";
 import { useT } from "../../i18n/use-t";
 import { updateFormSchema } from "../../schemas/ledger";
-import { Field } from "../field";
+import { Field, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { SelectField, TextAreaField } from "./fields";
 import { errorText, formResolver, withDefaults } from "./form-helpers";
 
 export const LINK_ROWS = 3;
