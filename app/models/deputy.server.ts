@@ -105,8 +105,6 @@ export async function findPublishedCommitment(id: number) {
   return row;
 }
 
-export type PublishedCommitment = NonNullable<Awaited<ReturnType<typeof findPublishedCommitment>>>;
-
 export function scopeOf(commitment: {
   jurisdictionId: number;
   leadDepartmentId: number | null;

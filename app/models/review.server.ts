@@ -68,13 +68,6 @@ export async function reportsInReview(jurisdictionId: number) {
   return rows.map(({ _count, ...r }) => ({ ...r, proposed: _count.commitments }));
 }
 
-export async function reviewScope(commitmentId: number) {
-  return db.commitment.findUnique({
-    where: { id: commitmentId },
-    select: { id: true, reportId: true, jurisdictionId: true, reviewState: true, version: true },
-  });
-}
-
 type AuditFields = { [K in keyof CommitmentFields]?: CommitmentFields[K] | string | null } & { quote?: string };
 
 function fieldsForAudit(row: AuditFields) {

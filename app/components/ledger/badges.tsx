@@ -1,5 +1,5 @@
 // Status, traffic light and progress, always with words (colour is never the only signal).
-import type { Light, ProgressState } from "../../domain/progress/expected";
+import type { ProgressState } from "../../domain/progress/expected";
 import type { Status } from "../../domain/vocab";
 import { useT } from "../../i18n/use-t";
 
@@ -41,8 +41,4 @@ export function ProgressBar({ progress, expected }: { progress: number; expected
       <span className="progress-text">{progress}%</span>
     </span>
   );
-}
-
-export function lightTone(light: Light | null): string {
-  return light ?? "";
 }

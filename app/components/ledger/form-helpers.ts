@@ -14,12 +14,6 @@ export function formResolver<T extends FieldValues>(schema: z.ZodType): Resolver
   return zodResolver(schema as never) as unknown as Resolver<T>;
 }
 
-export type ActionResult = {
-  intent?: string;
-  errors?: Record<string, string>;
-  values?: Record<string, unknown>;
-};
-
 function valueAt(values: unknown, path: string): unknown {
   return path
     .split(".")

@@ -5,7 +5,7 @@ import { paragraphOf } from "../../domain/public/report-view";
 import { db } from "../../utils/db.server";
 import { cleanReportText } from "./report-text.server";
 import { dataVersion, memo } from "./version.server";
-import { publicCommitmentWhere } from "./sql.server";
+import { publicCommitmentWhere, publicFollowUpWhere } from "./sql.server";
 
 const linkSelect = {
   id: true,
@@ -43,9 +43,6 @@ const evidenceSelect = {
   fileName: true,
   size: true,
 } as const;
-
-/** Follow-up rows whose verdict a supervisor has settled (FollowUp.verdict is then set). */
-const CONFIRMED: string[] = ["confirmed", "overridden"];
 
 export const publicItemSelect = {
   id: true,
@@ -141,7 +138,7 @@ export const publicItemSelect = {
     },
   },
   followUps: {
-    where: { state: { in: CONFIRMED } },
+    where: publicFollowUpWhere,
     orderBy: { laterReportId: "desc" },
     select: {
       id: true,

@@ -54,8 +54,6 @@ export async function getScorecard(jurisdictionId: number, year: number, today: 
   });
 }
 
-export type PublicScorecard = Awaited<ReturnType<typeof getScorecard>>;
-
 /** Each jurisdiction's latest published year with its promise count and kept share (the home page). */
 export async function latestScores(version?: string) {
   return memo("latest-scores", version ?? (await dataVersion()), async () => {

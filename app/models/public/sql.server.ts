@@ -14,6 +14,11 @@ export const publicCommitmentWhere = {
   OR: [{ reportId: null }, { report: { state: "published" } }],
 } satisfies Prisma.CommitmentWhereInput;
 
+/** Only verdicts a supervisor confirmed or overrode are public; proposals never are. */
+export const publicFollowUpWhere = {
+  state: { in: ["confirmed", "overridden"] },
+} satisfies Prisma.FollowUpWhereInput;
+
 /** The confirmed (or overridden) verdict of the latest later report, else NULL. */
 export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
   WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
