@@ -33,6 +33,19 @@ export async function jurisdictionPath(id: number, client: Tx = db): Promise<num
   return path;
 }
 
+/** Every jurisdiction with its ids from the root down (as jurisdictionPath gives), in one query. */
+export async function listJurisdictionPaths() {
+  const all = await db.jurisdiction.findMany({ select: { id: true, slug: true, name: true, parentId: true } });
+  const byId = new Map(all.map((j) => [j.id, j]));
+  const pathOf = (id: number) => {
+    const path: number[] = [];
+    for (let j = byId.get(id); j && path.length < 10; j = j.parentId ? byId.get(j.parentId) : undefined)
+      path.unshift(j.id);
+    return path;
+  };
+  return all.map(({ id, slug, name }) => ({ id, slug, name, path: pathOf(id) }));
+}
+
 export async function ensureJurisdiction(
   tx: Tx,
   input: { slug: string; name: string; level: JurisdictionLevel; parentId: number | null },
