@@ -2,16 +2,7 @@
 import type { ProgressState } from "../../domain/progress/expected";
 import type { Status } from "../../domain/vocab";
 import { useT } from "../../i18n/use-t";
-
-const STATUS_TONE: Record<Status, string> = {
-  not_started: "",
-  in_progress: "",
-  done: "green",
-  verified: "green",
-  partial: "yellow",
-  missed: "red",
-  changed: "",
-};
+import { STATUS_TONE } from "../tones";
 
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();

@@ -3,16 +3,7 @@ import type { Light } from "../../domain/progress/expected";
 import type { Comparator, Status, Verdict } from "../../domain/vocab";
 import type { Locale, MessageKey, Translate } from "../../i18n";
 import { useT } from "../../i18n/use-t";
-
-export const STATUS_TONE: Record<Status, string> = {
-  not_started: "",
-  in_progress: "",
-  done: "green",
-  verified: "green",
-  partial: "yellow",
-  missed: "red",
-  changed: "",
-};
+import { STATUS_TONE } from "../tones";
 
 export const VERDICT_TONE: Record<Verdict, string> = {
   achieved: "green",
