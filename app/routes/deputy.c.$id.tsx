@@ -19,7 +19,7 @@ import { chinaDate } from "../domain/deputies/dates";
 import { DEFAULT_ANSWER_DAYS } from "../domain/deputies/questions";
 import { progressState } from "../domain/progress/expected";
 import type { Status } from "../domain/vocab";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { findPublishedCommitment, scopeOf } from "../models/deputy.server";
 import { formFailure, invalidForm } from "../models/deputy-errors.server";
@@ -100,7 +100,7 @@ export default function DeputyItem() {
   const t = useT();
   // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
   const typedBody = String(actionData?.values?.body ?? "");
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const {
     register,
     handleSubmit,

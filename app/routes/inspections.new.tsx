@@ -13,7 +13,7 @@ import { Field, RadioGroup, TextAreaField } from "../components/field";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { chinaDate } from "../domain/deputies/dates";
 import { ASSESSMENTS } from "../domain/vocab";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { publishedCommitmentsIn } from "../models/deputy.server";
 import { formFailure, invalidForm } from "../models/deputy-errors.server";
@@ -99,7 +99,7 @@ export default function NewInspection() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const values = (actionData?.values ?? {}) as Partial<Record<keyof Values, unknown>>;
   // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
   const defaults = {

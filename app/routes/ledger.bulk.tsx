@@ -8,11 +8,11 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { errorText, formResolver, withDefaults } from "../components/ledger/form-helpers";
+import { formResolver, withDefaults } from "../components/ledger/form-helpers";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { isoDay } from "../domain/ledger/format";
 import { statusChoices } from "../domain/progress/status-rules";
-import type { MessageKey } from "../i18n";
+import { errorText, type MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { commitmentScope, listLedger } from "../models/commitment.server";
 import { LedgerError } from "../models/ledger-errors.server";

@@ -4,30 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../../schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-
-export interface FormFeedback {
-  errors?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
-
-function useTr() {
-  const t = useT();
-  return (message?: string | null) => (message ? t(message as MessageKey) : null);
-}
-
-function FormNotice({ feedback }: { feedback?: FormFeedback }) {
-  const tr = useTr();
-  return feedback?.errors?.form ? (
-    <p className="notice error" role="alert">
-      {tr(feedback.errors.form)}
-    </p>
-  ) : null;
-}
+import { FormNotice, useTr, type FormFeedback } from "./form-feedback";
 
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();

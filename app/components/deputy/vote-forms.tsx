@@ -10,12 +10,7 @@ import { useT } from "../../i18n/use-t";
 import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import type { FormFeedback } from "./question-forms";
-
-function useTr() {
-  const t = useT();
-  return (message?: string | null) => (message ? t(message as MessageKey) : null);
-}
+import { FormNotice, useTr, type FormFeedback } from "./form-feedback";
 
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
@@ -85,7 +80,7 @@ export function PromoteForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.promote")}</h3>
-      <FormError feedback={feedback} />
+      <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="promote" />
       <SelectField
         label={t("deputy.vote.promoteWhich")}
@@ -105,15 +100,6 @@ export function PromoteForm({
   );
 }
 
-function FormError({ feedback }: { feedback?: FormFeedback }) {
-  const tr = useTr();
-  return feedback?.errors?.form ? (
-    <p className="notice error" role="alert">
-      {tr(feedback.errors.form)}
-    </p>
-  ) : null;
-}
-
 const STEP_FOR: Partial<Record<SessionState, { step: string; label: MessageKey; window: boolean }>> = {
   draft: { step: "open_voting", label: "deputy.vote.step.open_voting", window: true },
   voting: { step: "close_voting", label: "deputy.vote.step.close_voting", window: false },
@@ -130,7 +116,7 @@ export function StepForm({ state, feedback }: { state: SessionState; feedback?: 
   if (!next) return null;
   return (
     <Form method="post" className="subform">
-      <FormError feedback={feedback} />
+      <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value="step" />
       <input type="hidden" name="step" value={next.step} />
       {next.window ? (
@@ -173,7 +159,7 @@ export function BallotSheet({
     <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
       <h2>{kind === "ballot" ? t("deputy.vote.ballotTitle") : t("deputy.vote.satisfactionTitle")}</h2>
       <p className="muted small">{t("deputy.vote.secret")}</p>
-      <FormError feedback={feedback} />
+      <FormNotice feedback={feedback} />
       <input type="hidden" name="intent" value={kind} />
       {projects.map((p) => {
         const name = `choice-${p.id}`;

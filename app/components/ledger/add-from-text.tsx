@@ -3,11 +3,12 @@ import { Form } from "@remix-run/react";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { quoteOf, type Span } from "../../domain/ledger/report-text";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { TextAreaField } from "../field";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 import { CommitmentFields, type FieldValues } from "./commitment-fields";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };

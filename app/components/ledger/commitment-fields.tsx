@@ -1,8 +1,8 @@
 // The fields every commitment has (task, kind, target, unit, comparator, deadline, sector, growth), for review forms.
 import { COMPARATORS, KINDS } from "../../domain/vocab";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { Field, SelectField } from "../field";
-import { errorText } from "./form-helpers";
 import type { ReviewItemView } from "./review-item";
 
 export interface FieldValues {

@@ -2,12 +2,13 @@
 import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { formatTarget } from "../../domain/ledger/format";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { TextAreaField } from "../field";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "./commitment-fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 export interface ReviewItemView {
   id: number;

@@ -2,11 +2,12 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { Status } from "../../domain/vocab";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { updateFormSchema } from "../../schemas/ledger";
 import { Field, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 export const LINK_ROWS = 3;
 
