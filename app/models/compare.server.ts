@@ -23,7 +23,7 @@ export async function comparisonAccess(request: Request, reportIdParam: string |
   return { report, staff };
 }
 
-export async function compareReportScope(reportId: number) {
+async function compareReportScope(reportId: number) {
   return db.report.findUnique({
     where: { id: reportId },
     select: {

@@ -16,7 +16,7 @@ export interface WorkspaceFilters {
   page?: number;
 }
 
-export const WORKSPACE_PAGE_SIZE = 50;
+const WORKSPACE_PAGE_SIZE = 50;
 
 const workspaceSelect = {
   id: true,

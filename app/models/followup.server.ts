@@ -75,7 +75,7 @@ function toPromise(c: CommitmentRow, text: string): PromiseInput {
 }
 
 /** The years a report reviews: its review period, else the year before it was given. */
-export function reviewedYears(report: { year: number; reviewPeriod: string | null }): YearSpan {
+function reviewedYears(report: { year: number; reviewPeriod: string | null }): YearSpan {
   return parseSpan(report.reviewPeriod) ?? { from: report.year - 1, to: report.year - 1 };
 }
 
@@ -216,7 +216,7 @@ async function linkCarryOvers(
  * Matches a report's review to the earlier promises it can speak for and stores proposed follow-ups
  * (never final: a supervisor confirms or overrides them), then links carry-overs from its plan.
  */
-export async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
+async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {

@@ -2,7 +2,7 @@
 import type { JurisdictionLevel } from "../domain/vocab";
 import { db, type Tx } from "../utils/db.server";
 
-export const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
+const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
 
 /** By slug first, then by exact name (张店区), then by name without its level suffix (张店). */
 export async function findJurisdiction(slugOrName: string, client: Tx = db) {

@@ -44,7 +44,7 @@ const evidenceSelect = {
   size: true,
 } as const;
 
-export const publicItemSelect = {
+const publicItemSelect = {
   id: true,
   year: true,
   ordinal: true,
@@ -190,7 +190,7 @@ export const auditSelect = {
   createdAt: true,
 } as const;
 
-export async function publicItemHistory(item: PublicItem, take = 100): Promise<HistoryEntry[]> {
+async function publicItemHistory(item: PublicItem, take = 100): Promise<HistoryEntry[]> {
   const rows = await db.auditEvent.findMany({
     where: itemAuditWhere(item),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -201,7 +201,7 @@ export async function publicItemHistory(item: PublicItem, take = 100): Promise<H
 }
 
 /** Report text around the quote is needed for the sentence in context. */
-export async function reportTextFor(reportId: number) {
+async function reportTextFor(reportId: number) {
   return db.report.findFirst({
     where: { id: reportId, state: "published" },
     select: { id: true, text: true, updatedAt: true },

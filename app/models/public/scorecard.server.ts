@@ -18,7 +18,7 @@ interface GroupRow {
 }
 
 /** Top-level public promises of the year, counted by every dimension the scorecard shows. */
-export async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
+async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
   const p = progressSql(today);
   const rows = await db.$queryRaw<GroupRow[]>(Prisma.sql`
     SELECT c."status" AS status, ${VERDICT} AS verdict, c."sector" AS sector,

@@ -27,7 +27,7 @@ export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
 const CLOSED = Prisma.join(CLOSED_STATUSES.map((s) => Prisma.sql`${s}`));
 
 /** Dates are stored by the SQLite adapter as ISO text with "+00:00"; comparing text compares times. */
-export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 const DAY = 24 * 60 * 60 * 1000;
 
