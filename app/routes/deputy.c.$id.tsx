@@ -11,6 +11,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { LightBadge } from "../components/deputy/badges";
 import { TextAreaField } from "../components/field";
+import { FormError } from "../components/form-error";
 import { FollowButton } from "../components/deputy/follow-button";
 import { InspectionCard } from "../components/deputy/inspection-card";
 import { QuestionItem } from "../components/deputy/question-item";
@@ -149,11 +150,7 @@ export default function DeputyItem() {
             ? t("deputy.ask.to", { department: commitment.department, days: DEFAULT_ANSWER_DAYS })
             : t("deputy.ask.toSupervisor", { days: DEFAULT_ANSWER_DAYS })}
         </p>
-        {serverErrors.form ? (
-          <p className="notice error" role="alert">
-            {tr(serverErrors.form)}
-          </p>
-        ) : null}
+        <FormError message={serverErrors.form} />
         <Form method="post" noValidate onSubmit={onSubmit}>
           <TextAreaField
             label={t("deputy.ask.body")}

@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field, RadioGroup, TextAreaField } from "../components/field";
+import { FormError } from "../components/form-error";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { chinaDate } from "../domain/deputies/dates";
 import { ASSESSMENTS } from "../domain/vocab";
@@ -132,11 +133,7 @@ export default function NewInspection() {
     <>
       <h1>{t("deputy.inspect.title")}</h1>
       <p className="muted">{t("deputy.inspect.intro")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card">
         <fieldset
           className="field"

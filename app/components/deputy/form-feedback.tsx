@@ -1,4 +1,4 @@
-// What a deputy-area action returns to its form (error keys and what was typed), and its form-level error.
+// What a deputy-area action returns to its form: error keys and what was typed.
 import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 
@@ -9,13 +9,4 @@ export interface FormFeedback {
 
 export function useTr() {
   return errorText(useT());
-}
-
-export function FormNotice({ feedback }: { feedback?: FormFeedback }) {
-  const tr = useTr();
-  return feedback?.errors?.form ? (
-    <p className="notice error" role="alert">
-      {tr(feedback.errors.form)}
-    </p>
-  ) : null;
 }

@@ -8,7 +8,8 @@ import { useT } from "../../i18n/use-t";
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../../schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { FormNotice, useTr, type FormFeedback } from "./form-feedback";
+import { FormError } from "../form-error";
+import { useTr, type FormFeedback } from "./form-feedback";
 
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();
@@ -23,7 +24,7 @@ export function AnswerForm({ questionId, feedback }: { questionId: number; feedb
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="questionId" value={questionId} />
       <TextAreaField
@@ -51,7 +52,7 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="rate" />
       <input type="hidden" name="questionId" value={questionId} />
       <RadioGroup
@@ -87,7 +88,7 @@ export function FollowUpForm({ threadId, feedback }: { threadId: number; feedbac
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card">
       <h2>{t("deputy.followUp.title")}</h2>
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="followup" />
       <input type="hidden" defaultValue={String(threadId)} {...register("threadId")} />
       <TextAreaField
@@ -134,7 +135,7 @@ export function ManageForm({
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform manage">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="manage" />
       <input type="hidden" name="questionId" value={questionId} />
       <SelectField

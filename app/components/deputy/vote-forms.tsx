@@ -10,7 +10,8 @@ import { useT } from "../../i18n/use-t";
 import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { FormNotice, useTr, type FormFeedback } from "./form-feedback";
+import { FormError } from "../form-error";
+import { useTr, type FormFeedback } from "./form-feedback";
 
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
@@ -80,7 +81,7 @@ export function PromoteForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.promote")}</h3>
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="promote" />
       <SelectField
         label={t("deputy.vote.promoteWhich")}
@@ -116,7 +117,7 @@ export function StepForm({ state, feedback }: { state: SessionState; feedback?: 
   if (!next) return null;
   return (
     <Form method="post" className="subform">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="step" />
       <input type="hidden" name="step" value={next.step} />
       {next.window ? (
@@ -159,7 +160,7 @@ export function BallotSheet({
     <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
       <h2>{kind === "ballot" ? t("deputy.vote.ballotTitle") : t("deputy.vote.satisfactionTitle")}</h2>
       <p className="muted small">{t("deputy.vote.secret")}</p>
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value={kind} />
       {projects.map((p) => {
         const name = `choice-${p.id}`;

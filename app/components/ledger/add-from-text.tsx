@@ -8,6 +8,7 @@ import { useT } from "../../i18n/use-t";
 import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { TextAreaField } from "../field";
+import { FormError } from "../form-error";
 import { formResolver, withDefaults } from "./form-helpers";
 import { CommitmentFields, type FieldValues } from "./commitment-fields";
 
@@ -67,11 +68,7 @@ export function AddFromText({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} id="add-form">
       <p className="muted small">{t("ledger.review.addHint")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <input type="hidden" {...field("intent")} />
       <input type="hidden" {...field("quoteStart")} />
       <input type="hidden" {...field("quoteEnd")} />

@@ -6,6 +6,7 @@ import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { updateFormSchema } from "../../schemas/ledger";
 import { Field, SelectField, TextAreaField } from "../field";
+import { FormError } from "../form-error";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { formResolver, withDefaults } from "./form-helpers";
 
@@ -53,11 +54,7 @@ export function UpdateForm({
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-labelledby="update-heading">
       <h2 id="update-heading">{t("ledger.update.title")}</h2>
       <p className="muted small">{t("ledger.update.prefilled")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
         <SelectField
