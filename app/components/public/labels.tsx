@@ -61,10 +61,3 @@ export function formatTarget(
 export function formatValue(value: number | null, unit: string | null): string | null {
   return value === null ? null : `${number(value)}${unit ?? ""}`;
 }
-
-/** Dates as yyyy-mm-dd (UTC), the same in both languages. */
-export function formatDate(date: Date | string | null | undefined): string {
-  if (!date) return "";
-  const d = typeof date === "string" ? new Date(date) : date;
-  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
-}
