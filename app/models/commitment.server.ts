@@ -49,6 +49,16 @@ export async function commitmentScope(id: number, client: Tx = db): Promise<Comm
 
 // ——— Reading ———
 
+/** Commitment.entities is stored as a JSON array of names; anything else reads as none. */
+export function parseEntities(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function commitmentVersion(id: number) {
   return (await db.commitment.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
 }

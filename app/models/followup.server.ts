@@ -7,6 +7,7 @@ import { leadBefore } from "../domain/followup/reports";
 import { CLOSED_STATUSES, isOneOf, KINDS, COMPARATORS, type Verdict } from "../domain/vocab";
 import type { Tx } from "../utils/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
+import { parseEntities } from "./commitment.server";
 import { notify } from "./notification.server";
 
 const commitmentSelect = {
@@ -47,15 +48,6 @@ interface CommitmentRow {
   publishedAt: Date | null;
   carriedOverFromId: number | null;
   carriedOverTo: { id: number } | null;
-}
-
-function parseEntities(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 function toPromise(c: CommitmentRow, text: string): PromiseInput {

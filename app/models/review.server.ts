@@ -5,9 +5,9 @@ import { db, type Tx } from "../utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
 import { writeCommitment } from "./commitment-write.server";
 import { LedgerError } from "./ledger-errors.server";
+import { defaultDueDate } from "./report-import.server";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */
-const defaultDueDate = (deadline: number | null) => (deadline ? new Date(Date.UTC(deadline, 11, 31)) : null);
 
 const reviewItemSelect = {
   id: true,
