@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Deterministic, so the config evaluated in the runner and in the workers agree.
 export const E2E_DATA_DIR = path.join(tmpdir(), `taizhang-e2e-${PORT}`);
 process.env.E2E_DATA_DIR = E2E_DATA_DIR;
+export const E2E_REPORT_FILE = path.join(tmpdir(), `taizhang-e2e-${PORT}-report.json`);
 
 // Debian's Chromium (apt-get install chromium); Playwright cannot download browsers here.
 const chromium = {
@@ -24,10 +25,13 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 1,
-  retries: 0,
+  // One retry absorbs a slow machine's hiccup; a test that needed it is still listed as flaky at the
+  // end of `npm test` (scripts/lib/e2e-digest.mjs), so it gets looked at rather than forgotten.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // The JSON report lets `npm test` repeat each failure's message at the end of its output.
+  reporter: [["list"], ["json", { outputFile: E2E_REPORT_FILE }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",

@@ -3,7 +3,8 @@
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs)
 // 2. end-to-end import time of a report (decode → analyse → store, fresh database each run)
 // 3. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
-//    and the same load on a static copy of the scorecard page: the app/static ratio.
+//    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
+//    copy of the scorecard page: the app/static ratio.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -86,6 +87,38 @@ async function httpBench() {
   print("dataset.generate", (Date.now() - started) / 1000, "s");
 
   const port = Number(process.env.BENCH_PORT ?? 3999);
+  try {
+    // With the micro-cache (as served) and without it (every request rendered by Remix).
+    const scorecards = {};
+    for (const [mode, extra] of [
+      ["", {}],
+      ["uncached.", { PUBLIC_CACHE: "off" }],
+    ]) {
+      scorecards[mode] = await loadApp({ env: { ...env, ...extra }, port, dataset, prefix: `http.${mode}` });
+    }
+    const { body, type } = scorecards[""];
+    const staticServer = createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": type, "Content-Length": body.length });
+      res.end(body);
+    });
+    await new Promise((r) => staticServer.listen(port + 1, "127.0.0.1", r));
+    const staticResult = await load(`http://127.0.0.1:${port + 1}/`);
+    staticServer.close();
+    print("http.static.requests", staticResult.requests.average, "req/s");
+    print("http.static.latency.median", staticResult.latency.p50, "ms");
+    print("http.static.latency.p99", staticResult.latency.p99, "ms");
+    for (const [mode, { result: app }] of Object.entries(scorecards)) {
+      const label = mode ? `http.ratio.${mode}app_static` : "http.ratio.app_static";
+      print(`${label}.requests`, app.requests.average / staticResult.requests.average, "x");
+      print(`${label}.latency_median`, app.latency.p50 / Math.max(0.01, staticResult.latency.p50), "x");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Loads the four public targets on one server; returns the scorecard's result and bytes. */
+async function loadApp({ env, port, dataset, prefix }) {
   const server = spawn(process.execPath, [path.join(root, "server.mjs")], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "silent" },
@@ -108,34 +141,20 @@ async function httpBench() {
     for (const [name, target] of Object.entries(targets)) {
       const result = await load(`${base}${target}`);
       results[name] = result;
-      print(`http.${name}.requests`, result.requests.average, "req/s");
-      print(`http.${name}.latency.median`, result.latency.p50, "ms");
-      print(`http.${name}.latency.p99`, result.latency.p99, "ms");
+      print(`${prefix}${name}.requests`, result.requests.average, "req/s");
+      print(`${prefix}${name}.latency.median`, result.latency.p50, "ms");
+      print(`${prefix}${name}.latency.p99`, result.latency.p99, "ms");
     }
-    print("http.server.peak_memory", peakRssMb(server.pid), "MB");
-
+    print(`${prefix}server.peak_memory`, peakRssMb(server.pid), "MB");
     const page = await fetch(`${base}${targets.scorecard}`);
-    const body = Buffer.from(await page.arrayBuffer());
-    const type = page.headers.get("content-type") ?? "text/html";
-    const staticServer = createServer((_req, res) => {
-      res.writeHead(200, { "Content-Type": type, "Content-Length": body.length });
-      res.end(body);
-    });
-    await new Promise((r) => staticServer.listen(port + 1, "127.0.0.1", r));
-    const staticResult = await load(`http://127.0.0.1:${port + 1}/`);
-    staticServer.close();
-    print("http.static.requests", staticResult.requests.average, "req/s");
-    print("http.static.latency.median", staticResult.latency.p50, "ms");
-    print("http.static.latency.p99", staticResult.latency.p99, "ms");
-    print("http.ratio.app_static.requests", results.scorecard.requests.average / staticResult.requests.average, "x");
-    print(
-      "http.ratio.app_static.latency_median",
-      results.scorecard.latency.p50 / Math.max(0.01, staticResult.latency.p50),
-      "x",
-    );
+    return {
+      result: results.scorecard,
+      body: Buffer.from(await page.arrayBuffer()),
+      type: page.headers.get("content-type") ?? "text/html",
+    };
   } finally {
     server.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await new Promise((r) => (server.exitCode !== null ? r() : server.once("exit", r)));
   }
 }
 

@@ -1,6 +1,8 @@
 // The public scorecard and open data in Chromium, on the demo data (five corpus reports).
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 
 const EMPLOYMENT = "新增城镇就业1.3万人以上";
@@ -45,7 +47,7 @@ test("the scorecard shows counts, shares, the kept figure, lights and breakdowns
 
   await byStatus.getByRole("link", { name: "推进中" }).click();
   await expect(page).toHaveURL(/\/j\/zhangdian\/2025\/commitments\?status=in_progress$/);
-  await expect(page.getByLabel("状态")).toHaveValue("in_progress");
+  await expect(page.getByLabel("状态", { exact: true })).toHaveValue("in_progress");
   await expect(page.getByRole("status")).toContainText(/共 \d+ 项/);
 });
 
@@ -248,19 +250,25 @@ test("the widget may be framed by other sites, nothing else may", async ({ page,
   expect(badge.headers()["content-type"]).toContain("image/svg+xml");
   expect(await badge.text()).toMatch(/^<svg[^>]*role="img"/);
 
-  // A host page (a document of ours, whose policy lets it frame same-origin pages) with both frames:
-  // frame-ancestors decides, whatever the origin of the framing page.
-  await page.goto("/");
-  const pageLoaded = page.waitForResponse((r) => r.url().endsWith("/j/zhangdian/2025") && r.status() === 200);
-  await page.setContent(
-    `<iframe id="widget" title="w" src="${baseURL}/embed/j/zhangdian"></iframe><iframe id="page" title="p" src="${baseURL}/j/zhangdian/2025"></iframe>`,
-  );
-  await expect(page.frameLocator("#widget").getByText(/已兑现 \d+%/)).toBeVisible();
-  await expect(page.frameLocator("#widget").getByRole("link", { name: "在台账查看详情" })).toBeVisible();
-  // The scorecard arrived, and the browser refused to show it in the frame.
-  await pageLoaded;
-  await page.waitForTimeout(500);
-  await expect(page.frameLocator("#page").getByText("承诺落实情况")).toHaveCount(0);
+  // Another site's page with both frames: a server of its own on another port (so another origin, still
+  // on the loopback address, which Chromium's local-network rules would otherwise keep from a public
+  // page). No script of ours runs in it, so frame-ancestors alone decides.
+  const hostPage = `<!doctype html><title>host</title><iframe id="widget" title="w" src="${baseURL}/embed/j/zhangdian"></iframe><iframe id="page" title="p" src="${baseURL}/j/zhangdian/2025"></iframe>`;
+  const otherSite = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(hostPage));
+  await new Promise<void>((resolve) => otherSite.listen(0, "127.0.0.1", resolve));
+  const host = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}/`;
+  try {
+    const pageLoaded = page.waitForResponse((r) => r.url().endsWith("/j/zhangdian/2025") && r.status() === 200);
+    await page.goto(host);
+    await expect(page.frameLocator("#widget").getByText(/已兑现 \d+%/)).toBeVisible();
+    await expect(page.frameLocator("#widget").getByRole("link", { name: "在台账查看详情" })).toBeVisible();
+    // The scorecard arrived, and the browser refused to show it in the frame.
+    await pageLoaded;
+    await page.waitForTimeout(500);
+    await expect(page.frameLocator("#page").getByText("承诺落实情况")).toHaveCount(0);
+  } finally {
+    otherSite.close();
+  }
 });
 
 test("the print layout drops navigation and keeps the content", async ({ page }) => {

@@ -55,7 +55,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
     const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
     if (!clauseEnd && !sentenceEnd) continue;
-    const span = trim(text, clauseStart, i);
+    const span = withoutEnumerator(text, trim(text, clauseStart, i));
     if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
     clauseStart = i + 1;
     if (sentenceEnd) {
@@ -76,6 +76,15 @@ function isAsciiFullStop(text: string, at: number): boolean {
 
 function betweenDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+}
+
+/** An item number run into the text ((2)开工…, ③新建…, 4.加强…, 二是…) is not part of the clause. */
+const ENUMERATOR =
+  /^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+
+function withoutEnumerator(text: string, span: Span): Span {
+  const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));
+  return match && span.end - span.start > match[0].length ? trim(text, span.start + match[0].length, span.end) : span;
 }
 
 function trim(text: string, start: number, end: number): Span {

@@ -16,6 +16,9 @@ import { LEADING_COMPLETION } from "./verbs";
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
 
+/** A question (又有多少条道路通车？) asks; it promises nothing. */
+const QUESTION = /[？?]$|多少|几[个条所家项]/;
+
 const NO_QUOTES = new Uint8Array(0);
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
@@ -43,7 +46,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    if (PROCEDURAL.test(text)) continue;
+    if (PROCEDURAL.test(text) || QUESTION.test(text)) continue;
     const scope: SentenceScope = {
       clean,
       paragraph,
@@ -60,6 +63,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
+    const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
@@ -68,6 +72,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
       const rankTargets = inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r));
       found.push(...numeric, ...rankTargets);
+      if (itemTopic && index > 0 && numeric.length) itemTopic.numbersAfter = true;
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = sentenceClauses[index];
       if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
@@ -78,9 +83,22 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       }
       previousClause = clause;
     }
+    // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
+    if (itemTopic?.numbersAfter && found[itemTopic.at]?.kind === "deliverable" && !found[itemTopic.at].target) {
+      const lead = found[itemTopic.at];
+      const leadClause = sentenceClauses[0].replace(/\s+/g, "");
+      if (lead.quote === leadClause && PROGRAMME_LEAD.test(leadClause)) found.splice(itemTopic.at, 1);
+    }
   }
   return found;
 }
+
+/** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
+const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;
+
+/** A sentence that opens an enumerated item (一是, 1., （一）). */
+const ITEM_START =
+  /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/;
 
 function numericTargets(
   scope: SentenceScope,

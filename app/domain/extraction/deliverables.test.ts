@@ -15,6 +15,19 @@ describe("findDeliverable", () => {
     expect(metric("推动美丽宜居乡村建设圆满收官")).not.toBeNull();
   });
 
+  it("takes meeting a quota set from above as a task done, with what is measured as the object", () => {
+    expect(metric("污染物减排完成省级下达任务")).toBe("污染物减排完成下达目标");
+    expect(metric("用水总量控制在市下达指标以内")).toBe("用水总量完成下达目标");
+  });
+
+  it("takes 启动 with a named project or survey, and 设立 with a quoted name", () => {
+    expect(metric("启动滨江体育馆、青少年宫建设")).toBe("滨江体育馆、青少年宫建设启动");
+    expect(metric("启动第二次地名普查")).toBe("第二次地名普查启动");
+    expect(metric("启动城市更新")).toBeNull();
+    expect(metric("设立“科创信用贷”")).toBe("“科创信用贷”设立");
+    expect(metric("设立专项资金")).toBeNull();
+  });
+
   it("takes a clause's own verb (完成, 实施, 新建…) only with a concrete, named object", () => {
     expect(metric("全面完成节能减排约束性指标")).toBe("节能减排约束性指标完成");
     expect(metric("两年内完成全区雨污分流管网改造")).toBe("全区雨污分流管网改造完成");

@@ -30,13 +30,19 @@ const PLACE_NAMED =
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
 const LISTED = /、|等/;
 const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
-const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+届|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
+const EVENT_NAMED = new RegExp(`[“"《]|第[一二三四五六七八九十\\d]+[届次]|(?:19|20)\\d{2}|${PLACE_NAMED.source}`);
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
+
+/** 节能减排完成市级下达目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
+const QUOTA =
+  /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)[\u4e00-\u9fa5]{0,4}?下达(?:的)?(?:目标任务|目标|任务|指标)(?:之内|以内|范围内)?$/;
 
 /** `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations. */
 export function findDeliverable(clause: string, inherited: string | null): Deliverable | null {
   if (RECURRING.test(clause) || /^以(?!及)/.test(clause)) return null;
   const opened = clause.replace(CLAUSE_OPENERS, "");
+  const quota = QUOTA.exec(opened);
+  if (quota) return accept("完成", quota[1], quota[1], `${quota[1]}完成下达目标`);
   const completion = firstMatch(hideQuoted(opened), COMPLETION);
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -95,7 +101,9 @@ function isConcreteFor(verb: string, object: string): boolean {
     );
   }
   if (verb === "建设") return BUILT_NAMED.test(object) && !/覆盖|全域|各|每/.test(object);
-  if (/设立|成立|组建/.test(verb)) return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object);
+  if (/启动/.test(verb)) return /(?:建设|工程|普查)$/.test(object) && (NAMED.test(object) || /^第/.test(object));
+  if (/设立|成立|组建/.test(verb))
+    return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object);
   if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
   return NAMED.test(object);
 }

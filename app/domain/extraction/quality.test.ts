@@ -1,5 +1,6 @@
 // Extraction quality against hand-labelled commitments: the development set (zhangdian-2022,
-// zichuan-2023) and a held-out set labelled separately (zhangdian-2025, tianqiao-2025), matched the
+// zichuan-2023), a held-out set labelled separately (zhangdian-2025, tianqiao-2025) and a probe set of
+// real excerpts from other places (tests/fixtures/probe), matched the
 // way ../shared/eval/score-extraction.mjs matches them. A regression guard, not a tuning target.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -63,13 +64,25 @@ function overlaps(goldQuote: string, predicted: string): number {
   return run >= 0.6 * g.length ? run / g.length : 0;
 }
 
-function score(set: "dev" | "heldout") {
-  const gold = readJsonl<Gold>(`tests/fixtures/eval/${set}-commitments.jsonl`);
-  const borderline = readJsonl<{ report: string; quote: string }>(`tests/fixtures/eval/${set}-borderline.jsonl`);
+const SETS = {
+  dev: ["tests/fixtures/eval/dev-commitments.jsonl", "tests/fixtures/eval/dev-borderline.jsonl", "data/reports"],
+  heldout: [
+    "tests/fixtures/eval/heldout-commitments.jsonl",
+    "tests/fixtures/eval/heldout-borderline.jsonl",
+    "data/reports",
+  ],
+  probe: ["tests/fixtures/probe/gold.jsonl", "tests/fixtures/probe/borderline.jsonl", "tests/fixtures/probe"],
+  probe2: ["tests/fixtures/probe2/gold.jsonl", "tests/fixtures/probe2/borderline.jsonl", "tests/fixtures/probe2"],
+} as const;
+
+function score(set: keyof typeof SETS) {
+  const [goldFile, borderlineFile, corpus] = SETS[set];
+  const gold = readJsonl<Gold>(goldFile);
+  const borderline = readJsonl<{ report: string; quote: string }>(borderlineFile);
   let matched = 0;
   let extra = 0;
   for (const report of new Set(gold.map((g) => g.report))) {
-    const predicted: Commitment[] = analyseReport(readFileSync(`data/reports/${report}`, "utf8")).commitments;
+    const predicted: Commitment[] = analyseReport(readFileSync(`${corpus}/${report}`, "utf8")).commitments;
     const used = new Set<number>();
     for (const g of gold.filter((x) => x.report === report)) {
       let best = -1;
@@ -103,5 +116,17 @@ describe("extraction quality on hand-labelled reports", () => {
     const { precision, recall } = score("heldout");
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("probe set (real plan excerpts of 10 other places, several layouts): precision ≥ 0.95, recall ≥ 0.93", () => {
+    const { precision, recall } = score("probe");
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets): precision ≥ 0.97, recall ≥ 0.89", () => {
+    const { precision, recall } = score("probe2");
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -347,6 +347,83 @@ describe("analyseReport on a numbered list of targets", () => {
   });
 });
 
+describe("analyseReport on items numbered inside a paragraph", () => {
+  it("reads (1)…(n) and ①… run into one paragraph as separate items without their numbers", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "今年为民办好以下实事：（1）开工建设城北污水处理厂。（2）完成南湖片区雨污分流改造。③新建社区食堂12处，老年助餐点30个以上。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["开工建设城北污水处理厂", "deliverable", null],
+      ["完成南湖片区雨污分流改造", "deliverable", null],
+      ["新建社区食堂12处", "numeric", 12],
+      ["老年助餐点30个以上", "numeric", 30],
+    ]);
+  });
+});
+
+describe("analyseReport on lists of practical projects", () => {
+  it("drops an item's programme name when its numbers follow, keeps a completed facility", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "一是实施城乡供水提升工程，新建水厂2座，改造供水管网45公里。",
+      "二是建成河西养老服务中心，床位不少于200张。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["新建水厂2座", "numeric", 2],
+      ["改造供水管网45公里", "numeric", 45],
+      ["建成河西养老服务中心", "deliverable", null],
+      ["床位不少于200张", "numeric", 200],
+    ]);
+  });
+
+  it("reads an outline flattened into one line per item", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "一、改善城乡交通",
+      "（一）购置新能源公交车80辆",
+      "（二）建成东湖路北延工程",
+      "（三）开通夜间公交线路6条",
+      "二、扩大教育资源",
+      "（一）新建、改扩建公办幼儿园9所，新增学位2700个",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.commitments.map((c) => [c.quote, c.kind, c.target])).toEqual([
+      ["购置新能源公交车80辆", "numeric", 80],
+      ["建成东湖路北延工程", "deliverable", null],
+      ["开通夜间公交线路6条", "numeric", 6],
+      ["新建、改扩建公办幼儿园9所", "numeric", 9],
+      ["新增学位2700个", "numeric", 2700],
+    ]);
+  });
+});
+
+describe("analyseReport on short lines that hold targets", () => {
+  it("does not take a short line or lead sentence with a target for a heading, and skips questions", () => {
+    const raw = [
+      "各位代表：",
+      "二、明年工作安排",
+      "城乡建设",
+      "改造老旧小区42个",
+      "实施区级重点项目65个。开工建设东湖学校，推进西站片区开发。",
+      "新开多少条公交线路？我们将新开公交线路6条。",
+    ].join("\n");
+    const report = analyseReport(raw);
+    expect(report.sections.map((s) => s.heading)).toEqual(["二、明年工作安排"]);
+    expect(report.commitments.map((c) => [c.quote, c.target])).toEqual([
+      ["改造老旧小区42个", 42],
+      ["实施区级重点项目65个", 65],
+      ["开工建设东湖学校", null],
+      ["我们将新开公交线路6条", 6],
+    ]);
+  });
+});
+
 describe("NotAReportError", () => {
   const notReports = {
     lorem:

@@ -142,3 +142,23 @@ describe("normalise drops page furniture", () => {
     expect(paragraphs.filter((p) => p.includes("……"))).toEqual([]);
   });
 });
+
+describe("normalise on lists without full stops", () => {
+  it("keeps one item a line when the lines stop at every width (a list, not a wrapped PDF)", () => {
+    const raw = [
+      "二、明年工作安排",
+      "主要预期目标",
+      "全区生产总值增长6%",
+      "城镇新增就业8000人以上",
+      "一般公共预算收入增长4.5%",
+      "新建改建农村公路120公里",
+      "重点项目",
+      "开工建设市第三人民医院新院区",
+      "建成投用滨河公园和体育馆",
+    ].join("\n");
+    const clean = normalise(raw);
+    expect(clean.layout).toBe("flowed");
+    expect(paragraphsOf(raw)).toContain("城镇新增就业8000人以上");
+    expect(paragraphsOf(raw)).toContain("新建改建农村公路120公里");
+  });
+});

@@ -137,7 +137,20 @@ function detectLayout(lines: Line[]): "wrapped" | "flowed" {
   const open = measured.filter((line) => !endsSentence(line.text)).length;
   const widths = measured.map((line) => line.width).sort((a, b) => a - b);
   const wide = widths[Math.floor(widths.length * 0.75)];
-  return open / measured.length >= 0.5 && wide <= 80 ? "wrapped" : "flowed";
+  return open / measured.length >= 0.5 && wide <= 80 && openLinesShareWidth(measured) ? "wrapped" : "flowed";
+}
+
+/**
+ * A PDF breaks a line because it is full, so most lines that stop in mid-sentence have one width. Lines of a
+ * list (one item a line, no full stop) stop where their item ends, at every width.
+ */
+function openLinesShareWidth(lines: Line[]): boolean {
+  const widths = lines
+    .filter((line) => !endsSentence(line.text))
+    .map((line) => line.width)
+    .sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.75)] ?? 0;
+  return widths.filter((width) => width >= full * 0.85).length >= widths.length * 0.6;
 }
 
 function joinWrapped(lines: Line[]): Line[][] {

@@ -116,4 +116,32 @@ describe("findHeadings and numbered lists of targets", () => {
     ].join("\n");
     expect(outline(raw)).toEqual(["1 cn 二、2025年工作安排"]);
   });
+
+  it("takes numbered lines with nothing under them for list items, not headings", () => {
+    const raw = [
+      "二、2030年工作安排",
+      "一、改善城乡交通",
+      "（一）购置新能源公交车80辆",
+      "（二）建成东湖路北延工程",
+      "（三）开通夜间公交线路6条",
+      "二、扩大教育资源",
+      "（一）扩大有效投资",
+      "全年实施重点项目70个以上。",
+    ].join("\n");
+    expect(outline(raw)).toEqual([
+      "1 cn 二、2030年工作安排",
+      "1 cn 一、改善城乡交通",
+      "1 cn 二、扩大教育资源",
+      "2 paren-cn （一）扩大有效投资",
+    ]);
+  });
+
+  it("takes a numbered item whose lead sentence holds a count for a list item", () => {
+    const raw = [
+      "二、2030年工作安排",
+      "1.改造背街小巷26条。其中，年内完工20条。",
+      "2.推进产业升级。培育龙头企业。",
+    ].join("\n");
+    expect(outline(raw)).toEqual(["1 cn 二、2030年工作安排", "2 arabic 2.推进产业升级"]);
+  });
 });

@@ -50,10 +50,13 @@ export function findHeadings(clean: CleanText): Heading[] {
   const headings: Heading[] = [];
   const { paragraphs, folded, text } = clean;
   let inGlossary = false;
+  const bare = new Map<number, HeadingStyle>();
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     if (paragraph.title || inGlossary) continue;
     const body = folded.slice(paragraph.start, paragraph.end);
+    const itemStyle = bareItemStyle(body);
+    if (itemStyle) bare.set(index, itemStyle);
     const found = classify(body, folded, paragraphs, index);
     if (!found) continue;
     const start = paragraph.start;
@@ -70,10 +73,36 @@ export function findHeadings(clean: CleanText): Heading[] {
     });
     if (GLOSSARY.test(headingText.replace(/\s+/g, ""))) inGlossary = true;
   }
-  const kept = dropLeadsAmongOrdinals(headings);
+  const kept = dropLeadsAmongOrdinals(dropBareLists(headings, bare));
   assignLevels(kept);
   return kept;
 }
+
+/**
+ * Numbered lines that follow one another with no body text between them (（一）新购置公交车200辆 /
+ * （二）建成滨海新城漳东路 / …) are the items of a list, not section headings: a heading has text under it.
+ */
+function dropBareLists(headings: Heading[], bare: Map<number, HeadingStyle>): Heading[] {
+  return headings.filter(
+    (h) =>
+      h.runIn ||
+      !LIST_RUN_STYLES.includes(h.style) ||
+      (bare.get(h.paragraph - 1) !== h.style && bare.get(h.paragraph + 1) !== h.style),
+  );
+}
+
+/** The marker style of a numbered line that is one item on its own (no sentence runs on after it). */
+function bareItemStyle(body: string): HeadingStyle | null {
+  for (const [style, marker] of MARKERS) {
+    if (!marker.test(body)) continue;
+    if (!LIST_RUN_STYLES.includes(style)) return null;
+    const stop = firstStop(body);
+    return stop < 0 || stop >= body.length - 1 ? style : null;
+  }
+  return null;
+}
+
+const LIST_RUN_STYLES: HeadingStyle[] = ["paren-cn", "arabic", "paren-arabic", "circled"];
 
 /** Where a section lists 一是…二是…, a short sentence opening a later paragraph is body text, not a lead. */
 function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
@@ -101,6 +130,7 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     const stop = firstStop(body);
     if (stop > 0 && stop < body.length - 1) {
       const limit = RUN_IN_STYLES.includes(style) ? MAX_HEADING : 60;
+      if (LIST_STYLES.includes(style) && isListItem(body.slice(0, stop))) return null;
       return stop <= limit ? { style, length: stop, runIn: true } : null;
     }
     if (RUN_IN_STYLES.includes(style)) return null;
@@ -117,7 +147,8 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
     stop >= 3 &&
     stop <= MAX_LEAD &&
     stop < body.length - 1 &&
-    !/[，,、；;：:]/.test(body.slice(0, stop))
+    !/[，,、；;：:]/.test(body.slice(0, stop)) &&
+    !isListItem(body.slice(0, stop))
   ) {
     return { style: "lead", length: stop, runIn: true };
   }
@@ -127,9 +158,13 @@ function classify(body: string, folded: string, paragraphs: CleanText["paragraph
 /** Numbered items that end with a full stop are a list, not sections. */
 const LIST_STYLES: HeadingStyle[] = ["arabic", "paren-arabic", "circled"];
 
+/** A number with a measure word: what a list item promises, not what a heading names (年 and 届 are not counts). */
+const COUNTED =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|万|亿|千|个|家|项|所|人|名|公里|千米|米|亩|公顷|平方米|辆|台|部|条|座|套|户|场|次|对|张|床|吨|头|处|栋|间|件|元)/;
+
 /** （1）地区生产总值增长6%左右； is an item of a list of targets, not a heading. */
 function isListItem(text: string): boolean {
-  return /[；;]$/.test(text) || /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|人|公里|亩|平方米)/.test(text);
+  return /[；;]$/.test(text) || COUNTED.test(text);
 }
 
 function firstStop(body: string): number {
@@ -147,6 +182,7 @@ function isUnnumberedHeading(
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
   if (PART_WORDS.test(body) || GLOSSARY.test(body.replace(/\s+/g, ""))) return true;
+  if (isListItem(body)) return false;
   const next = paragraphs[index + 1];
   if (!next) return false;
   const following = folded.slice(next.start, next.end);

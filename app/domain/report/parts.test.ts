@@ -5,6 +5,8 @@ describe("parts of a report", () => {
   it("tells review, plan, the government's own part and glossaries from their headings", () => {
     expect(partOfHeading("一、2024年政府工作回顾")).toBe("review");
     expect(partOfHeading("过去五年和2021年工作回顾")).toBe("review");
+    expect(partOfHeading("三、建设人民满意的服务型政府")).toBe("other");
+    expect(partOfHeading("七、办好人民满意的教育")).toBeNull();
     expect(partOfHeading("二、2025年工作总体要求、主要目标和重点任务")).toBe("plan");
     expect(partOfHeading("2022年政府工作的目标任务和工作重点")).toBe("plan");
     expect(partOfHeading("二、“十四五”时期主要目标")).toBe("plan");
