@@ -1,13 +1,13 @@
 // Request handlers of the Atom feeds: published changes per jurisdiction and per item.
 import { renderAtom, tagUri, type AtomEntry } from "../domain/public/atom";
 import { actionLabel, entrySummary } from "../components/public/history-text";
-import { DEFAULT_LOCALE, isLocale, translator, type Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import { itemFeed, jurisdictionFeed, type FeedEvent } from "../models/public/feed.server";
 import { getPublicCommitment } from "../models/public/item.server";
 import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
 import { idParam } from "../utils/api.server";
 import { notFound } from "../utils/http.server";
-import { publicOrigin, publicResource } from "../utils/public.server";
+import { publicOrigin, publicResource, queryLocale } from "../utils/public.server";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -16,12 +16,6 @@ function feedName(file: string | undefined): string {
   const match = /^([^/]+)\.atom$/.exec(file ?? "");
   if (!match) throw notFound();
   return match[1];
-}
-
-/** Chinese unless ?lang=en: feed readers send no cookies, and the same URL should read the same. */
-function localeFor(request: Request): Locale {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
 function entries(events: FeedEvent[], origin: string, host: string, locale: Locale): AtomEntry[] {
@@ -46,7 +40,7 @@ function atomResponse(xml: string, headers: Record<string, string>) {
 export async function jurisdictionAtom(request: Request, file: string | undefined) {
   const jurisdiction = await findPublicJurisdiction(feedName(file));
   if (!jurisdiction) throw notFound();
-  const locale = localeFor(request);
+  const locale = queryLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
@@ -70,7 +64,7 @@ export async function itemAtom(request: Request, file: string | undefined) {
   const id = idParam(feedName(file));
   const item = await getPublicCommitment(id);
   if (!item) throw notFound();
-  const locale = localeFor(request);
+  const locale = queryLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;

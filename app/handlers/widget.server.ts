@@ -3,17 +3,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { renderBadge } from "../domain/public/badge";
 import { percent } from "../domain/public/scorecard";
 import { STATUSES } from "../domain/vocab";
-import { DEFAULT_LOCALE, isLocale, translator, type Locale, type MessageKey } from "../i18n";
+import { translator, type Locale, type MessageKey } from "../i18n";
 import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
 import { getScorecard } from "../models/public/scorecard.server";
 import { notFound } from "../utils/http.server";
-import { publicOrigin, publicResource } from "../utils/public.server";
+import { publicOrigin, publicResource, queryLocale } from "../utils/public.server";
 import { EmbedCard } from "../components/public/embed-card";
-
-function localeFor(request: Request): Locale {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
-}
 
 async function latestScore(request: Request, slug: string, locale: Locale) {
   const { today, version, headers } = await publicResource(request, [locale]);
@@ -27,7 +22,7 @@ async function latestScore(request: Request, slug: string, locale: Locale) {
 
 /** GET /embed/j/:slug — the only page that other sites may frame. */
 export async function embedPage(request: Request, slug: string | undefined) {
-  const locale = localeFor(request);
+  const locale = queryLocale(request);
   const { jurisdiction, year, card, headers } = await latestScore(request, slug ?? "", locale);
   const t = translator(locale);
   const origin = publicOrigin(request);
@@ -59,7 +54,7 @@ export async function embedPage(request: Request, slug: string | undefined) {
 export async function badgeSvg(request: Request, file: string | undefined) {
   const match = /^([^/]+)\.svg$/.exec(file ?? "");
   if (!match) throw notFound();
-  const locale = localeFor(request);
+  const locale = queryLocale(request);
   const { jurisdiction, year, card, headers } = await latestScore(request, match[1], locale);
   const t = translator(locale);
   const p = card && card.total > 0 ? percent(card.kept.share) : null;

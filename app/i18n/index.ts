@@ -19,6 +19,9 @@ export type MessageKey = keyof (typeof catalogues)["zh"];
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
+/** Error messages travel as message keys (zod issues, action errors); this turns one into text. */
+export const errorText = (t: Translate) => (message?: string | null) => (message ? t(message as MessageKey) : null);
+
 export function isLocale(value: unknown): value is Locale {
   return value === "zh" || value === "en";
 }

@@ -49,6 +49,39 @@ export async function commitmentScope(id: number, client: Tx = db): Promise<Comm
 
 // ——— Reading ———
 
+/** Commitment.entities is stored as a JSON array of names; anything else reads as none. */
+export function parseEntities(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function commitmentVersion(id: number) {
+  return (await db.commitment.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
+}
+
+export async function commitmentHeading(id: number) {
+  return db.commitment.findUniqueOrThrow({ where: { id }, select: { id: true, metric: true } });
+}
+
+/** The 分解 as it is now, to show beside what someone typed when their save lost a race. */
+export async function currentAssignment(id: number) {
+  return db.commitment.findUniqueOrThrow({
+    where: { id },
+    select: {
+      version: true,
+      dueDate: true,
+      responsiblePerson: true,
+      sector: true,
+      leadDepartment: { select: { name: true } },
+      cooperating: { select: { department: { select: { name: true } } } },
+    },
+  });
+}
+
 const ledgerRowSelect = {
   id: true,
   metric: true,

@@ -8,7 +8,7 @@ import { getUser } from "../utils/auth.server";
 import { db } from "../utils/db.server";
 import { notFound } from "../utils/http.server";
 import { can } from "../utils/permissions";
-import { PUBLIC_FOLLOWUP } from "./followup-public.server";
+import { publicFollowUpWhere } from "./public/sql.server";
 
 /**
  * Who sees a report's 对照表: everyone once the report is published; before that, only its supervisors.
@@ -23,7 +23,7 @@ export async function comparisonAccess(request: Request, reportIdParam: string |
   return { report, staff };
 }
 
-export async function compareReportScope(reportId: number) {
+async function compareReportScope(reportId: number) {
   return db.report.findUnique({
     where: { id: reportId },
     select: {
@@ -63,7 +63,7 @@ export async function comparisonRows(reportId: number, options: { withProposals:
       deadline: true,
       section: { select: { heading: true } },
       followUps: {
-        where: options.withProposals ? {} : PUBLIC_FOLLOWUP,
+        where: options.withProposals ? {} : publicFollowUpWhere,
         orderBy: { laterReport: { year: "asc" } },
         take: 1,
         select: {
@@ -89,7 +89,7 @@ export type ComparisonRow = Awaited<ReturnType<typeof comparisonRows>>[number];
 export async function notReportedOn(reportId: number, options: { withProposals: boolean; published: boolean }) {
   const verdict = options.withProposals
     ? { OR: [{ verdict: "not_mentioned" }, { state: "proposed", proposedVerdict: "not_mentioned" }] }
-    : { ...PUBLIC_FOLLOWUP, verdict: "not_mentioned" };
+    : { ...publicFollowUpWhere, verdict: "not_mentioned" };
   return db.followUp.findMany({
     where: {
       ...verdict,

@@ -19,9 +19,9 @@ const manifestSchema = z.object({
   ),
 });
 
-export const DEMO_DIR = path.resolve("data", "reports");
+const DEMO_DIR = path.resolve("data", "reports");
 
-export function readManifest(dir = DEMO_DIR) {
+function readManifest(dir = DEMO_DIR) {
   return manifestSchema.parse(JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")));
 }
 

@@ -16,7 +16,7 @@ export interface WorkspaceFilters {
   page?: number;
 }
 
-export const WORKSPACE_PAGE_SIZE = 50;
+const WORKSPACE_PAGE_SIZE = 50;
 
 const workspaceSelect = {
   id: true,
@@ -104,8 +104,6 @@ export async function findPublishedCommitment(id: number) {
   });
   return row;
 }
-
-export type PublishedCommitment = NonNullable<Awaited<ReturnType<typeof findPublishedCommitment>>>;
 
 export function scopeOf(commitment: {
   jurisdictionId: number;

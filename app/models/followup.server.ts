@@ -7,6 +7,7 @@ import { leadBefore } from "../domain/followup/reports";
 import { CLOSED_STATUSES, isOneOf, KINDS, COMPARATORS, type Verdict } from "../domain/vocab";
 import type { Tx } from "../utils/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
+import { parseEntities } from "./commitment.server";
 import { notify } from "./notification.server";
 
 const commitmentSelect = {
@@ -49,15 +50,6 @@ interface CommitmentRow {
   carriedOverTo: { id: number } | null;
 }
 
-function parseEntities(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 function toPromise(c: CommitmentRow, text: string): PromiseInput {
   return {
     quote: c.quote,
@@ -75,7 +67,7 @@ function toPromise(c: CommitmentRow, text: string): PromiseInput {
 }
 
 /** The years a report reviews: its review period, else the year before it was given. */
-export function reviewedYears(report: { year: number; reviewPeriod: string | null }): YearSpan {
+function reviewedYears(report: { year: number; reviewPeriod: string | null }): YearSpan {
   return parseSpan(report.reviewPeriod) ?? { from: report.year - 1, to: report.year - 1 };
 }
 
@@ -216,7 +208,7 @@ async function linkCarryOvers(
  * Matches a report's review to the earlier promises it can speak for and stores proposed follow-ups
  * (never final: a supervisor confirms or overrides them), then links carry-overs from its plan.
  */
-export async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
+async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {

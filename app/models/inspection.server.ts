@@ -73,7 +73,7 @@ export async function createInspection(input: NewInspection): Promise<{ id: numb
 }
 
 /** Everything about an inspection that is public: never the deputy's email or account details. */
-export const publicInspectionSelect = {
+const publicInspectionSelect = {
   id: true,
   visitedOn: true,
   place: true,

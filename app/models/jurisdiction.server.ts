@@ -2,7 +2,7 @@
 import type { JurisdictionLevel } from "../domain/vocab";
 import { db, type Tx } from "../utils/db.server";
 
-export const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
+const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
 
 /** By slug first, then by exact name (张店区), then by name without its level suffix (张店). */
 export async function findJurisdiction(slugOrName: string, client: Tx = db) {
@@ -31,6 +31,19 @@ export async function jurisdictionPath(id: number, client: Tx = db): Promise<num
     current = row?.parentId ?? null;
   }
   return path;
+}
+
+/** Every jurisdiction with its ids from the root down (as jurisdictionPath gives), in one query. */
+export async function listJurisdictionPaths() {
+  const all = await db.jurisdiction.findMany({ select: { id: true, slug: true, name: true, parentId: true } });
+  const byId = new Map(all.map((j) => [j.id, j]));
+  const pathOf = (id: number) => {
+    const path: number[] = [];
+    for (let j = byId.get(id); j && path.length < 10; j = j.parentId ? byId.get(j.parentId) : undefined)
+      path.unshift(j.id);
+    return path;
+  };
+  return all.map(({ id, slug, name }) => ({ id, slug, name, path: pathOf(id) }));
 }
 
 export async function ensureJurisdiction(

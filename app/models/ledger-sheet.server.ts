@@ -123,7 +123,7 @@ function decodeCsv(bytes: Uint8Array): string {
 }
 
 /** The file's rows as text cells, the first being the header. */
-export async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
     const workbook = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import { notify, notifyDepartment, notifyFollowers, type NotificationInput } fro
 const linkTo = (id: number) => `/questions/${id}`;
 
 /** Supervisors of a jurisdiction (unrouted questions, overdue reminders). */
-export async function notifySupervisors(tx: Tx, jurisdictionId: number, input: NotificationInput) {
+async function notifySupervisors(tx: Tx, jurisdictionId: number, input: NotificationInput) {
   const supervisors = await tx.user.findMany({
     where: { jurisdictionId, role: "supervisor", disabledAt: null },
     select: { id: true },

@@ -5,9 +5,9 @@ import { db, type Tx } from "../utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
 import { writeCommitment } from "./commitment-write.server";
 import { LedgerError } from "./ledger-errors.server";
+import { defaultDueDate } from "./report-import.server";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */
-const defaultDueDate = (deadline: number | null) => (deadline ? new Date(Date.UTC(deadline, 11, 31)) : null);
 
 const reviewItemSelect = {
   id: true,
@@ -66,13 +66,6 @@ export async function reportsInReview(jurisdictionId: number) {
     },
   });
   return rows.map(({ _count, ...r }) => ({ ...r, proposed: _count.commitments }));
-}
-
-export async function reviewScope(commitmentId: number) {
-  return db.commitment.findUnique({
-    where: { id: commitmentId },
-    select: { id: true, reportId: true, jurisdictionId: true, reviewState: true, version: true },
-  });
 }
 
 type AuditFields = { [K in keyof CommitmentFields]?: CommitmentFields[K] | string | null } & { quote?: string };

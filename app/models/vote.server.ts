@@ -404,76 +404,52 @@ async function sheetProjects(session: SessionRow, sheet: Sheet, onlyChosen: bool
   return ids;
 }
 
+type CastInput = { actor: Actor; session: SessionRow; sheet: Sheet; now?: Date };
+
 /** One ballot per deputy and candidate: a ballot once cast is final; a second one is refused (409). */
-export async function castBallots(input: { actor: Actor; session: SessionRow; sheet: Sheet; now?: Date }) {
+export function castBallots(input: CastInput) {
+  return castSheet("voting", input);
+}
+
+export function castSatisfaction(input: CastInput) {
+  return castSheet("satisfaction", input);
+}
+
+/** 票决 ballots in the voting phase, satisfaction ballots on the chosen projects in the satisfaction phase. */
+async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
   const now = input.now ?? new Date();
   const { session } = input;
-  const window = { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt };
-  if (!windowOpen(session.state, "voting", window, now)) throw new DeputyError(409, "deputy.error.votingClosed");
-  const ids = await sheetProjects(session, input.sheet, false);
+  const voting = phase === "voting";
+  const window = voting
+    ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
+    : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
+  if (!windowOpen(session.state, phase, window, now)) throw new DeputyError(409, "deputy.error.votingClosed");
+  const ids = await sheetProjects(session, input.sheet, !voting);
   try {
     await db.$transaction(async (tx) => {
       const open = await tx.voteSession.updateMany({
-        where: { id: session.id, state: "voting" },
-        data: { state: "voting" },
+        where: { id: session.id, state: phase },
+        data: { state: phase },
       });
       if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
-      const existing = await tx.ballot.count({ where: { deputyId: input.actor.id, projectId: { in: ids } } });
+      const mine = { deputyId: input.actor.id, projectId: { in: ids } };
+      const existing = voting
+        ? await tx.ballot.count({ where: mine })
+        : await tx.satisfactionBallot.count({ where: mine });
       if (existing > 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
-      await tx.ballot.createMany({
-        data: ids.map((projectId) => ({
-          projectId,
-          deputyId: input.actor.id,
-          choice: input.sheet[String(projectId)]!,
-        })),
-      });
+      const rows = ids.map((projectId) => ({
+        projectId,
+        deputyId: input.actor.id,
+        choice: input.sheet[String(projectId)]!,
+      }));
+      if (voting) await tx.ballot.createMany({ data: rows });
+      else await tx.satisfactionBallot.createMany({ data: rows });
       // Who took part is recorded, never the choice.
       await recordAudit(tx, {
         actor: input.actor,
         entity: "vote_session",
         entityId: session.id,
-        action: "ballot",
-        jurisdictionId: session.jurisdictionId,
-        after: { projects: ids.length },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DeputyError(409, "deputy.error.alreadyVoted");
-    throw error;
-  }
-}
-
-export async function castSatisfaction(input: { actor: Actor; session: SessionRow; sheet: Sheet; now?: Date }) {
-  const now = input.now ?? new Date();
-  const { session } = input;
-  const window = { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
-  if (!windowOpen(session.state, "satisfaction", window, now)) {
-    throw new DeputyError(409, "deputy.error.votingClosed");
-  }
-  const ids = await sheetProjects(session, input.sheet, true);
-  try {
-    await db.$transaction(async (tx) => {
-      const open = await tx.voteSession.updateMany({
-        where: { id: session.id, state: "satisfaction" },
-        data: { state: "satisfaction" },
-      });
-      if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
-      const existing = await tx.satisfactionBallot.count({
-        where: { deputyId: input.actor.id, projectId: { in: ids } },
-      });
-      if (existing > 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
-      await tx.satisfactionBallot.createMany({
-        data: ids.map((projectId) => ({
-          projectId,
-          deputyId: input.actor.id,
-          choice: input.sheet[String(projectId)]!,
-        })),
-      });
-      await recordAudit(tx, {
-        actor: input.actor,
-        entity: "vote_session",
-        entityId: session.id,
-        action: "satisfaction_ballot",
+        action: voting ? "ballot" : "satisfaction_ballot",
         jurisdictionId: session.jurisdictionId,
         after: { projects: ids.length },
       });

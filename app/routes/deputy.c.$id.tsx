@@ -10,7 +10,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { LightBadge } from "../components/deputy/badges";
-import { TextArea } from "../components/deputy/fields";
+import { TextAreaField } from "../components/field";
+import { FormError } from "../components/form-error";
 import { FollowButton } from "../components/deputy/follow-button";
 import { InspectionCard } from "../components/deputy/inspection-card";
 import { QuestionItem } from "../components/deputy/question-item";
@@ -19,7 +20,7 @@ import { chinaDate } from "../domain/deputies/dates";
 import { DEFAULT_ANSWER_DAYS } from "../domain/deputies/questions";
 import { progressState } from "../domain/progress/expected";
 import type { Status } from "../domain/vocab";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { findPublishedCommitment, scopeOf } from "../models/deputy.server";
 import { formFailure, invalidForm } from "../models/deputy-errors.server";
@@ -100,7 +101,7 @@ export default function DeputyItem() {
   const t = useT();
   // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
   const typedBody = String(actionData?.values?.body ?? "");
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const {
     register,
     handleSubmit,
@@ -149,13 +150,9 @@ export default function DeputyItem() {
             ? t("deputy.ask.to", { department: commitment.department, days: DEFAULT_ANSWER_DAYS })
             : t("deputy.ask.toSupervisor", { days: DEFAULT_ANSWER_DAYS })}
         </p>
-        {serverErrors.form ? (
-          <p className="notice error" role="alert">
-            {tr(serverErrors.form)}
-          </p>
-        ) : null}
+        <FormError message={serverErrors.form} />
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <TextArea
+          <TextAreaField
             label={t("deputy.ask.body")}
             rows={5}
             required

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { evidenceBySha256 } from "../models/evidence.server";
 import { getUser } from "../utils/auth.server";
-import { db } from "../utils/db.server";
 import { notFound } from "../utils/http.server";
 import { can } from "../utils/permissions";
 import { readStoredFile } from "../utils/uploads.server";
@@ -12,23 +12,7 @@ import { readStoredFile } from "../utils/uploads.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sha256 = params.sha256 ?? "";
-  const evidence = await db.evidence.findMany({
-    where: { sha256 },
-    select: {
-      mimeType: true,
-      fileName: true,
-      inspectionId: true,
-      update: {
-        select: {
-          state: true,
-          commitment: {
-            select: { jurisdictionId: true, leadDepartmentId: true, cooperating: { select: { departmentId: true } } },
-          },
-        },
-      },
-    },
-    take: 20,
-  });
+  const evidence = await evidenceBySha256(sha256);
   if (evidence.length === 0) throw notFound();
   const isPublic = evidence.some((e) => e.inspectionId !== null || e.update?.state === "published");
   if (!isPublic) {

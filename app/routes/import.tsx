@@ -13,12 +13,11 @@ import { NotAReportError } from "../domain/report/analyse";
 import { useT } from "../i18n/use-t";
 import { actorOf } from "../models/commitment.server";
 import { dropStaged, readStaged, stageSource, type StagedSource } from "../models/import-staging.server";
-import { findJurisdiction, jurisdictionPath } from "../models/jurisdiction.server";
+import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "../models/jurisdiction.server";
 import { analyseSource, ImportError, importReport } from "../models/report-import.server";
 import { importAnalyseSchema, importConfirmSchema } from "../schemas/ledger";
 import ledgerStyles from "../styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "../utils/auth.server";
-import { db } from "../utils/db.server";
 import { parseForm } from "../utils/forms";
 import { httpError } from "../utils/http.server";
 import { pageMeta } from "../utils/meta";
@@ -32,16 +31,8 @@ const MAX_REPORT_BYTES = 30 * 1024 * 1024;
 
 /** Jurisdictions this user may import into (a supervisor: their own; an administrator: their subtree). */
 async function importTargets(user: SessionUser) {
-  const all = await db.jurisdiction.findMany({ select: { id: true, slug: true, name: true, parentId: true } });
-  const byId = new Map(all.map((j) => [j.id, j]));
-  const pathOf = (id: number) => {
-    const path: number[] = [];
-    for (let j = byId.get(id); j && path.length < 10; j = j.parentId ? byId.get(j.parentId) : undefined)
-      path.unshift(j.id);
-    return path;
-  };
-  return all
-    .filter((j) => can(user, "report.import", { jurisdictionId: j.id, jurisdictionPath: pathOf(j.id) }))
+  return (await listJurisdictionPaths())
+    .filter((j) => can(user, "report.import", { jurisdictionId: j.id, jurisdictionPath: j.path }))
     .map(({ slug, name }) => ({ slug, name }));
 }
 

@@ -9,12 +9,12 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { RadioGroup, TextArea } from "../components/deputy/fields";
-import { Field } from "../components/field";
+import { Field, RadioGroup, TextAreaField } from "../components/field";
+import { FormError } from "../components/form-error";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { chinaDate } from "../domain/deputies/dates";
 import { ASSESSMENTS } from "../domain/vocab";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { publishedCommitmentsIn } from "../models/deputy.server";
 import { formFailure, invalidForm } from "../models/deputy-errors.server";
@@ -100,7 +100,7 @@ export default function NewInspection() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const values = (actionData?.values ?? {}) as Partial<Record<keyof Values, unknown>>;
   // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
   const defaults = {
@@ -133,11 +133,7 @@ export default function NewInspection() {
     <>
       <h1>{t("deputy.inspect.title")}</h1>
       <p className="muted">{t("deputy.inspect.intro")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card">
         <fieldset
           className="field"
@@ -179,7 +175,7 @@ export default function NewInspection() {
           {...register("place")}
           error={tr(errors.place?.message ?? serverErrors.place)}
         />
-        <TextArea
+        <TextAreaField
           label={t("deputy.inspect.observation")}
           rows={6}
           required

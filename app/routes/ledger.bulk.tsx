@@ -8,11 +8,12 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { errorText, formResolver, withDefaults } from "../components/ledger/form-helpers";
+import { formResolver, withDefaults } from "../components/ledger/form-helpers";
+import { FormError } from "../components/form-error";
 import { useValidatedSubmit } from "../components/use-validated-submit";
 import { isoDay } from "../domain/ledger/format";
 import { statusChoices } from "../domain/progress/status-rules";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { commitmentScope, listLedger } from "../models/commitment.server";
 import { LedgerError } from "../models/ledger-errors.server";
@@ -141,11 +142,7 @@ export default function BulkUpdate() {
       </nav>
       <h1>{t("ledger.bulk.title")}</h1>
       <p>{t("ledger.bulk.intro", { department: department ?? "" })}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {t(serverErrors.form as MessageKey)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       {items.length === 0 ? (
         <p>{t("ledger.none")}</p>
       ) : (

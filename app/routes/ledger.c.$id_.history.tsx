@@ -5,12 +5,11 @@ import { displayValue } from "../domain/ledger/history";
 import type { MessageKey } from "../i18n";
 import { zh as ledgerMessages } from "../i18n/messages/ledger";
 import { useT } from "../i18n/use-t";
-import { commitmentScope } from "../models/commitment.server";
+import { commitmentHeading, commitmentScope } from "../models/commitment.server";
 import { commitmentHistory } from "../models/history.server";
 import ledgerStyles from "../styles/ledger.css?url";
 import { idParam } from "../utils/api.server";
 import { requirePermission, requireUser } from "../utils/auth.server";
-import { db } from "../utils/db.server";
 import { notFound } from "../utils/http.server";
 import { pageMeta } from "../utils/meta";
 import { can } from "../utils/permissions";
@@ -26,10 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!scope) throw notFound();
   requirePermission(user, "history.view", scope);
   if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const [item, entries] = await Promise.all([
-    db.commitment.findUniqueOrThrow({ where: { id }, select: { id: true, metric: true } }),
-    commitmentHistory(id),
-  ]);
+  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id)]);
   return { item, entries, canOpenItem: can(user, "ledger.view", scope) };
 }
 

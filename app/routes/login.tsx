@@ -12,7 +12,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "../components/field";
 import { useValidatedSubmit } from "../components/use-validated-submit";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { loginSchema } from "../schemas/user";
 import { getUser } from "../utils/auth.server";
@@ -76,7 +76,7 @@ export default function Login() {
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>

@@ -6,7 +6,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AnswerForm, FollowUpForm, ManageForm, RateForm, type FormFeedback } from "../components/deputy/question-forms";
+import type { FormFeedback } from "../components/deputy/form-feedback";
+import { AnswerForm, FollowUpForm, ManageForm, RateForm } from "../components/deputy/question-forms";
 import { QuestionItem } from "../components/deputy/question-item";
 import { chinaDate } from "../domain/deputies/dates";
 import { useT } from "../i18n/use-t";

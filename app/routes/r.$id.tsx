@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { isoDay } from "../domain/ledger/format";
 import { buildReportView } from "../domain/public/report-view";
 import { translator } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { getPublicReport } from "../models/public/jurisdictions.server";
 import { cleanReportText } from "../models/public/report-text.server";
 import { ParagraphText } from "../components/public/report-text";
-import { formatDate } from "../components/public/labels";
 import { idParam } from "../utils/api.server";
 import { notFound } from "../utils/http.server";
 import { localeOf, pageMeta } from "../utils/meta";
@@ -80,7 +80,7 @@ export default function ReportViewer() {
         {report.jurisdiction.name} {report.title}
       </h1>
       <p className="muted">
-        {[report.meeting, report.speaker, formatDate(report.deliveredOn)].filter(Boolean).join(" · ")}
+        {[report.meeting, report.speaker, isoDay(report.deliveredOn)].filter(Boolean).join(" · ")}
       </p>
       <p className="notice no-print">
         {t("public.report.legend", { count: order.length })}{" "}

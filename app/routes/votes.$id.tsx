@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionStateBadge } from "../components/deputy/badges";
-import type { FormFeedback } from "../components/deputy/question-forms";
+import type { FormFeedback } from "../components/deputy/form-feedback";
 import { BallotSheet, CandidateForm, PromoteForm, StepForm } from "../components/deputy/vote-forms";
 import { VoteResults } from "../components/deputy/vote-results";
 import { chinaDate } from "../domain/deputies/dates";

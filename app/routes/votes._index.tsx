@@ -12,7 +12,7 @@ import type { z } from "zod";
 import { SessionStateBadge } from "../components/deputy/badges";
 import { Field } from "../components/field";
 import { useValidatedSubmit } from "../components/use-validated-submit";
-import type { MessageKey } from "../i18n";
+import { errorText } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { invalidForm } from "../models/deputy-errors.server";
 import { createSession, listSessions } from "../models/vote.server";
@@ -59,7 +59,7 @@ export default function Votes() {
   const { canManage, jurisdiction, thisYear, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const defaults = {
     title: String(actionData?.values?.title ?? ""),
     year: String(actionData?.values?.year ?? thisYear),

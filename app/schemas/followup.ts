@@ -18,5 +18,3 @@ export const followUpDecisionSchema = z
     path: ["reason"],
     error: "followup.v.reasonRequired",
   });
-
-export const confirmAllSchema = z.object({ intent: z.literal("confirmAll") });

@@ -265,7 +265,5 @@ export const apiReviewSchema = z
     error: "a reason is required to return an update",
     path: ["reason"],
   });
-
-export type UpdateFormInput = z.input<typeof updateFormSchema>;
 export type AssignInput = z.output<typeof assignSchema>;
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;

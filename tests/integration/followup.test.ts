@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR, SYSTEM_ACTOR } from "../../app/models/audit.server";
 import { FollowUpConflictError, decideFollowUp } from "../../app/models/followup-review.server";
-import { carryOverChain, publicFollowUps } from "../../app/models/followup-public.server";
 import { ensureJurisdiction } from "../../app/models/jurisdiction.server";
+import { getPublicCommitment } from "../../app/models/public/item.server";
 import { importReport } from "../../app/models/report-import.server";
 import { createUser } from "../../app/models/user.server";
 import { loader as compareLoader } from "../../app/routes/compare.$reportId";
@@ -132,15 +132,21 @@ describe("follow-ups of an earlier report proposed when the next one is imported
       ["市民文化中心投入使用", "推动市民文化中心尽快投入使用"],
     ]);
     const from = await db.commitment.findFirstOrThrow({ where: { quote: "东环路快速化改造工程建成通车" } });
-    expect((await carryOverChain(from.id, false)).map((c) => c.year)).toEqual([2023, 2024]);
-    expect(await carryOverChain(from.id)).toEqual([]); // the 2024 promise is not published yet
+    const chain = await db.commitment.findUniqueOrThrow({
+      where: { id: from.id },
+      select: { year: true, carriedOverTo: { select: { year: true } } },
+    });
+    expect(chain).toEqual({ year: 2023, carriedOverTo: { year: 2024 } });
+    const page = await getPublicCommitment(from.id);
+    expect(page?.carriedOverFrom).toBeNull();
+    expect(page?.carriedOverTo).toBeNull(); // the 2024 promise is not published yet
     const inbox = await db.notification.findMany({ where: { userId: supervisor.id, kind: "followup.proposed" } });
     expect(inbox.length).toBeGreaterThan(0);
   });
 
   it("keeps proposals private until a supervisor confirms them, then publishes the verdict with its citation", async () => {
     const jobs = await followUpOf("城镇新增就业1.2万人以上");
-    expect(await publicFollowUps(jobs.commitmentId)).toEqual([]);
+    expect((await getPublicCommitment(jobs.commitmentId))?.followUps).toEqual([]);
     const anonymous = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
     const row = anonymous.rows.find((r) => r.quote === "城镇新增就业1.2万人以上");
     expect(row?.followUp).toBeNull();
@@ -167,7 +173,7 @@ describe("follow-ups of an earlier report proposed when the next one is imported
     expect(audit.actorId).toBe(supervisor.id);
     expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ verdict: "achieved", resultQuote: "新增就业13560人" });
 
-    expect(await publicFollowUps(jobs.commitmentId)).toMatchObject([
+    expect((await getPublicCommitment(jobs.commitmentId))?.followUps).toMatchObject([
       { verdict: "achieved", resultQuote: "新增就业13560人", laterReport: { id: laterId, year: 2024 } },
     ]);
     const after = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
@@ -285,7 +291,9 @@ describe("follow-ups of an earlier report proposed when the next one is imported
     });
     const after = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
     expect(after.silent.map((f) => f.commitment.quote)).toContain("建成区级应急指挥中心");
-    expect(await publicFollowUps(hall.commitmentId)).toMatchObject([{ verdict: "not_mentioned", resultQuote: null }]);
+    expect((await getPublicCommitment(hall.commitmentId))?.followUps).toMatchObject([
+      { verdict: "not_mentioned", resultQuote: null },
+    ]);
   });
 
   it("hides an unpublished report's 对照表 from the public but shows supervisors the proposals", async () => {

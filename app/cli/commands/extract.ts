@@ -4,12 +4,13 @@ import { DocumentError, readDocument } from "../../domain/document/read";
 import type { AnalysedReport } from "../../domain/extraction/types";
 import { NotAReportError, analyseReport } from "../../domain/report/analyse";
 import { CliError, printJson, type Command } from "../command";
+import { readInputFile } from "../input";
 
 const extract: Command = async (args) => {
   const files = args.filter((arg) => arg !== "--");
   if (files.length !== 1 || files[0].startsWith("-")) throw new CliError("usage: taizhang extract FILE", 2);
   const file = files[0];
-  const bytes = await readBytes(file);
+  const bytes = await readInputFile(file, readFile);
   try {
     const { text } = await readDocument(bytes, file);
     printJson(toContract(analyseReport(text)));
@@ -20,18 +21,6 @@ const extract: Command = async (args) => {
     throw error;
   }
 };
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`${file}: no such file`);
-    if (code === "EISDIR") throw new CliError(`${file}: is a directory, not a file`);
-    if (code === "EACCES") throw new CliError(`${file}: permission denied`);
-    throw new CliError(`${file}: cannot be read (${code ?? String(error)})`);
-  }
-}
 
 export default extract;
 

@@ -4,31 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../../schemas/deputy";
-import { Field } from "../field";
+import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { RadioGroup, Select, TextArea } from "./fields";
-
-export interface FormFeedback {
-  errors?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
-
-function useTr() {
-  const t = useT();
-  return (message?: string | null) => (message ? t(message as MessageKey) : null);
-}
-
-function FormNotice({ feedback }: { feedback?: FormFeedback }) {
-  const tr = useTr();
-  return feedback?.errors?.form ? (
-    <p className="notice error" role="alert">
-      {tr(feedback.errors.form)}
-    </p>
-  ) : null;
-}
+import { FormError } from "../form-error";
+import { useTr, type FormFeedback } from "./form-feedback";
 
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();
@@ -43,10 +24,10 @@ export function AnswerForm({ questionId, feedback }: { questionId: number; feedb
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="questionId" value={questionId} />
-      <TextArea
+      <TextAreaField
         id={`answer-${questionId}`}
         label={t("deputy.answer.body")}
         rows={5}
@@ -71,7 +52,7 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="rate" />
       <input type="hidden" name="questionId" value={questionId} />
       <RadioGroup
@@ -107,10 +88,10 @@ export function FollowUpForm({ threadId, feedback }: { threadId: number; feedbac
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card">
       <h2>{t("deputy.followUp.title")}</h2>
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="followup" />
       <input type="hidden" defaultValue={String(threadId)} {...register("threadId")} />
-      <TextArea
+      <TextAreaField
         id="followup-body"
         label={t("deputy.followUp.body")}
         rows={4}
@@ -154,20 +135,23 @@ export function ManageForm({
   const onSubmit = useValidatedSubmit(handleSubmit);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform manage">
-      <FormNotice feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="manage" />
       <input type="hidden" name="questionId" value={questionId} />
-      <Select
+      <SelectField
         id={`department-${questionId}`}
         label={t("deputy.manage.department")}
-        options={[
-          { value: "", label: t("deputy.q.unrouted") },
-          ...departments.map((d) => ({ value: String(d.id), label: d.name })),
-        ]}
         defaultValue={defaults.departmentId}
         {...register("departmentId")}
         error={tr(formState.errors.departmentId?.message ?? feedback?.errors?.departmentId)}
-      />
+      >
+        <option value="">{t("deputy.q.unrouted")}</option>
+        {departments.map((d) => (
+          <option key={d.id} value={String(d.id)}>
+            {d.name}
+          </option>
+        ))}
+      </SelectField>
       <Field
         id={`due-${questionId}`}
         label={t("deputy.manage.dueDate")}

@@ -8,15 +8,10 @@ import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "../../domain/vocab";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
-import { Field } from "../field";
+import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { RadioGroup, Select, TextArea } from "./fields";
-import type { FormFeedback } from "./question-forms";
-
-function useTr() {
-  const t = useT();
-  return (message?: string | null) => (message ? t(message as MessageKey) : null);
-}
+import { FormError } from "../form-error";
+import { useTr, type FormFeedback } from "./form-feedback";
 
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
@@ -46,7 +41,7 @@ export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
         {...register("title")}
         error={e("title")}
       />
-      <TextArea
+      <TextAreaField
         label={t("deputy.vote.description")}
         rows={3}
         defaultValue={defaults.description}
@@ -86,28 +81,24 @@ export function PromoteForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.promote")}</h3>
-      <FormError feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="promote" />
-      <Select
+      <SelectField
         label={t("deputy.vote.promoteWhich")}
-        options={commitments.map((c) => ({ value: String(c.id), label: c.metric }))}
         {...register("commitmentId")}
         error={tr(formState.errors.commitmentId?.message ?? feedback?.errors?.commitmentId)}
-      />
+      >
+        {commitments.map((c) => (
+          <option key={c.id} value={String(c.id)}>
+            {c.metric}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="secondary">
         {t("deputy.vote.promoteSubmit")}
       </button>
     </Form>
   );
-}
-
-function FormError({ feedback }: { feedback?: FormFeedback }) {
-  const tr = useTr();
-  return feedback?.errors?.form ? (
-    <p className="notice error" role="alert">
-      {tr(feedback.errors.form)}
-    </p>
-  ) : null;
 }
 
 const STEP_FOR: Partial<Record<SessionState, { step: string; label: MessageKey; window: boolean }>> = {
@@ -126,7 +117,7 @@ export function StepForm({ state, feedback }: { state: SessionState; feedback?: 
   if (!next) return null;
   return (
     <Form method="post" className="subform">
-      <FormError feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="step" />
       <input type="hidden" name="step" value={next.step} />
       {next.window ? (
@@ -169,7 +160,7 @@ export function BallotSheet({
     <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
       <h2>{kind === "ballot" ? t("deputy.vote.ballotTitle") : t("deputy.vote.satisfactionTitle")}</h2>
       <p className="muted small">{t("deputy.vote.secret")}</p>
-      <FormError feedback={feedback} />
+      <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value={kind} />
       {projects.map((p) => {
         const name = `choice-${p.id}`;

@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { VERDICTS } from "../../domain/vocab";
-import type { MessageKey } from "../../i18n";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { followUpDecisionSchema } from "../../schemas/followup";
 import { useValidatedSubmit } from "../use-validated-submit";
@@ -62,7 +62,7 @@ export function ReviewRow(props: {
     formState: { errors },
   } = useForm<DecisionValues>({ resolver: zodResolver(followUpDecisionSchema), defaultValues: initial });
   const onSubmit = useValidatedSubmit(handleSubmit);
-  const tr = (message?: string) => (message ? t(message as MessageKey) : null);
+  const tr = errorText(t);
   const reasonError = tr(errors.reason?.message ?? serverErrors.reason);
   const formError = tr(serverErrors.form);
   const prefix = `row-${row.id}`;

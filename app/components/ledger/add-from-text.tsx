@@ -3,11 +3,13 @@ import { Form } from "@remix-run/react";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { quoteOf, type Span } from "../../domain/ledger/report-text";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { commitmentAddSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "./fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { TextAreaField } from "../field";
+import { FormError } from "../form-error";
+import { formResolver, withDefaults } from "./form-helpers";
 import { CommitmentFields, type FieldValues } from "./commitment-fields";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };
@@ -66,11 +68,7 @@ export function AddFromText({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} id="add-form">
       <p className="muted small">{t("ledger.review.addHint")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <input type="hidden" {...field("intent")} />
       <input type="hidden" {...field("quoteStart")} />
       <input type="hidden" {...field("quoteEnd")} />

@@ -1,12 +1,12 @@
 // 分解: lead and co-operating departments, due date, responsible person and sector of one item.
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { assignSchema } from "../../schemas/ledger";
-import { Field } from "../field";
+import { Field, SelectField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { SelectField } from "./fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 export interface AssignValues {
   version: string | number;

@@ -1,17 +1,8 @@
 // Status, traffic light and progress, always with words (colour is never the only signal).
-import type { Light, ProgressState } from "../../domain/progress/expected";
+import type { ProgressState } from "../../domain/progress/expected";
 import type { Status } from "../../domain/vocab";
 import { useT } from "../../i18n/use-t";
-
-const STATUS_TONE: Record<Status, string> = {
-  not_started: "",
-  in_progress: "",
-  done: "green",
-  verified: "green",
-  partial: "yellow",
-  missed: "red",
-  changed: "",
-};
+import { STATUS_TONE } from "../tones";
 
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();
@@ -41,8 +32,4 @@ export function ProgressBar({ progress, expected }: { progress: number; expected
       <span className="progress-text">{progress}%</span>
     </span>
   );
-}
-
-export function lightTone(light: Light | null): string {
-  return light ?? "";
 }

@@ -1,9 +1,8 @@
 // The fields every commitment has (task, kind, target, unit, comparator, deadline, sector, growth), for review forms.
 import { COMPARATORS, KINDS } from "../../domain/vocab";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
-import { Field } from "../field";
-import { SelectField } from "./fields";
-import { errorText } from "./form-helpers";
+import { Field, SelectField } from "../field";
 import type { ReviewItemView } from "./review-item";
 
 export interface FieldValues {

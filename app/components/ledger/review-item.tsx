@@ -2,12 +2,14 @@
 import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { formatTarget } from "../../domain/ledger/format";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "../field";
+import { FormError } from "../form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "./commitment-fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 export interface ReviewItemView {
   id: number;
@@ -65,11 +67,7 @@ function EditForm({
   );
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <input type="hidden" {...field("intent")} />
       <input type="hidden" {...field("id")} />
       <input type="hidden" {...field("version")} />

@@ -3,13 +3,13 @@ import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { isoDay } from "../../domain/ledger/format";
 import type { Status } from "../../domain/vocab";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { attachSchema, subTaskSchema } from "../../schemas/ledger";
-import { Field } from "../field";
+import { Field, SelectField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { ProgressBar, StatusBadge } from "./badges";
-import { SelectField } from "./fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 interface Child {
   id: number;

@@ -2,12 +2,13 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { Status } from "../../domain/vocab";
+import { errorText } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { updateFormSchema } from "../../schemas/ledger";
-import { Field } from "../field";
+import { Field, SelectField, TextAreaField } from "../field";
+import { FormError } from "../form-error";
 import { useValidatedSubmit } from "../use-validated-submit";
-import { SelectField, TextAreaField } from "./fields";
-import { errorText, formResolver, withDefaults } from "./form-helpers";
+import { formResolver, withDefaults } from "./form-helpers";
 
 export const LINK_ROWS = 3;
 
@@ -53,11 +54,7 @@ export function UpdateForm({
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-labelledby="update-heading">
       <h2 id="update-heading">{t("ledger.update.title")}</h2>
       <p className="muted small">{t("ledger.update.prefilled")}</p>
-      {serverErrors.form ? (
-        <p className="notice error" role="alert">
-          {tr(serverErrors.form)}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
         <SelectField

@@ -1,4 +1,5 @@
 // The record of a public item: published updates with evidence, inspections, questions, history.
+import { isoDay } from "../../domain/ledger/format";
 import type { HistoryEntry } from "../../domain/public/history";
 import type { Status } from "../../domain/vocab";
 import type { MessageKey } from "../../i18n";
@@ -6,7 +7,7 @@ import { useT } from "../../i18n/use-t";
 import { httpHref } from "../../schemas/plain-text";
 import type { loader } from "../../routes/c.$id";
 import { actionLabel, changeText } from "./history-text";
-import { formatDate, formatValue, StatusBadge } from "./labels";
+import { formatValue, StatusBadge } from "./labels";
 
 type Item = Awaited<ReturnType<typeof loader>>["item"];
 type Evidence = Item["updates"][number]["evidence"][number];
@@ -54,7 +55,7 @@ export function UpdatesSection({ item }: { item: Item }) {
         {item.updates.map((u) => (
           <li key={u.id}>
             <p>
-              <time dateTime={(u.reviewedAt ?? u.createdAt).toISOString()}>{formatDate(u.reviewedAt ?? u.createdAt)}</time>{" "}
+              <time dateTime={(u.reviewedAt ?? u.createdAt).toISOString()}>{isoDay(u.reviewedAt ?? u.createdAt)}</time>{" "}
               <StatusBadge status={u.status as Status} />
               {u.progress !== null ? <span> · {t("public.item.progressText", { progress: u.progress })}</span> : null}
               {u.actualValue !== null ? (
@@ -80,7 +81,7 @@ export function InspectionsSection({ item }: { item: Item }) {
         {item.inspections.map(({ inspection: i }) => (
           <li key={i.id}>
             <p>
-              {t("public.item.inspectedBy", { deputy: i.deputy.name, place: i.place, date: formatDate(i.visitedOn) })}{" "}
+              {t("public.item.inspectedBy", { deputy: i.deputy.name, place: i.place, date: isoDay(i.visitedOn) })}{" "}
               <span className={`badge ${i.assessment === "on_track" ? "green" : i.assessment === "behind" ? "red" : "yellow"}`}>
                 {t(`public.assessment.${i.assessment}` as MessageKey)}
               </span>
@@ -121,14 +122,14 @@ function QuestionBody({ q, department }: { q: QuestionLike; department?: string 
       <p>
         {t("public.item.askedBy", {
           deputy: q.asker.name,
-          date: formatDate(q.createdAt),
+          date: isoDay(q.createdAt),
           department: department ? t("public.item.askedTo", { department }) : "",
         })}
       </p>
       <p className="note">{q.body}</p>
       {q.answers.map((a) => (
         <div key={a.id} className="answer">
-          <p className="small muted">{t("public.item.answeredOn", { date: formatDate(a.createdAt) })}</p>
+          <p className="small muted">{t("public.item.answeredOn", { date: isoDay(a.createdAt) })}</p>
           <p className="note">{a.body}</p>
         </div>
       ))}
@@ -137,14 +138,14 @@ function QuestionBody({ q, department }: { q: QuestionLike; department?: string 
           <p className="overdue">
             <strong>
               {t("public.item.overdueQuestion", {
-                date: formatDate(q.createdAt),
+                date: isoDay(q.createdAt),
                 days: q.state.daysOpen,
-                due: formatDate(q.dueAt),
+                due: isoDay(q.dueAt),
               })}
             </strong>
           </p>
         ) : (
-          <p className="muted">{t("public.item.waiting", { date: formatDate(q.dueAt) })}</p>
+          <p className="muted">{t("public.item.waiting", { date: isoDay(q.dueAt) })}</p>
         )
       ) : null}
       {q.rating ? <p className="small">{t(`public.rating.${q.rating}` as MessageKey)}</p> : null}
@@ -186,7 +187,7 @@ export function HistorySection({ history }: { history: HistoryEntry[] }) {
       <ol className="timeline compact">
         {history.map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at.toISOString()}>{formatDate(h.at)}</time> {actionLabel(t, h)}
+            <time dateTime={h.at.toISOString()}>{isoDay(h.at)}</time> {actionLabel(t, h)}
             {h.changes.length > 0 ? (
               <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join(t("public.sep.items"))}</span>
             ) : null}

@@ -1,5 +1,6 @@
 // The sections of the public item page: source sentence, facts, progress, verdict, chain across years.
 import { Link } from "@remix-run/react";
+import { isoDay } from "../../domain/ledger/format";
 import type { ProgressState } from "../../domain/progress/expected";
 import type { ViewParagraph } from "../../domain/public/report-view";
 import type { Status, Verdict } from "../../domain/vocab";
@@ -7,7 +8,7 @@ import type { MessageKey } from "../../i18n";
 import { useLocale, useT } from "../../i18n/use-t";
 import type { loader } from "../../routes/c.$id";
 import { ProgressChart } from "./charts";
-import { formatDate, formatTarget, formatValue, StatusBadge, VerdictBadge } from "./labels";
+import { formatTarget, formatValue, StatusBadge, VerdictBadge } from "./labels";
 import { ParagraphText } from "./report-text";
 
 type Item = Awaited<ReturnType<typeof loader>>["item"];
@@ -60,7 +61,7 @@ export function FactsSection({ item }: { item: Item }) {
         {row(t("public.item.target"), target)}
         {row(t("public.item.kind"), t(`public.kind.${item.kind}` as MessageKey))}
         {row(t("public.item.deadline"), item.deadline)}
-        {row(t("public.item.dueDate"), formatDate(item.dueDate))}
+        {row(t("public.item.dueDate"), isoDay(item.dueDate))}
         {row(t("public.item.sector"), item.sector)}
         {row(t("public.item.lead"), item.leadDepartment?.name ?? t("public.item.unassigned"))}
         {row(t("public.item.cooperating"), item.cooperating.map((c) => c.department.name).join(t("public.sep.names")))}

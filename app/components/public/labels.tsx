@@ -3,16 +3,7 @@ import type { Light } from "../../domain/progress/expected";
 import type { Comparator, Status, Verdict } from "../../domain/vocab";
 import type { Locale, MessageKey, Translate } from "../../i18n";
 import { useT } from "../../i18n/use-t";
-
-export const STATUS_TONE: Record<Status, string> = {
-  not_started: "",
-  in_progress: "",
-  done: "green",
-  verified: "green",
-  partial: "yellow",
-  missed: "red",
-  changed: "",
-};
+import { STATUS_TONE } from "../tones";
 
 export const VERDICT_TONE: Record<Verdict, string> = {
   achieved: "green",
@@ -69,11 +60,4 @@ export function formatTarget(
 
 export function formatValue(value: number | null, unit: string | null): string | null {
   return value === null ? null : `${number(value)}${unit ?? ""}`;
-}
-
-/** Dates as yyyy-mm-dd (UTC), the same in both languages. */
-export function formatDate(date: Date | string | null | undefined): string {
-  if (!date) return "";
-  const d = typeof date === "string" ? new Date(date) : date;
-  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
 }

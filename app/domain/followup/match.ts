@@ -221,7 +221,7 @@ function candidatesFor(p: PromiseInput, index: number, review: Review, options: 
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function matchReview(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
+function matchReview(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
   const all = promises.flatMap((p, i) => candidatesFor(p, i, review, options));
   const byPromise = new Map<number, Candidate[]>();
   for (const c of all) byPromise.set(c.promise, [...(byPromise.get(c.promise) ?? []), c]);

@@ -35,7 +35,7 @@ export interface NameHit {
 }
 
 /** Characters of `text` not covered by generic words (or by the jurisdiction's own name). */
-export function distinctLength(text: string, ownNames: readonly string[] = []): number {
+function distinctLength(text: string, ownNames: readonly string[] = []): number {
   let rest = text;
   for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
   return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
@@ -48,7 +48,7 @@ function sharesTrigram(name: string, text: string): boolean {
 }
 
 /** Longest common substring of a and b, with its position in b. */
-export function longestCommon(a: string, b: string): { text: string; at: number } {
+function longestCommon(a: string, b: string): { text: string; at: number } {
   let best = { text: "", at: -1 };
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {

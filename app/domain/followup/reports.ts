@@ -10,7 +10,7 @@ export function leadBefore(text: string, start: number | null): string {
   return before.slice(before.search(/[^。；！？!?;]*$/)).slice(-40);
 }
 
-export function promiseOf(c: Commitment, planYear: number | null, text: string): PromiseInput {
+function promiseOf(c: Commitment, planYear: number | null, text: string): PromiseInput {
   const { quote, kind, metric, target, unit, comparator, growth, deadline, entities } = c;
   const lead = leadBefore(text, c.start);
   return { quote, kind, metric, target, unit, comparator, growth, deadline, entities, year: planYear, lead };

@@ -1,4 +1,4 @@
-// Short display forms shared by the ledger pages and exports (targets, dates, percentages).
+// Short display forms shared by the ledger and public pages and the exports (targets, dates, percentages).
 import type { Comparator } from "../vocab";
 
 const SYMBOLS: Record<Comparator, string> = { ">=": "≥", "~": "≈", "=": "", "<=": "≤" };

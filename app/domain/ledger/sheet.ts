@@ -53,7 +53,7 @@ export const SHEET_COLUMNS: readonly Column[] = [
 ];
 
 /** Chinese names of the statuses, accepted on import besides the codes. */
-export const STATUS_LABELS_ZH: Readonly<Record<Status, string>> = {
+const STATUS_LABELS_ZH: Readonly<Record<Status, string>> = {
   not_started: "未启动",
   in_progress: "推进中",
   done: "已完成",

@@ -16,7 +16,7 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
 };
 
 /** Who may set each status. 销号 (verified) is the supervision office's alone. */
-export const SETTERS: Readonly<Record<Status, readonly StatusActor[]>> = {
+const SETTERS: Readonly<Record<Status, readonly StatusActor[]>> = {
   not_started: ["staff", "supervisor"],
   in_progress: ["staff", "supervisor"],
   done: ["staff", "supervisor"],

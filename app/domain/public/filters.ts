@@ -13,8 +13,8 @@ export type VerdictFilter = Verdict | "none";
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-export const MAX_PAGE = 5000;
-export const MAX_QUERY_LENGTH = 100;
+const MAX_PAGE = 5000;
+const MAX_QUERY_LENGTH = 100;
 
 export interface ListFilters {
   year: number | null;
@@ -72,7 +72,7 @@ const int = (value: string, min: number, max: number): number | null =>
   /^\d{1,9}$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : null;
 
 /** Collapses whitespace and cuts to the longest query we search for. */
-export function cleanQuery(value: string): string {
+function cleanQuery(value: string): string {
   return value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }
 
@@ -123,7 +123,7 @@ export function parseFilters(params: URLSearchParams, extra: readonly string[] =
 }
 
 /** The canonical query string: fixed order, defaults left out. Equal filters give equal strings. */
-export function filtersToParams(filters: Partial<ListFilters>): URLSearchParams {
+function filtersToParams(filters: Partial<ListFilters>): URLSearchParams {
   const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const f: ListFilters = { ...DEFAULT_FILTERS, ...given };
   const params = new URLSearchParams();

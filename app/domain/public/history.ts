@@ -28,7 +28,7 @@ export interface HistoryEntry {
 }
 
 /** Only these fields of an event's before/after are ever shown; everything else stays internal. */
-export const PUBLIC_FIELDS = [
+const PUBLIC_FIELDS = [
   "status",
   "progress",
   "actualValue",

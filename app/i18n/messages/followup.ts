@@ -83,7 +83,6 @@ export const zh = {
   "followup.metrics.chart": "{metric}：历年目标与完成情况",
   "followup.metrics.growth": "（增速）",
   "followup.metrics.reports": "数据来源",
-  "followup.chain.title": "结转记录",
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -172,5 +171,4 @@ export const en: Record<keyof typeof zh, string> = {
   "followup.metrics.chart": "{metric}: targets and results by year",
   "followup.metrics.growth": " (growth rate)",
   "followup.metrics.reports": "Sources",
-  "followup.chain.title": "Carried over (结转)",
 };

@@ -2,6 +2,7 @@
 import type { ProgressState } from "../../domain/progress/expected";
 import { toCsv, type Cell } from "../../domain/public/csv";
 import type { HistoryEntry } from "../../domain/public/history";
+import { parseEntities } from "../commitment.server";
 import type { PublicItem } from "./item.server";
 import type { PublicListItem } from "./list.server";
 
@@ -151,13 +152,4 @@ export function openDataItem(
     })),
     history: history.map((h) => ({ at: h.at.toISOString(), entity: h.entity, action: h.action, changes: h.changes })),
   };
-}
-
-export function parseEntities(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
 }

@@ -5,7 +5,7 @@ import { paragraphOf } from "../../domain/public/report-view";
 import { db } from "../../utils/db.server";
 import { cleanReportText } from "./report-text.server";
 import { dataVersion, memo } from "./version.server";
-import { publicCommitmentWhere } from "./sql.server";
+import { publicCommitmentWhere, publicFollowUpWhere } from "./sql.server";
 
 const linkSelect = {
   id: true,
@@ -44,10 +44,7 @@ const evidenceSelect = {
   size: true,
 } as const;
 
-/** Follow-up rows whose verdict a supervisor has settled (FollowUp.verdict is then set). */
-const CONFIRMED: string[] = ["confirmed", "overridden"];
-
-export const publicItemSelect = {
+const publicItemSelect = {
   id: true,
   year: true,
   ordinal: true,
@@ -141,7 +138,7 @@ export const publicItemSelect = {
     },
   },
   followUps: {
-    where: { state: { in: CONFIRMED } },
+    where: publicFollowUpWhere,
     orderBy: { laterReportId: "desc" },
     select: {
       id: true,
@@ -193,7 +190,7 @@ export const auditSelect = {
   createdAt: true,
 } as const;
 
-export async function publicItemHistory(item: PublicItem, take = 100): Promise<HistoryEntry[]> {
+async function publicItemHistory(item: PublicItem, take = 100): Promise<HistoryEntry[]> {
   const rows = await db.auditEvent.findMany({
     where: itemAuditWhere(item),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -204,7 +201,7 @@ export async function publicItemHistory(item: PublicItem, take = 100): Promise<H
 }
 
 /** Report text around the quote is needed for the sentence in context. */
-export async function reportTextFor(reportId: number) {
+async function reportTextFor(reportId: number) {
   return db.report.findFirst({
     where: { id: reportId, state: "published" },
     select: { id: true, text: true, updatedAt: true },

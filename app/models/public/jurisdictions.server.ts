@@ -18,8 +18,6 @@ export async function findPublicJurisdiction(slug: string) {
   });
 }
 
-export type PublicJurisdiction = NonNullable<Awaited<ReturnType<typeof findPublicJurisdiction>>>;
-
 /** Plan years with a published report, newest first. */
 export async function publicYears(jurisdictionId: number): Promise<number[]> {
   const reports = await db.report.findMany({
@@ -96,8 +94,6 @@ export async function getPublicReport(id: number) {
     },
   });
 }
-
-export type PublicReport = NonNullable<Awaited<ReturnType<typeof getPublicReport>>>;
 
 /**
  * What every public page of a jurisdiction needs first — the place, its published years and

@@ -18,7 +18,7 @@ interface GroupRow {
 }
 
 /** Top-level public promises of the year, counted by every dimension the scorecard shows. */
-export async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
+async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
   const p = progressSql(today);
   const rows = await db.$queryRaw<GroupRow[]>(Prisma.sql`
     SELECT c."status" AS status, ${VERDICT} AS verdict, c."sector" AS sector,
@@ -53,8 +53,6 @@ export async function getScorecard(jurisdictionId: number, year: number, today: 
     return { ...buildScorecard(groups), departments };
   });
 }
-
-export type PublicScorecard = Awaited<ReturnType<typeof getScorecard>>;
 
 /** Each jurisdiction's latest published year with its promise count and kept share (the home page). */
 export async function latestScores(version?: string) {

@@ -14,6 +14,11 @@ export const publicCommitmentWhere = {
   OR: [{ reportId: null }, { report: { state: "published" } }],
 } satisfies Prisma.CommitmentWhereInput;
 
+/** Only verdicts a supervisor confirmed or overrode are public; proposals never are. */
+export const publicFollowUpWhere = {
+  state: { in: ["confirmed", "overridden"] },
+} satisfies Prisma.FollowUpWhereInput;
+
 /** The confirmed (or overridden) verdict of the latest later report, else NULL. */
 export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
   WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
@@ -22,7 +27,7 @@ export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
 const CLOSED = Prisma.join(CLOSED_STATUSES.map((s) => Prisma.sql`${s}`));
 
 /** Dates are stored by the SQLite adapter as ISO text with "+00:00"; comparing text compares times. */
-export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,11 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
 import { dayToDate, isoDay } from "../../domain/ledger/format";
-import { actorOf, type CommitmentScope } from "../../models/commitment.server";
+import { actorOf, currentAssignment, type CommitmentScope } from "../../models/commitment.server";
 import { assignCommitment, verifyCommitment } from "../../models/commitment-write.server";
 import { attachSubTask, createSubTask } from "../../models/subtask.server";
 import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
-import { reviewUpdate, submitUpdate } from "../../models/update.server";
+import { reviewUpdate, submitUpdate, updateScope } from "../../models/update.server";
 import {
   assignSchema,
   attachSchema,
@@ -68,17 +68,7 @@ async function assign({ user, scope, form, id }: Ctx) {
   } catch (error) {
     if (error instanceof ConflictError) {
       // Keep what they typed; show what is there now; the next save (with the new version) is deliberate.
-      const now = await db.commitment.findUniqueOrThrow({
-        where: { id },
-        select: {
-          version: true,
-          dueDate: true,
-          responsiblePerson: true,
-          sector: true,
-          leadDepartment: { select: { name: true } },
-          cooperating: { select: { department: { select: { name: true } } } },
-        },
-      });
+      const now = await currentAssignment(id);
       return fail("assign", { form: "ledger.conflict" }, { ...values, version: String(now.version) }, 409, {
         conflict: {
           leadDepartment: now.leadDepartment?.name ?? "",
@@ -126,8 +116,7 @@ async function review({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.review", scope);
   const parsed = parseForm(reviewUpdateSchema, form);
   if (!parsed.ok) return fail("review", parsed.errors, formValues(form));
-  const belongs = await db.statusUpdate.count({ where: { id: parsed.data.updateId, commitmentId: id } });
-  if (!belongs) throw httpError(404, "Not found");
+  if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "Not found");
   try {
     await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
   } catch (error) {

@@ -1,6 +1,6 @@
 // The review page's writes, one per intent.
 import { data, redirect } from "@remix-run/node";
-import { actorOf } from "../../models/commitment.server";
+import { actorOf, commitmentVersion } from "../../models/commitment.server";
 import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
 import {
   acceptAllRemaining,
@@ -18,7 +18,6 @@ import {
   splitSchema,
 } from "../../schemas/ledger";
 import type { SessionUser } from "../../utils/auth.server";
-import { db } from "../../utils/db.server";
 import { formValues, parseForm } from "../../utils/forms";
 import { nestedFormValues } from "../../utils/nested-form";
 
@@ -43,8 +42,8 @@ function fail(
 
 async function failure(intent: string, id: number | null, error: unknown, values: Record<string, unknown>) {
   if (error instanceof ConflictError && id) {
-    const now = await db.commitment.findUnique({ where: { id }, select: { version: true } });
-    return fail(intent, id, { form: "ledger.conflict" }, { ...values, version: String(now?.version ?? "") }, 409);
+    const version = await commitmentVersion(id);
+    return fail(intent, id, { form: "ledger.conflict" }, { ...values, version: String(version ?? "") }, 409);
   }
   if (error instanceof LedgerError) return fail(intent, id, { [error.field]: error.code }, values, error.status);
   throw error;
