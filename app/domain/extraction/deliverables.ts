@@ -36,11 +36,12 @@ const EVENT_NAMED = new RegExp(
 );
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 /** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
-const FACILITY = /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
+const FACILITY =
+  /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
 const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$/;
 const SITE_NAMED = new RegExp(
-  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\d+[国省县]道|至[\u4e00-\u9fa5]{1,8}段`,
+  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|至[\u4e00-\u9fa5]{1,8}段`,
 );
 /** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
@@ -144,7 +145,12 @@ function isConcreteFor(verb: string, object: string): boolean {
 /** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */
 function boundedFacility(object: string): boolean {
   const head = object.replace(FACILITY, "");
-  return /第[一二三四五六七八九十\d]|和|、/.test(object) || PLACE_NAMED.test(head) || SITE_NAMED.test(object) || head.length >= 6;
+  return (
+    /第[一二三四五六七八九十\d]|和|、/.test(object) ||
+    PLACE_NAMED.test(head) ||
+    SITE_NAMED.test(object) ||
+    head.length >= 6
+  );
 }
 
 function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {

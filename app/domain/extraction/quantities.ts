@@ -167,7 +167,11 @@ function chineseAt(text: string, start: number): Quantity | null {
   if (!isCompoundNumeral(run) && !afterVerb && !round && !countsAList(text, start, run)) return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
-  if (/^[千百万亿]+$/.test(run) && !round && !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start)))
+  if (
+    /^[千百万亿]+$/.test(run) &&
+    !round &&
+    !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start))
+  )
     return null;
   return quantity;
 }
