@@ -225,7 +225,9 @@ function finish(
   if (!comparator && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
-  const growth = Boolean(change) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
+  // 实现8%以上的增速: the rate is named after the number.
+  const rateAfter = /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end));
+  const growth = Boolean(change || rateAfter) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
   return {
     start,
     end,
@@ -240,7 +242,7 @@ function finish(
     suffix,
     comparator,
     growth,
-    decrease: Boolean(change && DECREASE.test(change[1])),
+    decrease: Boolean((change && DECREASE.test(change[1])) || rateAfter?.[1] === "降幅"),
     chinese,
   };
 }

@@ -34,6 +34,9 @@ const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提�
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
+const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
+/** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
+const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
 /** Why a quantity is not a target (or result), or null when it is one. */
 export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "review"): Rejection | null {
@@ -52,8 +55,12 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   if (quoted[start]) return "quoted";
   if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
-  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return "attributive";
-  if (isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
+  const countedWithDe = after === "的" && countsWithDe(view, index);
+  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !countedWithDe)
+    return "attributive";
+  // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
+  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))) return "descriptive_unit";
+  if (!countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
   if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
   if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
   if (
@@ -118,6 +125,17 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
   return listEnd >= 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
 }
 
+/**
+ * 维修更换37处的机泵, 实现8%以上的增速: a count of the object after 的 (the last number of its clause),
+ * or a rate named after it, is the target; 1050吨的中转站 (a size) stays attributive.
+ */
+function countsWithDe(view: ClauseView, index: number): boolean {
+  const quantity = view.quantities[index];
+  const rest = view.text.slice(quantity.end + 1, view.clauseEnd);
+  if (isPercentUnit(quantity.unit)) return /^(?:年均)?(?:增速|增幅|增长|涨幅|降幅)/.test(rest);
+  return COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest);
+}
+
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {
   if (!next || LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
@@ -129,7 +147,8 @@ function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefin
     between.length >= 2 &&
     /^[\u4e00-\u9fa5“”]+$/.test(between) &&
     !/[和及与并、]/.test(between) &&
-    !/(?:其中|共|总投资|投资)/.test(between)
+    !/(?:其中|共)/.test(between) &&
+    !SIZE_WORD.test(between)
   );
 }
 
