@@ -43,6 +43,8 @@ const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(
 const SITE_NAMED = new RegExp(
   `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|至[\u4e00-\u9fa5]{1,8}段`,
 );
+/** 湖滨一里至四里, 曲塘路至长沙大道: a stretch named by its two ends (not 至少, 至今, 至于). */
+const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
 /** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
@@ -51,16 +53,19 @@ const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中�
 const FRAMED = /在[^，]*$/;
 const FRAME_END = /[上中][\u4e00-\u9fa5]{0,6}$/;
 
-/** 节能减排完成市级下达目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
+/** 节能减排完成市级下达目标任务, 空气质量完成年度目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
 const QUOTA =
-  /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)[\u4e00-\u9fa5]{0,4}?下达(?:的)?(?:目标任务|目标|任务|指标)(?:之内|以内|范围内)?$/;
+  /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)(?:[\u4e00-\u9fa5]{0,4}?下达(?:的)?|年度)(?:目标任务|目标|任务|指标)(?:之内|以内|范围内)?$/;
 
 /** `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations. */
 export function findDeliverable(clause: string, inherited: string | null): Deliverable | null {
   if (RECURRING.test(clause) || /^以(?!及)/.test(clause)) return null;
   const opened = clause.replace(CLAUSE_OPENERS, "");
   const quota = QUOTA.exec(opened);
-  if (quota) return accept("完成", quota[1], quota[1], `${quota[1]}完成下达目标`);
+  if (quota) {
+    const set = opened.includes("下达") ? "下达目标" : "年度目标";
+    return accept("完成", quota[1], quota[1], `${quota[1]}完成${set}`);
+  }
   const completion = firstMatch(hideQuoted(opened), COMPLETION);
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -68,7 +73,7 @@ export function findDeliverable(clause: string, inherited: string | null): Deliv
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)?前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/,
         "",
       );
     if (GENERIC_SUBJECT.test(subject) || DATE_ONLY.test(subject)) return null;
@@ -134,11 +139,15 @@ function isConcreteFor(verb: string, object: string): boolean {
   }
   if (/启动/.test(verb)) {
     const named = NAMED.test(object) || SITE_NAMED.test(object) || /^第/.test(object);
+    // 启动湖滨一里至四里改造: renovation of a stretch named by its two ends.
+    if (RENOVATION.test(object) && (named || SPAN_NAMED.test(object))) return true;
     return (/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named;
   }
   if (/设立|成立|组建/.test(verb))
     return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object);
   if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
+  // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
+  if (verb === "铺设") return /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object));
   return NAMED.test(object);
 }
 

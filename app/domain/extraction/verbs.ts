@@ -6,7 +6,7 @@ export const COMPLETION =
 
 /** Verbs that make a deliverable only as the clause's own verb, with a concrete object. */
 export const LEADING_COMPLETION =
-  /^(?:[\u4e00-\u9fa5]{1,3}化)?(?:组织实施|组织|完成|实施|启动|新建改造|新建|改建|扩建|迁建|新改建|改扩建|改造提升|提升改造|提档升级|改造|设立|成立|组建|制定|建设)/;
+  /^(?:[\u4e00-\u9fa5]{1,3}化)?(?:组织实施|组织|完成|实施|启动|新建改造|新建|改建|扩建|迁建|新改建|改扩建|改造提升|提升改造|提档升级|改造|设立|成立|组建|制定|建设|铺设)/;
 
 /** Effort and support verbs: they lead a deliverable only when a completion verb follows. */
 export const EFFORT =
@@ -17,7 +17,7 @@ export const PREPARATION = /探索|研究|谋划|规划|筹划|筹建|布局|申
 
 /** Adverbs and time words in front of a clause's verb. */
 export const CLAUSE_OPENERS =
-  /^(?:用[\d一两二三四五]+(?:[—–\-~～至到][\d一两二三四五]+)?年(?:左右)?(?:的)?时间|其中|计划|并且|并|同时|以及|及|和|与|年内|今年|全年|当年|年底前|\d{1,2}月底前|两年内|[一二三四五六七八九十\d]年内|到(?:19|20)\d{2}年底?|力争|确保|努力|争取|全力|全面|积极|扎实|加快|高标准|高水平|高质量|重点|进一步|再|全力以赴|持续)+/;
+  /^(?:用[\d一两二三四五]+(?:[—–\-~～至到][\d一两二三四五]+)?年(?:左右)?(?:的)?时间|其中|计划|并且|并|同时|以及|及|和|与|年内|今年|全年|当年|年底前|\d{1,2}月(?:底|末)前?|\d{1,2}月前|两年内|[一二三四五六七八九十\d]年内|到(?:19|20)\d{2}年底?|力争|确保|努力|争取|全力|全面|积极|扎实|加快|高标准|高水平|高质量|重点|进一步|再|全力以赴|持续)+/;
 
 /** Objects too vague to be a deliverable (一批, 部分, 各类) unless names are given. */
 export const VAGUE = /一批|(?<![东西南北中])部分|若干|多个|一系列|各类|更多|一些|有关|相关/;
