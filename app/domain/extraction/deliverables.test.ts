@@ -4,6 +4,15 @@ import { findDeliverable } from "./deliverables";
 const metric = (clause: string, inherited: string | null = null) => findDeliverable(clause, inherited)?.metric ?? null;
 
 describe("findDeliverable", () => {
+  it("takes round-4 shapes: yearly quotas, renovations of a named stretch, month deadlines, pipes laid", () => {
+    expect(metric("水环境质量完成年度目标任务")).toBe("水环境质量完成年度目标");
+    expect(metric("启动东门一巷至三巷改造")).toBe("东门一巷至三巷改造启动");
+    expect(metric("启动至少两个小区改造")).toBeNull();
+    expect(metric("5月底完成南环路、北环路等沿街立面整治")).toBe("南环路、北环路等沿街立面整治完成");
+    expect(metric("铺设解放路(人民街-胜利街段)燃气管道")).toBe("解放路(人民街-胜利街段)燃气管道铺设");
+    expect(metric("铺设供热管网")).toBeNull();
+  });
+
   it("finds named things with a completion verb, before or after them", () => {
     expect(metric("民祥科技产业园建成投产")).toBe("民祥科技产业园建成投产");
     expect(metric("建成投用企业服务中心")).toBe("企业服务中心建成投用");

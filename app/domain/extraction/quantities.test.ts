@@ -12,6 +12,12 @@ const read = (text: string) =>
   }));
 
 describe("scanQuantities", () => {
+  it("reads a rate named after the number (实现6%以上的增幅) as growth", () => {
+    expect(read("实现6%以上的增幅")[0]).toMatchObject({ value: 6, comparator: ">=", growth: true });
+    expect(read("能耗实现3%的降幅")[0]).toMatchObject({ value: 3, growth: true });
+    expect(read("覆盖率达到95%的乡镇")[0]).toMatchObject({ value: 95, growth: false });
+  });
+
   it("reads comparators before and after the number", () => {
     expect(read("新增城镇就业1.3万人以上")[0]).toMatchObject({ value: 1.3, unit: "万人", comparator: ">=" });
     expect(read("固定资产投资增长6%左右")[0]).toMatchObject({ value: 6, comparator: "~", growth: true });

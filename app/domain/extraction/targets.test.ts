@@ -11,6 +11,24 @@ function verdicts(clause: string, mode: "plan" | "review" = "plan"): Array<[stri
 }
 
 describe("rejectQuantity: numbers that are not targets", () => {
+  it("keeps a count or a rate written with 的, but not a size", () => {
+    expect(verdicts("检修村里24处的水泵、闸门")).toEqual([["24处", null]]);
+    expect(verdicts("力争全年财政收入实现6%以上的增幅")).toEqual([["6%", null]]);
+    expect(verdicts("建成日处理能力800吨的城西垃圾中转站")).toEqual([["800吨", "attributive"]]);
+  });
+
+  it("keeps a count whose things are sized before the next number", () => {
+    expect(verdicts("建成东山、西岭等4个总装机60万千瓦的风电项目")).toEqual([
+      ["4个", null],
+      ["60万千瓦", "attributive"],
+    ]);
+    expect(verdicts("改造东湖、南湖3个片区12个老旧小区")[0]).toEqual(["3个", "modifier"]);
+  });
+
+  it("rejects a water class inside the name of a share indicator", () => {
+    expect(verdicts("地表水达到或好于Ⅲ类水体比例完成省下达任务")).toEqual([["Ⅲ类", "descriptive_unit"]]);
+  });
+
   it("keeps plain targets", () => {
     expect(verdicts("新增城镇就业1.3万人以上")).toEqual([["1.3万人", null]]);
     expect(verdicts("策划实施汇文云谷等总投资597亿元的55个市重点项目")).toEqual([
