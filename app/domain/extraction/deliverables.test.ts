@@ -11,6 +11,8 @@ describe("findDeliverable", () => {
     expect(metric("5月底完成南环路、北环路等沿街立面整治")).toBe("南环路、北环路等沿街立面整治完成");
     expect(metric("铺设解放路(人民街-胜利街段)燃气管道")).toBe("解放路(人民街-胜利街段)燃气管道铺设");
     expect(metric("铺设供热管网")).toBeNull();
+    expect(metric("建设城市运行数据中台")).not.toBeNull();
+    expect(metric("建设服务平台")).toBeNull();
   });
 
   it("finds named things with a completion verb, before or after them", () => {

@@ -37,7 +37,7 @@ const EVENT_NAMED = new RegExp(
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 /** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
 const FACILITY =
-  /(?:中心|基地|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
+  /(?:中心|基地|平台|中台|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
 const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$/;
 const SITE_NAMED = new RegExp(

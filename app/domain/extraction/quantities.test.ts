@@ -18,6 +18,12 @@ describe("scanQuantities", () => {
     expect(read("覆盖率达到95%的乡镇")[0]).toMatchObject({ value: 95, growth: false });
   });
 
+  it("counts a small number of events said in words after the verb that holds them", () => {
+    expect(read("组织开展夏秋季两次防汛演练")[0]).toMatchObject({ value: 2, unit: "次" });
+    expect(read("举办三场招聘会")[0]).toMatchObject({ value: 3, unit: "场" });
+    expect(read("开展三项行动")).toEqual([]);
+  });
+
   it("reads comparators before and after the number", () => {
     expect(read("新增城镇就业1.3万人以上")[0]).toMatchObject({ value: 1.3, unit: "万人", comparator: ">=" });
     expect(read("固定资产投资增长6%左右")[0]).toMatchObject({ value: 6, comparator: "~", growth: true });

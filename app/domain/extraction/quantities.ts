@@ -52,6 +52,8 @@ const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分
 const COUNT_VERBS =
   /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
 
+/** 开展春秋季两次…活动, 举办三场…: a small count of events after the verb that holds them, a season between. */
+const EVENT_LEAD = /(?:开展|举办|组织|召开)(?:[春夏秋冬]{1,2}季|上半年|下半年|全年|年内|每年|每季度)?$/;
 /** 培养百名…, 开展千场…, 实现千亿规模: a round count said in words after the verb that makes it. */
 const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
@@ -163,7 +165,10 @@ function chineseAt(text: string, start: number): Quantity | null {
   if (/[是大]/.test(text[numberEnd] ?? "")) return null;
   const lead = text.slice(Math.max(0, start - 4), start);
   const round = /^[千百万]亿?$/.test(run) && ROUND_VERBS.test(lead) && !ROUND_IDIOM.test(text.slice(numberEnd));
-  const afterVerb = run !== "一" && COUNT_VERBS.test(lead);
+  const afterVerb =
+    run !== "一" &&
+    (COUNT_VERBS.test(lead) ||
+      (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start))));
   if (!isCompoundNumeral(run) && !afterVerb && !round && !countsAList(text, start, run)) return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
