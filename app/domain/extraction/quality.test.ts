@@ -1,6 +1,6 @@
 // Extraction quality against hand-labelled commitments: the development set (zhangdian-2022,
 // zichuan-2023), a held-out set labelled separately (zhangdian-2025, tianqiao-2025) and a probe set of
-// real excerpts from other places (tests/fixtures/probe, probe2, probe3), matched the
+// real excerpts from other places (tests/fixtures/probe, probe2, probe3, probe4), matched the
 // way ../shared/eval/score-extraction.mjs matches them. A regression guard, not a tuning target.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -74,6 +74,7 @@ const SETS = {
   probe: ["tests/fixtures/probe/gold.jsonl", "tests/fixtures/probe/borderline.jsonl", "tests/fixtures/probe"],
   probe2: ["tests/fixtures/probe2/gold.jsonl", "tests/fixtures/probe2/borderline.jsonl", "tests/fixtures/probe2"],
   probe3: ["tests/fixtures/probe3/gold.jsonl", "tests/fixtures/probe3/borderline.jsonl", "tests/fixtures/probe3"],
+  probe4: ["tests/fixtures/probe4/gold.jsonl", "tests/fixtures/probe4/borderline.jsonl", "tests/fixtures/probe4"],
 } as const;
 
 function score(set: keyof typeof SETS) {
@@ -135,5 +136,11 @@ describe("extraction quality on hand-labelled reports", () => {
     const { precision, recall } = score("probe3");
     expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("probe round 4 (10 more places: livelihood lists, breakdown tables, a graphic pairing results with plans): precision ≥ 0.92, recall ≥ 0.96", () => {
+    const { precision, recall } = score("probe4");
+    expect(precision).toBeGreaterThanOrEqual(0.92);
+    expect(recall).toBeGreaterThanOrEqual(0.96);
   });
 });
