@@ -34,25 +34,32 @@ function FieldError({ id, error }: { id: string; error?: string | null }) {
   ) : null;
 }
 
+/** Label, hint, the control, its error: the frame every labelled field shares. */
+function FieldFrame({ id, label, hint, error, children }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+/** The attributes tying a control to its label, hint and error. */
+function controlProps(id: string, name: string, hint: ReactNode, error: string | null | undefined) {
+  return { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) };
+}
+
 export const Field = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function Field(
   { label, name, error, hint, id, ...input },
   ref,
 ) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      <Hint id={fieldId} hint={hint} />
-      <input
-        ref={ref}
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        {...input}
-      />
-      <FieldError id={fieldId} error={error} />
-    </div>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      <input ref={ref} {...controlProps(fieldId, name, hint, error)} {...input} />
+    </FieldFrame>
   );
 });
 
@@ -61,21 +68,11 @@ export const SelectField = forwardRef<HTMLSelectElement, Common & SelectHTMLAttr
   function SelectField({ label, name, error, hint, id, children, ...rest }, ref) {
     const fieldId = id ?? `field-${name}`;
     return (
-      <div className="field">
-        <label htmlFor={fieldId}>{label}</label>
-        <select
-          ref={ref}
-          id={fieldId}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(fieldId, hint, error)}
-          {...rest}
-        >
+      <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+        <select ref={ref} {...controlProps(fieldId, name, hint, error)} {...rest}>
           {children}
         </select>
-        <Hint id={fieldId} hint={hint} />
-        <FieldError id={fieldId} error={error} />
-      </div>
+      </FieldFrame>
     );
   },
 );
@@ -84,19 +81,9 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, Common & TextareaHT
   function TextAreaField({ label, name, error, hint, id, ...rest }, ref) {
     const fieldId = id ?? `field-${name}`;
     return (
-      <div className="field">
-        <label htmlFor={fieldId}>{label}</label>
-        <textarea
-          ref={ref}
-          id={fieldId}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(fieldId, hint, error)}
-          {...rest}
-        />
-        <Hint id={fieldId} hint={hint} />
-        <FieldError id={fieldId} error={error} />
-      </div>
+      <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+        <textarea ref={ref} {...controlProps(fieldId, name, hint, error)} {...rest} />
+      </FieldFrame>
     );
   },
 );
