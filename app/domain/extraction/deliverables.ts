@@ -147,7 +147,8 @@ function isConcreteFor(verb: string, object: string): boolean {
     return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object);
   if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
-  if (verb === "铺设") return /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object));
+  if (verb === "铺设")
+    return /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object));
   return NAMED.test(object);
 }
 

@@ -59,7 +59,8 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !countedWithDe)
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))) return "descriptive_unit";
+  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd)))
+    return "descriptive_unit";
   if (!countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
   if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
   if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
@@ -133,7 +134,9 @@ function countsWithDe(view: ClauseView, index: number): boolean {
   const quantity = view.quantities[index];
   const rest = view.text.slice(quantity.end + 1, view.clauseEnd);
   if (isPercentUnit(quantity.unit)) return /^(?:年均)?(?:增速|增幅|增长|涨幅|降幅)/.test(rest);
-  return COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest);
+  return (
+    COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
+  );
 }
 
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
