@@ -107,40 +107,31 @@ function score(set: keyof typeof SETS) {
   return { precision: matched / Math.max(1, matched + extra), recall: matched / gold.length };
 }
 
+// Each probe set's first score (before it was used for fixes) is in the README; these guards keep
+// every set from falling back.
+const GUARDS = [
+  ["dev", "development set", 0.95, 0.95],
+  ["heldout", "held-out set (PDF-text reports labelled separately)", 0.97, 0.97],
+  ["probe", "probe set (real plan excerpts of 10 other places, several layouts)", 0.97, 0.96],
+  ["probe2", "probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets)", 0.97, 0.95],
+  [
+    "probe3",
+    "probe round 3 (10 more places: news stories mixing results, a flattened graphic, investments)",
+    0.97,
+    0.93,
+  ],
+  [
+    "probe4",
+    "probe round 4 (10 more places: livelihood lists, breakdown tables, a graphic pairing results with plans)",
+    0.92,
+    0.96,
+  ],
+] as const;
+
 describe("extraction quality on hand-labelled reports", () => {
-  it("development set: precision and recall ≥ 0.95", () => {
-    const { precision, recall } = score("dev");
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it("held-out set (PDF-text reports labelled separately): precision ≥ 0.97, recall ≥ 0.97", () => {
-    const { precision, recall } = score("heldout");
-    expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(recall).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it("probe set (real plan excerpts of 10 other places, several layouts): precision ≥ 0.97, recall ≥ 0.96", () => {
-    const { precision, recall } = score("probe");
-    expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(recall).toBeGreaterThanOrEqual(0.96);
-  });
-
-  it("probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets): precision ≥ 0.97, recall ≥ 0.95", () => {
-    const { precision, recall } = score("probe2");
-    expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it("probe round 3 (10 more places: news stories mixing results, a flattened graphic, investments): precision ≥ 0.97, recall ≥ 0.93", () => {
-    const { precision, recall } = score("probe3");
-    expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(recall).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it("probe round 4 (10 more places: livelihood lists, breakdown tables, a graphic pairing results with plans): precision ≥ 0.92, recall ≥ 0.96", () => {
-    const { precision, recall } = score("probe4");
-    expect(precision).toBeGreaterThanOrEqual(0.92);
-    expect(recall).toBeGreaterThanOrEqual(0.96);
+  it.each(GUARDS)("%s — %s: precision ≥ %s, recall ≥ %s", (set, _what, minPrecision, minRecall) => {
+    const { precision, recall } = score(set);
+    expect(precision).toBeGreaterThanOrEqual(minPrecision);
+    expect(recall).toBeGreaterThanOrEqual(minRecall);
   });
 });
