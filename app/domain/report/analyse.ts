@@ -17,7 +17,7 @@ export class NotAReportError extends Error {
 export function analyseReport(text: string): AnalysedReport {
   const clean = normalise(text);
   if (countHan(clean.text, 20) < 20) {
-    throw new NotAReportError("Not a government work report: the text has almost no Chinese text.");
+    throw new NotAReportError("Not a government work report: it has fewer than 20 Chinese characters.");
   }
   const structure = readStructure(clean);
   const commitments: Commitment[] = [];
