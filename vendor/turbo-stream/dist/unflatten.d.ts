@@ -1,0 +1,2 @@
+import { type ThisDecode } from "./utils.js";
+export declare function unflatten(this: ThisDecode, parsed: unknown): unknown;
