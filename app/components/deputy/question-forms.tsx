@@ -10,6 +10,7 @@ import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { FormError } from "../form-error";
 import { useTr, type FormFeedback } from "./form-feedback";
+import { DepartmentOptions } from "../department-options";
 
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();
@@ -145,12 +146,7 @@ export function ManageForm({
         {...register("departmentId")}
         error={tr(formState.errors.departmentId?.message ?? feedback?.errors?.departmentId)}
       >
-        <option value="">{t("deputy.q.unrouted")}</option>
-        {departments.map((d) => (
-          <option key={d.id} value={String(d.id)}>
-            {d.name}
-          </option>
-        ))}
+        <DepartmentOptions departments={departments} noneLabel={t("deputy.q.unrouted")} />
       </SelectField>
       <Field
         id={`due-${questionId}`}

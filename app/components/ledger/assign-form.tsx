@@ -7,6 +7,7 @@ import { assignSchema } from "../../schemas/ledger";
 import { Field, SelectField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { formResolver, withDefaults } from "./form-helpers";
+import { DepartmentOptions } from "../department-options";
 
 export interface AssignValues {
   version: string | number;
@@ -71,12 +72,7 @@ export function AssignForm({
           {...field("leadDepartmentId")}
           error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
         >
-          <option value="">{t("ledger.assign.none")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={String(d.id)}>
-              {d.name}
-            </option>
-          ))}
+          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
         </SelectField>
         <Field
           label={t("ledger.field.dueDate")}

@@ -10,6 +10,7 @@ import { Field, SelectField } from "../field";
 import { useValidatedSubmit } from "../use-validated-submit";
 import { ProgressBar, StatusBadge } from "./badges";
 import { formResolver, withDefaults } from "./form-helpers";
+import { DepartmentOptions } from "../department-options";
 
 interface Child {
   id: number;
@@ -59,12 +60,7 @@ function NewSubTask({
           {...field("leadDepartmentId")}
           error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
         >
-          <option value="">{t("ledger.assign.none")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={String(d.id)}>
-              {d.name}
-            </option>
-          ))}
+          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
         </SelectField>
         <Field
           id="subtask-due"
