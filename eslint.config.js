@@ -31,6 +31,16 @@ export default tseslint.config(
     },
   },
   {
+    // One way to import app code: the ~ alias (relative paths only for what lies outside app/: generated/, tests/).
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^\\.{1,2}/(?!.*(generated|tests)/)", message: "Import app code through ~/." }] },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "bin/**", "tests/**", "*.config.*", "server.mjs", "app/cli/**"],
     rules: { "no-console": "off" },
   },

@@ -4,9 +4,9 @@ import { PassThrough } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
-import { startEmailPump } from "./models/mail.server";
-import { getEnv } from "./utils/env.server";
-import { documentSecurityPolicy, etagFor } from "./utils/headers.server";
+import { startEmailPump } from "~/models/mail.server";
+import { getEnv } from "~/utils/env.server";
+import { documentSecurityPolicy, etagFor } from "~/utils/headers.server";
 
 const ABORT_DELAY = 5_000;
 

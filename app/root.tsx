@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { ErrorPage } from "./components/error-page";
-import { Layout as Frame, type LayoutUser } from "./components/layout";
-import { DEFAULT_LOCALE, type Locale } from "./i18n";
-import { getLocale } from "./i18n/locale.server";
-import stylesheet from "./styles/app.css?url";
-import { getUser } from "./utils/auth.server";
+import { ErrorPage } from "~/components/error-page";
+import { Layout as Frame, type LayoutUser } from "~/components/layout";
+import { DEFAULT_LOCALE, type Locale } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import stylesheet from "~/styles/app.css?url";
+import { getUser } from "~/utils/auth.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -1,8 +1,8 @@
 // Reading input files for the CLI and turning domain errors into one-line messages.
-import { CliError } from "./command";
-import { DocumentError } from "../domain/document/read";
-import { NotAReportError } from "../domain/report/analyse";
-import { ImportError } from "../models/report-import.server";
+import { CliError } from "~/cli/command";
+import { DocumentError } from "~/domain/document/read";
+import { NotAReportError } from "~/domain/report/analyse";
+import { ImportError } from "~/models/report-import.server";
 
 export async function readInputFile(file: string, read: (file: string) => Promise<Buffer>): Promise<Uint8Array> {
   try {

@@ -1,16 +1,16 @@
 // Command-line entry: `npm run --silent cli -- <command> …` (also the `taizhang` bin).
 // JSON results go to stdout, everything else to stderr.
-import { CliError, type Command } from "./command";
+import { CliError, type Command } from "~/cli/command";
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
-  extract: () => import("./commands/extract"),
-  followup: () => import("./commands/followup"),
-  import: () => import("./commands/import"),
-  users: () => import("./commands/users"),
-  demo: () => import("./commands/demo"),
-  backup: () => import("./commands/backup"),
-  restore: () => import("./commands/restore"),
-  "notify-overdue": () => import("./commands/notify-overdue"),
+  extract: () => import("~/cli/commands/extract"),
+  followup: () => import("~/cli/commands/followup"),
+  import: () => import("~/cli/commands/import"),
+  users: () => import("~/cli/commands/users"),
+  demo: () => import("~/cli/commands/demo"),
+  backup: () => import("~/cli/commands/backup"),
+  restore: () => import("~/cli/commands/restore"),
+  "notify-overdue": () => import("~/cli/commands/notify-overdue"),
 };
 
 const USAGE = `usage: taizhang <command> [options]

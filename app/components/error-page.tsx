@@ -1,6 +1,6 @@
 // The one error display: a message chosen by HTTP status, never the raw error text of a 500.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import { useT } from "../i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 export function ErrorPage() {
   const error = useRouteError();

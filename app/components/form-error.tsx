@@ -1,6 +1,6 @@
 // The form-level error above a form (a message key from zod or the action), announced when it appears.
-import { errorText } from "../i18n";
-import { useT } from "../i18n/use-t";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
 
 export function FormError({ message }: { message?: string | null }) {
   const text = errorText(useT())(message);

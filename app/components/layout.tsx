@@ -1,9 +1,9 @@
 // The page frame: skip link, header with navigation, language switch and account, footer.
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Role } from "../domain/vocab";
-import { useLocale, useT } from "../i18n/use-t";
-import { navItemsFor } from "./nav-items";
+import type { Role } from "~/domain/vocab";
+import { useLocale, useT } from "~/i18n/use-t";
+import { navItemsFor } from "~/components/nav-items";
 
 export interface LayoutUser {
   name: string;

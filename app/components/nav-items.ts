@@ -1,6 +1,6 @@
 // The main navigation: which links each role sees (anonymous visitors see the public ones).
-import type { MessageKey } from "../i18n";
-import type { Role } from "../domain/vocab";
+import type { MessageKey } from "~/i18n";
+import type { Role } from "~/domain/vocab";
 
 export interface NavItem {
   to: string;

@@ -1,17 +1,17 @@
 // Write API on ledger items: PATCH an item (supervisor), POST an update (lead department), GET its history.
-import { dayToDate, isoDay } from "../domain/ledger/format";
-import { commitmentHistory } from "../models/history.server";
-import { actorOf, commitmentScope } from "../models/commitment.server";
-import { assignCommitment, setStatusDirectly, type AssignInput } from "../models/commitment-write.server";
-import { LedgerError } from "../models/ledger-errors.server";
-import { submitUpdate } from "../models/update.server";
-import { apiCommitmentPatchSchema, apiUpdateSchema } from "../schemas/ledger";
-import { idParam, readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { can } from "../utils/permissions";
-import { db, type Tx } from "../utils/db.server";
-import { notFound } from "../utils/http.server";
-import { answer, requireMethod } from "./respond.server";
+import { dayToDate, isoDay } from "~/domain/ledger/format";
+import { commitmentHistory } from "~/models/history.server";
+import { actorOf, commitmentScope } from "~/models/commitment.server";
+import { assignCommitment, setStatusDirectly, type AssignInput } from "~/models/commitment-write.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { submitUpdate } from "~/models/update.server";
+import { apiCommitmentPatchSchema, apiUpdateSchema } from "~/schemas/ledger";
+import { idParam, readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { can } from "~/utils/permissions";
+import { db, type Tx } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
+import { answer, requireMethod } from "~/handlers/respond.server";
 
 interface Args {
   request: Request;

@@ -1,10 +1,10 @@
 // Request handler (shared by two routes): CSV and JSON downloads of a filtered public list (the list page's "download these results").
-import { parseFilters } from "../domain/public/filters";
-import { notFound } from "../utils/http.server";
-import { publicOrigin, publicResource, yearParam } from "../utils/public.server";
-import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
-import { exportPublicCommitments, MAX_EXPORT_ROWS } from "../models/public/list.server";
-import { openDataCsv, openDataRow } from "../models/public/export.server";
+import { parseFilters } from "~/domain/public/filters";
+import { notFound } from "~/utils/http.server";
+import { publicOrigin, publicResource, yearParam } from "~/utils/public.server";
+import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
+import { exportPublicCommitments, MAX_EXPORT_ROWS } from "~/models/public/list.server";
+import { openDataCsv, openDataRow } from "~/models/public/export.server";
 
 export async function downloadList(
   request: Request,

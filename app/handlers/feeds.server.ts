@@ -1,13 +1,13 @@
 // Request handlers of the Atom feeds: published changes per jurisdiction and per item.
-import { renderAtom, tagUri, type AtomEntry } from "../domain/public/atom";
-import { actionLabel, entrySummary } from "../components/public/history-text";
-import { translator, type Locale } from "../i18n";
-import { itemFeed, jurisdictionFeed, type FeedEvent } from "../models/public/feed.server";
-import { getPublicCommitment } from "../models/public/item.server";
-import { findPublicJurisdiction } from "../models/public/jurisdictions.server";
-import { idParam } from "../utils/api.server";
-import { notFound } from "../utils/http.server";
-import { publicOrigin, publicResource, queryLocale } from "../utils/public.server";
+import { renderAtom, tagUri, type AtomEntry } from "~/domain/public/atom";
+import { actionLabel, entrySummary } from "~/components/public/history-text";
+import { translator, type Locale } from "~/i18n";
+import { itemFeed, jurisdictionFeed, type FeedEvent } from "~/models/public/feed.server";
+import { getPublicCommitment } from "~/models/public/item.server";
+import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
+import { idParam } from "~/utils/api.server";
+import { notFound } from "~/utils/http.server";
+import { publicOrigin, publicResource, queryLocale } from "~/utils/public.server";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 

@@ -1,8 +1,8 @@
 // The write half of the API in the OpenAPI document: request bodies generated from the very zod
 // schemas the routes validate with, so the document cannot drift from the code.
 import { z } from "zod";
-import { answerSchema, inspectionApiSchema, questionSchema } from "../schemas/deputy";
-import { apiCommitmentPatchSchema, apiReportSchema, apiReviewSchema, apiUpdateSchema } from "../schemas/ledger";
+import { answerSchema, inspectionApiSchema, questionSchema } from "~/schemas/deputy";
+import { apiCommitmentPatchSchema, apiReportSchema, apiReviewSchema, apiUpdateSchema } from "~/schemas/ledger";
 
 const error = {
   description: "Problem with the request",

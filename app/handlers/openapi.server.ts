@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 description of the API (served at /api/v1/openapi.json, shown on /api/docs):
 // the public read API, and the token-authenticated write API of openapi-write.server.ts.
-import { LIGHT_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, VERDICT_FILTERS } from "../domain/public/filters";
-import { KINDS, STATUSES } from "../domain/vocab";
-import { securitySchemes, writePaths } from "./openapi-write.server";
+import { LIGHT_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, VERDICT_FILTERS } from "~/domain/public/filters";
+import { KINDS, STATUSES } from "~/domain/vocab";
+import { securitySchemes, writePaths } from "~/handlers/openapi-write.server";
 
 const error = {
   description: "Problem with the request",

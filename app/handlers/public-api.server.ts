@@ -1,18 +1,18 @@
 // Request handlers of the public read API (GET /api/v1/…): published information only, ETag, CORS.
-import { progressState } from "../domain/progress/expected";
-import { parseFilters } from "../domain/public/filters";
-import type { Status } from "../domain/vocab";
-import { openDataItem, openDataRow } from "../models/public/export.server";
-import { getPublicItemPage } from "../models/public/item.server";
+import { progressState } from "~/domain/progress/expected";
+import { parseFilters } from "~/domain/public/filters";
+import type { Status } from "~/domain/vocab";
+import { openDataItem, openDataRow } from "~/models/public/export.server";
+import { getPublicItemPage } from "~/models/public/item.server";
 import {
   findPublicJurisdiction,
   listPublicJurisdictions,
   listPublicReports,
-} from "../models/public/jurisdictions.server";
-import { listPublicCommitments } from "../models/public/list.server";
-import { idParam } from "../utils/api.server";
-import { badRequest, notFound } from "../utils/http.server";
-import { publicOrigin, publicResource } from "../utils/public.server";
+} from "~/models/public/jurisdictions.server";
+import { listPublicCommitments } from "~/models/public/list.server";
+import { idParam } from "~/utils/api.server";
+import { badRequest, notFound } from "~/utils/http.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 
 function json(body: unknown, headers: Record<string, string>): Response {
   return new Response(JSON.stringify(body), {

@@ -1,14 +1,14 @@
 // Write API on reports: POST /api/v1/reports — import a report's text (the same path as the web and the CLI).
-import { DocumentError } from "../domain/document/read";
-import { NotAReportError } from "../domain/report/analyse";
-import { actorOf } from "../models/commitment.server";
-import { findJurisdiction, jurisdictionPath } from "../models/jurisdiction.server";
-import { ImportError, importReport } from "../models/report-import.server";
-import { apiReportSchema } from "../schemas/ledger";
-import { readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { httpError } from "../utils/http.server";
-import { requireMethod } from "./respond.server";
+import { DocumentError } from "~/domain/document/read";
+import { NotAReportError } from "~/domain/report/analyse";
+import { actorOf } from "~/models/commitment.server";
+import { findJurisdiction, jurisdictionPath } from "~/models/jurisdiction.server";
+import { ImportError, importReport } from "~/models/report-import.server";
+import { apiReportSchema } from "~/schemas/ledger";
+import { readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { httpError } from "~/utils/http.server";
+import { requireMethod } from "~/handlers/respond.server";
 
 export async function postReport({ request }: { request: Request }) {
   requireMethod(request, "POST");

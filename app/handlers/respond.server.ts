@@ -1,6 +1,6 @@
 // JSON answers of the ledger API: model errors to `{"error": "…"}` with their status.
-import { ConflictError, LedgerError } from "../models/ledger-errors.server";
-import { httpError } from "../utils/http.server";
+import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
+import { httpError } from "~/utils/http.server";
 
 /** Runs a write and turns ledger errors into JSON responses (409 conflicts carry the current version). */
 export async function answer(run: () => Promise<Response>): Promise<Response> {

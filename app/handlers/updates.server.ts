@@ -1,10 +1,10 @@
 // Write API on updates: POST /api/v1/updates/:id/review — publish or return, by the supervision office.
-import { reviewUpdate, updateScope } from "../models/update.server";
-import { apiReviewSchema } from "../schemas/ledger";
-import { idParam, readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
-import { answer, requireMethod } from "./respond.server";
+import { reviewUpdate, updateScope } from "~/models/update.server";
+import { apiReviewSchema } from "~/schemas/ledger";
+import { idParam, readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { answer, requireMethod } from "~/handlers/respond.server";
 
 export async function postReview({ request, params }: { request: Request; params: { id?: string } }) {
   requireMethod(request, "POST");

@@ -1,14 +1,14 @@
 // Request handlers of the embeddable widget: an iframe page and an SVG badge of the latest score.
 import { renderToStaticMarkup } from "react-dom/server";
-import { renderBadge } from "../domain/public/badge";
-import { percent } from "../domain/public/scorecard";
-import { STATUSES } from "../domain/vocab";
-import { translator, type Locale, type MessageKey } from "../i18n";
-import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
-import { getScorecard } from "../models/public/scorecard.server";
-import { notFound } from "../utils/http.server";
-import { publicOrigin, publicResource, queryLocale } from "../utils/public.server";
-import { EmbedCard } from "../components/public/embed-card";
+import { renderBadge } from "~/domain/public/badge";
+import { percent } from "~/domain/public/scorecard";
+import { STATUSES } from "~/domain/vocab";
+import { translator, type Locale, type MessageKey } from "~/i18n";
+import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
+import { getScorecard } from "~/models/public/scorecard.server";
+import { notFound } from "~/utils/http.server";
+import { publicOrigin, publicResource, queryLocale } from "~/utils/public.server";
+import { EmbedCard } from "~/components/public/embed-card";
 
 async function latestScore(request: Request, slug: string, locale: Locale) {
   const { today, version, headers } = await publicResource(request, [locale]);

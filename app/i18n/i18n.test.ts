@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingTranslations, translator } from "./index";
+import { missingTranslations, translator } from "~/i18n/index";
 
 describe("translations", () => {
   it("has an English string for every Chinese one", () => {

@@ -1,6 +1,6 @@
 // The visitor's language: the `lang` cookie, else Chinese.
 import { createCookie } from "@remix-run/node";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./index";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/index";
 
 export const localeCookie = createCookie("lang", {
   path: "/",

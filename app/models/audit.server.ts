@@ -1,5 +1,5 @@
 // The append-only audit trail: every state change writes one row in the same transaction.
-import type { Tx } from "../utils/db.server";
+import type { Tx } from "~/utils/db.server";
 
 export type AuditActor = { id: number; name: string } | { id: null; name: "system" | "cli" };
 

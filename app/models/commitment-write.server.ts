@@ -1,11 +1,11 @@
 // Writes to a commitment under optimistic concurrency, each with its audit rows: assignment, direct status, 销号.
 import type { Prisma } from "../../generated/prisma/client";
-import { decideStatus } from "../domain/progress/status-rules";
-import type { Status } from "../domain/vocab";
-import { db, type Tx } from "../utils/db.server";
-import { changedFields, recordAudit, type AuditActor } from "./audit.server";
-import { ConflictError, LedgerError } from "./ledger-errors.server";
-import { notifyDepartment, notifyFollowers } from "./notification.server";
+import { decideStatus } from "~/domain/progress/status-rules";
+import type { Status } from "~/domain/vocab";
+import { db, type Tx } from "~/utils/db.server";
+import { changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
+import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
+import { notifyDepartment, notifyFollowers } from "~/models/notification.server";
 
 /** Fields of a commitment that are not published (never in a public audit event). */
 const PRIVATE_FIELDS = new Set(["responsiblePerson"]);

@@ -1,10 +1,10 @@
 // Commitments as ledger items: where one sits (for permissions) and the ledger's lists and item page.
 import type { Prisma } from "../../generated/prisma/client";
-import type { Status } from "../domain/vocab";
-import { db, type Tx } from "../utils/db.server";
-import type { Scope } from "../utils/permissions";
-import type { AuditActor } from "./audit.server";
-import { jurisdictionPath } from "./jurisdiction.server";
+import type { Status } from "~/domain/vocab";
+import { db, type Tx } from "~/utils/db.server";
+import type { Scope } from "~/utils/permissions";
+import type { AuditActor } from "~/models/audit.server";
+import { jurisdictionPath } from "~/models/jurisdiction.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
 

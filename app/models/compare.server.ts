@@ -1,14 +1,14 @@
 // 对照表 and metric series: a report's quantified targets against what later reports say, and recurring metrics over years.
-import { readReview } from "../domain/followup/facts";
-import { parseSpan } from "../domain/followup/period";
-import { buildSeries, type SeriesInput } from "../domain/followup/series";
-import { isOneOf, COMPARATORS } from "../domain/vocab";
-import { idParam } from "../utils/api.server";
-import { getUser } from "../utils/auth.server";
-import { db } from "../utils/db.server";
-import { notFound } from "../utils/http.server";
-import { can } from "../utils/permissions";
-import { publicFollowUpWhere } from "./public/sql.server";
+import { readReview } from "~/domain/followup/facts";
+import { parseSpan } from "~/domain/followup/period";
+import { buildSeries, type SeriesInput } from "~/domain/followup/series";
+import { isOneOf, COMPARATORS } from "~/domain/vocab";
+import { idParam } from "~/utils/api.server";
+import { getUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
+import { can } from "~/utils/permissions";
+import { publicFollowUpWhere } from "~/models/public/sql.server";
 
 /**
  * Who sees a report's 对照表: everyone once the report is published; before that, only its supervisors.

@@ -1,8 +1,8 @@
 // Demo data only (示例数据): lead departments and a few published updates, so the public pages of a
 // fresh install show something. Deterministic; every update says it is invented.
-import type { Status } from "../domain/vocab";
-import { db } from "../utils/db.server";
-import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
+import type { Status } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 
 export const DEMO_AUTHOR_EMAIL = "demo-data@taizhang.invalid";
 export const DEMO_NOTE = "示例数据：这条进展是演示用的虚构内容，不是政府发布的信息。";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_NOTE, demoDepartment, demoUpdate } from "./demo-activity.server";
+import { DEMO_NOTE, demoDepartment, demoUpdate } from "~/models/demo-activity.server";
 
 describe("demo activity (示例数据)", () => {
   it("gives each sector a plausible lead department", () => {

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { JURISDICTION_LEVELS } from "../domain/vocab";
-import { db } from "../utils/db.server";
-import { SYSTEM_ACTOR } from "./audit.server";
-import { addDemoActivity } from "./demo-activity.server";
-import { ensureDepartment, ensureJurisdiction } from "./jurisdiction.server";
-import { importReport, type ImportOutcome } from "./report-import.server";
+import { JURISDICTION_LEVELS } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { addDemoActivity } from "~/models/demo-activity.server";
+import { ensureDepartment, ensureJurisdiction } from "~/models/jurisdiction.server";
+import { importReport, type ImportOutcome } from "~/models/report-import.server";
 
 const manifestSchema = z.object({
   jurisdictions: z.array(

@@ -1,8 +1,8 @@
 // A refusal from a deputies model, with an HTTP status and an i18n key: pages show the key translated,
 // the API answers `{ "error": <English text> }` with the status.
 import { data } from "@remix-run/node";
-import { translator, type MessageKey } from "../i18n";
-import { httpError } from "../utils/http.server";
+import { translator, type MessageKey } from "~/i18n";
+import { httpError } from "~/utils/http.server";
 
 export class DeputyError extends Error {
   constructor(

@@ -1,9 +1,9 @@
 // The deputy's view of their jurisdiction's promises: the published commitments, filterable, behind first.
-import type { Light } from "../domain/progress/expected";
-import { behindFirst, matchesLight } from "../domain/deputies/workspace";
-import type { Status } from "../domain/vocab";
-import { db } from "../utils/db.server";
-import type { Scope } from "../utils/permissions";
+import type { Light } from "~/domain/progress/expected";
+import { behindFirst, matchesLight } from "~/domain/deputies/workspace";
+import type { Status } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import type { Scope } from "~/utils/permissions";
 
 export interface WorkspaceFilters {
   year?: number;

@@ -1,5 +1,5 @@
 // Evidence files by content hash, with what the file route needs to decide who may see them.
-import { db } from "../utils/db.server";
+import { db } from "~/utils/db.server";
 
 export async function evidenceBySha256(sha256: string) {
   return db.evidence.findMany({

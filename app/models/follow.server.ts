@@ -1,6 +1,6 @@
 // Following an item: its updates, inspections, questions and answers arrive in the follower's inbox.
-import { db } from "../utils/db.server";
-import { recordAudit } from "./audit.server";
+import { db } from "~/utils/db.server";
+import { recordAudit } from "~/models/audit.server";
 
 export async function isFollowing(userId: number, commitmentId: number): Promise<boolean> {
   const row = await db.follow.findUnique({

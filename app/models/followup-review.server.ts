@@ -1,8 +1,8 @@
 // The supervisor's side of follow-ups: reports to review, the review screen, confirming and overriding verdicts.
-import type { Verdict } from "../domain/vocab";
-import { db } from "../utils/db.server";
-import { recordAudit, type AuditActor } from "./audit.server";
-import { notifyFollowers } from "./notification.server";
+import type { Verdict } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { notifyFollowers } from "~/models/notification.server";
 
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;

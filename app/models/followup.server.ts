@@ -1,14 +1,14 @@
 // Proposed follow-ups: when a report arrives, its review is matched to earlier promises and its plan to unfinished ones.
-import { findCarryOvers } from "../domain/followup/carryover";
-import { matchFollowUps, type FollowUpMatch, type PromiseInput } from "../domain/followup/match";
-import { ownNamesOf } from "../domain/followup/names";
-import { contains, parseSpan, type YearSpan } from "../domain/followup/period";
-import { leadBefore } from "../domain/followup/reports";
-import { CLOSED_STATUSES, isOneOf, KINDS, COMPARATORS, type Verdict } from "../domain/vocab";
-import type { Tx } from "../utils/db.server";
-import { recordAudit, type AuditActor } from "./audit.server";
-import { parseEntities } from "./commitment.server";
-import { notify } from "./notification.server";
+import { findCarryOvers } from "~/domain/followup/carryover";
+import { matchFollowUps, type FollowUpMatch, type PromiseInput } from "~/domain/followup/match";
+import { ownNamesOf } from "~/domain/followup/names";
+import { contains, parseSpan, type YearSpan } from "~/domain/followup/period";
+import { leadBefore } from "~/domain/followup/reports";
+import { CLOSED_STATUSES, isOneOf, KINDS, COMPARATORS, type Verdict } from "~/domain/vocab";
+import type { Tx } from "~/utils/db.server";
+import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { parseEntities } from "~/models/commitment.server";
+import { notify } from "~/models/notification.server";
 
 const commitmentSelect = {
   id: true,

@@ -1,6 +1,6 @@
 // The audit rows of one item: its own events and those of its updates, for the history page and API.
-import { historyEntries, type HistoryEntry } from "../domain/ledger/history";
-import { db } from "../utils/db.server";
+import { historyEntries, type HistoryEntry } from "~/domain/ledger/history";
+import { db } from "~/utils/db.server";
 
 export async function commitmentHistory(commitmentId: number): Promise<HistoryEntry[]> {
   const updates = await db.statusUpdate.findMany({ where: { commitmentId }, select: { id: true } });

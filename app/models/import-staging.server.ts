@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { dataPath } from "../utils/env.server";
+import { dataPath } from "~/utils/env.server";
 
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 // A user's inbox: their notifications, newest first, and marking them read (personal state, not audited).
-import { db } from "../utils/db.server";
+import { db } from "~/utils/db.server";
 
 export async function inbox(userId: number, options: { unreadOnly: boolean; take: number }) {
   const [items, unread] = await Promise.all([

@@ -1,13 +1,13 @@
 // Checks shared by the inspection form and the API: the items exist, are published and in the deputy's
 // jurisdiction, the visit is not in the future, and the photos are images.
-import { chinaDate } from "../domain/deputies/dates";
-import { db } from "../utils/db.server";
-import { can, type Actor } from "../utils/permissions";
-import { storeUpload, UploadError, type StoredFile } from "../utils/uploads.server";
-import { scopeOf } from "./deputy.server";
-import { DeputyError } from "./deputy-errors.server";
-import { MAX_PHOTOS } from "../schemas/deputy";
-import type { MessageKey } from "../i18n";
+import { chinaDate } from "~/domain/deputies/dates";
+import { db } from "~/utils/db.server";
+import { can, type Actor } from "~/utils/permissions";
+import { storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
+import { scopeOf } from "~/models/deputy.server";
+import { DeputyError } from "~/models/deputy-errors.server";
+import { MAX_PHOTOS } from "~/schemas/deputy";
+import type { MessageKey } from "~/i18n";
 
 export async function checkInspection(
   actor: Actor,

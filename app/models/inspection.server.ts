@@ -1,9 +1,9 @@
 // 视察/调研: a deputy's visit against one or more commitments, published under the deputy's name on entry.
-import type { Assessment } from "../domain/vocab";
-import { db } from "../utils/db.server";
-import type { StoredFile } from "../utils/uploads.server";
-import { recordAudit } from "./audit.server";
-import { notifyDepartment, notifyFollowers } from "./notification.server";
+import type { Assessment } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import type { StoredFile } from "~/utils/uploads.server";
+import { recordAudit } from "~/models/audit.server";
+import { notifyDepartment, notifyFollowers } from "~/models/notification.server";
 
 export interface NewInspection {
   actor: { id: number; name: string };

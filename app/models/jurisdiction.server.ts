@@ -1,6 +1,6 @@
 // Jurisdictions (province → city → district) and their departments.
-import type { JurisdictionLevel } from "../domain/vocab";
-import { db, type Tx } from "../utils/db.server";
+import type { JurisdictionLevel } from "~/domain/vocab";
+import { db, type Tx } from "~/utils/db.server";
 
 const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
 

@@ -1,6 +1,6 @@
 // Errors of ledger writes: an i18n key, the HTTP status it maps to, and the form field it belongs to.
-import { translator } from "../i18n";
-import type { MessageKey } from "../i18n";
+import { translator } from "~/i18n";
+import type { MessageKey } from "~/i18n";
 
 export class LedgerError extends Error {
   constructor(

@@ -1,11 +1,11 @@
 // What the ledger dashboard shows a user: their scope (jurisdiction, or department for staff), its rows and roll-up.
-import { progressState } from "../domain/progress/expected";
-import { summariseLedger } from "../domain/progress/rollup";
-import type { SessionUser } from "../utils/auth.server";
-import { requirePermission } from "../utils/auth.server";
-import { forbidden } from "../utils/http.server";
-import { ledgerYears, listLedger, type LedgerFilter } from "./commitment.server";
-import { jurisdictionPath, listDepartments } from "./jurisdiction.server";
+import { progressState } from "~/domain/progress/expected";
+import { summariseLedger } from "~/domain/progress/rollup";
+import type { SessionUser } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/auth.server";
+import { forbidden } from "~/utils/http.server";
+import { ledgerYears, listLedger, type LedgerFilter } from "~/models/commitment.server";
+import { jurisdictionPath, listDepartments } from "~/models/jurisdiction.server";
 
 /** Staff see their department's items (lead or co-operating); the supervision office and admins the jurisdiction's. */
 export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams) {

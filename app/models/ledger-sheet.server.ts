@@ -2,7 +2,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { formatTarget, isoDay, dayToDate } from "../domain/ledger/format";
+import { formatTarget, isoDay, dayToDate } from "~/domain/ledger/format";
 import {
   columnLetter,
   escapeCell,
@@ -13,17 +13,17 @@ import {
   type ColumnKey,
   type SheetError,
   type SheetItem,
-} from "../domain/ledger/sheet";
-import { progressState } from "../domain/progress/expected";
-import { STATUSES } from "../domain/vocab";
-import { stripBidi } from "../schemas/plain-text";
-import type { Locale } from "../i18n";
-import type { SessionUser } from "../utils/auth.server";
-import { db } from "../utils/db.server";
-import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "./commitment.server";
-import { assignCommitment, setStatusDirectly } from "./commitment-write.server";
-import { LedgerError } from "./ledger-errors.server";
-import { createUpdate } from "./update.server";
+} from "~/domain/ledger/sheet";
+import { progressState } from "~/domain/progress/expected";
+import { STATUSES } from "~/domain/vocab";
+import { stripBidi } from "~/schemas/plain-text";
+import type { Locale } from "~/i18n";
+import type { SessionUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "~/models/commitment.server";
+import { assignCommitment, setStatusDirectly } from "~/models/commitment-write.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { createUpdate } from "~/models/update.server";
 
 export type SheetFormat = "xlsx" | "csv";
 

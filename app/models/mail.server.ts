@@ -1,10 +1,10 @@
 // Email copies of inbox notifications, when SMTP_URL is set. Sent after the change has committed;
 // a failed send is logged and retried later, and the notification stays in the inbox either way.
 import nodemailer, { type Transporter } from "nodemailer";
-import { isLocale, translator } from "../i18n";
-import { db } from "../utils/db.server";
-import { getEnv } from "../utils/env.server";
-import { notificationLabel } from "./notification-kinds";
+import { isLocale, translator } from "~/i18n";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { notificationLabel } from "~/models/notification-kinds";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 // How each kind of notification is labelled in the inbox and in email subjects.
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "~/i18n";
 
 const LABELS: Record<string, MessageKey> = {
   "question.new": "deputy.kind.question.new",

@@ -1,6 +1,6 @@
 // The in-app inbox. Notifications are written in the transaction of the change they announce;
 // email delivery (when SMTP is configured) happens afterwards and never blocks the change.
-import type { Tx } from "../utils/db.server";
+import type { Tx } from "~/utils/db.server";
 
 export interface NotificationInput {
   kind: string; // e.g. "question.new", "question.answered", "question.overdue", "update.published"

@@ -1,11 +1,11 @@
 // 询问: deputies' questions to the lead department, answers, ratings, follow-ups in a thread, overdue reminders.
-import { defaultDueAt, dueAtFromDate, isValidDueDate, questionStatus } from "../domain/deputies/questions";
-import type { Role } from "../domain/vocab";
-import type { QuestionFilter } from "../schemas/deputy";
-import { db, type Tx } from "../utils/db.server";
-import { recordAudit } from "./audit.server";
-import { DeputyError } from "./deputy-errors.server";
-import { notify, notifyDepartment, notifyFollowers, type NotificationInput } from "./notification.server";
+import { defaultDueAt, dueAtFromDate, isValidDueDate, questionStatus } from "~/domain/deputies/questions";
+import type { Role } from "~/domain/vocab";
+import type { QuestionFilter } from "~/schemas/deputy";
+import { db, type Tx } from "~/utils/db.server";
+import { recordAudit } from "~/models/audit.server";
+import { DeputyError } from "~/models/deputy-errors.server";
+import { notify, notifyDepartment, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 
 const linkTo = (id: number) => `/questions/${id}`;
 

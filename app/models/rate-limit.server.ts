@@ -1,5 +1,5 @@
 // Fixed-window failure counters in the database (shared by every server process).
-import { db } from "../utils/db.server";
+import { db } from "~/utils/db.server";
 
 export interface Limit {
   max: number;

@@ -1,14 +1,14 @@
 // The one import path (web upload, API, CLI, demo data): bytes or text → analysis → one transaction.
 import { createHash } from "node:crypto";
-import { readDocument } from "../domain/document/read";
-import { analyseReport } from "../domain/report/analyse";
-import type { SourceType } from "../domain/vocab";
-import { analysedReportSchema, type AnalysedReportInput } from "../schemas/analysis";
-import { stripBidi } from "../schemas/plain-text";
-import { db, type Tx } from "../utils/db.server";
-import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
-import { refreshFollowUps } from "./followup.server";
-import { findJurisdiction } from "./jurisdiction.server";
+import { readDocument } from "~/domain/document/read";
+import { analyseReport } from "~/domain/report/analyse";
+import type { SourceType } from "~/domain/vocab";
+import { analysedReportSchema, type AnalysedReportInput } from "~/schemas/analysis";
+import { stripBidi } from "~/schemas/plain-text";
+import { db, type Tx } from "~/utils/db.server";
+import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { refreshFollowUps } from "~/models/followup.server";
+import { findJurisdiction } from "~/models/jurisdiction.server";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis";
 

@@ -1,11 +1,11 @@
 // Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; publish when done.
-import { coveringSpan, locateQuote, quoteOf } from "../domain/ledger/report-text";
-import type { CommitmentFields } from "../schemas/ledger";
-import { db, type Tx } from "../utils/db.server";
-import { recordAudit, recordAudits, type AuditActor } from "./audit.server";
-import { writeCommitment } from "./commitment-write.server";
-import { LedgerError } from "./ledger-errors.server";
-import { defaultDueDate } from "./report-import.server";
+import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text";
+import type { CommitmentFields } from "~/schemas/ledger";
+import { db, type Tx } from "~/utils/db.server";
+import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { writeCommitment } from "~/models/commitment-write.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { defaultDueDate } from "~/models/report-import.server";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */
 

@@ -1,9 +1,9 @@
 // Sub-tasks (分解): a new task under an accepted commitment, or an existing item of the same report grouped under it.
-import { db } from "../utils/db.server";
-import { recordAudit, type AuditActor } from "./audit.server";
-import { dayOf, writeCommitment } from "./commitment-write.server";
-import { LedgerError } from "./ledger-errors.server";
-import { notifyDepartment } from "./notification.server";
+import { db } from "~/utils/db.server";
+import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { dayOf, writeCommitment } from "~/models/commitment-write.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { notifyDepartment } from "~/models/notification.server";
 
 /** A new sub-task under an accepted commitment: same source sentence, its own task, department and due date. */
 export async function createSubTask(args: {

@@ -1,12 +1,12 @@
 // Department updates: submitted by the lead department's staff, published or returned by the supervision office.
-import { decideStatus } from "../domain/progress/status-rules";
-import type { Status } from "../domain/vocab";
-import { db, type Tx } from "../utils/db.server";
-import type { StoredFile } from "../utils/uploads.server";
-import { recordAudit, type AuditActor } from "./audit.server";
-import { writeCommitment } from "./commitment-write.server";
-import { LedgerError } from "./ledger-errors.server";
-import { notify, notifyFollowers } from "./notification.server";
+import { decideStatus } from "~/domain/progress/status-rules";
+import type { Status } from "~/domain/vocab";
+import { db, type Tx } from "~/utils/db.server";
+import type { StoredFile } from "~/utils/uploads.server";
+import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { writeCommitment } from "~/models/commitment-write.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { notify, notifyFollowers } from "~/models/notification.server";
 
 export interface UpdateInput {
   status: Status;

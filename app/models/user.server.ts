@@ -1,9 +1,9 @@
 // User accounts: created from the CLI (and later the admin pages), passwords hashed with argon2id.
-import type { Role } from "../domain/vocab";
-import { hashPassword } from "../utils/auth.server";
-import { db } from "../utils/db.server";
-import { recordAudit, type AuditActor } from "./audit.server";
-import { ensureDepartment, findJurisdiction } from "./jurisdiction.server";
+import type { Role } from "~/domain/vocab";
+import { hashPassword } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { ensureDepartment, findJurisdiction } from "~/models/jurisdiction.server";
 
 export class UserInputError extends Error {}
 

@@ -1,7 +1,7 @@
 // 民生实事票决: sessions, candidates, secret ballots counted but never read back one by one, and
 // the chosen projects turned into tracked commitments.
-import { endOfChinaDay } from "../domain/deputies/dates";
-import { countSatisfaction, satisfactionResult, type SatisfactionCounts } from "../domain/deputies/satisfaction";
+import { endOfChinaDay } from "~/domain/deputies/dates";
+import { countSatisfaction, satisfactionResult, type SatisfactionCounts } from "~/domain/deputies/satisfaction";
 import {
   isChosen,
   nextState,
@@ -11,12 +11,12 @@ import {
   type SessionState,
   type SessionStep,
   type Tally,
-} from "../domain/deputies/votes";
-import type { BallotChoice, SatisfactionChoice } from "../domain/vocab";
-import { db, type Tx } from "../utils/db.server";
-import { recordAudit, recordAudits } from "./audit.server";
-import { DeputyError, isUniqueViolation } from "./deputy-errors.server";
-import { notify, notifyFollowers, type NotificationInput } from "./notification.server";
+} from "~/domain/deputies/votes";
+import type { BallotChoice, SatisfactionChoice } from "~/domain/vocab";
+import { db, type Tx } from "~/utils/db.server";
+import { recordAudit, recordAudits } from "~/models/audit.server";
+import { DeputyError, isUniqueViolation } from "~/models/deputy-errors.server";
+import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 
 type Actor = { id: number; name: string };
 

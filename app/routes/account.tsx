@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useT } from "../i18n/use-t";
-import { requireUser } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
+import { useT } from "~/i18n/use-t";
+import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "account.title" });
 

@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import type { MessageKey } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { openApiDocument } from "../handlers/openapi.server";
-import { listPublicJurisdictions } from "../models/public/jurisdictions.server";
-import { pageMeta } from "../utils/meta";
-import { publicOrigin } from "../utils/public.server";
-import styles from "../styles/public.css?url";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { openApiDocument } from "~/handlers/openapi.server";
+import { listPublicJurisdictions } from "~/models/public/jurisdictions.server";
+import { pageMeta } from "~/utils/meta";
+import { publicOrigin } from "~/utils/public.server";
+import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

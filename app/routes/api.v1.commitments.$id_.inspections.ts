@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { findPublishedCommitment, scopeOf } from "../models/deputy.server";
-import { DeputyError, toApiError } from "../models/deputy-errors.server";
-import { checkInspection, storePhotos } from "../models/inspection-input.server";
-import { createInspection } from "../models/inspection.server";
-import { sendEmailsSoon } from "../models/mail.server";
-import { translator } from "../i18n";
-import { inspectionApiSchema } from "../schemas/deputy";
-import { idParam, methodNotAllowed, readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { httpError, notFound } from "../utils/http.server";
+import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
+import { DeputyError, toApiError } from "~/models/deputy-errors.server";
+import { checkInspection, storePhotos } from "~/models/inspection-input.server";
+import { createInspection } from "~/models/inspection.server";
+import { sendEmailsSoon } from "~/models/mail.server";
+import { translator } from "~/i18n";
+import { inspectionApiSchema } from "~/schemas/deputy";
+import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { httpError, notFound } from "~/utils/http.server";
 
 /** POST /api/v1/commitments/:id/inspections — a deputy of the item's jurisdiction logs a visit. */
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { findPublishedCommitment, scopeOf } from "../models/deputy.server";
-import { toApiError } from "../models/deputy-errors.server";
-import { sendEmailsSoon } from "../models/mail.server";
-import { askQuestion } from "../models/question.server";
-import { questionSchema } from "../schemas/deputy";
-import { idParam, methodNotAllowed, readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
+import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
+import { toApiError } from "~/models/deputy-errors.server";
+import { sendEmailsSoon } from "~/models/mail.server";
+import { askQuestion } from "~/models/question.server";
+import { questionSchema } from "~/schemas/deputy";
+import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
 
 /** POST /api/v1/commitments/:id/questions — a deputy asks the lead department (threadId: a follow-up). */
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { postUpdate } from "../handlers/commitments.server";
-import { methodNotAllowed } from "../utils/api.server";
+import { postUpdate } from "~/handlers/commitments.server";
+import { methodNotAllowed } from "~/utils/api.server";
 
 export const loader = () => {
   throw methodNotAllowed(["POST"]);

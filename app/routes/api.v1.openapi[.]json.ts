@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { openApiDocument } from "../handlers/openapi.server";
-import { publicOrigin, publicResource } from "../utils/public.server";
+import { openApiDocument } from "~/handlers/openapi.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 
 /** Public: the OpenAPI document of the read API. */
 export async function loader({ request }: LoaderFunctionArgs) {

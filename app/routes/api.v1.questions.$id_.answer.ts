@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { toApiError } from "../models/deputy-errors.server";
-import { sendEmailsSoon } from "../models/mail.server";
-import { answerQuestion, findQuestionForAction } from "../models/question.server";
-import { answerSchema } from "../schemas/deputy";
-import { idParam, methodNotAllowed, readJson, requireApiUser } from "../utils/api.server";
-import { requirePermission } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
+import { toApiError } from "~/models/deputy-errors.server";
+import { sendEmailsSoon } from "~/models/mail.server";
+import { answerQuestion, findQuestionForAction } from "~/models/question.server";
+import { answerSchema } from "~/schemas/deputy";
+import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
+import { requirePermission } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
 
 /** POST /api/v1/questions/:id/answer — staff of the department the question is addressed to. */
 export async function action({ request, params }: ActionFunctionArgs) {

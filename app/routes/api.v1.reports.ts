@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { postReport } from "../handlers/reports.server";
-import { reportsApi } from "../handlers/public-api.server";
+import { postReport } from "~/handlers/reports.server";
+import { reportsApi } from "~/handlers/public-api.server";
 
 /** Public read API: no sign-in; published reports only. */
 export function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { postReview } from "../handlers/updates.server";
-import { methodNotAllowed } from "../utils/api.server";
+import { postReview } from "~/handlers/updates.server";
+import { methodNotAllowed } from "~/utils/api.server";
 
 export const loader = () => {
   throw methodNotAllowed(["POST"]);

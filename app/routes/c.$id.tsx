@@ -1,29 +1,29 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { progressState } from "../domain/progress/expected";
-import { questionState } from "../domain/public/questions";
-import type { Status } from "../domain/vocab";
-import { translator } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { isFollowing } from "../models/follow.server";
-import { getPublicItemPage } from "../models/public/item.server";
-import { getUser } from "../utils/auth.server";
-import { FollowButton } from "../components/deputy/follow-button";
+import { progressState } from "~/domain/progress/expected";
+import { questionState } from "~/domain/public/questions";
+import type { Status } from "~/domain/vocab";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { isFollowing } from "~/models/follow.server";
+import { getPublicItemPage } from "~/models/public/item.server";
+import { getUser } from "~/utils/auth.server";
+import { FollowButton } from "~/components/deputy/follow-button";
 import {
   ChainSection,
   FactsSection,
   ProgressSection,
   SourceSection,
   VerdictSection,
-} from "../components/public/item-sections";
-import { HistorySection, InspectionsSection, QuestionsSection, UpdatesSection } from "../components/public/item-record";
-import { PrintButton, PrintSource } from "../components/public/print-button";
-import { LightBadge, StatusBadge, VerdictBadge } from "../components/public/labels";
-import { idParam } from "../utils/api.server";
-import { notFound } from "../utils/http.server";
-import { localeOf, pageMeta } from "../utils/meta";
-import { publicOrigin, publicPage } from "../utils/public.server";
-import styles from "../styles/public.css?url";
+} from "~/components/public/item-sections";
+import { HistorySection, InspectionsSection, QuestionsSection, UpdatesSection } from "~/components/public/item-record";
+import { PrintButton, PrintSource } from "~/components/public/print-button";
+import { LightBadge, StatusBadge, VerdictBadge } from "~/components/public/labels";
+import { idParam } from "~/utils/api.server";
+import { notFound } from "~/utils/http.server";
+import { localeOf, pageMeta } from "~/utils/meta";
+import { publicOrigin, publicPage } from "~/utils/public.server";
+import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatTarget, formatValue } from "../components/followup/format";
-import { VerdictBadge } from "../components/followup/verdict-badge";
-import { PrintButton } from "../components/followup/print-button";
-import { useT } from "../i18n/use-t";
-import { comparisonAccess, comparisonRows, notReportedOn } from "../models/compare.server";
-import followupStyles from "../styles/followup.css?url";
-import { pageMeta } from "../utils/meta";
+import { formatTarget, formatValue } from "~/components/followup/format";
+import { VerdictBadge } from "~/components/followup/verdict-badge";
+import { PrintButton } from "~/components/followup/print-button";
+import { useT } from "~/i18n/use-t";
+import { comparisonAccess, comparisonRows, notReportedOn } from "~/models/compare.server";
+import followupStyles from "~/styles/followup.css?url";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 

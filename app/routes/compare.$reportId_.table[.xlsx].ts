@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { translator } from "../i18n";
-import { getLocale } from "../i18n/locale.server";
-import { comparisonAccess, comparisonRows } from "../models/compare.server";
-import { comparisonWorkbook } from "../utils/compare-xlsx.server";
+import { translator } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { comparisonAccess, comparisonRows } from "~/models/compare.server";
+import { comparisonWorkbook } from "~/utils/compare-xlsx.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report, staff } = await comparisonAccess(request, params.reportId);

@@ -1,16 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AssessmentBadge, LightBadge, QuestionBadge } from "../components/deputy/badges";
-import { chinaDate } from "../domain/deputies/dates";
-import { STATUSES } from "../domain/vocab";
-import { useT } from "../i18n/use-t";
-import { workspaceCommitments, workspaceFacets } from "../models/deputy.server";
-import { inspectionsByDeputy } from "../models/inspection.server";
-import { listQuestions } from "../models/question.server";
-import { workspaceQuerySchema } from "../schemas/deputy";
-import deputyStyles from "../styles/deputy.css?url";
-import { requireRole } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
+import { AssessmentBadge, LightBadge, QuestionBadge } from "~/components/deputy/badges";
+import { chinaDate } from "~/domain/deputies/dates";
+import { STATUSES } from "~/domain/vocab";
+import { useT } from "~/i18n/use-t";
+import { workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
+import { inspectionsByDeputy } from "~/models/inspection.server";
+import { listQuestions } from "~/models/question.server";
+import { workspaceQuerySchema } from "~/schemas/deputy";
+import deputyStyles from "~/styles/deputy.css?url";
+import { requireRole } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { evidenceBySha256 } from "../models/evidence.server";
-import { getUser } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
-import { can } from "../utils/permissions";
-import { readStoredFile } from "../utils/uploads.server";
+import { evidenceBySha256 } from "~/models/evidence.server";
+import { getUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { can } from "~/utils/permissions";
+import { readStoredFile } from "~/utils/uploads.server";
 
 /**
  * Evidence files. Public when attached to a published update or to an inspection (inspections are

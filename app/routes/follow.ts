@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { findPublishedCommitment } from "../models/deputy.server";
-import { setFollowing } from "../models/follow.server";
-import { followSchema } from "../schemas/deputy";
-import { requireUser } from "../utils/auth.server";
-import { parseForm } from "../utils/forms";
-import { badRequest, notFound } from "../utils/http.server";
-import { safeRedirect } from "../utils/redirect";
+import { findPublishedCommitment } from "~/models/deputy.server";
+import { setFollowing } from "~/models/follow.server";
+import { followSchema } from "~/schemas/deputy";
+import { requireUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
+import { badRequest, notFound } from "~/utils/http.server";
+import { safeRedirect } from "~/utils/redirect";
 
 /** Follow / unfollow a published item (the FollowButton posts here), then back to the page it came from. */
 export async function action({ request }: ActionFunctionArgs) {

@@ -7,8 +7,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ReviewRow } from "../components/followup/review-row";
-import { useT } from "../i18n/use-t";
+import { ReviewRow } from "~/components/followup/review-row";
+import { useT } from "~/i18n/use-t";
 import {
   confirmHighConfidence,
   decideFollowUp,
@@ -17,14 +17,14 @@ import {
   FollowUpConflictError,
   HIGH_CONFIDENCE,
   listReviewRows,
-} from "../models/followup-review.server";
-import { followUpDecisionSchema } from "../schemas/followup";
-import followupStyles from "../styles/followup.css?url";
-import { idParam } from "../utils/api.server";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { formValues, parseForm } from "../utils/forms";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+} from "~/models/followup-review.server";
+import { followUpDecisionSchema } from "~/schemas/followup";
+import followupStyles from "~/styles/followup.css?url";
+import { idParam } from "~/utils/api.server";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 

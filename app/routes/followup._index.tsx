@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useT } from "../i18n/use-t";
-import { listFollowUpReports } from "../models/followup-review.server";
-import followupStyles from "../styles/followup.css?url";
-import { requirePermission, requireRole } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
+import { useT } from "~/i18n/use-t";
+import { listFollowUpReports } from "~/models/followup-review.server";
+import followupStyles from "~/styles/followup.css?url";
+import { requirePermission, requireRole } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 

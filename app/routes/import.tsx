@@ -7,21 +7,21 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AnalyseStep, ConfirmStep, type Detected } from "../components/ledger/import-steps";
-import { DocumentError } from "../domain/document/read";
-import { NotAReportError } from "../domain/report/analyse";
-import { useT } from "../i18n/use-t";
-import { actorOf } from "../models/commitment.server";
-import { dropStaged, readStaged, stageSource, type StagedSource } from "../models/import-staging.server";
-import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "../models/jurisdiction.server";
-import { analyseSource, ImportError, importReport } from "../models/report-import.server";
-import { importAnalyseSchema, importConfirmSchema } from "../schemas/ledger";
-import ledgerStyles from "../styles/ledger.css?url";
-import { requirePermission, requireUser, type SessionUser } from "../utils/auth.server";
-import { parseForm } from "../utils/forms";
-import { httpError } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
-import { can } from "../utils/permissions";
+import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
+import { DocumentError } from "~/domain/document/read";
+import { NotAReportError } from "~/domain/report/analyse";
+import { useT } from "~/i18n/use-t";
+import { actorOf } from "~/models/commitment.server";
+import { dropStaged, readStaged, stageSource, type StagedSource } from "~/models/import-staging.server";
+import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "~/models/jurisdiction.server";
+import { analyseSource, ImportError, importReport } from "~/models/report-import.server";
+import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
+import { httpError } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

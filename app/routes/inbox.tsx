@@ -6,17 +6,17 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { chinaDate } from "../domain/deputies/dates";
-import { useT } from "../i18n/use-t";
-import { followedCommitments } from "../models/follow.server";
-import { inbox, markRead } from "../models/inbox.server";
-import { sendEmailsSoon } from "../models/mail.server";
-import { notificationLabel } from "../models/notification-kinds";
-import { remindOverdueQuestions } from "../models/question.server";
-import deputyStyles from "../styles/deputy.css?url";
-import { requireUser } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
-import { safeRedirect } from "../utils/redirect";
+import { chinaDate } from "~/domain/deputies/dates";
+import { useT } from "~/i18n/use-t";
+import { followedCommitments } from "~/models/follow.server";
+import { inbox, markRead } from "~/models/inbox.server";
+import { sendEmailsSoon } from "~/models/mail.server";
+import { notificationLabel } from "~/models/notification-kinds";
+import { remindOverdueQuestions } from "~/models/question.server";
+import deputyStyles from "~/styles/deputy.css?url";
+import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
+import { safeRedirect } from "~/utils/redirect";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inbox.title" });

@@ -1,13 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { InspectionCard } from "../components/deputy/inspection-card";
-import { chinaDate } from "../domain/deputies/dates";
-import { useT } from "../i18n/use-t";
-import { findPublicInspection } from "../models/inspection.server";
-import deputyStyles from "../styles/deputy.css?url";
-import { idParam } from "../utils/api.server";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+import { InspectionCard } from "~/components/deputy/inspection-card";
+import { chinaDate } from "~/domain/deputies/dates";
+import { useT } from "~/i18n/use-t";
+import { findPublicInspection } from "~/models/inspection.server";
+import deputyStyles from "~/styles/deputy.css?url";
+import { idParam } from "~/utils/api.server";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

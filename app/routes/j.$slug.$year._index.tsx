@@ -1,17 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { percent } from "../domain/public/scorecard";
-import { useT } from "../i18n/use-t";
-import { translator } from "../i18n";
-import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
-import { getScorecard } from "../models/public/scorecard.server";
-import { BreakdownCard, Headline, LightsCard, StatusCard, VerdictCard } from "../components/public/scorecard";
-import { PrintButton, PrintSource } from "../components/public/print-button";
-import { OpenDataLinks } from "../components/public/open-data-links";
-import { notFound } from "../utils/http.server";
-import { localeOf, pageMeta } from "../utils/meta";
-import { publicOrigin, publicPage, yearParam } from "../utils/public.server";
-import styles from "../styles/public.css?url";
+import { percent } from "~/domain/public/scorecard";
+import { useT } from "~/i18n/use-t";
+import { translator } from "~/i18n";
+import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
+import { getScorecard } from "~/models/public/scorecard.server";
+import { BreakdownCard, Headline, LightsCard, StatusCard, VerdictCard } from "~/components/public/scorecard";
+import { PrintButton, PrintSource } from "~/components/public/print-button";
+import { OpenDataLinks } from "~/components/public/open-data-links";
+import { notFound } from "~/utils/http.server";
+import { localeOf, pageMeta } from "~/utils/meta";
+import { publicOrigin, publicPage, yearParam } from "~/utils/public.server";
+import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

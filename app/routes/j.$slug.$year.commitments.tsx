@@ -1,16 +1,16 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { filtersToSearch, pageCount, parseFilters } from "../domain/public/filters";
-import { translator } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { publicJurisdictionContext } from "../models/public/jurisdictions.server";
-import { listFacets, listPublicCommitments } from "../models/public/list.server";
-import { PrintButton, PrintSource } from "../components/public/print-button";
-import { FilterForm, ListRow, Pager } from "../components/public/commitment-list";
-import { notFound } from "../utils/http.server";
-import { localeOf, pageMeta } from "../utils/meta";
-import { publicOrigin, publicPage, yearParam } from "../utils/public.server";
-import styles from "../styles/public.css?url";
+import { filtersToSearch, pageCount, parseFilters } from "~/domain/public/filters";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
+import { listFacets, listPublicCommitments } from "~/models/public/list.server";
+import { PrintButton, PrintSource } from "~/components/public/print-button";
+import { FilterForm, ListRow, Pager } from "~/components/public/commitment-list";
+import { notFound } from "~/utils/http.server";
+import { localeOf, pageMeta } from "~/utils/meta";
+import { publicOrigin, publicPage, yearParam } from "~/utils/public.server";
+import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { downloadList } from "../handlers/download.server";
+import { downloadList } from "~/handlers/download.server";
 
 /** Public: the filtered list as JSON (published information only). */
 export function loader({ request, params }: LoaderFunctionArgs) {

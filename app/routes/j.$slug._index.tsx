@@ -1,9 +1,9 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useT } from "../i18n/use-t";
-import { findPublicJurisdiction, publicYears } from "../models/public/jurisdictions.server";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+import { useT } from "~/i18n/use-t";
+import { findPublicJurisdiction, publicYears } from "~/models/public/jurisdictions.server";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 /** Public. The latest year's scorecard; a place without reports of its own lists the places within it. */
 export async function loader({ params }: LoaderFunctionArgs) {

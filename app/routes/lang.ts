@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isLocale } from "../i18n";
-import { localeCookie } from "../i18n/locale.server";
-import { safeRedirect } from "../utils/redirect";
+import { isLocale } from "~/i18n";
+import { localeCookie } from "~/i18n/locale.server";
+import { safeRedirect } from "~/utils/redirect";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -1,15 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { BarChart } from "../components/ledger/bar-chart";
-import { LedgerTable } from "../components/ledger/ledger-table";
-import { STATUSES } from "../domain/vocab";
-import { useT } from "../i18n/use-t";
-import { ledgerOverview, ledgerScopeFor } from "../models/ledger-page.server";
-import { reportsInReview } from "../models/review.server";
-import ledgerStyles from "../styles/ledger.css?url";
-import { requireUser } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
-import { can } from "../utils/permissions";
+import { BarChart } from "~/components/ledger/bar-chart";
+import { LedgerTable } from "~/components/ledger/ledger-table";
+import { STATUSES } from "~/domain/vocab";
+import { useT } from "~/i18n/use-t";
+import { ledgerOverview, ledgerScopeFor } from "~/models/ledger-page.server";
+import { reportsInReview } from "~/models/review.server";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

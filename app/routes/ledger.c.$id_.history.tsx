@@ -1,18 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { beijingTime } from "../domain/ledger/format";
-import { displayValue } from "../domain/ledger/history";
-import type { MessageKey } from "../i18n";
-import { zh as ledgerMessages } from "../i18n/messages/ledger";
-import { useT } from "../i18n/use-t";
-import { commitmentHeading, commitmentScope } from "../models/commitment.server";
-import { commitmentHistory } from "../models/history.server";
-import ledgerStyles from "../styles/ledger.css?url";
-import { idParam } from "../utils/api.server";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
-import { can } from "../utils/permissions";
+import { beijingTime } from "~/domain/ledger/format";
+import { displayValue } from "~/domain/ledger/history";
+import type { MessageKey } from "~/i18n";
+import ledgerMessages from "~/i18n/locales/zh/ledger.json";
+import { useT } from "~/i18n/use-t";
+import { commitmentHeading, commitmentScope } from "~/models/commitment.server";
+import { commitmentHistory } from "~/models/history.server";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { idParam } from "~/utils/api.server";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

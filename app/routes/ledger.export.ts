@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getLocale } from "../i18n/locale.server";
-import { exportLedger } from "../models/ledger-sheet.server";
-import { ledgerScopeFor } from "../models/ledger-page.server";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { badRequest } from "../utils/http.server";
+import { getLocale } from "~/i18n/locale.server";
+import { exportLedger } from "~/models/ledger-sheet.server";
+import { ledgerScopeFor } from "~/models/ledger-page.server";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { badRequest } from "~/utils/http.server";
 
 /** A jurisdiction's or a department's ledger as XLSX or CSV (?format=xlsx|csv&year=&dept=). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,16 +6,16 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { SHEET_COLUMNS, type SheetError } from "../domain/ledger/sheet";
-import type { MessageKey } from "../i18n";
-import { useLocale, useT } from "../i18n/use-t";
-import { LedgerError } from "../models/ledger-errors.server";
-import { ledgerScopeFor } from "../models/ledger-page.server";
-import { importLedgerSheet } from "../models/ledger-sheet.server";
-import ledgerStyles from "../styles/ledger.css?url";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { httpError } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
+import type { MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { ledgerScopeFor } from "~/models/ledger-page.server";
+import { importLedgerSheet } from "~/models/ledger-sheet.server";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { httpError } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

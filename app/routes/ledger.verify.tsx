@@ -7,17 +7,17 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { UpdateCard } from "../components/ledger/update-card";
-import type { MessageKey } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { LedgerError } from "../models/ledger-errors.server";
-import { pendingUpdates, reviewUpdate, updateScope } from "../models/update.server";
-import { reviewUpdateSchema } from "../schemas/ledger";
-import ledgerStyles from "../styles/ledger.css?url";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { formValues, parseForm } from "../utils/forms";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+import { UpdateCard } from "~/components/ledger/update-card";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { pendingUpdates, reviewUpdate, updateScope } from "~/models/update.server";
+import { reviewUpdateSchema } from "~/schemas/ledger";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

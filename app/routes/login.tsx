@@ -10,18 +10,18 @@ import {
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Field } from "../components/field";
-import { useValidatedSubmit } from "../components/use-validated-submit";
-import { errorText } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { loginSchema } from "../schemas/user";
-import { getUser } from "../utils/auth.server";
-import { clientAddress } from "../utils/context";
-import { authenticate } from "../utils/login.server";
-import { parseForm } from "../utils/forms";
-import { pageMeta } from "../utils/meta";
-import { safeRedirect } from "../utils/redirect";
-import { startSession } from "../utils/session.server";
+import { Field } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { loginSchema } from "~/schemas/user";
+import { getUser } from "~/utils/auth.server";
+import { clientAddress } from "~/utils/context";
+import { authenticate } from "~/utils/login.server";
+import { parseForm } from "~/utils/forms";
+import { pageMeta } from "~/utils/meta";
+import { safeRedirect } from "~/utils/redirect";
+import { startSession } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "login.title" });
 

@@ -1,13 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatNumber } from "../components/followup/format";
-import { MetricChart } from "../components/followup/metric-chart";
-import { useT } from "../i18n/use-t";
-import { metricSeries } from "../models/compare.server";
-import { findJurisdiction } from "../models/jurisdiction.server";
-import followupStyles from "../styles/followup.css?url";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
+import { formatNumber } from "~/components/followup/format";
+import { MetricChart } from "~/components/followup/metric-chart";
+import { useT } from "~/i18n/use-t";
+import { metricSeries } from "~/models/compare.server";
+import { findJurisdiction } from "~/models/jurisdiction.server";
+import followupStyles from "~/styles/followup.css?url";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 

@@ -6,15 +6,15 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { FormFeedback } from "../components/deputy/form-feedback";
-import { AnswerForm, FollowUpForm, ManageForm, RateForm } from "../components/deputy/question-forms";
-import { QuestionItem } from "../components/deputy/question-item";
-import { chinaDate } from "../domain/deputies/dates";
-import { useT } from "../i18n/use-t";
-import { findPublishedCommitment } from "../models/deputy.server";
-import { DeputyError, formFailure, invalidForm } from "../models/deputy-errors.server";
-import { listDepartments } from "../models/jurisdiction.server";
-import { sendEmailsSoon } from "../models/mail.server";
+import type { FormFeedback } from "~/components/deputy/form-feedback";
+import { AnswerForm, FollowUpForm, ManageForm, RateForm } from "~/components/deputy/question-forms";
+import { QuestionItem } from "~/components/deputy/question-item";
+import { chinaDate } from "~/domain/deputies/dates";
+import { useT } from "~/i18n/use-t";
+import { findPublishedCommitment } from "~/models/deputy.server";
+import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { listDepartments } from "~/models/jurisdiction.server";
+import { sendEmailsSoon } from "~/models/mail.server";
 import {
   answerQuestion,
   askQuestion,
@@ -22,15 +22,15 @@ import {
   manageQuestion,
   questionThread,
   rateAnswer,
-} from "../models/question.server";
-import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../schemas/deputy";
-import deputyStyles from "../styles/deputy.css?url";
-import { idParam } from "../utils/api.server";
-import { getUser, requirePermission, requireUser } from "../utils/auth.server";
-import { formValues, parseForm } from "../utils/forms";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
-import { can } from "../utils/permissions";
+} from "~/models/question.server";
+import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "~/schemas/deputy";
+import deputyStyles from "~/styles/deputy.css?url";
+import { idParam } from "~/utils/api.server";
+import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -1,15 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { QuestionBadge } from "../components/deputy/badges";
-import { chinaDate } from "../domain/deputies/dates";
-import type { MessageKey } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { sendEmailsSoon } from "../models/mail.server";
-import { listQuestions, remindOverdueQuestions } from "../models/question.server";
-import { QUESTION_FILTERS, type QuestionFilter } from "../schemas/deputy";
-import deputyStyles from "../styles/deputy.css?url";
-import { requireRole } from "../utils/auth.server";
-import { pageMeta } from "../utils/meta";
+import { QuestionBadge } from "~/components/deputy/badges";
+import { chinaDate } from "~/domain/deputies/dates";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { sendEmailsSoon } from "~/models/mail.server";
+import { listQuestions, remindOverdueQuestions } from "~/models/question.server";
+import { QUESTION_FILTERS, type QuestionFilter } from "~/schemas/deputy";
+import deputyStyles from "~/styles/deputy.css?url";
+import { requireRole } from "~/utils/auth.server";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.questions.title" });

@@ -1,17 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isoDay } from "../domain/ledger/format";
-import { buildReportView } from "../domain/public/report-view";
-import { translator } from "../i18n";
-import { useT } from "../i18n/use-t";
-import { getPublicReport } from "../models/public/jurisdictions.server";
-import { cleanReportText } from "../models/public/report-text.server";
-import { ParagraphText } from "../components/public/report-text";
-import { idParam } from "../utils/api.server";
-import { notFound } from "../utils/http.server";
-import { localeOf, pageMeta } from "../utils/meta";
-import { publicOrigin } from "../utils/public.server";
-import styles from "../styles/public.css?url";
+import { isoDay } from "~/domain/ledger/format";
+import { buildReportView } from "~/domain/public/report-view";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { getPublicReport } from "~/models/public/jurisdictions.server";
+import { cleanReportText } from "~/models/public/report-text.server";
+import { ParagraphText } from "~/components/public/report-text";
+import { idParam } from "~/utils/api.server";
+import { notFound } from "~/utils/http.server";
+import { localeOf, pageMeta } from "~/utils/meta";
+import { publicOrigin } from "~/utils/public.server";
+import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

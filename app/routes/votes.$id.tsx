@@ -6,15 +6,15 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SessionStateBadge } from "../components/deputy/badges";
-import type { FormFeedback } from "../components/deputy/form-feedback";
-import { BallotSheet, CandidateForm, PromoteForm, StepForm } from "../components/deputy/vote-forms";
-import { VoteResults } from "../components/deputy/vote-results";
-import { chinaDate } from "../domain/deputies/dates";
-import { windowOpen } from "../domain/deputies/votes";
-import { useT } from "../i18n/use-t";
-import { DeputyError, formFailure, invalidForm } from "../models/deputy-errors.server";
-import { sendEmailsSoon } from "../models/mail.server";
+import { SessionStateBadge } from "~/components/deputy/badges";
+import type { FormFeedback } from "~/components/deputy/form-feedback";
+import { BallotSheet, CandidateForm, PromoteForm, StepForm } from "~/components/deputy/vote-forms";
+import { VoteResults } from "~/components/deputy/vote-results";
+import { chinaDate } from "~/domain/deputies/dates";
+import { windowOpen } from "~/domain/deputies/votes";
+import { useT } from "~/i18n/use-t";
+import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { sendEmailsSoon } from "~/models/mail.server";
 import {
   addCandidate,
   castBallots,
@@ -25,7 +25,7 @@ import {
   removeCandidate,
   sessionView,
   stepSession,
-} from "../models/vote.server";
+} from "~/models/vote.server";
 import {
   ballotFormSchema,
   candidateSchema,
@@ -33,14 +33,14 @@ import {
   satisfactionFormSchema,
   sheetOf,
   stepSchema,
-} from "../schemas/deputy";
-import deputyStyles from "../styles/deputy.css?url";
-import { idParam } from "../utils/api.server";
-import { getUser, requirePermission, requireUser } from "../utils/auth.server";
-import { formValues, parseForm } from "../utils/forms";
-import { notFound } from "../utils/http.server";
-import { pageMeta } from "../utils/meta";
-import { can } from "../utils/permissions";
+} from "~/schemas/deputy";
+import deputyStyles from "~/styles/deputy.css?url";
+import { idParam } from "~/utils/api.server";
+import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -1,6 +1,6 @@
 // The analyser's output checked at the boundary, before any of it touches the database.
 import { z } from "zod";
-import { COMPARATORS, KINDS, SECTION_PARTS } from "../domain/vocab";
+import { COMPARATORS, KINDS, SECTION_PARTS } from "~/domain/vocab";
 
 const offset = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);

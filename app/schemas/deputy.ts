@@ -1,9 +1,9 @@
 // Deputies' forms and API bodies (inspections, questions, answers, votes), shared by browser and server.
 // Error messages are i18n keys.
 import { z } from "zod";
-import { isCalendarDate } from "../domain/deputies/dates";
-import { ASSESSMENTS, BALLOT_CHOICES, SATISFACTION_CHOICES, STATUSES } from "../domain/vocab";
-import { plainString } from "./plain-text";
+import { isCalendarDate } from "~/domain/deputies/dates";
+import { ASSESSMENTS, BALLOT_CHOICES, SATISFACTION_CHOICES, STATUSES } from "~/domain/vocab";
+import { plainString } from "~/schemas/plain-text";
 
 const text = (max: number) =>
   plainString({ error: "v.required" }).trim().min(1, { error: "v.required" }).max(max, { error: "v.tooLong" });

@@ -1,7 +1,7 @@
 // Supervisor decisions on follow-ups, shared by the review form and the server. Messages are i18n keys.
 import { z } from "zod";
-import { VERDICTS } from "../domain/vocab";
-import { plainString } from "./plain-text";
+import { VERDICTS } from "~/domain/vocab";
+import { plainString } from "~/schemas/plain-text";
 
 export const followUpDecisionSchema = z
   .object({

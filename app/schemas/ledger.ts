@@ -1,7 +1,7 @@
 // Ledger forms and API bodies, one schema each for the browser and the server. Messages are i18n keys.
 import { z } from "zod";
-import { COMPARATORS, KINDS, STATUSES } from "../domain/vocab";
-import { plainString } from "./plain-text";
+import { COMPARATORS, KINDS, STATUSES } from "~/domain/vocab";
+import { plainString } from "~/schemas/plain-text";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evidenceLinkSchema, updateFormSchema } from "./ledger";
-import { questionSchema } from "./deputy";
-import { BIDI_CONTROLS, httpHref, plainString, stripBidi } from "./plain-text";
+import { evidenceLinkSchema, updateFormSchema } from "~/schemas/ledger";
+import { questionSchema } from "~/schemas/deputy";
+import { BIDI_CONTROLS, httpHref, plainString, stripBidi } from "~/schemas/plain-text";
 
 // The hostile fixture's line, as a reader would be shown it with the override in place: reversed.
 const OVERRIDDEN = "\u202E建成测试医院\u202C投入使用";

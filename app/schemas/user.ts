@@ -1,7 +1,7 @@
 // Account fields, shared by the CLI and the forms. Error messages are i18n keys (app/i18n).
 import { z } from "zod";
-import { ROLES } from "../domain/vocab";
-import { plainString } from "./plain-text";
+import { ROLES } from "~/domain/vocab";
+import { plainString } from "~/schemas/plain-text";
 
 export const emailSchema = z
   .string()

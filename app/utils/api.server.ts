@@ -1,7 +1,7 @@
 // The JSON API's plumbing: token or session auth, zod-checked bodies, `{ "error": "…" }` on failure.
 import type { z } from "zod";
-import { requireUser, type SessionUser } from "./auth.server";
-import { httpError } from "./http.server";
+import { requireUser, type SessionUser } from "~/utils/auth.server";
+import { httpError } from "~/utils/http.server";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 

@@ -2,11 +2,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { redirect } from "@remix-run/node";
-import type { Role } from "../domain/vocab";
-import { db } from "./db.server";
-import { can, type Actor, type Permission, type Scope } from "./permissions";
-import { getSessionUserId } from "./session.server";
-import { forbidden, httpError } from "./http.server";
+import type { Role } from "~/domain/vocab";
+import { db } from "~/utils/db.server";
+import { can, type Actor, type Permission, type Scope } from "~/utils/permissions";
+import { getSessionUserId } from "~/utils/session.server";
+import { forbidden, httpError } from "~/utils/http.server";
 
 export interface SessionUser extends Actor {
   email: string;

@@ -1,8 +1,8 @@
 // The 对照表 as an Excel workbook: one row per quantified target, values as numbers, quotes as text.
 import ExcelJS from "exceljs";
-import { formatTarget } from "../components/followup/format";
-import type { Translate } from "../i18n";
-import type { ComparisonRow } from "../models/compare.server";
+import { formatTarget } from "~/components/followup/format";
+import type { Translate } from "~/i18n";
+import type { ComparisonRow } from "~/models/compare.server";
 
 export async function comparisonWorkbook(
   t: Translate,

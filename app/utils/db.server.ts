@@ -1,7 +1,7 @@
 // The one PrismaClient of the process, on SQLite through the better-sqlite3 adapter.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../generated/prisma/client";
-import { getEnv } from "./env.server";
+import { getEnv } from "~/utils/env.server";
 
 declare global {
   var __taizhangPrisma: PrismaClient | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { etagOf, matchesEtag, validate } from "./etag.server";
+import { etagOf, matchesEtag, validate } from "~/utils/etag.server";
 
 describe("ETags", () => {
   it("are weak, stable for the same parts and different for others", () => {

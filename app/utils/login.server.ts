@@ -1,8 +1,8 @@
 // Checking a password login, throttled per account and per client address.
 // Unknown emails cost the same time as wrong passwords.
-import { clearFailures, limitState, recordFailure, type Limit } from "../models/rate-limit.server";
-import { findUserForLogin } from "../models/user.server";
-import { hashPassword, verifyPassword } from "./auth.server";
+import { clearFailures, limitState, recordFailure, type Limit } from "~/models/rate-limit.server";
+import { findUserForLogin } from "~/models/user.server";
+import { hashPassword, verifyPassword } from "~/utils/auth.server";
 
 export type LoginOutcome = { ok: true; userId: number } | { ok: false; status: 400 | 429; retryAfter?: number };
 

@@ -1,6 +1,6 @@
 // Page titles and share metadata, in the visitor's language (read from the root loader's data).
 import type { MetaDescriptor } from "@remix-run/node";
-import { DEFAULT_LOCALE, isLocale, translator, type Locale, type MessageKey, type Vars } from "../i18n";
+import { DEFAULT_LOCALE, isLocale, translator, type Locale, type MessageKey, type Vars } from "~/i18n";
 
 interface MatchLike {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nestedFormValues } from "./nested-form";
+import { nestedFormValues } from "~/utils/nested-form";
 
 describe("nested form values", () => {
   it("rebuilds arrays of objects and keeps every value of a checkbox group", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, type Actor, type Permission, type Scope } from "./permissions";
+import { can, PERMISSIONS, type Actor, type Permission, type Scope } from "~/utils/permissions";
 
 const DISTRICT = 3;
 const OTHER_DISTRICT = 4;

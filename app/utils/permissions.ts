@@ -1,5 +1,5 @@
 // Who may do what: one table of actions, each a rule over the actor and the thing acted on.
-import type { Role } from "../domain/vocab";
+import type { Role } from "~/domain/vocab";
 
 export interface Actor {
   id: number;

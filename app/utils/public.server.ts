@@ -1,9 +1,9 @@
 // Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
-import { getEnv } from "./env.server";
-import { validate } from "./etag.server";
-import { notFound } from "./http.server";
-import { dataVersion } from "../models/public/version.server";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
+import { getEnv } from "~/utils/env.server";
+import { validate } from "~/utils/etag.server";
+import { notFound } from "~/utils/http.server";
+import { dataVersion } from "~/models/public/version.server";
 
 /** The site's absolute origin for feeds, share links and embed codes (PUBLIC_URL, else the request's). */
 export function publicOrigin(request: Request): string {

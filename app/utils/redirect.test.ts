@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirect } from "./redirect";
+import { safeRedirect } from "~/utils/redirect";
 
 describe("safeRedirect", () => {
   it.each([

@@ -1,8 +1,8 @@
 // Sessions: a signed, httpOnly, SameSite=Lax cookie holding only the id of a row in Session.
 import { randomBytes } from "node:crypto";
 import { createCookie, createSessionStorage } from "@remix-run/node";
-import { db } from "./db.server";
-import { getEnv } from "./env.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14;
 const USER_KEY = "userId";

@@ -1,7 +1,7 @@
 // The SQLite file behind DATABASE_URL, for operations that work on the file itself (backup, restore).
 import path from "node:path";
 import Database from "better-sqlite3";
-import { getEnv } from "./env.server";
+import { getEnv } from "~/utils/env.server";
 
 export function databaseFile(): string {
   return path.resolve(getEnv().DATABASE_URL.replace(/^file:/, ""));

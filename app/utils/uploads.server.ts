@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
-import { stripBidi } from "../schemas/plain-text";
-import { dataPath, getEnv } from "./env.server";
+import { stripBidi } from "~/schemas/plain-text";
+import { dataPath, getEnv } from "~/utils/env.server";
 
 /** Images and PDF only; SVG is refused (it can carry scripts). */
 export const ALLOWED_TYPES = {

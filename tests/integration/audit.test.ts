@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { recordAudit, SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { db } from "../../app/utils/db.server";
+import { recordAudit, SYSTEM_ACTOR } from "~/models/audit.server";
+import { db } from "~/utils/db.server";
 
 describe("audit trail", () => {
   it("is append-only: updates and deletes are refused by the database", async () => {

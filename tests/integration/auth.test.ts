@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { createUser } from "../../app/models/user.server";
-import { loader as accountLoader } from "../../app/routes/account";
-import { loader as healthLoader } from "../../app/routes/healthz";
-import { action as loginAction } from "../../app/routes/login";
-import { action as logoutAction } from "../../app/routes/logout";
-import { createApiToken, getUser } from "../../app/utils/auth.server";
-import { db } from "../../app/utils/db.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { createUser } from "~/models/user.server";
+import { loader as accountLoader } from "~/routes/account";
+import { loader as healthLoader } from "~/routes/healthz";
+import { action as loginAction } from "~/routes/login";
+import { action as logoutAction } from "~/routes/logout";
+import { createApiToken, getUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
 

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { submitUpdate } from "../../app/models/update.server";
-import { createUser } from "../../app/models/user.server";
-import { createApiToken } from "../../app/utils/auth.server";
-import { db } from "../../app/utils/db.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { submitUpdate } from "~/models/update.server";
+import { createUser } from "~/models/user.server";
+import { createApiToken } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
 import { signIn, startServer, type RunningServer } from "./support/server";
 
 const hostile = (name: string) => readFileSync(path.resolve("tests/fixtures/hostile", name));

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { db } from "../../app/utils/db.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { db } from "~/utils/db.server";
 
 const run = promisify(execFile);
 const cli = path.resolve("bin/taizhang.js");

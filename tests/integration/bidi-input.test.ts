@@ -2,13 +2,13 @@
 // uploaded file names and spreadsheet cells. (Forms share the schemas: app/schemas/plain-text.test.ts.)
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { importReport } from "../../app/models/report-import.server";
-import * as apiUpdates from "../../app/routes/api.v1.commitments.$id_.updates";
-import * as importSheet from "../../app/routes/ledger.import";
-import { BIDI_CONTROLS } from "../../app/schemas/plain-text";
-import { db } from "../../app/utils/db.server";
-import { storeUpload } from "../../app/utils/uploads.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { importReport } from "~/models/report-import.server";
+import * as apiUpdates from "~/routes/api.v1.commitments.$id_.updates";
+import * as importSheet from "~/routes/ledger.import";
+import { BIDI_CONTROLS } from "~/schemas/plain-text";
+import { db } from "~/utils/db.server";
+import { storeUpload } from "~/utils/uploads.server";
 import { api, makeItem, page, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
 const hostile = readFileSync("tests/fixtures/hostile/hostile-report.txt");

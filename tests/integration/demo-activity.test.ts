@@ -1,9 +1,9 @@
 // The demo data's activity (示例数据): lead departments and a few published updates, labelled, once.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "../../app/models/demo.server";
-import { addDemoActivity, DEMO_AUTHOR_EMAIL } from "../../app/models/demo-activity.server";
-import { getScorecard } from "../../app/models/public/scorecard.server";
-import { db } from "../../app/utils/db.server";
+import { loadDemoData } from "~/models/demo.server";
+import { addDemoActivity, DEMO_AUTHOR_EMAIL } from "~/models/demo-activity.server";
+import { getScorecard } from "~/models/public/scorecard.server";
+import { db } from "~/utils/db.server";
 
 beforeAll(async () => {
   await loadDemoData();

@@ -1,15 +1,15 @@
 // Who may inspect, ask, answer, rate, forward — through the pages and the API, with the same checks.
 import { beforeAll, describe, expect, it } from "vitest";
-import { action as inspectionApi } from "../../app/routes/api.v1.commitments.$id_.inspections";
-import { action as questionApi } from "../../app/routes/api.v1.commitments.$id_.questions";
-import { action as answerApi } from "../../app/routes/api.v1.questions.$id_.answer";
-import { action as askPage, loader as itemLoader } from "../../app/routes/deputy.c.$id";
-import { loader as workspaceLoader } from "../../app/routes/deputy._index";
-import { loader as inspectionLoader } from "../../app/routes/inspections.$id";
-import { action as newInspection, loader as newInspectionLoader } from "../../app/routes/inspections.new";
-import { action as threadAction, loader as threadLoader } from "../../app/routes/questions.$id";
-import { loader as questionsLoader } from "../../app/routes/questions._index";
-import { db } from "../../app/utils/db.server";
+import { action as inspectionApi } from "~/routes/api.v1.commitments.$id_.inspections";
+import { action as questionApi } from "~/routes/api.v1.commitments.$id_.questions";
+import { action as answerApi } from "~/routes/api.v1.questions.$id_.answer";
+import { action as askPage, loader as itemLoader } from "~/routes/deputy.c.$id";
+import { loader as workspaceLoader } from "~/routes/deputy._index";
+import { loader as inspectionLoader } from "~/routes/inspections.$id";
+import { action as newInspection, loader as newInspectionLoader } from "~/routes/inspections.new";
+import { action as threadAction, loader as threadLoader } from "~/routes/questions.$id";
+import { loader as questionsLoader } from "~/routes/questions._index";
+import { db } from "~/utils/db.server";
 import {
   args,
   formRequest,

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions, loadDemoData } from "../../app/models/demo.server";
-import { importReport } from "../../app/models/report-import.server";
-import { db } from "../../app/utils/db.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions, loadDemoData } from "~/models/demo.server";
+import { importReport } from "~/models/report-import.server";
+import { db } from "~/utils/db.server";
 
 const corpus = (name: string) => readFileSync(`data/reports/${name}`);
 

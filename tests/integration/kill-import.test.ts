@@ -5,11 +5,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { createUser } from "../../app/models/user.server";
-import { createApiToken } from "../../app/utils/auth.server";
-import { db } from "../../app/utils/db.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { createUser } from "~/models/user.server";
+import { createApiToken } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
 import { startServer, type RunningServer } from "./support/server";
 
 const databaseFile = process.env.DATABASE_URL!.replace(/^file:/, "");

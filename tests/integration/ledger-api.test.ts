@@ -1,12 +1,12 @@
 // The write API with personal tokens: JSON in and out, errors as {"error": "…"} with 4xx.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as apiHistory from "../../app/routes/api.v1.commitments.$id_.history";
-import * as apiUpdates from "../../app/routes/api.v1.commitments.$id_.updates";
-import * as apiCommitment from "../../app/routes/api.v1.commitments.$id";
-import * as apiReports from "../../app/routes/api.v1.reports";
-import * as apiReview from "../../app/routes/api.v1.updates.$id.review";
-import { db } from "../../app/utils/db.server";
+import * as apiHistory from "~/routes/api.v1.commitments.$id_.history";
+import * as apiUpdates from "~/routes/api.v1.commitments.$id_.updates";
+import * as apiCommitment from "~/routes/api.v1.commitments.$id";
+import * as apiReports from "~/routes/api.v1.reports";
+import * as apiReview from "~/routes/api.v1.updates.$id.review";
+import { db } from "~/utils/db.server";
 import { api, makeItem, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
 let fx: LedgerFixture;

@@ -1,11 +1,11 @@
 // Two people editing the same item: the second gets a clear conflict and loses nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../app/models/user.server";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import * as apiCommitment from "../../app/routes/api.v1.commitments.$id";
-import * as item from "../../app/routes/ledger.c.$id/route";
-import { db } from "../../app/utils/db.server";
-import { startSession } from "../../app/utils/session.server";
+import { createUser } from "~/models/user.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import * as apiCommitment from "~/routes/api.v1.commitments.$id";
+import * as item from "~/routes/ledger.c.$id/route";
+import { db } from "~/utils/db.server";
+import { startSession } from "~/utils/session.server";
 import { api, makeItem, page, run, setUpLedger, type LedgerFixture, type Who } from "./support/ledger";
 
 let fx: LedgerFixture;

@@ -1,7 +1,7 @@
 // The dashboard: counts by status and light, behind-schedule and overdue lists, per department; staff see their own.
 import { beforeAll, describe, expect, it } from "vitest";
-import * as dashboard from "../../app/routes/ledger._index";
-import { db } from "../../app/utils/db.server";
+import * as dashboard from "~/routes/ledger._index";
+import { db } from "~/utils/db.server";
 import { makeItem, makeUpdate, page, run, setUpLedger, type LedgerFixture, type TestRole } from "./support/ledger";
 
 let fx: LedgerFixture;

@@ -1,23 +1,23 @@
 // Every ledger page action and API route, for every role: role × action × expected result.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { importReport } from "../../app/models/report-import.server";
-import * as apiHistory from "../../app/routes/api.v1.commitments.$id_.history";
-import * as apiUpdates from "../../app/routes/api.v1.commitments.$id_.updates";
-import * as apiCommitment from "../../app/routes/api.v1.commitments.$id";
-import * as apiReports from "../../app/routes/api.v1.reports";
-import * as apiReview from "../../app/routes/api.v1.updates.$id.review";
-import * as importPage from "../../app/routes/import";
-import * as dashboard from "../../app/routes/ledger._index";
-import * as bulk from "../../app/routes/ledger.bulk";
-import * as item from "../../app/routes/ledger.c.$id/route";
-import * as history from "../../app/routes/ledger.c.$id_.history";
-import * as exportSheet from "../../app/routes/ledger.export";
-import * as importSheet from "../../app/routes/ledger.import";
-import * as verifyQueue from "../../app/routes/ledger.verify";
-import * as review from "../../app/routes/review.$reportId/route";
-import { db } from "../../app/utils/db.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { importReport } from "~/models/report-import.server";
+import * as apiHistory from "~/routes/api.v1.commitments.$id_.history";
+import * as apiUpdates from "~/routes/api.v1.commitments.$id_.updates";
+import * as apiCommitment from "~/routes/api.v1.commitments.$id";
+import * as apiReports from "~/routes/api.v1.reports";
+import * as apiReview from "~/routes/api.v1.updates.$id.review";
+import * as importPage from "~/routes/import";
+import * as dashboard from "~/routes/ledger._index";
+import * as bulk from "~/routes/ledger.bulk";
+import * as item from "~/routes/ledger.c.$id/route";
+import * as history from "~/routes/ledger.c.$id_.history";
+import * as exportSheet from "~/routes/ledger.export";
+import * as importSheet from "~/routes/ledger.import";
+import * as verifyQueue from "~/routes/ledger.verify";
+import * as review from "~/routes/review.$reportId/route";
+import { db } from "~/utils/db.server";
 import {
   api,
   makeItem,

@@ -1,9 +1,9 @@
 // Importing a report on the web and reviewing what was extracted, with real report text.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as importPage from "../../app/routes/import";
-import * as review from "../../app/routes/review.$reportId/route";
-import { db } from "../../app/utils/db.server";
+import * as importPage from "~/routes/import";
+import * as review from "~/routes/review.$reportId/route";
+import { db } from "~/utils/db.server";
 import { page, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
 const corpus = (name: string) => readFileSync(`data/reports/${name}`);

@@ -1,9 +1,9 @@
 // The spreadsheet round trip: export XLSX/CSV, edit offline, import back row by row, all or nothing.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as exportSheet from "../../app/routes/ledger.export";
-import * as importSheet from "../../app/routes/ledger.import";
-import { db } from "../../app/utils/db.server";
+import * as exportSheet from "~/routes/ledger.export";
+import * as importSheet from "~/routes/ledger.import";
+import { db } from "~/utils/db.server";
 import { makeItem, page, run, setUpLedger, type LedgerFixture, type TestRole } from "./support/ledger";
 
 let fx: LedgerFixture;

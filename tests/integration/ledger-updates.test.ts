@@ -1,9 +1,9 @@
 // Department updates end to end through the item page: submit with evidence, publish or return, 销号, bulk.
 import { beforeAll, describe, expect, it } from "vitest";
-import * as bulk from "../../app/routes/ledger.bulk";
-import * as item from "../../app/routes/ledger.c.$id/route";
-import * as files from "../../app/routes/files.$sha256";
-import { db } from "../../app/utils/db.server";
+import * as bulk from "~/routes/ledger.bulk";
+import * as item from "~/routes/ledger.c.$id/route";
+import * as files from "~/routes/files.$sha256";
+import { db } from "~/utils/db.server";
 import { makeItem, page, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
 const PNG = Buffer.from(

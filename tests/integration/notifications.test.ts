@@ -2,15 +2,15 @@
 // through a real SMTP conversation when SMTP_URL is set.
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import notifyOverdue from "../../app/cli/commands/notify-overdue";
-import { deliverPendingEmails } from "../../app/models/mail.server";
-import { askQuestion, remindOverdueQuestions } from "../../app/models/question.server";
-import { action as followAction } from "../../app/routes/follow";
-import { action as inboxAction, loader as inboxLoader } from "../../app/routes/inbox";
-import { loader as questionsLoader } from "../../app/routes/questions._index";
-import { loader as threadLoader } from "../../app/routes/questions.$id";
-import { action as inspectionApi } from "../../app/routes/api.v1.commitments.$id_.inspections";
-import { db } from "../../app/utils/db.server";
+import notifyOverdue from "~/cli/commands/notify-overdue";
+import { deliverPendingEmails } from "~/models/mail.server";
+import { askQuestion, remindOverdueQuestions } from "~/models/question.server";
+import { action as followAction } from "~/routes/follow";
+import { action as inboxAction, loader as inboxLoader } from "~/routes/inbox";
+import { loader as questionsLoader } from "~/routes/questions._index";
+import { loader as threadLoader } from "~/routes/questions.$id";
+import { action as inspectionApi } from "~/routes/api.v1.commitments.$id_.inspections";
+import { db } from "~/utils/db.server";
 import { args, formRequest, getRequest, jsonRequest, makeWorld, statusOf, type World } from "./support/deputies";
 
 let world: World;

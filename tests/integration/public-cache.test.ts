@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCache } from "../../public-cache.mjs";
-import { db } from "../../app/utils/db.server";
+import { db } from "~/utils/db.server";
 
 let server: Server;
 let base = "";

@@ -1,12 +1,12 @@
 // The public item across the years: carried-over chain, sub-tasks, verdicts from the next report —
 // each shown only when public.
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR, recordAudit } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { loader as item } from "../../app/routes/c.$id";
-import { loader as api } from "../../app/routes/api.v1.commitments.$id";
-import { loader as itemFeed } from "../../app/routes/feeds.c.$file";
-import { db } from "../../app/utils/db.server";
+import { SYSTEM_ACTOR, recordAudit } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { loader as item } from "~/routes/c.$id";
+import { loader as api } from "~/routes/api.v1.commitments.$id";
+import { loader as itemFeed } from "~/routes/feeds.c.$file";
+import { db } from "~/utils/db.server";
 
 const ids: Record<string, number> = {};
 

@@ -2,17 +2,17 @@
 // any length, filters, sorting, paging, canonical URLs, ETags.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { progressState } from "../../app/domain/progress/expected";
-import { DEFAULT_FILTERS, type ListFilters } from "../../app/domain/public/filters";
-import { STATUSES } from "../../app/domain/vocab";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { listPublicCommitments } from "../../app/models/public/list.server";
-import { getScorecard } from "../../app/models/public/scorecard.server";
-import { importReport } from "../../app/models/report-import.server";
-import { loader as list } from "../../app/routes/j.$slug.$year.commitments";
-import { loader as apiCommitments } from "../../app/routes/api.v1.commitments";
-import { db } from "../../app/utils/db.server";
+import { progressState } from "~/domain/progress/expected";
+import { DEFAULT_FILTERS, type ListFilters } from "~/domain/public/filters";
+import { STATUSES } from "~/domain/vocab";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { listPublicCommitments } from "~/models/public/list.server";
+import { getScorecard } from "~/models/public/scorecard.server";
+import { importReport } from "~/models/report-import.server";
+import { loader as list } from "~/routes/j.$slug.$year.commitments";
+import { loader as apiCommitments } from "~/routes/api.v1.commitments";
+import { db } from "~/utils/db.server";
 
 let jurisdictionId = 0;
 let reportId = 0;

@@ -3,9 +3,9 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { db } from "../../app/utils/db.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { db } from "~/utils/db.server";
 
 const run = promisify(execFile);
 const viteNode = path.resolve("node_modules/.bin/vite-node");
@@ -60,7 +60,7 @@ describe("backup and restore", () => {
       await tx.commitment.create({
         data: { jurisdictionId: j.id, year: 2025, quote: "备份测试", kind: "deliverable", metric: "备份测试" },
       });
-      const { recordAudit } = await import("../../app/models/audit.server");
+      const { recordAudit } = await import("~/models/audit.server");
       await recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 1, action: "backup-marker" });
     });
     const snapshot = async () => ({

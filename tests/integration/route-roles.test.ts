@@ -3,15 +3,15 @@
 // missing from the table fails the test, so each new route has to be classified here.
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "../../app/models/audit.server";
-import { loadDemoData } from "../../app/models/demo.server";
-import { createInspection } from "../../app/models/inspection.server";
-import { askQuestion } from "../../app/models/question.server";
-import { submitUpdate } from "../../app/models/update.server";
-import { createUser } from "../../app/models/user.server";
-import { createSession } from "../../app/models/vote.server";
-import { db } from "../../app/utils/db.server";
-import { storeUpload } from "../../app/utils/uploads.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { loadDemoData } from "~/models/demo.server";
+import { createInspection } from "~/models/inspection.server";
+import { askQuestion } from "~/models/question.server";
+import { submitUpdate } from "~/models/update.server";
+import { createUser } from "~/models/user.server";
+import { createSession } from "~/models/vote.server";
+import { db } from "~/utils/db.server";
+import { storeUpload } from "~/utils/uploads.server";
 import { signIn, startServer, type RunningServer } from "./support/server";
 
 const ROLES = ["anon", "admin", "supervisor", "otherSupervisor", "leadStaff", "otherStaff", "deputy"] as const;

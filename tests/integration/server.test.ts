@@ -1,8 +1,8 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../app/models/demo.server";
-import { createUser } from "../../app/models/user.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { createUser } from "~/models/user.server";
 import { startServer, type RunningServer } from "./support/server";
 
 let server: RunningServer;

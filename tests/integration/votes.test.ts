@@ -1,13 +1,13 @@
 // 民生实事票决 end to end through the page actions: candidates, one secret ballot per deputy and
 // candidate, the chosen rule, chosen projects tracked as commitments, year-end satisfaction.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as workspaceLoader } from "../../app/routes/deputy._index";
-import { loader as itemLoader } from "../../app/routes/deputy.c.$id";
-import { loader as inboxLoader } from "../../app/routes/inbox";
-import { loader as questionsLoader } from "../../app/routes/questions._index";
-import { action as sessionAction, loader as sessionLoader } from "../../app/routes/votes.$id";
-import { action as votesAction, loader as votesLoader } from "../../app/routes/votes._index";
-import { db } from "../../app/utils/db.server";
+import { loader as workspaceLoader } from "~/routes/deputy._index";
+import { loader as itemLoader } from "~/routes/deputy.c.$id";
+import { loader as inboxLoader } from "~/routes/inbox";
+import { loader as questionsLoader } from "~/routes/questions._index";
+import { action as sessionAction, loader as sessionLoader } from "~/routes/votes.$id";
+import { action as votesAction, loader as votesLoader } from "~/routes/votes._index";
+import { db } from "~/utils/db.server";
 import {
   allKeys,
   args,

@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { checkDatabaseFile, databaseFile } from "../../utils/sqlite-file.server";
-import { CliError, parseFlags, printJson, type Command } from "../command";
+import { checkDatabaseFile, databaseFile } from "~/utils/sqlite-file.server";
+import { CliError, parseFlags, printJson, type Command } from "~/cli/command";
 
 const backup: Command = async (args) => {
   const { positionals, values } = parseFlags(args, { force: { type: "boolean" } });

@@ -1,6 +1,6 @@
 // `demo`: load the bundled demo reports into an empty database (run by `npm start`).
-import { loadDemoData } from "../../models/demo.server";
-import { type Command } from "../command";
+import { loadDemoData } from "~/models/demo.server";
+import { type Command } from "~/cli/command";
 
 const demo: Command = async () => {
   const outcomes = await loadDemoData();

@@ -1,10 +1,10 @@
 // `extract FILE`: analyse one report and print the JSON of the extract contract (../shared/docs/extract-contract.md).
 import { readFile } from "node:fs/promises";
-import { DocumentError, readDocument } from "../../domain/document/read";
-import type { AnalysedReport } from "../../domain/extraction/types";
-import { NotAReportError, analyseReport } from "../../domain/report/analyse";
-import { CliError, printJson, type Command } from "../command";
-import { readInputFile } from "../input";
+import { DocumentError, readDocument } from "~/domain/document/read";
+import type { AnalysedReport } from "~/domain/extraction/types";
+import { NotAReportError, analyseReport } from "~/domain/report/analyse";
+import { CliError, printJson, type Command } from "~/cli/command";
+import { readInputFile } from "~/cli/input";
 
 const extract: Command = async (args) => {
   const files = args.filter((arg) => arg !== "--");

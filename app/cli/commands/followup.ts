@@ -1,10 +1,10 @@
 // `followup EARLIER LATER`: the earlier report's commitments matched to the later report's review, as contract JSON.
 import { readFile } from "node:fs/promises";
-import { DocumentError, readDocument } from "../../domain/document/read";
-import { followUpReports, toFollowupContract } from "../../domain/followup/reports";
-import { NotAReportError, analyseReport } from "../../domain/report/analyse";
-import { CliError, printJson, type Command } from "../command";
-import { readInputFile } from "../input";
+import { DocumentError, readDocument } from "~/domain/document/read";
+import { followUpReports, toFollowupContract } from "~/domain/followup/reports";
+import { NotAReportError, analyseReport } from "~/domain/report/analyse";
+import { CliError, printJson, type Command } from "~/cli/command";
+import { readInputFile } from "~/cli/input";
 
 const USAGE = "usage: taizhang followup EARLIER LATER";
 

@@ -1,9 +1,9 @@
 // `import FILE [--jurisdiction J] [--year N]`: the same import path as the web upload.
 import { readFile } from "node:fs/promises";
-import { CLI_ACTOR } from "../../models/audit.server";
-import { importReport } from "../../models/report-import.server";
-import { CliError, parseFlags, printJson, type Command } from "../command";
-import { readInputFile, userFacingImportError } from "../input";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { importReport } from "~/models/report-import.server";
+import { CliError, parseFlags, printJson, type Command } from "~/cli/command";
+import { readInputFile, userFacingImportError } from "~/cli/input";
 
 const importCommand: Command = async (args) => {
   const { values, positionals } = parseFlags(args, {

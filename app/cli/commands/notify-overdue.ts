@@ -1,9 +1,9 @@
 // `notify-overdue [--jurisdiction SLUG_OR_NAME]`: overdue reminders for unanswered questions (idempotent),
 // then the pending emails when SMTP_URL is set. Meant for cron; safe to run while the server runs.
-import { findJurisdiction } from "../../models/jurisdiction.server";
-import { deliverPendingEmails } from "../../models/mail.server";
-import { remindOverdueQuestions } from "../../models/question.server";
-import { CliError, parseFlags, printJson, type Command } from "../command";
+import { findJurisdiction } from "~/models/jurisdiction.server";
+import { deliverPendingEmails } from "~/models/mail.server";
+import { remindOverdueQuestions } from "~/models/question.server";
+import { CliError, parseFlags, printJson, type Command } from "~/cli/command";
 
 const notifyOverdue: Command = async (args) => {
   const { values } = parseFlags(args, { jurisdiction: { type: "string" } });

@@ -2,8 +2,8 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { checkDatabaseFile, databaseFile } from "../../utils/sqlite-file.server";
-import { CliError, parseFlags, printJson, type Command } from "../command";
+import { checkDatabaseFile, databaseFile } from "~/utils/sqlite-file.server";
+import { CliError, parseFlags, printJson, type Command } from "~/cli/command";
 
 const restore: Command = async (args) => {
   const { positionals } = parseFlags(args, {});

@@ -1,11 +1,11 @@
 // `users create …` and `users token --email E`.
-import { translator, type MessageKey } from "../../i18n";
-import { CLI_ACTOR } from "../../models/audit.server";
-import { createUser, UserInputError } from "../../models/user.server";
-import { newUserSchema } from "../../schemas/user";
-import { createApiToken } from "../../utils/auth.server";
-import { db } from "../../utils/db.server";
-import { CliError, parseFlags, printJson, readStdin, type Command } from "../command";
+import { translator, type MessageKey } from "~/i18n";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { createUser, UserInputError } from "~/models/user.server";
+import { newUserSchema } from "~/schemas/user";
+import { createApiToken } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { CliError, parseFlags, printJson, readStdin, type Command } from "~/cli/command";
 
 const create: Command = async (args) => {
   const { values } = parseFlags(args, {

@@ -1,8 +1,8 @@
 // Small status marks of the deputy pages: traffic light, question state, assessment, session state.
-import type { Light, ProgressState } from "../../domain/progress/expected";
-import type { QuestionStatus } from "../../domain/deputies/questions";
-import type { MessageKey } from "../../i18n";
-import { useT } from "../../i18n/use-t";
+import type { Light, ProgressState } from "~/domain/progress/expected";
+import type { QuestionStatus } from "~/domain/deputies/questions";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
 
 const LIGHT_KEYS: Record<Light, MessageKey> = {
   green: "deputy.light.green",

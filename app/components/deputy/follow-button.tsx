@@ -1,6 +1,6 @@
 // Follow / unfollow an item; works without JavaScript (a plain form that comes back to this page).
 import { Form, useLocation } from "@remix-run/react";
-import { useT } from "../../i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 export function FollowButton({ commitmentId, following }: { commitmentId: number; following: boolean }) {
   const t = useT();

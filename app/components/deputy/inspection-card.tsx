@@ -1,8 +1,8 @@
 // One inspection as the public sees it: the deputy's name, date, place, what they saw, photos, items.
 import { Link } from "@remix-run/react";
-import { chinaDate } from "../../domain/deputies/dates";
-import { useT } from "../../i18n/use-t";
-import { AssessmentBadge } from "./badges";
+import { chinaDate } from "~/domain/deputies/dates";
+import { useT } from "~/i18n/use-t";
+import { AssessmentBadge } from "~/components/deputy/badges";
 
 export interface InspectionView {
   id: number;

@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { useT } from "../../i18n/use-t";
-import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "../../schemas/deputy";
-import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { FormError } from "../form-error";
-import { useTr, type FormFeedback } from "./form-feedback";
-import { DepartmentOptions } from "../department-options";
+import { useT } from "~/i18n/use-t";
+import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "~/schemas/deputy";
+import { Field, RadioGroup, SelectField, TextAreaField } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { FormError } from "~/components/form-error";
+import { useTr, type FormFeedback } from "~/components/deputy/form-feedback";
+import { DepartmentOptions } from "~/components/department-options";
 
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();

@@ -1,10 +1,10 @@
 // One question with its answer, as shown in a thread and on public pages.
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { chinaDate } from "../../domain/deputies/dates";
-import type { QuestionStatus } from "../../domain/deputies/questions";
-import { useT } from "../../i18n/use-t";
-import { QuestionBadge } from "./badges";
+import { chinaDate } from "~/domain/deputies/dates";
+import type { QuestionStatus } from "~/domain/deputies/questions";
+import { useT } from "~/i18n/use-t";
+import { QuestionBadge } from "~/components/deputy/badges";
 
 export interface QuestionView {
   id: number;

@@ -1,5 +1,5 @@
 // Server-rendered bar chart of a session's counts (votes or satisfaction), with every number also as text.
-import { useT } from "../../i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 export interface ChartRow {
   label: string;

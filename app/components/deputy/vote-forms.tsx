@@ -3,15 +3,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { SessionState } from "../../domain/deputies/votes";
-import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "../../domain/vocab";
-import type { MessageKey } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "../../schemas/deputy";
-import { Field, RadioGroup, SelectField, TextAreaField } from "../field";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { FormError } from "../form-error";
-import { useTr, type FormFeedback } from "./form-feedback";
+import type { SessionState } from "~/domain/deputies/votes";
+import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "~/domain/vocab";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "~/schemas/deputy";
+import { Field, RadioGroup, SelectField, TextAreaField } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { FormError } from "~/components/form-error";
+import { useTr, type FormFeedback } from "~/components/deputy/form-feedback";
 
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();

@@ -1,9 +1,9 @@
 // A session's candidates with their public counts, the chosen ones and the year-end satisfaction result.
 import { Link } from "@remix-run/react";
-import type { SatisfactionCounts } from "../../domain/deputies/satisfaction";
-import type { Tally } from "../../domain/deputies/votes";
-import { useT } from "../../i18n/use-t";
-import { VoteChart } from "./vote-chart";
+import type { SatisfactionCounts } from "~/domain/deputies/satisfaction";
+import type { Tally } from "~/domain/deputies/votes";
+import { useT } from "~/i18n/use-t";
+import { VoteChart } from "~/components/deputy/vote-chart";
 
 export interface ProjectView {
   id: number;

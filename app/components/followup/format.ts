@@ -1,6 +1,6 @@
 // How follow-up values read on a page: a target with its comparator and unit, a verdict's badge colour.
-import type { Translate } from "../../i18n";
-import type { Verdict } from "../../domain/vocab";
+import type { Translate } from "~/i18n";
+import type { Verdict } from "~/domain/vocab";
 
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toFixed(4)));

@@ -1,6 +1,6 @@
 // One recurring metric as a server-rendered SVG: targets (hollow, dashed) and results (solid) by year, values written out.
-import type { Series } from "../../domain/followup/series";
-import { formatNumber } from "./format";
+import type { Series } from "~/domain/followup/series";
+import { formatNumber } from "~/components/followup/format";
 
 const WIDTH = 640;
 const HEIGHT = 240;

@@ -3,13 +3,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { VERDICTS } from "../../domain/vocab";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { followUpDecisionSchema } from "../../schemas/followup";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { formatTarget, formatValue } from "./format";
-import { VerdictBadge } from "./verdict-badge";
+import { VERDICTS } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { followUpDecisionSchema } from "~/schemas/followup";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { formatTarget, formatValue } from "~/components/followup/format";
+import { VerdictBadge } from "~/components/followup/verdict-badge";
 
 export interface ReviewRowData {
   id: number;

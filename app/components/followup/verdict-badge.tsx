@@ -1,7 +1,7 @@
 // A verdict as a coloured badge with its words (colour is never the only signal).
-import { isOneOf, VERDICTS } from "../../domain/vocab";
-import { useT } from "../../i18n/use-t";
-import { VERDICT_TONE } from "./format";
+import { isOneOf, VERDICTS } from "~/domain/vocab";
+import { useT } from "~/i18n/use-t";
+import { VERDICT_TONE } from "~/components/followup/format";
 
 export function VerdictBadge({ verdict, proposed = false }: { verdict: string; proposed?: boolean }) {
   const t = useT();

@@ -2,15 +2,15 @@
 import { Form } from "@remix-run/react";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { quoteOf, type Span } from "../../domain/ledger/report-text";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { commitmentAddSchema } from "../../schemas/ledger";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "../field";
-import { FormError } from "../form-error";
-import { formResolver, withDefaults } from "./form-helpers";
-import { CommitmentFields, type FieldValues } from "./commitment-fields";
+import { quoteOf, type Span } from "~/domain/ledger/report-text";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { commitmentAddSchema } from "~/schemas/ledger";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { TextAreaField } from "~/components/field";
+import { FormError } from "~/components/form-error";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { CommitmentFields, type FieldValues } from "~/components/ledger/commitment-fields";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };
 

@@ -1,13 +1,13 @@
 // 分解: lead and co-operating departments, due date, responsible person and sector of one item.
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { assignSchema } from "../../schemas/ledger";
-import { Field, SelectField } from "../field";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { formResolver, withDefaults } from "./form-helpers";
-import { DepartmentOptions } from "../department-options";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { assignSchema } from "~/schemas/ledger";
+import { Field, SelectField } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { DepartmentOptions } from "~/components/department-options";
 
 export interface AssignValues {
   version: string | number;

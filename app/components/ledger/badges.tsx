@@ -1,8 +1,8 @@
 // Status, traffic light and progress, always with words (colour is never the only signal).
-import type { ProgressState } from "../../domain/progress/expected";
-import type { Status } from "../../domain/vocab";
-import { useT } from "../../i18n/use-t";
-import { STATUS_TONE } from "../tones";
+import type { ProgressState } from "~/domain/progress/expected";
+import type { Status } from "~/domain/vocab";
+import { useT } from "~/i18n/use-t";
+import { STATUS_TONE } from "~/components/tones";
 
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();

@@ -1,9 +1,9 @@
 // The fields every commitment has (task, kind, target, unit, comparator, deadline, sector, growth), for review forms.
-import { COMPARATORS, KINDS } from "../../domain/vocab";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { Field, SelectField } from "../field";
-import type { ReviewItemView } from "./review-item";
+import { COMPARATORS, KINDS } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { Field, SelectField } from "~/components/field";
+import type { ReviewItemView } from "~/components/ledger/review-item";
 
 export interface FieldValues {
   metric: string;

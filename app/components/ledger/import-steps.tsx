@@ -1,12 +1,12 @@
 // The two steps of importing a report on the web: choose or paste it, then confirm the detected place and year.
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { importAnalyseSchema, importConfirmSchema } from "../../schemas/ledger";
-import { Field, SelectField, TextAreaField } from "../field";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { formResolver, withDefaults } from "./form-helpers";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
+import { Field, SelectField, TextAreaField } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 
 export type Detected = {
   staged: string;

@@ -1,10 +1,10 @@
 // A table of ledger items with their status, progress against 序时进度 and light.
 import { Link } from "@remix-run/react";
-import { isoDay } from "../../domain/ledger/format";
-import type { ProgressState } from "../../domain/progress/expected";
-import type { Status } from "../../domain/vocab";
-import { useT } from "../../i18n/use-t";
-import { LightBadge, ProgressBar, StatusBadge } from "./badges";
+import { isoDay } from "~/domain/ledger/format";
+import type { ProgressState } from "~/domain/progress/expected";
+import type { Status } from "~/domain/vocab";
+import { useT } from "~/i18n/use-t";
+import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
 
 export interface TableItem {
   id: number;

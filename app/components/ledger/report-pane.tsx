@@ -1,7 +1,7 @@
 // The report text beside the review list: quotes marked in their paragraphs, and text selection turned into offsets.
 import { useEffect, useRef } from "react";
-import type { Span } from "../../domain/ledger/report-text";
-import { useT } from "../../i18n/use-t";
+import type { Span } from "~/domain/ledger/report-text";
+import { useT } from "~/i18n/use-t";
 
 export interface PaneParagraph extends Span {
   segments: { start: number; end: number; marks: number[] }[];

@@ -1,15 +1,15 @@
 // One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
 import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { formatTarget } from "../../domain/ledger/format";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { commitmentEditSchema, splitSchema } from "../../schemas/ledger";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { TextAreaField } from "../field";
-import { FormError } from "../form-error";
-import { CommitmentFields, fieldDefaults, type FieldValues } from "./commitment-fields";
-import { formResolver, withDefaults } from "./form-helpers";
+import { formatTarget } from "~/domain/ledger/format";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { commitmentEditSchema, splitSchema } from "~/schemas/ledger";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { TextAreaField } from "~/components/field";
+import { FormError } from "~/components/form-error";
+import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 
 export interface ReviewItemView {
   id: number;

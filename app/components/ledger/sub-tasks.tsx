@@ -1,16 +1,16 @@
 // Sub-tasks of an item (分解): the list with rolled-up progress, a new one, or an existing item grouped under it.
 import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { isoDay } from "../../domain/ledger/format";
-import type { Status } from "../../domain/vocab";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { attachSchema, subTaskSchema } from "../../schemas/ledger";
-import { Field, SelectField } from "../field";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { ProgressBar, StatusBadge } from "./badges";
-import { formResolver, withDefaults } from "./form-helpers";
-import { DepartmentOptions } from "../department-options";
+import { isoDay } from "~/domain/ledger/format";
+import type { Status } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { attachSchema, subTaskSchema } from "~/schemas/ledger";
+import { Field, SelectField } from "~/components/field";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { DepartmentOptions } from "~/components/department-options";
 
 interface Child {
   id: number;

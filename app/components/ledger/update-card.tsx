@@ -1,16 +1,16 @@
 // One department update with its evidence; the supervision office publishes or returns it here.
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { beijingTime } from "../../domain/ledger/format";
-import type { Status, UpdateState } from "../../domain/vocab";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { reviewUpdateSchema } from "../../schemas/ledger";
-import { httpHref } from "../../schemas/plain-text";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { StatusBadge } from "./badges";
-import { TextAreaField } from "../field";
-import { formResolver, withDefaults } from "./form-helpers";
+import { beijingTime } from "~/domain/ledger/format";
+import type { Status, UpdateState } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { reviewUpdateSchema } from "~/schemas/ledger";
+import { httpHref } from "~/schemas/plain-text";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { StatusBadge } from "~/components/ledger/badges";
+import { TextAreaField } from "~/components/field";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 
 export interface EvidenceView {
   id: number;

@@ -1,14 +1,14 @@
 // A department's update on one item: pre-filled with the last values, links and files as evidence.
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import type { Status } from "../../domain/vocab";
-import { errorText } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { updateFormSchema } from "../../schemas/ledger";
-import { Field, SelectField, TextAreaField } from "../field";
-import { FormError } from "../form-error";
-import { useValidatedSubmit } from "../use-validated-submit";
-import { formResolver, withDefaults } from "./form-helpers";
+import type { Status } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { updateFormSchema } from "~/schemas/ledger";
+import { Field, SelectField, TextAreaField } from "~/components/field";
+import { FormError } from "~/components/form-error";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 
 export const LINK_ROWS = 3;
 

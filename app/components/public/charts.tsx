@@ -1,5 +1,5 @@
 // Server-rendered SVG charts; every number they draw is also on the page as text.
-import { percent } from "../../domain/public/scorecard";
+import { percent } from "~/domain/public/scorecard";
 
 export interface Slice {
   key: string;

@@ -1,13 +1,13 @@
 // The public list's pieces: the filter form, one row per promise, and the pager.
 import { Form, Link } from "@remix-run/react";
-import { isoDay } from "../../domain/ledger/format";
-import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "../../domain/public/filters";
-import { KINDS, STATUSES } from "../../domain/vocab";
-import type { MessageKey } from "../../i18n";
-import { useLocale, useT } from "../../i18n/use-t";
-import type { PublicListItem } from "../../models/public/list.server";
-import { ProgressChart } from "./charts";
-import { formatTarget, LightBadge, lightKey, StatusBadge, statusKey, VerdictBadge, verdictKey } from "./labels";
+import { isoDay } from "~/domain/ledger/format";
+import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "~/domain/public/filters";
+import { KINDS, STATUSES } from "~/domain/vocab";
+import type { MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { PublicListItem } from "~/models/public/list.server";
+import { ProgressChart } from "~/components/public/charts";
+import { formatTarget, LightBadge, lightKey, StatusBadge, statusKey, VerdictBadge, verdictKey } from "~/components/public/labels";
 
 export interface Facets {
   sectors: { name: string; count: number }[];

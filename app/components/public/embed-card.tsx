@@ -1,6 +1,6 @@
 // The embeddable widget's whole document (rendered to static HTML, no scripts, inline styles only).
-import type { Status } from "../../domain/vocab";
-import type { Locale, Translate } from "../../i18n";
+import type { Status } from "~/domain/vocab";
+import type { Locale, Translate } from "~/i18n";
 
 const TONES: Record<Status, string> = {
   not_started: "#a8a29e",

@@ -1,7 +1,7 @@
 // Words for public history entries (item page and Atom feeds): the action and what changed.
-import type { Change, HistoryEntry, Value } from "../../domain/public/history";
-import { REVIEW_STATES, STATUSES, VERDICTS, isOneOf } from "../../domain/vocab";
-import type { MessageKey, Translate } from "../../i18n";
+import type { Change, HistoryEntry, Value } from "~/domain/public/history";
+import { REVIEW_STATES, STATUSES, VERDICTS, isOneOf } from "~/domain/vocab";
+import type { MessageKey, Translate } from "~/i18n";
 
 export function actionLabel(t: Translate, entry: Pick<HistoryEntry, "entity" | "action">): string {
   const key = `public.action.${entry.entity.toLowerCase()}.${entry.action}` as MessageKey;

@@ -1,13 +1,13 @@
 // The record of a public item: published updates with evidence, inspections, questions, history.
-import { isoDay } from "../../domain/ledger/format";
-import type { HistoryEntry } from "../../domain/public/history";
-import type { Status } from "../../domain/vocab";
-import type { MessageKey } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { httpHref } from "../../schemas/plain-text";
-import type { loader } from "../../routes/c.$id";
-import { actionLabel, changeText } from "./history-text";
-import { formatValue, StatusBadge } from "./labels";
+import { isoDay } from "~/domain/ledger/format";
+import type { HistoryEntry } from "~/domain/public/history";
+import type { Status } from "~/domain/vocab";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { httpHref } from "~/schemas/plain-text";
+import type { loader } from "~/routes/c.$id";
+import { actionLabel, changeText } from "~/components/public/history-text";
+import { formatValue, StatusBadge } from "~/components/public/labels";
 
 type Item = Awaited<ReturnType<typeof loader>>["item"];
 type Evidence = Item["updates"][number]["evidence"][number];

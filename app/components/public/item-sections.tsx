@@ -1,15 +1,15 @@
 // The sections of the public item page: source sentence, facts, progress, verdict, chain across years.
 import { Link } from "@remix-run/react";
-import { isoDay } from "../../domain/ledger/format";
-import type { ProgressState } from "../../domain/progress/expected";
-import type { ViewParagraph } from "../../domain/public/report-view";
-import type { Status, Verdict } from "../../domain/vocab";
-import type { MessageKey } from "../../i18n";
-import { useLocale, useT } from "../../i18n/use-t";
-import type { loader } from "../../routes/c.$id";
-import { ProgressChart } from "./charts";
-import { formatTarget, formatValue, StatusBadge, VerdictBadge } from "./labels";
-import { ParagraphText } from "./report-text";
+import { isoDay } from "~/domain/ledger/format";
+import type { ProgressState } from "~/domain/progress/expected";
+import type { ViewParagraph } from "~/domain/public/report-view";
+import type { Status, Verdict } from "~/domain/vocab";
+import type { MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { loader } from "~/routes/c.$id";
+import { ProgressChart } from "~/components/public/charts";
+import { formatTarget, formatValue, StatusBadge, VerdictBadge } from "~/components/public/labels";
+import { ParagraphText } from "~/components/public/report-text";
 
 type Item = Awaited<ReturnType<typeof loader>>["item"];
 

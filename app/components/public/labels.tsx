@@ -1,9 +1,9 @@
 // Status, light and verdict badges, and the formatting of targets and dates on public pages.
-import type { Light } from "../../domain/progress/expected";
-import type { Comparator, Status, Verdict } from "../../domain/vocab";
-import type { Locale, MessageKey, Translate } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { STATUS_TONE } from "../tones";
+import type { Light } from "~/domain/progress/expected";
+import type { Comparator, Status, Verdict } from "~/domain/vocab";
+import type { Locale, MessageKey, Translate } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { STATUS_TONE } from "~/components/tones";
 
 export const VERDICT_TONE: Record<Verdict, string> = {
   achieved: "green",

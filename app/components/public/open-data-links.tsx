@@ -1,5 +1,5 @@
 // Downloads, feed, embed code and print for a jurisdiction's year.
-import { useT } from "../../i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 export function OpenDataLinks({
   slug,

@@ -1,6 +1,6 @@
 // "Print": shown once scripts run (it needs them); opens folded details so the paper shows everything.
 import { useEffect, useSyncExternalStore } from "react";
-import { useT } from "../../i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 const noSubscription = () => () => {};
 

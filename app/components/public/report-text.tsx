@@ -1,6 +1,6 @@
 // Report paragraphs with commitments marked: links in the viewer, a plain highlight on the item page.
-import type { Segment, ViewParagraph } from "../../domain/public/report-view";
-import { useT } from "../../i18n/use-t";
+import type { Segment, ViewParagraph } from "~/domain/public/report-view";
+import { useT } from "~/i18n/use-t";
 
 function Marked({ segment, link, numberOf }: { segment: Segment; link: boolean; numberOf: (id: number) => number }) {
   const t = useT();

@@ -1,10 +1,10 @@
 // The scorecard's cards: headline, status, verdict, lights and the sector/department breakdowns.
 import { Link } from "@remix-run/react";
-import { filtersToSearch, type ListFilters } from "../../domain/public/filters";
-import { percent, type Breakdown, type Scorecard } from "../../domain/public/scorecard";
-import { useT } from "../../i18n/use-t";
-import { MiniBar, Ring, StackedBar, type Slice } from "./charts";
-import { lightKey, statusKey, verdictKey } from "./labels";
+import { filtersToSearch, type ListFilters } from "~/domain/public/filters";
+import { percent, type Breakdown, type Scorecard } from "~/domain/public/scorecard";
+import { useT } from "~/i18n/use-t";
+import { MiniBar, Ring, StackedBar, type Slice } from "~/components/public/charts";
+import { lightKey, statusKey, verdictKey } from "~/components/public/labels";
 
 interface Ctx {
   slug: string;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDaysBetween, chinaDate, endOfChinaDay, isCalendarDate, startOfChinaDay } from "./dates";
+import {
+  addDays,
+  calendarDaysBetween,
+  chinaDate,
+  endOfChinaDay,
+  isCalendarDate,
+  startOfChinaDay,
+} from "~/domain/deputies/dates";
 
 describe("China calendar days", () => {
   it("reads the date in UTC+8", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDueAt, dueAtFromDate, isValidDueDate, questionStatus } from "./questions";
+import { defaultDueAt, dueAtFromDate, isValidDueDate, questionStatus } from "~/domain/deputies/questions";
 
 const asked = new Date("2025-04-01T02:00:00Z"); // 10:00 on 1 April in China
 

@@ -1,5 +1,5 @@
 // 询问 deadlines: when a deputy's question is due, and whether it is open, overdue or answered.
-import { addDays, calendarDaysBetween, chinaDate, endOfChinaDay } from "./dates";
+import { addDays, calendarDaysBetween, chinaDate, endOfChinaDay } from "~/domain/deputies/dates";
 
 /** Days a department has to answer unless the supervisor sets another date. */
 export const DEFAULT_ANSWER_DAYS = 15;

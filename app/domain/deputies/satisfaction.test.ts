@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SatisfactionChoice } from "../vocab";
-import { countSatisfaction, satisfactionResult } from "./satisfaction";
+import type { SatisfactionChoice } from "~/domain/vocab";
+import { countSatisfaction, satisfactionResult } from "~/domain/deputies/satisfaction";
 
 const votes = (satisfied: number, basically: number, not: number): SatisfactionChoice[] => [
   ...Array<SatisfactionChoice>(satisfied).fill("satisfied"),

@@ -1,5 +1,5 @@
 // Year-end satisfaction vote on a chosen 民生实事 project: 满意 / 基本满意 / 不满意 → the published result.
-import type { SatisfactionChoice } from "../vocab";
+import type { SatisfactionChoice } from "~/domain/vocab";
 
 export type SatisfactionResult = "satisfied" | "basically_satisfied" | "not_satisfied";
 

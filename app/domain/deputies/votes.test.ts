@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { BallotChoice } from "../vocab";
-import { isChosen, nextState, satisfactionCountsPublic, tally, voteCountsPublic, windowOpen } from "./votes";
+import type { BallotChoice } from "~/domain/vocab";
+import {
+  isChosen,
+  nextState,
+  satisfactionCountsPublic,
+  tally,
+  voteCountsPublic,
+  windowOpen,
+} from "~/domain/deputies/votes";
 
 const ballots = (spec: string): BallotChoice[] =>
   [...spec].map((c) => (c === "f" ? "for" : c === "a" ? "against" : "abstain"));

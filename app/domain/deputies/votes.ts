@@ -1,5 +1,5 @@
 // 民生实事票决: the session's life cycle, the tally of ballots and the rule that makes a candidate chosen.
-import type { BallotChoice } from "../vocab";
+import type { BallotChoice } from "~/domain/vocab";
 
 export const SESSION_STATES = ["draft", "voting", "decided", "satisfaction", "closed"] as const;
 export type SessionState = (typeof SESSION_STATES)[number];

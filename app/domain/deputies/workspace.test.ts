@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { behindFirst, matchesLight } from "./workspace";
+import { behindFirst, matchesLight } from "~/domain/deputies/workspace";
 
 const due = new Date(Date.UTC(2025, 11, 31));
 const june = new Date("2025-06-15T12:00:00Z"); // 序时进度 50

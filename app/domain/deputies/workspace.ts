@@ -1,6 +1,6 @@
 // The deputy's list of promises: behind schedule first, by how far behind, using 序时进度.
-import { progressState, type Light, type ProgressState } from "../progress/expected";
-import type { Status } from "../vocab";
+import { progressState, type Light, type ProgressState } from "~/domain/progress/expected";
+import type { Status } from "~/domain/vocab";
 
 export interface WorkspaceItem {
   id: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeGbk } from "../../../tests/fixtures/reports/builders";
-import { decodeText, decodeTextWithEncoding } from "./decode";
-import { DocumentError } from "./errors";
+import { decodeText, decodeTextWithEncoding } from "~/domain/document/decode";
+import { DocumentError } from "~/domain/document/errors";
 
 const SAMPLE = "各位代表：\n新增城镇就业1.3万人以上，一般公共预算收入增长2%以上。";
 

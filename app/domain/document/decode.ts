@@ -1,5 +1,5 @@
 // Bytes of a plain-text file to a string: BOMs, UTF-8, UTF-16 and GB18030/GBK, detected from the bytes alone.
-import { DocumentError, MAX_TEXT_CHARS, assertTextSize } from "./errors";
+import { DocumentError, MAX_TEXT_CHARS, assertTextSize } from "~/domain/document/errors";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 

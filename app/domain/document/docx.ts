@@ -1,6 +1,6 @@
 // .docx to plain text with mammoth (raw text, one paragraph a line).
 import mammoth from "mammoth";
-import { DocumentError } from "./errors";
+import { DocumentError } from "~/domain/document/errors";
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   try {

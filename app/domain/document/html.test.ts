@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "./html";
+import { htmlToText } from "~/domain/document/html";
 
 describe("htmlToText", () => {
   it("turns block elements into lines and drops scripts, styles and the doctype", () => {

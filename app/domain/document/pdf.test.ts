@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesOf } from "./pdf";
+import { linesOf } from "~/domain/document/pdf";
 
 const item = (str: string, x: number, y: number, width = str.length * 12) => ({
   str,

@@ -1,7 +1,7 @@
 // The text layer of a PDF (pdfjs-dist): text items joined into lines top to bottom, pages separated by line breaks.
 import { createRequire } from "node:module";
 import path from "node:path";
-import { DocumentError } from "./errors";
+import { DocumentError } from "~/domain/document/errors";
 
 interface TextItemLike {
   str: string;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildChinesePdf, buildDocx, encodeGbk } from "../../../tests/fixtures/reports/builders";
-import { DocumentError, readDocument } from "./read";
+import { DocumentError, readDocument } from "~/domain/document/read";
 
 async function expectError(promise: Promise<unknown>, code: string): Promise<void> {
   const error = await promise.then(

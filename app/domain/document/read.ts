@@ -1,12 +1,12 @@
 // Any supported file (txt, pdf, docx, html) to text; the type is sniffed from the bytes, the file name is only a hint.
 import JSZip from "jszip";
-import { decodeText } from "./decode";
-import { docxToText } from "./docx";
-import { DocumentError, MAX_FILE_BYTES, assertTextSize } from "./errors";
-import { htmlToText } from "./html";
-import { pdfToText } from "./pdf";
+import { decodeText } from "~/domain/document/decode";
+import { docxToText } from "~/domain/document/docx";
+import { DocumentError, MAX_FILE_BYTES, assertTextSize } from "~/domain/document/errors";
+import { htmlToText } from "~/domain/document/html";
+import { pdfToText } from "~/domain/document/pdf";
 
-export { DocumentError } from "./errors";
+export { DocumentError } from "~/domain/document/errors";
 
 export type DocumentSourceType = "txt" | "pdf" | "docx" | "html";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseReport } from "../report/analyse";
-import { reportsPast } from "./commitments";
+import { analyseReport } from "~/domain/report/analyse";
+import { reportsPast } from "~/domain/extraction/commitments";
 
 const plan = (body: string) =>
   analyseReport(`二、2026年工作安排\n${body}\n`).commitments.map((c) => [c.kind, c.target, c.quote]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineAt, deadlineMarks } from "./deadlines";
+import { deadlineAt, deadlineMarks } from "~/domain/extraction/deadlines";
 
 const deadline = (sentence: string, at: string, planYear = 2023, fallback: number | null = 2023) =>
   deadlineAt(deadlineMarks(sentence, planYear), sentence.indexOf(at), fallback);

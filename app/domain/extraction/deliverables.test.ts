@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDeliverable } from "./deliverables";
+import { findDeliverable } from "~/domain/extraction/deliverables";
 
 const metric = (clause: string, inherited: string | null = null) => findDeliverable(clause, inherited)?.metric ?? null;
 

@@ -9,7 +9,7 @@ import {
   PREPARATION,
   RECURRING,
   VAGUE,
-} from "./verbs";
+} from "~/domain/extraction/verbs";
 
 export interface Deliverable {
   verb: string;

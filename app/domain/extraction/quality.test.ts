@@ -4,8 +4,8 @@
 // way ../shared/eval/score-extraction.mjs matches them. A regression guard, not a tuning target.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyseReport } from "../report/analyse";
-import type { Commitment } from "./types";
+import { analyseReport } from "~/domain/report/analyse";
+import type { Commitment } from "~/domain/extraction/types";
 
 interface Gold {
   report: string;

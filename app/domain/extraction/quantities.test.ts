@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanQuantities } from "./quantities";
+import { scanQuantities } from "~/domain/extraction/quantities";
 
 const read = (text: string) =>
   scanQuantities(text).map((q) => ({

@@ -1,7 +1,7 @@
 // Numbers with their unit, range, comparator and growth sense, found in one sentence of (folded) report text.
-import type { Comparator } from "../vocab";
-import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "./chineseNumbers";
-import { isPercentUnit, mayStartUnit, readUnit } from "./units";
+import type { Comparator } from "~/domain/vocab";
+import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "~/domain/extraction/chinese-numbers";
+import { isPercentUnit, mayStartUnit, readUnit } from "~/domain/extraction/units";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRankTargets } from "./ranks";
+import { findRankTargets } from "~/domain/extraction/ranks";
 
 const ranks = (text: string) => findRankTargets(text).map((r) => [r.value, r.unit, r.comparator, r.scope]);
 

@@ -1,15 +1,15 @@
 // Results of a review paragraph: reported values (with growth, period, 预计 = estimated) and named deliverables completed.
-import type { CleanText } from "../report/normalise";
-import { formatSpan } from "../report/parts";
-import type { ParagraphContext } from "../report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "./clauses";
-import { entitiesIn } from "./entities";
-import { metricOf, subjectOf } from "./metric";
-import { scanQuantities } from "./quantities";
-import { rejectQuantity } from "./targets";
-import type { Result } from "./types";
-import { completeBareMagnitude } from "./units";
-import { ABSTRACT_OBJECT, VAGUE } from "./verbs";
+import type { CleanText } from "~/domain/report/normalise";
+import { formatSpan } from "~/domain/report/parts";
+import type { ParagraphContext } from "~/domain/report/structure";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { entitiesIn } from "~/domain/extraction/entities";
+import { metricOf, subjectOf } from "~/domain/extraction/metric";
+import { scanQuantities } from "~/domain/extraction/quantities";
+import { rejectQuantity } from "~/domain/extraction/targets";
+import type { Result } from "~/domain/extraction/types";
+import { completeBareMagnitude } from "~/domain/extraction/units";
+import { ABSTRACT_OBJECT, VAGUE } from "~/domain/extraction/verbs";
 
 const DONE =
   /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;

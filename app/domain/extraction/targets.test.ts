@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { quotedMask } from "./clauses";
-import { scanQuantities } from "./quantities";
-import { rejectQuantity, type Rejection } from "./targets";
+import { quotedMask } from "~/domain/extraction/clauses";
+import { scanQuantities } from "~/domain/extraction/quantities";
+import { rejectQuantity, type Rejection } from "~/domain/extraction/targets";
 
 /** The verdict on every number with a unit or without, for one clause. */
 function verdicts(clause: string, mode: "plan" | "review" = "plan"): Array<[string, Rejection | null]> {

@@ -1,6 +1,6 @@
 // Which numbers are targets or results, and which are names, dates, descriptions or scopes (“3510”, 60岁以上, 2个片区10个小区).
-import type { Quantity } from "./quantities";
-import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "./units";
+import type { Quantity } from "~/domain/extraction/quantities";
+import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
 
 export type Rejection =
   | "no_unit"

@@ -1,5 +1,5 @@
 // The analyser's output: what a report says it will do (commitments) and what it says it did (results).
-import type { Comparator, Kind, SectionPart } from "../vocab";
+import type { Comparator, Kind, SectionPart } from "~/domain/vocab";
 
 export interface ReportMeta {
   jurisdiction: string | null; // e.g. "张店区"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Verdict } from "../vocab";
-import { findCarryOvers } from "./carryover";
-import { deliverable, numeric } from "./fixture.test-helpers";
+import type { Verdict } from "~/domain/vocab";
+import { findCarryOvers } from "~/domain/followup/carryover";
+import { deliverable, numeric } from "~/domain/followup/fixture.test-helpers";
 
 const OWN = { ownNames: ["明湖区", "明湖"] };
 

@@ -1,7 +1,7 @@
 // 结转: an unfinished promise that the next plan repeats, linked to its successor.
-import type { Verdict } from "../vocab";
-import type { PromiseInput } from "./match";
-import { nameScore, namesOf, sharedName } from "./names";
+import type { Verdict } from "~/domain/vocab";
+import type { PromiseInput } from "~/domain/followup/match";
+import { nameScore, namesOf, sharedName } from "~/domain/followup/names";
 
 export interface CarryOver {
   earlierIndex: number;

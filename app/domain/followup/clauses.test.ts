@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sentencesIn } from "./clauses";
+import { sentencesIn } from "~/domain/followup/clauses";
 
 const texts = (raw: string, ranges: [number, number][] = [[0, raw.length]]) =>
   sentencesIn(raw, ranges).map((s) => s.clauses.map((c) => c.text));

@@ -1,6 +1,6 @@
 // Review text cut into sentences and clauses, on the analyser's clean text (PDF lines joined, footers gone),
 // each with its offsets in the raw text.
-import { normalise, type CleanText } from "../report/normalise";
+import { normalise, type CleanText } from "~/domain/report/normalise";
 
 export interface Clause {
   text: string;

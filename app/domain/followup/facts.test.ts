@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReview, type ResultInput } from "./facts";
+import { readReview, type ResultInput } from "~/domain/followup/facts";
 
 const text = [
   "一、2023年工作回顾",

@@ -1,9 +1,16 @@
 // What a review part states, clause by clause: numbers with their metric, and clauses that can report on a project.
-import type { Kind } from "../vocab";
-import { sentencesIn, type Clause, type Sentence } from "./clauses";
-import { normaliseMetric } from "./metric";
-import { numbersIn } from "./numbers";
-import { isMultiYear, parseSpan, spanOfHeading, speaksOfSeveralYears, yearsIn, type YearSpan } from "./period";
+import type { Kind } from "~/domain/vocab";
+import { sentencesIn, type Clause, type Sentence } from "~/domain/followup/clauses";
+import { normaliseMetric } from "~/domain/followup/metric";
+import { numbersIn } from "~/domain/followup/numbers";
+import {
+  isMultiYear,
+  parseSpan,
+  spanOfHeading,
+  speaksOfSeveralYears,
+  yearsIn,
+  type YearSpan,
+} from "~/domain/followup/period";
 
 /** A result as the analyser gives it (the extraction contract), offsets into the same text. */
 export interface ResultInput {

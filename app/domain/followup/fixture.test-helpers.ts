@@ -1,8 +1,8 @@
 // Test helpers: the 明湖区 fixture reports (tests/fixtures/followup) and their 2023 promises written out by hand.
 import { readFileSync } from "node:fs";
-import type { Comparator } from "../vocab";
-import type { ReviewInput } from "./facts";
-import type { PromiseInput } from "./match";
+import type { Comparator } from "~/domain/vocab";
+import type { ReviewInput } from "~/domain/followup/facts";
+import type { PromiseInput } from "~/domain/followup/match";
 
 export const fixture = (name: string) => readFileSync(`tests/fixtures/followup/${name}`, "utf8");
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { deliverable, fixture, MINGHU_2023, numeric, reviewOf } from "./fixture.test-helpers";
-import { matchFollowUps, type PromiseInput } from "./match";
+import { deliverable, fixture, MINGHU_2023, numeric, reviewOf } from "~/domain/followup/fixture.test-helpers";
+import { matchFollowUps, type PromiseInput } from "~/domain/followup/match";
 
 const OWN = { ownNames: ["明湖区", "明湖"] };
 const minghu2024 = reviewOf(fixture("minghu-2024.txt"), "一、2023年工作回顾", "二、2024年主要目标和重点任务", "2023");

@@ -1,13 +1,13 @@
 // Matches earlier promises to what a later review reports, one result per promise, each with a verdict and a confidence.
-import type { Comparator, Kind, Verdict } from "../vocab";
-import { readReview, type Fact, type Review, type ReviewInput } from "./facts";
-import { direction, metricSimilarity, normaliseMetric } from "./metric";
-import { nameScore, namesOf, sharedName, type NameHit } from "./names";
-import { numbersIn } from "./numbers";
-import { contains } from "./period";
-import { goalOf, isMilestone, isPreparation, stageOf, type Stage } from "./stage";
-import { convert, isPercent, unitFit } from "./units";
-import { deliverableVerdict, lowerIsBetter, numericVerdict } from "./verdict";
+import type { Comparator, Kind, Verdict } from "~/domain/vocab";
+import { readReview, type Fact, type Review, type ReviewInput } from "~/domain/followup/facts";
+import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
+import { nameScore, namesOf, sharedName, type NameHit } from "~/domain/followup/names";
+import { numbersIn } from "~/domain/followup/numbers";
+import { contains } from "~/domain/followup/period";
+import { goalOf, isMilestone, isPreparation, stageOf, type Stage } from "~/domain/followup/stage";
+import { convert, isPercent, unitFit } from "~/domain/followup/units";
+import { deliverableVerdict, lowerIsBetter, numericVerdict } from "~/domain/followup/verdict";
 
 export interface PromiseInput {
   quote: string;

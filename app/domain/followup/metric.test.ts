@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { direction, metricSimilarity, normaliseMetric } from "./metric";
+import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 
 describe("metric similarity", () => {
   it("survives rewording: 新增城镇就业 / 城镇新增就业 / 新增就业", () => {

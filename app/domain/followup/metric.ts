@@ -1,5 +1,5 @@
 // Metric names compared across rewordings (新增城镇就业 ≈ 城镇新增就业 ≈ 新增就业), never across contrasts (城镇 ≠ 农村).
-import { metricKey } from "../extraction/metric";
+import { metricKey } from "~/domain/extraction/metric";
 
 /** Spellings of one metric, folded to one form before comparing. */
 const CANONICAL: readonly [RegExp, string][] = [

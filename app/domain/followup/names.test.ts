@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coreOf, namesOf, sharedName } from "./names";
+import { coreOf, namesOf, sharedName } from "~/domain/followup/names";
 
 const OWN = ["张店区", "张店"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numbersIn } from "./numbers";
+import { numbersIn } from "~/domain/followup/numbers";
 
 const pick = (clause: string) => numbersIn(clause).map((m) => [m.metric, m.value, m.unit, m.growth]);
 

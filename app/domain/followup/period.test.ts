@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSpan, spanOfHeading, speaksOfSeveralYears, yearsIn } from "./period";
+import { parseSpan, spanOfHeading, speaksOfSeveralYears, yearsIn } from "~/domain/followup/period";
 
 describe("periods", () => {
   it("parses review periods", () => {

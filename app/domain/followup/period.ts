@@ -1,5 +1,5 @@
 // Year spans of reviews and results: "2024", "2017-2021", 过去五年, 十三五 — and which promises they can speak for.
-import { namedFiveYearPlan, yearsIn, type YearSpan } from "../report/parts";
+import { namedFiveYearPlan, yearsIn, type YearSpan } from "~/domain/report/parts";
 
 export { yearsIn, type YearSpan };
 

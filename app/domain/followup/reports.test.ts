@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyseReport } from "../report/analyse";
-import { followUpReports, leadBefore, toFollowupContract } from "./reports";
+import { analyseReport } from "~/domain/report/analyse";
+import { followUpReports, leadBefore, toFollowupContract } from "~/domain/followup/reports";
 
 function read(path: string) {
   const text = readFileSync(path, "utf8");

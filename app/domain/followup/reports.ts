@@ -1,7 +1,7 @@
 // Follow-up of two analysed reports (the `followup` command): the earlier one's promises against the later one's review.
-import type { AnalysedReport, Commitment } from "../extraction/types";
-import { matchFollowUps, type FollowUpMatch, type PromiseInput } from "./match";
-import { ownNamesOf } from "./names";
+import type { AnalysedReport, Commitment } from "~/domain/extraction/types";
+import { matchFollowUps, type FollowUpMatch, type PromiseInput } from "~/domain/followup/match";
+import { ownNamesOf } from "~/domain/followup/names";
 
 /** Up to 40 characters before `start` in the same sentence. */
 export function leadBefore(text: string, start: number | null): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSeries, type SeriesInput } from "./series";
+import { buildSeries, type SeriesInput } from "~/domain/followup/series";
 
 const point = (p: Partial<SeriesInput> & Pick<SeriesInput, "kind" | "year" | "metric" | "value">): SeriesInput => ({
   unit: "%",

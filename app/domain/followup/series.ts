@@ -1,7 +1,7 @@
 // Recurring metrics of one jurisdiction (GDP growth, 一般公共预算收入 …): its targets and results year by year.
-import type { Comparator } from "../vocab";
-import { canonicalMetric, metricSimilarity, normaliseMetric } from "./metric";
-import { convert, isPercent, unitFit } from "./units";
+import type { Comparator } from "~/domain/vocab";
+import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
+import { convert, isPercent, unitFit } from "~/domain/followup/units";
 
 export interface SeriesInput {
   kind: "target" | "result";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalOf, isMilestone, isPreparation, stageOf } from "./stage";
+import { goalOf, isMilestone, isPreparation, stageOf } from "~/domain/followup/stage";
 
 describe("stages", () => {
   it.each([

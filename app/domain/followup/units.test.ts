@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convert, isPercent, parseUnit, unitFit } from "./units";
+import { convert, isPercent, parseUnit, unitFit } from "~/domain/followup/units";
 
 describe("units", () => {
   it("splits the magnitude from the base unit", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Comparator } from "../vocab";
-import { deliverableVerdict, lowerIsBetter, numericVerdict } from "./verdict";
+import type { Comparator } from "~/domain/vocab";
+import { deliverableVerdict, lowerIsBetter, numericVerdict } from "~/domain/followup/verdict";
 
 const v = (comparator: Comparator | null, target: number, value: number, growth = false) =>
   numericVerdict({ comparator, target, value, growth });

@@ -1,6 +1,6 @@
 // The verdict rule of the extraction contract: a reported value against a target, or a project's stage against its goal.
-import type { Comparator, Verdict } from "../vocab";
-import type { Goal, Stage } from "./stage";
+import type { Comparator, Verdict } from "~/domain/vocab";
+import type { Goal, Stage } from "~/domain/followup/stage";
 
 export interface NumericCase {
   target: number;

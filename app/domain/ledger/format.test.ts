@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beijingTime, dayToDate, formatTarget, isoDay } from "./format";
+import { beijingTime, dayToDate, formatTarget, isoDay } from "~/domain/ledger/format";
 
 describe("display forms", () => {
   it("formats targets with their comparator", () => {

@@ -1,5 +1,5 @@
 // Short display forms shared by the ledger and public pages and the exports (targets, dates, percentages).
-import type { Comparator } from "../vocab";
+import type { Comparator } from "~/domain/vocab";
 
 const SYMBOLS: Record<Comparator, string> = { ">=": "≥", "~": "≈", "=": "", "<=": "≤" };
 

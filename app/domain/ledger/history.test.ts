@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayValue, fieldChanges, historyEntries, type AuditRow } from "./history";
+import { displayValue, fieldChanges, historyEntries, type AuditRow } from "~/domain/ledger/history";
 
 const row = (id: number, minute: number, over: Partial<AuditRow>): AuditRow => ({
   id,

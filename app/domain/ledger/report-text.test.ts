@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { coveringSpan, layoutText, locateQuote, paragraphs, quoteOf } from "./report-text";
+import { coveringSpan, layoutText, locateQuote, paragraphs, quoteOf } from "~/domain/ledger/report-text";
 
 const pdfText = readFileSync("data/reports/zhangdian-2025.txt", "utf8");
 const webText = readFileSync("data/reports/zhangdian-2022.txt", "utf8");

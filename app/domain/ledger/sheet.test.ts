@@ -9,7 +9,7 @@ import {
   validateSheet,
   type SheetContext,
   type SheetItem,
-} from "./sheet";
+} from "~/domain/ledger/sheet";
 
 const DEPTS = ["区人力资源和社会保障局", "区住房和城乡建设局", "区商务局"];
 const item = (id: number, over: Partial<SheetItem> = {}): SheetItem => ({

@@ -1,6 +1,6 @@
 // The ledger as a spreadsheet: its columns, and every imported row validated (pure; the model applies the result).
-import { STATUSES, type Status } from "../vocab";
-import { decideStatus, type StatusActor } from "../progress/status-rules";
+import { STATUSES, type Status } from "~/domain/vocab";
+import { decideStatus, type StatusActor } from "~/domain/progress/status-rules";
 
 export type ColumnKey =
   | "id"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedProgress, progressState } from "./expected";
+import { expectedProgress, progressState } from "~/domain/progress/expected";
 
 const due2025 = new Date(Date.UTC(2025, 11, 31));
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);

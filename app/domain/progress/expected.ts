@@ -1,5 +1,5 @@
 // 序时进度: the progress a task should have reached by today, and how far ahead or behind it is.
-import { CLOSED_STATUSES, type Status } from "../vocab";
+import { CLOSED_STATUSES, type Status } from "~/domain/vocab";
 
 export type Pace = "ahead" | "on_track" | "behind";
 export type Light = "green" | "yellow" | "red";

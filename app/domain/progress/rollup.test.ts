@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Status } from "../vocab";
-import { rolledUpProgress, summariseLedger, type LedgerItem } from "./rollup";
+import type { Status } from "~/domain/vocab";
+import { rolledUpProgress, summariseLedger, type LedgerItem } from "~/domain/progress/rollup";
 
 const due = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = due("2025-07-15"); // end of July: 7/12 of a yearly task → 58 points expected

@@ -1,6 +1,6 @@
 // Dashboard roll-ups of a ledger: counts by status and light, behind-schedule and overdue lists, per department.
-import { STATUSES, type Status } from "../vocab";
-import { progressState, type Light, type ProgressState } from "./expected";
+import { STATUSES, type Status } from "~/domain/vocab";
+import { progressState, type Light, type ProgressState } from "~/domain/progress/expected";
 
 export interface LedgerItem {
   id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { STATUSES, type Status } from "../vocab";
-import { decideStatus, statusChoices, TRANSITIONS, type StatusActor } from "./status-rules";
+import { STATUSES, type Status } from "~/domain/vocab";
+import { decideStatus, statusChoices, TRANSITIONS, type StatusActor } from "~/domain/progress/status-rules";
 
 describe("status rules", () => {
   it("lists a transition table for every status, never to itself", () => {

@@ -1,5 +1,5 @@
 // Status rules of a promise: which transitions exist, who may make them, what each needs (reason, progress).
-import { STATUSES, type Status } from "../vocab";
+import { STATUSES, type Status } from "~/domain/vocab";
 
 /** Who proposes the status: department staff (through an update) or the supervision office (directly). */
 export type StatusActor = "staff" | "supervisor";

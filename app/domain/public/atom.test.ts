@@ -1,6 +1,6 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { escapeXml, renderAtom, tagUri } from "./atom";
+import { escapeXml, renderAtom, tagUri } from "~/domain/public/atom";
 
 const feed = renderAtom({
   id: tagUri("taizhang.example.cn:443", 2026, "jurisdiction-zhangdian"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badgeColour, renderBadge, textWidth } from "./badge";
+import { badgeColour, renderBadge, textWidth } from "~/domain/public/badge";
 
 describe("badge", () => {
   it("is an SVG image with its accessible title, escaped", () => {

@@ -1,5 +1,5 @@
 // An SVG badge ("台账 | 已兑现 42%") for a jurisdiction's score, to embed as an image anywhere.
-import { escapeXml } from "./atom";
+import { escapeXml } from "~/domain/public/atom";
 
 export interface BadgeInput {
   label: string;

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { safeCell, toCsv } from "./csv";
+import { safeCell, toCsv } from "~/domain/public/csv";
 
 describe("CSV", () => {
   const columns = [

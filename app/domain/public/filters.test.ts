@@ -7,7 +7,7 @@ import {
   pageCount,
   parseFilters,
   searchTerms,
-} from "./filters";
+} from "~/domain/public/filters";
 
 const parse = (query: string, extra?: string[]) => parseFilters(new URLSearchParams(query), extra);
 

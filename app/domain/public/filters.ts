@@ -1,5 +1,5 @@
 // The public list's filter state: read from a query string, written back as one canonical URL.
-import { KINDS, STATUSES, VERDICTS, isOneOf, type Kind, type Status, type Verdict } from "../vocab";
+import { KINDS, STATUSES, VERDICTS, isOneOf, type Kind, type Status, type Verdict } from "~/domain/vocab";
 
 export const SORTS = ["order", "progress_desc", "progress_asc", "due", "behind"] as const;
 export type Sort = (typeof SORTS)[number];

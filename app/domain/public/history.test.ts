@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toHistoryEntry } from "./history";
+import { toHistoryEntry } from "~/domain/public/history";
 
 const row = (before: unknown, after: unknown) => ({
   id: 1,

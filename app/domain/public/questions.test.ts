@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionState } from "./questions";
+import { questionState } from "~/domain/public/questions";
 
 const d = (iso: string) => new Date(`${iso}T08:00:00Z`);
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseReport } from "../report/analyse";
-import { normalise } from "../report/normalise";
-import { buildReportView, cleanOffset, locate, paragraphOf, type CleanTextLike } from "./report-view";
+import { analyseReport } from "~/domain/report/analyse";
+import { normalise } from "~/domain/report/normalise";
+import { buildReportView, cleanOffset, locate, paragraphOf, type CleanTextLike } from "~/domain/public/report-view";
 
 const text = (file: string) => readFileSync(path.resolve("data/reports", file), "utf8");
 const joined = (p: { segments: { text: string }[] }) => p.segments.map((s) => s.text).join("");

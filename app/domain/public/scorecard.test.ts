@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildScorecard, isKept, percent, type ScoreGroup } from "./scorecard";
+import { buildScorecard, isKept, percent, type ScoreGroup } from "~/domain/public/scorecard";
 
 const g = (over: Partial<ScoreGroup>): ScoreGroup => ({
   status: "not_started",

@@ -1,6 +1,6 @@
 // The public scorecard: counts, shares and the "promises kept" figure from grouped counts.
-import type { Light } from "../progress/expected";
-import { CLOSED_STATUSES, STATUSES, VERDICTS, type Status, type Verdict } from "../vocab";
+import type { Light } from "~/domain/progress/expected";
+import { CLOSED_STATUSES, STATUSES, VERDICTS, type Status, type Verdict } from "~/domain/vocab";
 
 /** One group of promises sharing these values (the SQL GROUP BY row). */
 export interface ScoreGroup {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildChinesePdf, buildDocx, encodeGbk } from "../../../tests/fixtures/reports/builders";
-import { readDocument } from "../document";
-import { metricKey } from "../extraction/metric";
-import type { AnalysedReport, Commitment } from "../extraction/types";
-import { NotAReportError, analyseReport } from "./analyse";
+import { readDocument } from "~/domain/document";
+import { metricKey } from "~/domain/extraction/metric";
+import type { AnalysedReport, Commitment } from "~/domain/extraction/types";
+import { NotAReportError, analyseReport } from "~/domain/report/analyse";
 
 const corpus = (name: string) => readFileSync(`data/reports/${name}`, "utf8");
 const fixture = (name: string) => readFileSync(`tests/fixtures/reports/${name}`, "utf8");

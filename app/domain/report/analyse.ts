@@ -1,10 +1,15 @@
 // Entry point of report analysis: raw report text to sections, commitments (plan parts) and results (review parts).
-import { extractCommitments } from "../extraction/commitments";
-import { extractResults } from "../extraction/results";
-import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "../extraction/types";
-import { normalise, rawSpan, type CleanText } from "./normalise";
-import { readStructure, type ParagraphContext, type ReportStructure, type StructuredHeading } from "./structure";
-import { isHanCode } from "./text";
+import { extractCommitments } from "~/domain/extraction/commitments";
+import { extractResults } from "~/domain/extraction/results";
+import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "~/domain/extraction/types";
+import { normalise, rawSpan, type CleanText } from "~/domain/report/normalise";
+import {
+  readStructure,
+  type ParagraphContext,
+  type ReportStructure,
+  type StructuredHeading,
+} from "~/domain/report/structure";
+import { isHanCode } from "~/domain/report/text";
 
 /** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
 export class NotAReportError extends Error {

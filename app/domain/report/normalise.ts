@@ -1,5 +1,5 @@
 // Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
-import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "./text";
+import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "~/domain/report/text";
 
 export interface Paragraph {
   /** Offsets into the clean text, [start, end). */

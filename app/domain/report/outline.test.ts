@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalise } from "./normalise";
-import { findHeadings } from "./outline";
+import { normalise } from "~/domain/report/normalise";
+import { findHeadings } from "~/domain/report/outline";
 
 const outline = (raw: string) => findHeadings(normalise(raw)).map((h) => `${h.level} ${h.style} ${h.text}`);
 const corpus = (name: string) => readFileSync(`data/reports/${name}`, "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSpan, partByTense, partOfHeading, planYears, reviewYears } from "./parts";
+import { formatSpan, partByTense, partOfHeading, planYears, reviewYears } from "~/domain/report/parts";
 
 describe("parts of a report", () => {
   it("tells review, plan, the government's own part and glossaries from their headings", () => {

@@ -1,6 +1,6 @@
 // Which parts of a report review past years and which plan ahead, with their years.
-import type { SectionPart } from "../vocab";
-import { isGlossaryHeading } from "./outline";
+import type { SectionPart } from "~/domain/vocab";
+import { isGlossaryHeading } from "~/domain/report/outline";
 
 export type PartKind = SectionPart | "glossary";
 

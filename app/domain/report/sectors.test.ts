@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sectorOf } from "./sectors";
+import { sectorOf } from "~/domain/report/sectors";
 
 describe("sectorOf", () => {
   it("labels the nearest heading from a fixed vocabulary, falling back on the headings above", () => {

@@ -1,7 +1,7 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
-import type { SectionPart } from "../vocab";
-import type { CleanText } from "./normalise";
-import { findHeadings, type Heading } from "./outline";
+import type { SectionPart } from "~/domain/vocab";
+import type { CleanText } from "~/domain/report/normalise";
+import { findHeadings, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
   partByTense,
@@ -11,10 +11,10 @@ import {
   yearsIn,
   type PartKind,
   type YearSpan,
-} from "./parts";
-import { sectorOf } from "./sectors";
-import { fold } from "./text";
-import { readTitleBlock, type TitleFacts } from "./titleBlock";
+} from "~/domain/report/parts";
+import { sectorOf } from "~/domain/report/sectors";
+import { fold } from "~/domain/report/text";
+import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
 export interface StructuredHeading extends Heading {
   part: SectionPart;

@@ -1,10 +1,10 @@
 // The open-data shape of a promise (API, CSV and JSON downloads): stable English field names.
-import type { ProgressState } from "../../domain/progress/expected";
-import { toCsv, type Cell } from "../../domain/public/csv";
-import type { HistoryEntry } from "../../domain/public/history";
-import { parseEntities } from "../commitment.server";
-import type { PublicItem } from "./item.server";
-import type { PublicListItem } from "./list.server";
+import type { ProgressState } from "~/domain/progress/expected";
+import { toCsv, type Cell } from "~/domain/public/csv";
+import type { HistoryEntry } from "~/domain/public/history";
+import { parseEntities } from "~/models/commitment.server";
+import type { PublicItem } from "~/models/public/item.server";
+import type { PublicListItem } from "~/models/public/list.server";
 
 export function openDataRow(item: PublicListItem, origin: string) {
   return {

@@ -1,8 +1,8 @@
 // Published changes for the Atom feeds: public audit events, each checked against what is public now.
-import { toHistoryEntry, type HistoryEntry } from "../../domain/public/history";
-import { db } from "../../utils/db.server";
-import { auditSelect, itemAuditWhere, type PublicItem } from "./item.server";
-import { publicCommitmentWhere } from "./sql.server";
+import { toHistoryEntry, type HistoryEntry } from "~/domain/public/history";
+import { db } from "~/utils/db.server";
+import { auditSelect, itemAuditWhere, type PublicItem } from "~/models/public/item.server";
+import { publicCommitmentWhere } from "~/models/public/sql.server";
 
 export interface FeedEvent extends HistoryEntry {
   /** What the entry links to: a public item or a published report. */

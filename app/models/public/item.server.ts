@@ -1,11 +1,11 @@
 // One public promise with everything a citizen may see about it; never staff-only fields.
-import { toHistoryEntry, type HistoryEntry } from "../../domain/public/history";
+import { toHistoryEntry, type HistoryEntry } from "~/domain/public/history";
 import type { Prisma } from "../../../generated/prisma/client";
-import { paragraphOf } from "../../domain/public/report-view";
-import { db } from "../../utils/db.server";
-import { cleanReportText } from "./report-text.server";
-import { dataVersion, memo } from "./version.server";
-import { publicCommitmentWhere, publicFollowUpWhere } from "./sql.server";
+import { paragraphOf } from "~/domain/public/report-view";
+import { db } from "~/utils/db.server";
+import { cleanReportText } from "~/models/public/report-text.server";
+import { dataVersion, memo } from "~/models/public/version.server";
+import { publicCommitmentWhere, publicFollowUpWhere } from "~/models/public/sql.server";
 
 const linkSelect = {
   id: true,

@@ -1,6 +1,6 @@
 // Public reads of jurisdictions and reports: only published reports and their years.
-import { db } from "../../utils/db.server";
-import { dataVersion, memo } from "./version.server";
+import { db } from "~/utils/db.server";
+import { dataVersion, memo } from "~/models/public/version.server";
 
 const publicReport = { state: "published" } as const;
 

@@ -1,11 +1,11 @@
 // The public list of promises: filters, Chinese full-text search, sorting and paging in one SQL query.
-import type { Light } from "../../domain/progress/expected";
-import { likePattern, searchTerms, type ListFilters } from "../../domain/public/filters";
-import type { Kind, Status, Verdict } from "../../domain/vocab";
+import type { Light } from "~/domain/progress/expected";
+import { likePattern, searchTerms, type ListFilters } from "~/domain/public/filters";
+import type { Kind, Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
-import { db } from "../../utils/db.server";
-import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "./sql.server";
-import { dataVersion, memo } from "./version.server";
+import { db } from "~/utils/db.server";
+import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "~/models/public/sql.server";
+import { dataVersion, memo } from "~/models/public/version.server";
 
 export interface ListScope {
   /** null: every jurisdiction (the API without ?jurisdiction=). */

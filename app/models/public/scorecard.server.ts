@@ -1,11 +1,11 @@
 // The scorecard of one jurisdiction and year: one grouped SQL pass, memoised per data version.
-import type { Light } from "../../domain/progress/expected";
-import { buildScorecard, isKept, type ScoreGroup } from "../../domain/public/scorecard";
-import type { Status, Verdict } from "../../domain/vocab";
+import type { Light } from "~/domain/progress/expected";
+import { buildScorecard, isKept, type ScoreGroup } from "~/domain/public/scorecard";
+import type { Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
-import { db } from "../../utils/db.server";
-import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "./sql.server";
-import { dataVersion, memo } from "./version.server";
+import { db } from "~/utils/db.server";
+import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "~/models/public/sql.server";
+import { dataVersion, memo } from "~/models/public/version.server";
 
 interface GroupRow {
   status: string;

@@ -1,6 +1,6 @@
 // SQL pieces shared by the public queries: what is public, the year-end verdict, and 序时进度 in SQL.
 import { Prisma } from "../../../generated/prisma/client";
-import { CLOSED_STATUSES } from "../../domain/vocab";
+import { CLOSED_STATUSES } from "~/domain/vocab";
 
 /**
  * Public commitments: accepted, and from a published report (or made without a report, like a

@@ -1,7 +1,7 @@
 // A cheap version of the whole database, for ETags and for memoising public aggregates.
 import { randomBytes } from "node:crypto";
-import { db } from "../../utils/db.server";
-import { num } from "./sql.server";
+import { db } from "~/utils/db.server";
+import { num } from "~/models/public/sql.server";
 
 const PROCESS = randomBytes(4).toString("hex");
 

@@ -1,11 +1,11 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
-import { dayToDate, isoDay } from "../../domain/ledger/format";
-import { actorOf, currentAssignment, type CommitmentScope } from "../../models/commitment.server";
-import { assignCommitment, verifyCommitment } from "../../models/commitment-write.server";
-import { attachSubTask, createSubTask } from "../../models/subtask.server";
-import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
-import { reviewUpdate, submitUpdate, updateScope } from "../../models/update.server";
+import { dayToDate, isoDay } from "~/domain/ledger/format";
+import { actorOf, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
+import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
+import { attachSubTask, createSubTask } from "~/models/subtask.server";
+import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
+import { reviewUpdate, submitUpdate, updateScope } from "~/models/update.server";
 import {
   assignSchema,
   attachSchema,
@@ -13,14 +13,14 @@ import {
   subTaskSchema,
   updateFormSchema,
   verifySchema,
-} from "../../schemas/ledger";
-import type { SessionUser } from "../../utils/auth.server";
-import { requirePermission } from "../../utils/auth.server";
-import { db } from "../../utils/db.server";
-import { formValues, issuesToErrors, parseForm } from "../../utils/forms";
-import { httpError } from "../../utils/http.server";
-import { nestedFormValues } from "../../utils/nested-form";
-import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "../../utils/uploads.server";
+} from "~/schemas/ledger";
+import type { SessionUser } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formValues, issuesToErrors, parseForm } from "~/utils/forms";
+import { httpError } from "~/utils/http.server";
+import { nestedFormValues } from "~/utils/nested-form";
+import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
 
 const MAX_FILES = 10;
 

@@ -1,7 +1,7 @@
 // The review page's writes, one per intent.
 import { data, redirect } from "@remix-run/node";
-import { actorOf, commitmentVersion } from "../../models/commitment.server";
-import { ConflictError, LedgerError } from "../../models/ledger-errors.server";
+import { actorOf, commitmentVersion } from "~/models/commitment.server";
+import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
 import {
   acceptAllRemaining,
   addCommitment,
@@ -9,17 +9,17 @@ import {
   editCommitment,
   mergeCommitments,
   splitCommitment,
-} from "../../models/review.server";
+} from "~/models/review.server";
 import {
   commitmentAddSchema,
   commitmentEditSchema,
   mergeSchema,
   reviewDecisionSchema,
   splitSchema,
-} from "../../schemas/ledger";
-import type { SessionUser } from "../../utils/auth.server";
-import { formValues, parseForm } from "../../utils/forms";
-import { nestedFormValues } from "../../utils/nested-form";
+} from "~/schemas/ledger";
+import type { SessionUser } from "~/utils/auth.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { nestedFormValues } from "~/utils/nested-form";
 
 type Ctx = { user: SessionUser; reportId: number; form: FormData };
 

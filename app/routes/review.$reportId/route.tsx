@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useCallback, useState } from "react";
-import { AddFromText } from "../../components/ledger/add-from-text";
-import { ReportPane } from "../../components/ledger/report-pane";
-import { ReviewItem } from "../../components/ledger/review-item";
-import { layoutText, type Span } from "../../domain/ledger/report-text";
-import type { MessageKey } from "../../i18n";
-import { useT } from "../../i18n/use-t";
-import { getReportForReview } from "../../models/review.server";
-import ledgerStyles from "../../styles/ledger.css?url";
-import { idParam } from "../../utils/api.server";
-import { requirePermission, requireUser } from "../../utils/auth.server";
-import { notFound } from "../../utils/http.server";
-import { pageMeta } from "../../utils/meta";
-import { reviewAction } from "./actions.server";
+import { AddFromText } from "~/components/ledger/add-from-text";
+import { ReportPane } from "~/components/ledger/report-pane";
+import { ReviewItem } from "~/components/ledger/review-item";
+import { layoutText, type Span } from "~/domain/ledger/report-text";
+import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { getReportForReview } from "~/models/review.server";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { idParam } from "~/utils/api.server";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { reviewAction } from "~/routes/review.$reportId/actions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 

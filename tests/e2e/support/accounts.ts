@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import type { Role } from "../../../app/domain/vocab";
+import type { Role } from "~/domain/vocab";
 
 export interface TestAccount {
   email: string;

@@ -1,12 +1,12 @@
 // A small world for the deputies' integration tests: two districts, departments, one account per role,
 // published commitments quoting real report sentences, and helpers to call loaders and actions.
 import { readFileSync } from "node:fs";
-import { CLI_ACTOR } from "../../../app/models/audit.server";
-import { ensureDepartment, ensureJurisdiction } from "../../../app/models/jurisdiction.server";
-import { createUser } from "../../../app/models/user.server";
-import type { Role } from "../../../app/domain/vocab";
-import { createApiToken } from "../../../app/utils/auth.server";
-import { db } from "../../../app/utils/db.server";
+import { CLI_ACTOR } from "~/models/audit.server";
+import { ensureDepartment, ensureJurisdiction } from "~/models/jurisdiction.server";
+import { createUser } from "~/models/user.server";
+import type { Role } from "~/domain/vocab";
+import { createApiToken } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
 
 /** The sentence of a corpus report that contains `needle`, with PDF line breaks and spaces removed. */
 export function reportSentence(file: string, needle: string): string {

@@ -1,13 +1,13 @@
 // Ledger test fixtures: the demo places and departments, one account per role, items made directly,
 // and helpers to call loaders and actions as a browser (session cookie) or an API client (token).
 import type { AppLoadContext, LoaderFunctionArgs } from "@remix-run/node";
-import { SYSTEM_ACTOR } from "../../../app/models/audit.server";
-import { ensureDemoJurisdictions } from "../../../app/models/demo.server";
-import { createUser } from "../../../app/models/user.server";
-import type { Role } from "../../../app/domain/vocab";
-import { createApiToken } from "../../../app/utils/auth.server";
-import { db } from "../../../app/utils/db.server";
-import { startSession } from "../../../app/utils/session.server";
+import { SYSTEM_ACTOR } from "~/models/audit.server";
+import { ensureDemoJurisdictions } from "~/models/demo.server";
+import { createUser } from "~/models/user.server";
+import type { Role } from "~/domain/vocab";
+import { createApiToken } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { startSession } from "~/utils/session.server";
 
 export const ROLES = [
   "anonymous",

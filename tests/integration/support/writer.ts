@@ -1,8 +1,8 @@
 // A separate writer process for the concurrency test: increments one commitment's progress N times
 // with optimistic concurrency (read version → conditional update → retry on conflict), and writes an
 // audit row per increment in the same transaction.
-import { recordAudit, SYSTEM_ACTOR } from "../../../app/models/audit.server";
-import { db } from "../../../app/utils/db.server";
+import { recordAudit, SYSTEM_ACTOR } from "~/models/audit.server";
+import { db } from "~/utils/db.server";
 
 const [commitmentId, increments] = [Number(process.argv[2]), Number(process.argv[3])];
 let conflicts = 0;

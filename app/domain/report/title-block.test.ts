@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTitleBlock } from "./titleBlock";
+import { readTitleBlock } from "~/domain/report/title-block";
 
 describe("readTitleBlock", () => {
   it("reads title, meeting, speaker, date and jurisdiction from title lines split mid-phrase", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompoundNumeral, parseChineseNumeral, splitChineseMagnitude } from "./chineseNumbers";
+import { isCompoundNumeral, parseChineseNumeral, splitChineseMagnitude } from "~/domain/extraction/chinese-numbers";
 
 describe("Chinese numerals", () => {
   it("parses the numerals reports use", () => {
