@@ -18,7 +18,7 @@ import { analyseSource, ImportError, importReport } from "~/models/report-import
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -152,7 +152,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES)
     throw httpError(413, "The file is too large");
-  const form = await request.formData();
+  const form = await readForm(request);
   return form.get("intent") === "import" ? confirm(user, form) : analyse(user, form);
 }
 

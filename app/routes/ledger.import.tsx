@@ -16,6 +16,7 @@ import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser } from "~/utils/auth.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { readForm } from "~/utils/forms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, scope } = await guard(request);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_SHEET_BYTES + 64 * 1024)
     throw httpError(413, "The file is too large");
-  const form = await request.formData();
+  const form = await readForm(request);
   const file = form.get("file");
   if (!file || typeof file === "string" || file.size === 0)
     return data<Outcome>(
