@@ -3,12 +3,14 @@
 // data folder or a wedged connection make it fail, so monitoring sees what users would.
 import { writeFileSync } from "node:fs";
 import { db } from "~/utils/db.server";
+import { heavyWorkRunning } from "~/utils/heavy-work.server";
 import { dataPath } from "~/utils/env.server";
 
 export type Health = {
   ok: boolean;
   db: "ok" | "unreachable";
-  writes: "ok" | "failing";
+  /** "busy": the write waits for an import in the worker thread, which holds the write lock meanwhile. */
+  writes: "ok" | "busy" | "failing";
   files: "ok" | "failing";
 };
 
@@ -17,11 +19,14 @@ const WRITE_CHECK_MS = 1000;
 /** A check that takes longer than this counts as failing (a wedged write never answers). */
 const CHECK_TIMEOUT_MS = 3000;
 
-let lastWrite: { at: number; result: Promise<Pick<Health, "writes" | "files">> } | null = null;
+type WriteState = Pick<Health, "writes" | "files">;
+/** The last finished write check, and the one under way: a probe never waits for a slow check. */
+let lastWrite: { at: number; result: WriteState } | null = null;
+let checking: Promise<WriteState> | null = null;
 
-function within<T>(work: Promise<T>, fallback: T): Promise<T> {
+function within<T, F>(work: Promise<T>, fallback: F): Promise<T | F> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
+  const late = new Promise<F>((resolve) => {
     timer = setTimeout(() => resolve(fallback), CHECK_TIMEOUT_MS);
   });
   return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
@@ -38,9 +43,12 @@ async function checkWrites(): Promise<Pick<Health, "writes" | "files">> {
           update: { count: 1, resetAt: now },
         }),
       )
-      .then(() => "ok" as const),
-    "failing" as const,
-  );
+      .then(
+        () => "ok" as const,
+        () => "failing" as const,
+      ),
+    "late" as const,
+  ).then((answer) => (answer === "late" ? (heavyWorkRunning() ? "busy" : "failing") : answer));
   let files: Health["files"] = "ok";
   try {
     // A page's worth: a full disk refuses it (an empty file could still be made).
@@ -57,7 +65,13 @@ export async function health(): Promise<Health> {
     "unreachable" as const,
   );
   if (read !== "ok") return { ok: false, db: read, writes: "failing", files: "failing" };
-  if (!lastWrite || Date.now() - lastWrite.at > WRITE_CHECK_MS) lastWrite = { at: Date.now(), result: checkWrites() };
-  const { writes, files } = await lastWrite.result;
-  return { ok: writes === "ok" && files === "ok", db: read, writes, files };
+  if (!checking && (!lastWrite || Date.now() - lastWrite.at > WRITE_CHECK_MS)) {
+    checking = checkWrites().then((result) => {
+      lastWrite = { at: Date.now(), result };
+      checking = null;
+      return result;
+    });
+  }
+  const { writes, files } = lastWrite?.result ?? (await checking!);
+  return { ok: writes !== "failing" && files === "ok", db: read, writes, files };
 }

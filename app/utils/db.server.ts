@@ -1,7 +1,7 @@
 // The one PrismaClient of the process, on SQLite through the better-sqlite3 adapter.
 import { PrismaClient } from "../../generated/prisma/client";
 import { getEnv } from "~/utils/env.server";
-import { sqliteAdapter } from "~/utils/sqlite.server";
+import { sqliteAdapter, WRITE_WAIT_MS } from "~/utils/sqlite.server";
 
 declare global {
   var __taizhangPrisma: PrismaClient | undefined;
@@ -9,7 +9,8 @@ declare global {
 
 function createClient(): PrismaClient {
   const url = getEnv().DATABASE_URL;
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+  // A transaction may wait for another process's write (an import, the CLI) as long as the driver does.
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: WRITE_WAIT_MS + 1000 } });
 }
 
 function client(): PrismaClient {

@@ -22,7 +22,7 @@ import type { Database } from "better-sqlite3";
 /** A statement inside a transaction may still wait this long, blocking (rollback-journal COMMIT). */
 const BUSY_TIMEOUT_MS = 5000;
 /** How long a transaction (or a write outside one) waits for another process's write lock. */
-export const WRITE_WAIT_MS = 15_000;
+export const WRITE_WAIT_MS = 30_000;
 
 export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
