@@ -20,9 +20,7 @@ const restore: Command = async (args) => {
   }
   const target = databaseFile();
   if (openElsewhere(target))
-    throw new CliError(
-      `${target} is open in another process (is the server running?): stop it first, then restore`,
-    );
+    throw new CliError(`${target} is open in another process (is the server running?): stop it first, then restore`);
   const staging = `${target}.restoring`;
   rmSync(staging, { force: true });
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
