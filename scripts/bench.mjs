@@ -5,6 +5,7 @@
 // 3. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
 //    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
 //    copy of the scorecard page: the app/static ratio.
+// 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (scripts/bench/heavy.mjs).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { generateDataset } from "./bench/dataset.mjs";
+import { benchHeavy } from "./bench/heavy.mjs";
 import { buildIfNeeded, generateClient, root } from "./lib/steps.mjs";
 
 const figures = [];
@@ -161,6 +163,11 @@ async function loadApp({ env, port, dataset, prefix }) {
 if (wants("analysis")) viteNode("scripts/bench/analysis.ts");
 if (wants("import")) viteNode("scripts/bench/import.ts");
 if (wants("http")) await httpBench();
+if (wants("heavy")) {
+  generateClient();
+  buildIfNeeded();
+  await benchHeavy({ root, print, port: Number(process.env.BENCH_PORT ?? 3999) + 2, waitFor });
+}
 process.stdout.write(`${JSON.stringify({ machine: machine(), figures }, null, 2)}\n`);
 
 function machine() {

@@ -1,6 +1,7 @@
 // Command-line entry: `npm run --silent cli -- <command> …` (also the `taizhang` bin).
 // JSON results go to stdout, everything else to stderr.
 import { CliError, type Command } from "~/cli/command";
+import { errorLine } from "~/cli/error-line";
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import("~/cli/commands/extract"),
@@ -50,8 +51,7 @@ main(process.argv.slice(2))
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    const message = error instanceof CliError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`taizhang: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`taizhang: ${errorLine(error)}\n`);
     if (process.env.TAIZHANG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   });

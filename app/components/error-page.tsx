@@ -1,5 +1,6 @@
 // The one error display: a message chosen by HTTP status, never the raw error text of a 500.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
 export function ErrorPage() {
@@ -8,7 +9,8 @@ export function ErrorPage() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const detail =
     isRouteErrorResponse(error) && status < 500 && error.data && typeof error.data === "object" && "error" in error.data
-      ? String((error.data as { error: unknown }).error)
+      ? // A message key (e.g. "v.formShape") reads in the visitor's language; other text as it is.
+        t(String((error.data as { error: unknown }).error) as MessageKey)
       : null;
   const message =
     status === 404

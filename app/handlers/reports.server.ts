@@ -3,10 +3,11 @@ import { DocumentError } from "~/domain/document/read";
 import { NotAReportError } from "~/domain/report/analyse";
 import { actorOf } from "~/models/commitment.server";
 import { findJurisdiction, jurisdictionPath } from "~/models/jurisdiction.server";
-import { ImportError, importReport } from "~/models/report-import.server";
+import { ImportError } from "~/models/report-import.server";
 import { apiReportSchema } from "~/schemas/ledger";
 import { readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
+import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { requireMethod } from "~/handlers/respond.server";
 
@@ -21,7 +22,7 @@ export async function postReport({ request }: { request: Request }) {
     jurisdictionPath: await jurisdictionPath(jurisdiction.id),
   });
   try {
-    const outcome = await importReport({
+    const outcome = await runHeavy("importReport", {
       source: { text: body.text, fileName: "api" },
       jurisdictionId: jurisdiction.id,
       year: body.year,
@@ -32,7 +33,12 @@ export async function postReport({ request }: { request: Request }) {
       { status: outcome.created ? 201 : 200 },
     );
   } catch (error) {
-    if (error instanceof ImportError || error instanceof DocumentError || error instanceof NotAReportError) {
+    if (
+      error instanceof ImportError ||
+      error instanceof DocumentError ||
+      error instanceof NotAReportError ||
+      error instanceof HeavyWorkError
+    ) {
       throw httpError(422, error.message);
     }
     throw error;

@@ -2,6 +2,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { checkZipSize } from "~/domain/document/zip";
 import { formatTarget, isoDay, dayToDate } from "~/domain/ledger/format";
 import {
   columnLetter,
@@ -23,6 +24,7 @@ import { db } from "~/utils/db.server";
 import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "~/models/commitment.server";
 import { assignCommitment, setStatusDirectly } from "~/models/commitment-write.server";
 import { LedgerError } from "~/models/ledger-errors.server";
+import { LONG_TRANSACTION } from "~/models/report-import.server";
 import { createUpdate } from "~/models/update.server";
 
 export type SheetFormat = "xlsx" | "csv";
@@ -126,6 +128,9 @@ function decodeCsv(bytes: Uint8Array): string {
 async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
+    const size = checkZipSize(bytes);
+    if (!size.ok)
+      throw new LedgerError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", 400, "file");
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -263,7 +268,7 @@ export async function importLedgerSheet(args: {
         }
       }
       return { ok: true as const, changed, updates };
-    });
+    }, LONG_TRANSACTION);
   } catch (error) {
     if (error instanceof LedgerError) {
       const column = error.code === "ledger.conflict" ? "version" : null;

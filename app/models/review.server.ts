@@ -165,8 +165,10 @@ export async function acceptAllRemaining(args: { reportId: number; actor: AuditA
       select: reviewItemSelect,
     });
     const now = new Date();
+    // The same rows as read above (the transaction holds the write lock); no list of ids, which
+    // SQLite's limit on bound variables would refuse for a long report.
     await tx.commitment.updateMany({
-      where: { id: { in: rows.map((r) => r.id) }, reviewState: "proposed" },
+      where: { reportId: args.reportId, reviewState: "proposed" },
       data: { reviewState: "accepted", publishedAt: now, version: { increment: 1 } },
     });
     await recordAudits(

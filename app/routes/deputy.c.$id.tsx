@@ -32,7 +32,7 @@ import { questionSchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
 import { requirePermission, requireRole } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -80,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, commitment } = await load(request, params.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(questionSchema, form);
   if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
   try {

@@ -3,14 +3,14 @@ import { findPublishedCommitment } from "~/models/deputy.server";
 import { setFollowing } from "~/models/follow.server";
 import { followSchema } from "~/schemas/deputy";
 import { requireUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
 
 /** Follow / unfollow a published item (the FollowButton posts here), then back to the page it came from. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(followSchema, await request.formData());
+  const parsed = parseForm(followSchema, await readForm(request));
   if (!parsed.ok) throw badRequest("Invalid follow request");
   const commitment = await findPublishedCommitment(parsed.data.commitmentId);
   if (!commitment) throw notFound();

@@ -22,7 +22,7 @@ import { followUpDecisionSchema } from "~/schemas/followup";
 import followupStyles from "~/styles/followup.css?url";
 import { idParam } from "~/utils/api.server";
 import { requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -58,13 +58,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, report } = await guard(request, params.reportId);
   const reportId = report.id;
   const actor = { id: user.id, name: user.name };
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "confirmAll") {
     const count = await confirmHighConfidence(reportId, actor);
     return redirect(`/followup/${reportId}?confirmed=${count}`);
   }
   const parsed = parseForm(followUpDecisionSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
   const { id, updatedAt, verdict, reason } = parsed.data;
   const scope = await followUpScope(id);
   if (!scope || scope.laterReportId !== reportId) throw notFound();

@@ -24,7 +24,7 @@ import { createInspection } from "~/models/inspection.server";
 import { inspectionSchema, MAX_PHOTOS } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requirePermission, requireRole } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { filesFromForm, maxUploadBytes } from "~/utils/uploads.server";
@@ -61,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const declared = Number(request.headers.get("Content-Length") ?? 0);
   // The server refuses bodies over one upload limit (+1 MB for the fields): all photos together.
   if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "The upload is too large");
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = {
     commitmentIds: form.getAll("commitmentIds").filter((v): v is string => typeof v === "string"),
     visitedOn: String(form.get("visitedOn") ?? ""),

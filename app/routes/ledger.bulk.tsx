@@ -21,10 +21,9 @@ import { BulkRowError, submitBulkUpdates } from "~/models/update.server";
 import { bulkUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { formObject, parseForm, readForm } from "~/utils/forms";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { nestedFormValues } from "~/utils/nested-form";
 import { can } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -70,7 +69,7 @@ type Values = { rows: { id: string; status: string; progress: string; note: stri
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
-  const values = nestedFormValues(await request.formData());
+  const values = formObject(await readForm(request));
   const parsed = parseForm(bulkUpdateSchema, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const current = new Map((await openItems(user)).map((r) => [r.id, r]));

@@ -25,8 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!scope) throw notFound();
   requirePermission(user, "history.view", scope);
   if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id)]);
-  return { item, entries, canOpenItem: can(user, "ledger.view", scope) };
+  const canOpenItem = can(user, "ledger.view", scope);
+  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id, { internal: canOpenItem })]);
+  return { item, entries, canOpenItem };
 }
 
 const HISTORY_FIELDS = new Set([
@@ -78,7 +79,12 @@ export default function ItemHistory() {
         {entries.map((e) => (
           <li key={e.id} className="card">
             <p>
-              <time dateTime={e.at.toISOString()}>{beijingTime(e.at)}</time> · <strong>{e.actor}</strong> ·{" "}
+              <time dateTime={e.at.toISOString()}>{beijingTime(e.at)}</time> ·{" "}
+              {e.actor ? (
+                <>
+                  <strong>{e.actor}</strong> ·{" "}
+                </>
+              ) : null}
               {actionLabel(e.entity, e.action)}
               {e.entity === "update" ? <span className="muted"> #{e.entityId}</span> : null}{" "}
               {e.public ? <span className="badge">{t("ledger.history.public")}</span> : null}

@@ -18,7 +18,7 @@ import { loginSchema } from "~/schemas/user";
 import { getUser } from "~/utils/auth.server";
 import { clientAddress } from "~/utils/context";
 import { authenticate } from "~/utils/login.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
 import { startSession } from "~/utils/session.server";
@@ -40,9 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(loginSchema, await request.formData());
+  const parsed = parseForm(loginSchema, await readForm(request));
   if (!parsed.ok)
-    return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
+    return data({ errors: parsed.errors, email: String(parsed.values.email ?? ""), failed: false }, { status: 400 });
   const outcome = await authenticate(parsed.data.email, parsed.data.password, clientAddress(context));
   if (!outcome.ok) {
     return data(

@@ -37,7 +37,7 @@ import {
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
 import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -100,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const session = await findSession(idParam(params.id));
   if (!session) throw notFound();
   const where = { jurisdictionId: session.jurisdictionId };
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const values = formValues(form);
   try {

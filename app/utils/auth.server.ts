@@ -68,8 +68,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** The signed-in user (session cookie or `Authorization: Bearer` token), or null. */
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  const bearer = request.headers.get("Authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return userForToken(bearer);
+  const authorization = request.headers.get("Authorization") ?? "";
+  // A Bearer header is the whole credential: a malformed one ("Bearer a b") signs in no one, and
+  // never falls back to the cookie (server.mjs exempts only well-formed ones from the CSRF check).
+  if (/^Bearer\b/i.test(authorization)) {
+    const bearer = /^Bearer +(\S+)$/i.exec(authorization)?.[1];
+    return bearer ? userForToken(bearer) : null;
+  }
   const userId = await getSessionUserId(request);
   if (userId === null) return null;
   const row = await db.user.findUnique({ where: { id: userId }, select: userSelect });

@@ -1,7 +1,7 @@
 // The one PrismaClient of the process, on SQLite through the better-sqlite3 adapter.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../generated/prisma/client";
 import { getEnv } from "~/utils/env.server";
+import { sqliteAdapter, WRITE_WAIT_MS } from "~/utils/sqlite.server";
 
 declare global {
   var __taizhangPrisma: PrismaClient | undefined;
@@ -9,9 +9,8 @@ declare global {
 
 function createClient(): PrismaClient {
   const url = getEnv().DATABASE_URL;
-  // better-sqlite3 waits up to `timeout` ms on a locked database (busy timeout).
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  // A transaction may wait for another process's write (an import, the CLI) as long as the driver does.
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: WRITE_WAIT_MS + 1000 } });
 }
 
 function client(): PrismaClient {

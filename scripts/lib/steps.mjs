@@ -49,8 +49,10 @@ export function buildIfNeeded() {
   const sourcesNewer = () =>
     Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) >
     statSync(server).mtimeMs;
-  if (existsSync(server) && !sourcesNewer()) return;
+  const worker = path.join(root, "build", "worker", "heavy.mjs");
+  if (existsSync(server) && existsSync(worker) && !sourcesNewer()) return;
   timed("built the app", () => run(bin("remix"), ["vite:build"]));
+  timed("built the worker", () => run(process.execPath, [path.join(root, "scripts", "build-worker.mjs")]));
 }
 
 export function migrate(config) {

@@ -139,6 +139,6 @@ describe("accounts and sessions", () => {
   it("answers /healthz with the database state", async () => {
     const response = await healthLoader();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, db: "ok" });
+    expect(await response.json()).toEqual({ ok: true, db: "ok", writes: "ok", files: "ok" });
   });
 });

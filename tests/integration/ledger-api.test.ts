@@ -178,7 +178,7 @@ describe("write API", () => {
     });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).progress).toBe(75);
 
-    const history = await run(apiHistory.loader, api(as("deputy"), `/api/v1/commitments/${c.id}/history`), {
+    const history = await run(apiHistory.loader, api(as("supervisor"), `/api/v1/commitments/${c.id}/history`), {
       id: String(c.id),
     });
     expect(history.status).toBe(200);
@@ -208,5 +208,12 @@ describe("write API", () => {
     const progress = events.find((e) => e.action === "progress")!;
     expect(progress.changes).toContainEqual({ field: "progress", before: 30, after: 75 });
     expect(events.find((e) => e.action === "return")?.reason).toBe("数据与统计局口径不一致");
+    // A deputy, who may not open the item's ledger page, gets its public record only.
+    const publicOnly = await run(apiHistory.loader, api(as("deputy"), `/api/v1/commitments/${c.id}/history`), {
+      id: String(c.id),
+    });
+    const deputyEvents = (publicOnly.body as { events: { action: string; public: boolean; reason: unknown }[] }).events;
+    expect(deputyEvents.map((e) => e.action).sort()).toEqual(["progress", "publish"]);
+    expect(deputyEvents.every((e) => e.public && e.reason === null)).toBe(true);
   });
 });

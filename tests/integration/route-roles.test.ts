@@ -87,6 +87,7 @@ const TABLE: Row[] = [
   ["api.v1.updates.$id.review.ts",            () => "/api/v1/updates/1/review",             "405   405   405   405   405   405   405",  "401"],
   // The ledger: supervision offices and departments
   ["import.tsx",                              () => "/import",                              "login 200   200   200   403   403   403",  "login"],
+  ["import.progress.ts",                      () => "/import/progress?job=x",               "login 200   200   200   200   200   200"],
   ["review.$reportId",                        (s) => `/review/${s.reviewing}`,              "login 403   200   403   403   403   403",  "login"],
   ["ledger._index.tsx",                       () => "/ledger",                              "login 200   200   200   200   200   403"],
   ["ledger.c.$id",                            (s) => `/ledger/c/${s.commitment}`,           "login 200   200   403   200   403   403",  "login"],

@@ -12,7 +12,10 @@ declare module "vitest" {
 
 // Once per `vitest run`: a migrated template database made by the real Prisma
 // CLI; each test file then works on its own copy (tests/setup/setup-db.ts).
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  // Routes run heavy work in a worker thread built from app/ (scripts/build-worker.mjs).
+  const { buildWorker } = (await import("../../scripts/build-worker.mjs")) as { buildWorker: () => Promise<void> };
+  await buildWorker();
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
   const template = path.join(dir, "template.db");
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {

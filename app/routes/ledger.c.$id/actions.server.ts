@@ -17,9 +17,8 @@ import {
 import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formValues, issuesToErrors, parseForm } from "~/utils/forms";
+import { formObject, formValues, issuesToErrors, parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
-import { nestedFormValues } from "~/utils/nested-form";
 import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
 
 const MAX_FILES = 10;
@@ -45,7 +44,7 @@ function ledgerFailure(intent: string, error: unknown, values: Record<string, un
 
 async function assign({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.assign", scope);
-  const values = nestedFormValues(form, ["cooperatingIds"]);
+  const values = formObject(form, ["cooperatingIds"]);
   const parsed = parseForm(assignSchema, values);
   if (!parsed.ok) return fail("assign", parsed.errors, values);
   const input = parsed.data;
@@ -86,7 +85,7 @@ async function assign({ user, scope, form, id }: Ctx) {
 
 async function update({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.submit", scope);
-  const values = nestedFormValues(form);
+  const values = formObject(form);
   const parsed = parseForm(updateFormSchema, values);
   if (!parsed.ok) return fail("update", parsed.errors, values);
   const uploads = await filesFromForm(form, "files");
@@ -172,7 +171,7 @@ const HANDLERS = { assign, update, review, verify, subtask, attach } as const;
 export async function itemAction(ctx: Omit<Ctx, "form"> & { request: Request }) {
   const declared = Number(ctx.request.headers.get("Content-Length") ?? 0);
   if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "The upload is too large");
-  const form = await ctx.request.formData();
+  const form = await readForm(ctx.request);
   const intent = String(form.get("intent") ?? "");
   const handler = HANDLERS[intent as keyof typeof HANDLERS];
   if (!handler) return fail(intent, issuesToErrors([{ path: [], message: "ledger.unknownIntent" }]), {});

@@ -18,8 +18,7 @@ import {
   splitSchema,
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
-import { nestedFormValues } from "~/utils/nested-form";
+import { formObject, formValues, parseForm } from "~/utils/forms";
 
 type Ctx = { user: SessionUser; reportId: number; form: FormData };
 
@@ -88,7 +87,7 @@ async function split({ user, reportId, form }: Ctx) {
 }
 
 async function merge({ user, reportId, form }: Ctx) {
-  const values = nestedFormValues(form, ["ids"]);
+  const values = formObject(form, ["ids"]);
   const parsed = parseForm(mergeSchema, values);
   if (!parsed.ok) return fail("merge", null, parsed.errors, values);
   try {

@@ -14,6 +14,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { reviewAction } from "~/routes/review.$reportId/actions.server";
+import { readForm } from "~/utils/forms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, report } = await guard(request, params.reportId);
-  return reviewAction({ user, reportId: report.id, form: await request.formData() });
+  return reviewAction({ user, reportId: report.id, form: await readForm(request) });
 }
 
 type ActionData = {
