@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { analyseReport } from "../../app/domain/report/analyse";
-import { normalise } from "../../app/domain/report/normalise";
+import { normalise } from "../../app/domain/text/normalise";
 import { readStructure } from "../../app/domain/report/structure";
 
 export interface Figure {

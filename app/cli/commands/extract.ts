@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { DocumentError, readDocument } from "~/domain/document/read";
 import type { AnalysedReport } from "~/domain/extraction/types";
 import { NotAReportError, analyseReport } from "~/domain/report/analyse";
+import { storedReportText } from "~/domain/text/stored";
 import { CliError, printJson, type Command } from "~/cli/command";
 import { readInputFile } from "~/cli/input";
 
@@ -12,7 +13,7 @@ const extract: Command = async (args) => {
   const file = files[0];
   const bytes = await readInputFile(file, readFile);
   try {
-    const { text } = await readDocument(bytes, file);
+    const text = storedReportText((await readDocument(bytes, file)).text);
     printJson(toContract(analyseReport(text)));
     return 0;
   } catch (error) {

@@ -1,17 +1,17 @@
 // Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
 import { findDeliverable } from "~/domain/extraction/deliverables";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
-import { scanQuantities, type Quantity } from "~/domain/extraction/quantities";
+import { scanQuantities, type Quantity } from "~/domain/quantities/scan";
 import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
-import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
-import { LEADING_COMPLETION } from "~/domain/extraction/verbs";
+import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;

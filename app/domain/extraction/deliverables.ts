@@ -9,7 +9,7 @@ import {
   PREPARATION,
   RECURRING,
   VAGUE,
-} from "~/domain/extraction/verbs";
+} from "~/domain/lexicon/verbs";
 
 export interface Deliverable {
   verb: string;

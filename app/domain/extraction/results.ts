@@ -1,20 +1,21 @@
 // Results of a review paragraph: reported values (with growth, period, 预计 = estimated) and named deliverables completed.
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import { formatSpan } from "~/domain/report/parts";
 import type { ParagraphContext } from "~/domain/report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
-import { scanQuantities } from "~/domain/extraction/quantities";
+import { scanQuantities } from "~/domain/quantities/scan";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Result } from "~/domain/extraction/types";
-import { completeBareMagnitude } from "~/domain/extraction/units";
-import { ABSTRACT_OBJECT, VAGUE } from "~/domain/extraction/verbs";
+import { completeBareMagnitude } from "~/domain/quantities/units";
+import { STAGE_WORDS, stagePattern } from "~/domain/lexicon/stages";
+import { ABSTRACT_OBJECT, VAGUE } from "~/domain/lexicon/verbs";
 
-const DONE =
-  /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;
-/** The characters the verbs of DONE begin with: a cheap test before the long alternation. */
-const DONE_HINTS = /[建竣投通开启揭落完获入荣成创顺圆上挂签]/;
+/** A named thing reported done: the lexicon's done words (建成, 通车, 获评 …). */
+const DONE = stagePattern("done");
+/** The characters the done words begin with: a cheap test before the long alternation. */
+const DONE_HINTS = new RegExp(`[${[...new Set(STAGE_WORDS.done.map((word) => word[0]))].join("")}]`);
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
@@ -112,11 +113,14 @@ function result(
   };
 }
 
-/** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way. */
-function doneDeliverable(clause: string): string | null {
+/** Stages short of done that a done word can sit inside (未完成, 主体完工, 一期建成). */
+const SHORT_OF_DONE = stagePattern("delayed", "dropped", "structurally_complete");
+
+/** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way, delayed or partly built. */
+export function doneDeliverable(clause: string): string | null {
   if (!DONE_HINTS.test(clause)) return null;
   const match = DONE.exec(clause);
-  if (!match) return null;
+  if (!match || SHORT_OF_DONE.test(clause)) return null;
   const before = clause.slice(0, match.index);
   if (UNDER_WAY.test(before) || /基本|加快|即将/.test(before.slice(-4))) return null;
   const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(

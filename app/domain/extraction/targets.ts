@@ -1,6 +1,7 @@
 // Which numbers are targets or results, and which are names, dates, descriptions or scopes (“3510”, 60岁以上, 2个片区10个小区).
-import type { Quantity } from "~/domain/extraction/quantities";
-import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
+import type { Quantity } from "~/domain/quantities/scan";
+import { DESCRIPTIVE_UNITS } from "~/domain/lexicon/units";
+import { isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 
 export type Rejection =
   | "no_unit"

@@ -1,5 +1,5 @@
 // The report text as the review page shows it: paragraphs rebuilt from PDF lines, quotes marked, selections located.
-import { endsSentence, isSpaceCode, isWide, visualWidth } from "~/domain/report/text";
+import { endsSentence, isSpaceCode, isWide, visualWidth } from "~/domain/text/chars";
 
 export interface Span {
   start: number;

@@ -2,14 +2,14 @@
 import { extractCommitments } from "~/domain/extraction/commitments";
 import { extractResults } from "~/domain/extraction/results";
 import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "~/domain/extraction/types";
-import { normalise, rawSpan, type CleanText } from "~/domain/report/normalise";
+import { normalise, rawSpan, type CleanText } from "~/domain/text/normalise";
 import {
   readStructure,
   type ParagraphContext,
   type ReportStructure,
   type StructuredHeading,
 } from "~/domain/report/structure";
-import { isHanCode } from "~/domain/report/text";
+import { isHanCode } from "~/domain/text/chars";
 
 /** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
 export class NotAReportError extends Error {

@@ -1,6 +1,6 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
 import type { SectionPart } from "~/domain/vocab";
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import { findHeadings, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
@@ -13,7 +13,7 @@ import {
   type YearSpan,
 } from "~/domain/report/parts";
 import { sectorOf } from "~/domain/report/sectors";
-import { fold } from "~/domain/report/text";
+import { fold } from "~/domain/text/chars";
 import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
 export interface StructuredHeading extends Heading {
