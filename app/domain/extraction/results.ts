@@ -12,10 +12,12 @@ import { completeBareMagnitude } from "~/domain/quantities/units";
 import { STAGE_WORDS, stagePattern } from "~/domain/lexicon/stages";
 import { ABSTRACT_OBJECT, VAGUE } from "~/domain/lexicon/verbs";
 
-/** A named thing reported done: the lexicon's done words (建成, 通车, 获评 …). */
-const DONE = stagePattern("done");
-/** The characters the done words begin with: a cheap test before the long alternation. */
-const DONE_HINTS = new RegExp(`[${[...new Set(STAGE_WORDS.done.map((word) => word[0]))].join("")}]`);
+/** A named thing reported done, or a milestone of it reached: the lexicon's words (建成, 通车, 获评, 封顶 …). */
+const DONE = stagePattern("done", "structurally_complete");
+/** The characters those words begin with: a cheap test before the long alternation. */
+const DONE_HINTS = new RegExp(
+  `[${[...new Set([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]))].join("")}]`,
+);
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
@@ -113,10 +115,10 @@ function result(
   };
 }
 
-/** Stages short of done that a done word can sit inside (未完成, 主体完工, 一期建成). */
-const SHORT_OF_DONE = stagePattern("delayed", "dropped", "structurally_complete");
+/** A done word inside a delay or a stop (未完成, 停建) reports no result. */
+const SHORT_OF_DONE = stagePattern("delayed", "dropped");
 
-/** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way, delayed or partly built. */
+/** A clause that reports a named thing (or a milestone of it, 主体完工) as done (建成, 通车, 获评…), not as under way or delayed. */
 export function doneDeliverable(clause: string): string | null {
   if (!DONE_HINTS.test(clause)) return null;
   const match = DONE.exec(clause);
