@@ -2,6 +2,7 @@
 import type { Quantity } from "~/domain/quantities/scan";
 import { DESCRIPTIVE_UNITS } from "~/domain/lexicon/units";
 import { isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 
 export type Rejection =
   | "no_unit"
@@ -39,33 +40,54 @@ const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|�
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
-/** Why a quantity is not a target (or result), or null when it is one. */
-export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "review"): Rejection | null {
+/** Why a quantity is not a target (or result), or null when it is one; each reason is rule `quantity.<reason>`. */
+export function rejectQuantity(
+  view: ClauseView,
+  index: number,
+  mode: "plan" | "review",
+  rules: RuleContext = DEFAULT_RULES,
+): Rejection | null {
+  const on = (reason: Rejection) => rules.on(`quantity.${reason}`);
   const { text, quoted, clauseEnd, quantities } = view;
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
-  if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
+  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "")) return "no_unit";
   const before = text[start - 1] ?? "";
-  if (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  if (
+    on("ordinal") &&
+    (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
-  if (/^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start))) return "descriptive_unit";
-  if (LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
-  if (before === "前" || before === "后") return "rank_position";
-  if (quoted[start]) return "quoted";
-  if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
+  if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
+    return "descriptive_unit";
+  if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
+  if (on("quoted") && quoted[start]) return "quoted";
+  if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
-  const countedWithDe = after === "的" && countsWithDe(view, index);
-  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !countedWithDe)
+  const countedWithDe = after === "的" && on("attributive") && countsWithDe(view, index);
+  if (
+    on("attributive") &&
+    after === "的" &&
+    !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    !countedWithDe
+  )
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd)))
-    return "descriptive_unit";
-  if (!countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
-  if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
-  if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
   if (
+    on("descriptive_unit") &&
+    base === "类" &&
+    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
+  )
+    return "descriptive_unit";
+  if (on("threshold") && !countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
+  if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
+    return "time_name";
+  if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
+  if (
+    on("modifier") &&
     modifiesNext(
       text,
       quantity,
@@ -73,8 +95,10 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
     )
   )
     return "modifier";
-  if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd)))
+    return "scope";
   if (
+    on("scope") &&
     mode === "plan" &&
     !isPercentUnit(unit) &&
     !isMoneyUnit(unit) &&

@@ -27,6 +27,8 @@ export interface Commitment {
   end: number;
   section: string; // heading of the nearest section
   sector: string | null; // short sector label derived from the nearest heading
+  /** The extraction rule that decided (numeric.target, deliverable.completion-verb …): for quality reports. */
+  rule: string;
   kind: Kind;
   metric: string;
   target: number | null;
