@@ -39,6 +39,9 @@ export function toContract(analysis: AnalysedReport, { explain = false } = {}) {
       title: report.title,
       reviewPeriod: report.reviewPeriod,
       planYear: report.planYear,
+      // Added to the contract (additive): national, province, autonomous_region, municipality, city, prefecture,
+      // county, banner or district.
+      level: report.level,
     },
     sections: analysis.sections.map((s) => ({ heading: s.heading, level: s.level, part: s.part })),
     commitments: analysis.commitments.map((c) => ({

@@ -77,6 +77,7 @@ function meta(structure: ReportStructure): ReportMeta {
   const date = title.date && (title.date.year ?? year);
   return {
     jurisdiction: title.jurisdiction,
+    level: title.level,
     year,
     title: title.title === "政府工作报告" && year ? `${year}年政府工作报告` : title.title,
     reviewPeriod: structure.reviewPeriod,

@@ -68,7 +68,9 @@ export function readStructure(clean: CleanText): ReportStructure {
     .slice(0, 3)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  const title = readTitleBlock(titleText, opening, folded);
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
+  const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
+  const title = readTitleBlock(titleText, opening, body);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
   setSectionEnds(headings, text.length);
 
