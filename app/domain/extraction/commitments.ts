@@ -11,6 +11,7 @@ import { scanQuantities, type Quantity } from "~/domain/quantities/scan";
 import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
+import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
@@ -296,7 +297,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: scope.paragraph.sector,
+    sector: sectorOfText(quote) ?? sectorOfText(scope.sentence) ?? scope.paragraph.sector,
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),
