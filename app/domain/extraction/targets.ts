@@ -37,6 +37,9 @@ const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提�
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
+const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
+const WORK_BEFORE =
+  /(?:完成|新建|改造|建设|建成|实施|铺设|修建|新增|硬化|治理|整治|铺装|改建|扩建|提升|绿化|造林|清理|疏浚|改扩建)$/;
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
@@ -159,6 +162,12 @@ function countsWithDe(view: ClauseView, index: number): boolean {
   const quantity = view.quantities[index];
   const rest = view.text.slice(quantity.end + 1, view.clauseEnd);
   if (isPercentUnit(quantity.unit)) return /^(?:年均)?(?:增速|增幅|增长|涨幅|降幅)/.test(rest);
+  // 完成9.5公里的背街小巷改造, 新建12.8万平方米的安置房: the amount of work after the verb that does it.
+  if (
+    WORK_MEASURE.test(quantity.base) &&
+    WORK_BEFORE.test(view.text.slice(Math.max(0, quantity.start - 4), quantity.start))
+  )
+    return /^[\u4e00-\u9fa5“]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
   );

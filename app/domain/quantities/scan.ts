@@ -50,12 +50,12 @@ const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减�
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
-  /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
+  /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
 
 /** 开展春秋季两次…活动, 举办三场…: a small count of events after the verb that holds them, a season between. */
 const EVENT_LEAD = /(?:开展|举办|组织|召开)(?:[春夏秋冬]{1,2}季|上半年|下半年|全年|年内|每年|每季度)?$/;
 /** 培养百名…, 开展千场…, 实现千亿规模: a round count said in words after the verb that makes it. */
-const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务)$/;
+const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务|形成|年产|建成)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
 const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
