@@ -1,5 +1,5 @@
 // Character classes and width-preserving folding for Chinese report text.
-import { RADICALS_FROM, RADICALS_TO, radicalToIdeograph } from "~/domain/text/radicals";
+import { RADICALS_TO, radicalToIdeograph } from "~/domain/text/radicals";
 
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
@@ -41,29 +41,15 @@ export function isAsciiAlnum(char: string | undefined): boolean {
  * folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  let pieces: string[] | null = null;
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (
-      code < RADICALS_FROM ||
-      (code > RADICALS_TO && code < 0x3000) ||
-      (code > 0x3000 && code < 0xff01) ||
-      code > 0xff5e
-    )
-      continue;
-    let folded: number;
-    if (code <= RADICALS_TO) {
-      folded = radicalToIdeograph(code);
-      if (folded === code) continue;
-    } else folded = code === 0x3000 ? 0x20 : code - 0xfee0;
-    pieces ??= [];
-    pieces.push(text.slice(runStart, i), String.fromCharCode(folded));
-    runStart = i + 1;
-  }
-  if (!pieces) return text;
-  pieces.push(text.slice(runStart));
-  return pieces.join("");
+  return text.replace(FOLDABLE, foldChar);
+}
+
+const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
