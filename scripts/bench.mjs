@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: prints figures as `name: value unit` lines, then one JSON summary.
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs)
-// 2. end-to-end import time of a report (decode → analyse → store, fresh database each run)
-// 3. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
+// 2. follow-up of a generated pair of 60,000-character reports (analysis of both and matching)
+// 3. end-to-end import time of a report (decode → analyse → store, fresh database each run)
+// 4. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
 //    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
 //    copy of the scorecard page: the app/static ratio.
 // 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (scripts/bench/heavy.mjs).
@@ -161,6 +162,7 @@ async function loadApp({ env, port, dataset, prefix }) {
 }
 
 if (wants("analysis")) viteNode("scripts/bench/analysis.ts");
+if (wants("followup")) viteNode("scripts/bench/followup.ts");
 if (wants("import")) viteNode("scripts/bench/import.ts");
 if (wants("http")) await httpBench();
 if (wants("heavy")) {

@@ -17,7 +17,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
 const USAGE = `usage: taizhang <command> [options]
 
 commands:
-  extract FILE                       analyse a report, print its commitments and results as JSON
+  extract [--explain] FILE           analyse a report, print its commitments and results as JSON
   followup EARLIER LATER             match EARLIER's commitments to LATER's results, print JSON
   import FILE [--jurisdiction J] [--year N] [--publish]
                                      import a report into the database

@@ -5,6 +5,7 @@ import { analyseReport } from "~/domain/report/analyse";
 import type { SourceType } from "~/domain/vocab";
 import { analysedReportSchema, type AnalysedReportInput } from "~/schemas/analysis";
 import { stripBidi } from "~/schemas/plain-text";
+import { storedReportText } from "~/domain/text/stored";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { refreshFollowUps } from "~/models/followup.server";
@@ -55,21 +56,20 @@ export function defaultDueDate(deadline: number | null): Date | null {
 }
 
 /**
- * The report's text as it is stored, hashed and analysed. Bidirectional controls are dropped here, the
- * one door for every report: they mean nothing in a Chinese report and could make a promise read
- * backwards on every page that quotes it.
+ * The report's text as it is stored, hashed and analysed, through the one door for every report
+ * (`storedReportText`: bidirectional controls dropped, radical code points folded to ideographs).
  */
 export async function readImportText(
   source: ImportInput["source"],
 ): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
   if ("text" in source)
     return {
-      text: stripBidi(source.text),
+      text: storedReportText(source.text),
       sourceType: "paste",
       sourceName: stripBidi(source.fileName ?? "pasted text"),
     };
   const { text, sourceType } = await readDocument(source.bytes, source.fileName);
-  return { text: stripBidi(text), sourceType, sourceName: stripBidi(source.fileName) };
+  return { text: storedReportText(text), sourceType, sourceName: stripBidi(source.fileName) };
 }
 
 /** Analysis without storing: what the upload form shows before the supervisor confirms. */

@@ -1,17 +1,19 @@
 // Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { findDeliverable } from "~/domain/extraction/deliverables";
+import { findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
-import { scanQuantities, type Quantity } from "~/domain/extraction/quantities";
+import { scanQuantities, type Quantity } from "~/domain/quantities/scan";
 import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
-import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
-import { LEADING_COMPLETION } from "~/domain/extraction/verbs";
+import { sectorOfText } from "~/domain/report/sectors";
+import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
 /** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
 export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
@@ -32,6 +34,7 @@ function verbBefore(clauses: string[], index: number): string | null {
 }
 
 interface SentenceScope {
+  rules: RuleContext;
   clean: CleanText;
   paragraph: ParagraphContext;
   sentence: string;
@@ -41,15 +44,30 @@ interface SentenceScope {
   defaultDeadline: number | null;
 }
 
-export function extractCommitments(clean: CleanText, paragraph: ParagraphContext): Commitment[] {
+export function extractCommitments(
+  clean: CleanText,
+  paragraph: ParagraphContext,
+  rules: RuleContext = DEFAULT_RULES,
+): Commitment[] {
   const found: Commitment[] = [];
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
   let reporting = false;
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    reporting = reportsPast(text, paragraph.planYear, reporting);
-    if (reporting || PROCEDURAL.test(text) || QUESTION.test(text)) continue;
+    reporting = rules.on("sentence.reports-past") && reportsPast(text, paragraph.planYear, reporting);
+    const skip = reporting
+      ? "sentence.reports-past"
+      : rules.on("sentence.procedural") && PROCEDURAL.test(text)
+        ? "sentence.procedural"
+        : rules.on("sentence.question") && QUESTION.test(text)
+          ? "sentence.question"
+          : null;
+    if (skip) {
+      rules.record(skip, sentence.start, sentence.end);
+      continue;
+    }
     const scope: SentenceScope = {
+      rules,
       clean,
       paragraph,
       sentence: text,
@@ -59,7 +77,7 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
-    const ranks = findRankTargets(text);
+    const ranks = rules.on("numeric.rank") ? findRankTargets(text) : [];
     if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
@@ -82,17 +100,28 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
-        const deliverable = findDeliverable(clauseText, inherited);
-        if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb)))
-          found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
+        const deliverable = findDeliverable(clauseText, inherited, rules);
+        if (deliverable && "rejected" in deliverable) {
+          rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
+        } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
+          found.push(deliverableCommitment(scope, clause, deliverable));
+        }
       }
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
-    if (itemTopic?.numbersAfter && found[itemTopic.at]?.kind === "deliverable" && !found[itemTopic.at].target) {
+    if (
+      rules.on("item.programme-lead") &&
+      itemTopic?.numbersAfter &&
+      found[itemTopic.at]?.kind === "deliverable" &&
+      !found[itemTopic.at].target
+    ) {
       const lead = found[itemTopic.at];
       const leadClause = sentenceClauses[0].replace(/\s+/g, "");
-      if (lead.quote === leadClause && PROGRAMME_LEAD.test(leadClause)) found.splice(itemTopic.at, 1);
+      if (lead.quote === leadClause && PROGRAMME_LEAD.test(leadClause)) {
+        found.splice(itemTopic.at, 1);
+        rules.record("item.programme-lead", lead.start, lead.end);
+      }
     }
   }
   return found;
@@ -144,7 +173,18 @@ function numericTargets(
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
   let lastMetric = previousMetric;
-  const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
+  const counted = quantities.filter((quantity, index) => {
+    const rejection = rejectQuantity(view, index, "plan", scope.rules);
+    if (rejection && quantity.unit !== "")
+      scope.rules.record(
+        `quantity.${rejection}`,
+        scope.sentenceStart + clause.start,
+        scope.sentenceStart + clause.end,
+        quantity.value,
+        quantity.unit,
+      );
+    return !rejection;
+  });
   quantities.forEach((quantity, index) => {
     if (!counted.includes(quantity)) return;
     const metric = metricOf({
@@ -169,6 +209,7 @@ function numericTargets(
           scope,
           { start: quoteStart, end: clause.end },
           {
+            rule: "numeric.target",
             kind: "numeric",
             metric: single,
             target: quantity.value,
@@ -215,6 +256,7 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
   const metric = `${subject}${rank.scope}${rank.unit === "%" ? "排名百分位" : "排名"}`;
   const deadline = scope.quoted[rank.start] ? null : deadlineAt(scope.marks, rank.start, scope.defaultDeadline);
   return build(scope, clause, {
+    rule: "numeric.rank",
     kind: "numeric",
     metric,
     target: rank.value,
@@ -225,24 +267,25 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
   });
 }
 
-function deliverableCommitment(scope: SentenceScope, clause: Span, metric: string, object: string): Commitment {
+function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: Deliverable): Commitment {
   return build(
     scope,
     clause,
     {
+      rule: deliverable.rule,
       kind: "deliverable",
-      metric,
+      metric: deliverable.metric,
       target: null,
       unit: null,
       comparator: null,
       growth: false,
       deadline: deadlineAt(scope.marks, clause.start, scope.defaultDeadline),
     },
-    object,
+    deliverable.object,
   );
 }
 
-type Fields = Pick<Commitment, "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
+type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
   const start = scope.sentenceStart + clause.start;
@@ -254,7 +297,8 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: scope.paragraph.sector,
+    sector: sectorOfText(quote) ?? sectorOfText(scope.sentence) ?? scope.paragraph.sector,
+    rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),
     target: fields.target,

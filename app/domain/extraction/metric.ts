@@ -1,5 +1,5 @@
 // The metric of a target as a short noun phrase (新增城镇就业, 地区生产总值增速), and a key that matches it across reports.
-import type { Quantity } from "~/domain/extraction/quantities";
+import type { Quantity } from "~/domain/quantities/scan";
 
 const LEADING_FILLER =
   /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[①-⑳]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|[一二三四五六七八九十]+是|其中|并且|并|同时|以及|及|和|与|为|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;

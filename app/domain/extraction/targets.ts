@@ -1,6 +1,8 @@
 // Which numbers are targets or results, and which are names, dates, descriptions or scopes (“3510”, 60岁以上, 2个片区10个小区).
-import type { Quantity } from "~/domain/extraction/quantities";
-import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
+import type { Quantity } from "~/domain/quantities/scan";
+import { DESCRIPTIVE_UNITS } from "~/domain/lexicon/units";
+import { isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 
 export type Rejection =
   | "no_unit"
@@ -35,36 +37,60 @@ const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提�
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
+const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
+const WORK_BEFORE =
+  /(?:完成|新建|改造|建设|建成|实施|铺设|修建|新增|硬化|治理|整治|铺装|改建|扩建|提升|绿化|造林|清理|疏浚|改扩建)$/;
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
-/** Why a quantity is not a target (or result), or null when it is one. */
-export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "review"): Rejection | null {
+/** Why a quantity is not a target (or result), or null when it is one; each reason is rule `quantity.<reason>`. */
+export function rejectQuantity(
+  view: ClauseView,
+  index: number,
+  mode: "plan" | "review",
+  rules: RuleContext = DEFAULT_RULES,
+): Rejection | null {
+  const on = (reason: Rejection) => rules.on(`quantity.${reason}`);
   const { text, quoted, clauseEnd, quantities } = view;
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
-  if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
+  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "")) return "no_unit";
   const before = text[start - 1] ?? "";
-  if (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  if (
+    on("ordinal") &&
+    (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
-  if (/^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start))) return "descriptive_unit";
-  if (LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
-  if (before === "前" || before === "后") return "rank_position";
-  if (quoted[start]) return "quoted";
-  if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
+  if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
+    return "descriptive_unit";
+  if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
+  if (on("quoted") && quoted[start]) return "quoted";
+  if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
-  const countedWithDe = after === "的" && countsWithDe(view, index);
-  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !countedWithDe)
+  const countedWithDe = after === "的" && on("attributive") && countsWithDe(view, index);
+  if (
+    on("attributive") &&
+    after === "的" &&
+    !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    !countedWithDe
+  )
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd)))
-    return "descriptive_unit";
-  if (!countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
-  if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
-  if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
   if (
+    on("descriptive_unit") &&
+    base === "类" &&
+    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
+  )
+    return "descriptive_unit";
+  if (on("threshold") && !countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
+  if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
+    return "time_name";
+  if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
+  if (
+    on("modifier") &&
     modifiesNext(
       text,
       quantity,
@@ -72,8 +98,10 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
     )
   )
     return "modifier";
-  if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd)))
+    return "scope";
   if (
+    on("scope") &&
     mode === "plan" &&
     !isPercentUnit(unit) &&
     !isMoneyUnit(unit) &&
@@ -134,6 +162,12 @@ function countsWithDe(view: ClauseView, index: number): boolean {
   const quantity = view.quantities[index];
   const rest = view.text.slice(quantity.end + 1, view.clauseEnd);
   if (isPercentUnit(quantity.unit)) return /^(?:年均)?(?:增速|增幅|增长|涨幅|降幅)/.test(rest);
+  // 完成9.5公里的背街小巷改造, 新建12.8万平方米的安置房: the amount of work after the verb that does it.
+  if (
+    WORK_MEASURE.test(quantity.base) &&
+    WORK_BEFORE.test(view.text.slice(Math.max(0, quantity.start - 4), quantity.start))
+  )
+    return /^[\u4e00-\u9fa5“]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
   );

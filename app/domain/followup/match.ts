@@ -1,7 +1,7 @@
 // Matches earlier promises to what a later review reports, one result per promise, each with a verdict and a confidence.
 import type { Comparator, Kind, Verdict } from "~/domain/vocab";
 import { readReview, type Fact, type Review, type ReviewInput } from "~/domain/followup/facts";
-import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
+import { direction, metricChars, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, namesOf, sharedName, type NameHit } from "~/domain/followup/names";
 import { numbersIn } from "~/domain/followup/numbers";
 import { contains } from "~/domain/followup/period";
@@ -205,11 +205,53 @@ function sameness(p: PromiseInput): string {
   return `d:${namesOf(p.quote, p.entities).names.join("|")}`;
 }
 
+/**
+ * The numeric facts whose metrics share at least two characters with one of the promise's wordings: the others
+ * cannot reach the similarity a match needs (one shared character gives at most 0.3), so they are not compared.
+ */
+class MetricIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly counts: Int32Array;
+
+  constructor(private readonly facts: readonly Fact[]) {
+    this.counts = new Int32Array(facts.length);
+    facts.forEach((fact, i) => {
+      if (fact.kind !== "numeric") return;
+      const chars = new Set(metricChars(fact.metric) + (fact.altMetric ? metricChars(fact.altMetric) : ""));
+      for (const char of chars) {
+        const list = this.postings.get(char);
+        if (list) list.push(i);
+        else this.postings.set(char, [i]);
+      }
+    });
+  }
+
+  near(wordings: readonly string[]): Fact[] {
+    const found = new Set<number>();
+    for (const wording of wordings) {
+      this.counts.fill(0);
+      for (const char of new Set(metricChars(wording))) {
+        for (const i of this.postings.get(char) ?? []) if (++this.counts[i]! === 2) found.add(i);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map((i) => this.facts[i]!);
+  }
+}
+
+const indexes = new WeakMap<Review, MetricIndex>();
+
+function metricIndex(review: Review): MetricIndex {
+  let index = indexes.get(review);
+  if (!index) indexes.set(review, (index = new MetricIndex(review.facts)));
+  return index;
+}
+
 function candidatesFor(p: PromiseInput, index: number, review: Review, options: MatchOptions): Candidate[] {
   const list: Candidate[] = [];
   if (p.kind === "numeric" && p.target !== null) {
     const words = { context: promiseContext(p), subjectMetric: withSubject(p) };
-    for (const fact of review.facts) {
+    const wordings = [p.metric, words.context, words.subjectMetric].filter((w): w is string => Boolean(w));
+    for (const fact of metricIndex(review).near(wordings)) {
       const c = numericCandidate(p, words, fact, review);
       if (c) list.push({ ...c, promise: index, anchor: `n:${fact.id}` });
     }

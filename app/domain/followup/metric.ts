@@ -117,6 +117,12 @@ function prepare(text: string): Prepared {
   return p;
 }
 
+/** Every character similarity can see in a metric (its normal form and its matching key). */
+export function metricChars(text: string): string {
+  const p = prepare(text);
+  return p.norm + p.key;
+}
+
 /** 0 when the two name different members of a contrast group; 0.9 per group only one of them names. */
 function contrastFactor(ta: Set<string>[], tb: Set<string>[]): number {
   let factor = 1;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseReport } from "~/domain/report/analyse";
-import { normalise } from "~/domain/report/normalise";
+import { normalise } from "~/domain/text/normalise";
 import { buildReportView, cleanOffset, locate, paragraphOf, type CleanTextLike } from "~/domain/public/report-view";
 
 const text = (file: string) => readFileSync(path.resolve("data/reports", file), "utf8");

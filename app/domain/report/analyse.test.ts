@@ -33,6 +33,7 @@ describe("analyseReport on the reference reports", () => {
     const report = analyseReport(raw);
     expect(report.report).toEqual({
       jurisdiction: "张店区",
+      level: "district",
       year: 2025,
       title: "2025年政府工作报告",
       reviewPeriod: "2024",

@@ -1,6 +1,6 @@
 // The outline of a report: headings of every style (第一部分, 一、, （一）, 1., （1）, ——, 一是, lead sentences, unnumbered parts) and their levels.
-import type { CleanText } from "~/domain/report/normalise";
-import { endsSentence, firstFullStop, visualWidth } from "~/domain/report/text";
+import type { CleanText } from "~/domain/text/normalise";
+import { endsSentence, firstFullStop, visualWidth } from "~/domain/text/chars";
 
 export type HeadingStyle =
   | "part"

@@ -1,6 +1,6 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
 import type { SectionPart } from "~/domain/vocab";
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import { findHeadings, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
@@ -13,7 +13,7 @@ import {
   type YearSpan,
 } from "~/domain/report/parts";
 import { sectorOf } from "~/domain/report/sectors";
-import { fold } from "~/domain/report/text";
+import { fold } from "~/domain/text/chars";
 import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
 export interface StructuredHeading extends Heading {
@@ -68,7 +68,9 @@ export function readStructure(clean: CleanText): ReportStructure {
     .slice(0, 3)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  const title = readTitleBlock(titleText, opening, folded);
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
+  const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
+  const title = readTitleBlock(titleText, opening, body);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
   setSectionEnds(headings, text.length);
 

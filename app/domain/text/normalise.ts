@@ -1,5 +1,5 @@
 // Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
-import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "~/domain/report/text";
+import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "~/domain/text/chars";
 
 export interface Paragraph {
   /** Offsets into the clean text, [start, end). */

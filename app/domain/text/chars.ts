@@ -1,4 +1,5 @@
 // Character classes and width-preserving folding for Chinese report text.
+import { RADICALS_TO, radicalToIdeograph } from "~/domain/text/radicals";
 
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
@@ -35,22 +36,20 @@ export function isAsciiAlnum(char: string | undefined): boolean {
 }
 
 /**
- * Full-width ASCII forms to ASCII and the ideographic space to a space, one character for one,
- * so offsets into the folded text are offsets into the original.
+ * Full-width ASCII forms to ASCII, the ideographic space to a space and radical code points to their
+ * ideographs (text that did not come through the import door), one character for one, so offsets into the
+ * folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  let pieces: string[] | null = null;
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x3000 || (code > 0x3000 && code < 0xff01) || code > 0xff5e) continue;
-    pieces ??= [];
-    pieces.push(text.slice(runStart, i), code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0));
-    runStart = i + 1;
-  }
-  if (!pieces) return text;
-  pieces.push(text.slice(runStart));
-  return pieces.join("");
+  return text.replace(FOLDABLE, foldChar);
+}
+
+const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
@@ -79,4 +78,9 @@ export function firstFullStop(text: string): number {
     if (char === "." && isHan(text[i - 1]) && !/\d/.test(text[i + 1] ?? "")) return i;
   }
   return -1;
+}
+
+/** Full-width digits (１２．５) as ASCII digits, the rest of the text as written (quotes keep their punctuation). */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(\d)．(?=\d)/g, "$1.");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompoundNumeral, parseChineseNumeral, splitChineseMagnitude } from "~/domain/extraction/chinese-numbers";
+import { isCompoundNumeral, parseChineseNumeral, splitChineseMagnitude } from "~/domain/quantities/chinese-numerals";
 
 describe("Chinese numerals", () => {
   it("parses the numerals reports use", () => {
@@ -13,6 +13,11 @@ describe("Chinese numerals", () => {
     expect(parseChineseNumeral("千")).toBe(1000);
     expect(parseChineseNumeral("百万")).toBe(1000000);
     expect(parseChineseNumeral("一二")).toBeNull();
+    expect(parseChineseNumeral("一千零五")).toBe(1005);
+    expect(parseChineseNumeral("两万零三百")).toBe(20300);
+    expect(parseChineseNumeral("一百零八")).toBe(108);
+    expect(parseChineseNumeral("二〇二五")).toBe(2025);
+    expect(parseChineseNumeral("零五")).toBe(5);
     expect(parseChineseNumeral("批")).toBeNull();
   });
 

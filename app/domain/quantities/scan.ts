@@ -1,7 +1,7 @@
 // Numbers with their unit, range, comparator and growth sense, found in one sentence of (folded) report text.
 import type { Comparator } from "~/domain/vocab";
-import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "~/domain/extraction/chinese-numbers";
-import { isPercentUnit, mayStartUnit, readUnit } from "~/domain/extraction/units";
+import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "~/domain/quantities/chinese-numerals";
+import { mayStartUnit, readUnit } from "~/domain/quantities/units";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -42,20 +42,20 @@ const AT_MOST =
   /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
-  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
 const COMPARATOR_HINTS = /[不至超突高大多破控低少小降压缩减约近接逾]/;
-const CHANGE_HINTS = /[增降减提压缩扩上递升]/;
+const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
-const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|降|减/;
+const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
-  /(?:新增|新建|建成|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成)$/;
+  /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
 
 /** 开展春秋季两次…活动, 举办三场…: a small count of events after the verb that holds them, a season between. */
 const EVENT_LEAD = /(?:开展|举办|组织|召开)(?:[春夏秋冬]{1,2}季|上半年|下半年|全年|年内|每年|每季度)?$/;
 /** 培养百名…, 开展千场…, 实现千亿规模: a round count said in words after the verb that makes it. */
-const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务)$/;
+const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务|形成|年产|建成)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
 const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
@@ -232,7 +232,8 @@ function finish(
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   // 实现8%以上的增速: the rate is named after the number.
   const rateAfter = /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end));
-  const growth = Boolean(change || rateAfter) && isPercentUnit(unit) && !LEVEL_REACHED.test(before);
+  // A change in percentage points (提高1.2个百分点) is a difference of levels, not a rate.
+  const growth = Boolean(change || rateAfter) && (unit === "%" || unit === "‰") && !LEVEL_REACHED.test(before);
   return {
     start,
     end,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeBareMagnitude, readUnit } from "~/domain/extraction/units";
+import { completeBareMagnitude, readUnit } from "~/domain/quantities/units";
 
 const unitAfter = (text: string) => readUnit(text, 0)?.unit ?? null;
 

@@ -19,14 +19,20 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CHINESE_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 
-/** The value of a Chinese numeral, or null when the text is not one. 一万二千 → 12000. */
+/**
+ * The value of a Chinese numeral, or null when the text is not one: 一万二千 → 12000, 一千零五 → 1005 (零 marks
+ * a skipped place), 二〇二五 → 2025 (digits written one by one).
+ */
 export function parseChineseNumeral(text: string): number | null {
   if (text === "") return null;
+  if (!/[十百千万亿]/.test(text)) return positional(text);
   let total = 0;
   let section = 0;
   let digit: number | null = null;
   for (const char of text) {
-    if (char in DIGITS) {
+    if (char === "零" || char === "〇") {
+      if (digit !== null) return null;
+    } else if (char in DIGITS) {
       if (digit !== null) return null;
       digit = DIGITS[char];
     } else if (char in SMALL_UNITS) {
@@ -41,6 +47,17 @@ export function parseChineseNumeral(text: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+/** 二〇二五, 一九九八: digits one by one (two digits without 〇, 一二, mean "one or two", not twelve). */
+function positional(text: string): number | null {
+  if (text.length === 2 && !/[〇零]/.test(text)) return null;
+  let value = 0;
+  for (const char of text) {
+    if (!(char in DIGITS) || (char === "两" && text.length > 1)) return null;
+    value = value * 10 + DIGITS[char];
+  }
+  return value;
 }
 
 /** Splits 一万 into 1 and 万, 十三万 into 13 and 万, 三百 into 300 and no magnitude. */

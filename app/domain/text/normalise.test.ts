@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalise, rawSpan } from "~/domain/report/normalise";
+import { normalise, rawSpan } from "~/domain/text/normalise";
 
 const paragraphsOf = (raw: string) => {
   const clean = normalise(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "~/domain/extraction/clauses";
+import { splitSentences } from "~/domain/text/sentences";
 
 const clauses = (text: string) =>
   splitSentences(text, 0, text.length).flatMap((s) => s.clauses.map((c) => text.slice(c.start, c.end)));

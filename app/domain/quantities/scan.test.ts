@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanQuantities } from "~/domain/extraction/quantities";
+import { scanQuantities } from "~/domain/quantities/scan";
 
 const read = (text: string) =>
   scanQuantities(text).map((q) => ({
@@ -45,7 +45,7 @@ describe("scanQuantities", () => {
     expect(read("一般公共预算收入增长不低于5%")[0]).toMatchObject({ growth: true, comparator: ">=" });
     expect(read("企业类市场主体增速达到10%以上")[0].growth).toBe(true);
     expect(read("综合审批时限再压减30%以上")[0].growth).toBe(true);
-    expect(read("第三产业比重提升5.43个百分点")[0]).toMatchObject({ unit: "个百分点", growth: true });
+    expect(read("第三产业比重提升5.43个百分点")[0]).toMatchObject({ unit: "个百分点", growth: false });
     expect(read("分别增长28.2%、24.6%").map((q) => q.growth)).toEqual([true, true]);
     expect(read("报销比例提高到60%")[0].growth).toBe(false);
     expect(read("空气质量优良天数增加10天")[0].growth).toBe(false);
