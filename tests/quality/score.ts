@@ -1,7 +1,7 @@
 // Scoring extracted commitments against hand-labelled gold, the way ../shared/eval/score-extraction.mjs matches
 // them (quotes overlap after NFKC and whitespace removal; numeric gold needs the same quantity). Shared by
 // `npm run quality` and the quality guards.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface GoldItem {
@@ -205,6 +205,7 @@ export function recall(t: SetTotals): number {
 export function labelledSets(root: string): LabelledSet[] {
   const sets: LabelledSet[] = [];
   const shared = path.join(root, "../shared/eval/dev-gold-commitments.jsonl");
+  const sectorGold = (name: string) => path.join(root, `tests/fixtures/sector/${name}-sectors.jsonl`);
   const dev = existsSync(shared)
     ? [shared, path.join(root, "../shared/eval/dev-gold-borderline.jsonl"), path.join(root, "../shared/corpus/reports")]
     : [
@@ -212,21 +213,37 @@ export function labelledSets(root: string): LabelledSet[] {
         path.join(root, "tests/fixtures/eval/dev-borderline.jsonl"),
         path.join(root, "data/reports"),
       ];
-  sets.push(load("dev", dev[0]!, dev[1]!, dev[2]!));
+  // The sector files are the same rows with a gold `sector` added: prefer them when present.
+  sets.push(load("dev", existsSync(sectorGold("dev")) ? sectorGold("dev") : dev[0]!, dev[1]!, dev[2]!));
   const eval_ = path.join(root, "tests/fixtures/eval");
-  sets.push(
-    load(
-      "heldout",
-      path.join(eval_, "heldout-commitments.jsonl"),
-      path.join(eval_, "heldout-borderline.jsonl"),
-      path.join(root, "data/reports"),
-    ),
-  );
+  const heldout = existsSync(sectorGold("heldout"))
+    ? sectorGold("heldout")
+    : path.join(eval_, "heldout-commitments.jsonl");
+  sets.push(load("heldout", heldout, path.join(eval_, "heldout-borderline.jsonl"), path.join(root, "data/reports")));
   const fixtures = path.join(root, "tests/fixtures");
   for (const dir of readdirSync(fixtures).sort()) {
-    const gold = path.join(fixtures, dir, "gold.jsonl");
-    if (existsSync(gold))
-      sets.push(load(dir, gold, path.join(fixtures, dir, "borderline.jsonl"), path.join(fixtures, dir)));
+    // `gold.jsonl`, or several sets in one folder as `<name>-gold.jsonl` with `<name>-borderline.jsonl`.
+    const files =
+      existsSync(path.join(fixtures, dir)) && statSync(path.join(fixtures, dir)).isDirectory()
+        ? readdirSync(path.join(fixtures, dir))
+            .filter((f) => f === "gold.jsonl" || f.endsWith("-gold.jsonl"))
+            .sort()
+        : [];
+    for (const file of files) {
+      const name = file === "gold.jsonl" ? dir : file.slice(0, -"-gold.jsonl".length);
+      const borderline = file === "gold.jsonl" ? "borderline.jsonl" : `${name}-borderline.jsonl`;
+      const set = load(
+        name,
+        path.join(fixtures, dir, file),
+        path.join(fixtures, dir, borderline),
+        path.join(fixtures, dir),
+      );
+      // A verdict set that reuses another set's commitments (invented reviews of the seed reports) is not a new
+      // extraction set: scoring it again would count the same labels twice.
+      const scored = new Set(sets.flatMap((s) => s.gold.map((g) => g.report)));
+      if (set.gold.every((g) => scored.has(g.report))) continue;
+      sets.push(set);
+    }
   }
   return sets;
 }
