@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { Layout as Frame, type LayoutUser } from "~/components/layout";
-import { DEFAULT_LOCALE, type Locale } from "~/i18n";
+import { DEFAULT_LOCALE, LOCALE_TAGS, loadCatalogue, type Locale } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import stylesheet from "~/styles/app.css?url";
 import { getUser } from "~/utils/auth.server";
@@ -21,11 +22,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** After a navigation that changed the language, load its catalogue before the page renders. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  await loadCatalogue(data.locale);
+  return data;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={LOCALE_TAGS[locale]}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
