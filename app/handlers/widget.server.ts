@@ -2,8 +2,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { renderBadge } from "~/domain/public/badge";
 import { percent } from "~/domain/public/scorecard";
-import { STATUSES } from "~/domain/vocab";
-import { translator, type Locale, type MessageKey } from "~/i18n";
+import { translator, type Locale } from "~/i18n";
+import { ASSESSMENT_LABELS, TONE_COLOUR } from "~/components/labels";
 import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
 import { getScorecard } from "~/models/public/scorecard.server";
 import { notFound } from "~/utils/http.server";
@@ -34,9 +34,12 @@ export async function embedPage(request: Request, slug: string | undefined) {
       year,
       href: `${origin}/j/${jurisdiction.slug}${year ? `/${year}` : ""}`,
       kept: card ? { count: card.kept.count, total: card.total, percent: percent(card.kept.share) } : null,
-      statuses: card
-        ? card.byStatus.map((s) => ({ key: s.key, label: t(`public.status.${s.key}` as MessageKey), count: s.count }))
-        : STATUSES.map((s) => ({ key: s, label: s, count: 0 })),
+      assessments: (card?.byAssessment ?? []).map((a) => ({
+        key: a.key,
+        label: t(ASSESSMENT_LABELS[a.key].label),
+        colour: TONE_COLOUR[ASSESSMENT_LABELS[a.key].tone],
+        count: a.count,
+      })),
     }),
   );
   return new Response(`<!DOCTYPE html>${body}`, {
