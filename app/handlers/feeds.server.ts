@@ -3,7 +3,9 @@ import { renderAtom, tagUri, type AtomEntry } from "~/domain/public/atom";
 import { actionLabel, entrySummary } from "~/components/public/history-text";
 import { translator, type Locale } from "~/i18n";
 import { itemFeed, jurisdictionFeed, type FeedEvent } from "~/models/public/feed.server";
+import { assessmentsOf } from "~/models/public/assessment.server";
 import { getPublicCommitment } from "~/models/public/item.server";
+import { assessmentText } from "~/components/public/labels";
 import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
@@ -70,10 +72,13 @@ export async function itemAtom(request: Request, file: string | undefined) {
   const host = new URL(origin).host;
   const events = await itemFeed(item);
   const t = translator(locale);
+  const assessed = (await assessmentsOf([item.id], today)).get(item.id);
   const xml = renderAtom({
     id: tagUri(host, 2026, `commitment-${item.id}`),
     title: t("public.feed.item", { metric: item.metric }),
-    subtitle: item.quote,
+    subtitle: assessed
+      ? t("public.feed.itemSubtitle", { assessment: assessmentText(t, assessed.assessment), quote: item.quote })
+      : item.quote,
     self: `${origin}/feeds/c/${item.id}.atom`,
     alternate: `${origin}/c/${item.id}`,
     author: t("app.name"),

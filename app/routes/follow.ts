@@ -11,7 +11,7 @@ import { safeRedirect } from "~/utils/redirect";
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(followSchema, await request.formData());
-  if (!parsed.ok) throw badRequest("Invalid follow request");
+  if (!parsed.ok) throw badRequest("http.badFollow");
   const commitment = await findPublishedCommitment(parsed.data.commitmentId);
   if (!commitment) throw notFound();
   await setFollowing(user, commitment, parsed.data.intent === "follow");

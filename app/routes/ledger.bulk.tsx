@@ -26,6 +26,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { nestedFormValues } from "~/utils/nested-form";
 import { can } from "~/utils/permissions";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -178,7 +179,7 @@ export default function BulkUpdate() {
                       >
                         {item.choices.map((s) => (
                           <option key={s} value={s}>
-                            {t(`ledger.status.${s}`)}
+                            {t(STATUS_LABELS[s].label)}
                           </option>
                         ))}
                       </select>

@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     leadDepartmentId: scope.department?.id ?? null,
   });
   const format = params.get("format") ?? "xlsx";
-  if (format !== "xlsx" && format !== "csv") throw badRequest("format must be xlsx or csv");
+  if (format !== "xlsx" && format !== "csv") throw badRequest("http.badFormat");
   const locale = await getLocale(request);
   const file = await exportLedger({ filter: scope.filter, format, locale, today: new Date() });
   const name = [locale === "zh" ? "台账" : "ledger", scope.department?.name ?? user.jurisdictionName, scope.year]

@@ -289,7 +289,11 @@ describe("URLs and HTTP", () => {
   it("answers bad API parameters with 400 and an error, unknown places with 404", async () => {
     const bad = await thrown(apiCommitments(args("/api/v1/commitments?status=finished")));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: "Invalid parameter: status" });
+    expect(await bad.json()).toEqual({
+      error: "参数无效：status",
+      code: "http.invalidParameter",
+      vars: { name: "status" },
+    });
     const unknown = await thrown(apiCommitments(args("/api/v1/commitments?jurisdiction=atlantis")));
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toMatch(/atlantis/);
