@@ -57,7 +57,9 @@ for (const role of Object.keys(accounts)) {
     test(`${role} (${lang}): no console error on the main pages`, async ({ page, context, baseURL }) => {
       const account = accounts[role]();
       if (account) await signIn(page, account);
-      await context.addCookies([{ name: "lang", value: lang, url: baseURL ?? "" }]);
+      // The value as Remix's createCookie writes it (base64 of the JSON string).
+      const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));
+      await context.addCookies([{ name: "lang", value, url: baseURL ?? "" }]);
       const problems = watch(page);
       for (const path of [...PUBLIC_PAGES, ...(await samplePages(page)), ...ROLE_PAGES[role]]) {
         await visit(page, problems, path);
@@ -65,3 +67,15 @@ for (const role of Object.keys(accounts)) {
     });
   }
 }
+
+test("switching the language loads the other catalogue and renders without errors", async ({ page }) => {
+  const problems = watch(page);
+  await visit(page, problems, "/j/zhangdian/2025");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("承诺落实情况");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("what became of the promises");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("承诺落实情况");
+  expect(problems).toEqual([]);
+});

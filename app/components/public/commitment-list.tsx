@@ -15,7 +15,7 @@ export const KIND_LABELS: Record<Kind, MessageKey> = {
   deliverable: "public.kind.deliverable",
 };
 
-const SORT_LABELS: Record<Sort, MessageKey> = {
+export const SORT_LABELS: Record<Sort, MessageKey> = {
   order: "public.sort.order",
   progress_desc: "public.sort.progress_desc",
   progress_asc: "public.sort.progress_asc",
