@@ -45,17 +45,35 @@ const PARAMS: Param[] = [
   },
   { name: "sector", meaning: "public.docs.p.sector" },
   { name: "department", meaning: "public.docs.p.department", values: () => [{ code: "none" }] },
-  { name: "kind", meaning: "public.docs.p.kind", values: (t) => KINDS.map((k) => ({ code: k, label: t(KIND_LABELS[k]) })) },
+  {
+    name: "kind",
+    meaning: "public.docs.p.kind",
+    values: (t) => KINDS.map((k) => ({ code: k, label: t(KIND_LABELS[k]) })),
+  },
   {
     name: "light",
     meaning: "public.docs.p.light",
     values: (t) => LIGHT_FILTERS.map((l) => ({ code: l, label: t(LIGHT_LABELS[l].label) })),
   },
   { name: "overdue", meaning: "public.docs.p.overdue", values: () => [{ code: "1" }] },
-  { name: "sort", meaning: "public.docs.p.sort", values: (t) => SORTS.map((s) => ({ code: s, label: t(SORT_LABELS[s]) })) },
+  {
+    name: "sort",
+    meaning: "public.docs.p.sort",
+    values: (t) => SORTS.map((s) => ({ code: s, label: t(SORT_LABELS[s]) })),
+  },
   { name: "page", meaning: "public.docs.p.page" },
   { name: "perPage", meaning: "public.docs.p.perPage" },
   { name: "lang", meaning: "public.docs.p.lang", values: () => LOCALES.map((l) => ({ code: l })) },
+];
+
+const FIELDS: [string, MessageKey][] = [
+  ["assessment", "public.docs.f.assessment"],
+  ["assessmentSource", "public.docs.f.assessmentSource"],
+  ["assessmentLabel", "public.docs.f.assessmentLabel"],
+  ["light", "public.docs.f.light"],
+  ["overdue", "public.docs.f.overdue"],
+  ["status", "public.docs.f.status"],
+  ["verdict", "public.docs.f.verdict"],
 ];
 
 /** The endpoints' summaries in the reader's language, by OpenAPI operationId. */
@@ -182,6 +200,13 @@ export default function ApiDocs() {
       <section className="card" aria-labelledby="fields">
         <h2 id="fields">{t("public.docs.fields")}</h2>
         <p>{t("public.docs.fieldsText")}</p>
+        <ul className="codes">
+          {FIELDS.map(([field, meaning]) => (
+            <li key={field}>
+              <code>{field}</code> {t(meaning)}
+            </li>
+          ))}
+        </ul>
         <p>{t("public.docs.sources")}</p>
         <ul className="codes">
           {(["verdict", "status", "none"] as const).map((source) => (

@@ -4,11 +4,11 @@ import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
 import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, type ListFilters, type Sort } from "~/domain/public/filters";
 import { KINDS, type Kind } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
-import { useFormat, useLocale, useT } from "~/i18n/use-t";
+import { useFormat, useT } from "~/i18n/use-t";
 import type { PublicListItem } from "~/models/public/list.server";
 import { ASSESSMENT_LABELS, LIGHT_LABELS } from "~/components/labels";
 import { ProgressChart } from "~/components/public/charts";
-import { AssessmentBadge, formatTarget } from "~/components/public/labels";
+import { AssessmentBadge, Target } from "~/components/public/labels";
 
 export const KIND_LABELS: Record<Kind, MessageKey> = {
   numeric: "public.kind.numeric",
@@ -166,9 +166,7 @@ export function FilterForm({
 
 export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?: boolean }) {
   const t = useT();
-  const locale = useLocale();
   const format = useFormat();
-  const target = formatTarget(item, t, locale);
   // Progress is the department's account: shown only when the department's status decides.
   const showProgress = item.assessment.source === "status";
   const progressLabel =
@@ -182,9 +180,11 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
       </h3>
       <div className="row small">
         <AssessmentBadge assessment={item.assessment} />
-        {target ? (
+        {item.target !== null ? (
           <span>
-            {t("public.labelled", { label: t("public.item.target"), value: target })}
+            {t("public.item.target")}
+            {t("public.colon")}
+            <Target item={item} />
           </span>
         ) : null}
       </div>

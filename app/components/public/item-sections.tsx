@@ -10,7 +10,7 @@ import type { loader } from "~/routes/c.$id";
 import { LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
 import { ProgressChart } from "~/components/public/charts";
 import { KIND_LABELS } from "~/components/public/commitment-list";
-import { AssessmentBadge, formatTarget, formatValue } from "~/components/public/labels";
+import { AssessmentBadge, formatTarget, formatValue, Target } from "~/components/public/labels";
 import { ParagraphText } from "~/components/public/report-text";
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -112,7 +112,7 @@ export function FactsSection({ item }: { item: Item }) {
     <section className="card" aria-labelledby="facts">
       <h2 id="facts">{t("public.item.facts")}</h2>
       <dl className="facts">
-        {row(t("public.item.target"), target)}
+        {row(t("public.item.target"), target ? <Target item={item} /> : null)}
         {row(t("public.item.kind"), isOneOf(["numeric", "deliverable"] as const, item.kind) ? t(KIND_LABELS[item.kind]) : null)}
         {row(t("public.item.deadline"), item.deadline)}
         {row(t("public.item.dueDate"), format.date(item.dueDate))}

@@ -4,7 +4,7 @@ import type { Assessment } from "~/domain/public/assessment";
 import type { Comparator, Status, Verdict } from "~/domain/vocab";
 import { formatters } from "~/i18n/format";
 import type { Locale, MessageKey, Translate } from "~/i18n";
-import { useT } from "~/i18n/use-t";
+import { useLocale, useT } from "~/i18n/use-t";
 import {
   ASSESSMENT_LABELS,
   LIGHT_LABELS,
@@ -82,6 +82,26 @@ export function formatTarget(
 /** The comparator in words for files (CSV): 以上 / at least … */
 export function comparatorText(t: Translate, comparator: string | null): string {
   return comparator === null ? "" : t(COMPARATOR_WORD[comparatorOf(comparator)]);
+}
+
+/** The target as a page shows it: the unit, as written in the report, marked as Chinese. */
+export function Target({
+  item,
+}: {
+  item: { target: number | null; unit: string | null; comparator: string | null; growth: boolean };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const text = formatTarget({ ...item, unit: "\uE000" }, t, locale);
+  if (text === null) return null;
+  const [before, after] = text.split("\uE000");
+  return (
+    <>
+      {before}
+      {item.unit ? <span lang="zh">{item.unit}</span> : null}
+      {after}
+    </>
+  );
 }
 
 export function formatValue(value: number | null, unit: string | null, locale: Locale): string | null {
