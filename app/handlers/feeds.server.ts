@@ -9,7 +9,8 @@ import { assessmentText } from "~/components/public/labels";
 import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
-import { publicOrigin, publicResource, queryLocale } from "~/utils/public.server";
+import { requestLocale } from "~/i18n/locale.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -42,7 +43,7 @@ function atomResponse(xml: string, headers: Record<string, string>) {
 export async function jurisdictionAtom(request: Request, file: string | undefined) {
   const jurisdiction = await findPublicJurisdiction(feedName(file));
   if (!jurisdiction) throw notFound();
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
@@ -66,7 +67,7 @@ export async function itemAtom(request: Request, file: string | undefined) {
   const id = idParam(feedName(file));
   const item = await getPublicCommitment(id);
   if (!item) throw notFound();
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;

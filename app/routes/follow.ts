@@ -6,9 +6,10 @@ import { requireUser } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
+import { localized } from "~/handlers/localized.server";
 
 /** Follow / unfollow a published item (the FollowButton posts here), then back to the page it came from. */
-export async function action({ request }: ActionFunctionArgs) {
+async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(followSchema, await request.formData());
   if (!parsed.ok) throw badRequest("http.badFollow");
@@ -18,6 +19,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(safeRedirect(parsed.data.redirectTo, `/c/${commitment.id}`));
 }
 
-export async function loader() {
+async function handleLoader() {
   return redirect("/inbox");
 }
+
+export const loader = localized(handleLoader);
+export const action = localized(handleAction);

@@ -1,5 +1,4 @@
 // Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
-import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { validate } from "~/utils/etag.server";
 import { notFound } from "~/utils/http.server";
@@ -9,12 +8,6 @@ import { dataVersion } from "~/models/public/version.server";
 export function publicOrigin(request: Request): string {
   const configured = getEnv().PUBLIC_URL;
   return (configured ?? new URL(request.url).origin).replace(/\/+$/, "");
-}
-
-/** Chinese unless ?lang=en: feed readers and embedding pages send no cookies, and one URL should read the same. */
-export function queryLocale(request: Request): Locale {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
 /** A :year route parameter (four digits) or 404. */

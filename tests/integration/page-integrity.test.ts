@@ -16,7 +16,9 @@ const ROLES = ["anon", "admin", "supervisor", "staff", "deputy"] as const;
 type Role = (typeof ROLES)[number];
 
 /** Technical names that stay as they are in Chinese text (besides acronyms in capitals). */
-const ALLOWED = new Set("Atom OpenAPI Word Excel ETag If None Match Base WebP Taizhang".split(" "));
+const ALLOWED = new Set(
+  "Atom OpenAPI Word Excel ETag If None Match Base WebP Taizhang txt pdf docx html http https".split(" "),
+);
 const allowed = (word: string) => ALLOWED.has(word) || /^[A-Z]{2,6}$/.test(word);
 /** Addresses, e-mail addresses and file names are not words of the interface. */
 const NOT_TEXT = /https?:\/\/\S+|[\w.+-]+@[\w.-]+|[\w-]+\.(txt|pdf|docx|html|csv|json|xlsx|atom|svg)\b/g;
@@ -103,7 +105,7 @@ function routePatterns(): { file: string; pattern: RegExp }[] {
           ? "[^/]+"
           : s
               .replace(/_$/, "")
-              .replace(/\[(.)\]/g, "$1")
+              .replace(/\[([^\]]+)\]/g, "$1")
               .replace(/[.*+?^${}()|\\]/g, "\\$&"),
       );
     return { file, pattern: new RegExp(`^/${segments.join("/")}$`) };
@@ -202,7 +204,8 @@ async function crawl(role: Role, locale: Locale, seen: Set<string>, problems: Pr
     const { response, bytes } = await get(path, role, locale);
     const report = (problem: string) => problems.push({ path, role, locale, problem });
     const type = response.headers.get("Content-Type") ?? "";
-    if (/text|json|xml|svg/.test(type) && bytes.includes(0)) report("NUL byte in the response");
+    if (/^(text\/|application\/(json|atom\+xml)|image\/svg)/.test(type) && bytes.includes(0))
+      report("NUL byte in the response");
     const text = new TextDecoder().decode(bytes);
     if (type.includes("text/html")) {
       for (const problem of checkHtml(text, locale, PUBLIC.test(path))) report(problem);

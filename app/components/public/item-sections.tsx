@@ -5,6 +5,7 @@ import type { ProgressState } from "~/domain/progress/expected";
 import type { Assessment } from "~/domain/public/assessment";
 import type { ViewParagraph } from "~/domain/public/report-view";
 import { isOneOf, VERDICTS } from "~/domain/vocab";
+import { Zh } from "~/i18n/rich";
 import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import type { loader } from "~/routes/c.$id";
 import { LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
@@ -71,14 +72,14 @@ export function SourceSection({ item, context }: { item: Item; context: ViewPara
     <section className="card" aria-labelledby="source">
       <h2 id="source">{t("public.item.source")}</h2>
       {context ? (
-        <blockquote className="quote source-paragraph">
+        <blockquote className="quote source-paragraph" lang="zh">
           <p>
             <ParagraphText paragraph={context} />
           </p>
         </blockquote>
       ) : (
         <blockquote className="quote">
-          <p>
+          <p lang="zh">
             <mark>{item.quote}</mark>
           </p>
           {item.report ? <p className="muted small">{t("public.item.notLocated")}</p> : null}
@@ -87,8 +88,16 @@ export function SourceSection({ item, context }: { item: Item; context: ViewPara
       {item.report ? (
         <p>
           <Link to={`/r/${item.report.id}#c-${item.id}`}>{t("public.item.inReport")}</Link>
-          <span className="muted small"> · {item.report.title}</span>
-          {item.section ? <span className="muted small"> · {item.section.heading}</span> : null}
+          <span className="muted small">
+            {" · "}
+            <Zh>{item.report.title}</Zh>
+          </span>
+          {item.section ? (
+            <span className="muted small">
+              {" · "}
+              <Zh>{item.section.heading}</Zh>
+            </span>
+          ) : null}
         </p>
       ) : null}
     </section>
