@@ -70,8 +70,12 @@ export default function ItemHistory() {
     return HISTORY_FIELDS.has(field) && isMessageKey(key) ? t(key) : field;
   };
   // Statuses in words; the system's own actors by name.
-  const valueText = (field: string, value: unknown) =>
-    field === "status" && isOneOf(STATUSES, value) ? t(STATUS_LABELS[value].label) : displayValue(value);
+  const valueText = (field: string, value: unknown) => {
+    if (field === "status" && isOneOf(STATUSES, value)) return t(STATUS_LABELS[value].label);
+    const review = `public.review.${String(value)}`;
+    if (field === "reviewState" && isMessageKey(review)) return t(review);
+    return displayValue(value);
+  };
   const actorText = (actor: string) => (actor === "system" || actor === "cli" ? t(`actor.${actor}`) : actor);
   return (
     <div className="ledger">

@@ -37,7 +37,7 @@ function Select({
   name: string;
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; data?: boolean }[];
 }) {
   const t = useT();
   return (
@@ -46,7 +46,7 @@ function Select({
       <select id={`filter-${name}`} name={name} defaultValue={value}>
         <option value="">{t("public.list.any")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.data ? "zh" : undefined}>
             {o.label}
           </option>
         ))}
@@ -117,14 +117,14 @@ export function FilterForm({
           name="sector"
           label={t("public.list.sector")}
           value={filters.sector ?? ""}
-          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})` }))}
+          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})`, data: true }))}
         />
         <Select
           name="department"
           label={t("public.list.department")}
           value={filters.department === null ? "" : String(filters.department)}
           options={[
-            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})` })),
+            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})`, data: true })),
             { value: "none", label: t("public.sc.unassigned") },
           ]}
         />
