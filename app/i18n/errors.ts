@@ -2,7 +2,7 @@
 import { isMessageKey, type MessageKey, type Translate, type Vars } from "~/i18n/index";
 
 /** Values of an error message; `{ key }` is a message of its own (a field's problem, say). */
-export type ErrorVars = Record<string, string | number | { key: MessageKey }>;
+export type ErrorVars = Record<string, string | number | { key: MessageKey; vars?: Vars }>;
 
 export interface ErrorMessage {
   code: MessageKey;
@@ -12,7 +12,7 @@ export interface ErrorMessage {
 export function errorMessage(t: Translate, { code, vars }: ErrorMessage): string {
   const filled: Vars = {};
   for (const [name, value] of Object.entries(vars ?? {}))
-    filled[name] = typeof value === "object" ? t(value.key) : value;
+    filled[name] = typeof value === "object" ? t(value.key, value.vars) : value;
   return t(code, filled);
 }
 

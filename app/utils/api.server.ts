@@ -1,7 +1,7 @@
 // The JSON API's plumbing: token or session auth, zod-checked bodies, `{ "error": "…" }` on failure.
 import type { z } from "zod";
 import { requireUser, type SessionUser } from "~/utils/auth.server";
-import { isMessageKey } from "~/i18n";
+import { isMessageKey, type MessageKey } from "~/i18n";
 import { httpError } from "~/utils/http.server";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
@@ -29,11 +29,19 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const problem = isMessageKey(issue?.message) ? issue.message : "http.invalidInput";
-    if (!issue?.path.length) throw httpError(400, problem);
-    throw httpError(400, "http.invalidField", { field: issue.path.join("."), problem: { key: problem } });
+    const [code, vars] = issueMessage(issue);
+    if (!issue?.path.length) throw httpError(400, code, vars);
+    throw httpError(400, "http.invalidField", { field: issue.path.join("."), problem: { key: code, vars } });
   }
   return parsed.data;
+}
+
+/** A zod issue as a message key: the schema's own key, or one for zod's kind of problem. */
+function issueMessage(issue: z.core.$ZodIssue | undefined): [MessageKey, Record<string, string>?] {
+  if (isMessageKey(issue?.message)) return [issue.message];
+  if (issue?.code === "invalid_type") return ["http.expected", { expected: issue.expected }];
+  if (issue?.code === "unrecognized_keys") return ["http.unknownFields", { keys: issue.keys.join(", ") }];
+  return ["http.invalidInput"];
 }
 
 /**
