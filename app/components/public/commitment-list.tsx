@@ -4,6 +4,7 @@ import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
 import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, type ListFilters, type Sort } from "~/domain/public/filters";
 import { KINDS, type Kind } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useFormat, useT } from "~/i18n/use-t";
 import type { PublicListItem } from "~/models/public/list.server";
 import { ASSESSMENT_LABELS, LIGHT_LABELS } from "~/components/labels";
@@ -80,7 +81,7 @@ export function FilterForm({
       <div className="field search-field">
         <label htmlFor="filter-q">{t("public.list.search")}</label>
         <div className="muted small" id="filter-q-hint">
-          {t("public.list.searchHint")}
+          {rich(t, "public.list.searchHint", { a: <Zh>就业</Zh>, b: <Zh>民祥科技</Zh> })}
         </div>
         <div className="row">
           <input

@@ -40,6 +40,17 @@ function valueText(t: Translate, field: Change["field"], value: Value): string {
   return String(value);
 }
 
+/** Fields whose values are text from the report or the ledger (Chinese whatever the page's language). */
+export const DATA_FIELDS: ReadonlySet<Change["field"]> = new Set(["leadDepartment", "sector", "unit", "actualUnit"]);
+
+export function changeParts(t: Translate, change: Change) {
+  return {
+    field: t(FIELD_LABELS[change.field]),
+    before: change.before === null ? null : valueText(t, change.field, change.before),
+    after: valueText(t, change.field, change.after),
+  };
+}
+
 export function changeText(t: Translate, change: Change): string {
   const field = t(FIELD_LABELS[change.field]);
   const after = valueText(t, change.field, change.after);

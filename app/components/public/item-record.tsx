@@ -5,7 +5,8 @@ import type { MessageKey } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import { httpHref } from "~/schemas/plain-text";
 import type { loader } from "~/routes/c.$id";
-import { actionLabel, changeText } from "~/components/public/history-text";
+import { actionLabel, changeParts, DATA_FIELDS } from "~/components/public/history-text";
+import { rich, Zh } from "~/i18n/rich";
 import { STATUS_LABELS } from "~/components/labels";
 import { formatValue } from "~/components/public/labels";
 
@@ -219,7 +220,21 @@ export function HistorySection({ history }: { history: HistoryEntry[] }) {
           <li key={h.id}>
             <time dateTime={h.at.toISOString()}>{format.date(h.at)}</time> {actionLabel(t, h)}
             {h.changes.length > 0 ? (
-              <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join(t("public.sep.items"))}</span>
+              <span className="muted small">
+                {" · "}
+                {h.changes.map((c, i) => {
+                  const { field, before, after } = changeParts(t, c);
+                  const value = (text: string) => (DATA_FIELDS.has(c.field) ? <Zh>{text}</Zh> : text);
+                  return (
+                    <span key={c.field}>
+                      {i > 0 ? t("public.sep.items") : null}
+                      {before === null
+                        ? rich(t, "public.item.fieldSet", { field, after: value(after) })
+                        : rich(t, "public.item.fieldChange", { field, before: value(before), after: value(after) })}
+                    </span>
+                  );
+                })}
+              </span>
             ) : null}
           </li>
         ))}
