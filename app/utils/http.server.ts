@@ -37,15 +37,18 @@ export function badRequest(code: MessageKey, vars?: ErrorVars): Response {
 export async function localizeError(response: Response, locale: Locale): Promise<Response> {
   if (response.status < 400 || locale === DEFAULT_LOCALE) return response;
   if (!(response.headers.get("Content-Type") ?? "").includes("application/json")) return response;
-  const body = readErrorBody(
-    await response
-      .clone()
-      .json()
-      .catch(() => null),
-  );
+  const original: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  const body = readErrorBody(original);
   if (!body) return response;
   const headers = new Headers(response.headers);
   headers.delete("Content-Length");
   headers.set("Content-Language", locale);
-  return Response.json(errorBody(locale, body.code, body.vars), { status: response.status, headers });
+  // Other fields of the body (the current version of a 409, say) stay as they are.
+  return Response.json(
+    { ...(original as object), ...errorBody(locale, body.code, body.vars) },
+    { status: response.status, headers },
+  );
 }
