@@ -6,7 +6,7 @@ import { ReportPane } from "~/components/ledger/report-pane";
 import { RestatementNotice } from "~/components/ledger/restatement-notice";
 import { ReviewItem } from "~/components/ledger/review-item";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
-import type { MessageKey } from "~/i18n";
+import { errorText, isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { restatementOf } from "~/models/restatement.server";
 import { getReportForReview } from "~/models/review.server";
@@ -80,6 +80,8 @@ export default function ReviewReport() {
   }, []);
   const focus = Number(params.get("focus")) || actionData?.id || null;
   const saved = params.get("saved");
+  const savedCandidate = `ledger.review.saved.${saved}`;
+  const savedKey = saved && isMessageKey(savedCandidate) ? savedCandidate : null;
   const imported = params.get("imported");
   const states = Object.fromEntries(items.map((i) => [i.id, i.reviewState]));
   const [filter, setFilter] = useState<"all" | "proposed">("all");
@@ -102,7 +104,7 @@ export default function ReviewReport() {
       ) : null}
       {saved ? (
         <p className="notice success" role="status">
-          {t(`ledger.review.saved.${saved}` as MessageKey, { count: params.get("count") ?? "" })}
+          {savedKey ? t(savedKey, { count: params.get("count") ?? "" }) : null}
         </p>
       ) : null}
       <RestatementNotice
@@ -113,7 +115,7 @@ export default function ReviewReport() {
       />
       {actionData?.intent === "merge" ? (
         <p className="notice error" role="alert">
-          {t((actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo") as MessageKey)}
+          {errorText(t)(actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo")}
         </p>
       ) : null}
       <div className="row review-toolbar">
