@@ -1,5 +1,7 @@
 // The report viewer (highlights coloured by assessment, an outline usable on a phone), the 404 page's
 // title, and a restatement found on the review screen.
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
@@ -44,22 +46,31 @@ test("the 404 page has a title", async ({ page }) => {
   await expect(page).toHaveTitle(/找不到这个页面.*台账/);
 });
 
-test("the review screen finds that the 2022 news article restates the 2022 report and links it", async ({ page }) => {
+test("an imported restatement of the 2022 report is found on the review screen and linked to it", async ({ page }) => {
   const supervisor = createAccount("supervisor");
-  await signIn(page, supervisor, "/ledger");
-  // The demo imports the news article for review, after the report it retells.
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, "taizhang.db"), { readonly: true });
-  const news = db.prepare(`SELECT id FROM "Report" WHERE sourceName = 'zhangdian-2022-news.txt'`).get() as {
-    id: number;
-  };
   const original = db.prepare(`SELECT title FROM "Report" WHERE sourceName = 'zhangdian-2022.txt'`).get() as {
     title: string;
   };
   db.close();
-  await page.goto(`/review/${news.id}`);
+  // A retelling of the report's first part, as a news site would print it: its own headline and the
+  // report's sentences.
+  const report = readFileSync("data/reports/zhangdian-2022.txt", "utf8");
+  const retelling = `区政府工作报告摘要（${Date.now()}）\n\n${report.slice(0, Math.round(report.length * 0.6))}`;
+  const file = path.join(tmpdir(), `restatement-${Date.now()}.txt`);
+  writeFileSync(file, retelling);
+  await signIn(page, supervisor, "/import");
+  await page.getByLabel("报告文件").setInputFiles(file);
+  await page.getByRole("button", { name: "分析报告" }).click();
+  await page.getByLabel("地区").selectOption("zhangdian");
+  await page.getByLabel("年度").fill("2022");
+  await page.getByRole("button", { name: "导入并开始审核" }).click();
+  await expect(page).toHaveURL(/\/review\/\d+\?imported=new/);
+
   const notice = page.getByRole("region", { name: "可能是重述" });
   await expect(notice).toContainText(original.title);
   await expect(notice).toContainText(/\d+ 项承诺/);
   await notice.getByRole("button", { name: "链接到原报告" }).click();
   await expect(page.getByText(/已链接为.*的重述/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "可能是重述" })).toHaveCount(0);
 });

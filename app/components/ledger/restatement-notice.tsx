@@ -31,7 +31,7 @@ export function RestatementNotice({
     );
   }
   const found = state.found;
-  if (!found || !reviewing) return null;
+  if (!found) return null;
   const percent = (share: number) => Math.round(share * 100);
   return (
     <section className="card restatement" aria-labelledby="restatement-title">
@@ -48,31 +48,38 @@ export function RestatementNotice({
           promises: percent(found.promiseShare),
         })}
       </p>
-      <p className="muted">{t("ledger.restatement.advice")}</p>
+      <p className="muted">{t(reviewing ? "ledger.restatement.advice" : "ledger.restatement.tooLate")}</p>
       {error ? (
         <p className="notice error" role="alert">
           {errorText(t)(error)}
         </p>
       ) : null}
-      <div className="row">
-        <Form method="post">
-          <input type="hidden" name="intent" value="linkRestatement" />
-          <input type="hidden" name="restatesId" value={found.of} />
-          <button type="submit" disabled={busy}>
-            {t("ledger.restatement.link")}
-          </button>
-        </Form>
-        <Form method="post" className="row">
-          <input type="hidden" name="intent" value="dropRestatement" />
-          <label className="checkbox-field">
-            <input type="checkbox" name="confirm" value="yes" required />
-            {t("ledger.restatement.dropConfirm")}
-          </label>
-          <button type="submit" className="secondary" disabled={busy}>
-            {t("ledger.restatement.drop")}
-          </button>
-        </Form>
-      </div>
+      {reviewing ? <Actions restatesId={found.of} busy={busy} /> : null}
     </section>
+  );
+}
+
+function Actions({ restatesId, busy }: { restatesId: number; busy: boolean }) {
+  const t = useT();
+  return (
+    <div className="row">
+      <Form method="post">
+        <input type="hidden" name="intent" value="linkRestatement" />
+        <input type="hidden" name="restatesId" value={restatesId} />
+        <button type="submit" disabled={busy}>
+          {t("ledger.restatement.link")}
+        </button>
+      </Form>
+      <Form method="post" className="row">
+        <input type="hidden" name="intent" value="dropRestatement" />
+        <label className="checkbox-field">
+          <input type="checkbox" name="confirm" value="yes" required />
+          {t("ledger.restatement.dropConfirm")}
+        </label>
+        <button type="submit" className="secondary" disabled={busy}>
+          {t("ledger.restatement.drop")}
+        </button>
+      </Form>
+    </div>
   );
 }
