@@ -2,6 +2,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "~/domain/vocab";
+import { rich, Zh } from "~/i18n/rich";
 import { useLocale, useT } from "~/i18n/use-t";
 import { navItemsFor } from "~/components/nav-items";
 
@@ -48,7 +49,7 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
             </Form>
             {user ? (
               <>
-                <span>{t("nav.signedInAs", { name: user.name })}</span>
+                <span>{rich(t, "nav.signedInAs", { name: <Zh>{user.name}</Zh> })}</span>
                 <Form method="post" action="/logout">
                   <button className="linklike" type="submit">
                     {t("nav.logout")}

@@ -1,13 +1,11 @@
 // Write API on reports: POST /api/v1/reports — import a report's text (the same path as the web and the CLI).
-import { DocumentError } from "~/domain/document/read";
-import { NotAReportError } from "~/domain/report/analyse";
 import { actorOf } from "~/models/commitment.server";
 import { findJurisdiction, jurisdictionPath } from "~/models/jurisdiction.server";
-import { ImportError } from "~/models/report-import.server";
+import { importErrorKey } from "~/handlers/import-errors.server";
 import { apiReportSchema } from "~/schemas/ledger";
 import { readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
-import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
+import { runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { requireMethod } from "~/handlers/respond.server";
 
@@ -16,7 +14,7 @@ export async function postReport({ request }: { request: Request }) {
   const user = await requireApiUser(request);
   const body = await readJson(request, apiReportSchema);
   const jurisdiction = await findJurisdiction(body.jurisdiction);
-  if (!jurisdiction) throw httpError(422, `Unknown jurisdiction "${body.jurisdiction}"`);
+  if (!jurisdiction) throw httpError(422, "http.unknownJurisdiction", { name: body.jurisdiction });
   requirePermission(user, "report.import", {
     jurisdictionId: jurisdiction.id,
     jurisdictionPath: await jurisdictionPath(jurisdiction.id),
@@ -33,14 +31,8 @@ export async function postReport({ request }: { request: Request }) {
       { status: outcome.created ? 201 : 200 },
     );
   } catch (error) {
-    if (
-      error instanceof ImportError ||
-      error instanceof DocumentError ||
-      error instanceof NotAReportError ||
-      error instanceof HeavyWorkError
-    ) {
-      throw httpError(422, error.message);
-    }
+    const key = importErrorKey(error);
+    if (key) throw httpError(422, key);
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import { workspaceQuerySchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
+import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -106,10 +107,10 @@ export default function DeputyWorkspace() {
             <label htmlFor="f-light">{t("deputy.filters.light")}</label>
             <select id="f-light" name="light" defaultValue={params.get("light") ?? ""}>
               <option value="">{t("deputy.filters.any")}</option>
-              <option value="red">{t("deputy.light.red")}</option>
-              <option value="yellow">{t("deputy.light.yellow")}</option>
-              <option value="green">{t("deputy.light.green")}</option>
-              <option value="none">{t("deputy.light.none")}</option>
+              <option value="red">{t(LIGHT_LABELS.red.label)}</option>
+              <option value="yellow">{t(LIGHT_LABELS.yellow.label)}</option>
+              <option value="green">{t(LIGHT_LABELS.green.label)}</option>
+              <option value="none">{t(LIGHT_LABELS.none.label)}</option>
             </select>
           </div>
           <div className="field">
@@ -118,7 +119,7 @@ export default function DeputyWorkspace() {
               <option value="">{t("deputy.filters.any")}</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`deputy.status.${s}`)}
+                  {t(STATUS_LABELS[s].label)}
                 </option>
               ))}
             </select>
@@ -210,7 +211,7 @@ export default function DeputyWorkspace() {
                       <Link to={`/deputy/c/${c.id}`}>{c.metric}</Link>
                       {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
                       <div className="muted small">
-                        {c.year} · {t(`deputy.status.${c.status}`)}
+                        {c.year} · {t(STATUS_LABELS[c.status].label)}
                       </div>
                     </td>
                     <td>

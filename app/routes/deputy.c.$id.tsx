@@ -35,6 +35,7 @@ import { requirePermission, requireRole } from "~/utils/auth.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -120,7 +121,7 @@ export default function DeputyItem() {
       <h1>{commitment.metric}</h1>
       <div className="row">
         <LightBadge state={state} />
-        <span>{t(`deputy.status.${commitment.status as Status}`)}</span>
+        <span>{t(STATUS_LABELS[commitment.status as Status].label)}</span>
         <span>
           {commitment.progress}%
           {state.expected !== null ? ` · ${t("deputy.expected", { expected: state.expected })}` : ""}

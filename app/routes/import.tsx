@@ -9,9 +9,9 @@ import {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
-import { DocumentError } from "~/domain/document/read";
-import { NotAReportError } from "~/domain/report/analyse";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { importErrorKey } from "~/handlers/import-errors.server";
 import { actorOf } from "~/models/commitment.server";
 import { dropStaged, readStaged, stageSource, type StagedSource } from "~/models/import-staging.server";
 import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "~/models/jurisdiction.server";
@@ -55,18 +55,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type ActionData =
-  | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: string }
-  | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: string };
+  | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: MessageKey }
+  | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: MessageKey };
 
-function readError(error: unknown): string | null {
-  if (
-    error instanceof DocumentError ||
-    error instanceof NotAReportError ||
-    error instanceof ImportError ||
-    error instanceof HeavyWorkError
-  )
-    return error.message;
-  return null;
+/** A refusal to read the report, as a message key (translated on the page). */
+function readError(error: unknown): MessageKey | null {
+  return importErrorKey(error);
 }
 
 /** The form error for work that could not be done: too big for the limits, or simply unreadable. */
@@ -150,7 +144,7 @@ async function confirm(user: SessionUser, form: FormData, progress: (phase: Work
     }
   }
   const target = await findJurisdiction(parsed.data.jurisdiction);
-  if (!target) throw httpError(400, "Unknown jurisdiction");
+  if (!target) throw httpError(400, "http.unknownJurisdiction", { name: "" });
   requirePermission(user, "report.import", {
     jurisdictionId: target.id,
     jurisdictionPath: await jurisdictionPath(target.id),
@@ -170,8 +164,7 @@ async function confirm(user: SessionUser, form: FormData, progress: (phase: Work
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES)
-    throw httpError(413, "The file is too large");
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES) throw httpError(413, "http.fileTooLarge");
   const form = await readForm(request);
   const job = form.get("job");
   const progress = trackWork(job, user.id);
@@ -196,7 +189,7 @@ export default function ImportReport() {
         <AnalyseStep
           errors={actionData?.errors ?? {}}
           text={actionData?.step === "analyse" ? (actionData.values.text ?? "") : ""}
-          detail={actionData?.step === "analyse" ? actionData.detail : undefined}
+          detail={actionData?.step === "analyse" && actionData.detail ? t(actionData.detail) : undefined}
           job={job}
         />
       )}

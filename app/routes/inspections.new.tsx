@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
   const declared = Number(request.headers.get("Content-Length") ?? 0);
   // The server refuses bodies over one upload limit (+1 MB for the fields): all photos together.
-  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "The upload is too large");
+  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "http.uploadTooLarge");
   const form = await readForm(request);
   const raw = {
     commitmentIds: form.getAll("commitmentIds").filter((v): v is string => typeof v === "string"),

@@ -10,6 +10,7 @@ import ledgerStyles from "~/styles/ledger.css?url";
 import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -124,7 +125,7 @@ export default function LedgerDashboard() {
         <BarChart
           title={t("ledger.chart.byStatus")}
           bars={STATUSES.map((s) => ({
-            label: t(`ledger.status.${s}`),
+            label: t(STATUS_LABELS[s].label),
             value: summary.byStatus[s],
             tone:
               s === "verified" || s === "done" ? "green" : s === "missed" ? "red" : s === "partial" ? "yellow" : "blue",
@@ -133,10 +134,10 @@ export default function LedgerDashboard() {
         <BarChart
           title={t("ledger.chart.byLight")}
           bars={[
-            { label: t("ledger.light.green"), value: summary.byLight.green, tone: "green" },
-            { label: t("ledger.light.yellow"), value: summary.byLight.yellow, tone: "yellow" },
-            { label: t("ledger.light.red"), value: summary.byLight.red, tone: "red" },
-            { label: t("ledger.light.none"), value: summary.byLight.none, tone: "grey" },
+            { label: t(LIGHT_LABELS.green.label), value: summary.byLight.green, tone: "green" },
+            { label: t(LIGHT_LABELS.yellow.label), value: summary.byLight.yellow, tone: "yellow" },
+            { label: t(LIGHT_LABELS.red.label), value: summary.byLight.red, tone: "red" },
+            { label: t(LIGHT_LABELS.none.label), value: summary.byLight.none, tone: "grey" },
           ]}
         />
       </div>
@@ -200,9 +201,9 @@ export default function LedgerDashboard() {
                 <tr>
                   <th scope="col">{t("ledger.field.leadDepartment")}</th>
                   <th scope="col">{t("ledger.stat.total")}</th>
-                  <th scope="col">{t("ledger.light.green")}</th>
-                  <th scope="col">{t("ledger.light.yellow")}</th>
-                  <th scope="col">{t("ledger.light.red")}</th>
+                  <th scope="col">{t(LIGHT_LABELS.green.label)}</th>
+                  <th scope="col">{t(LIGHT_LABELS.yellow.label)}</th>
+                  <th scope="col">{t(LIGHT_LABELS.red.label)}</th>
                   <th scope="col">{t("ledger.stat.overdue")}</th>
                   <th scope="col">{t("ledger.stat.closed")}</th>
                   <th scope="col">{t("ledger.stat.pending")}</th>

@@ -25,6 +25,7 @@ import { formObject, parseForm, readForm } from "~/utils/forms";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -177,7 +178,7 @@ export default function BulkUpdate() {
                       >
                         {item.choices.map((s) => (
                           <option key={s} value={s}>
-                            {t(`ledger.status.${s}`)}
+                            {t(STATUS_LABELS[s].label)}
                           </option>
                         ))}
                       </select>

@@ -44,7 +44,7 @@ type Outcome = { ok: true; changed: number; updates: number } | { ok: false; err
 export async function action({ request }: ActionFunctionArgs) {
   const { user, scope } = await guard(request);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_SHEET_BYTES + 64 * 1024)
-    throw httpError(413, "The file is too large");
+    throw httpError(413, "http.fileTooLarge");
   const form = await readForm(request);
   const file = form.get("file");
   if (!file || typeof file === "string" || file.size === 0)

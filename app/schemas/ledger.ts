@@ -212,9 +212,9 @@ export const importConfirmSchema = z.object({
 // ——— JSON API ———
 
 export const apiReportSchema = z.strictObject({
-  jurisdiction: plainString().trim().min(1, { error: "required" }).max(100),
+  jurisdiction: plainString().trim().min(1, { error: "v.required" }).max(100),
   year: z.number().int().min(1949).max(2100).optional(),
-  text: z.string().min(1, { error: "required" }).max(5_000_000),
+  text: z.string().min(1, { error: "v.required" }).max(5_000_000),
 });
 
 const department = z.union([z.number().int().positive(), plainString().trim().min(1).max(100)]);
@@ -233,7 +233,7 @@ export const apiCommitmentPatchSchema = z
     reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version" && k !== "reason"), {
-    error: "nothing to change",
+    error: "http.nothingToChange",
   });
 
 export const apiUpdateSchema = z.strictObject({
@@ -248,8 +248,8 @@ export const apiUpdateSchema = z.strictObject({
         url: plainString()
           .trim()
           .max(2000)
-          .pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// link" })),
-        title: plainString().trim().min(1, { error: "a title is required" }).max(200),
+          .pipe(z.url({ protocol: /^https?$/, error: "v.url" })),
+        title: plainString().trim().min(1, { error: "v.required" }).max(200),
       }),
     )
     .max(10)
@@ -262,7 +262,7 @@ export const apiReviewSchema = z
     reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => v.decision === "publish" || !!v.reason, {
-    error: "a reason is required to return an update",
+    error: "v.returnReason",
     path: ["reason"],
   });
 export type AssignInput = z.output<typeof assignSchema>;

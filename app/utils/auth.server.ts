@@ -87,13 +87,13 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   if (user) return user;
   const url = new URL(request.url);
   if (url.pathname.startsWith("/api/"))
-    throw httpError(401, "Authentication required", { "WWW-Authenticate": "Bearer" });
+    throw httpError(401, "http.authRequired", undefined, { "WWW-Authenticate": "Bearer" });
   throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!roles.includes(user.role)) throw forbidden("You do not have access to this page");
+  if (!roles.includes(user.role)) throw forbidden("http.noAccess");
   return user;
 }
 

@@ -1,5 +1,4 @@
 // Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
-import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { validate } from "~/utils/etag.server";
 import { notFound } from "~/utils/http.server";
@@ -16,12 +15,6 @@ export function publicOrigin(_request?: Request): string {
   if (PUBLIC_URL) return new URL(PUBLIC_URL).href.replace(/\/+$/, "");
   const host = HOST === "0.0.0.0" || HOST === "::" ? "127.0.0.1" : HOST.includes(":") ? `[${HOST}]` : HOST;
   return `http://${host}:${PORT}`;
-}
-
-/** Chinese unless ?lang=en: feed readers and embedding pages send no cookies, and one URL should read the same. */
-export function queryLocale(request: Request): Locale {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
 /** A :year route parameter (four digits) or 404. */

@@ -27,7 +27,7 @@ test("a supervisor reviews proposed verdicts: quotes side by side, confirm, over
   const jobs = page.getByRole("listitem").filter({ hasText: "城镇新增就业1.2万人以上" });
   await expect(jobs.getByRole("blockquote").first()).toHaveText("城镇新增就业1.2万人以上");
   await expect(jobs.getByRole("blockquote").nth(1)).toHaveText("新增就业13560人");
-  await expect(jobs.getByText("建议结论")).toContainText("已完成");
+  await expect(jobs.getByText("建议结论")).toContainText("已实现");
   await jobs.getByRole("button", { name: "保存结论" }).click();
   await expect(page.getByRole("status")).toContainText("结论已保存");
   await expect(page.getByRole("listitem").filter({ hasText: "城镇新增就业1.2万人以上" })).toContainText(
@@ -93,7 +93,7 @@ test("the 对照表 lists every quantified target with its result, downloads as 
   const jobs = table.getByRole("row").filter({ hasText: "城镇新增就业1.2万人以上" });
   await expect(jobs).toContainText("1.2万人以上");
   await expect(jobs).toContainText("13560人");
-  await expect(jobs).toContainText("已完成");
+  await expect(jobs).toContainText("已实现");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载 Excel（XLSX）" }).click();

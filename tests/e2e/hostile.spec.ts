@@ -149,7 +149,12 @@ test.describe.serial("hostile content is inert", () => {
     const api = (token: string, path: string, method: string, body: unknown) =>
       page.request.fetch(path, {
         method,
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          // Errors in English (the API answers in the caller's language).
+          Cookie: `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`,
+        },
         data: JSON.stringify(body),
       });
     const assigned = await api(supervisorToken, `/api/v1/commitments/${item.id}`, "PATCH", {
@@ -226,7 +231,12 @@ test.describe.serial("hostile content is inert", () => {
     const token = createToken(deputy.email);
     const post = (path: string, body: unknown) =>
       page.request.post(path, {
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          // Errors in English (the API answers in the caller's language).
+          Cookie: `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`,
+        },
         data: JSON.stringify(body),
       });
     const inspection = await post(`/api/v1/commitments/${item.id}/inspections`, {

@@ -39,7 +39,7 @@ describe("demo activity", () => {
     const zhangdian = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zhangdian" } });
     const card = await getScorecard(zhangdian.id, 2025, new Date("2025-09-15T00:00:00Z"), "demo-test");
     expect(card.kept.count).toBeGreaterThan(0);
-    expect(card.byStatus.filter((s) => s.count > 0).length).toBeGreaterThan(2);
+    expect(card.byAssessment.filter((a) => a.count > 0).length).toBeGreaterThan(2);
     expect(
       card.lights.find((l) => l.key === "green")!.count + card.lights.find((l) => l.key === "yellow")!.count,
     ).toBeGreaterThan(0);

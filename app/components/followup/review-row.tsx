@@ -10,6 +10,7 @@ import { followUpDecisionSchema } from "~/schemas/followup";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { formatTarget, formatValue } from "~/components/followup/format";
 import { VerdictBadge } from "~/components/followup/verdict-badge";
+import { VERDICT_LABELS } from "~/components/labels";
 
 export interface ReviewRowData {
   id: number;
@@ -134,7 +135,7 @@ export function ReviewRow(props: {
           <select id={`${prefix}-verdict`} defaultValue={initial.verdict} {...register("verdict")}>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {t(`followup.verdict.${v}`)}
+                {t(VERDICT_LABELS[v].label)}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { Field, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const LINK_ROWS = 3;
 
@@ -64,7 +65,7 @@ export function UpdateForm({
         >
           {choices.map((s) => (
             <option key={s} value={s}>
-              {t(`ledger.status.${s}`)}
+              {t(STATUS_LABELS[s].label)}
             </option>
           ))}
         </SelectField>

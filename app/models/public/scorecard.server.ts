@@ -1,15 +1,17 @@
 // The scorecard of one jurisdiction and year: one grouped SQL pass, memoised per data version.
 import type { Light } from "~/domain/progress/expected";
-import { buildScorecard, isKept, type ScoreGroup } from "~/domain/public/scorecard";
+import { assess } from "~/domain/public/assessment";
+import { buildScorecard, type ScoreGroup } from "~/domain/public/scorecard";
 import type { Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "~/models/public/sql.server";
+import { PUBLIC_COMMITMENT, REPORTED, VERDICT, num, progressSql } from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 
 interface GroupRow {
   status: string;
   verdict: string | null;
+  reported: number | bigint;
   sector: string | null;
   departmentId: number | bigint | null;
   light: string | null;
@@ -21,15 +23,16 @@ interface GroupRow {
 async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
   const p = progressSql(today);
   const rows = await db.$queryRaw<GroupRow[]>(Prisma.sql`
-    SELECT c."status" AS status, ${VERDICT} AS verdict, c."sector" AS sector,
+    SELECT c."status" AS status, ${VERDICT} AS verdict, ${REPORTED} AS reported, c."sector" AS sector,
       c."leadDepartmentId" AS departmentId, ${p.light} AS light, ${p.overdue} AS overdue, count(*) AS n
     FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."reportId"
     WHERE c."jurisdictionId" = ${jurisdictionId} AND c."year" = ${year} AND c."parentId" IS NULL
       AND ${PUBLIC_COMMITMENT}
-    GROUP BY 1, 2, 3, 4, 5, 6`);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7`);
   return rows.map((r) => ({
     status: r.status as Status,
     verdict: (r.verdict as Verdict | null) ?? null,
+    reported: num(r.reported) === 1,
     sector: r.sector,
     departmentId: r.departmentId === null ? null : num(r.departmentId),
     light: (r.light as Light | null) ?? null,
@@ -58,22 +61,32 @@ export async function getScorecard(jurisdictionId: number, year: number, today: 
 export async function latestScores(version?: string) {
   return memo("latest-scores", version ?? (await dataVersion()), async () => {
     const rows = await db.$queryRaw<
-      { jid: number | bigint; year: number | bigint; status: string; verdict: string | null; n: number | bigint }[]
+      {
+        jid: number | bigint;
+        year: number | bigint;
+        status: string;
+        verdict: string | null;
+        reported: number | bigint;
+        n: number | bigint;
+      }[]
     >(Prisma.sql`
       WITH latest AS (
         SELECT "jurisdictionId" AS jid, max(coalesce("planYear", "year")) AS y
         FROM "Report" WHERE "state" = 'published' GROUP BY 1)
-      SELECT l.jid AS jid, l.y AS year, c."status" AS status, ${VERDICT} AS verdict, count(*) AS n
+      SELECT l.jid AS jid, l.y AS year, c."status" AS status, ${VERDICT} AS verdict, ${REPORTED} AS reported,
+        count(*) AS n
       FROM latest l JOIN "Commitment" c ON c."jurisdictionId" = l.jid AND c."year" = l.y
         LEFT JOIN "Report" r ON r."id" = c."reportId"
       WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
-      GROUP BY 1, 2, 3, 4`);
+      GROUP BY 1, 2, 3, 4, 5`);
     const scores = new Map<number, { year: number; total: number; kept: number }>();
     for (const r of rows) {
       const id = num(r.jid);
       const score = scores.get(id) ?? { year: num(r.year), total: 0, kept: 0 };
       score.total += num(r.n);
-      if (isKept(r.status as Status, (r.verdict as Verdict | null) ?? null)) score.kept += num(r.n);
+      const verdict = (r.verdict as Verdict | null) ?? null;
+      const { kept } = assess({ status: r.status as Status, verdict, reported: num(r.reported) === 1, light: null, overdue: false });
+      if (kept) score.kept += num(r.n);
       scores.set(id, score);
     }
     return scores;

@@ -1,6 +1,10 @@
 // SQL pieces shared by the public queries: what is public, the year-end verdict, and 序时进度 in SQL.
 import { Prisma } from "../../../generated/prisma/client";
-import { CLOSED_STATUSES } from "~/domain/vocab";
+import { FROM_STATUS, FROM_VERDICT, OPEN } from "~/domain/public/assessment";
+import { CLOSED_STATUSES, STATUSES } from "~/domain/vocab";
+
+/** The statuses whose assessment is open (in progress, or reported not started). */
+const OPEN_STATUSES = STATUSES.filter((s) => OPEN.includes(FROM_STATUS[s]));
 
 /**
  * Public commitments: accepted, and from a published report (or made without a report, like a
@@ -61,3 +65,31 @@ export function progressSql(today: Date) {
 }
 
 export const num = (value: unknown): number => (typeof value === "bigint" ? Number(value) : Number(value ?? 0));
+
+/** The later report whose verdict is public (the source of a verdict), else NULL. */
+export const VERDICT_REPORT = Prisma.sql`(SELECT f."laterReportId" FROM "FollowUp" f
+  WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
+  ORDER BY f."laterReportId" DESC LIMIT 1)`;
+
+/**
+ * Whether anything was ever reported on the promise (app/domain/public/assessment.ts `reported`): a
+ * status other than the default, progress, a published update, or a status the supervision office set.
+ */
+export const REPORTED = Prisma.sql`(c."status" <> 'not_started' OR c."progress" > 0
+  OR EXISTS (SELECT 1 FROM "StatusUpdate" u WHERE u."commitmentId" = c."id" AND u."state" = 'published')
+  OR EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entity" = 'commitment' AND a."entityId" = c."id"
+    AND a."action" IN ('status', 'verify')))`;
+
+/**
+ * `assess()` as SQL over `c`, built from the same tables: the public assessment key, and whether the
+ * promise is open (so that its light and overdue flag count).
+ */
+export function assessmentSql() {
+  const verdictCases = Object.entries(FROM_VERDICT).map(([v, key]) => Prisma.sql`WHEN ${v} THEN ${key}`);
+  const statusCases = Object.entries(FROM_STATUS).map(([s, key]) => Prisma.sql`WHEN ${s} THEN ${key}`);
+  const byVerdict = Prisma.sql`(CASE ${VERDICT} ${Prisma.join(verdictCases, " ")} END)`;
+  const key = Prisma.sql`coalesce(${byVerdict}, CASE WHEN c."status" = 'not_started' AND NOT ${REPORTED} THEN 'no_data'
+    ELSE (CASE c."status" ${Prisma.join(statusCases, " ")} END) END)`;
+  const open = Prisma.sql`(${byVerdict} IS NULL AND c."status" IN (${Prisma.join(OPEN_STATUSES)}) AND ${REPORTED})`;
+  return { key, open };
+}

@@ -115,7 +115,7 @@ async function review({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.review", scope);
   const parsed = parseForm(reviewUpdateSchema, form);
   if (!parsed.ok) return fail("review", parsed.errors, formValues(form));
-  if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "Not found");
+  if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "http.notFound");
   try {
     await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
   } catch (error) {
@@ -170,7 +170,7 @@ const HANDLERS = { assign, update, review, verify, subtask, attach } as const;
 
 export async function itemAction(ctx: Omit<Ctx, "form"> & { request: Request }) {
   const declared = Number(ctx.request.headers.get("Content-Length") ?? 0);
-  if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "The upload is too large");
+  if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "http.uploadTooLarge");
   const form = await readForm(ctx.request);
   const intent = String(form.get("intent") ?? "");
   const handler = HANDLERS[intent as keyof typeof HANDLERS];

@@ -2,6 +2,7 @@
 import { data, redirect } from "@remix-run/node";
 import { actorOf, commitmentVersion } from "~/models/commitment.server";
 import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
+import { dropRestatement, linkRestatement } from "~/models/restatement.server";
 import {
   acceptAllRemaining,
   addCommitment,
@@ -122,6 +123,26 @@ async function acceptAll({ user, reportId }: Ctx) {
   return redirect(`/review/${reportId}?saved=acceptAll&count=${count}`);
 }
 
+/** Links the report to the one it restates (its proposed items are rejected), or drops it. */
+async function restatement(ctx: Ctx, intent: "linkRestatement" | "dropRestatement") {
+  const actor = actorOf(ctx.user);
+  try {
+    if (intent === "dropRestatement") {
+      if (ctx.form.get("confirm") !== "yes")
+        return fail(intent, null, { form: "ledger.restatement.confirmRequired" }, {});
+      await dropRestatement({ reportId: ctx.reportId, actor });
+      return redirect("/ledger");
+    }
+    const restatesId = Number(ctx.form.get("restatesId"));
+    if (!Number.isSafeInteger(restatesId) || restatesId <= 0)
+      return fail(intent, null, { form: "ledger.restatement.unknown" }, {});
+    await linkRestatement({ reportId: ctx.reportId, restatesId, actor });
+    return back(ctx.reportId, null, "restatement");
+  } catch (error) {
+    return failure(intent, null, error, {});
+  }
+}
+
 export async function reviewAction(ctx: Ctx) {
   switch (String(ctx.form.get("intent") ?? "")) {
     case "accept":
@@ -140,6 +161,9 @@ export async function reviewAction(ctx: Ctx) {
       return add(ctx);
     case "acceptAll":
       return acceptAll(ctx);
+    case "linkRestatement":
+    case "dropRestatement":
+      return restatement(ctx, String(ctx.form.get("intent")) as "linkRestatement" | "dropRestatement");
     default:
       return fail("unknown", null, { form: "ledger.unknownIntent" }, {});
   }

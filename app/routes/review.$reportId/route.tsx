@@ -3,10 +3,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useCallback, useState } from "react";
 import { AddFromText } from "~/components/ledger/add-from-text";
 import { ReportPane } from "~/components/ledger/report-pane";
+import { RestatementNotice } from "~/components/ledger/restatement-notice";
 import { ReviewItem } from "~/components/ledger/review-item";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
-import type { MessageKey } from "~/i18n";
+import { errorText, isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { restatementOf } from "~/models/restatement.server";
 import { getReportForReview } from "~/models/review.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { idParam } from "~/utils/api.server";
@@ -43,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }));
   const count = (state: string) => commitments.filter((c) => c.reviewState === state).length;
   return {
+    restatement: await restatementOf(report.id),
     report: meta,
     text,
     paragraphs,
@@ -64,7 +67,7 @@ type ActionData = {
 };
 
 export default function ReviewReport() {
-  const { report, text, paragraphs, items, counts } = useLoaderData<typeof loader>();
+  const { report, text, paragraphs, items, counts, restatement } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [params] = useSearchParams();
@@ -78,6 +81,8 @@ export default function ReviewReport() {
   }, []);
   const focus = Number(params.get("focus")) || actionData?.id || null;
   const saved = params.get("saved");
+  const savedCandidate = `ledger.review.saved.${saved}`;
+  const savedKey = saved && isMessageKey(savedCandidate) ? savedCandidate : null;
   const imported = params.get("imported");
   const states = Object.fromEntries(items.map((i) => [i.id, i.reviewState]));
   const [filter, setFilter] = useState<"all" | "proposed">("all");
@@ -100,12 +105,18 @@ export default function ReviewReport() {
       ) : null}
       {saved ? (
         <p className="notice success" role="status">
-          {t(`ledger.review.saved.${saved}` as MessageKey, { count: params.get("count") ?? "" })}
+          {savedKey ? t(savedKey, { count: params.get("count") ?? "" }) : null}
         </p>
       ) : null}
+      <RestatementNotice
+        state={restatement}
+        reviewing={report.state === "reviewing" && counts.accepted === 0}
+        error={actionData?.intent.endsWith("Restatement") ? actionData.errors.form : null}
+        busy={busy}
+      />
       {actionData?.intent === "merge" ? (
         <p className="notice error" role="alert">
-          {t((actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo") as MessageKey)}
+          {errorText(t)(actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo")}
         </p>
       ) : null}
       <div className="row review-toolbar">
