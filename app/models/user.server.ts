@@ -58,6 +58,14 @@ export async function createUser(input: CreateUserInput) {
 export async function findUserForLogin(email: string) {
   return db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, disabledAt: true, name: true, jurisdictionId: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      disabledAt: true,
+      name: true,
+      jurisdictionId: true,
+      role: true,
+      mustChangePassword: true,
+    },
   });
 }
