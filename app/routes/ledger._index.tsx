@@ -37,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can: {
       review: isSupervisor,
       verify: can(user, "update.review", jurisdiction),
+      assign: can(user, "commitment.assign", jurisdiction),
       export: can(user, "ledger.export", deptScope),
       importSheet: can(user, "ledger.import", deptScope),
       bulk: user.role === "staff" && items.some((i) => i.role === "lead"),
@@ -147,6 +148,11 @@ export default function LedgerDashboard() {
           {data.can.verify ? (
             <li>
               <Link to="/ledger/verify">{t("ledger.verify.title")}</Link> ({summary.pendingUpdates})
+            </li>
+          ) : null}
+          {data.can.assign ? (
+            <li>
+              <Link to="/ledger/assign?unassigned=1">{t("ledger.tools.bulkAssign")}</Link>
             </li>
           ) : null}
           {data.can.bulk ? (

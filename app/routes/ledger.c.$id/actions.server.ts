@@ -1,7 +1,9 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
+import { chinaDate } from "~/domain/deputies/dates";
+import { dueInPast } from "~/domain/ledger/due";
 import { dayToDate, isoDay } from "~/domain/ledger/format";
-import { actorOf, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
+import { actorOf, commitmentHeading, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
 import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
 import { attachSubTask, createSubTask } from "~/models/subtask.server";
 import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
@@ -16,6 +18,7 @@ import {
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
+import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { db } from "~/utils/db.server";
 import { formValues, issuesToErrors, parseForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
@@ -49,6 +52,20 @@ async function assign({ user, scope, form, id }: Ctx) {
   const parsed = parseForm(assignSchema, values);
   if (!parsed.ok) return fail("assign", parsed.errors, values);
   const input = parsed.data;
+  // A due date already past makes the item overdue at once: accepted, after a warning.
+  const now = await currentAssignment(id);
+  if (dueInPast(input.dueDate, chinaDate(new Date())) && input.dueDate !== isoDay(now.dueDate) && !isConfirmed(form)) {
+    return askToConfirm(
+      {
+        intent: "assign",
+        title: "ledger.due.pastTitle",
+        titleVars: { day: input.dueDate! },
+        lines: [{ key: "ledger.due.pastLine", vars: { count: 1 }, tone: "warning" }],
+        button: "ledger.due.pastConfirm",
+      },
+      form,
+    );
+  }
   try {
     await db.$transaction((tx) =>
       assignCommitment(tx, {
@@ -129,6 +146,20 @@ async function verify({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.verify", scope);
   const parsed = parseForm(verifySchema, form);
   if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
+  // 销号 cannot be undone: say what happens and ask once.
+  if (!isConfirmed(form)) {
+    const { metric } = await commitmentHeading(id);
+    return askToConfirm(
+      {
+        intent: "verify",
+        title: "ledger.verify.confirmTitle",
+        titleVars: { metric },
+        lines: [{ key: "ledger.verify.confirmPublic" }, { key: "ledger.verify.confirmFinal", tone: "warning" }],
+        button: "ledger.verify.crossOff",
+      },
+      form,
+    );
+  }
   try {
     await verifyCommitment({ id, version: parsed.data.version, note: parsed.data.note, actor: actorOf(user) });
   } catch (error) {

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { AddFromText } from "~/components/ledger/add-from-text";
 import { ReportPane } from "~/components/ledger/report-pane";
 import { ReviewItem } from "~/components/ledger/review-item";
+import { ReviewTable } from "~/components/ledger/review-table";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -82,6 +83,8 @@ export default function ReviewReport() {
   const [filter, setFilter] = useState<"all" | "proposed">("all");
   const shown = filter === "proposed" ? items.filter((i) => i.reviewState === "proposed") : items;
   const busy = navigation.state === "submitting";
+  const table = params.get("view") === "table";
+  const viewLink = (view: "table" | "cards") => (view === "table" ? "?view=table" : "?");
   return (
     <div className="review">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -98,8 +101,15 @@ export default function ReviewReport() {
         </p>
       ) : null}
       {saved ? (
-        <p className="notice success" role="status">
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
           {t(`ledger.review.saved.${saved}` as MessageKey, { count: params.get("count") ?? "" })}
+          {saved === "acceptAll" && report.state === "reviewing" ? (
+            <>
+              {" "}
+              {t("ledger.review.notYetPublic")}{" "}
+              <Link to={`/review/${report.id}/publish`}>{t("ledger.publish.open")}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {actionData?.intent === "merge" ? (
@@ -112,6 +122,7 @@ export default function ReviewReport() {
         {counts.proposed > 0 ? (
           <Form method="post">
             <input type="hidden" name="intent" value="acceptAll" />
+            {table ? <input type="hidden" name="view" value="table" /> : null}
             <button type="submit" disabled={busy}>
               {t("ledger.review.acceptAll", { count: counts.proposed })}
             </button>
@@ -131,35 +142,51 @@ export default function ReviewReport() {
         >
           {t("ledger.review.onlyProposed")}
         </button>
+        <Link to={viewLink(table ? "cards" : "table")} className="button secondary">
+          {table ? t("ledger.review.viewCards") : t("ledger.review.viewTable")}
+        </Link>
+        {report.state === "reviewing" ? (
+          <Link to={`/review/${report.id}/publish`} className="button">
+            {t("ledger.publish.open")}
+          </Link>
+        ) : null}
       </div>
-      <div className="review-grid">
-        <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
-        <div className="items-pane">
-          <details className="card add-panel" open={addOpen} onToggle={(event) => setAddOpen(event.currentTarget.open)}>
-            <summary>
-              <h2>{t("ledger.review.addTitle")}</h2>
-            </summary>
-            <AddFromText
-              key={actionData?.intent === "add" ? "failed" : "fresh"}
-              text={text}
-              selection={selection}
-              values={actionData?.intent === "add" ? actionData.values : undefined}
-              errors={actionData?.intent === "add" ? actionData.errors : {}}
-            />
-          </details>
-          <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
-          <ol className="review-items">
-            {shown.map((item) => (
-              <ReviewItem
-                key={`${item.id}-${item.version}`}
-                item={item}
-                focused={item.id === focus}
-                action={actionData && actionData.id === item.id ? actionData : undefined}
+      {table ? (
+        <ReviewTable items={shown} />
+      ) : (
+        <div className="review-grid">
+          <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
+          <div className="items-pane">
+            <details
+              className="card add-panel"
+              open={addOpen}
+              onToggle={(event) => setAddOpen(event.currentTarget.open)}
+            >
+              <summary>
+                <h2>{t("ledger.review.addTitle")}</h2>
+              </summary>
+              <AddFromText
+                key={actionData?.intent === "add" ? "failed" : "fresh"}
+                text={text}
+                selection={selection}
+                values={actionData?.intent === "add" ? actionData.values : undefined}
+                errors={actionData?.intent === "add" ? actionData.errors : {}}
               />
-            ))}
-          </ol>
+            </details>
+            <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
+            <ol className="review-items">
+              {shown.map((item) => (
+                <ReviewItem
+                  key={`${item.id}-${item.version}`}
+                  item={item}
+                  focused={item.id === focus}
+                  action={actionData && actionData.id === item.id ? actionData : undefined}
+                />
+              ))}
+            </ol>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

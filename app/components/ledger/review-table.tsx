@@ -1,0 +1,97 @@
+// The review list as one compact table: a row per extracted item with its target, deadline, state and
+// the accept / reject buttons; the card view (with the report text) stays one click away.
+import { Form, Link } from "@remix-run/react";
+import { formatTarget } from "~/domain/ledger/format";
+import { useT } from "~/i18n/use-t";
+import type { ReviewItemView } from "~/components/ledger/review-item";
+
+function Decide({
+  item,
+  intent,
+  label,
+  secondary,
+}: {
+  item: ReviewItemView;
+  intent: string;
+  label: string;
+  secondary?: boolean;
+}) {
+  return (
+    <Form method="post" preventScrollReset>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+      <input type="hidden" name="view" value="table" />
+      <button type="submit" className={secondary ? "secondary" : undefined} aria-label={`${label}: ${item.metric}`}>
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+export function ReviewTable({ items }: { items: ReviewItemView[] }) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table className="compact cards-on-phone review-table">
+        <caption className="visually-hidden">{t("ledger.review.items")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="select-col">
+              {t("ledger.review.mergeColumn")}
+            </th>
+            <th scope="col">{t("ledger.field.metric")}</th>
+            <th scope="col">{t("ledger.field.target")}</th>
+            <th scope="col">{t("ledger.field.deadline")}</th>
+            <th scope="col">{t("ledger.field.sector")}</th>
+            <th scope="col">{t("ledger.field.reviewState")}</th>
+            <th scope="col">{t("ledger.review.decide")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";
+            return (
+              <tr key={item.id} id={`item-${item.id}`} className={`review-row ${item.reviewState}`}>
+                <td className="select-col">
+                  <input
+                    type="checkbox"
+                    form="merge-form"
+                    name="ids"
+                    value={item.id}
+                    id={`merge-${item.id}`}
+                    disabled={item.reviewState !== "proposed"}
+                  />
+                  <label htmlFor={`merge-${item.id}`} className="visually-hidden">
+                    {t("ledger.review.mergeSelect", { metric: item.metric })}
+                  </label>
+                </td>
+                <th scope="row" data-label={t("ledger.field.metric")}>
+                  <Link to={`?focus=${item.id}#item-${item.id}`}>{item.metric}</Link>
+                </th>
+                <td data-label={t("ledger.field.target")}>{formatTarget(item) || "—"}</td>
+                <td data-label={t("ledger.field.deadline")}>{item.deadline ?? "—"}</td>
+                <td data-label={t("ledger.field.sector")}>{item.sector ?? "—"}</td>
+                <td data-label={t("ledger.field.reviewState")}>
+                  <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
+                </td>
+                <td className="actions">
+                  <div className="row">
+                    {item.reviewState !== "accepted" ? (
+                      <Decide item={item} intent="accept" label={t("ledger.review.accept")} />
+                    ) : null}
+                    {item.reviewState !== "rejected" ? (
+                      <Decide item={item} intent="reject" label={t("ledger.review.reject")} secondary />
+                    ) : (
+                      <Decide item={item} intent="restore" label={t("ledger.review.restore")} secondary />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
