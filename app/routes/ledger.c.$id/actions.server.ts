@@ -2,6 +2,7 @@
 import { data, redirect } from "@remix-run/node";
 import { chinaDate } from "~/domain/deputies/dates";
 import { dueInPast } from "~/domain/ledger/due";
+import { decideStatus } from "~/domain/progress/status-rules";
 import { dayToDate, isoDay } from "~/domain/ledger/format";
 import { actorOf, commitmentHeading, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
 import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
@@ -53,8 +54,14 @@ async function assign({ user, scope, form, id }: Ctx) {
   if (!parsed.ok) return fail("assign", parsed.errors, values);
   const input = parsed.data;
   // A due date already past makes the item overdue at once: accepted, after a warning.
-  const now = await currentAssignment(id);
-  if (dueInPast(input.dueDate, chinaDate(new Date())) && input.dueDate !== isoDay(now.dueDate) && !isConfirmed(form)) {
+  const current = await currentAssignment(id);
+  // A stale version is reported as a conflict first (below); only a save that can go through is asked about.
+  if (
+    current.version === input.version &&
+    dueInPast(input.dueDate, chinaDate(new Date())) &&
+    input.dueDate !== isoDay(current.dueDate) &&
+    !isConfirmed(form)
+  ) {
     return askToConfirm(
       {
         intent: "assign",
@@ -146,8 +153,17 @@ async function verify({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.verify", scope);
   const parsed = parseForm(verifySchema, form);
   if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
-  // 销号 cannot be undone: say what happens and ask once.
-  if (!isConfirmed(form)) {
+  // The status rules answer first; then, 销号 being final, say what happens and ask once.
+  const rule = decideStatus({
+    actor: "supervisor",
+    from: scope.status,
+    to: "verified",
+    currentProgress: scope.progress,
+    reason: parsed.data.note,
+  });
+  if (!rule.ok)
+    return fail("verify", { [rule.field === "reason" ? "note" : rule.field]: rule.error }, formValues(form), 422);
+  if (scope.version === parsed.data.version && !isConfirmed(form)) {
     const { metric } = await commitmentHeading(id);
     return askToConfirm(
       {
