@@ -201,7 +201,7 @@ export default function LedgerDashboard() {
         <section aria-labelledby="depts-heading">
           <h2 id="depts-heading">{t("ledger.byDepartment")}</h2>
           <div className="table-wrap">
-            <table>
+            <table className="cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("ledger.field.leadDepartment")}</th>
@@ -229,14 +229,14 @@ export default function LedgerDashboard() {
                         t("ledger.unassigned")
                       )}
                     </th>
-                    <td>{d.total}</td>
-                    <td>{d.lights.green}</td>
-                    <td>{d.lights.yellow}</td>
-                    <td>{d.lights.red}</td>
-                    <td>{d.overdue}</td>
-                    <td>{d.closed}</td>
-                    <td>{d.pending}</td>
-                    <td>{d.meanProgress}%</td>
+                    <td data-label={t("ledger.stat.total")}>{d.total}</td>
+                    <td data-label={t("ledger.light.green")}>{d.lights.green}</td>
+                    <td data-label={t("ledger.light.yellow")}>{d.lights.yellow}</td>
+                    <td data-label={t("ledger.light.red")}>{d.lights.red}</td>
+                    <td data-label={t("ledger.stat.overdue")}>{d.overdue}</td>
+                    <td data-label={t("ledger.stat.closed")}>{d.closed}</td>
+                    <td data-label={t("ledger.stat.pending")}>{d.pending}</td>
+                    <td data-label={t("ledger.stat.meanProgress")}>{d.meanProgress}%</td>
                   </tr>
                 ))}
               </tbody>
