@@ -23,8 +23,12 @@ export async function confirmStep(
   const view = await sessionView(session, null);
   if (input.step === "open_voting" && view.projects.length === 0)
     throw new DeputyError(409, "deputy.error.noCandidates");
-  if (input.step === "open_satisfaction" && !view.projects.some((p) => p.chosen))
-    throw new DeputyError(409, "deputy.error.noChosen");
+  if (input.step === "open_satisfaction") {
+    const closedDay = session.votingClosesAt ? chinaDate(session.votingClosesAt) : null;
+    if (satisfactionTooSoon(closedDay, chinaDate(new Date())))
+      throw new DeputyError(409, "deputy.error.satisfactionSameDay");
+    if (!view.projects.some((p) => p.chosen)) throw new DeputyError(409, "deputy.error.noChosen");
+  }
   const lines: ConfirmLine[] = [];
   let acknowledge: MessageKey | undefined;
   const closes: ConfirmLine = input.closesOn
@@ -46,9 +50,6 @@ export async function confirmStep(
       { key: "deputy.confirm.closeVotingFinal", tone: "warning" },
     );
   } else if (input.step === "open_satisfaction") {
-    const closedDay = session.votingClosesAt ? chinaDate(session.votingClosesAt) : null;
-    if (satisfactionTooSoon(closedDay, chinaDate(new Date())))
-      throw new DeputyError(409, "deputy.error.satisfactionSameDay");
     const chosen = await chosenProjectsProgress(session.id);
     lines.push({ key: "deputy.confirm.openSatisfaction", vars: { count: chosen.length } }, closes);
     for (const project of chosen.filter((p) => p.progress === 0))
