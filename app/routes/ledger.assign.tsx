@@ -163,7 +163,7 @@ export default function BulkAssign() {
       {items.length === 0 ? (
         <p>{t("ledger.none")}</p>
       ) : (
-        <Form method="post">
+        <Form method="post" key={all ? "all" : "some"}>
           <BulkAssignFields departments={departments} values={values} errors={errors} />
           <div className="row">
             <button type="submit" disabled={navigation.state === "submitting"}>
@@ -192,15 +192,14 @@ export default function BulkAssign() {
                 {items.map((item) => (
                   <tr key={item.id}>
                     <td className="select-col">
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={item.id}
-                        id={`pick-${item.id}`}
-                        defaultChecked={all || chosen.includes(String(item.id))}
-                      />
-                      <label htmlFor={`pick-${item.id}`} className="visually-hidden">
-                        {t("ledger.bulkAssign.pick", { metric: item.metric })}
+                      <label className="tap">
+                        <input
+                          type="checkbox"
+                          name="ids"
+                          value={item.id}
+                          defaultChecked={all || chosen.includes(String(item.id))}
+                        />
+                        <span className="visually-hidden">{t("ledger.bulkAssign.pick", { metric: item.metric })}</span>
                       </label>
                     </td>
                     <th scope="row" data-label={t("ledger.field.metric")}>

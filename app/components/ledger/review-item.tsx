@@ -176,16 +176,16 @@ export function ReviewItem({
   return (
     <li className={`card review-item${focused ? " focused" : ""}`} id={`item-${item.id}`}>
       <div className="row">
-        <input
-          type="checkbox"
-          form="merge-form"
-          name="ids"
-          value={item.id}
-          id={`merge-${item.id}`}
-          disabled={item.reviewState !== "proposed"}
-        />
-        <label htmlFor={`merge-${item.id}`} className="visually-hidden">
-          {t("ledger.review.mergeSelect", { metric: item.metric })}
+        <label className="tap">
+          <input
+            type="checkbox"
+            form="merge-form"
+            name="ids"
+            value={item.id}
+            id={`merge-${item.id}`}
+            disabled={item.reviewState !== "proposed"}
+          />
+          <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
         </label>
         <h3 className="item-title">{item.metric}</h3>
         <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>

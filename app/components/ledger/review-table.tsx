@@ -54,16 +54,15 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
             return (
               <tr key={item.id} id={`item-${item.id}`} className={`review-row ${item.reviewState}`}>
                 <td className="select-col">
-                  <input
-                    type="checkbox"
-                    form="merge-form"
-                    name="ids"
-                    value={item.id}
-                    id={`merge-${item.id}`}
-                    disabled={item.reviewState !== "proposed"}
-                  />
-                  <label htmlFor={`merge-${item.id}`} className="visually-hidden">
-                    {t("ledger.review.mergeSelect", { metric: item.metric })}
+                  <label className="tap">
+                    <input
+                      type="checkbox"
+                      form="merge-form"
+                      name="ids"
+                      value={item.id}
+                      disabled={item.reviewState !== "proposed"}
+                    />
+                    <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
                   </label>
                 </td>
                 <th scope="row" data-label={t("ledger.field.metric")}>
