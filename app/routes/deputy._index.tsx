@@ -214,13 +214,13 @@ export default function DeputyWorkspace() {
                     <td data-label={t("deputy.col.light")}>
                       <LightBadge state={c.state} />
                     </td>
-                    <th scope="row" data-label={t("deputy.col.item")}>
+                    <td data-label={t("deputy.col.item")}>
                       <Link to={`/deputy/c/${c.id}`}>{c.metric}</Link>
                       {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
                       <div className="muted small">
                         {c.year} · {t(`deputy.status.${c.status}`)}
                       </div>
-                    </th>
+                    </td>
                     <td data-label={t("deputy.col.progress")}>
                       {c.progress}%
                       {c.state.expected !== null ? (
