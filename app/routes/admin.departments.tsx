@@ -1,6 +1,4 @@
 import {
-  data,
-  redirect,
   type ActionFunctionArgs,
   type LinksFunction,
   type LoaderFunctionArgs,
@@ -8,11 +6,11 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import {
-  AdminError,
   createDepartment,
   listManagedDepartments,
   managedJurisdictions,
@@ -20,8 +18,7 @@ import {
 } from "~/models/admin.server";
 import { departmentCreateSchema, departmentRenameSchema } from "~/schemas/account";
 import ledgerStyles from "~/styles/ledger.css?url";
-import { requireAdmin } from "~/utils/admin.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { adminFormAction, adminIntent, requireAdmin } from "~/utils/admin.server";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -34,32 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const values = formValues(form);
-  try {
-    if (intent === "create") {
-      const parsed = parseForm(departmentCreateSchema, form);
-      if (!parsed.ok) return data({ intent, errors: parsed.errors, values }, { status: 400 });
-      await createDepartment(admin, parsed.data);
-      return redirect("/admin/departments?saved=created");
-    }
-    if (intent === "rename") {
-      const parsed = parseForm(departmentRenameSchema, form);
-      if (!parsed.ok) return data({ intent, errors: parsed.errors, values }, { status: 400 });
-      await renameDepartment(admin, parsed.data);
-      return redirect("/admin/departments?saved=renamed");
-    }
-  } catch (error) {
-    if (error instanceof AdminError)
-      return data(
-        { intent, errors: { [error.field]: error.key } as Record<string, string>, values },
-        { status: error.status },
-      );
-    throw error;
-  }
-  return data({ intent, errors: { form: "ledger.unknownIntent" } as Record<string, string>, values }, { status: 400 });
+  return adminFormAction(request, "/admin/departments", {
+    create: adminIntent(departmentCreateSchema, createDepartment, "created"),
+    rename: adminIntent(departmentRenameSchema, renameDepartment, "renamed"),
+  });
 }
 
 export default function AdminDepartments() {
@@ -114,23 +89,14 @@ export default function AdminDepartments() {
             <ul className="plain-list admin-list">
               {list.map((d) => (
                 <li key={d.id} className="card">
-                  <Form method="post" className="row">
-                    <input type="hidden" name="intent" value="rename" />
-                    <input type="hidden" name="id" value={d.id} />
-                    <Field
-                      id={`dept-${d.id}`}
-                      label={t("admin.departments.name")}
-                      name="name"
-                      type="text"
-                      defaultValue={renamed?.values.id === String(d.id) ? renamed.values.name : d.name}
-                      error={renamed?.values.id === String(d.id) ? tr(renamed.errors.name) : null}
-                    />
-                    <button type="submit" className="secondary">
-                      {t("admin.departments.rename")}
-                      <span className="visually-hidden">: {d.name}</span>
-                    </button>
-                    <span className="muted small">{t("admin.departments.counts", { users: d.users, led: d.led })}</span>
-                  </Form>
+                  <RenameForm
+                    id={d.id}
+                    name={d.name}
+                    label={t("admin.departments.name")}
+                    button={t("admin.departments.rename")}
+                    failed={renamed}
+                  />
+                  <span className="muted small">{t("admin.departments.counts", { users: d.users, led: d.led })}</span>
                 </li>
               ))}
             </ul>

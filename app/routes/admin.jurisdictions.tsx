@@ -1,6 +1,4 @@
 import {
-  data,
-  redirect,
   type ActionFunctionArgs,
   type LinksFunction,
   type LoaderFunctionArgs,
@@ -8,14 +6,14 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { AdminError, createJurisdiction, managedJurisdictions, renameJurisdiction } from "~/models/admin.server";
+import { createJurisdiction, managedJurisdictions, renameJurisdiction } from "~/models/admin.server";
 import { jurisdictionCreateSchema, jurisdictionRenameSchema } from "~/schemas/account";
 import ledgerStyles from "~/styles/ledger.css?url";
-import { requireAdmin } from "~/utils/admin.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { adminFormAction, adminIntent, requireAdmin } from "~/utils/admin.server";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -27,32 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const values = formValues(form);
-  try {
-    if (intent === "create") {
-      const parsed = parseForm(jurisdictionCreateSchema, form);
-      if (!parsed.ok) return data({ intent, errors: parsed.errors, values }, { status: 400 });
-      await createJurisdiction(admin, parsed.data);
-      return redirect("/admin/jurisdictions?saved=created");
-    }
-    if (intent === "rename") {
-      const parsed = parseForm(jurisdictionRenameSchema, form);
-      if (!parsed.ok) return data({ intent, errors: parsed.errors, values }, { status: 400 });
-      await renameJurisdiction(admin, parsed.data);
-      return redirect("/admin/jurisdictions?saved=renamed");
-    }
-  } catch (error) {
-    if (error instanceof AdminError)
-      return data(
-        { intent, errors: { [error.field]: error.key } as Record<string, string>, values },
-        { status: error.status },
-      );
-    throw error;
-  }
-  return data({ intent, errors: { form: "ledger.unknownIntent" } as Record<string, string>, values }, { status: 400 });
+  return adminFormAction(request, "/admin/jurisdictions", {
+    create: adminIntent(jurisdictionCreateSchema, createJurisdiction, "created"),
+    rename: adminIntent(jurisdictionRenameSchema, renameJurisdiction, "renamed"),
+  });
 }
 
 export default function AdminJurisdictions() {
@@ -76,22 +52,13 @@ export default function AdminJurisdictions() {
       <ul className="plain-list admin-list">
         {jurisdictions.map((j) => (
           <li key={j.id} className="card" style={{ marginLeft: `${(j.depth - 1) * 1.5}rem` }}>
-            <Form method="post" className="row">
-              <input type="hidden" name="intent" value="rename" />
-              <input type="hidden" name="id" value={j.id} />
-              <Field
-                id={`j-${j.id}`}
-                label={`${t(`admin.level.${j.level}`)} · ${j.slug}`}
-                name="name"
-                type="text"
-                defaultValue={renamed?.values.id === String(j.id) ? renamed.values.name : j.name}
-                error={renamed?.values.id === String(j.id) ? tr(renamed.errors.name) : null}
-              />
-              <button type="submit" className="secondary">
-                {t("admin.jurisdictions.rename")}
-                <span className="visually-hidden">: {j.name}</span>
-              </button>
-            </Form>
+            <RenameForm
+              id={j.id}
+              name={j.name}
+              label={`${t(`admin.level.${j.level}`)} · ${j.slug}`}
+              button={t("admin.jurisdictions.rename")}
+              failed={renamed}
+            />
           </li>
         ))}
       </ul>

@@ -1,33 +1,10 @@
 // The review list as one compact table: a row per extracted item with its target, deadline, state and
 // the accept / reject buttons; the card view (with the report text) stays one click away.
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { formatTarget } from "~/domain/ledger/format";
 import { useT } from "~/i18n/use-t";
 import type { ReviewItemView } from "~/components/ledger/review-item";
-
-function Decide({
-  item,
-  intent,
-  label,
-  secondary,
-}: {
-  item: ReviewItemView;
-  intent: string;
-  label: string;
-  secondary?: boolean;
-}) {
-  return (
-    <Form method="post" preventScrollReset>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={item.id} />
-      <input type="hidden" name="version" value={item.version} />
-      <input type="hidden" name="view" value="table" />
-      <button type="submit" className={secondary ? "secondary" : undefined} aria-label={`${label}: ${item.metric}`}>
-        {label}
-      </button>
-    </Form>
-  );
-}
+import { DecideButton } from "~/components/ledger/decide-button";
 
 export function ReviewTable({ items }: { items: ReviewItemView[] }) {
   const t = useT();
@@ -77,12 +54,24 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
                 <td className="actions">
                   <div className="row">
                     {item.reviewState !== "accepted" ? (
-                      <Decide item={item} intent="accept" label={t("ledger.review.accept")} />
+                      <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} view="table" />
                     ) : null}
                     {item.reviewState !== "rejected" ? (
-                      <Decide item={item} intent="reject" label={t("ledger.review.reject")} secondary />
+                      <DecideButton
+                        item={item}
+                        intent="reject"
+                        label={t("ledger.review.reject")}
+                        secondary
+                        view="table"
+                      />
                     ) : (
-                      <Decide item={item} intent="restore" label={t("ledger.review.restore")} secondary />
+                      <DecideButton
+                        item={item}
+                        intent="restore"
+                        label={t("ledger.review.restore")}
+                        secondary
+                        view="table"
+                      />
                     )}
                   </div>
                 </td>
