@@ -180,13 +180,28 @@ export async function updateUser(
 export async function setDisabled(admin: SessionUser, userId: number, disabled: boolean) {
   const user = await getManagedUser(admin, userId);
   if (user.id === admin.id) throw new AdminError("form", "admin.users.notYourself", 409);
+  await applyDisabled({ id: user.id, jurisdictionId: user.jurisdictionId }, disabled, actorOf(admin));
+}
+
+/** The same for the command line (an operator with no administrator account at hand). */
+export async function setDisabledByEmail(email: string, disabled: boolean, actor: AuditActor) {
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, jurisdictionId: true },
+  });
+  if (!user) throw new AdminError("email", "admin.users.notFound", 404);
+  await applyDisabled(user, disabled, actor);
+  return user;
+}
+
+async function applyDisabled(user: { id: number; jurisdictionId: number }, disabled: boolean, actor: AuditActor) {
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
-    const cut = disabled ? await cutAccess(tx, userId) : null;
+    await tx.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } });
+    const cut = disabled ? await cutAccess(tx, user.id) : null;
     await recordAudit(tx, {
-      actor: actorOf(admin),
+      actor,
       entity: "user",
-      entityId: userId,
+      entityId: user.id,
       action: disabled ? "disable" : "enable",
       jurisdictionId: user.jurisdictionId,
       after: cut ?? {},

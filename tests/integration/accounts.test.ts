@@ -2,6 +2,7 @@
 // email settings; administrators invite, edit, disable and reset accounts within their own place, and
 // a disabled account's sessions and tokens stop working at once.
 import { beforeAll, describe, expect, it } from "vitest";
+import usersCommand from "~/cli/commands/users";
 import { deliverPendingEmails } from "~/models/mail.server";
 import { notify } from "~/models/notification.server";
 import * as account from "~/routes/account";
@@ -344,6 +345,28 @@ describe("administration", () => {
       select: { action: true },
     });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["disable", "enable"]));
+  });
+
+  it("the command line disables and enables an account the same way", async () => {
+    const target = fx.people.foreignStaff;
+    const write = process.stdout.write;
+    const output: string[] = [];
+    process.stdout.write = ((chunk: string) => (output.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      expect(await usersCommand(["disable", "--email", "ForeignStaff@ledger.test"])).toBe(0);
+      expect(await getUser(bearer(target.token!))).toBeNull();
+      expect(await getUser(asCookie(target.cookie!))).toBeNull();
+      expect(await usersCommand(["enable", "--email", "foreignstaff@ledger.test"])).toBe(0);
+      await expect(usersCommand(["disable", "--email", "nobody@ledger.test"])).rejects.toThrow(/No user/);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(JSON.parse(output[0]!)).toEqual({ id: target.id, disabled: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id! } })).disabledAt).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "user", entityId: target.id!, action: "disable" },
+    });
+    expect(audit.actorLabel).toBe("cli");
   });
 
   it("a disabled user's session stops working even when the row is changed outside the admin page", async () => {
