@@ -2,6 +2,7 @@
 // per item, one notice per department with the due dates, and a warning before a due date already past.
 import { beforeAll, describe, expect, it } from "vitest";
 import * as assignPage from "~/routes/ledger.assign";
+import * as itemPage from "~/routes/ledger.c.$id/route";
 import { db } from "~/utils/db.server";
 import { makeItem, page, run, setUpLedger, verdict, type LedgerFixture, type TestRole } from "./support/ledger";
 
@@ -70,6 +71,36 @@ describe("bulk assignment", () => {
     expect((await db.commitment.findUniqueOrThrow({ where: { id: items[0]!.id } })).dueDate?.toISOString()).toMatch(
       /^2020-01-31/,
     );
+  });
+
+  it("the item page asks the same before a past due date, and not for one already there", async () => {
+    const item = await makeItem(fx);
+    const form = {
+      intent: "assign",
+      version: String(item.version),
+      leadDepartmentId: String(fx.departments.lead),
+      dueDate: "2021-03-31",
+    };
+    const path = `/ledger/c/${item.id}`;
+    const asked = await run(itemPage.action, page(fx.people.supervisor, path, { form }), { id: String(item.id) });
+    expect(asked).toMatchObject({
+      status: 200,
+      body: { intent: "assign", confirm: { title: "ledger.due.pastTitle" } },
+    });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ version: item.version });
+    const saved = await run(itemPage.action, page(fx.people.supervisor, path, { form: { ...form, confirm: "yes" } }), {
+      id: String(item.id),
+    });
+    expect(saved.location).toBe(`${path}?saved=assign`);
+    // The same past date again (only the responsible person changes) is not asked about twice.
+    const again = await run(
+      itemPage.action,
+      page(fx.people.supervisor, path, {
+        form: { ...form, version: String(item.version + 1), responsiblePerson: "赵" },
+      }),
+      { id: String(item.id) },
+    );
+    expect(again.location).toBe(`${path}?saved=assign`);
   });
 
   it("sets lead and co-operating departments, due date and responsible person on all, audited per item", async () => {
