@@ -132,9 +132,9 @@ describe("department updates", () => {
     expect(
       await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.own_published" } }),
     ).toBe(1);
-    expect(
-      await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.published" } }),
-    ).toBe(0);
+    expect(await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.published" } })).toBe(
+      0,
+    );
     // The supervisors' "待核验" notice of this update is read once it is verified.
     expect(
       await db.notification.count({
