@@ -109,13 +109,15 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
                 </span>
               ) : null}
             </summary>
-            <nav className="phone-nav" aria-label={t("nav.main")}>
-              <NavLinks items={items} unread={unread} t={t} />
-              {user ? <NavLinks items={publicItems()} unread={0} t={t} /> : null}
-            </nav>
-            <div className="phone-tools">
-              <LanguageSwitch here={here} />
-              <AccountTools user={user} here={here} />
+            <div className="phone-panel">
+              <nav className="phone-nav" aria-label={t("nav.main")}>
+                <NavLinks items={items} unread={unread} t={t} />
+                {user ? <NavLinks items={publicItems()} unread={0} t={t} /> : null}
+              </nav>
+              <div className="phone-tools">
+                <LanguageSwitch here={here} />
+                <AccountTools user={user} here={here} />
+              </div>
             </div>
           </details>
         </div>
