@@ -125,7 +125,13 @@ for (const device of DEVICES) {
       await open(page, "/inbox");
       await expect(page.getByText(new RegExp(`完成时限：${NEXT_YEAR}-06-30`)).first()).toBeVisible();
       if (phone) {
-        await expect(page.locator("header summary")).toContainText(/菜单\s*\d+/);
+        // One menu button with the unread count; its links are 44 px tall too.
+        const menu = page.locator("header summary");
+        await expect(menu).toContainText(/菜单\s*\d+/);
+        await menu.click();
+        await expect(page.locator("header .phone-nav").getByRole("link", { name: /消息/ })).toBeVisible();
+        await checkLayout(page);
+        await menu.click();
       } else {
         await expect(
           page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: /消息/ }),

@@ -32,6 +32,8 @@ export async function expectTapTargets(page: Page) {
       "main button, main .button, main select, main input:not([type=hidden]), main summary, header summary, header .phone-nav a";
     for (const element of document.querySelectorAll<HTMLElement>(selector)) {
       if (element.closest(".visually-hidden")) continue;
+      // Not shown: inside a closed <details>, display: none, visibility: hidden.
+      if (!element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) continue;
       const own = element.getBoundingClientRect();
       if (own.width === 0 || own.height === 0) continue;
       let target: HTMLElement = element;
