@@ -73,6 +73,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirect("/account?saved=password");
     }
     if (intent === "token_create") {
+      // A temporary password (invited, or reset) is replaced before anything else is issued.
+      if (user.mustChangePassword) return fail(intent, { label: "account.tokens.passwordFirst" }, 409);
       const parsed = parseForm(tokenCreateSchema, form);
       if (!parsed.ok) return fail(intent, parsed.errors);
       const issued = await createToken({ me, label: parsed.data.label, days: parsed.data.days });

@@ -252,6 +252,11 @@ describe("administration", () => {
     expect(own.status).toBe(200);
     const elsewhere = await run(ledger.loader, page(who, "/ledger"));
     expect(elsewhere.location).toBe("/account?required=1");
+    const token = await run(
+      account.action,
+      page(who, "/account", { form: { intent: "token_create", label: "x", days: "7" } }),
+    );
+    expect(token).toMatchObject({ status: 409, body: { errors: { label: "account.tokens.passwordFirst" } } });
     await run(
       account.action,
       page(who, "/account", {
