@@ -15,6 +15,7 @@ import { Layout as Frame, type LayoutUser } from "~/components/layout";
 import { DEFAULT_LOCALE, LOCALE_TAGS, loadCatalogue, type Locale } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import stylesheet from "~/styles/app.css?url";
+import { unreadCount } from "~/models/inbox.server";
 import { getUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -27,7 +28,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   return {
     locale,
-    user: user ? { id: user.id, name: user.name, role: user.role, jurisdictionSlug: user.jurisdictionSlug } : null,
+    user: user
+      ? {
+          id: user.id,
+          name: user.name,
+          role: user.role,
+          jurisdictionSlug: user.jurisdictionSlug,
+          unread: await unreadCount(user.id),
+        }
+      : null,
   };
 }
 

@@ -54,6 +54,17 @@ async function supervisorsOf(tx: Tx, jurisdictionId: number): Promise<number[]> 
   return rows.map((r) => r.id);
 }
 
+/** Where a supervisor verifies one update; also how its "待核验" notices are found again. */
+const verifyLink = (updateId: number) => `/ledger/verify#update-${updateId}`;
+
+/** Once an update is verified or returned, its "待核验" notices are done with, for every supervisor. */
+async function settleSubmittedNotices(tx: Tx, updateId: number, now: Date) {
+  await tx.notification.updateMany({
+    where: { kind: "update.submitted", link: verifyLink(updateId), readAt: null },
+    data: { readAt: now },
+  });
+}
+
 /** Creates one submitted update (inside the caller's transaction), after the status rules for staff. */
 export async function createUpdate(
   tx: Tx,
@@ -119,7 +130,7 @@ export async function createUpdate(
   await notify(tx, await supervisorsOf(tx, commitment.jurisdictionId), {
     kind: "update.submitted",
     title: `待核验的进展：${commitment.metric}`,
-    link: "/ledger/verify",
+    link: verifyLink(update.id),
   });
   return update;
 }
@@ -204,6 +215,7 @@ export async function reviewUpdate(args: {
     if (update.state !== "submitted") throw new LedgerError("ledger.verify.alreadyReviewed", 409, "decision");
     const { commitment } = update;
     const now = new Date();
+    await settleSubmittedNotices(tx, update.id, now);
 
     if (args.decision === "return") {
       if (!args.reason?.trim()) throw new LedgerError("ledger.verify.reasonRequired", 422, "reason");
@@ -274,11 +286,18 @@ export async function reviewUpdate(args: {
       body: update.note ?? "",
       link: `/c/${commitment.id}`,
     };
-    await notifyFollowers(tx, commitment.id, message, args.actor.id);
+    // Followers hear of progress on an item they follow; the department that wrote it, that its own
+    // update is now public (the author is not "following" it, even when they follow the item).
+    await notifyFollowers(tx, commitment.id, message, args.actor.id, [update.authorId]);
     await notify(
       tx,
       [update.authorId].filter((id) => id !== args.actor.id),
-      { ...message, link: `/ledger/c/${commitment.id}` },
+      {
+        ...message,
+        kind: "update.own_published",
+        title: `您提交的进展已公开：${commitment.metric}`,
+        link: `/ledger/c/${commitment.id}`,
+      },
     );
     return { id: update.id, state: "published" as const };
   });
@@ -370,6 +389,10 @@ export async function pendingUpdates(jurisdictionId: number) {
           status: true,
           progress: true,
           dueDate: true,
+          target: true,
+          unit: true,
+          comparator: true,
+          growth: true,
           leadDepartment: { select: { name: true } },
         },
       },

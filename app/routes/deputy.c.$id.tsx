@@ -68,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dueDate: commitment.dueDate ? chinaDate(commitment.dueDate) : null,
       department: commitment.leadDepartment?.name ?? null,
       isLivelihood: commitment.isLivelihood,
+      voteSessionId: commitment.livelihoodProject?.sessionId ?? null,
     },
     state: progressState(
       { status: commitment.status as Status, progress: commitment.progress, dueDate: commitment.dueDate },
@@ -126,7 +127,15 @@ export default function DeputyItem() {
           {commitment.progress}%
           {state.expected !== null ? ` · ${t("deputy.expected", { expected: state.expected })}` : ""}
         </span>
-        {commitment.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
+        {commitment.isLivelihood ? (
+          commitment.voteSessionId ? (
+            <Link to={`/votes/${commitment.voteSessionId}`} className="badge livelihood">
+              {t("deputy.livelihoodVote")}
+            </Link>
+          ) : (
+            <span className="badge livelihood">{t("deputy.livelihood")}</span>
+          )
+        ) : null}
         <FollowButton commitmentId={commitment.id} following={following} />
       </div>
       <blockquote className="quote">{commitment.quote}</blockquote>

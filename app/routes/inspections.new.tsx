@@ -221,6 +221,11 @@ export default function NewInspection() {
             </div>
           ) : null}
         </div>
+        <div className="field camera-field">
+          <label htmlFor="field-camera">{t("deputy.inspect.camera")}</label>
+          {/* On a phone this opens the camera; the photo goes with the ones chosen above. */}
+          <input id="field-camera" type="file" name="photos" accept="image/*" capture="environment" />
+        </div>
         <p className="muted small">{t("deputy.inspect.public")}</p>
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("deputy.inspect.submit")}

@@ -38,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can: {
       review: isSupervisor,
       verify: can(user, "update.review", jurisdiction),
+      assign: can(user, "commitment.assign", jurisdiction),
       export: can(user, "ledger.export", deptScope),
       importSheet: can(user, "ledger.import", deptScope),
       bulk: user.role === "staff" && items.some((i) => i.role === "lead"),
@@ -150,6 +151,11 @@ export default function LedgerDashboard() {
               <Link to="/ledger/verify">{t("ledger.verify.title")}</Link> ({summary.pendingUpdates})
             </li>
           ) : null}
+          {data.can.assign ? (
+            <li>
+              <Link to="/ledger/assign?unassigned=1">{t("ledger.tools.bulkAssign")}</Link>
+            </li>
+          ) : null}
           {data.can.bulk ? (
             <li>
               <Link to="/ledger/bulk">{t("ledger.bulk.title")}</Link>
@@ -196,7 +202,7 @@ export default function LedgerDashboard() {
         <section aria-labelledby="depts-heading">
           <h2 id="depts-heading">{t("ledger.byDepartment")}</h2>
           <div className="table-wrap">
-            <table>
+            <table className="cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("ledger.field.leadDepartment")}</th>
@@ -224,14 +230,14 @@ export default function LedgerDashboard() {
                         t("ledger.unassigned")
                       )}
                     </th>
-                    <td>{d.total}</td>
-                    <td>{d.lights.green}</td>
-                    <td>{d.lights.yellow}</td>
-                    <td>{d.lights.red}</td>
-                    <td>{d.overdue}</td>
-                    <td>{d.closed}</td>
-                    <td>{d.pending}</td>
-                    <td>{d.meanProgress}%</td>
+                    <td data-label={t("ledger.stat.total")}>{d.total}</td>
+                    <td data-label={t("light.green")}>{d.lights.green}</td>
+                    <td data-label={t("light.yellow")}>{d.lights.yellow}</td>
+                    <td data-label={t("light.red")}>{d.lights.red}</td>
+                    <td data-label={t("ledger.stat.overdue")}>{d.overdue}</td>
+                    <td data-label={t("ledger.stat.closed")}>{d.closed}</td>
+                    <td data-label={t("ledger.stat.pending")}>{d.pending}</td>
+                    <td data-label={t("ledger.stat.meanProgress")}>{d.meanProgress}%</td>
                   </tr>
                 ))}
               </tbody>

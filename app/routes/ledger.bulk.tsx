@@ -148,7 +148,7 @@ export default function BulkUpdate() {
       ) : (
         <Form method="post" noValidate onSubmit={onSubmit}>
           <div className="table-wrap">
-            <table className="bulk">
+            <table className="bulk cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("ledger.field.metric")}</th>
@@ -167,7 +167,7 @@ export default function BulkUpdate() {
                       </Link>
                       <div className="muted small">{isoDay(item.dueDate)}</div>
                     </th>
-                    <td>
+                    <td data-label={t("ledger.field.status")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
                         {t("ledger.field.status")}
                       </label>
@@ -184,7 +184,7 @@ export default function BulkUpdate() {
                       </select>
                       {rowError(i, "status") ? <div className="field-error">{rowError(i, "status")}</div> : null}
                     </td>
-                    <td>
+                    <td data-label={t("ledger.field.progress")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-progress`}>
                         {t("ledger.field.progress")}
                       </label>
@@ -205,7 +205,7 @@ export default function BulkUpdate() {
                       />
                       {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
                     </td>
-                    <td>
+                    <td data-label={t("ledger.field.note")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-note`}>
                         {t("ledger.field.note")}
                       </label>

@@ -39,7 +39,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { scopeName: scope.department?.name ?? user.jurisdictionName, year: scope.year, staff: user.role === "staff" };
 }
 
-type Outcome = { ok: true; changed: number; updates: number } | { ok: false; errors: SheetError[] };
+type Outcome =
+  | { ok: true; changed: number; updates: number; rows: number; cells: number }
+  | { ok: false; errors: SheetError[] };
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, scope } = await guard(request);
@@ -99,9 +101,14 @@ export default function SheetImport() {
       <p>{t("ledger.sheet.intro", { scope: scopeName, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
       {outcome?.ok ? (
-        <p className="notice success" role="status">
-          {t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}
-        </p>
+        <div className="notice success" role="status" data-flash tabIndex={-1}>
+          <p>
+            <strong>{t("ledger.sheet.summary", { rows: outcome.rows, cells: outcome.cells })}</strong>
+          </p>
+          {outcome.rows > 0 ? (
+            <p>{t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}</p>
+          ) : null}
+        </div>
       ) : null}
       {outcome && !outcome.ok ? (
         <section className="notice error" role="alert" aria-labelledby="sheet-errors">

@@ -267,3 +267,22 @@ export const apiReviewSchema = z
   });
 export type AssignInput = z.output<typeof assignSchema>;
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+
+// ——— Bulk assignment ———
+
+const keepOr = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? "keep" : v), z.union([z.literal("keep"), schema]));
+
+export const bulkAssignSchema = z.object({
+  ids: z.preprocess(
+    (v) => (Array.isArray(v) ? v : v ? [v] : []),
+    z.array(id).min(1, { error: "ledger.bulkAssign.chooseItems" }).max(500, { error: "v.tooLong" }),
+  ),
+  /** "keep", "none" (no lead department) or a department id. */
+  leadDepartmentId: keepOr(z.union([z.literal("none"), id])),
+  cooperatingMode: z.enum(["keep", "set"]).catch("keep"),
+  cooperatingIds,
+  dueDate: keepOr(isoDate),
+  responsiblePerson: keepOr(text(100)),
+  reason: optionalText(500),
+});

@@ -148,6 +148,11 @@ export function UpdateForm({
           </div>
         ) : null}
       </div>
+      <div className="field camera-field">
+        <label htmlFor="field-camera">{t("ledger.update.camera")}</label>
+        {/* On a phone this opens the camera; the photo goes with the files above. */}
+        <input id="field-camera" name="files" type="file" accept="image/*" capture="environment" />
+      </div>
       <button type="submit" disabled={busy}>
         {busy ? t("ledger.update.sending") : t("ledger.update.submit")}
       </button>

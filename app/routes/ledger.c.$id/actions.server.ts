@@ -1,7 +1,10 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
+import { chinaDate } from "~/domain/deputies/dates";
+import { dueInPast } from "~/domain/ledger/due";
+import { decideStatus } from "~/domain/progress/status-rules";
 import { dayToDate, isoDay } from "~/domain/ledger/format";
-import { actorOf, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
+import { actorOf, commitmentHeading, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
 import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
 import { attachSubTask, createSubTask } from "~/models/subtask.server";
 import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
@@ -16,6 +19,7 @@ import {
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
+import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { db } from "~/utils/db.server";
 import { formObject, formValues, issuesToErrors, parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
@@ -48,6 +52,26 @@ async function assign({ user, scope, form, id }: Ctx) {
   const parsed = parseForm(assignSchema, values);
   if (!parsed.ok) return fail("assign", parsed.errors, values);
   const input = parsed.data;
+  // A due date already past makes the item overdue at once: accepted, after a warning.
+  const current = await currentAssignment(id);
+  // A stale version is reported as a conflict first (below); only a save that can go through is asked about.
+  if (
+    current.version === input.version &&
+    dueInPast(input.dueDate, chinaDate(new Date())) &&
+    input.dueDate !== isoDay(current.dueDate) &&
+    !isConfirmed(form)
+  ) {
+    return askToConfirm(
+      {
+        intent: "assign",
+        title: "ledger.due.pastTitle",
+        titleVars: { day: input.dueDate! },
+        lines: [{ key: "ledger.due.pastLine", vars: { count: 1 }, tone: "warning" }],
+        button: "ledger.due.pastConfirm",
+      },
+      form,
+    );
+  }
   try {
     await db.$transaction((tx) =>
       assignCommitment(tx, {
@@ -128,6 +152,29 @@ async function verify({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.verify", scope);
   const parsed = parseForm(verifySchema, form);
   if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
+  // The status rules answer first; then, 销号 being final, say what happens and ask once.
+  const rule = decideStatus({
+    actor: "supervisor",
+    from: scope.status,
+    to: "verified",
+    currentProgress: scope.progress,
+    reason: parsed.data.note,
+  });
+  if (!rule.ok)
+    return fail("verify", { [rule.field === "reason" ? "note" : rule.field]: rule.error }, formValues(form), 422);
+  if (scope.version === parsed.data.version && !isConfirmed(form)) {
+    const { metric } = await commitmentHeading(id);
+    return askToConfirm(
+      {
+        intent: "verify",
+        title: "ledger.verify.confirmTitle",
+        titleVars: { metric },
+        lines: [{ key: "ledger.verify.confirmPublic" }, { key: "ledger.verify.confirmFinal", tone: "warning" }],
+        button: "ledger.verify.crossOff",
+      },
+      form,
+    );
+  }
   try {
     await verifyCommitment({ id, version: parsed.data.version, note: parsed.data.note, actor: actorOf(user) });
   } catch (error) {

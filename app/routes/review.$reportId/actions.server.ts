@@ -23,8 +23,9 @@ import { formObject, formValues, parseForm } from "~/utils/forms";
 
 type Ctx = { user: SessionUser; reportId: number; form: FormData };
 
-const back = (reportId: number, focus?: number | null, saved?: string) => {
+const back = (reportId: number, focus?: number | null, saved?: string, view?: string | null) => {
   const params = new URLSearchParams();
+  if (view === "table") params.set("view", "table");
   if (focus) params.set("focus", String(focus));
   if (saved) params.set("saved", saved);
   return redirect(`/review/${reportId}?${params}${focus ? `#item-${focus}` : ""}`);
@@ -57,7 +58,7 @@ async function decide({ user, reportId, form }: Ctx, decision: "accept" | "rejec
   } catch (error) {
     return failure(decision, parsed.data.id, error, formValues(form));
   }
-  return back(reportId, parsed.data.id);
+  return back(reportId, parsed.data.id, undefined, String(form.get("view") ?? ""));
 }
 
 async function edit({ user, reportId, form }: Ctx) {
@@ -118,9 +119,11 @@ async function add({ user, reportId, form }: Ctx) {
   }
 }
 
-async function acceptAll({ user, reportId }: Ctx) {
+/** Accepting is not publishing: the report stays internal until its own publish step. */
+async function acceptAll({ user, reportId, form }: Ctx) {
   const count = await acceptAllRemaining({ reportId, actor: actorOf(user) });
-  return redirect(`/review/${reportId}?saved=acceptAll&count=${count}`);
+  const view = form.get("view") === "table" ? "&view=table" : "";
+  return redirect(`/review/${reportId}?saved=acceptAll&count=${count}${view}`);
 }
 
 /** Links the report to the one it restates (its proposed items are rejected), or drops it. */

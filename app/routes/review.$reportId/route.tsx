@@ -5,6 +5,7 @@ import { AddFromText } from "~/components/ledger/add-from-text";
 import { ReportPane } from "~/components/ledger/report-pane";
 import { RestatementNotice } from "~/components/ledger/restatement-notice";
 import { ReviewItem } from "~/components/ledger/review-item";
+import { ReviewTable } from "~/components/ledger/review-table";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
 import { errorText, isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -88,6 +89,8 @@ export default function ReviewReport() {
   const [filter, setFilter] = useState<"all" | "proposed">("all");
   const shown = filter === "proposed" ? items.filter((i) => i.reviewState === "proposed") : items;
   const busy = navigation.state === "submitting";
+  const table = params.get("view") === "table";
+  const viewLink = (view: "table" | "cards") => (view === "table" ? "?view=table" : "?");
   return (
     <div className="review">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -104,8 +107,15 @@ export default function ReviewReport() {
         </p>
       ) : null}
       {saved ? (
-        <p className="notice success" role="status">
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
           {savedKey ? t(savedKey, { count: params.get("count") ?? "" }) : null}
+          {saved === "acceptAll" && report.state === "reviewing" ? (
+            <>
+              {" "}
+              {t("ledger.review.notYetPublic")}{" "}
+              <Link to={`/review/${report.id}/publish`}>{t("ledger.publish.open")}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <RestatementNotice
@@ -124,6 +134,7 @@ export default function ReviewReport() {
         {counts.proposed > 0 ? (
           <Form method="post">
             <input type="hidden" name="intent" value="acceptAll" />
+            {table ? <input type="hidden" name="view" value="table" /> : null}
             <button type="submit" disabled={busy}>
               {t("ledger.review.acceptAll", { count: counts.proposed })}
             </button>
@@ -143,35 +154,51 @@ export default function ReviewReport() {
         >
           {t("ledger.review.onlyProposed")}
         </button>
+        <Link to={viewLink(table ? "cards" : "table")} className="button secondary">
+          {table ? t("ledger.review.viewCards") : t("ledger.review.viewTable")}
+        </Link>
+        {report.state === "reviewing" ? (
+          <Link to={`/review/${report.id}/publish`} className="button">
+            {t("ledger.publish.open")}
+          </Link>
+        ) : null}
       </div>
-      <div className="review-grid">
-        <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
-        <div className="items-pane">
-          <details className="card add-panel" open={addOpen} onToggle={(event) => setAddOpen(event.currentTarget.open)}>
-            <summary>
-              <h2>{t("ledger.review.addTitle")}</h2>
-            </summary>
-            <AddFromText
-              key={actionData?.intent === "add" ? "failed" : "fresh"}
-              text={text}
-              selection={selection}
-              values={actionData?.intent === "add" ? actionData.values : undefined}
-              errors={actionData?.intent === "add" ? actionData.errors : {}}
-            />
-          </details>
-          <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
-          <ol className="review-items">
-            {shown.map((item) => (
-              <ReviewItem
-                key={`${item.id}-${item.version}`}
-                item={item}
-                focused={item.id === focus}
-                action={actionData && actionData.id === item.id ? actionData : undefined}
+      {table ? (
+        <ReviewTable items={shown} />
+      ) : (
+        <div className="review-grid">
+          <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
+          <div className="items-pane">
+            <details
+              className="card add-panel"
+              open={addOpen}
+              onToggle={(event) => setAddOpen(event.currentTarget.open)}
+            >
+              <summary>
+                <h2>{t("ledger.review.addTitle")}</h2>
+              </summary>
+              <AddFromText
+                key={actionData?.intent === "add" ? "failed" : "fresh"}
+                text={text}
+                selection={selection}
+                values={actionData?.intent === "add" ? actionData.values : undefined}
+                errors={actionData?.intent === "add" ? actionData.errors : {}}
               />
-            ))}
-          </ol>
+            </details>
+            <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
+            <ol className="review-items">
+              {shown.map((item) => (
+                <ReviewItem
+                  key={`${item.id}-${item.version}`}
+                  item={item}
+                  focused={item.id === focus}
+                  action={actionData && actionData.id === item.id ? actionData : undefined}
+                />
+              ))}
+            </ol>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }
