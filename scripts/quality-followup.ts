@@ -63,7 +63,7 @@ function printErrors(scored: Scored[]) {
     const m = s.predicted;
     if (s.right && !s.wrongPair) continue;
     const got = m ? `${m.verdict} (${m.confidence})` : "unextracted";
-    console.log(`  ${s.gold.verdict} → ${got}${s.wrongPair ? " [wrong pair]" : ""} [${s.gold.report}] ${s.gold.quote}`);
+    console.log(`  ${s.gold.kind === "numeric" ? "N" : "D"} ${s.gold.verdict} → ${got}${s.wrongPair ? " [wrong pair]" : ""} [${s.gold.report}] ${s.gold.quote}`);
     if (m?.result) console.log(`      result: ${m.result.quote}`);
     if (s.gold.result_quote && (!m?.result || s.wrongPair)) console.log(`      gold:   ${s.gold.result_quote}`);
   }

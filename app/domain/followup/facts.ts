@@ -4,12 +4,12 @@ import { sentencesIn, type Clause, type Sentence } from "~/domain/followup/claus
 import { normaliseMetric } from "~/domain/followup/metric";
 import { numbersIn } from "~/domain/followup/numbers";
 import {
-  isMultiYear,
+  headingPeriod,
+  openingPeriod,
   parseSpan,
-  spanOfHeading,
-  speaksOfSeveralYears,
-  yearsIn,
-  type YearSpan,
+  periodIn,
+  reviewYearOf,
+  type FactPeriod,
 } from "~/domain/followup/period";
 
 /** A result as the analyser gives it (the extraction contract), offsets into the same text. */
@@ -39,6 +39,8 @@ export interface ReviewInput {
   results: readonly ResultInput[];
   /** The report's review period ("2024", "2017-2021"). */
   reviewPeriod: string | null;
+  /** The year the report was given (its review speaks of the year before when it names no period). */
+  reportYear?: number | null;
 }
 
 export interface Fact {
@@ -57,12 +59,8 @@ export interface Fact {
   unit: string | null;
   growth: boolean;
   estimated: boolean;
-  /** Years its review heading (or the report) speaks of. */
-  span: YearSpan | null;
-  /** A sum or average over several years (五年来, 年均, a five-year review), not one year's result. */
-  several: boolean;
-  /** Years named in its sentence (比2020年 …). */
-  years: number[];
+  /** The period its figure (or its news) is of. */
+  period: FactPeriod;
   resultIndex: number | null;
 }
 
@@ -70,11 +68,22 @@ export interface Review {
   facts: Fact[];
   clauses: Clause[];
   sentences: Sentence[];
-  span: YearSpan | null;
+  /** The last year the review speaks of (the year whose results it reports). */
+  year: number | null;
 }
 
+/** A heading that opens a review of past work, whatever the outline made of it (一、2014年工作回顾). */
+const REVIEW_HEADING = /工作回顾|回顾|过去(一|五)年(的)?工作|一年来(的)?工作|主要成就/;
+
+/**
+ * The review sections: those the outline marks as review; when it marks none (a salutation read as the top
+ * heading), the sections whose heading reads as a review, with everything inside them.
+ */
 function reviewSections(input: ReviewInput): SectionInput[] {
-  return input.sections.filter((s) => s.part === "review" && s.end > s.start);
+  const marked = input.sections.filter((s) => s.part === "review" && s.end > s.start);
+  if (marked.length) return marked;
+  const heads = input.sections.filter((s) => REVIEW_HEADING.test(s.heading) && s.end > s.start);
+  return input.sections.filter((s) => heads.some((h) => h.start <= s.start && s.end <= h.end));
 }
 
 /** Review sections merged into disjoint ranges. */
@@ -89,47 +98,74 @@ function ranges(sections: SectionInput[]): [number, number][] {
   return merged;
 }
 
-/** The years the innermost review heading around `offset` speaks of, else the report's period. */
-function spanAt(sections: SectionInput[], offset: number, fallback: YearSpan | null): YearSpan | null {
+/** The period the innermost review heading around `offset` gives its sentences, else the reviewed year. */
+function headingPeriodAt(sections: SectionInput[], offset: number, year: number | null): FactPeriod {
   const around = sections
     .filter((s) => s.start <= offset && offset < s.end)
     .sort((a, b) => b.start - a.start || a.end - b.end);
   for (const section of around) {
-    const span = spanOfHeading(section.heading);
-    if (span) return span;
+    const period = headingPeriod(section.heading, year);
+    if (period) return period;
   }
-  return fallback;
+  return { kind: "year", year };
 }
 
 function overlaps(a: { start: number; end: number }, start: number | null, end: number | null): boolean {
   return start !== null && end !== null && a.start < end && start < a.end;
 }
 
-/** A sentence that opens with a bare time phrase (2023年，…) dates all its clauses. */
-function yearsOf(clause: Clause, sentence: Sentence): number[] {
-  const opening = sentence.clauses[0]!.text;
-  const dated = opening !== clause.text && /^(?:19|20)\d{2}年(以来|全年|上半年|前三季度)?$/.test(opening);
-  return [...yearsIn(clause.text), ...(dated ? yearsIn(opening) : [])];
+/** The period of a clause: its own words, else its sentence's opening, else its paragraph's, else its heading's. */
+function periodReader(sentences: Sentence[], sections: SectionInput[], year: number | null) {
+  const paragraphOpening = new Map<number, FactPeriod | null>();
+  for (const sentence of sentences) {
+    if (!paragraphOpening.has(sentence.paragraph))
+      paragraphOpening.set(sentence.paragraph, openingPeriod(sentence.clauses[0]?.text ?? "", year));
+  }
+  return (clause: Clause): FactPeriod => {
+    const sentence = sentences[clause.sentence]!;
+    return (
+      periodIn(clause.text, year) ??
+      openingPeriod(sentence.clauses[0]?.text ?? "", year) ??
+      paragraphOpening.get(sentence.paragraph) ??
+      headingPeriodAt(sections, clause.start, year)
+    );
+  };
+}
+
+/** The end of a change over several years (由240元提高到450元) is the level at their end. */
+function factPeriod(level: boolean, period: FactPeriod): FactPeriod {
+  return level && period.kind === "years" ? { kind: "stock", year: period.to } : period;
+}
+
+/** The period an analyser's result gives ("2024", "2017-2021"). */
+function resultPeriod(result: ResultInput, quote: string, year: number | null): FactPeriod {
+  const own = periodIn(quote, year);
+  if (own) return own;
+  const span = parseSpan(result.period);
+  if (!span) return { kind: "year", year };
+  return span.from === span.to ? { kind: "year", year: span.to } : { kind: "years", from: span.from, to: span.to };
 }
 
 export function readReview(input: ReviewInput): Review {
   const sections = reviewSections(input);
-  const reportSpan = parseSpan(input.reviewPeriod);
+  const year = reviewYearOf(
+    input.reviewPeriod,
+    input.reportYear,
+    sections.map((s) => s.heading),
+  );
   const sentences = sentencesIn(input.text, ranges(sections));
   const clauses = sentences.flatMap((s) => s.clauses);
+  const periodOf = periodReader(sentences, sections, year);
   const facts: Fact[] = [];
   const push = (fact: Omit<Fact, "id">) => facts.push({ ...fact, id: facts.length });
 
   clauses.forEach((clause, clauseIndex) => {
     const sentence = sentences[clause.sentence]!;
-    const span = spanAt(sections, clause.start, reportSpan);
     const base = {
       sentence: sentence.text,
       clauseIndex,
-      years: yearsOf(clause, sentence),
       estimated: /预计/.test(sentence.text),
-      span,
-      several: speaksOfSeveralYears(sentence.text) || isMultiYear(span),
+      period: periodOf(clause),
       resultIndex: null,
       altMetric: null,
       end: clause.end,
@@ -153,6 +189,7 @@ export function readReview(input: ReviewInput): Review {
         value,
         unit,
         growth,
+        period: factPeriod(mention.level, inherit ? (periodIn(clause.text, year) ?? previous.period) : base.period),
       });
     }
   });
@@ -172,7 +209,6 @@ export function readReview(input: ReviewInput): Review {
       return;
     }
     if (!numeric && result.kind === "numeric") return;
-    const span = parseSpan(result.period) ?? reportSpan;
     const quote = result.quote.replace(/\s+/g, "");
     push({
       kind: result.kind,
@@ -188,11 +224,9 @@ export function readReview(input: ReviewInput): Review {
       unit: result.unit,
       growth: result.growth,
       estimated: result.estimated,
-      span,
-      several: speaksOfSeveralYears(quote) || isMultiYear(span),
-      years: yearsIn(quote),
+      period: resultPeriod(result, quote, year),
       resultIndex,
     });
   });
-  return { facts, clauses, sentences, span: reportSpan };
+  return { facts, clauses, sentences, year };
 }

@@ -4,8 +4,8 @@ import { readReview, type Fact, type Review, type ReviewInput } from "~/domain/f
 import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, namesOf, sharedName, type NameHit } from "~/domain/followup/names";
 import { numbersIn } from "~/domain/followup/numbers";
-import { contains } from "~/domain/followup/period";
 import { goalOf, isMilestone, isPreparation, stageOf, type Stage } from "~/domain/followup/stage";
+import { deliverableTiming, measureOf, numericTiming, type PromiseTiming, type Timing } from "~/domain/followup/timing";
 import { convert, isPercent, unitFit } from "~/domain/followup/units";
 import { deliverableVerdict, lowerIsBetter, numericVerdict } from "~/domain/followup/verdict";
 
@@ -60,23 +60,8 @@ const SIZE_OF_PROJECTS = /^(年度)?(总投资|投资总额|计划投资)$/;
 /** A promise whose best result went to another promise takes a weaker one only when it is this good. */
 const FALLBACK_THRESHOLD = 0.75;
 
-function isMultiYearPromise(p: PromiseInput): boolean {
-  return p.deadline !== null && p.year != null && p.deadline - p.year >= 2;
-}
-
-/** How much the years of a fact fit the promise's deadline; 0 when they rule it out. */
-function periodFit(p: PromiseInput, fact: Fact, review: Review): { factor: number; notYetDue: boolean } {
-  const span = fact.span ?? review.span;
-  const deadline = p.deadline ?? p.year ?? null;
-  const allowed = (y: number) => (span !== null && contains(span, y)) || y === deadline;
-  if (fact.years.length && !fact.years.some(allowed) && fact.years.every((y) => !span || y < span.from))
-    return { factor: 0, notYetDue: false };
-  if (fact.several) return { factor: isMultiYearPromise(p) || fact.kind === "deliverable" ? 0.9 : 0, notYetDue: false };
-  if (!span || deadline === null) return { factor: 0.9, notYetDue: false };
-  if (contains(span, deadline)) return { factor: isMultiYearPromise(p) ? 0.85 : 1, notYetDue: false };
-  if (deadline > span.to) return { factor: isMultiYearPromise(p) ? 0.75 : 0.85, notYetDue: true };
-  // The promise was due before the reviewed years: a later figure says little about it.
-  return { factor: fact.kind === "deliverable" ? 0.85 : 0.7, notYetDue: false };
+function timingOf(p: PromiseInput): PromiseTiming {
+  return { year: p.year ?? null, deadline: p.deadline, measure: measureOf(p.quote, p.growth) };
 }
 
 /** The words before the target in the promise's own quote (for rewordings the analyser's metric lacks). */
@@ -134,18 +119,28 @@ function numericCandidate(
     if (ratio > 20 || ratio < 0.05) return null;
     if (ratio > 5 || ratio < 0.2) plausible = 0.75;
   }
-  const period = periodFit(p, fact, review);
+  const timing = timingOf(p);
+  const period = numericTiming(timing, fact.period, review.year);
   if (period.factor === 0) return null;
-  const verdict = numericVerdict({
+  const reached = numericVerdict({
     target: p.target,
     value,
     comparator: p.comparator,
     growth: p.growth,
     lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
-    notYetDue: period.notYetDue,
   });
+  // Before the deadline one year's figure is progress; only a level already reached is the promise kept.
+  const verdict =
+    period.when === "due" ? reached : timing.measure === "level" && reached === "achieved" ? reached : "in_progress";
   const score = sim * fit * period.factor * plausible * (fact.estimated ? 0.97 : 1);
   return { promise: -1, fact, score, verdict };
+}
+
+/** Not yet due: done is done, anything else is progress. Due earlier: a later status is at most progress. */
+function timedDeliverableVerdict(verdict: Verdict, when: Timing["when"]): Verdict {
+  if (when === "early") return verdict === "achieved" ? verdict : "in_progress";
+  if (when === "late") return verdict === "achieved" ? "in_progress" : verdict;
+  return verdict;
 }
 
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
@@ -174,6 +169,7 @@ function deliverableCandidates(p: PromiseInput, review: Review, ownNames: readon
   const names = namesOf(p.quote, p.entities);
   if (!names.names.length) return [];
   const goal = goalOf(p.quote);
+  const timing = timingOf(p);
   const out: Candidate[] = [];
   for (const fact of review.facts) {
     if (fact.kind !== "deliverable") continue;
@@ -181,18 +177,19 @@ function deliverableCandidates(p: PromiseInput, review: Review, ownNames: readon
     if (!hit) continue;
     const stage = stageFor(hit, fact, review, p.quote);
     if (!stage) continue;
-    const period = periodFit(p, fact, review);
+    const period = deliverableTiming(timing, fact.period, review.year);
     if (period.factor === 0) continue;
+    const stageVerdict = deliverableVerdict(
+      // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
+      stage.stage === "preparing" && isPreparation(p.quote) ? "completed" : stage.stage,
+      goal,
+    );
     out.push({
       promise: -1,
       fact,
       score: nameScore(hit, names) * stage.factor * period.factor * (fact.estimated ? 0.97 : 1),
       anchor: `${fact.clauseIndex}:${hit.overlap}`,
-      // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
-      verdict: deliverableVerdict(
-        stage.stage === "preparing" && isPreparation(p.quote) ? "completed" : stage.stage,
-        goal,
-      ),
+      verdict: timedDeliverableVerdict(stageVerdict, period.when),
     });
   }
   return out;
@@ -268,6 +265,13 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
       confidence: round2(Math.min(0.98, confidence)),
     };
   });
+}
+
+/** Every candidate result of one promise with its score and verdict, best first (for explaining a proposal). */
+export function explainPromise(promise: PromiseInput, review: ReviewInput, options: MatchOptions = {}) {
+  return candidatesFor(promise, 0, readReview(review), options)
+    .sort((a, b) => b.score - a.score)
+    .map((c) => ({ quote: c.fact.quote, score: round2(c.score), verdict: c.verdict, period: c.fact.period }));
 }
 
 /** Earlier promises against a later report's review part. */

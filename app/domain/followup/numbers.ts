@@ -13,6 +13,8 @@ export interface NumberMention {
   growth: boolean;
   index: number; // position in the clause
   length: number;
+  /** The end of a change (由240元提高到450元): a level reached, whatever the years it took. */
+  level: boolean;
 }
 
 const CONNECTIVE = /^(其中|同比|分别|以及|和|及|与|并|共|达到|达|实现|完成|为)+/;
@@ -49,10 +51,32 @@ export function numbersIn(clause: string): NumberMention[] {
       growth: quantity.growth,
       index,
       length: quantity.unitEnd - index,
+      level: false,
     });
     boundary = quantity.unitEnd;
   }
-  return pairRespectively(clause, found);
+  return pairRespectively(clause, fromTo(clause, found));
+}
+
+const FROM = /(从|由)$/;
+const TO = /^(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小|缩短|压减|降|增)?(到|至)$/;
+
+/**
+ * 国内生产总值从54万亿元增加到82.7万亿元: the start is no result; the end is a level reached, measuring what the
+ * start's words name.
+ */
+function fromTo(clause: string, found: NumberMention[]): NumberMention[] {
+  return found.filter((mention, i) => {
+    const next = found[i + 1];
+    if (!next || !FROM.test(mention.before)) return true;
+    const between = clause.slice(mention.index + mention.length, next.index);
+    if (!TO.test(between)) return true;
+    next.metric = mention.metric.replace(FROM, "");
+    next.before = next.metric + between;
+    next.growth = false;
+    next.level = true;
+    return false;
+  });
 }
 
 /**

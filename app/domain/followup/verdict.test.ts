@@ -44,15 +44,6 @@ describe("numeric verdicts (extraction contract)", () => {
     expect(lowerIsBetter("城镇调查失业率")).toBe(true);
     expect(lowerIsBetter("地区生产总值")).toBe(false);
   });
-
-  it("a target not yet due is in progress when short of it, achieved when already reached", () => {
-    expect(numericVerdict({ comparator: ">=", target: 100, value: 60, growth: false, notYetDue: true })).toBe(
-      "in_progress",
-    );
-    expect(numericVerdict({ comparator: ">=", target: 100, value: 120, growth: false, notYetDue: true })).toBe(
-      "achieved",
-    );
-  });
 });
 
 describe("deliverable verdicts", () => {

@@ -9,8 +9,6 @@ export interface NumericCase {
   growth: boolean;
   /** Lower is better (失业率, 能耗, PM2.5 …): exceeding a ~ target is then a miss. */
   lowerIsBetter?: boolean;
-  /** The target is due after the reported period: short of it is still in progress, not missed. */
-  notYetDue?: boolean;
 }
 
 /**
@@ -29,7 +27,7 @@ export function numericVerdict(c: NumericCase): Verdict {
     else if (c.lowerIsBetter) verdict = above < 0 ? "achieved" : "missed";
     else verdict = above > 0 ? "achieved" : atLeast(value, target);
   } else verdict = atLeast(value, target);
-  return c.notYetDue && verdict !== "achieved" ? "in_progress" : verdict;
+  return verdict;
 }
 
 function atLeast(value: number, target: number): Verdict {
