@@ -114,22 +114,19 @@ function overlaps(a: { start: number; end: number }, start: number | null, end: 
   return start !== null && end !== null && a.start < end && start < a.end;
 }
 
-/** The period of a clause: its own words, else its sentence's opening, else its paragraph's, else its heading's. */
+/**
+ * The period of a clause: its own words, else the last opening time phrase of its paragraph up to its sentence
+ * (2015年是“十二五”收官之年。过去五年，… dates what follows by five years), else its heading's.
+ */
 function periodReader(sentences: Sentence[], sections: SectionInput[], year: number | null) {
-  const paragraphOpening = new Map<number, FactPeriod | null>();
-  for (const sentence of sentences) {
-    if (!paragraphOpening.has(sentence.paragraph))
-      paragraphOpening.set(sentence.paragraph, openingPeriod(sentence.clauses[0]?.text ?? "", year));
-  }
-  return (clause: Clause): FactPeriod => {
-    const sentence = sentences[clause.sentence]!;
-    return (
-      periodIn(clause.text, year) ??
-      openingPeriod(sentence.clauses[0]?.text ?? "", year) ??
-      paragraphOpening.get(sentence.paragraph) ??
-      headingPeriodAt(sections, clause.start, year)
-    );
-  };
+  const context: (FactPeriod | null)[] = [];
+  sentences.forEach((sentence, i) => {
+    const opening = openingPeriod(sentence.clauses[0]?.text ?? "", year);
+    const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
+    context.push(opening ?? (sameParagraph ? context[i - 1]! : null));
+  });
+  return (clause: Clause): FactPeriod =>
+    periodIn(clause.text, year) ?? context[clause.sentence] ?? headingPeriodAt(sections, clause.start, year);
 }
 
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */

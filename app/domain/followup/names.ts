@@ -124,12 +124,46 @@ export function sharedName(
     if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
+  return best ?? reworded({ names, declared, concrete }, text, ownNames);
+}
+
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * A name said again with a word added or moved (第五次经济普查 → 第五次全国经济普查; 全省绿色低碳高质量发展先行示范区
+ * → …示范区建设扎实推进): nearly all its character pairs in one stretch of the text, and its uncommon characters too.
+ */
+function reworded({ names }: Names, text: string, ownNames: readonly string[]): NameHit | null {
+  let best: NameHit | null = null;
+  for (const name of names) {
+    if (name.length < 6) continue;
+    const pairs = bigrams(name.replace(/[“”"‘’《》]/g, ""));
+    const found = pairs.filter((pair) => text.includes(pair));
+    if (found.length < 0.8 * pairs.length) continue;
+    const positions = found.map((pair) => text.indexOf(pair));
+    const at = Math.min(...positions);
+    // One stretch: the pairs found lie within about twice the name's length.
+    if (Math.max(...positions) - at > 2 * name.length) continue;
+    const residue = [...name.replace(GENERIC_PATTERN, "")].filter((c) => /[\u4e00-\u9fff]/.test(c));
+    const ownChars = new Set(ownNames.join(""));
+    const uncommon = residue.filter((c) => !ownChars.has(c));
+    if (uncommon.length && uncommon.filter((c) => text.includes(c)).length < 0.8 * uncommon.length) continue;
+    if (!uncommon.length && name.length < 8) continue;
+    const distinct = Math.max(2, distinctLength(name, ownNames));
+    const hit = { name, overlap: found.join(""), distinct, at };
+    if (!best || hit.distinct > best.distinct) best = hit;
+  }
   return best;
 }
 
 /** How surely a shared name identifies the same thing: longer and less common pieces count more. */
 export function nameScore(hit: NameHit, names: Names): number {
-  return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (hit.overlap.length + hit.distinct));
+  const length = Math.min(hit.overlap.length, hit.name.length);
+  return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (length + hit.distinct));
 }
 
 /** A jurisdiction's names as reports write them: 张店区 and 张店. */

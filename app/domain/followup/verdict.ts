@@ -13,7 +13,8 @@ export interface NumericCase {
 
 /**
  * `>=` and `=`: achieved when value ≥ target, partial when ≥ 80 %, else missed.
- * `~`: achieved within ±10 % (growth rates ±0.5 point); beyond that in the good direction achieved too.
+ * `~`: achieved within ±10 % (growth rates ±0.5 point); beyond that in the good direction partial (the aim was
+ * a level, not a floor), in the bad direction by the `>=` rule.
  * `<=`: achieved when value ≤ target, else missed.
  */
 export function numericVerdict(c: NumericCase): Verdict {
@@ -24,8 +25,8 @@ export function numericVerdict(c: NumericCase): Verdict {
     const tolerance = c.growth ? 0.5 : Math.abs(target) * 0.1;
     const above = value - target;
     if (Math.abs(above) <= tolerance + 1e-9) verdict = "achieved";
-    else if (c.lowerIsBetter) verdict = above < 0 ? "achieved" : "missed";
-    else verdict = above > 0 ? "achieved" : atLeast(value, target);
+    else if (c.lowerIsBetter) verdict = above < 0 ? "partial" : "missed";
+    else verdict = above > 0 ? "partial" : atLeast(value, target);
   } else verdict = atLeast(value, target);
   return verdict;
 }
@@ -48,5 +49,5 @@ export function deliverableVerdict(stage: Stage, goal: Goal): Verdict {
 
 /** Metrics where less is the goal: a ~ target overshot is missed, undershot is achieved. */
 export function lowerIsBetter(metric: string): boolean {
-  return /失业率|能耗|排放|浓度|PM|事故|死亡|发生率|负债|债务|赤字|亏损|贫困|污染|下降|降低|压减|控制/.test(metric);
+  return /失业率|能耗|排放|浓度|PM|事故|死亡|发生率|负债|债务|赤字|亏损|贫困|污染|下降|降低|压减|控制|价格|物价|涨幅/.test(metric);
 }
