@@ -55,6 +55,8 @@ export interface Fact {
   /** The analyser's metric for the same figure, when it found it: a second reading. */
   altMetric: string | null;
   before: string;
+  /** The words after the unit (11条背街巷道: 背街巷道). */
+  after: string;
   value: number | null;
   unit: string | null;
   growth: boolean;
@@ -125,8 +127,11 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
     context.push(opening ?? (sameParagraph ? context[i - 1]! : null));
   });
-  return (clause: Clause): FactPeriod =>
-    periodIn(clause.text, year) ?? context[clause.sentence] ?? headingPeriodAt(sections, clause.start, year);
+  /** `upTo`: only the clause's words before that position count (新增70个、累计达到87个: 累计 dates the 87 only). */
+  return (clause: Clause, upTo = clause.text.length): FactPeriod =>
+    periodIn(clause.text.slice(0, upTo), year) ??
+    context[clause.sentence] ??
+    headingPeriodAt(sections, clause.start, year);
 }
 
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
@@ -168,7 +173,7 @@ export function readReview(input: ReviewInput): Review {
       end: clause.end,
     };
     const plain = { ...base, quote: clause.text, start: clause.start };
-    push({ ...plain, kind: "deliverable", metric: "", before: "", value: null, unit: null, growth: false });
+    push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
     for (const mention of numbersIn(clause.text)) {
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
       const previous = facts.findLast((f) => f.kind === "numeric");
@@ -177,16 +182,22 @@ export function readReview(input: ReviewInput): Review {
         inherit && previous.clauseIndex !== clauseIndex
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
           : plain;
-      const { value, unit, growth, before } = mention;
+      const { value, unit, growth, before, after } = mention;
       push({
         ...where,
         kind: "numeric",
         metric: inherit ? previous.metric : mention.metric,
         before,
+        after,
         value,
         unit,
         growth,
-        period: factPeriod(mention.level, inherit ? (periodIn(clause.text, year) ?? previous.period) : base.period),
+        period: factPeriod(
+          mention.level,
+          inherit
+            ? (periodIn(clause.text.slice(0, mention.index + mention.length), year) ?? previous.period)
+            : periodOf(clause, mention.index + mention.length),
+        ),
       });
     }
   });
@@ -217,6 +228,7 @@ export function readReview(input: ReviewInput): Review {
       metric: result.metric,
       altMetric: null,
       before: result.metric,
+      after: "",
       value: result.value,
       unit: result.unit,
       growth: result.growth,

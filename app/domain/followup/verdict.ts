@@ -4,6 +4,8 @@ import type { Goal, Stage } from "~/domain/followup/stage";
 
 export interface NumericCase {
   target: number;
+  /** The upper end of a range target (增长6.5%－7%): inside it achieved, above it partial, below by `>=`. */
+  upper?: number | null;
   value: number; // already in the target's unit
   comparator: Comparator | null;
   growth: boolean;
@@ -20,7 +22,10 @@ export interface NumericCase {
 export function numericVerdict(c: NumericCase): Verdict {
   const { target, value } = c;
   let verdict: Verdict;
-  if (c.comparator === "<=") verdict = value <= target ? "achieved" : "missed";
+  if (c.upper != null && c.upper > target) {
+    if (value > c.upper + 1e-9) verdict = c.lowerIsBetter ? "missed" : "partial";
+    else verdict = value >= target - 1e-9 ? "achieved" : c.lowerIsBetter ? "partial" : atLeast(value, target);
+  } else if (c.comparator === "<=") verdict = value <= target ? "achieved" : "missed";
   else if (c.comparator === "~") {
     const tolerance = c.growth ? 0.5 : Math.abs(target) * 0.1;
     const above = value - target;
