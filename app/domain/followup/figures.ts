@@ -13,7 +13,8 @@ import { numericVerdict } from "~/domain/followup/verdict";
 import { WEIGHTS } from "~/domain/followup/weights";
 
 const W = WEIGHTS.figure;
-const SIZE_OF_PROJECTS = /^(年度)?(总投资|投资总额|计划投资)$/;
+/** 总投资, 年度计划投资: the size of a list of projects, not a metric of its own. */
+const SIZE_OF_PROJECTS = /^(年度|全年)?(总投资|投资总额|计划投资|投资)$/;
 
 /** How one figure reads against the promise, before its period: null when it cannot be the same metric. */
 interface Reading {
@@ -29,17 +30,24 @@ interface Reading {
 /** How alike the metrics read, and whether only one kind of a promise listing several matched (a part of it). */
 function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
   const p = r.promise;
+  const promised = [p.metric, r.context].filter((w) => w.length >= 2);
+  // 11条背街巷道: the thing counted may be named after the number.
+  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
   const whole = Math.max(
-    metricSimilarity(p.metric, fact.metric),
-    r.context ? metricSimilarity(r.context, fact.metric) : 0,
+    ...promised.flatMap((a) => reported.map((b) => metricSimilarity(a, b))),
     r.subjectMetric ? W.subject * metricSimilarity(r.subjectMetric, fact.metric) : 0,
     fact.altMetric ? W.analyserMetric * metricSimilarity(p.metric, fact.altMetric) : 0,
-    // 11条背街巷道: the thing counted is named after the number.
-    fact.after ? W.analyserMetric * metricSimilarity(r.context || p.metric, fact.metric + fact.after) : 0,
   );
   // 专精特新、瞪羚企业 promised: a figure of one kind (省级专精特新企业) is part of it.
   const kind = Math.max(0, ...r.categories.map((c) => metricSimilarity(c, fact.metric)));
   return kind > whole ? { sim: kind, part: true } : { sim: whole, part: false };
+}
+
+function sameProjects(r: PromiseReading, fact: Fact): boolean {
+  const p = r.promise;
+  if (sharedName(namesOf(p.quote, p.entities), fact.sentence)) return true;
+  const subject = r.subjectMetric?.slice(0, -p.metric.length);
+  return Boolean(subject) && fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
 }
 
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
@@ -55,9 +63,8 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;
-  // 总投资 sizes a list of projects: only the same projects, named again, make it the same figure.
-  if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sharedName(namesOf(p.quote, p.entities), fact.sentence))
-    return null;
+  // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
+  if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sameProjects(r, fact)) return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);

@@ -78,7 +78,7 @@ export function coreOf(quote: string): string {
 
 /** Words that make a promise about a concrete thing (a park, a road, a project) rather than a policy. */
 const CONCRETE =
-  /园|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
+  /园|(?<![背大])街(?![道办])|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
 
 export interface Names {
   names: string[];

@@ -83,8 +83,8 @@ function stageCandidates(
 }
 
 /**
- * Several named things (建设概念验证中心和中试基地; 开工希尔顿大酒店、明耀城市综合体、裕景教娱城): all done is done;
- * some done or under way is progress; all stalled is missed. One thing reported of several is at most progress.
+ * Several named things (建设概念验证中心和中试基地; 华润雪花、冷饮厂、玉佳禾等项目开工建设): all done is done; some done
+ * and the rest not reported is partly done; some done and others under way is progress; all stalled is missed.
  */
 function together(names: Names, found: NamedCandidate[]): Candidate[] {
   if (names.names.length < 2 || !found.length) return found;
@@ -95,6 +95,7 @@ function together(names: Names, found: NamedCandidate[]): Candidate[] {
   const all = each.length === names.names.length;
   let verdict: Verdict;
   if (verdicts.size === 1 && (all || !verdicts.has("achieved"))) verdict = each[0]!.verdict;
+  else if (verdicts.size === 1) verdict = "partial";
   else verdict = [...verdicts].every((v) => v === "missed") ? "missed" : "in_progress";
   const top = each.reduce((a, b) => (b.score > a.score ? b : a));
   const joined: Candidate = {
