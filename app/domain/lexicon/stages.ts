@@ -36,7 +36,6 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "一期完工",
     "一期竣工",
     "基本完工",
-    "基本建成",
     "基本竣工",
     "基本完成",
   ],
