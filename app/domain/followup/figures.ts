@@ -30,7 +30,7 @@ interface Reading {
 /** How alike the metrics read, and whether only one kind of a promise listing several matched (a part of it). */
 function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
   const p = r.promise;
-  const promised = [p.metric, r.context].filter((w) => w.length >= 2);
+  const promised = [p.metric, r.context, r.prefix].filter((w) => w.length >= 2);
   // 11条背街巷道: the thing counted may be named after the number.
   const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
   const whole = Math.max(

@@ -1,4 +1,5 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
+import { WEIGHTS } from "~/domain/followup/weights";
 
 /** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
 const GENERIC = `
@@ -90,10 +91,14 @@ export interface Names {
 
 /** Names to look for: the analyser's entities, else the promise's object. */
 export function namesOf(quote: string, entities: readonly string[]): Names {
-  const declared = entities.map((e) => e.replace(/\s+/g, "")).filter((e) => e.length >= 2);
-  if (declared.length) return { names: declared, declared: true, concrete: true };
+  const declared = entities
+    .flatMap((e) => e.replace(/\s+/g, "").split(/[、]|和|及|与/))
+    .filter((e) => e.length >= 2);
+  if (declared.length) return { names: [...new Set(declared)], declared: true, concrete: true };
   const core = coreOf(quote);
-  const names = core.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
+  const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
+  const names = listed.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
   return { names, declared: false, concrete: CONCRETE.test(core) };
 }
 
@@ -162,8 +167,11 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
 
 /** How surely a shared name identifies the same thing: longer and less common pieces count more. */
 export function nameScore(hit: NameHit, names: Names): number {
+  const { declaredBase, base, perChar, max, wholeName } = WEIGHTS.name;
   const length = Math.min(hit.overlap.length, hit.name.length);
-  return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (length + hit.distinct));
+  const sure = Math.min(max, (names.declared ? declaredBase : base) + perChar * (length + hit.distinct));
+  // Of two clauses naming the thing, the one that names more of it (丁太鲁新徐片区综合管网, not 丁太鲁新徐).
+  return sure * (1 - wholeName + (wholeName * length) / Math.max(length, hit.name.length));
 }
 
 /** A jurisdiction's names as reports write them: 张店区 and 张店. */

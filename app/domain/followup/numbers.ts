@@ -109,6 +109,9 @@ function pairRespectively(clause: string, found: NumberMention[]): NumberMention
     .replace(CONNECTIVE, "")
     .split(/、|和|及|与/)
     .filter((item) => hanCount(item) > 0);
+  // 城乡居民人均可支配收入分别增长5.2%、6.4%: 城镇 and 农村 in that order.
+  if (items.length === 1 && after.length === 2 && items[0]!.includes("城乡"))
+    items.splice(0, 1, items[0]!.replace("城乡", "城镇"), items[0]!.replace("城乡", "农村"));
   if (after.length < 2 || items.length !== after.length) return found;
   const last = items.at(-1)!;
   const verb = clause.slice(at + 2, after[0]!.index);

@@ -29,6 +29,8 @@ export interface PromiseReading {
   numeric: boolean;
   /** The words before the target in the quote (for rewordings the analyser's metric lacks). */
   context: string;
+  /** All of the quote before the target (新引进品牌首店、旗舰店等), lists included. */
+  prefix: string;
   /** A short metric completed by the figure before it: 实施重点项目73个，年度计划投资 → 重点项目…计划投资. */
   subjectMetric: string | null;
   /** A rate of change, read from the analyser or again from the quote (年均增长保持在6.5%以上). */
@@ -68,11 +70,12 @@ function readsAsGrowth(before: string): boolean {
 
 /** Items named before the count of a numeric promise (张店二中、张店九中等3所学校 → 张店二中, 张店九中). */
 function itemsOf(quote: string, entities: readonly string[]): Names | null {
-  if (entities.length) return namesOf(quote, entities);
-  const listed = /([^，；。]*?、[^，；。]*?)等/.exec(quote);
-  if (!listed) return null;
-  const names = namesOf(listed[1]!, []);
-  return names.names.length >= 1 && names.concrete ? names : null;
+  const found = entities.length ? namesOf(quote, entities) : null;
+  const listed = found ? null : /([^，；。]*?、[^，；。]*?)等/.exec(quote);
+  const names = found ?? (listed ? namesOf(listed[1]!, []) : null);
+  if (!names || (!found && !names.concrete)) return null;
+  const long = names.names.filter((name) => name.length >= 4);
+  return long.length ? { ...names, names: long } : null;
 }
 
 /** A numeric promise's measured thing as a name: the analyser's metric without filler, and its quote's object. */
@@ -89,10 +92,11 @@ const LEAD_VERB = /^(新增|新建|培育|引进|新培育|新引进|招引培�
 function categoriesOf(metric: string): string[] {
   const items = metric.replace(/\s+/g, "").split("、");
   if (items.length < 2) return [];
-  const head = HEAD_NOUN.exec(items.at(-1)!)?.[0] ?? "";
+  const head = HEAD_NOUN.exec(items.at(-1)!)?.[0];
+  if (!head) return [];
   return items
     .map((item) => item.replace(LEAD_VERB, ""))
-    .map((item) => (head && !item.endsWith(head) ? item + head : item))
+    .map((item) => (item.endsWith(head) ? item : item + head))
     .filter((item) => item.length >= 2);
 }
 
@@ -110,6 +114,7 @@ export function readPromise(p: PromiseInput): PromiseReading {
     promise: p,
     numeric,
     context,
+    prefix: mention ? quote.slice(0, mention.index).replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "") : "",
     subjectMetric,
     growth,
     upper: numeric ? upperOf(quote, p.target!) : null,

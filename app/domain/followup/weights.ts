@@ -61,6 +61,8 @@ export const WEIGHTS = {
     base: 0.45,
     perChar: 0.06,
     max: 0.95,
+    /** Up to this share of the score depends on how much of the name the clause repeats. */
+    wholeName: 0.15,
   },
 
   stage: {

@@ -59,6 +59,8 @@ function stageCandidates(
   const out: NamedCandidate[] = [];
   for (const fact of review.facts) {
     if (fact.kind !== "deliverable") continue;
+    // A numeric promise's items in a clause with its figure: the figure decides (引进品牌首店6家).
+    if (r.numeric && hasOwnFigure(r, fact, review)) continue;
     const hit = sharedName(names, fact.quote, ownNames);
     if (!hit) continue;
     const stage = stageFor(hit, fact, review, r.promise.quote);
@@ -133,7 +135,7 @@ function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
 /** Where a clause names what the promise measures: a list item of the same metric, or its object's name. */
 function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]): { at: number; score: number } | null {
   let best: { at: number; score: number } | null = null;
-  const wordings = [r.promise.metric, r.context, ...r.categories].filter((w) => w.length >= 2);
+  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
   let at = 0;
   for (const piece of text.split(/[、，]|等|和|及|与/)) {
     const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
