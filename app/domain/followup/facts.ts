@@ -218,6 +218,8 @@ export function readReview(input: ReviewInput): Review {
     }
     if (!numeric && result.kind === "numeric") return;
     const quote = result.quote.replace(/\s+/g, "");
+    // The period of the clause it stands in (五年来… paragraphs), else the one the analyser gives.
+    const host = clauses.find((c) => overlaps(c, result.start, result.end));
     push({
       kind: result.kind,
       quote,
@@ -233,7 +235,7 @@ export function readReview(input: ReviewInput): Review {
       unit: result.unit,
       growth: result.growth,
       estimated: result.estimated,
-      period: resultPeriod(result, quote, year),
+      period: host ? (periodIn(quote, year) ?? periodOf(host)) : resultPeriod(result, quote, year),
       resultIndex,
     });
   });

@@ -3,6 +3,8 @@ import { metricKey } from "~/domain/extraction/metric";
 
 /** Spellings of one metric, folded to one form before comparing. */
 const CANONICAL: readonly [RegExp, string][] = [
+  [/单位(GDP|国内生产总值|地区生产总值|生产总值)能耗|能源消耗强度/gi, "能耗强度"],
+  [/单位(GDP|国内生产总值|地区生产总值|生产总值)二氧化碳排放(量)?/gi, "二氧化碳排放强度"],
   [/GDP|国内生产总值|(?<!地区)生产总值/gi, "地区生产总值"],
   [/规上/g, "规模以上"],
   [/社零额?(?!售)/g, "社会消费品零售总额"],

@@ -32,13 +32,14 @@ export function measureOf(quote: string, growth: boolean): PromiseTiming["measur
   return LEVEL_WORDS.test(quote) && !FLOW_WORDS.test(quote) ? "level" : "flow";
 }
 
-function dueYear(p: PromiseTiming): number | null {
-  return p.deadline ?? p.year;
+/** When the promise is due: its deadline, else its plan year, else (a plan whose year is unknown) the reviewed year. */
+function dueYear(p: PromiseTiming, reviewYear: number | null): number | null {
+  return p.deadline ?? p.year ?? reviewYear;
 }
 
 /** A figure's period against a numeric promise. */
 export function numericTiming(p: PromiseTiming, period: FactPeriod, reviewYear: number | null): Timing {
-  const due = dueYear(p);
+  const due = dueYear(p, reviewYear);
   const multiYear = p.deadline !== null && p.year !== null && p.deadline > p.year;
   if (due === null) return { factor: 0.9, when: "due" };
   switch (period.kind) {
@@ -68,7 +69,7 @@ export function numericTiming(p: PromiseTiming, period: FactPeriod, reviewYear: 
 
 /** A status report's period against a deliverable promise. */
 export function deliverableTiming(p: PromiseTiming, period: FactPeriod, reviewYear: number | null): Timing {
-  const due = dueYear(p);
+  const due = dueYear(p, reviewYear);
   const end = (period.kind === "years" ? period.to : period.year) ?? reviewYear;
   if (due === null || end === null) return { factor: 0.9, when: "due" };
   // News of a year before the promise was made says nothing of it.
