@@ -4,39 +4,21 @@
 // results paired with the wrong promise, the confusion table and how often each confidence band is right.
 //   --set NAME      only that set (repeatable)
 //   --errors        list every wrong verdict and wrong pairing
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDocument } from "../app/domain/document/read";
-import { followUpReports, toFollowupContract } from "../app/domain/followup/reports";
-import { analyseReport } from "../app/domain/report/analyse";
-import { storedReportText } from "../app/domain/text/stored";
 import {
   VERDICTS,
   addScored,
   emptyFollowupTotals,
-  followupSets,
-  pairsOf,
-  scorePair,
   type FollowupTotals,
   type Scored,
 } from "../tests/quality/followup-score";
+import { runFollowupSets } from "../tests/quality/followup-run";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const listErrors = args.includes("--errors");
-
-const analysed = new Map<string, { text: string; analysis: ReturnType<typeof analyseReport> }>();
-async function read(file: string) {
-  let report = analysed.get(file);
-  if (!report) {
-    const text = storedReportText((await readDocument(readFileSync(file), file)).text);
-    report = { text, analysis: analyseReport(text) };
-    analysed.set(file, report);
-  }
-  return report;
-}
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 
@@ -63,7 +45,9 @@ function printErrors(scored: Scored[]) {
     const m = s.predicted;
     if (s.right && !s.wrongPair) continue;
     const got = m ? `${m.verdict} (${m.confidence})` : "unextracted";
-    console.log(`  ${s.gold.kind === "numeric" ? "N" : "D"} ${s.gold.verdict} → ${got}${s.wrongPair ? " [wrong pair]" : ""} [${s.gold.report}] ${s.gold.quote}`);
+    console.log(
+      `  ${s.gold.kind === "numeric" ? "N" : "D"} ${s.gold.verdict} → ${got}${s.wrongPair ? " [wrong pair]" : ""} [${s.gold.report}] ${s.gold.quote}`,
+    );
     if (m?.result) console.log(`      result: ${m.result.quote}`);
     if (s.gold.result_quote && (!m?.result || s.wrongPair)) console.log(`      gold:   ${s.gold.result_quote}`);
   }
@@ -71,21 +55,13 @@ function printErrors(scored: Scored[]) {
 
 const started = performance.now();
 const all = emptyFollowupTotals();
-for (const set of followupSets(ROOT).filter((s) => !only.length || only.includes(s.name))) {
+for (const run of await runFollowupSets(ROOT, only)) {
   const totals = emptyFollowupTotals();
-  const scoredSet: Scored[] = [];
-  for (const [earlierFile, laterFile] of pairsOf(set)) {
-    const earlier = await read(path.join(set.corpus, earlierFile));
-    const later = await read(path.join(set.corpus, laterFile));
-    const contract = toFollowupContract(earlier.analysis.commitments, followUpReports(earlier, later));
-    const gold = set.gold.filter((g) => g.report === earlierFile && g.later === laterFile);
-    scoredSet.push(...scorePair(gold, contract.matches));
-  }
-  addScored(totals, scoredSet);
-  addScored(all, scoredSet);
-  printTotals(set.name, totals);
+  addScored(totals, run.scored);
+  addScored(all, run.scored);
+  printTotals(run.name, totals);
   printDetail(totals);
-  if (listErrors) printErrors(scoredSet);
+  if (listErrors) printErrors(run.scored);
 }
 printTotals("all", all);
 printDetail(all);

@@ -32,9 +32,9 @@ export interface FollowupSet {
 }
 
 /** One scored gold promise: what the matcher said, whether it is right, whether its result is the gold's. */
-export interface Scored {
+export interface Scored<P extends PredictedMatch = PredictedMatch> {
   gold: FollowupGold;
-  predicted: PredictedMatch | null;
+  predicted: P | null;
   right: boolean;
   /** True when a result was proposed and it is not the gold's result clause. */
   wrongPair: boolean;
@@ -69,7 +69,10 @@ export function emptyFollowupTotals(): FollowupTotals {
 }
 
 /** The gold promises of one pair against the matcher's entries for it. */
-export function scorePair(gold: readonly FollowupGold[], predicted: readonly PredictedMatch[]): Scored[] {
+export function scorePair<P extends PredictedMatch>(
+  gold: readonly FollowupGold[],
+  predicted: readonly P[],
+): Scored<P>[] {
   const used = new Set<number>();
   return gold.map((g) => {
     let best = -1;

@@ -120,7 +120,9 @@ function sums(r: PromiseReading, scored: Scored[]): Candidate[] {
   }
   const out: Candidate[] = [];
   for (const items of groups.values()) {
-    const distinct = items.filter((s, i) => items.findIndex((o) => o.fact.start === s.fact.start && o.fact.value === s.fact.value) === i);
+    const distinct = items.filter(
+      (s, i) => items.findIndex((o) => o.fact.start === s.fact.start && o.fact.value === s.fact.value) === i,
+    );
     if (distinct.length < 2) continue;
     const value = distinct.reduce((sum, s) => sum + s.reading.value, 0);
     const best = distinct.reduce((a, b) => (b.score > a.score ? b : a));

@@ -1,11 +1,12 @@
 // Matches earlier promises to what a later review reports, one result per promise, each with a verdict and a confidence.
 import type { Verdict } from "~/domain/vocab";
+import { confidenceOf, type Evidence } from "~/domain/followup/calibration";
 import type { Candidate } from "~/domain/followup/candidate";
 import { readReview, type Review, type ReviewInput } from "~/domain/followup/facts";
 import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
 import { WEIGHTS } from "~/domain/followup/weights";
-import { wordCandidates } from "~/domain/followup/words";
+import { isMentioned, wordCandidates } from "~/domain/followup/words";
 
 export type { PromiseInput };
 
@@ -23,7 +24,9 @@ export interface FollowUpMatch {
   commitmentIndex: number;
   result: MatchedResult | null;
   verdict: Verdict;
+  /** How often proposals with this evidence were right on the labelled sets (see calibration.ts). */
   confidence: number;
+  evidence: Evidence;
 }
 
 export interface MatchOptions {
@@ -46,7 +49,9 @@ interface Ranked extends Candidate {
  * figure serves one promise). A promise beaten to its best takes a weaker one only when it is still good.
  */
 function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Map<number, Ranked> {
-  const ranked = all.filter((c) => c.score >= WEIGHTS.accept).sort((a, b) => b.score - a.score || a.promise - b.promise);
+  const ranked = all
+    .filter((c) => c.score >= WEIGHTS.accept)
+    .sort((a, b) => b.score - a.score || a.promise - b.promise);
   const taken = new Map<string, string>(); // anchor → sameness of the promise holding it
   const chosen = new Map<number, Ranked>();
   const blocked = new Set<number>();
@@ -66,7 +71,9 @@ function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Ma
 
 function matchReview(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
   const readings = promises.map(readPromise);
-  const all: Ranked[] = readings.flatMap((r, promise) => candidatesFor(r, review, options).map((c) => ({ ...c, promise })));
+  const all: Ranked[] = readings.flatMap((r, promise) =>
+    candidatesFor(r, review, options).map((c) => ({ ...c, promise })),
+  );
   const byPromise = new Map<number, Ranked[]>();
   for (const c of all) byPromise.set(c.promise, [...(byPromise.get(c.promise) ?? []), c]);
   const chosen = assign(readings, all);
@@ -75,13 +82,20 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
     const c = chosen.get(index);
     const others = (byPromise.get(index) ?? []).filter((o) => o !== c);
     const rival = Math.max(0, ...others.map((o) => o.score));
+    const base = { rival: round2(rival), numeric: r.numeric, mentioned: false };
     if (!c) {
-      const generic = !r.numeric && r.names.names.length === 0;
-      const confidence = Math.min(generic ? 0.6 : 0.8, 0.8 - 0.5 * rival);
-      return { commitmentIndex: index, result: null, verdict: "not_mentioned", confidence: round2(confidence) };
+      const mentioned = rival > 0 || isMentioned(r, review, options.ownNames ?? []);
+      const evidence: Evidence = { ...base, route: "none", score: 0, contested: false, mentioned };
+      return {
+        commitmentIndex: index,
+        result: null,
+        verdict: "not_mentioned",
+        confidence: confidenceOf(evidence),
+        evidence,
+      };
     }
     const contested = others.some((o) => o.verdict !== c.verdict && o.score >= c.score - WEIGHTS.contested);
-    const confidence = (0.15 + 0.83 * c.score) * (contested ? 0.85 : 1);
+    const evidence: Evidence = { ...base, route: c.route, score: round2(c.score), contested };
     return {
       commitmentIndex: index,
       result: {
@@ -94,7 +108,8 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
         resultIndex: c.fact.resultIndex,
       },
       verdict: c.verdict,
-      confidence: round2(Math.min(0.98, confidence)),
+      confidence: confidenceOf(evidence),
+      evidence,
     };
   });
 }
@@ -103,7 +118,13 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
 export function explainPromise(promise: PromiseInput, review: ReviewInput, options: MatchOptions = {}) {
   return candidatesFor(readPromise(promise), readReview(review), options)
     .sort((a, b) => b.score - a.score)
-    .map((c) => ({ quote: c.fact.quote, score: round2(c.score), verdict: c.verdict, route: c.route, period: c.fact.period }));
+    .map((c) => ({
+      quote: c.fact.quote,
+      score: round2(c.score),
+      verdict: c.verdict,
+      route: c.route,
+      period: c.fact.period,
+    }));
 }
 
 /** Earlier promises against a later report's review part. */

@@ -155,7 +155,9 @@ const HEAD_TRAILING =
 /** Heads too common to tell two counts apart by themselves. */
 const VAGUE_HEADS = new Set(
   `收入 总值 投资 企业 项目 人数 面积 产值 规模 总额 增速 比重 数量 金额 资金 工程 人次 个数 家数 任务 指标 平台 基地
-  中心 产业 经济 增长 加值 增加值 总量 人口 户数 套数 标准 费用 价格 效益 能力 水平 比例 工作 建设 设施 服务`.split(/\s+/),
+  中心 产业 经济 增长 加值 增加值 总量 人口 户数 套数 标准 费用 价格 效益 能力 水平 比例 工作 建设 设施 服务`.split(
+    /\s+/,
+  ),
 );
 
 /**

@@ -91,9 +91,7 @@ export interface Names {
 
 /** Names to look for: the analyser's entities, else the promise's object. */
 export function namesOf(quote: string, entities: readonly string[]): Names {
-  const declared = entities
-    .flatMap((e) => e.replace(/\s+/g, "").split(/[、]|和|及|与/))
-    .filter((e) => e.length >= 2);
+  const declared = entities.flatMap((e) => e.replace(/\s+/g, "").split(/[、]|和|及|与/)).filter((e) => e.length >= 2);
   if (declared.length) return { names: [...new Set(declared)], declared: true, concrete: true };
   const core = coreOf(quote);
   // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.

@@ -63,7 +63,10 @@ export function numbersIn(clause: string): NumberMention[] {
       unit: quantity.unit,
       metric,
       before,
-      after: clause.slice(quantity.unitEnd).split(/[、，；\d]/)[0]!.slice(0, 16),
+      after: clause
+        .slice(quantity.unitEnd)
+        .split(/[、，；\d]/)[0]!
+        .slice(0, 16),
       growth: quantity.growth,
       index,
       length: quantity.unitEnd - index,

@@ -54,5 +54,7 @@ export function deliverableVerdict(stage: Stage, goal: Goal): Verdict {
 
 /** Metrics where less is the goal: a ~ target overshot is missed, undershot is achieved. */
 export function lowerIsBetter(metric: string): boolean {
-  return /失业率|能耗|排放|浓度|PM|事故|死亡|发生率|负债|债务|赤字|亏损|贫困|污染|下降|降低|压减|控制|价格|物价|涨幅/.test(metric);
+  return /失业率|能耗|排放|浓度|PM|事故|死亡|发生率|负债|债务|赤字|亏损|贫困|污染|下降|降低|压减|控制|价格|物价|涨幅/.test(
+    metric,
+  );
 }

@@ -72,8 +72,7 @@ function stageCandidates(
     out.push({
       name: hit.name,
       fact,
-      score:
-        nameScore(hit, names) * stage.factor * timing.factor * factor * (fact.estimated ? WEIGHTS.estimated : 1),
+      score: nameScore(hit, names) * stage.factor * timing.factor * factor * (fact.estimated ? WEIGHTS.estimated : 1),
       verdict: timedVerdict(deliverableVerdict(reached, r.goal), timing.when),
       route,
       anchors: [`${fact.clauseIndex}:${hit.overlap}`],
@@ -111,7 +110,8 @@ function together(names: Names, found: NamedCandidate[]): Candidate[] {
 }
 
 /** Outcome words a numeric target is reported with when its figure is not given. */
-const DONE = /超额完成|全面完成|如期完成|圆满完成|顺利完成|提前完成|完成(了)?(全年|年度)?(目标)?任务|实现(了)?(全年|年度)?(预期)?目标|超过(全年)?预期目标|好于预期|达到(了)?预期|任务完成|全部完成/;
+const DONE =
+  /超额完成|全面完成|如期完成|圆满完成|顺利完成|提前完成|完成(了)?(全年|年度)?(目标)?任务|实现(了)?(全年|年度)?(预期)?目标|超过(全年)?预期目标|好于预期|达到(了)?预期|任务完成|全部完成/;
 const SHORT = /未完成|未能完成|没有完成|未能实现|未实现|未达到|低于(预期|目标)|滞后/;
 
 function outcomeOf(text: string): Stage | null {
@@ -176,4 +176,17 @@ export function wordCandidates(r: PromiseReading, review: Review, ownNames: read
     ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
     : [];
   return [...items, ...outcomeCandidates(r, review, ownNames)];
+}
+
+/**
+ * Whether the review speaks of the promise at all: a clause naming its thing, or a figure of its metric in any
+ * unit or period. A promise mentioned without a result that could be read is "not mentioned" with less confidence.
+ */
+export function isMentioned(r: PromiseReading, review: Review, ownNames: readonly string[]): boolean {
+  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 3);
+  return review.facts.some((fact) =>
+    fact.kind === "numeric"
+      ? wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity)
+      : (!r.numeric || r.items) && sharedName(r.numeric ? r.items! : r.names, fact.quote, ownNames) !== null,
+  );
 }

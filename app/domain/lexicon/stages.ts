@@ -5,7 +5,23 @@
 export type StageWord = "planned" | "started" | "under_way" | "structurally_complete" | "done" | "delayed" | "dropped";
 
 export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
-  planned: ["前期", "手续", "办理", "招标", "选址", "设计", "论证", "规划", "立项", "审批", "报批", "征迁", "签约", "初稿", "编制"],
+  planned: [
+    "前期",
+    "手续",
+    "办理",
+    "招标",
+    "选址",
+    "设计",
+    "论证",
+    "规划",
+    "立项",
+    "审批",
+    "报批",
+    "征迁",
+    "签约",
+    "初稿",
+    "编制",
+  ],
   started: ["开工建设", "开工", "启动建设", "启动实施", "启动", "动工", "开建", "筹建", "落地", "引进"],
   under_way: [
     "推进",
