@@ -148,6 +148,11 @@ function resultPeriod(result: ResultInput, quote: string, year: number | null): 
   return span.from === span.to ? { kind: "year", year: span.to } : { kind: "years", from: span.from, to: span.to };
 }
 
+/** The sentences of a report's review part (for finding what the matcher missed). */
+export function reviewSentences(input: ReviewInput): Sentence[] {
+  return sentencesIn(input.text, ranges(reviewSections(input)));
+}
+
 export function readReview(input: ReviewInput): Review {
   const sections = reviewSections(input);
   const year = reviewYearOf(
