@@ -2,6 +2,7 @@
 // `npm run bench`: prints figures as `name: value unit` lines, then one JSON summary.
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs)
 // 2. end-to-end import time of a report (decode → analyse → store, fresh database each run)
+// 2b. follow-up of a pair of 30,000- and 60,000-character reports (both analyses and the matcher)
 // 3. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
 //    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
 //    copy of the scorecard page: the app/static ratio.
@@ -160,6 +161,7 @@ async function loadApp({ env, port, dataset, prefix }) {
 
 if (wants("analysis")) viteNode("scripts/bench/analysis.ts");
 if (wants("import")) viteNode("scripts/bench/import.ts");
+if (wants("followup")) viteNode("scripts/bench/followup.ts");
 if (wants("http")) await httpBench();
 process.stdout.write(`${JSON.stringify({ machine: machine(), figures }, null, 2)}\n`);
 

@@ -1,7 +1,7 @@
 // What a review part states, clause by clause: numbers with their metric, and clauses that can report on a project.
 import type { Kind } from "~/domain/vocab";
 import { sentencesIn, type Clause, type Sentence } from "~/domain/followup/clauses";
-import { normaliseMetric } from "~/domain/followup/metric";
+import { canonicalMetric, normaliseMetric } from "~/domain/followup/metric";
 import { numbersIn } from "~/domain/followup/numbers";
 import {
   headingPeriod,
@@ -68,6 +68,10 @@ export interface Fact {
 
 export interface Review {
   facts: Fact[];
+  /** The numeric facts of each clause, by clause index. */
+  figuresByClause: Map<number, Fact[]>;
+  /** Character pairs → ids of the facts whose words hold them (see factsNear). */
+  pairIndex: Map<string, number[]>;
   clauses: Clause[];
   sentences: Sentence[];
   /** The last year the review speaks of (the year whose results it reports). */
@@ -100,16 +104,29 @@ function ranges(sections: SectionInput[]): [number, number][] {
   return merged;
 }
 
-/** The period the innermost review heading around `offset` gives its sentences, else the reviewed year. */
-function headingPeriodAt(sections: SectionInput[], offset: number, year: number | null): FactPeriod {
-  const around = sections
-    .filter((s) => s.start <= offset && offset < s.end)
-    .sort((a, b) => b.start - a.start || a.end - b.end);
-  for (const section of around) {
-    const period = headingPeriod(section.heading, year);
-    if (period) return period;
-  }
-  return { kind: "year", year };
+/**
+ * The period each review heading gives its sentences: its own, else its enclosing heading's, else the reviewed
+ * year; and a lookup of the innermost heading around an offset.
+ */
+function headingPeriods(sections: SectionInput[], year: number | null) {
+  const sorted = [...sections].sort((a, b) => a.start - b.start || b.end - a.end);
+  const periods: FactPeriod[] = [];
+  sorted.forEach((section, i) => {
+    let parent: FactPeriod = { kind: "year", year };
+    for (let j = i - 1; j >= 0; j--) {
+      if (sorted[j]!.start <= section.start && section.end <= sorted[j]!.end) {
+        parent = periods[j]!;
+        break;
+      }
+    }
+    periods.push(headingPeriod(section.heading, year) ?? parent);
+  });
+  return (offset: number): FactPeriod => {
+    let inner = -1;
+    for (let i = 0; i < sorted.length && sorted[i]!.start <= offset; i++)
+      if (offset < sorted[i]!.end) inner = i;
+    return inner >= 0 ? periods[inner]! : { kind: "year", year };
+  };
 }
 
 function overlaps(a: { start: number; end: number }, start: number | null, end: number | null): boolean {
@@ -121,6 +138,7 @@ function overlaps(a: { start: number; end: number }, start: number | null, end: 
  * (2015年是“十二五”收官之年。过去五年，… dates what follows by five years), else its heading's.
  */
 function periodReader(sentences: Sentence[], sections: SectionInput[], year: number | null) {
+  const headingPeriodAt = headingPeriods(sections, year);
   const context: (FactPeriod | null)[] = [];
   sentences.forEach((sentence, i) => {
     const opening = openingPeriod(sentence.clauses[0]?.text ?? "", year);
@@ -131,7 +149,7 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
   return (clause: Clause, upTo = clause.text.length): FactPeriod =>
     periodIn(clause.text.slice(0, upTo), year) ??
     context[clause.sentence] ??
-    headingPeriodAt(sections, clause.start, year);
+    headingPeriodAt(clause.start);
 }
 
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
@@ -164,7 +182,12 @@ export function readReview(input: ReviewInput): Review {
   const clauses = sentences.flatMap((s) => s.clauses);
   const periodOf = periodReader(sentences, sections, year);
   const facts: Fact[] = [];
-  const push = (fact: Omit<Fact, "id">) => facts.push({ ...fact, id: facts.length });
+  let lastFigure: Fact | undefined;
+  const push = (fact: Omit<Fact, "id">) => {
+    const full = { ...fact, id: facts.length };
+    facts.push(full);
+    if (full.kind === "numeric") lastFigure = full;
+  };
 
   clauses.forEach((clause, clauseIndex) => {
     const sentence = sentences[clause.sentence]!;
@@ -181,7 +204,7 @@ export function readReview(input: ReviewInput): Review {
     push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
     for (const mention of numbersIn(clause.text)) {
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
-      const previous = facts.findLast((f) => f.kind === "numeric");
+      const previous = lastFigure;
       const inherit = normaliseMetric(mention.metric).length < 2 && previous?.sentence === sentence.text;
       const where =
         inherit && previous.clauseIndex !== clauseIndex
@@ -244,5 +267,54 @@ export function readReview(input: ReviewInput): Review {
       resultIndex,
     });
   });
-  return { facts, clauses, sentences, year };
+  const figuresByClause = new Map<number, Fact[]>();
+  for (const fact of facts)
+    if (fact.kind === "numeric") figuresByClause.set(fact.clauseIndex, [...(figuresByClause.get(fact.clauseIndex) ?? []), fact]);
+  return { facts, figuresByClause, pairIndex: indexPairs(facts), clauses, sentences, year };
+}
+
+/** The words a fact can be found by: a figure's metric and the words after it; a clause's text, also canonical. */
+function wordsOf(fact: Fact): string[] {
+  if (fact.kind === "numeric")
+    return [fact.metric, fact.after, fact.altMetric ?? "", fact.metric + fact.after].map(normaliseMetric);
+  const canonical = canonicalMetric(fact.quote);
+  return canonical === fact.quote ? [fact.quote] : [fact.quote, canonical];
+}
+
+function indexPairs(facts: Fact[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const fact of facts) {
+    for (const words of wordsOf(fact)) {
+      for (let i = 0; i + 2 <= words.length; i++) {
+        const pair = words.slice(i, i + 2);
+        const ids = index.get(pair);
+        if (!ids) index.set(pair, [fact.id]);
+        else if (ids[ids.length - 1] !== fact.id) ids.push(fact.id);
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The facts of one kind sharing at least `minShared` character pairs with `texts` (taken as written and in their
+ * normal metric form), in review order: nothing else can be similar enough to match, so nothing else is compared.
+ */
+export function factsNear(review: Review, kind: Kind, texts: readonly string[], minShared = 1): Fact[] {
+  const shared = new Uint8Array(review.facts.length);
+  const ids: number[] = [];
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const form of [text.replace(/\s+/g, ""), normaliseMetric(text)])
+      for (let i = 0; i + 2 <= form.length; i++) pairs.add(form.slice(i, i + 2));
+  }
+  for (const pair of pairs) {
+    for (const id of review.pairIndex.get(pair) ?? []) {
+      if (shared[id] === 255) continue;
+      shared[id]++;
+      if (shared[id] === minShared && review.facts[id]!.kind === kind) ids.push(id);
+    }
+  }
+  return ids.sort((a, b) => a - b).map((id) => review.facts[id]!);
 }

@@ -3,7 +3,7 @@
 // them together (专精特新、瞪羚企业8家 against 2 + 17 + 5 家).
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
-import type { Fact, Review } from "~/domain/followup/facts";
+import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -144,7 +144,9 @@ function sums(r: PromiseReading, scored: Scored[]): Candidate[] {
 export function figureCandidates(r: PromiseReading, review: Review): Candidate[] {
   if (!r.numeric) return [];
   const scored: Scored[] = [];
-  for (const fact of review.facts) {
+  const p = r.promise;
+  const wordings = [p.metric, r.context, r.prefix, r.subjectMetric ?? "", ...r.categories];
+  for (const fact of factsNear(review, "numeric", wordings)) {
     const reading = readFigure(r, fact);
     if (!reading) continue;
     const timing = numericTiming(r.timing, fact.period, review.year);

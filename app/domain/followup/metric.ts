@@ -174,8 +174,30 @@ function headSimilarity(x: string, y: string): number {
   return Math.min(0.85, 0.6 + 0.06 * n);
 }
 
-/** Similarity in [0, 1] of two metric names (or the words before two numbers). */
+const similarities = new Map<string, Map<string, number>>();
+let remembered = 0;
+
+/** Similarity in [0, 1] of two metric names (or the words before two numbers). Memoised: matching asks often. */
 export function metricSimilarity(a: string, b: string): number {
+  let row = similarities.get(a);
+  if (!row) {
+    if (remembered > 200_000) {
+      similarities.clear();
+      remembered = 0;
+    }
+    row = new Map();
+    similarities.set(a, row);
+  }
+  let cached = row.get(b);
+  if (cached === undefined) {
+    cached = similarityUncached(a, b);
+    row.set(b, cached);
+    remembered++;
+  }
+  return cached;
+}
+
+function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);
   const x = pa.norm;

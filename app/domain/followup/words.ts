@@ -3,7 +3,7 @@
 // (淘汰落后产能年度任务如期完成, 外贸进出口等指标未完成年度目标, 地下综合管廊建设加快).
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
-import type { Fact, Review } from "~/domain/followup/facts";
+import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { metricSimilarity } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -57,8 +57,8 @@ function stageCandidates(
 ): NamedCandidate[] {
   if (!names.names.length) return [];
   const out: NamedCandidate[] = [];
-  for (const fact of review.facts) {
-    if (fact.kind !== "deliverable") continue;
+  // A shared name is at least three characters in a row: two character pairs.
+  for (const fact of factsNear(review, "deliverable", names.names, 2)) {
     // A numeric promise's items in a clause with its figure: the figure decides (引进品牌首店6家).
     if (r.numeric && hasOwnFigure(r, fact, review)) continue;
     const hit = sharedName(names, fact.quote, ownNames);
@@ -123,12 +123,8 @@ function outcomeOf(text: string): Stage | null {
 
 /** A clause with a figure that could be the promise's own: the figure decides there, not the words. */
 function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
-  return review.facts.some(
-    (f) =>
-      f.kind === "numeric" &&
-      f.clauseIndex === fact.clauseIndex &&
-      unitFit(r.promise.unit, f.unit) > 0 &&
-      metricSimilarity(r.promise.metric, f.metric) >= 0.5,
+  return (review.figuresByClause.get(fact.clauseIndex) ?? []).some(
+    (f) => unitFit(r.promise.unit, f.unit) > 0 && metricSimilarity(r.promise.metric, f.metric) >= 0.5,
   );
 }
 
@@ -149,8 +145,9 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
 
 function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const fact of review.facts) {
-    if (fact.kind !== "deliverable") continue;
+  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? [])];
+  for (const fact of factsNear(review, "deliverable", texts, 1)) {
+    if (!outcomeOf(fact.quote)) continue;
     const hit = objectIn(r, fact.quote, ownNames);
     if (!hit) continue;
     const outcome = outcomeOf(fact.quote.slice(hit.at));
@@ -184,9 +181,11 @@ export function wordCandidates(r: PromiseReading, review: Review, ownNames: read
  */
 export function isMentioned(r: PromiseReading, review: Review, ownNames: readonly string[]): boolean {
   const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 3);
-  return review.facts.some((fact) =>
-    fact.kind === "numeric"
-      ? wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity)
-      : (!r.numeric || r.items) && sharedName(r.numeric ? r.items! : r.names, fact.quote, ownNames) !== null,
+  if (factsNear(review, "numeric", wordings).some((fact) => wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity)))
+    return true;
+  const names = r.numeric ? r.items : r.names;
+  return (
+    names !== null &&
+    factsNear(review, "deliverable", names.names, 2).some((fact) => sharedName(names, fact.quote, ownNames) !== null)
   );
 }
