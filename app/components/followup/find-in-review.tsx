@@ -24,11 +24,9 @@ export function FindInReview(props: { rowId: number; suggestion: string; found: 
     `?${new URLSearchParams({ row: String(rowId), find: found?.query ?? "", pick: String(pick) })}#row-${rowId}`;
   return (
     <div className="followup-find">
-      <Form method="get" preventScrollReset className="row small" role="search" aria-labelledby={`${prefix}-label`}>
+      <Form method="get" preventScrollReset className="row small">
         <input type="hidden" name="row" value={rowId} />
-        <label id={`${prefix}-label`} htmlFor={`${prefix}-input`}>
-          {t("followup.review.findLabel")}
-        </label>
+        <label htmlFor={`${prefix}-input`}>{t("followup.review.findLabel")}</label>
         <input id={`${prefix}-input`} name="find" defaultValue={found?.query ?? suggestion} maxLength={100} />
         <button type="submit" className="secondary">
           {t("followup.review.find")}

@@ -123,8 +123,7 @@ function headingPeriods(sections: SectionInput[], year: number | null) {
   });
   return (offset: number): FactPeriod => {
     let inner = -1;
-    for (let i = 0; i < sorted.length && sorted[i]!.start <= offset; i++)
-      if (offset < sorted[i]!.end) inner = i;
+    for (let i = 0; i < sorted.length && sorted[i]!.start <= offset; i++) if (offset < sorted[i]!.end) inner = i;
     return inner >= 0 ? periods[inner]! : { kind: "year", year };
   };
 }
@@ -147,9 +146,7 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
   });
   /** `upTo`: only the clause's words before that position count (新增70个、累计达到87个: 累计 dates the 87 only). */
   return (clause: Clause, upTo = clause.text.length): FactPeriod =>
-    periodIn(clause.text.slice(0, upTo), year) ??
-    context[clause.sentence] ??
-    headingPeriodAt(clause.start);
+    periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
 
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
@@ -269,7 +266,8 @@ export function readReview(input: ReviewInput): Review {
   });
   const figuresByClause = new Map<number, Fact[]>();
   for (const fact of facts)
-    if (fact.kind === "numeric") figuresByClause.set(fact.clauseIndex, [...(figuresByClause.get(fact.clauseIndex) ?? []), fact]);
+    if (fact.kind === "numeric")
+      figuresByClause.set(fact.clauseIndex, [...(figuresByClause.get(fact.clauseIndex) ?? []), fact]);
   return { facts, figuresByClause, pairIndex: indexPairs(facts), clauses, sentences, year };
 }
 

@@ -24,9 +24,9 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
 const ACTION_END =
-  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等)+$/;
+  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期)+$/;
 
 export interface NameHit {
   name: string; // the commitment's name that matched
@@ -72,7 +72,7 @@ export function coreOf(quote: string): string {
       .replace(/\s+/g, "")
       .split(/[，；。：,;]/)
       .find((piece) => piece.length >= 3) ?? quote;
-  let core = clause;
+  let core = clause.replace(/各项|各类|各种|所有|有关|相关/g, "");
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
   return core;
 }

@@ -100,11 +100,20 @@ function categoriesOf(metric: string): string[] {
     .filter((item) => item.length >= 2);
 }
 
+/**
+ * 大唐700万吨露天矿完成核准, 400万吨褐煤提质建成投产: the figure sizes the thing named after it, and the promise
+ * is that thing's stage — a deliverable, judged by the stage the review reports, not by the size repeated.
+ */
+const SIZE_OF_A_NAME =
+  /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
+
 export function readPromise(p: PromiseInput): PromiseReading {
   const quote = squeeze(p.quote);
-  const numeric = p.kind === "numeric" && p.target !== null;
-  const mentions = numeric ? numbersIn(quote) : [];
+  const mentions = p.kind === "numeric" && p.target !== null ? numbersIn(quote) : [];
   const mention = mentions.find((m) => m.value === p.target) ?? mentions[0];
+  const sizeOfAName =
+    mentions.length === 1 && mention !== undefined && SIZE_OF_A_NAME.test(quote.slice(mention.index + mention.length));
+  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName;
   const context = mention?.before ?? "";
   const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
   const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;

@@ -61,26 +61,46 @@ function stageCandidates(
   for (const fact of factsNear(review, "deliverable", names.names, 2)) {
     // A numeric promise's items in a clause with its figure: the figure decides (引进品牌首店6家).
     if (r.numeric && hasOwnFigure(r, fact, review)) continue;
-    const hit = sharedName(names, fact.quote, ownNames);
-    if (!hit) continue;
-    const stage = stageFor(hit, fact, review, r.promise.quote);
-    if (!stage) continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
-    // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
-    const reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
-    out.push({
-      name: hit.name,
-      fact,
-      score: nameScore(hit, names) * stage.factor * timing.factor * factor * (fact.estimated ? WEIGHTS.estimated : 1),
-      verdict: timedVerdict(deliverableVerdict(reached, r.goal), timing.when),
-      route,
-      anchors: [`${fact.clauseIndex}:${hit.overlap}`],
-      value: null,
-      unit: null,
-    });
+    // Each name the clause reports on (哈萨尔、东升路两个市民广场投入使用 reports on both).
+    for (const name of names.names) {
+      const hit = sharedName({ ...names, names: [name] }, fact.quote, ownNames);
+      if (!hit) continue;
+      const stage = stageFor(hit, fact, review, r.promise.quote);
+      if (!stage) continue;
+      // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
+      const reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      out.push({
+        name,
+        fact,
+        score: nameScore(hit, names) * stage.factor * timing.factor * factor * (fact.estimated ? WEIGHTS.estimated : 1),
+        verdict: timedVerdict(deliverableVerdict(reached, r.goal), timing.when),
+        route,
+        anchors: [`${fact.clauseIndex}:${hit.overlap}`],
+        value: null,
+        unit: null,
+      });
+    }
   }
   return out;
+}
+
+function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * A name not found by itself, but most of it in a list clause that reports on another name of the promise
+ * (华汇地下金街 in 华汇地下商业街、众和地壹街…全面竣工; 上海合作组织峰会 in …、上合组织青岛峰会、…): the list restates
+ * the promise's, so the name has the clause's stage.
+ */
+function coveredBy(name: string, clause: string): boolean {
+  if (!clause.includes("、")) return false;
+  const own = pairs(name);
+  return own.length > 0 && own.filter((pair) => clause.includes(pair)).length >= 0.4 * own.length;
 }
 
 /**
@@ -91,7 +111,12 @@ function together(names: Names, found: NamedCandidate[]): Candidate[] {
   if (names.names.length < 2 || !found.length) return found;
   const best = new Map<string, NamedCandidate>();
   for (const c of found) if (!best.has(c.name) || best.get(c.name)!.score < c.score) best.set(c.name, c);
-  const each = [...best.values()];
+  for (const name of names.names) {
+    if (best.has(name)) continue;
+    const host = [...best.values()].find((c) => coveredBy(name, c.fact.quote));
+    if (host) best.set(name, { ...host, name });
+  }
+  const each = [...new Set(best.values())];
   const verdicts = new Set(each.map((c) => c.verdict));
   const all = each.length === names.names.length;
   let verdict: Verdict;
@@ -181,7 +206,11 @@ export function wordCandidates(r: PromiseReading, review: Review, ownNames: read
  */
 export function isMentioned(r: PromiseReading, review: Review, ownNames: readonly string[]): boolean {
   const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 3);
-  if (factsNear(review, "numeric", wordings).some((fact) => wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity)))
+  if (
+    factsNear(review, "numeric", wordings).some((fact) =>
+      wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity),
+    )
+  )
     return true;
   const names = r.numeric ? r.items : r.names;
   return (
