@@ -27,10 +27,18 @@ interface Reading {
   plausible: number;
 }
 
+/** What a rank is of (县域经济综合实力跃居全省 → 县域经济综合实力): without its scope and its verbs. */
+function rankTopic(metric: string): string {
+  return metric.replace(/全省|全市|全国|全区|全县|排名|排位|位次|跃居|位居|稳居|居|位列|列|进入|挺进|跻身|第/g, "");
+}
+
 /** How alike the metrics read, and whether only one kind of a promise listing several matched (a part of it). */
 function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
   const p = r.promise;
-  const promised = [p.metric, r.context, r.prefix].filter((w) => w.length >= 2);
+  // The words after the last 、 name one kind only when the promise lists several (…、瞪羚企业).
+  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter((w) => w.length >= 2);
+  if (fact.unit === "名" && p.unit === "名")
+    return { sim: Math.max(metricSimilarity(rankTopic(p.metric), rankTopic(fact.metric)), 0), part: false };
   // 11条背街巷道: the thing counted may be named after the number.
   const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
   const whole = Math.max(

@@ -212,6 +212,8 @@ export function isMentioned(r: PromiseReading, review: Review, ownNames: readonl
     )
   )
     return true;
+  if (r.numeric && factsNear(review, "deliverable", wordings, 2).some((fact) => objectIn(r, fact.quote, ownNames)))
+    return true;
   const names = r.numeric ? r.items : r.names;
   return (
     names !== null &&
