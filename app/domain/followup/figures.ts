@@ -95,8 +95,11 @@ function plausibility(r: PromiseReading, value: number): number {
   return ratio > W.farRatio || ratio < 1 / W.farRatio ? W.farRatioFactor : 1;
 }
 
+/** The review says the target was not met (低于预期目标, 未完成年度目标): short of it is missed, not partly done. */
+const SAID_SHORT = /低于[^，。；]{0,8}(预期|目标)|未(能)?(完成|实现|达到)[^，。；]{0,6}(目标|任务)/;
+
 /** Before the deadline one year's figure is progress; only a level already reached is the promise kept. */
-function timedVerdict(r: PromiseReading, value: number, timing: Timing): Verdict {
+function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
   const p = r.promise;
   const reached = numericVerdict({
     target: p.target!,
@@ -106,7 +109,7 @@ function timedVerdict(r: PromiseReading, value: number, timing: Timing): Verdict
     growth: r.growth,
     lowerIsBetter: r.lowerIsBetter,
   });
-  if (timing.when === "due") return reached;
+  if (timing.when === "due") return reached === "partial" && SAID_SHORT.test(sentence) ? "missed" : reached;
   return r.timing.measure === "level" && reached === "achieved" ? reached : "in_progress";
 }
 
@@ -119,7 +122,8 @@ interface Scored {
 
 /** Figures of one list (same sentence, same unit, same period, none a part of another: 其中) that can be added. */
 function sums(r: PromiseReading, scored: Scored[]): Candidate[] {
-  if (r.growth || isPercent(r.promise.unit)) return [];
+  // Only a promise that lists kinds (专精特新、瞪羚企业) adds up figures of several kinds.
+  if (r.growth || isPercent(r.promise.unit) || !r.categories.length) return [];
   const groups = new Map<string, Scored[]>();
   for (const s of scored) {
     if (/^其中/.test(s.fact.before) || s.fact.period.kind !== "year") continue;
@@ -166,7 +170,7 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
   const singles: Candidate[] = scored.map((s) => ({
     fact: s.fact,
     score: s.score * (s.reading.part ? W.part : 1),
-    verdict: timedVerdict(r, s.reading.value, s.timing),
+    verdict: timedVerdict(r, s.reading.value, s.timing, s.fact.sentence),
     route: "figure",
     anchors: [`n:${s.fact.id}`],
     value: s.fact.value,

@@ -171,6 +171,9 @@ function headSimilarity(x: string, y: string): number {
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   const head = a.slice(a.length - n);
   if (n < 2 || VAGUE_HEADS.has(head) || VAGUE_HEADS.has(head.slice(-2)) || !/^[\u4e00-\u9fff]+$/.test(head)) return 0;
+  // What qualifies the head must not differ (热力主管网 / 雨水管网): one side says nothing, or they share a word.
+  const [qa, qb] = [a.slice(0, a.length - n), b.slice(0, b.length - n)];
+  if (qa && qb && ![...qa].some((c) => /[\u4e00-\u9fff]/.test(c) && qb.includes(c))) return 0;
   return Math.min(0.85, 0.6 + 0.06 * n);
 }
 

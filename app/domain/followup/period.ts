@@ -95,7 +95,7 @@ const PARTIAL = new RegExp(
   `(?:1|一)\\s*[—–~\\-－至到]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(份)?|前[一二三]季度|上半年|前${NUMERAL}{1,2}个月`,
 );
 /** A level reached (累计达到87家, 总数达到): valid at the period's end. Other 累计 figures are sums of years. */
-const STOCK = /累计(达到|达|超过|突破)|总数|总量达|保有量|存量/;
+const STOCK = /累计(达到|达|超过|突破)|总数|总量达|保有量|存量|^(全区|全市|全县|全旗|全省|全国)[^，。；\d]{0,12}达到/;
 const CUMULATIVE = /累计/;
 const WHOLE_YEAR = /全年|当年|过去一年|一年来|刚刚过去的|去年/;
 /** A year named as a base of comparison or a start (比2020年, 较2010年, 从2015年, 与2019年相比), not the period. */
