@@ -207,7 +207,9 @@ export function readReview(input: ReviewInput): Review {
         inherit && previous.clauseIndex !== clauseIndex
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
           : plain;
-      const { value, unit, growth, before, after } = mention;
+      const { value, unit, before, after } = mention;
+      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too.
+      const growth = mention.growth || (unit === "%" && /(上涨|涨幅|涨)$/.test(before));
       push({
         ...where,
         kind: "numeric",

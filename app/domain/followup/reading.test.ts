@@ -114,6 +114,11 @@ describe("words", () => {
     expect(unread.evidence.mentioned).toBe(true);
   });
 
+  it("reads 上涨2.1% as a rate, and a price ceiling met by far as partly kept (the aim was 3% 左右)", () => {
+    const cpi = numeric("居民消费价格涨幅3%左右", "居民消费价格涨幅", 3, "%", "~", true);
+    expect(one(cpi, "居民消费价格上涨2.1%。")).toMatchObject({ verdict: "partial", result: { value: 2.1 } });
+  });
+
   it("keeps gdp growth apart from its level", () => {
     expect(one(gdp, "地区生产总值达到612亿元。").verdict).toBe("not_mentioned");
   });
