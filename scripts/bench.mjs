@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: prints figures as `name: value unit` lines, then one JSON summary.
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs)
-// 2. follow-up of a generated pair of 60,000-character reports (analysis of both and matching)
+// 2. follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
 // 3. end-to-end import time of a report (decode → analyse → store, fresh database each run)
 // 4. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
 //    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static

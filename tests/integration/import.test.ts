@@ -136,12 +136,14 @@ describe("demo data", () => {
     await db.commitment.deleteMany();
     await db.report.deleteMany();
     const outcomes = await loadDemoData();
-    expect(outcomes?.length).toBe(5);
+    expect(outcomes?.length).toBe(8);
     const published = await db.report.findMany({
       where: { state: "published" },
       select: { jurisdiction: { select: { name: true } } },
     });
-    expect(new Set(published.map((r) => r.jurisdiction.name))).toEqual(new Set(["张店区", "淄川区", "天桥区"]));
+    expect(new Set(published.map((r) => r.jurisdiction.name))).toEqual(
+      new Set(["张店区", "淄川区", "天桥区", "海拉尔区"]),
+    );
     expect(await db.commitment.count({ where: { reviewState: "accepted" } })).toBeGreaterThan(100);
     const reports = await db.report.count();
     expect(await loadDemoData()).toBeNull();

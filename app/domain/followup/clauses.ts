@@ -16,6 +16,8 @@ export interface Sentence {
   start: number;
   end: number;
   clauses: Clause[];
+  /** Index of its paragraph in the text (sentences of one paragraph share it). */
+  paragraph: number;
 }
 
 /** The first clean offset whose raw offset is at or after `raw`. */
@@ -38,7 +40,7 @@ export function sentencesIn(raw: string, ranges: readonly (readonly [number, num
   for (const [rawStart, rawEnd] of ranges) {
     const from = cleanAt(clean.origin, rawStart);
     const to = cleanAt(clean.origin, rawEnd);
-    for (const paragraph of clean.paragraphs) {
+    for (const [paragraphIndex, paragraph] of clean.paragraphs.entries()) {
       const start = Math.max(paragraph.start, from);
       const end = Math.min(paragraph.end, to);
       if (end <= start) continue;
@@ -53,6 +55,7 @@ export function sentencesIn(raw: string, ranges: readonly (readonly [number, num
           text: shown(sentence.start, sentence.end),
           ...rawSpan(clean, sentence.start, sentence.end),
           clauses,
+          paragraph: paragraphIndex,
         });
       }
     }

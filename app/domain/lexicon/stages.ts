@@ -5,7 +5,23 @@
 export type StageWord = "planned" | "started" | "under_way" | "structurally_complete" | "done" | "delayed" | "dropped";
 
 export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
-  planned: ["前期", "手续", "办理", "招标", "选址", "设计", "论证", "规划", "立项", "审批", "报批", "征迁", "签约"],
+  planned: [
+    "前期",
+    "手续",
+    "办理",
+    "招标",
+    "选址",
+    "设计",
+    "论证",
+    "规划",
+    "立项",
+    "审批",
+    "报批",
+    "征迁",
+    "签约",
+    "初稿",
+    "编制",
+  ],
   started: ["开工建设", "开工", "启动建设", "启动实施", "启动", "动工", "开建", "筹建", "落地", "引进"],
   under_way: [
     "推进",
@@ -22,6 +38,8 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "建设中",
     "加紧",
     "全面展开",
+    "进入",
+    "试运行",
   ],
   structurally_complete: [
     "主体结构完工",
@@ -33,6 +51,9 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "一期建成",
     "一期完工",
     "一期竣工",
+    "基本完工",
+    "基本竣工",
+    "基本完成",
   ],
   done: [
     "建成投产",
@@ -79,6 +100,14 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "成功举办",
     "上市",
     "落户",
+    "上线运行",
+    "上线",
+    "投运",
+    "举办",
+    "出台",
+    "印发",
+    "设立",
+    "成立",
   ],
   delayed: [
     "延期",
