@@ -9,6 +9,8 @@ const DOCUMENT: Record<DocumentErrorCode, MessageKey> = {
   empty: "import.error.empty",
   binary: "import.error.binary",
   too_large: "import.error.too_large",
+  inflates_too_large: "import.error.inflates_too_large",
+  too_many_pages: "import.error.too_many_pages",
   unreadable_pdf: "import.error.unreadable_pdf",
   unreadable_docx: "import.error.unreadable_docx",
   unsupported: "import.error.unsupported",

@@ -55,7 +55,11 @@ export default function AdminJurisdictions() {
             <RenameForm
               id={j.id}
               name={j.name}
-              label={`${t(`admin.level.${j.level}`)} · ${j.slug}`}
+              label={
+                <>
+                  {t(`admin.level.${j.level}`)} · <code>{j.slug}</code>
+                </>
+              }
               button={t("admin.jurisdictions.rename")}
               failed={renamed}
             />

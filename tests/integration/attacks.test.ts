@@ -178,7 +178,8 @@ describe("redirect targets (point 5)", () => {
         headers: { Cookie: cookie("deputy") },
       });
       expect(response.status).toBe(302);
-      expect(response.headers.get("location")).toBe("/");
+      // Refused targets fall back to the role's own workspace.
+      expect(response.headers.get("location")).toBe("/deputy");
     },
   );
 
@@ -190,7 +191,7 @@ describe("redirect targets (point 5)", () => {
     });
     const response = await post("/login", body.toString());
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/");
+    expect(response.headers.get("location")).toBe("/deputy");
   });
 });
 

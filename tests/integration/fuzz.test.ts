@@ -20,6 +20,7 @@ interface Seed {
   vote: number;
   reviewing: number;
   published: number;
+  user: number;
 }
 
 type Body = "form" | "json";
@@ -39,6 +40,13 @@ const ENDPOINTS: [file: string, method: string, path: (s: Seed) => string, roles
   ["review.$reportId", "POST", (s) => `/review/${s.reviewing}`, ["supervisor"], "form"],
   ["ledger.c.$id", "POST", (s) => `/ledger/c/${s.item}`, ["supervisor", "leadStaff"], "form"],
   ["ledger.bulk.tsx", "POST", () => "/ledger/bulk", ["leadStaff"], "form"],
+  ["ledger.assign.tsx", "POST", () => "/ledger/assign", ["supervisor"], "form"],
+  ["review.$reportId_.publish.tsx", "POST", (s) => `/review/${s.reviewing}/publish`, ["supervisor"], "form"],
+  ["account.tsx", "POST", () => "/account", ["deputy", "leadStaff"], "form"],
+  ["admin.users._index.tsx", "POST", () => "/admin/users", ["admin"], "form"],
+  ["admin.users.$id.tsx", "POST", (s) => `/admin/users/${s.user}`, ["admin"], "form"],
+  ["admin.departments.tsx", "POST", () => "/admin/departments", ["admin"], "form"],
+  ["admin.jurisdictions.tsx", "POST", () => "/admin/jurisdictions", ["admin"], "form"],
   ["ledger.import.tsx", "POST", () => "/ledger/import", ["leadStaff", "supervisor"], "form"],
   ["ledger.verify.tsx", "POST", () => "/ledger/verify", ["supervisor"], "form"],
   ["followup.$reportId.tsx", "POST", (s) => `/followup/${s.published}`, ["supervisor"], "form"],
@@ -367,6 +375,7 @@ beforeAll(async () => {
     ).id,
     reviewing: (await db.report.findFirstOrThrow({ where: { state: "reviewing" } })).id,
     published: (await db.report.findFirstOrThrow({ where: { state: "published" } })).id,
+    user: fx.people.deputy.id!,
   };
   server = await startServer();
 }, 120_000);

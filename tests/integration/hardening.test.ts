@@ -1,7 +1,7 @@
 // Smaller points of issue 13 at the model level: "accept all" on a long report, an older update
 // published after a newer one, and sign-in throttling that does not lock the owner out.
 import { beforeAll, describe, expect, it } from "vitest";
-import { acceptAllRemaining } from "~/models/review.server";
+import { acceptAllRemaining, publishReport } from "~/models/review.server";
 import { reviewUpdate } from "~/models/update.server";
 import { db } from "~/utils/db.server";
 import { authenticate } from "~/utils/login.server";
@@ -41,6 +41,9 @@ describe("accept all", () => {
     expect(await acceptAllRemaining({ reportId: report.id, actor: supervisor() })).toBe(1200);
     expect(await db.commitment.count({ where: { reportId: report.id, reviewState: "accepted" } })).toBe(1200);
     expect(await db.auditEvent.count({ where: { action: "accept", reason: "accept all remaining" } })).toBe(1200);
+    // Accepting never publishes; publishing is its own step, and it too takes all 1,200 at once.
+    expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).state).toBe("reviewing");
+    await publishReport({ reportId: report.id, actor: supervisor() });
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).state).toBe("published");
   });
 });

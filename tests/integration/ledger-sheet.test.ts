@@ -76,7 +76,7 @@ describe("ledger spreadsheet round trip", () => {
     // Drop-downs: statuses in words, and the place's departments from a hidden sheet of their own.
     expect(row.getCell(col("状态")).dataValidation).toMatchObject({
       type: "list",
-      formulae: ['"未启动,推进中,已完成,已销号,部分完成,未完成,已调整"'],
+      formulae: ['"未启动,推进中,已完成（待核验）,已销号,部分完成,未完成,已调整"'],
     });
     const departments = workbook.getWorksheet("单位")!;
     expect(departments.state).toBe("hidden");

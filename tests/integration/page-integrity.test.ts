@@ -79,6 +79,7 @@ async function seed(): Promise<string[]> {
     "/badge/zhangdian.svg",
     "/files/0000000000000000000000000000000000000000000000000000000000000000",
     "/follow",
+    "/import/progress?job=none",
     "/lang",
     "/logout",
     "/ledger/export",

@@ -7,6 +7,7 @@ import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { beijingTime } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
+import { rich } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { TOKEN_DAY_CHOICES, tokenCreateSchema } from "~/schemas/account";
 
@@ -46,7 +47,7 @@ export function TokensSection({
   return (
     <section className="card" aria-labelledby="tokens-heading" id="tokens">
       <h2 id="tokens-heading">{t("account.tokens.title")}</h2>
-      <p className="muted small">{t("account.tokens.intro")}</p>
+      <p className="muted small">{rich(t, "account.tokens.intro", { header: <code>Authorization: Bearer …</code> })}</p>
       {created ? (
         <div className="notice success" role="status" data-flash tabIndex={-1}>
           <p>{t("account.tokens.created", { label: created.label, expires: time(created.expiresAt) })}</p>

@@ -1,4 +1,5 @@
 // Renaming one department or place in a list: its name in a field, one button.
+import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
 import { Field } from "~/components/field";
 import { errorText } from "~/i18n";
@@ -13,7 +14,7 @@ export function RenameForm({
 }: {
   id: number;
   name: string;
-  label: string;
+  label: ReactNode;
   button: string;
   /** The last rename that failed on this page, to keep what was typed on its own row. */
   failed: { values: Record<string, string>; errors: Record<string, string> } | null;

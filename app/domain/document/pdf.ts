@@ -40,7 +40,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   try {
     if (document.numPages > MAX_PDF_PAGES) {
       throw new DocumentError(
-        "too_large",
+        "too_many_pages",
         `The PDF has ${document.numPages} pages; the limit is ${MAX_PDF_PAGES} (a work report has a few dozen).`,
       );
     }

@@ -66,7 +66,7 @@ async function readZip(bytes: Uint8Array): Promise<string> {
   const size = checkZipSize(bytes);
   if (!size.ok)
     throw new DocumentError(
-      size.damaged ? "unreadable_docx" : "too_large",
+      size.damaged ? "unreadable_docx" : "inflates_too_large",
       `The file cannot be opened: ${size.reason}.`,
     );
   let zip: JSZip;

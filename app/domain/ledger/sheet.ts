@@ -1,6 +1,7 @@
 // The ledger as a spreadsheet: its columns, and every imported row validated (pure; the model applies the result).
 import { STATUSES, type Status } from "~/domain/vocab";
 import { decideStatus, type StatusActor } from "~/domain/progress/status-rules";
+import { translator } from "~/i18n";
 
 export type ColumnKey =
   | "id"
@@ -54,38 +55,35 @@ export const SHEET_COLUMNS: readonly Column[] = [
 
 export type SheetLocale = "zh" | "en";
 
-/**
- * The statuses as the sheet writes them (in its language, as the pages say them: a test keeps them
- * equal to the message catalogues); the import reads either language and the codes.
- */
-export const STATUS_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Status, string>>>> = {
-  zh: {
-    not_started: "未启动",
-    in_progress: "推进中",
-    done: "已完成",
-    verified: "已销号",
-    partial: "部分完成",
-    missed: "未完成",
-    changed: "已调整",
-  },
-  en: {
-    not_started: "Not started",
-    in_progress: "In progress",
-    done: "Done",
-    verified: "Verified (crossed off)",
-    partial: "Partly achieved",
-    missed: "Not achieved",
-    changed: "Changed or withdrawn",
-  },
+const LOCALES: readonly SheetLocale[] = ["zh", "en"];
+const LIGHTS: readonly Light[] = ["green", "yellow", "red"];
+
+/** The statuses as the sheet writes them: the catalogues' words, as every page says them. */
+export const STATUS_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Status, string>>>> = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translator(locale);
+    return [locale, Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)]))];
+  }),
+) as Record<SheetLocale, Record<Status, string>>;
+
+/** Words earlier exports wrote, still read back: a sheet made last month must import today. */
+const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
+  已完成: "done",
+  done: "done",
+  "verified (crossed off)": "verified",
+  "partly achieved": "partial",
+  "not achieved": "missed",
 };
 
 export type Light = "green" | "yellow" | "red";
 
 /** The 预警 column (read only) in words. */
-export const LIGHT_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Light, string>>>> = {
-  zh: { green: "绿灯", yellow: "黄灯", red: "红灯" },
-  en: { green: "Green", yellow: "Yellow", red: "Red" },
-};
+export const LIGHT_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Light, string>>>> = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translator(locale);
+    return [locale, Object.fromEntries(LIGHTS.map((l) => [l, t(`light.${l}`)]))];
+  }),
+) as Record<SheetLocale, Record<Light, string>>;
 
 export function statusLabel(status: Status, locale: SheetLocale): string {
   return STATUS_LABELS[locale][status];
@@ -239,7 +237,9 @@ function parseStatus(value: string): Status | undefined {
   const v = value.trim();
   if ((STATUSES as readonly string[]).includes(v)) return v as Status;
   const labels = [...Object.entries(STATUS_LABELS.zh), ...Object.entries(STATUS_LABELS.en)] as [Status, string][];
-  return labels.find(([, label]) => label.toLowerCase() === v.toLowerCase())?.[0];
+  return (
+    labels.find(([, label]) => label.toLowerCase() === v.toLowerCase())?.[0] ?? LEGACY_STATUS_WORDS[v.toLowerCase()]
+  );
 }
 
 function parseNumber(value: string): number | null | undefined {
