@@ -3,7 +3,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import { carriedDeliverable, findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -82,9 +82,11 @@ export function extractCommitments(
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
+    let previousPromised = true;
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
+      const before = found.length;
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
       if (inClause.length && previousMetric === null && subjectClause !== null)
@@ -101,12 +103,19 @@ export function extractCommitments(
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited, rules);
-        if (deliverable && "rejected" in deliverable) {
+        const carried =
+          (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised
+            ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
+            : null;
+        if (carried) {
+          found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
+        } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
           found.push(deliverableCommitment(scope, clause, deliverable));
         }
       }
+      previousPromised = found.length > before;
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.

@@ -273,7 +273,9 @@ function chineseAt(text: string, start: number): Quantity | null {
 function countsAList(text: string, start: number, run: string): boolean {
   if (!/^[两二三四五六七八九]$/.test(run)) return false;
   const clause = clauseBefore(text, start);
-  return /[、和及][^、和及]{1,12}$/.test(clause) && /[\u4e00-\u9fa5”]$/.test(clause);
+  if (!/[\u4e00-\u9fa5”]$/.test(clause)) return false;
+  // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
+  return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
 }
 
 /** 年内新建公交站台两座: a small count with its measure word ending the clause, after a verb of making. */
@@ -284,8 +286,9 @@ function countsAtClauseEnd(text: string, start: number, numberEnd: number): bool
   return MAKING_LEAD.test(clauseBefore(text, start));
 }
 
-const MAKING_LEAD =
-  /^(?:年内|今年|全年|力争|确保|计划)*(?:新建|新增|建成|建设|改造|改建|扩建|新开工|开工|新开通|开通|打造|培育|引进|创建)[\u4e00-\u9fa5]{2,12}$/;
+const MAKING_VERB =
+  /^(?:年内|今年|全年|力争|确保|计划)*(?:新建|新增|建成|建设|完成|改造|改建|扩建|新开工|开工|新开通|开通|打造|培育|引进|创建|实施|启动)/;
+const MAKING_LEAD = new RegExp(`${MAKING_VERB.source}[\\u4e00-\\u9fa5]{2,12}$`);
 
 function clauseBefore(text: string, start: number): string {
   let from = start;
