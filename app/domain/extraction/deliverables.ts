@@ -27,9 +27,10 @@ const GENERIC_SUBJECT =
   /^(?:更多|一批|优质|民营|骨干|本土|本地|重点|有条件的?|中小|科技型|规上|规模以上|龙头|各类|相关)*(?:企业|公司|项目|园区|学校|医院|机构|主体|单位)$/;
 const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
-const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
+const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办/;
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
-const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单|纲要|指南|行动计划|三年计划/;
+const DOCUMENT_OBJECT =
+  /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
@@ -68,7 +69,8 @@ const QUOTA =
 /** 完成国家下达的单位生产总值能耗降低目标, 按照省要求完成节能减排任务: a quota named between the verb and 目标. */
 const QUOTA_NAMED =
   /^(?:按照?[\u4e00-\u9fa5]{1,6}要求)?(?:全面)?完成([\u4e00-\u9fa5]{0,6}下达的?|[\u4e00-\u9fa5]{0,4}(?=[\u4e00-\u9fa5]{2,}约束性))([\u4e00-\u9fa5、]{2,}?)(?:各项)?(?:约束性)?(?:目标任务|目标|任务|指标)$/;
-const QUOTA_REQUIRED = /^按照?([\u4e00-\u9fa5]{1,6})要求(?:全面)?完成([\u4e00-\u9fa5、]{2,}?)(?:目标任务|目标|任务|指标)$/;
+const QUOTA_REQUIRED =
+  /^按照?([\u4e00-\u9fa5]{1,6})要求(?:全面)?完成([\u4e00-\u9fa5、]{2,}?)(?:目标任务|目标|任务|指标)$/;
 
 /** 全面建成小康社会, 建成现代化强国: the goal of a whole nation is rhetoric, not a thing this year's plan delivers. */
 const NATIONAL_GOAL = /^[\u4e00-\u9fa5]{0,16}?(?:小康社会|现代化国家|强国|中国梦|民族(?:伟大)?复兴)/;
@@ -77,7 +79,7 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|如期|同步)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/;
 
 export interface Rejected {
   rule: string;
@@ -104,7 +106,8 @@ export function findDeliverable(
     return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
   const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
-  if (named) return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
+  if (named)
+    return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb") ? firstMatch(hideQuoted(opened), COMPLETION) : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -147,7 +150,12 @@ export function findDeliverable(
   }
   const policy = rules.on("deliverable.lead-policy") ? policyAct(clause.replace(/^(?:以及|及|和|与|并且?)/, "")) : null;
   if (policy)
-    return { verb: policy.verb, object: policy.object, metric: `${policy.object}${policy.verb}`.slice(0, 60), rule: "deliverable.lead-policy" };
+    return {
+      verb: policy.verb,
+      object: policy.object,
+      metric: `${policy.object}${policy.verb}`.slice(0, 60),
+      rule: "deliverable.lead-policy",
+    };
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
   const lead =
@@ -178,7 +186,11 @@ export function findDeliverable(
     return rules.on(id) ? reject(id) : null;
   }
   // 做好第四次全国农业普查工作: the census is the thing; 工作 after it adds nothing.
-  const thing = /lead-event|lead-complete/.test(rule.id) ? object.replace(/的?工作$/, "") : object;
+  const thing = /lead-event|lead-complete/.test(rule.id)
+    ? object.replace(/的?工作$/, "")
+    : rule.id === "deliverable.lead-document"
+      ? object.replace(/^(?:和|并)?实施/, "")
+      : object;
   return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
 }
 
@@ -263,7 +275,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   // 组织第五次经济普查, 开展第四次全国农业普查(工作), but not 实施…节点改造工程 (节 inside a word).
   const event = object.replace(/工作$/, "");
   if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作]好/.test(verb))
-    return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|换届/.test(event) };
+    return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|详查|换届/.test(event) };
   if (/^(?:开展|[做作]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
   // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
   if (verb === "建立")
@@ -299,22 +311,23 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
     // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
     const started =
-      /(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) &&
+      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object)) &&
       object.length >= 5 &&
       !/前期|行动|计划|申报/.test(object) &&
       !VAGUE.test(object);
     return {
       id: "deliverable.lead-start",
-      concrete: started || ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
+      concrete:
+        started || ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
     };
   }
   if (/设立|成立|组建/.test(verb))
     return {
       id: "deliverable.lead-set-up",
-      concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
+      concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
     };
   if (/制定|编制|制订|修订|修编|发布/.test(verb))
-    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(object) };
+    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(object.replace(/^(?:和|并)?实施/, "")) };
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
   if (verb === "铺设")
     return {

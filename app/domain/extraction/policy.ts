@@ -7,7 +7,10 @@ export interface PolicyAct {
   object: string;
 }
 
-const VERBS = /建立|推出|公布|签署|取消|免除|停止|实行|推行|推开|实施|推广/g;
+const VERBS = /建立|推出|公布|签署|取消|免除|停止|实行|推行|推开|实施|推广|统一|整合/g;
+/** 把“营改增”试点扩大到交通运输业: a named pilot or preference extended to a new field or to the whole country. */
+const EXTENDED =
+  /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:试点|政策|改革))(?:范围)?(?:扩大到|扩展到|推广到|推开到)([^，\d]{2,})$/;
 
 /**
  * What may stand before the verb: time and resolve words, a scope (在全国, 对未落户的…人口), and the words that say
@@ -27,6 +30,8 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 
 /** The policy act a clause promises, or null when its verb is not one or its object is not named. */
 export function policyAct(clause: string): PolicyAct | null {
+  const extended = EXTENDED.exec(clause);
+  if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
   VERBS.lastIndex = 0;
   const match = VERBS.exec(clause);
   VERBS.lastIndex = 0;
@@ -37,7 +42,11 @@ export function policyAct(clause: string): PolicyAct | null {
   const object = clause.slice(match.index + verb.length).replace(/^(?:好|并公开|和实施|并实施)/, "");
   if (object.length < 3 || NOT_ONE_THING.test(object)) return null;
   const scoped = SCOPED.test(prefix);
-  return named(verb, object, scoped) ? { verb: scoped ? `${/全部/.test(prefix) ? "全部" : "全面"}${verb}` : verb, object } : null;
+  // 对种粮大户实施政策性保险: a regime applied to a named group of people.
+  if (verb === "实施" && /^对/.test(prefix)) return /(?:保险|制度)$/.test(object) ? { verb, object } : null;
+  return named(verb, object, scoped)
+    ? { verb: scoped ? `${/全部/.test(prefix) ? "全部" : "全面"}${verb}` : verb, object }
+    : null;
 }
 
 function named(verb: string, object: string, scoped: boolean): boolean {
@@ -56,6 +65,10 @@ function named(verb: string, object: string, scoped: boolean): boolean {
       return /[\u4e00-\u9fa5”]$/.test(object);
     case "推开":
       return SYSTEM.test(object);
+    case "统一":
+    case "整合":
+      // 统一城乡居民医保制度, 整合…医保制度 (not 统一思想, 整合资源).
+      return /(?:制度|政策|标准)$/.test(object);
     case "实行":
       return scoped ? SYSTEM.test(object) : /制度$/.test(object);
     case "推行":
