@@ -34,7 +34,6 @@ const DOCUMENT_OBJECT =
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
-const LISTED = /、|等/;
 const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道|绿化|仓储|路网/;
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
 const PROGRAMME = /重大|惠民|一批|专项|示范/;

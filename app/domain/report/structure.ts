@@ -63,12 +63,12 @@ export function readStructure(clean: CleanText): ReportStructure {
     .filter((p) => p.title)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  const bodyParagraphs = paragraphs.filter((p) => !p.title);
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
+  const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
   const opening = bodyParagraphs
     .slice(0, 3)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
   const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
   const title = readTitleBlock(titleText, opening, body);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));

@@ -230,7 +230,8 @@ function joinFlowed(lines: Line[]): Line[][] {
 
 /** A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading. */
 function isCutShort(line: Line, first: Line): boolean {
-  if (endsSentence(line.text) || startsHeading(first.text)) return false;
+  // # source: …, # note: … lines are a saved file's own notes: they never run on into the text.
+  if (endsSentence(line.text) || startsHeading(first.text) || first.text.startsWith("#")) return false;
   return line.width > LONG_LINE || /[。！？；]/.test(line.text);
 }
 
