@@ -306,7 +306,12 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: sectorOfText(quote) ?? sectorOfText(scope.sentence) ?? scope.paragraph.sector,
+    sector:
+      sectorOfText(quote, false) ??
+      sectorOfText(scope.sentence, false) ??
+      sectorOfText(quote) ??
+      scope.paragraph.sector ??
+      sectorOfText(scope.sentence),
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),
