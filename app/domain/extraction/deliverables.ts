@@ -107,7 +107,9 @@ export function findDeliverable(
   const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
-  const completion = rules.on("deliverable.completion-verb") ? firstMatch(hideQuoted(opened), COMPLETION) : null;
+  const completion = rules.on("deliverable.completion-verb")
+    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened))
+    : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
     if (rules.on("deliverable.preparation") && PREPARATION.test(before)) return reject("deliverable.preparation");
@@ -345,6 +347,13 @@ function boundedFacility(object: string): boolean {
     SITE_NAMED.test(object) ||
     head.length >= 6
   );
+}
+
+/** 确保“十二五”淘汰任务提前一年完成: 完成 ending the clause after what is completed. */
+function trailingCompletion(text: string): { text: string; index: number } | null {
+  return text.length > 2 && text.endsWith("完成") && /[\u4e00-\u9fa5”]/.test(text[text.length - 3]!)
+    ? { text: "完成", index: text.length - 2 }
+    : null;
 }
 
 function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {

@@ -172,6 +172,9 @@ const CHANGE_BEFORE = /(?:减少|压减|压缩|缩减|削减|降低|下降|提�
  * 压减一半 → 50%), zero growth (零增长 → at most 0%), and doubling (翻一番 → 2倍).
  */
 function wordedAt(text: string, start: number): Quantity | null {
+  const next = text[start + 1];
+  // Only 零增长, 翻一番, …分之…, 一半 are read here: a cheap look at the next characters first.
+  if (next !== "增" && next !== "番" && next !== "分" && next !== "半" && text[start + 2] !== "分") return null;
   const before = text.slice(Math.max(0, start - 6), start);
   if (text.startsWith("零增长", start)) {
     const quantity = percentOf(text, start, start + 1, 0, before);

@@ -30,7 +30,8 @@ const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)+自治[州县旗]$`);
 interface Table {
   byName: Map<string, GazetteerPlace[]>;
   byShort: Map<string, GazetteerPlace[]>;
-  prefixes: Set<string>;
+  /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
+  prefixes: Map<number, number[]>;
   /** Every division code to its parent's, groupings (市辖区) included. */
   parents: Map<string, string | null>;
 }
@@ -58,7 +59,16 @@ function load() {
       for (const short of shortForms(name)) add(byShort, short, place);
     }
   }
-  const prefixes = new Set([...byShort.keys(), ...byName.keys()].map((key) => key.slice(0, 2)));
+  const prefixes = new Map<number, number[]>();
+  for (const key of [...byShort.keys(), ...byName.keys()]) {
+    const prefix = key.charCodeAt(0) * 65536 + key.charCodeAt(1);
+    const lengths = prefixes.get(prefix) ?? [];
+    if (!lengths.includes(key.length))
+      prefixes.set(
+        prefix,
+        [...lengths, key.length].sort((a, b) => b - a),
+      );
+  }
   loaded = { byName, byShort, prefixes, parents };
   return loaded;
 }
@@ -97,13 +107,15 @@ export function mentions(text: string): Mention[] {
   const found: Mention[] = [];
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!prefixes.has(text.slice(i, i + 2))) continue;
+    const lengths = prefixes.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (lengths === undefined) continue;
     // 教育资源, 幸福清徐: a short name inside a word is not a mention (a full name is: 实施方正县第三小学…); after
     // a verb or a praise word it is (打造甘孜标准, 美丽磴口); 四川甘孜, 长春市绿园区 chain places.
     const bounded =
       i === 0 || i === chainEnd || BOUNDARY.test(text[i - 1]!) || AFTER_WORD.test(text.slice(Math.max(0, i - 3), i));
     let matched = 0;
-    for (let length = Math.min(12, text.length - i); length >= 2 && !matched; length--) {
+    for (const length of lengths) {
+      if (matched || i + length > text.length) continue;
       const word = text.slice(i, i + length);
       const full = bounded || (length >= 3 && !/^[东西南北中新老]/.test(word)) ? byName.get(word) : undefined;
       const short = full || !bounded || /\d/.test(text[i + length] ?? "") ? undefined : byShort.get(word);
