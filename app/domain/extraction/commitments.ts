@@ -137,7 +137,7 @@ export function extractCommitments(
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
-const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾)/;
+const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日)/;
 const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
 const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
 /** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */

@@ -47,7 +47,8 @@ const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|
 const FACILITY =
   /(?:中心|基地|平台|中台|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
-const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$|(?:改造|整治)[^，]*段建设$/;
+const RENOVATION =
+  /(?:改造|整治|治理|修复|改建|扩建|迁建|新建|提档升级|提质升级|修缮)(?:工程|项目|工作)?$|(?:改造|整治)[^，]*段建设$/;
 const SITE_NAMED = new RegExp(
   `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|[国省县]道\\d+线|至[\u4e00-\u9fa5]{1,8}段`,
 );
@@ -67,7 +68,7 @@ const QUOTA =
 
 /** 完成国家下达的单位生产总值能耗降低目标, 按照省要求完成节能减排任务: a quota named between the verb and 目标. */
 const QUOTA_NAMED =
-  /^(?:按照?[\u4e00-\u9fa5]{1,6}要求)?(?:全面)?完成([\u4e00-\u9fa5]{0,6}下达的?|[\u4e00-\u9fa5]{0,4}(?=[\u4e00-\u9fa5]{2,}约束性))([\u4e00-\u9fa5、]{2,}?)(?:各项)?(?:约束性)?(?:目标任务|目标|任务|指标)$/;
+  /^(?:按照?[\u4e00-\u9fa5]{1,6}要求)?(?:全面)?完成([\u4e00-\u9fa5]{0,6}下达的?)([\u4e00-\u9fa5、]{2,}?)(?:各项)?(?:约束性)?(?:目标任务|目标|任务|指标)$/;
 const QUOTA_REQUIRED =
   /^按照?([\u4e00-\u9fa5]{1,6})要求(?:全面)?完成([\u4e00-\u9fa5、]{2,}?)(?:目标任务|目标|任务|指标)$/;
 
@@ -135,7 +136,12 @@ export function findDeliverable(
       return reject("deliverable.route-needed");
     const after = opened.slice(completion.index + completion.text.length);
     // 借助…意见的出台: the verb made a noun (…的出台) says what helps, not what is done.
-    if (rules.on("deliverable.means-clause") && before.endsWith("的") && after === "")
+    if (
+      rules.on("deliverable.means-clause") &&
+      before.endsWith("的") &&
+      after === "" &&
+      !/^(?:抓好|做好|确保|力争|争取|推进|加快推进|完成)/.test(opened)
+    )
       return reject("deliverable.means-clause");
     if (rules.on("deliverable.framed") && ((FRAMED.test(before) && FRAME_END.test(after)) || YEAR_FRAME.test(opened)))
       return reject("deliverable.framed");
@@ -187,7 +193,7 @@ export function findDeliverable(
     return rules.on(id) ? reject(id) : null;
   }
   // 做好第四次全国农业普查工作: the census is the thing; 工作 after it adds nothing.
-  const thing = /lead-event|lead-complete/.test(rule.id)
+  const thing = /lead-event|lead-complete|lead-renovate-site/.test(rule.id)
     ? object.replace(/的?工作$/, "")
     : rule.id === "deliverable.lead-document"
       ? object.replace(/^(?:和|并)?实施/, "")
@@ -229,11 +235,14 @@ function accept(
   if (trimmed.length < 2 || !/[\u4e00-\u9fa5]{2}/.test(trimmed))
     return { rule: "deliverable.no-object", rejected: true };
   const namedEvent = /^(?:举办|筹办|承办|办好)$/.test(verb) && EVENT_NAMED.test(what);
-  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent) {
+  // 修订外商投资相关法律, 制定划转部分国有资本…办法: a named document, whatever its words.
+  const namedDocument = rule === "deliverable.lead-document";
+  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
     const rejected = reject("deliverable.vague-object");
     if (rejected) return rejected;
   }
-  if (ABSTRACT_OBJECT.test(trimmed)) {
+  // 完成…约束性指标: a quota named by its kind is a task, even though it ends on 指标 or 目标.
+  if (ABSTRACT_OBJECT.test(trimmed) && !(rule === "deliverable.lead-complete" && /约束性|下达/.test(trimmed))) {
     const rejected = reject("deliverable.abstract-object");
     if (rejected) return rejected;
   }
@@ -267,7 +276,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     const task = object.replace(/的?工作$/, "");
     return {
       id: "deliverable.lead-complete",
-      concrete: task.length >= 4 && !ABSTRACT_OBJECT.test(task) && !/^(?:全年|年度|今年|各项|全部|既定)/.test(task),
+      concrete:
+        task.length >= 4 &&
+        (!ABSTRACT_OBJECT.test(task) || /约束性|下达/.test(task)) &&
+        !/^(?:全年|年度|今年|各项|全部|既定)/.test(task),
     };
   }
   // 实施“…进乡村”活动: a campaign carried out, not a thing delivered.
@@ -298,7 +310,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (verb === "建好" && (NAMED.test(object) || SITE_NAMED.test(object)))
     return { id: "deliverable.lead-build", concrete: true };
   if (verb === "建设" || verb === "建好") {
-    if (/覆盖|全域|各|每/.test(object) || VAGUE.test(object)) return { id: "deliverable.lead-build", concrete: false };
+    if (/覆盖|全域|各|每|重大/.test(object) || VAGUE.test(object))
+      return { id: "deliverable.lead-build", concrete: false };
     return {
       id: "deliverable.lead-build",
       concrete: BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)),
@@ -314,6 +327,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     const started =
       (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object)) &&
       object.length >= 5 &&
+      !/^(?:城市更新|基础设施|重点|重大|民生|产业)(?:建设|工程|项目)$/.test(object) &&
       !/前期|行动|计划|申报/.test(object) &&
       !VAGUE.test(object);
     return {
