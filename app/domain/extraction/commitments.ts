@@ -15,8 +15,8 @@ import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
-/** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
-export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+/** Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing. */
+export const PROCEDURAL = /票决|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
@@ -137,7 +137,7 @@ export function extractCommitments(
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
-const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日)/;
+const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日|此前)/;
 const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
 const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
 /** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */

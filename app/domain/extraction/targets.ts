@@ -73,7 +73,7 @@ export function rejectQuantity(
     return "descriptive_unit";
   if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
-  if (on("quoted") && quoted[start]) return "quoted";
+  if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
   const countedWithDe =
@@ -133,6 +133,15 @@ function coversShare(text: string, quantity: Quantity): boolean {
   return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest);
 }
 
+/** 提出“到2027年经济总量实现千亿规模”目标: a goal quoted whole (a verb of reaching in it), not a name. */
+function quotedGoal(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("“", at), text.lastIndexOf('"', at - 1));
+  const close = text.slice(at).search(/[”"]/);
+  if (open < 0 || close < 0) return false;
+  const quote = text.slice(open + 1, at + close);
+  return quote.length >= 8 && /实现|达到|突破|超过/.test(quote);
+}
+
 /** 人均预期寿命达到81岁, 提高1岁: a describing unit is a target when a level is reached at the end of the clause. */
 function reachesLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
@@ -171,7 +180,7 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
   const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
-  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道)$/.test(lead)) return false;
+  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|、)$/.test(lead)) return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");

@@ -46,7 +46,7 @@ export function readTitleBlock(titleLines: string, opening: string, body: string
 /** "…1月5日在淄川区第十九届人民代表大会第二次会议" → the place right before 第 and the meeting. */
 function meetingOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
-  const lead = match[1].replace(/^.*[在日于]/, "");
+  const lead = match[1].replace(/^.*[在日于向]/, "");
   const place = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${PLACE_SUFFIX})$`).exec(lead)?.[1] ?? "";
   return place + match[2];
 }
