@@ -42,6 +42,8 @@ interface SentenceScope {
   quoted: Uint8Array;
   marks: DeadlineMark[];
   defaultDeadline: number | null;
+  /** The sector the sentence's own specific words give, read once for all its commitments. */
+  sentenceSector?: string | null;
 }
 
 export function extractCommitments(
@@ -294,6 +296,11 @@ function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: 
   );
 }
 
+function sentenceSector(scope: SentenceScope): string | null {
+  if (scope.sentenceSector === undefined) scope.sentenceSector = sectorOfText(scope.sentence, false);
+  return scope.sentenceSector;
+}
+
 type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
@@ -306,12 +313,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector:
-      sectorOfText(quote, false) ??
-      sectorOfText(scope.sentence, false) ??
-      sectorOfText(quote) ??
-      scope.paragraph.sector ??
-      sectorOfText(scope.sentence),
+    sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? sectorOfText(quote) ?? scope.paragraph.sector,
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),

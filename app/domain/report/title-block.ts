@@ -127,7 +127,8 @@ function namedInText(wholeBody: string, levelHint: ReportLevel | null): Place | 
   const level = levelHint ?? selfLevel(body);
   if (level === "national" || (/国内生产总值/.test(body) && !/地区生产总值/.test(body) && /全国|我国/.test(body)))
     return NATIONAL;
-  const found = mentions(body);
+  // Place names are counted in the first 10,000 characters: the headline, the lead and the review name the place.
+  const found = mentions(body.length > 10_000 ? body.slice(0, 10_000) : body);
   const speaks = (place: Place) =>
     !level ||
     place.level === level ||
