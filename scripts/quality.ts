@@ -5,8 +5,8 @@
 //    rejecting rule's hit is a candidate it kept out that no label wants, its false positive a labelled
 //    commitment it cost). Rules whose hits all come from one set are suspect: written for that set.
 // 3. Leave one set out: each set scored again with the rules that only it needs switched off.
-// `--items` lists every labelled item with the rule that found it, or the rules that kept it out, and every
-// prediction no label wants (EXTRA) with the rule that made it.
+// `--items` lists every labelled item with the rule that found it, or the rules that kept it out, every
+// prediction no label wants (EXTRA) with the rule that made it, and every wrong sector (SECTOR: gold ← found).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,6 +91,8 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
         const by =
           at >= 0 ? predicted[at]!.rule : `MISSED${blockers.length ? ` (kept out by ${blockers.join(", ")})` : ""}`;
         itemLines.push(`${set.name}\t${report}\t${g.kind}\t${g.quote}\t${by}`);
+        if (at >= 0 && g.sector && predicted[at]!.sector !== g.sector)
+          itemLines.push(`${set.name}\t${report}\tSECTOR\t${g.quote}\t${g.sector} ← ${predicted[at]!.sector ?? "-"}`);
       });
       predicted.forEach((p, i) => {
         if (score.outcome[i] === "extra") itemLines.push(`${set.name}\t${report}\tEXTRA\t${p.quote}\t${p.rule}`);

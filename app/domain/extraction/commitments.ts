@@ -3,7 +3,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import { carriedDeliverable, findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -15,8 +15,8 @@ import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
-/** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
-export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+/** Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing. */
+export const PROCEDURAL = /票决|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
@@ -42,6 +42,8 @@ interface SentenceScope {
   quoted: Uint8Array;
   marks: DeadlineMark[];
   defaultDeadline: number | null;
+  /** The sector the sentence's own specific words give, read once for all its commitments. */
+  sentenceSector?: string | null;
 }
 
 export function extractCommitments(
@@ -82,9 +84,11 @@ export function extractCommitments(
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
+    let previousPromised = true;
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
+      const before = found.length;
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
       if (inClause.length && previousMetric === null && subjectClause !== null)
@@ -101,12 +105,19 @@ export function extractCommitments(
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited, rules);
-        if (deliverable && "rejected" in deliverable) {
+        const carried =
+          (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised
+            ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
+            : null;
+        if (carried) {
+          found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
+        } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
           found.push(deliverableCommitment(scope, clause, deliverable));
         }
       }
+      previousPromised = found.length > before;
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
@@ -128,7 +139,7 @@ export function extractCommitments(
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
-const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾)/;
+const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日|此前)/;
 const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
 const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
 /** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */
@@ -285,6 +296,11 @@ function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: 
   );
 }
 
+function sentenceSector(scope: SentenceScope): string | null {
+  if (scope.sentenceSector === undefined) scope.sentenceSector = sectorOfText(scope.sentence, false);
+  return scope.sentenceSector;
+}
+
 type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
@@ -297,7 +313,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: sectorOfText(quote) ?? sectorOfText(scope.sentence) ?? scope.paragraph.sector,
+    sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? sectorOfText(quote) ?? scope.paragraph.sector,
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),

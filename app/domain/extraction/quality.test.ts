@@ -1,6 +1,6 @@
 // Extraction quality against hand-labelled commitments: the development set (zhangdian-2022,
-// zichuan-2023), a held-out set labelled separately (zhangdian-2025, tianqiao-2025) and a probe set of
-// real excerpts from other places (tests/fixtures/probe, probe2, probe3, probe4), matched the
+// zichuan-2023), a held-out set labelled separately (zhangdian-2025, tianqiao-2025), probe sets of real
+// excerpts from other places (tests/fixtures/probe … probe5) and the follow-up sets' plans, matched the
 // way ../shared/eval/score-extraction.mjs matches them. A regression guard, not a tuning target.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,25 +22,30 @@ function score(name: string) {
   return { precision: precision(totals), recall: recall(totals) };
 }
 
-// Each probe set's first score (before it was used for fixes) is in the README; these guards keep
-// every set from falling back.
+// Each probe set's first score (before it was used for fixes) is in the README; these guards keep every set from
+// falling back. A set whose score rose has its guard at the current score less one item (one more extra, one
+// fewer hit); a guard is never lowered.
 const GUARDS = [
   ["dev", "development set", 0.95, 0.95],
-  ["heldout", "held-out set (PDF-text reports labelled separately)", 0.97, 0.97],
+  ["heldout", "held-out set (PDF-text reports labelled separately)", 0.97, 0.988],
   ["probe", "probe set (real plan excerpts of 10 other places, several layouts)", 0.97, 0.96],
-  ["probe2", "probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets)", 0.97, 0.95],
+  ["probe2", "probe round 2 (12 more places: 民生实事 lists, flattened outlines, bullets)", 0.97, 0.985],
   [
     "probe3",
     "probe round 3 (10 more places: news stories mixing results, a flattened graphic, investments)",
     0.97,
-    0.93,
+    0.968,
   ],
   [
     "probe4",
     "probe round 4 (10 more places: livelihood lists, breakdown tables, a graphic pairing results with plans)",
-    0.92,
-    0.96,
+    0.933,
+    0.989,
   ],
+  ["probe5", "probe round 5 (15 more places: provinces, autonomous regions, prefectures, a banner)", 0.98, 0.993],
+  ["fu-hailaer", "海拉尔区 2012 and 2013 plans, the national 2018 plan (follow-up labels)", 0.974, 0.882],
+  ["fu-national-a", "national 2014 and 2015 plans (follow-up labels)", 0.947, 0.874],
+  ["fu-national-b", "national 2016 and 2017 plans (follow-up labels)", 0.932, 0.932],
 ] as const;
 
 describe("extraction quality on hand-labelled reports", () => {

@@ -31,7 +31,12 @@ export interface ClauseView {
 const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近|逾)?$/;
 const HAN = /[\u4e00-\u9fa5“]/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
-const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固)/;
+const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固(?!提升))/;
+/** 引进100名…开展帮扶: a count right after the verb that brings or makes it is a target, whatever the clause goes on to. */
+const MADE_BEFORE = /(?:引进|新增|新建|培育|招引|选派|培训|建成|新招)$/;
+/** 覆盖80%以上的大城市, 扩大到85%以上地市: the share of places or people covered. */
+const COVERED =
+  /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,3}(?:城市|地市|市县|县市|县|乡镇|行政村|村|社区|企业|学校|医院|人口|家庭|农户)/;
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
@@ -55,7 +60,8 @@ export function rejectQuantity(
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
-  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "")) return "no_unit";
+  // 经济总量实现千亿规模: the scale reached is an amount; 打造三万亿产业集群 names nothing measured.
+  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "") && !text.startsWith("规模", end)) return "no_unit";
   const before = text[start - 1] ?? "";
   if (
     on("ordinal") &&
@@ -67,10 +73,11 @@ export function rejectQuantity(
     return "descriptive_unit";
   if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
-  if (on("quoted") && quoted[start]) return "quoted";
+  if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
-  const countedWithDe = after === "的" && on("attributive") && countsWithDe(view, index);
+  const countedWithDe =
+    after === "的" && on("attributive") && (countsWithDe(view, index) || coversShare(text, quantity));
   if (
     on("attributive") &&
     after === "的" &&
@@ -85,7 +92,13 @@ export function rejectQuantity(
     /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
   )
     return "descriptive_unit";
-  if (on("threshold") && !countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
+  if (
+    on("threshold") &&
+    !countedWithDe &&
+    !coversShare(text, quantity) &&
+    isThreshold(text, quantity, quantities.slice(index + 1))
+  )
+    return "threshold";
   if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
     return "time_name";
   if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
@@ -105,6 +118,7 @@ export function rejectQuantity(
     mode === "plan" &&
     !isPercentUnit(unit) &&
     !isMoneyUnit(unit) &&
+    !MADE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
     isScopeClause(text.slice(view.clauseStart, clauseEnd))
   ) {
     return "scope";
@@ -112,11 +126,27 @@ export function rejectQuantity(
   return null;
 }
 
-/** 人均预期寿命达到81岁: a describing unit is a target when a level is reached at the end of the clause. */
+/** 覆盖80%以上的大城市, 按不低于5%的幅度压减: a share of places covered, or a rate named 幅度. */
+function coversShare(text: string, quantity: Quantity): boolean {
+  if (!isPercentUnit(quantity.unit)) return false;
+  const rest = text.slice(quantity.unitEnd);
+  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest);
+}
+
+/** 提出“到2027年经济总量实现千亿规模”目标: a goal quoted whole (a verb of reaching in it), not a name. */
+function quotedGoal(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("“", at), text.lastIndexOf('"', at - 1));
+  const close = text.slice(at).search(/[”"]/);
+  if (open < 0 || close < 0) return false;
+  const quote = text.slice(open + 1, at + close);
+  return quote.length >= 8 && /实现|达到|突破|超过/.test(quote);
+}
+
+/** 人均预期寿命达到81岁, 提高1岁: a describing unit is a target when a level is reached at the end of the clause. */
 function reachesLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   return (
-    /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) &&
+    /(?:达到|达|提高到|提高至|提升到|提升至|提高|延长|增加|超过|保持在|稳定在)$/.test(before) &&
     !HAN.test(text[quantity.end] ?? "") &&
     !/届|号|代|版/.test(quantity.base)
   );
@@ -148,10 +178,14 @@ function listedAfterTime(text: string, quantities: Quantity[], index: number): b
 function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Quantity | undefined): boolean {
   if (!HAN.test(text[quantity.end] ?? "") || !HAN.test(text[quantity.start - 1] ?? "")) return false;
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+  // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
+  const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|、)$/.test(lead)) return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");
-  return listEnd >= 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
+  // 平板玻璃3500万标准箱等: the item ends on its amount, so the amount is not inside a name.
+  return listEnd > 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
 }
 
 /**

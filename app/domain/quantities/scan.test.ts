@@ -89,6 +89,26 @@ describe("scanQuantities", () => {
     expect(read("走进千家万户，开展百日攻坚，建设千年古城")).toEqual([]);
   });
 
+  it("reads shares of a change, zero growth and doubling said in words", () => {
+    expect(read("行政审批事项再减少三分之一")[0]).toMatchObject({ value: 33.3, unit: "%", growth: true });
+    expect(read("会议费用压减一半")[0]).toMatchObject({ value: 50, unit: "%", growth: true });
+    expect(read("城区燃煤消费零增长")[0]).toMatchObject({ value: 0, unit: "%", comparator: "<=", growth: true });
+    expect(read("十年内居民收入翻一番")[0]).toMatchObject({ value: 2, unit: "倍", growth: false });
+    expect(read("三分之一的村，一半以上的企业")).toEqual([]);
+  });
+
+  it("counts people when a bare 万 or 亿 stands before a word for them", () => {
+    expect(read("帮助3000万城乡居民人口改善住房")[0]).toMatchObject({ value: 3000, unit: "万人" });
+    expect(read("引导约2亿农业转移人口就业")[0]).toMatchObject({ value: 2, unit: "亿人", comparator: "~" });
+  });
+
+  it("reads small counts after a list joined by 和 or at the end of a clause of making, and round levels held", () => {
+    expect(read("建成南湖和北湖两个湿地公园")[0]).toMatchObject({ value: 2, unit: "个" });
+    expect(read("年内新建公交站台三座")[0]).toMatchObject({ value: 3, unit: "座" });
+    expect(read("蔬菜产量稳定在百万吨以上")[0]).toMatchObject({ value: 100, unit: "万吨", comparator: ">=" });
+    expect(read("推进两岸交流")).toEqual([]);
+  });
+
   it("reads 逾 as more than", () => {
     expect(read("投资逾3亿元")[0]).toMatchObject({ value: 3, unit: "亿元", comparator: ">=" });
   });

@@ -1,6 +1,11 @@
 // Numbers with their unit, range, comparator and growth sense, found in one sentence of (folded) report text.
 import type { Comparator } from "~/domain/vocab";
-import { CHINESE_NUMERAL_CHARS, isCompoundNumeral, splitChineseMagnitude } from "~/domain/quantities/chinese-numerals";
+import {
+  CHINESE_NUMERAL_CHARS,
+  isCompoundNumeral,
+  parseChineseNumeral,
+  splitChineseMagnitude,
+} from "~/domain/quantities/chinese-numerals";
 import { mayStartUnit, readUnit } from "~/domain/quantities/units";
 
 export interface Quantity {
@@ -48,6 +53,7 @@ const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
+const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5]{0,8}?人口/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
   /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
@@ -56,6 +62,8 @@ const COUNT_VERBS =
 const EVENT_LEAD = /(?:开展|举办|组织|召开)(?:[春夏秋冬]{1,2}季|上半年|下半年|全年|年内|每年|每季度)?$/;
 /** 培养百名…, 开展千场…, 实现千亿规模: a round count said in words after the verb that makes it. */
 const ROUND_VERBS = /(?:培养|培训|开展|举办|组织|实现|引进|新增|打造|建设|服务|形成|年产|建成)$/;
+/** 稳定在百万吨以上: a level held, said in round words. */
+const LEVEL_HELD = /(?:稳定在|保持在|维持在)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
 const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
@@ -79,7 +87,7 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (code === 0x767e && text.startsWith("百分之", i)) {
       quantity = percentWordsAt(text, i);
     } else if (NUMERAL_CODES.has(code) && !NUMERAL_CODES.has(text.charCodeAt(i - 1))) {
-      quantity = chineseAt(text, i);
+      quantity = wordedAt(text, i) ?? chineseAt(text, i);
       if (!quantity) {
         CHINESE_RUN.lastIndex = i;
         i += (CHINESE_RUN.exec(text)?.[0].length ?? 1) - 1;
@@ -153,6 +161,79 @@ function romanClassAt(text: string, start: number): Quantity | null {
   return finish(text, start, start + 1, text.charCodeAt(start) - 0x215f, null, false, "");
 }
 
+const FRACTION = /([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/y;
+const HALF = /一半/y;
+const DOUBLING = /([一两二三])番/y;
+/** 减少三分之一, 压减一半: a share of a cut or a rise is a percentage of the thing changed. */
+const CHANGE_BEFORE = /(?:减少|压减|压缩|缩减|削减|降低|下降|提高|增加|减|降)(?:了|再)?$/;
+
+/**
+ * Numbers said in words that are not numerals of a count: a fraction or a half of a change (减少三分之一 → 33.3%,
+ * 压减一半 → 50%), zero growth (零增长 → at most 0%), and doubling (翻一番 → 2倍).
+ */
+function wordedAt(text: string, start: number): Quantity | null {
+  const next = text[start + 1];
+  // Only 零增长, 翻一番, …分之…, 一半 are read here: a cheap look at the next characters first.
+  if (next !== "增" && next !== "番" && next !== "分" && next !== "半" && text[start + 2] !== "分") return null;
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (text.startsWith("零增长", start)) {
+    const quantity = percentOf(text, start, start + 1, 0, before);
+    return { ...quantity, comparator: "<=", growth: true };
+  }
+  if (text[start - 1] === "翻") {
+    DOUBLING.lastIndex = start;
+    const doubling = DOUBLING.exec(text);
+    const times = doubling ? parseChineseNumeral(doubling[1]) : null;
+    if (doubling && times)
+      return { ...percentOf(text, start, DOUBLING.lastIndex, 2 ** times, ""), unit: "倍", base: "倍", growth: false };
+  }
+  if (!CHANGE_BEFORE.test(before)) return null;
+  FRACTION.lastIndex = start;
+  const fraction = FRACTION.exec(text);
+  if (fraction) {
+    const whole = parseChineseNumeral(fraction[1]);
+    const part = parseChineseNumeral(fraction[2]);
+    if (whole && part && part < whole)
+      return percentOf(text, start, FRACTION.lastIndex, Math.round((1000 * part) / whole) / 10, before);
+  }
+  HALF.lastIndex = start;
+  if (HALF.exec(text)) return percentOf(text, start, HALF.lastIndex, 50, before);
+  return null;
+}
+
+function percentOf(text: string, start: number, numberEnd: number, value: number, before: string): Quantity {
+  const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
+  let end = numberEnd;
+  let comparator: Comparator | null = null;
+  let suffix = "";
+  for (const [pattern, sense] of SUFFIX_COMPARATORS) {
+    pattern.lastIndex = numberEnd;
+    const match = pattern.exec(text);
+    if (match) {
+      [comparator, suffix] = [sense, match[0]];
+      end += suffix.length;
+      break;
+    }
+  }
+  return {
+    start,
+    end,
+    numberEnd,
+    unitEnd: numberEnd,
+    value,
+    upper: null,
+    unit: "%",
+    base: "%",
+    magnitude: "",
+    more: false,
+    suffix,
+    comparator,
+    growth: Boolean(change),
+    decrease: Boolean(change && DECREASE.test(change[1])),
+    chinese: true,
+  };
+}
+
 /** Chinese numerals count only as compounds (一万, 三百, 十三) or right after a verb of counting (新增两家, 破千亿). */
 function chineseAt(text: string, start: number): Quantity | null {
   if (text[start - 1] === "第") return null;
@@ -164,30 +245,58 @@ function chineseAt(text: string, start: number): Quantity | null {
   if (!parsed) return null;
   if (/[是大]/.test(text[numberEnd] ?? "")) return null;
   const lead = text.slice(Math.max(0, start - 4), start);
-  const round = /^[千百万]亿?$/.test(run) && ROUND_VERBS.test(lead) && !ROUND_IDIOM.test(text.slice(numberEnd));
+  const round =
+    /^(?:[千百万]亿?|[百千]万)$/.test(run) &&
+    (ROUND_VERBS.test(lead) || LEVEL_HELD.test(lead)) &&
+    !ROUND_IDIOM.test(text.slice(numberEnd));
   const afterVerb =
     run !== "一" &&
     (COUNT_VERBS.test(lead) ||
       (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start))));
-  if (!isCompoundNumeral(run) && !afterVerb && !round && !countsAList(text, start, run)) return null;
+  if (
+    !isCompoundNumeral(run) &&
+    !afterVerb &&
+    !round &&
+    !countsAList(text, start, run) &&
+    !countsAtClauseEnd(text, start, numberEnd)
+  )
+    return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
   if (!quantity || quantity.unit === "") return null;
   if (
     /^[千百万亿]+$/.test(run) &&
     !round &&
-    !/(?:突破|破|超过|超|达到|达)$/.test(text.slice(Math.max(0, start - 3), start))
+    !/(?:突破|破|超过|超|达到|达|稳定在|保持在)$/.test(text.slice(Math.max(0, start - 3), start))
   )
     return null;
   return quantity;
 }
 
-/** 西关、北关两个片区: a small numeral right after a list of names counts the list. */
+/** 西关、北关两个片区, 东湖路和西湖路两处: a small numeral right after a list of names counts the list. */
 function countsAList(text: string, start: number, run: string): boolean {
   if (!/^[两二三四五六七八九]$/.test(run)) return false;
+  const clause = clauseBefore(text, start);
+  if (!/[\u4e00-\u9fa5”]$/.test(clause)) return false;
+  // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
+  return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
+}
+
+/** 年内新建公交站台两座: a small count with its measure word ending the clause, after a verb of making. */
+function countsAtClauseEnd(text: string, start: number, numberEnd: number): boolean {
+  if (!/^[两二三四五六七八九]$/.test(text.slice(start, numberEnd))) return false;
+  const unit = readUnit(text, numberEnd);
+  if (!unit?.base || !/^[，,。；;]?$/.test(text[unit.end] ?? "")) return false;
+  return MAKING_LEAD.test(clauseBefore(text, start));
+}
+
+const MAKING_VERB =
+  /^(?:年内|今年|全年|力争|确保|计划)*(?:新建|新增|建成|建设|完成|改造|改建|扩建|新开工|开工|新开通|开通|打造|培育|引进|创建|实施|启动)/;
+const MAKING_LEAD = new RegExp(`${MAKING_VERB.source}[\\u4e00-\\u9fa5]{2,12}$`);
+
+function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && !"，,。；;：:".includes(text[from - 1])) from--;
-  const clause = text.slice(from, start);
-  return /、[^、]{1,12}$/.test(clause) && /[\u4e00-\u9fa5”]$/.test(clause);
+  return text.slice(from, start);
 }
 
 function finish(
@@ -208,6 +317,9 @@ function finish(
     magnitude = writtenMagnitude;
   }
   const unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  // 解决6000万农村人口的饮水问题, 约1亿农业转移人口: a bare magnitude before a people noun counts people.
+  const people = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit) && PEOPLE_AFTER.test(text.slice(unitEnd));
+  if (people) unit += "人";
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
@@ -242,7 +354,7 @@ function finish(
     value,
     upper,
     unit,
-    base: unitMatch?.base ?? "",
+    base: people ? "人" : (unitMatch?.base ?? ""),
     magnitude,
     more: unitMatch?.more ?? false,
     suffix,

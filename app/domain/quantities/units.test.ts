@@ -31,11 +31,12 @@ describe("readUnit", () => {
     expect(readUnit("多元化", 0)).toBeNull();
   });
 
-  it("leaves a bare 万 or 亿 as written unless the metric is money", () => {
+  it("leaves a bare 万 or 亿 as written unless the metric is money or people", () => {
     expect(unitAfter("万以上")).toBe("万");
     expect(completeBareMagnitude("万", "专利权质押贷款")).toBe("万元");
     expect(completeBareMagnitude("亿", "地区生产总值")).toBe("亿元");
-    expect(completeBareMagnitude("万", "常住人口")).toBe("万");
+    expect(completeBareMagnitude("万", "减少农村贫困人口")).toBe("万人");
+    expect(completeBareMagnitude("万", "新增城镇就业")).toBe("万");
     expect(unitAfter("年")).toBeNull();
     expect(unitAfter("月底前")).toBeNull();
   });

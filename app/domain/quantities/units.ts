@@ -90,8 +90,12 @@ export function isMoneyUnit(unit: string | null): boolean {
 const MONEY_CONTEXT =
   /产值|生产总值|GDP|收入|投资|资金|贷款|金额|补贴|基金|税|销售额|营业额|营收|规模|资产|消费|存款|融资|费用|经费|利润|总量|交易额|成交额|出口额|进口额|额/;
 
-/** A bare magnitude (9000万, 破千亿) names money when the metric does; otherwise it stays as written. */
+/** 减少农村贫困人口1000万: people counted without 人. */
+const PEOPLE_CONTEXT = /人口|人数/;
+
+/** A bare magnitude (9000万, 破千亿) names money or people when the metric does; otherwise it stays as written. */
 export function completeBareMagnitude(unit: string, metricContext: string): string {
   if (!/^(万亿|千万|百万|十万|万|亿)$/.test(unit)) return unit;
-  return MONEY_CONTEXT.test(metricContext) ? `${unit}元` : unit;
+  if (MONEY_CONTEXT.test(metricContext)) return `${unit}元`;
+  return PEOPLE_CONTEXT.test(metricContext) ? `${unit}人` : unit;
 }

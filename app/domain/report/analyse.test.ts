@@ -255,7 +255,7 @@ describe("analyseReport on reports of other places and layouts", () => {
     const report = analyseReport(text);
     expect(report.report).toMatchObject({
       jurisdiction: "北岭县",
-      title: "2023年政府工作报告",
+      title: "2023年北岭县政府工作报告",
       planYear: 2023,
       reviewPeriod: "2022",
     });

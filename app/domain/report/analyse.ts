@@ -79,13 +79,18 @@ function meta(structure: ReportStructure): ReportMeta {
     jurisdiction: title.jurisdiction,
     level: title.level,
     year,
-    title: title.title === "政府工作报告" && year ? `${year}年政府工作报告` : title.title,
+    title: title.title === "政府工作报告" && year ? composedTitle(year, title.jurisdiction, title.level) : title.title,
     reviewPeriod: structure.reviewPeriod,
     planYear: structure.planYear,
     meeting: title.meeting,
     speaker: title.speaker,
     date: title.date && date ? `${date}-${pad(title.date.month)}-${pad(title.date.day)}` : null,
   };
+}
+
+/** 政府工作报告 under a meeting line: the year and the place that gives it (2026年河北省政府工作报告). */
+function composedTitle(year: number, jurisdiction: string | null, level: string | null): string {
+  return `${year}年${jurisdiction && level !== "national" ? jurisdiction : ""}政府工作报告`;
 }
 
 function pad(n: number): string {

@@ -46,3 +46,42 @@ describe("sectors of commitments: the clause and its sentence first", () => {
     });
   });
 });
+
+describe("sectors of commitments by what they promise", () => {
+  const sectorsOf = (plan: string) =>
+    Object.fromEntries(
+      analyseReport(`2025年政府工作报告\n各位代表：\n二、2025年工作安排\n${plan}\n`).commitments.map((c) => [
+        c.quote,
+        c.sector,
+      ]),
+    );
+
+  it("files trade, investment promotion and government services under 改革开放", () => {
+    expect(
+      sectorsOf("（一）扩大内需\n外贸进出口总额增长6%，新引进亿元以上项目40个，政务服务事项网上可办率达到98%。"),
+    ).toEqual({
+      "外贸进出口总额增长6%": "改革开放",
+      新引进亿元以上项目40个: "改革开放",
+      "政务服务事项网上可办率达到98%": "改革开放",
+    });
+  });
+
+  it("files rural roads under transport, pensions and medical insurance under 社会保障, sewer pipes under the environment", () => {
+    expect(
+      sectorsOf(
+        "（五）推进乡村振兴\n新改建农村公路80公里，新增养老护理床位300张，城乡居民医保报销比例提高到65%，新建雨污管网12公里。",
+      ),
+    ).toEqual({
+      新改建农村公路80公里: "城市建设",
+      新增养老护理床位300张: "社会保障",
+      "城乡居民医保报销比例提高到65%": "社会保障",
+      新建雨污管网12公里: "生态环境",
+    });
+  });
+
+  it("lets a clause that only names projects take the sector of its heading", () => {
+    expect(sectorsOf("（四）发展乡村产业\n推进现代农业示范区建设，实施重点项目25个。")).toMatchObject({
+      实施重点项目25个: "乡村振兴",
+    });
+  });
+});

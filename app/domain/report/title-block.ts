@@ -1,13 +1,6 @@
 // The title block of a report: title, meeting, speaker, date and the jurisdiction (with its level) that gives it.
-import {
-  NATIONAL,
-  PROVINCIAL,
-  innermostPlace,
-  isPlaceName,
-  levelOf,
-  type Place,
-  type ReportLevel,
-} from "~/domain/report/places";
+import { NATIONAL, innermostPlace, type Place, type ReportLevel } from "~/domain/report/places";
+import { mentions, within, type GazetteerPlace } from "~/domain/report/gazetteer";
 
 export interface TitleFacts {
   title: string | null;
@@ -30,7 +23,7 @@ const SPEAKER = new RegExp(
 );
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const REPORT_TITLE =
-  /(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))?(?:人民)?政府工作报告/;
+  /(?:(?:[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))\s*(?=\d{4}\s*年))?(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))?(?:人民)?政府工作报告/;
 
 /** Reads the title lines; `opening` is the first body paragraphs (newspaper copy names the meeting there). */
 export function readTitleBlock(titleLines: string, opening: string, body: string): TitleFacts {
@@ -53,7 +46,7 @@ export function readTitleBlock(titleLines: string, opening: string, body: string
 /** "…1月5日在淄川区第十九届人民代表大会第二次会议" → the place right before 第 and the meeting. */
 function meetingOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
-  const lead = match[1].replace(/^.*[在日于]/, "");
+  const lead = match[1].replace(/^.*[在日于向]/, "");
   const place = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${PLACE_SUFFIX})$`).exec(lead)?.[1] ?? "";
   return place + match[2];
 }
@@ -71,8 +64,10 @@ const SPEAKER_LEVEL: Record<string, ReportLevel> = {
   主席: "autonomous_region",
   州长: "prefecture",
   盟长: "prefecture",
+  市长: "city",
   旗长: "banner",
   县长: "county",
+  区长: "district",
 };
 
 function jurisdictionOf(
@@ -121,9 +116,10 @@ export function selfLevel(body: string): ReportLevel | null {
 }
 
 /**
- * Without a title block: the place the text names most often (full names like 锡林郭勒盟 and 甘孜藏族自治州,
- * provinces by their short names), three times over when it has the level the text speaks as. A name said
- * once counts only when it opens a paragraph or a sentence. National reports speak of 国内生产总值 and 全国.
+ * Without a title block: the place the text names most often, in full (甘孜藏族自治州, 莒县) or short (甘孜, 青岛),
+ * among the places of the level the text speaks as (全州, 本市, 县委 …). A name said once will do when no other
+ * place of that level is named; a short form shared by several places (新华区) needs the place above it named too.
+ * National reports speak of 国内生产总值 and 全国.
  */
 function namedInText(wholeBody: string, levelHint: ReportLevel | null): Place | null {
   // The first 20,000 characters say who speaks as surely as the whole and cost less to read.
@@ -131,67 +127,54 @@ function namedInText(wholeBody: string, levelHint: ReportLevel | null): Place | 
   const level = levelHint ?? selfLevel(body);
   if (level === "national" || (/国内生产总值/.test(body) && !/地区生产总值/.test(body) && /全国|我国/.test(body)))
     return NATIONAL;
-  const counts = new Map<string, { place: Place; count: number }>();
-  const add = (place: Place, weight = 1) => {
-    const entry = counts.get(place.name ?? "");
-    if (entry) entry.count += weight;
-    else counts.set(place.name ?? "", { place, count: weight });
-  };
-  for (const { place, opens } of placesNamed(body)) add(place, opens ? 2 : 1);
-  for (const [short, place] of PROVINCIAL) {
-    // 山东 not followed by 省: the full name is counted with the other places.
-    const mentions = occurrences(body, short) - occurrences(body, place.name!);
-    if (mentions) add(place, mentions);
+  // Place names are counted in the first 10,000 characters: the headline, the lead and the review name the place.
+  const found = mentions(body.length > 10_000 ? body.slice(0, 10_000) : body);
+  const speaks = (place: Place) =>
+    !level ||
+    place.level === level ||
+    (level === "district" && place.level === "autonomous_region") ||
+    (level === "city" && place.level === "municipality");
+  const scores = new Map<string, { place: GazetteerPlace; score: number; first: number }>();
+  for (const { place, at, full } of found) {
+    if (!speaks(place)) continue;
+    const entry = scores.get(place.code);
+    const weight = full ? 3 : 1;
+    if (entry) entry.score += weight;
+    else scores.set(place.code, { place, score: weight, first: at });
   }
-  const rank = (e: { place: Place; count: number }) =>
-    e.count * (e.place.level === level || (level === "district" && e.place.level === "autonomous_region") ? 3 : 1);
-  let best: { place: Place; count: number } | null = null;
-  for (const entry of counts.values()) {
-    // A name said once counts only for a province named by its short form at the level the text speaks as.
-    const once = entry.count < 2 && !(PROVINCIAL.has(shortOf(entry.place)) && entry.place.level === level);
-    if (!once && (!best || rank(entry) > rank(best))) best = entry;
+  const named = found.map((m) => m.place);
+  // A city report names its counties and districts; the place above several named places speaks for them.
+  for (const entry of scores.values()) {
+    const below = new Set(
+      named.filter((place) => place !== entry.place && within(place, entry.place)).map((p) => p.code),
+    );
+    if (below.size >= 2) entry.score += 2 * below.size;
   }
-  // A place of another level than the one the text speaks as (天津 in a district's report) is not its own.
+  const candidates = [...scores.values()].filter(({ place }) => {
+    // 新华区 (three districts): kept only if the place above it is named too, and then only that one.
+    const namesakes = [...scores.values()].filter((other) => other.place.name === place.name);
+    return namesakes.length === 1 || named.some((above) => within(place, above));
+  });
+  candidates.sort((a, b) => b.score - a.score || a.first - b.first);
+  const best = candidates[0];
+  if (!best && level) {
+    // 芗城区 named in full again and again while the text speaks of 全市: the place is named, the level misread.
+    const strongest = [
+      ...found
+        .filter((m) => m.full)
+        .reduce((counts, m) => counts.set(m.place, (counts.get(m.place) ?? 0) + 1), new Map<GazetteerPlace, number>()),
+    ].sort((a, b) => b[1] - a[1]);
+    if (strongest[0] && strongest[0][1] >= 3 && (!strongest[1] || strongest[1][1] < strongest[0][1]))
+      return { name: strongest[0][0].name, level: strongest[0][0].level };
+  }
+  const enough = best && (best.score >= 2 || (level !== null && candidates.length === 1));
   if (
     best &&
-    (!level || best.place.level === level || (level === "district" && best.place.level === "autonomous_region"))
+    enough &&
+    !(candidates[1] && candidates[1].score === best.score && candidates[1].place.name !== best.place.name)
   )
-    return best.place;
+    return { name: best.place.name, level: best.place.level };
   return level && level !== "district" ? { name: null, level } : null;
-}
-
-/** Bare 州 is left out: in running text it ends short city names (荆州, 杭州); prefectures say 自治州. */
-const SUFFIXES = /自治区|自治州|自治县|自治旗|地区|[省区县市旗盟]/g;
-
-function occurrences(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
-}
-
-function shortOf(place: Place): string {
-  return (place.name ?? "").replace(/(?:维吾尔|壮族|回族)?自治区$|[省市]$/, "");
-}
-/** What may stand right before a place name: not a Han character, or a word that ends a phrase or a higher level. */
-const BOUNDARY = /[^\u4e00-\u9fa5]|[是在和与及对为把将向了的年省市区县州盟旗]/;
-
-/** Every place named in the text, each the shortest name that starts at a boundary (也是红桥区 → 红桥区). */
-function placesNamed(text: string): Array<{ place: Place; opens: boolean }> {
-  const places: Array<{ place: Place; opens: boolean }> = [];
-  for (const match of text.matchAll(SUFFIXES)) {
-    const at = match.index;
-    for (let k = 2; k <= (match[0].length > 1 ? 8 : 4) && at - k >= 0; k++) {
-      const head = text.slice(at - k, at);
-      if (!/^[\u4e00-\u9fa5]+$/.test(head)) break;
-      const name = head + match[0];
-      if (at - k > 0 && !BOUNDARY.test(text[at - k - 1]!)) continue;
-      const level = levelOf(name);
-      if (level && isPlaceName(name))
-        places.push({ place: { name, level }, opens: at - k === 0 || /[\n。]/.test(text[at - k - 1]!) });
-      break;
-    }
-  }
-  return places;
 }
 
 function dateOf(titleText: string, opening: string): TitleFacts["date"] {

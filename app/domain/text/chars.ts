@@ -18,6 +18,7 @@ export function isWide(char: string | undefined): boolean {
   return char !== undefined && char !== "" && isWideCode(char.charCodeAt(0));
 }
 
+/** Spaces, and the zero-width characters web pages leave after words (ZWSP, ZWNJ, ZWJ, word joiner, BOM). */
 export function isSpaceCode(code: number): boolean {
   if (code > 0x3000) return code === 0xfeff;
   return (
@@ -27,7 +28,8 @@ export function isSpaceCode(code: number): boolean {
     code === 0xa0 ||
     code === 0x0b ||
     code === 0x0c ||
-    (code >= 0x2000 && code <= 0x200b)
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2060
   );
 }
 

@@ -162,3 +162,19 @@ describe("normalise on lists without full stops", () => {
     expect(paragraphsOf(raw)).toContain("新建改建农村公路120公里");
   });
 });
+
+describe("normalise on web copies", () => {
+  it("drops zero-width joiners at the end of a line (national-2015.txt: 各位代表：‍)", () => {
+    const raw = readFileSync("tests/fixtures/followup-real/national-2015.txt", "utf8");
+    const paragraphs = paragraphsOf(raw);
+    expect(paragraphs).toContain("各位代表：");
+    expect(paragraphsOf("各位代表：\u200d\n一、过去一年工作回顾")).toEqual(["各位代表：", "一、过去一年工作回顾"]);
+  });
+
+  it("keeps a subscript a web page put on its own line inside the word (national-2014.txt: M / 2)", () => {
+    const raw = readFileSync("tests/fixtures/followup-real/national-2014.txt", "utf8");
+    expect(normalise(raw).text).toContain("今年广义货币M2预期增长13%左右");
+    const copy = ["今年的目标是推动广义货币M", "2", "余额平稳增长，保持流动性合理充裕。"].join("\n");
+    expect(paragraphsOf(copy)).toEqual(["今年的目标是推动广义货币M2余额平稳增长，保持流动性合理充裕。"]);
+  });
+});

@@ -87,7 +87,10 @@ function contentLines(raw: string): Line[] {
     while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--;
     if (end > start) {
       const text = raw.slice(start, end);
-      if (!FOOTER.test(text) && !CONTENTS_ENTRY.test(text)) {
+      const previous = lines[lines.length - 1];
+      // 广义货币M / 2 / 预期增长: a subscript put on its own line by a web page is part of the word, not a page number.
+      const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
+      if (subscript || (!FOOTER.test(text) && !CONTENTS_ENTRY.test(text))) {
         const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
         lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
       }
@@ -102,7 +105,8 @@ function contentLines(raw: string): Line[] {
 function withoutRunningHeaders(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.width <= 30 && !endsSentence(line.text)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    if (line.width <= 30 && !endsSentence(line.text) && !/^\d{1,2}$/.test(line.text))
+      counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
   const repeated = new Set([...counts].filter(([, count]) => count >= 3).map(([text]) => text));
   return repeated.size ? lines.filter((line) => !repeated.has(line.text)) : lines;
@@ -203,12 +207,18 @@ function joinFlowed(lines: Line[]): Line[][] {
   for (let i = 0; i < lines.length; i++) {
     const group = [lines[i]];
     const captions: Line[][] = [];
-    while (isCutShort(group[group.length - 1], group[0]) && i + 1 < lines.length) {
+    while (
+      i + 1 < lines.length &&
+      (isCutShort(group[group.length - 1], group[0]) ||
+        isSubscript(group[group.length - 1], group[group.length - 2]) ||
+        isSubscript(lines[i + 1], group[group.length - 1]))
+    ) {
       let j = i + 1;
       const skipped: Line[] = [];
-      while (j + 1 < lines.length && skipped.length < 2 && isCaption(lines[j])) skipped.push(lines[j++]);
+      while (j + 1 < lines.length && skipped.length < 2 && isCaption(lines[j]) && !isSubscript(lines[j], lines[j - 1]))
+        skipped.push(lines[j++]);
       const next = lines[j];
-      if (startsHeading(next.text) || next.width < 2) break;
+      if (startsHeading(next.text) || (next.width < 2 && !isSubscript(next, group[group.length - 1]))) break;
       group.push(next);
       captions.push(...skipped.map((caption) => [caption]));
       i = j;
@@ -220,8 +230,14 @@ function joinFlowed(lines: Line[]): Line[][] {
 
 /** A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading. */
 function isCutShort(line: Line, first: Line): boolean {
-  if (endsSentence(line.text) || startsHeading(first.text)) return false;
+  // # source: …, # note: … lines are a saved file's own notes: they never run on into the text.
+  if (endsSentence(line.text) || startsHeading(first.text) || first.text.startsWith("#")) return false;
   return line.width > LONG_LINE || /[。！？；]/.test(line.text);
+}
+
+/** A number of one or two digits alone on its line right after a word ending in a Latin letter (M / 2). */
+function isSubscript(line: Line, previous: Line | undefined): boolean {
+  return previous !== undefined && /^\d{1,2}$/.test(line.text) && /[A-Za-z]$/.test(previous.text);
 }
 
 /** A photo caption spliced into the text: one short sentence on its own line. */
