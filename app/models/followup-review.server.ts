@@ -5,21 +5,10 @@ import type { Verdict } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { notifyFollowers } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;
-
-export class FollowUpConflictError extends Error {}
-
-/** The result sentence or figure a supervisor gave is not in the later report: a field error, not a crash. */
-export class FollowUpEvidenceError extends Error {
-  constructor(
-    readonly field: "resultQuote" | "resultFigure",
-    readonly key: string,
-  ) {
-    super(key);
-  }
-}
 
 function decidedNotice(laterReportTitle: string, earlierReportId: number | null) {
   return {
@@ -153,11 +142,11 @@ export async function findInLaterReport(laterReportId: number, query: string) {
  */
 function checkedEvidence(text: string, result: NonNullable<Decision["result"]>) {
   const span = locateQuote(text, result.quote);
-  if (!span) throw new FollowUpEvidenceError("resultQuote", "followup.v.quoteNotFound");
+  if (!span) throw new AppError("followup.v.quoteNotFound", { status: 400, field: "resultQuote" });
   const quote = quoteOf(text, span);
   if (result.value === null) return { resultQuote: quote, resultValue: null, resultUnit: null };
   const stated = figuresIn(quote).some((f) => f.value === result.value && f.unit === (result.unit ?? ""));
-  if (!stated) throw new FollowUpEvidenceError("resultFigure", "followup.v.figureNotInQuote");
+  if (!stated) throw new AppError("followup.v.figureNotInQuote", { status: 400, field: "resultFigure" });
   return { resultQuote: quote, resultValue: result.value, resultUnit: result.unit };
 }
 
@@ -209,7 +198,11 @@ export async function decideFollowUp(decision: Decision) {
         resultId: changedEvidence ? null : row.resultId,
       },
     });
-    if (updated.count === 0) throw new FollowUpConflictError("Someone else decided this follow-up meanwhile");
+    if (updated.count === 0)
+      throw new AppError("followup.review.conflict", {
+        status: 409,
+        detail: "Someone else decided this follow-up meanwhile",
+      });
     const { commitment, laterReport } = row;
     await recordAudit(tx, {
       actor: decision.actor,

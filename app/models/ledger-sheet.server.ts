@@ -26,9 +26,9 @@ import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "~/models/commitment.server";
 import { assignCommitment, setStatusDirectly } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { LONG_TRANSACTION } from "~/models/report-import.server";
 import { createUpdate } from "~/models/update.server";
+import { AppError } from "~/utils/app-error";
 
 export type SheetFormat = "xlsx" | "csv";
 
@@ -147,15 +147,18 @@ async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<strin
   if (isZip) {
     const size = checkZipSize(bytes);
     if (!size.ok)
-      throw new LedgerError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", 400, "file");
+      throw new AppError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", {
+        status: 400,
+        field: "file",
+      });
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     } catch {
-      throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+      throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
     }
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw new LedgerError("ledger.sheet.empty", 400, "file");
+    if (!sheet) throw new AppError("ledger.sheet.empty", { status: 400, field: "file" });
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
@@ -165,11 +168,12 @@ async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<strin
     });
     return Array.from(rows, (r) => r ?? []);
   }
-  if (!/\.csv$/i.test(fileName) && bytes.includes(0)) throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+  if (!/\.csv$/i.test(fileName) && bytes.includes(0))
+    throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
   try {
     return parseCsv(decodeCsv(bytes), { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch {
-    throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+    throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
   }
 }
 
@@ -289,7 +293,7 @@ export async function importLedgerSheet(args: {
       return { ok: true as const, changed, updates, ...summarise(changes) };
     }, LONG_TRANSACTION);
   } catch (error) {
-    if (error instanceof LedgerError) {
+    if (error instanceof AppError) {
       const column = error.code === "ledger.conflict" ? "version" : null;
       const index = column ? header.index[column] : undefined;
       const cell = index === undefined ? null : `${columnLetter(index)}${at}`;

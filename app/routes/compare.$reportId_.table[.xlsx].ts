@@ -3,7 +3,7 @@ import { translator } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { comparisonAccess, comparisonRows } from "~/models/compare.server";
 import { comparisonWorkbook } from "~/utils/compare-xlsx.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 async function handleLoader({ request, params }: LoaderFunctionArgs) {
   const { report, staff } = await comparisonAccess(request, params.reportId);

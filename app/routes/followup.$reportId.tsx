@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LinksFunction,
@@ -16,8 +15,6 @@ import {
   findInLaterReport,
   followUpReportScope,
   followUpScope,
-  FollowUpConflictError,
-  FollowUpEvidenceError,
   HIGH_CONFIDENCE,
   listReviewRows,
 } from "~/models/followup-review.server";
@@ -28,6 +25,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { formFailure } from "~/utils/form-failure.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -79,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/followup/${reportId}?confirmed=${count}`);
   }
   const parsed = parseForm(followUpDecisionSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, formValues(form));
   const { id, updatedAt, verdict, reason, resultQuote, resultFigure } = parsed.data;
   const scope = await followUpScope(id);
   if (!scope || scope.laterReportId !== reportId) throw notFound();
@@ -87,10 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await decideFollowUp({ id, updatedAt: new Date(updatedAt), verdict, reason, result, actor });
   } catch (error) {
-    if (error instanceof FollowUpEvidenceError)
-      return data({ errors: { [error.field]: error.key }, values: formValues(form) }, { status: 400 });
-    if (!(error instanceof FollowUpConflictError)) throw error;
-    return data({ errors: { form: "followup.review.conflict" }, values: formValues(form) }, { status: 409 });
+    return formFailure(null, error, formValues(form));
   }
   return redirect(`/followup/${reportId}?saved=${id}#row-${id}`);
 }

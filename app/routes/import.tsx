@@ -11,20 +11,19 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { importErrorKey } from "~/handlers/import-errors.server";
 import { actorOf } from "~/models/commitment.server";
 import { dropStaged, readStaged, stageSource, type StagedSource } from "~/models/import-staging.server";
 import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "~/models/jurisdiction.server";
-import { ImportError } from "~/models/report-import.server";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { endWork, trackWork, type WorkPhase } from "~/models/work-progress.server";
-import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
+import { isStoppedWork, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { asAppError } from "~/utils/app-error";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -58,15 +57,10 @@ type ActionData =
   | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: MessageKey }
   | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: MessageKey };
 
-/** A refusal to read the report, as a message key (translated on the page). */
-function readError(error: unknown): MessageKey | null {
-  return importErrorKey(error);
-}
-
 /** The form error for work that could not be done: too big for the limits, or simply unreadable. */
 function failure(error: unknown): string {
-  if (error instanceof HeavyWorkError) return "ledger.import.busy";
-  if (error instanceof ImportError && error.code === "too_many_commitments") return "ledger.import.tooMany";
+  if (isStoppedWork(error)) return "ledger.import.busy";
+  if (asAppError(error)?.code === "import.error.too_many_commitments") return "ledger.import.tooMany";
   return "ledger.import.unreadable";
 }
 
@@ -96,8 +90,9 @@ async function detect(
 }
 
 function unreadable(error: unknown, text = "") {
-  const detail = readError(error);
-  if (detail === null) throw error;
+  // A refusal to read the report: its message key, translated on the page.
+  const detail = asAppError(error)?.code;
+  if (!detail) throw error;
   return data<ActionData>(
     { step: "analyse", errors: { form: failure(error) }, values: { text }, detail },
     { status: 422 },

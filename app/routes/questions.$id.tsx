@@ -12,7 +12,7 @@ import { QuestionItem } from "~/components/deputy/question-item";
 import { chinaDate } from "~/domain/deputies/dates";
 import { useT } from "~/i18n/use-t";
 import { findPublishedCommitment } from "~/models/deputy.server";
-import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import {
@@ -31,6 +31,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { AppError } from "~/utils/app-error";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === "followup") {
     const parsed = parseForm(questionSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
     const root = await findQuestionForAction(parsed.data.threadId ?? pageId);
     const commitment = root ? await findPublishedCommitment(root.commitment.id) : null;
     if (!commitment) throw notFound();
@@ -83,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       sendEmailsSoon();
       return redirect(`/questions/${question.id}`);
     } catch (error) {
-      return formFailure(error, values, intent);
+      return formFailure(intent, error, values);
     }
   }
 
@@ -95,22 +96,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === "answer") {
       requirePermission(user, "question.answer", { ...where, leadDepartmentId: question.departmentId ?? -1 });
       const parsed = parseForm(answerSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       await answerQuestion({ actor: user, question, body: parsed.data.body });
     } else if (intent === "rate") {
       const parsed = parseForm(rateSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       await rateAnswer({ actor: user, question, rating: parsed.data.rating });
     } else if (intent === "manage") {
       requirePermission(user, "question.manage", where);
       const parsed = parseForm(manageQuestionSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       await manageQuestion({ actor: user, question, ...parsed.data });
     } else {
-      throw new DeputyError(400, "deputy.error.unknownAction");
+      throw new AppError("deputy.error.unknownAction", { status: 400 });
     }
   } catch (error) {
-    return formFailure(error, values, intent);
+    return formFailure(intent, error, values);
   }
   sendEmailsSoon();
   return back;

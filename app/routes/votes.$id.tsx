@@ -14,7 +14,7 @@ import { VoteResults } from "~/components/deputy/vote-results";
 import { chinaDate } from "~/domain/deputies/dates";
 import { windowOpen } from "~/domain/deputies/votes";
 import { useT } from "~/i18n/use-t";
-import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { confirmStep, confirmBallot } from "~/models/vote-confirm.server";
 import {
@@ -45,6 +45,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { AppError } from "~/utils/app-error";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -124,17 +125,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
           ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
           : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
       if (!windowOpen(session.state, phase, window, new Date()))
-        throw new DeputyError(409, "deputy.error.votingClosed");
+        throw new AppError("deputy.error.votingClosed", { status: 409 });
       const view = await sessionView(session, user.id);
-      if (!view.viewerEligible) throw new DeputyError(403, "deputy.error.notEligible");
+      if (!view.viewerEligible) throw new AppError("deputy.error.notEligible", { status: 403 });
       const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
       const ids = view.projects
         .filter((p) => (intent === "ballot" || p.chosen) && !done.includes(p.id))
         .map((p) => p.id);
       const schema = intent === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
       const parsed = parseForm(schema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      if (ids.length === 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+      if (ids.length === 0) throw new AppError("deputy.error.alreadyVoted", { status: 409 });
       const sheet = sheetOf(parsed.data as Record<string, string>);
       // A ballot is final: the deputy sees it summed up and casts it with a second, confirmed post.
       if (!isConfirmed(form)) return confirmBallot(intent, view.projects, sheet, form);
@@ -145,17 +146,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     requirePermission(user, "vote.manage", where);
     if (intent === "add") {
       const parsed = parseForm(candidateSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       await addCandidate({ actor: user, session, ...parsed.data });
     } else if (intent === "promote") {
       const parsed = parseForm(promoteSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       await promoteCommitment({ actor: user, session, commitmentId: parsed.data.commitmentId });
     } else if (intent === "remove") {
       await removeCandidate({ actor: user, session, projectId: idParam(String(form.get("projectId") ?? "")) });
     } else if (intent === "step") {
       const parsed = parseForm(stepSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
+      if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
       const eligibleIds = form.has("eligibleListed")
         ? form
             .getAll("eligible")
@@ -163,7 +164,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             .filter((n) => Number.isSafeInteger(n) && n > 0)
         : null;
       if (eligibleIds !== null && eligibleIds.length === 0)
-        throw new DeputyError(400, "deputy.error.noEligible", "eligible");
+        throw new AppError("deputy.error.noEligible", { status: 400, field: "eligible" });
       if (!isConfirmed(form)) return await confirmStep(session, parsed.data, eligibleIds, form);
       await stepSession({
         actor: user,
@@ -175,10 +176,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
       sendEmailsSoon();
     } else {
-      throw new DeputyError(400, "deputy.error.unknownAction");
+      throw new AppError("deputy.error.unknownAction", { status: 400 });
     }
   } catch (error) {
-    return formFailure(error, values, intent);
+    return formFailure(intent, error, values);
   }
   return redirect(`/votes/${session.id}`);
 }

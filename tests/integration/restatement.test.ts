@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
 import { ensureDemoJurisdictions } from "~/models/demo.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { importReport } from "~/models/report-import.server";
 import { dropRestatement, linkRestatement, restatementOf } from "~/models/restatement.server";
+import { AppError } from "~/utils/app-error";
 import { db } from "~/utils/db.server";
 
 const load = (name: string, accept = false) =>
@@ -34,7 +34,7 @@ describe("restatements at review", () => {
   });
 
   it("refuses to link or drop a report whose items were accepted", async () => {
-    await expect(dropRestatement({ reportId: report, actor: SYSTEM_ACTOR })).rejects.toBeInstanceOf(LedgerError);
+    await expect(dropRestatement({ reportId: report, actor: SYSTEM_ACTOR })).rejects.toBeInstanceOf(AppError);
   });
 
   it("links the article to the report: its proposals are rejected, with audit rows", async () => {
