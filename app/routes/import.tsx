@@ -24,6 +24,9 @@ import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { asAppError } from "~/utils/app-error";
+import { dispatchIntent } from "~/utils/intents.server";
+
+type Ctx = { user: SessionUser; form: FormData; progress: (phase: WorkPhase) => void };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -99,7 +102,7 @@ function unreadable(error: unknown, text = "") {
   );
 }
 
-async function analyse(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
+async function analyse({ user, form, progress }: Ctx) {
   const parsed = parseForm(importAnalyseSchema, form);
   const values = { text: "" };
   if (!parsed.ok) return data<ActionData>({ step: "analyse", errors: parsed.errors, values }, { status: 400 });
@@ -120,7 +123,7 @@ async function analyse(user: SessionUser, form: FormData, progress: (phase: Work
   }
 }
 
-async function confirm(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
+async function confirm({ user, form, progress }: Ctx) {
   const parsed = parseForm(importConfirmSchema, form);
   const staged = String(form.get("staged") ?? "");
   const source = await readStaged(staged);
@@ -164,7 +167,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const job = form.get("job");
   const progress = trackWork(job, user.id);
   try {
-    return await (form.get("intent") === "import" ? confirm(user, form, progress) : analyse(user, form, progress));
+    return await dispatchIntent(form, { analyse, import: confirm }, { user, form, progress });
   } finally {
     endWork(job);
   }

@@ -18,6 +18,7 @@ import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
 import { readForm } from "~/utils/forms";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inbox.title" });
@@ -46,19 +47,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type Ctx = { userId: number; form: FormData };
+
+async function markOne({ userId, form }: Ctx) {
+  const id = Number(form.get("id"));
+  if (Number.isSafeInteger(id) && id > 0) await markRead(userId, id);
+}
+
+const INTENTS = {
+  read_all: async ({ userId }: Ctx) => {
+    await markRead(userId, "all");
+    return redirect("/inbox");
+  },
+  read: async (ctx: Ctx) => {
+    await markOne(ctx);
+    return redirect("/inbox");
+  },
+  // "Open" marks the notification read and goes where it points.
+  open: async (ctx: Ctx) => {
+    await markOne(ctx);
+    return redirect(safeRedirect(ctx.form.get("link"), "/inbox"));
+  },
+};
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const intent = form.get("intent");
-  if (intent === "read_all") {
-    await markRead(user.id, "all");
-    return redirect("/inbox");
-  }
-  const id = Number(form.get("id"));
-  if (Number.isSafeInteger(id) && id > 0) await markRead(user.id, id);
-  // "Open" marks the notification read and goes where it points.
-  if (intent === "open") return redirect(safeRedirect(form.get("link"), "/inbox"));
-  return redirect("/inbox");
+  return dispatchIntent(form, INTENTS, { userId: user.id, form });
 }
 
 export default function Inbox() {
