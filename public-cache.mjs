@@ -5,17 +5,17 @@
 // with the date), and visitors who are signed in or send a token always get a fresh answer.
 import Database from "better-sqlite3";
 
-const PUBLIC_PATHS = /^\/(?:$|j\/|c\/|r\/|api\/v1\/|api\/docs$|feeds\/|badge\/|embed\/)/;
 const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
 /**
+ * `paths`: the public paths it may answer (from app/public-pages.ts, through the server build's entry).
  * `hosts`: the Host headers this server answers as itself; a request naming another host is never
  * answered from the cache nor stored in it (nothing a request says may reach other visitors).
- * @param {{ databaseFile: string, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * @param {{ databaseFile: string, paths: RegExp, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
-export function publicCache({ databaseFile, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
+export function publicCache({ databaseFile, paths, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
   /** @type {Map<string, { version: string, at: number, status: number, headers: Record<string, any>, body: Buffer }>} */
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
@@ -37,7 +37,7 @@ export function publicCache({ databaseFile, hosts, ttlMs = 10_000, maxEntries = 
     const cookie = req.headers.cookie ?? "";
     if (
       (req.method !== "GET" && req.method !== "HEAD") ||
-      !PUBLIC_PATHS.test(req.path) ||
+      !paths.test(req.path) ||
       SESSION_COOKIE.test(cookie) ||
       req.headers.authorization ||
       (hosts && !hosts.has(req.headers.host ?? ""))

@@ -119,7 +119,10 @@ const databaseFile = path.resolve(
     "",
   ),
 );
-if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ databaseFile, hosts: ownHosts }));
+if (process.env.PUBLIC_CACHE !== "off") {
+  // The public routes, from one table in app/public-pages.ts, exported by the build's server entry.
+  app.use(publicCache({ databaseFile, paths: build.entry.module.cacheablePaths(), hosts: ownHosts }));
+}
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(

@@ -8,6 +8,9 @@ import { startEmailPump } from "~/models/mail.server";
 import { getEnv } from "~/utils/env.server";
 import { documentSecurityPolicy, etagFor } from "~/utils/headers.server";
 
+// For server.mjs (build.entry.module): the paths its micro-cache may answer.
+export { cacheablePaths } from "~/public-pages";
+
 const ABORT_DELAY = 5_000;
 
 // Validate the configuration when the server starts, not at the first request that needs it.

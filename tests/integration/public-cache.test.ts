@@ -5,6 +5,7 @@ import type { Server } from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCache } from "../../public-cache.mjs";
+import { cacheablePaths } from "~/public-pages";
 import { db } from "~/utils/db.server";
 
 let server: Server;
@@ -14,7 +15,13 @@ let calls = 0;
 beforeAll(async () => {
   await db.jurisdiction.count(); // open the app's own connection first, as the server does
   const app = express();
-  app.use(publicCache({ databaseFile: process.env.DATABASE_URL!.replace(/^file:/, ""), ttlMs: 60_000 }));
+  app.use(
+    publicCache({
+      databaseFile: process.env.DATABASE_URL!.replace(/^file:/, ""),
+      paths: cacheablePaths(),
+      ttlMs: 60_000,
+    }),
+  );
   app.get("*", async (req, res) => {
     calls += 1;
     await new Promise((r) => setTimeout(r, 30));
