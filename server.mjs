@@ -1,4 +1,4 @@
-// Production server: Express with the Remix request handler, static assets, request logs, CSRF and
+// Production server: Express with the Remix request handler, static assets, request logs (pino), CSRF and
 // body-size checks, security headers and graceful shutdown. Run `npm start` (which prepares the
 // database first).
 import { createRequestHandler } from "@remix-run/express";
@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { logger, requestLogger } from "./app/utils/logger.mjs";
 import { publicCache } from "./public-cache.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -16,7 +17,8 @@ let build;
 try {
   build = await import("./build/server/index.js");
 } catch (error) {
-  // The build validates the configuration on load; say what is wrong in one readable message.
+  // The build validates the configuration on load; say what is wrong in one readable message (on stderr
+  // whatever LOG_LEVEL says: the configuration may be what is wrong).
   process.stderr.write(`[taizhang] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
@@ -47,23 +49,7 @@ function refuse(res, status, error) {
   res.status(status).type("application/json").send(JSON.stringify({ error }));
 }
 
-app.use((req, res, next) => {
-  const start = process.hrtime.bigint();
-  res.on("finish", () => {
-    if (process.env.LOG_LEVEL === "silent") return;
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const line = {
-      time: new Date().toISOString(),
-      method: req.method,
-      path: req.originalUrl.split("?")[0],
-      status: res.statusCode,
-      ms: Math.round(ms * 10) / 10,
-      bytes: Number(res.getHeader("Content-Length") ?? 0) || undefined,
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
-  });
-  next();
-});
+app.use(requestLogger());
 
 app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
@@ -135,12 +121,12 @@ app.all(
 );
 
 const server = app.listen(port, host, () => {
-  process.stderr.write(`[taizhang] serving on http://${host}:${port}\n`);
+  logger.info({ host, port }, `serving on http://${host}:${port}`);
   if (!publicOrigin && !/^(127\.|localhost$|::1$)/.test(host))
-    process.stderr.write("[taizhang] PUBLIC_URL is not set: feeds, share links and the API name this address\n");
+    logger.warn("PUBLIC_URL is not set: feeds, share links and the API name this address");
 });
 server.on("error", (error) => {
-  process.stderr.write(`[taizhang] cannot listen on ${host}:${port}: ${error.message}\n`);
+  logger.fatal({ err: error }, `cannot listen on ${host}:${port}: ${error.message}`);
   process.exit(1);
 });
 
@@ -148,7 +134,7 @@ let stopping = false;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  process.stderr.write(`[taizhang] ${signal}: finishing open requests, then stopping\n`);
+  logger.info(`${signal}: finishing open requests, then stopping`);
   server.close(async () => {
     await globalThis.__taizhangPrisma?.$disconnect().catch(() => {});
     process.exit(0);

@@ -5,6 +5,7 @@ import { isLocale, translator } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { emailGroupOf, notificationLabel } from "~/models/notification-kinds";
+import { logger } from "~/utils/logger.mjs";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -76,7 +77,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       sent += 1;
     } catch (error) {
       failed += 1;
-      console.error(`email for notification ${n.id} failed:`, (error as Error).message);
+      logger.warn({ err: error, notificationId: n.id }, "email failed");
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: null } });
     }
   }
@@ -86,7 +87,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
 /** Call after a transaction that notified someone has committed; never delays or fails the request. */
 export function sendEmailsSoon(): void {
   if (!getEnv().SMTP_URL) return;
-  deliverPendingEmails().catch((error: unknown) => console.error("email delivery failed:", (error as Error).message));
+  deliverPendingEmails().catch((error: unknown) => logger.error({ err: error }, "email delivery failed"));
 }
 
 let pump: ReturnType<typeof setInterval> | undefined;

@@ -6,6 +6,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { recordAudit } from "~/models/audit.server";
 import { notify, notifyDepartment, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
+import { logger } from "~/utils/logger.mjs";
 
 const linkTo = (id: number) => `/questions/${id}`;
 
@@ -405,7 +406,7 @@ export async function remindOverdueQuestions(now: Date, jurisdictionId?: number)
       if (created) sent += 1;
     } catch (error) {
       // Another process reminding at the same moment: its reminder stands, ours is not needed.
-      console.warn(`overdue reminder for question ${question.id} skipped:`, (error as Error).message);
+      logger.warn({ err: error, questionId: question.id }, "overdue reminder skipped");
     }
   }
   return sent;
