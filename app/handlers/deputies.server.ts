@@ -9,6 +9,12 @@ import { idParam, readJson, requireApiUser, type ApiArgs } from "~/utils/api.ser
 import { requirePermission } from "~/utils/auth.server";
 import { httpError, notFound } from "~/utils/http.server";
 
+/** 201 with the new thing (and where it lives); the emails it causes go out after the answer. */
+function created(body: object, location?: string): Response {
+  sendEmailsSoon();
+  return Response.json(body, { status: 201, headers: location ? { Location: location } : undefined });
+}
+
 async function publishedCommitment(id: string | undefined) {
   const commitment = await findPublishedCommitment(idParam(id));
   if (!commitment) throw notFound();
@@ -42,8 +48,7 @@ export async function postInspection({ request, params }: ApiArgs) {
     assessment: body.assessment,
     photos: photos.stored,
   });
-  sendEmailsSoon();
-  return Response.json(
+  return created(
     {
       inspection: {
         id: inspection.id,
@@ -57,7 +62,7 @@ export async function postInspection({ request, params }: ApiArgs) {
         photos: photos.stored.map((p) => ({ url: `/files/${p.sha256}`, sha256: p.sha256, mimeType: p.mimeType })),
       },
     },
-    { status: 201, headers: { Location: `/inspections/${inspection.id}` } },
+    `/inspections/${inspection.id}`,
   );
 }
 
@@ -68,8 +73,7 @@ export async function postQuestion({ request, params }: ApiArgs) {
   requirePermission(user, "question.ask", scopeOf(commitment));
   const body = await readJson(request, questionSchema);
   const question = await askQuestion({ actor: user, commitment, body: body.body, threadId: body.threadId });
-  sendEmailsSoon();
-  return Response.json(
+  return created(
     {
       question: {
         id: question.id,
@@ -80,7 +84,7 @@ export async function postQuestion({ request, params }: ApiArgs) {
         threadId: body.threadId ?? null,
       },
     },
-    { status: 201, headers: { Location: `/questions/${question.id}` } },
+    `/questions/${question.id}`,
   );
 }
 
@@ -95,17 +99,13 @@ export async function postAnswer({ request, params }: ApiArgs) {
   });
   const body = await readJson(request, answerSchema);
   const answer = await answerQuestion({ actor: user, question, body: body.body });
-  sendEmailsSoon();
-  return Response.json(
-    {
-      answer: {
-        id: answer.id,
-        questionId: question.id,
-        url: `/questions/${question.id}`,
-        createdAt: answer.createdAt.toISOString(),
-        late: answer.createdAt.getTime() > question.dueAt.getTime(),
-      },
+  return created({
+    answer: {
+      id: answer.id,
+      questionId: question.id,
+      url: `/questions/${question.id}`,
+      createdAt: answer.createdAt.toISOString(),
+      late: answer.createdAt.getTime() > question.dueAt.getTime(),
     },
-    { status: 201 },
-  );
+  });
 }
