@@ -3,4 +3,3 @@ import { commitmentsApi } from "~/handlers/public-api.server";
 
 /** Public read API: no sign-in; accepted commitments of published reports only. */
 export const loader = endpoint({ GET: commitmentsApi });
-export const action = loader;

@@ -3,4 +3,3 @@ import { jurisdictionsApi } from "~/handlers/public-api.server";
 
 /** Public read API: no sign-in; published information only. */
 export const loader = endpoint({ GET: jurisdictionsApi });
-export const action = loader;

@@ -3,4 +3,3 @@ import { openApiJson } from "~/handlers/openapi.server";
 
 /** Public: the OpenAPI document of the read API. */
 export const loader = endpoint({ GET: openApiJson });
-export const action = loader;
