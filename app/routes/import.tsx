@@ -167,6 +167,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const job = form.get("job");
   const progress = trackWork(job, user.id);
   try {
+    // The first step is the default: an upload posted without an intent (a script's, say) is analysed.
+    if (!form.has("intent")) form.set("intent", "analyse");
     return await dispatchIntent(form, { analyse, import: confirm }, { user, form, progress });
   } finally {
     endWork(job);
