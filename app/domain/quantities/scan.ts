@@ -36,6 +36,7 @@ export interface Quantity {
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
+const PERCENT_RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
 const SUFFIX_HINTS = "及以之左上";
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
@@ -316,7 +317,16 @@ function finish(
     unit = writtenMagnitude + unit;
     magnitude = writtenMagnitude;
   }
-  const unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  let unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  // 增长6.5%－7%, 减少8%至10%: a range of rates with the unit written twice is one target, its lower end.
+  if (upper === null && unit === "%") {
+    PERCENT_RANGE.lastIndex = unitEnd;
+    const range = PERCENT_RANGE.exec(text);
+    if (range && Number(range[1]) > value) {
+      upper = Number(range[1]);
+      unitEnd = PERCENT_RANGE.lastIndex;
+    }
+  }
   // 解决6000万农村人口的饮水问题, 约1亿农业转移人口: a bare magnitude before a people noun counts people.
   const people = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit) && PEOPLE_AFTER.test(text.slice(unitEnd));
   if (people) unit += "人";
