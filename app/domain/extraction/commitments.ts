@@ -225,7 +225,8 @@ function numericTargets(
             kind: "numeric",
             metric: single,
             target: quantity.value,
-            unit: completeBareMagnitude(quantity.unit, single) || null,
+            // Units as written: 减少农村贫困人口1000万以上 counts people in 万 (6000万农村人口 was read as 万人).
+            unit: completeBareMagnitude(quantity.unit, single, false) || null,
             comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
             growth: quantity.growth,
             deadline,

@@ -156,6 +156,8 @@ function reachesLevel(text: string, quantity: Quantity): boolean {
 function isThreshold(text: string, quantity: Quantity, later: Quantity[]): boolean {
   const after = text[quantity.end] ?? "";
   if (!HAN.test(after) || /^[和及与并等]/.test(after)) return false;
+  // 赤字率拟按3.6%以上安排: a level the budget is set at, a verb after it, not a class of things.
+  if (/^(?:安排|执行|掌握)/.test(text.slice(quantity.end))) return false;
   const before = text.slice(Math.max(0, quantity.start - 2), quantity.start);
   if (/[过超]$/.test(before) && !/超过$/.test(before)) return true;
   if (quantity.suffix !== "以上" && quantity.suffix !== "及以上" && quantity.suffix !== "以下") return false;
@@ -202,10 +204,18 @@ function countsWithDe(view: ClauseView, index: number): boolean {
     WORK_BEFORE.test(view.text.slice(Math.max(0, quantity.start - 4), quantity.start))
   )
     return /^[\u4e00-\u9fa5“]{2}/.test(rest);
+  const lead = view.text.slice(Math.max(0, quantity.start - 6), quantity.start);
+  // 新增8000万吨标准煤的节能能力: a capacity added is the amount, said before the capacity it makes.
+  if (/(?:新增|形成|新建)$/.test(lead) && /^[\u4e00-\u9fa5]{0,6}(?:能力|产能)$/.test(rest)) return true;
+  // 用于1500万人次以上的职工培训: the people served (not the people a hall holds: 容纳3000人的).
+  if (PEOPLE_UNIT.test(quantity.base) && !/(?:容纳|可供|满足|承载)$/.test(lead))
+    return index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
   );
 }
+
+const PEOPLE_UNIT = /^(?:人|人次|名|户)$/;
 
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {

@@ -54,7 +54,7 @@ const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
-const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5]{0,8}?人口/;
+const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5“”"]{0,10}?(?:人口|人员)/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
   /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
@@ -81,6 +81,9 @@ export function scanQuantities(text: string): Quantity[] {
         while (i + 1 < text.length && isNumberChar(text.charCodeAt(i + 1))) i++;
         continue;
       }
+    } else if (code === 0x8d1f && text.startsWith("负增长", i)) {
+      // 支出安排负增长: below zero growth, read as at most 0 % like 零增长.
+      quantity = { ...percentOf(text, i, i + 1, 0, ""), comparator: "<=", growth: true };
     } else if (code < 0x2160 || !(NUMERAL_CODES.has(code) || (code >= 0x2160 && code <= 0x216b))) {
       continue;
     } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
@@ -188,7 +191,12 @@ function wordedAt(text: string, start: number): Quantity | null {
     if (doubling && times)
       return { ...percentOf(text, start, DOUBLING.lastIndex, 2 ** times, ""), unit: "倍", base: "倍", growth: false };
   }
-  if (!CHANGE_BEFORE.test(before)) return null;
+  // 清偿一半以上: a share "or more" is a percentage whatever the verb (一半以上的企业 describes which ones).
+  if (
+    !CHANGE_BEFORE.test(before) &&
+    !/^[一二两三四五六七八九十]*(?:分之[一二两三四五六七八九十]+|半)以上(?!的)/.test(text.slice(start))
+  )
+    return null;
   FRACTION.lastIndex = start;
   const fraction = FRACTION.exec(text);
   if (fraction) {
