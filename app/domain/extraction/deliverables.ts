@@ -301,9 +301,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return {
       id: "deliverable.lead-implement",
       concrete:
-        /(?:工程|项目|试点)$/.test(project) &&
-        !PROGRAMME.test(project) &&
-        (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project)),
+        (/(?:工程|项目|试点)$/.test(project) &&
+          !PROGRAMME.test(project) &&
+          (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project))) ||
+        newPhase(project),
     };
   }
   // 建好县第二人民医院新院区: 建好 says the thing will be finished; a named one will do.
@@ -333,7 +334,9 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return {
       id: "deliverable.lead-start",
       concrete:
-        started || ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
+        started ||
+        newPhase(object) ||
+        ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
     };
   }
   if (/设立|成立|组建/.test(verb))
@@ -341,8 +344,12 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       id: "deliverable.lead-set-up",
       concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
     };
-  if (/制定|编制|制订|修订|修编|发布/.test(verb))
-    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(object.replace(/^(?:和|并)?实施/, "")) };
+  if (/制定|编制|试编|制订|修订|修编|颁布|发布/.test(verb)) {
+    const document = object.replace(/^(?:和|并)?实施/, "");
+    // 全面编制政府性基金预算, 试编社会保险基金预算: a budget drawn up for the first time is a document.
+    const budget = /编/.test(verb) && /[\u4e00-\u9fa5]{2,}预算$/.test(document);
+    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(document) || budget };
+  }
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
   if (verb === "铺设")
     return {
@@ -350,6 +357,19 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       concrete: /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object)),
     };
   return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) };
+}
+
+/**
+ * 天然林保护二期工程, 新一轮农村电网改造, 新一轮妇女儿童发展纲要: a new phase or round of a named programme begins
+ * once, so starting or carrying it out is a milestone (not 重大, 一批 or a campaign).
+ */
+function newPhase(object: string): boolean {
+  return (
+    (/^新一轮[\u4e00-\u9fa5“”]{4,}/.test(object) || /[\u4e00-\u9fa5]{4,}[二三四五六七八九\d]期/.test(object)) &&
+    /(?:工程|项目|改造|建设|纲要|规划)$/.test(object) &&
+    !PROGRAMME.test(object) &&
+    !VAGUE.test(object)
+  );
 }
 
 /** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */
