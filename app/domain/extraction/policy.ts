@@ -7,18 +7,23 @@ export interface PolicyAct {
   object: string;
 }
 
-const VERBS = /建立|推出|公布|签署|取消|免除|停止|实行|推行|推开|实施|推广|统一|整合/g;
+const VERBS = /建立|推出|公布|签署|商签|签订|取消|免除|停止|放开|实行|推行|推开|实施|推广|统一|整合/g;
 /** 把“营改增”试点扩大到交通运输业: a named pilot or preference extended to a new field or to the whole country. */
 const EXTENDED =
-  /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:试点|政策|改革))(?:范围)?(?:扩大到|扩展到|推广到|推开到)([^，\d]{2,})$/;
+  /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:试点|政策|改革))(?:范围)?(?:扩大到|扩大至|扩展到|扩展至|推广到|推广至|推开到)([^，\d]{2,})$/;
+/** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
+const AUDIT =
+  /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
 
 /**
  * What may stand before the verb: time and resolve words, a scope (在全国, 对未落户的…人口), and the words that say
  * the act covers everything (全面, 全部, 在全国). Effort and preparation (推动建立, 探索实行, 加快推行) may not.
  */
 const PREFIX =
-  /^(?:要|今年|年内|年底前|力争|确保|尽早|尽快|适时|率先|同时|并|再|基本|进一步)*(?:(?:在|对)[\u4e00-\u9fa5“”"、]{1,24}?)?(?:要|全面|全部|普遍|率先|尽早|同时|并|再|逐步)*$/;
-const SCOPED = /全面|全部|在全国|全国|普遍/;
+  /^(?:要|今年|年内|年底前|[一两二三]年内|今明两年|力争|确保|尽早|尽快|适时|率先|同时|并|再|基本|进一步)*(?:(?:在|对)[\u4e00-\u9fa5“”"、]{1,24}?)?(?:要|全面|全部|普遍|率先|尽早|同时|并|再|逐步|基本)*$/;
+const SCOPED = /全面|全部|在全国|全国|普遍|所有/;
+/** 推动签署…协定, 通过商签…协议: an agreement needs the other side, so pushing for it is the promise. */
+const SIGNING_PREFIX = /^(?:要|今年|年内|力争|争取|尽早|尽快)*(?:推动|通过|争取|力争)$/;
 
 /** A named system, list, reform, regime or pilot: what a rollout or a founding act has as its object. */
 const SYSTEM = /(?:制度|清单|名录|目录|平台|改革|监管|管理|保险|试点)$/;
@@ -32,13 +37,16 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 export function policyAct(clause: string): PolicyAct | null {
   const extended = EXTENDED.exec(clause);
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
+  const audit = AUDIT.exec(clause);
+  if (audit) return { verb: audit[2], object: audit[1] };
   VERBS.lastIndex = 0;
   const match = VERBS.exec(clause);
   VERBS.lastIndex = 0;
   if (!match) return null;
   const prefix = clause.slice(0, match.index);
-  if (!PREFIX.test(prefix)) return null;
   const verb = match[0];
+  const signing = /签/.test(verb) && SIGNING_PREFIX.test(prefix);
+  if (!PREFIX.test(prefix) && !signing) return null;
   const object = clause.slice(match.index + verb.length).replace(/^(?:好|并公开|和实施|并实施)/, "");
   if (object.length < 3 || NOT_ONE_THING.test(object)) return null;
   const scoped = SCOPED.test(prefix);
@@ -56,6 +64,8 @@ function named(verb: string, object: string, scoped: boolean): boolean {
     case "公布":
       return PUBLISHED.test(object);
     case "签署":
+    case "商签":
+    case "签订":
       return SIGNED.test(object);
     case "推出":
       return SYSTEM.test(object) || /(?:政策|产品|保险)$|、/.test(object);
@@ -69,8 +79,12 @@ function named(verb: string, object: string, scoped: boolean): boolean {
     case "整合":
       // 统一城乡居民医保制度, 整合…医保制度 (not 统一思想, 整合资源).
       return /(?:制度|政策|标准)$/.test(object);
+    case "放开":
+      // 全面放开一般制造业, 放开…经营范围限制: a restriction lifted, or a whole field opened.
+      return /(?:限制|管制)$/.test(object) || (scoped && /[\u4e00-\u9fa5]$/.test(object));
     case "实行":
-      return scoped ? SYSTEM.test(object) : /制度$/.test(object);
+      // 在全国实行“携号转网”: a reform known by its quoted name, everywhere.
+      return scoped ? SYSTEM.test(object) || /^[“"][^”"]+[”"](?:改革)?$/.test(object) : /制度$/.test(object);
     case "推行":
     default:
       // 实施, 推广: only when the whole country or field is covered (全面实施临时救助制度).
