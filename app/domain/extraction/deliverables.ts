@@ -287,9 +287,9 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return { id: "deliverable.campaign", concrete: false, rejectAs: "deliverable.campaign" };
   // 组织第五次经济普查, 开展第四次全国农业普查(工作), but not 实施…节点改造工程 (节 inside a word).
   const event = object.replace(/工作$/, "");
-  if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作]好/.test(verb))
+  if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作搞]好/.test(verb))
     return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|详查|换届/.test(event) };
-  if (/^(?:开展|[做作]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
+  if (/^(?:开展|[做作搞]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
   // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
   if (verb === "建立")
     return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
@@ -342,7 +342,11 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (/设立|成立|组建/.test(verb))
     return {
       id: "deliverable.lead-set-up",
-      concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
+      concrete:
+        /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台|奖学金|助学金)$/.test(object) ||
+        /^[“"][^”"]+[”"]$/.test(object) ||
+        // 增设自贸试验区新片区: a new zone added.
+        (verb === "增设" && /(?:试验区|片区|保税区|开发区|新区)$/.test(object)),
     };
   if (/制定|编制|试编|制订|修订|修编|颁布|发布/.test(verb)) {
     const document = object.replace(/^(?:和|并)?实施/, "");

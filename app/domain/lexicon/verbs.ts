@@ -6,7 +6,7 @@ export const COMPLETION =
 
 /** Verbs that make a deliverable only as the clause's own verb, with a concrete object. */
 export const LEADING_COMPLETION =
-  /^(?:[\u4e00-\u9fa5]{1,3}化)?(?:组织实施|组织开展|组织|做好|作好|完成|实施|启动|新建改造|新建|改建|扩建|迁建|新改建|改扩建|改造提升|提升改造|提档升级|改造|设立|成立|组建|制定|编制|试编|制订|修订|修编|颁布|发布|建立|开展|建设|建好|铺设)/;
+  /^(?:[\u4e00-\u9fa5]{1,3}化)?(?:组织实施|组织开展|组织|做好|作好|搞好|完成|实施|启动|新建改造|新建|改建|扩建|迁建|新改建|改扩建|改造提升|提升改造|提档升级|改造|设立|增设|成立|组建|制定|编制|试编|制订|修订|修编|颁布|发布|建立|开展|建设|建好|铺设)/;
 
 /** Effort and support verbs: they lead a deliverable only when a completion verb follows. */
 export const EFFORT =
