@@ -11,6 +11,9 @@ const VERBS = /建立|推出|公布|签署|商签|签订|取消|免除|停止|�
 /** 把“营改增”试点扩大到交通运输业: a named pilot or preference extended to a new field or to the whole country. */
 const EXTENDED =
   /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:试点|政策|改革))(?:范围)?(?:扩大到|扩大至|扩展到|扩展至|推广到|推广至|推开到)([^，\d]{2,})$/;
+/** 养老保险制度实现全覆盖: a named system reaching everyone is one end state (not 加快…全覆盖, not a service). */
+const SYSTEM_COVERED =
+  /^(?:要|今年|年内|年底前|今年年底前|力争|确保)*(?:实现)?(?!加快|加速|推进|推动|逐步|努力|探索)([\u4e00-\u9fa5、“”"]{4,40}?制度)(?:实现|基本实现)?全覆盖$/;
 /** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
 const AUDIT =
   /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
@@ -37,6 +40,8 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 export function policyAct(clause: string): PolicyAct | null {
   const extended = EXTENDED.exec(clause);
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
+  const covered = SYSTEM_COVERED.exec(clause);
+  if (covered) return { verb: "全覆盖", object: covered[1] };
   const audit = AUDIT.exec(clause);
   if (audit) return { verb: audit[2], object: audit[1] };
   VERBS.lastIndex = 0;
