@@ -14,6 +14,9 @@ const EXTENDED =
 /** 养老保险制度实现全覆盖: a named system reaching everyone is one end state (not 加快…全覆盖, not a service). */
 const SYSTEM_COVERED =
   /^(?:要|今年|年内|年底前|今年年底前|力争|确保)*(?:实现)?(?!加快|加速|推进|推动|逐步|努力|探索)([\u4e00-\u9fa5、“”"]{4,40}?制度)(?:实现|基本实现)?全覆盖$/;
+/** 把门诊用药纳入医保报销, 将…人员纳入工伤保险制度: a named group or item brought under insurance or public cover. */
+const BROUGHT_UNDER =
+  /^(?:要|今年|年内|年底前|力争|确保|并)*(?:将|把)(?!符合)([\u4e00-\u9fa5、“”"]{2,40}?)(?:全部|都|全面)?纳入((?:[\u4e00-\u9fa5]{0,12}(?:保险|医保|报销|保障范围|救助))(?:制度|范围|目录)?)?$/;
 /** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
 const AUDIT =
   /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
@@ -40,6 +43,8 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 export function policyAct(clause: string): PolicyAct | null {
   const extended = EXTENDED.exec(clause);
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
+  const under = BROUGHT_UNDER.exec(clause);
+  if (under && (under[2] || /全部|都|全面/.test(clause))) return { verb: `纳入${under[2] ?? ""}`, object: under[1] };
   const covered = SYSTEM_COVERED.exec(clause);
   if (covered) return { verb: "全覆盖", object: covered[1] };
   const audit = AUDIT.exec(clause);
