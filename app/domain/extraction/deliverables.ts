@@ -56,6 +56,8 @@ const SITE_NAMED = new RegExp(
 const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
 /** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
+/** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
+const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -135,6 +137,15 @@ export function findDeliverable(
     )
       return reject("deliverable.route-needed");
     const after = opened.slice(completion.index + completion.text.length);
+    // 出台的政策, 严格控制新开工项目, 出台政策和举措要有利于…: the verb describes or heads a topic, it delivers nothing.
+    if (
+      rules.on("deliverable.attributive-verb") &&
+      (after.startsWith("的") ||
+        (/新$/.test(before) && /^项目/.test(after)) ||
+        TOPIC_MODAL.test(after) ||
+        /(?:契机|机遇)$/.test(after))
+    )
+      return reject("deliverable.attributive-verb");
     // 借助…意见的出台: the verb made a noun (…的出台) says what helps, not what is done.
     if (
       rules.on("deliverable.means-clause") &&
@@ -186,6 +197,8 @@ export function findDeliverable(
   const object = (
     opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
   ).trim();
+  if (rules.on("deliverable.attributive-verb") && TOPIC_MODAL.test(object))
+    return reject("deliverable.attributive-verb");
   const rule = leadRule(verb, object);
   if (!rules.on(rule.id)) return null;
   if (!rule.concrete) {

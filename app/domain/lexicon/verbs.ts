@@ -23,7 +23,7 @@ export const CLAUSE_OPENERS =
 export const VAGUE = /一批|(?<![东西南北中])部分|若干|多个|一系列|各类|更多|一些|有关|相关/;
 
 /** Deliverables that repeat every year are routine, not a promise (常态化举办啤酒节). */
-export const RECURRING = /常态化|每年|定期|常年|(?:持续|继续)(?:实施|举办|开展|推进|办好)/;
+export const RECURRING = /常态化|每年|定期|常年|(?:持续|继续)(?:实施|举办|开展|推进|办好|出台)/;
 
 /** Objects that are not a thing to deliver: mechanisms, systems, levels. */
 export const ABSTRACT_OBJECT =
