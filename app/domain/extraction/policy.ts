@@ -67,7 +67,11 @@ export function policyAct(clause: string): PolicyAct | null {
     : null;
 }
 
+/** 建立现代企业制度, 实行最严格的…制度, 建立职业经理人等制度: a kind or quality of system, not one named system. */
+const DESCRIBED_SYSTEM = /^(?:现代|最严格|严格|更加|更为|更高)|等(?:制度|清单)$/;
+
 function named(verb: string, object: string, scoped: boolean): boolean {
+  if (DESCRIBED_SYSTEM.test(object)) return false;
   switch (verb) {
     case "建立":
       return FOUNDED.test(object);

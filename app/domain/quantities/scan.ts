@@ -287,8 +287,12 @@ function countsAList(text: string, start: number, run: string): boolean {
   const clause = clauseBefore(text, start);
   if (!/[\u4e00-\u9fa5”]$/.test(clause)) return false;
   // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
+  // 在“…”八个字上下功夫, 支持香港、澳门两个特别行政区: a slogan's characters, places supported (not made).
+  if (/^个?字/.test(text.slice(start + run.length)) || NOT_MAKING.test(clause)) return false;
   return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
 }
+
+const NOT_MAKING = /^(?:全力|大力|积极|继续)?(?:支持|发挥|坚持|围绕|在)/;
 
 /** 年内新建公交站台两座: a small count with its measure word ending the clause, after a verb of making. */
 function countsAtClauseEnd(text: string, start: number, numberEnd: number): boolean {
