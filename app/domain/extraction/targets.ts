@@ -16,7 +16,8 @@ export type Rejection =
   | "time_name"
   | "scope"
   | "rank_position"
-  | "list_count";
+  | "list_count"
+  | "already";
 
 export interface ClauseView {
   /** The sentence's folded text and the clause's bounds in it. */
@@ -40,6 +41,7 @@ const COVERED =
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
+const ALREADY = /已(?:经)?(?:过去|有|达到?|超过|突破|累计)(?:了)?(?:近|约|超过)?$/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
 const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
@@ -72,6 +74,8 @@ export function rejectQuantity(
   if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
     return "descriptive_unit";
   if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  // 今年已过去近5个月, 60岁以上人口已达2.5亿: what has already happened is a fact, not a target.
+  if (on("already") && ALREADY.test(text.slice(Math.max(view.clauseStart, start - 8), start))) return "already";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
   if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
