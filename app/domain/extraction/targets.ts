@@ -186,7 +186,9 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
   const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
-  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|、)$/.test(lead)) return false;
+  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|办事处|、)$/.test(lead)) return false;
+  // …、60个小区补绿和5000亩绿化等工程: the last item of a list of amounts (not 新希望六和40万头, a name).
+  if (lead.endsWith("和") && /、/.test(text.slice(0, quantity.start).split(/[，,。；]/).pop() ?? "")) return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");
