@@ -17,6 +17,9 @@ const SYSTEM_COVERED =
 /** 把门诊用药纳入医保报销, 将…人员纳入工伤保险制度: a named group or item brought under insurance or public cover. */
 const BROUGHT_UNDER =
   /^(?:要|今年|年内|年底前|力争|确保|并)*(?:将|把)(?!符合)([\u4e00-\u9fa5、“”"]{2,40}?)(?:全部|都|全面)?纳入((?:[\u4e00-\u9fa5]{0,12}(?:保险|医保|报销|保障范围|救助))(?:制度|范围|目录)?)?$/;
+/** 在全国基本实现…收费联网, 实现异地就医直接结算, 做到企业开办全程网上办理: a service state reached everywhere. */
+const SERVICE_REACHED =
+  /^(?:要|今年|年内|年底前|力争|确保|逐步)*(?:在[\u4e00-\u9fa5]{1,12}?)?(?:全面|基本|全部)?(?:实现|做到)([\u4e00-\u9fa5“”"、]{4,30}?(?:直接结算|联网|联网结算|一网通办|全程网上办理|全程网办|跨省通办))$/;
 /** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
 const AUDIT =
   /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
@@ -45,6 +48,8 @@ export function policyAct(clause: string): PolicyAct | null {
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
   const under = BROUGHT_UNDER.exec(clause);
   if (under && (under[2] || /全部|都|全面/.test(clause))) return { verb: `纳入${under[2] ?? ""}`, object: under[1] };
+  const service = SERVICE_REACHED.exec(clause);
+  if (service) return { verb: "实现", object: service[1] };
   const covered = SYSTEM_COVERED.exec(clause);
   if (covered) return { verb: "全覆盖", object: covered[1] };
   const audit = AUDIT.exec(clause);
