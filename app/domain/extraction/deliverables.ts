@@ -111,7 +111,7 @@ export function findDeliverable(
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb")
-    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened))
+    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -398,6 +398,11 @@ function boundedFacility(object: string): boolean {
     SITE_NAMED.test(object) ||
     head.length >= 6
   );
+}
+
+/** 基本淘汰黄标车: the opener 基本/全部 (taken off the clause) made the verb a completion. */
+function wholeCompletion(clause: string, opened: string): { text: string; index: number } | null {
+  return opened.startsWith("淘汰") && /(?:基本|全部)淘汰/.test(clause) ? { text: "淘汰", index: 0 } : null;
 }
 
 /** 确保“十二五”淘汰任务提前一年完成: 完成 ending the clause after what is completed. */
