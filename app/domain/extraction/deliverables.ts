@@ -38,7 +38,7 @@ const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|�
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
 const PROGRAMME = /重大|惠民|一批|专项|示范/;
 const EVENT_NAMED = new RegExp(
-  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
+  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:世博|亚运|全运|省运|民运)会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
 );
 /** 第八届…洽谈会: a numbered edition is one event, even when the series goes on every year. */
 const EDITION = /第[一二三四五六七八九十\d]+届|首届/;
@@ -58,6 +58,7 @@ const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
 /** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
 const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
+const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -174,6 +175,10 @@ export function findDeliverable(
       metric: `${policy.object}${policy.verb}`.slice(0, 60),
       rule: "deliverable.lead-policy",
     };
+  // 把上海世博会办成一届成功的盛会: an event made a success is an event held.
+  const event = rules.on("deliverable.lead-event") ? EVENT_MADE.exec(opened) : null;
+  if (event && EVENT_NAMED.test(event[1]))
+    return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
   const lead =
