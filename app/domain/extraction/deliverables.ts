@@ -211,7 +211,7 @@ export function findDeliverable(
     return rules.on(id) ? reject(id) : null;
   }
   // 做好第四次全国农业普查工作: the census is the thing; 工作 after it adds nothing.
-  const thing = /lead-event|lead-complete|lead-renovate-site/.test(rule.id)
+  const thing = /lead-event|lead-complete|lead-renovate-site|lead-start/.test(rule.id)
     ? object.replace(/的?工作$/, "")
     : rule.id === "deliverable.lead-document"
       ? object.replace(/^(?:和|并)?实施/, "")
@@ -344,7 +344,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
     // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
     const started =
-      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object)) &&
+      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) ||
+        /^[“"][^”"]+[”"]$/.test(object) ||
+        // 启动燃煤电厂脱硝工作: a named task begun (not the groundwork, an application, a survey).
+        (/^[\u4e00-\u9fa5]{4,}工作$/.test(object) && !/筹备|准备|调研|摸底|各项|相关/.test(object))) &&
       object.length >= 5 &&
       !/^(?:城市更新|基础设施|重点|重大|民生|产业)(?:建设|工程|项目)$/.test(object) &&
       !/前期|行动|计划|申报/.test(object) &&
