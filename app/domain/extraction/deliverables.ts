@@ -82,7 +82,7 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步|保质保量)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成)$/;
 
 export interface Rejected {
   rule: string;
@@ -229,12 +229,14 @@ export function carriedDeliverable(
   rules: RuleContext = DEFAULT_RULES,
 ): Deliverable | null {
   if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
-  const verb = /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/.exec(clause)![0];
+  const verb = /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
+    clause,
+  )![0];
   const object = previous
     .replace(CLAUSE_OPENERS, "")
     .replace(EFFORT, "")
     .replace(/的?前期(?:工作)?$/, "");
-  if (!/(?:建设|项目|工程)$/.test(object) || object.length < 4 || VAGUE.test(object) || GENERIC_SUBJECT.test(object))
+  if (!/(?:建设|重建|项目|工程)$/.test(object) || object.length < 4 || VAGUE.test(object) || GENERIC_SUBJECT.test(object))
     return null;
   return { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.object-before" };
 }
