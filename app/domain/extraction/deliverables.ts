@@ -130,6 +130,13 @@ export function findDeliverable(
         (completion.text === "上市" && /(?:企业|公司)(?:在国内|在境[内外])?$/.test(subject) && !NAMED.test(subject)))
     )
       return reject("deliverable.generic-subject");
+    // 支持交通银行、兴业银行等入驻: named firms moving in, not firms still to be attracted (引进…入驻).
+    if (
+      rules.on("deliverable.generic-subject") &&
+      completion.text === "入驻" &&
+      (!NAMED.test(subject) || /引进|引入|引导|招引|吸引|争取|推动|鼓励/.test(before))
+    )
+      return reject("deliverable.generic-subject");
     // 开通 a bus line, a flight route, a railway: a hotline or a service platform is opened every year.
     if (
       rules.on("deliverable.route-needed") &&
