@@ -20,6 +20,9 @@ const BROUGHT_UNDER =
 /** 在全国基本实现…收费联网, 实现异地就医直接结算, 做到企业开办全程网上办理: a service state reached everywhere. */
 const SERVICE_REACHED =
   /^(?:要|今年|年内|年底前|力争|确保|逐步)*(?:在[\u4e00-\u9fa5]{1,12}?)?(?:全面|基本|全部)?(?:实现|做到)([\u4e00-\u9fa5“”"、]{4,30}?(?:直接结算|联网|联网结算|一网通办|全程网上办理|全程网办|跨省通办))$/;
+/** 将购置税优惠政策再延长三年: a named preference extended by years (延长至 a date restates a deadline). */
+const PROLONGED =
+  /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:政策|试点|期限))(?:再)?延长([一二两三四五\d]+年)$/;
 /** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
 const AUDIT =
   /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
@@ -52,6 +55,8 @@ export function policyAct(clause: string): PolicyAct | null {
   if (service) return { verb: "实现", object: service[1] };
   const covered = SYSTEM_COVERED.exec(clause);
   if (covered) return { verb: "全覆盖", object: covered[1] };
+  const prolonged = PROLONGED.exec(clause);
+  if (prolonged) return { verb: `延长${prolonged[2]}`, object: prolonged[1] };
   const audit = AUDIT.exec(clause);
   if (audit) return { verb: audit[2], object: audit[1] };
   VERBS.lastIndex = 0;
