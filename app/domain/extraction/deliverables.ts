@@ -236,14 +236,20 @@ export function carriedDeliverable(
   rules: RuleContext = DEFAULT_RULES,
 ): Deliverable | null {
   if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
-  const verb = /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
-    clause,
-  )![0];
+  const verb =
+    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
+      clause,
+    )![0];
   const object = previous
     .replace(CLAUSE_OPENERS, "")
     .replace(EFFORT, "")
     .replace(/的?前期(?:工作)?$/, "");
-  if (!/(?:建设|重建|项目|工程)$/.test(object) || object.length < 4 || VAGUE.test(object) || GENERIC_SUBJECT.test(object))
+  if (
+    !/(?:建设|重建|项目|工程)$/.test(object) ||
+    object.length < 4 ||
+    VAGUE.test(object) ||
+    GENERIC_SUBJECT.test(object)
+  )
     return null;
   return { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.object-before" };
 }
@@ -369,7 +375,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
         ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
     };
   }
-  if (/设立|成立|组建/.test(verb))
+  if (/设立|增设|成立|组建/.test(verb))
     return {
       id: "deliverable.lead-set-up",
       concrete:

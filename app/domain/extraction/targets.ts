@@ -188,7 +188,16 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
   const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|办事处|、)$/.test(lead)) return false;
   // …、60个小区补绿和5000亩绿化等工程: the last item of a list of amounts (not 新希望六和40万头, a name).
-  if (lead.endsWith("和") && /、/.test(text.slice(0, quantity.start).split(/[，,。；]/).pop() ?? "")) return false;
+  if (
+    lead.endsWith("和") &&
+    /、/.test(
+      text
+        .slice(0, quantity.start)
+        .split(/[，,。；]/)
+        .pop() ?? "",
+    )
+  )
+    return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");
