@@ -36,7 +36,7 @@ export interface Quantity {
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
-const PERCENT_RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
+const PERCENT_RANGE = /\s?[—–\-－~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
 const SUFFIX_HINTS = "及以之左上";
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
