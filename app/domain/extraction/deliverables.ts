@@ -137,6 +137,9 @@ export function findDeliverable(
       (!NAMED.test(subject) || /引进|引入|引导|招引|吸引|争取|推动|鼓励/.test(before))
     )
       return reject("deliverable.generic-subject");
+    // 新图书馆要尽快对外开放: a facility opened to the public (not 扩大对外开放, an economy opening up).
+    if (rules.on("deliverable.generic-subject") && /开放$/.test(completion.text) && !FACILITY.test(subject))
+      return reject("deliverable.generic-subject");
     // 开通 a bus line, a flight route, a railway: a hotline or a service platform is opened every year.
     if (
       rules.on("deliverable.route-needed") &&

@@ -201,7 +201,7 @@ const ROWS: Row[] = [
     "deliverable.completion-verb",
     "deliverable",
     true,
-    "a named thing with a completion verb anywhere in the clause (建成投产, 开工, 通车, 开通, 通过验收, 入选, 办好 an event, 全部脱贫, 全部淘汰, named firms 入驻 …)",
+    "a named thing with a completion verb anywhere in the clause (建成投产, 开工, 通车, 开通, 通过验收, 入选, 办好 an event, 全部脱贫, 全部淘汰, named firms 入驻, a facility 对外开放 …)",
     [
       "城东科技园建成投用",
       "新开通西站至机场快速公交线路",
@@ -217,8 +217,9 @@ const ROWS: Row[] = [
       "城区燃煤小锅炉全部淘汰",
       "基本淘汰国三排放标准柴油货车",
       "华夏银行、恒丰银行等金融机构入驻",
+      "市科技馆新馆年内对外开放",
     ],
-    ["加强城市精细化管理", "积极引进大型商贸企业入驻"],
+    ["加强城市精细化管理", "积极引进大型商贸企业入驻", "进一步扩大对外开放"],
   ],
   [
     "deliverable.preparation",
