@@ -136,4 +136,10 @@ describe("scanQuantities", () => {
     expect(read("每斤提高1毛钱")[0]).toMatchObject({ value: 1, unit: "毛钱" });
     expect(read("将5万“失地”人员纳入保障")[0]).toMatchObject({ value: 5, unit: "万人" });
   });
+
+  it("reads a length in years (a decimal, or after 年限), never a calendar year", () => {
+    expect(read("人均受教育年限提高到11.2年")[0]).toMatchObject({ value: 11.2, unit: "年" });
+    expect(read("义务教育年限延长到12年")[0]).toMatchObject({ value: 12, unit: "年" });
+    expect(read("到2027年建成")[0].unit).toBe("");
+  });
 });

@@ -6,7 +6,7 @@ import {
   parseChineseNumeral,
   splitChineseMagnitude,
 } from "~/domain/quantities/chinese-numerals";
-import { mayStartUnit, readUnit } from "~/domain/quantities/units";
+import { mayStartUnit, readUnit, type UnitMatch } from "~/domain/quantities/units";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -321,7 +321,7 @@ function finish(
   chinese: boolean,
   writtenMagnitude: string,
 ): Quantity | null {
-  const unitMatch = readUnit(text, numberEnd);
+  const unitMatch = readUnit(text, numberEnd) ?? yearsOfSchooling(text, start, numberEnd, value);
   let unit = unitMatch ? unitMatch.unit : "";
   let magnitude = unitMatch ? unitMatch.magnitude : "";
   if (writtenMagnitude) {
@@ -385,6 +385,14 @@ function finish(
     decrease: Boolean((change && DECREASE.test(change[1])) || rateAfter?.[1] === "降幅"),
     chinese,
   };
+}
+
+/** 受教育年限提高到10.8年: a length in years (a decimal, or after 年限), never a calendar year. */
+function yearsOfSchooling(text: string, start: number, numberEnd: number, value: number): UnitMatch | null {
+  if (text[numberEnd] !== "年" || value >= 100) return null;
+  const decimal = text.slice(start, numberEnd).includes(".");
+  if (!decimal && !/年限/.test(text.slice(Math.max(0, start - 12), start))) return null;
+  return { unit: "年", magnitude: "", base: "年", end: numberEnd + 1, more: false };
 }
 
 function prefixComparator(before: string): Comparator | null {
