@@ -85,3 +85,12 @@ describe("extractCommitments: one number said for several names", () => {
     expect(units("解决30万农村人口的饮水安全问题")).toEqual(["万人"]);
   });
 });
+
+describe("extractCommitments: two completed things joined by 、", () => {
+  it("gives each its own deliverable", () => {
+    const found = analyseReport(
+      `2026年政府工作报告\n各位代表：\n二、2026年工作安排\n城东污水厂全面建成投用、西区水厂年内开工。\n`,
+    ).commitments.map((c) => c.quote);
+    expect(found).toEqual(["城东污水厂全面建成投用", "西区水厂年内开工"]);
+  });
+});

@@ -114,7 +114,11 @@ export function extractCommitments(
         } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
-          found.push(deliverableCommitment(scope, clause, deliverable));
+          const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
+          if (halves)
+            for (const [offset, end, half] of halves)
+              found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
+          else found.push(deliverableCommitment(scope, clause, deliverable));
         }
       }
       previousPromised = found.length > before;
@@ -161,6 +165,27 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
 function yearsAtLeast(sentence: string, planYear: number): boolean {
   for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
   return false;
+}
+
+/**
+ * 贫困人口全部脱贫、贫困县全部摘帽: two things, each with its own completion verb, joined by 、 in one clause are two
+ * deliverables.
+ */
+function completedHalves(clause: string, rules: RuleContext): Array<[number, number, Deliverable]> | null {
+  const at = clause.indexOf("、");
+  if (at < 4 || clause.indexOf("、", at + 1) >= 0 || /[“"《（(]/.test(clause)) return null;
+  const halves: Array<[number, number, Deliverable]> = [];
+  for (const [start, end] of [
+    [0, at],
+    [at + 1, clause.length],
+  ]) {
+    const part = clause.slice(start, end);
+    const found = findDeliverable(part, null, rules);
+    if (!found || "rejected" in found || found.rule !== "deliverable.completion-verb" || part.startsWith(found.verb))
+      return null;
+    halves.push([start, end, found]);
+  }
+  return halves;
 }
 
 /** Completion verbs that mark a project's milestone beside its investment figure. */
