@@ -346,8 +346,8 @@ const ROWS: Row[] = [
     "deliverable.document-needed",
     "deliverable",
     false,
-    "出台/印发 needs a document as its object",
-    ["出台一揽子举措支持"],
+    "出台/印发 needs a document as its object (a plan, rule or list, not 政策 or 措施 in general)",
+    ["出台一揽子举措支持", "出台稳岗扩就业支持政策"],
     ["出台促进民营经济发展实施办法"],
   ],
   [
@@ -455,7 +455,7 @@ const ROWS: Row[] = [
       "试编国有资本经营预算",
       "提请修订城市供水条例",
     ],
-    ["制定时间表", "修订工作流程"],
+    ["制定时间表", "修订工作流程", "制定支持人才引进政策"],
   ],
   [
     "deliverable.lead-policy",
