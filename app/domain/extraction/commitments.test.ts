@@ -76,6 +76,7 @@ describe("extractCommitments: one number said for several names", () => {
     expect(numeric("全年为企业和个人减税500亿元")).toHaveLength(1);
     expect(numeric("移动和固定宽带平均资费降低10%")).toHaveLength(1);
     expect(numeric("货物、服务贸易进出口总额增长8%")).toHaveLength(1);
+    expect(numeric("经济增长目标是在提高质量和效益的基础上年均增长6%")).toHaveLength(1);
   });
 
   it("keeps a bare 万 after 人口 as written, and counts 万 before 人口 as people", () => {

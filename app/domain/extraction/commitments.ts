@@ -278,7 +278,7 @@ function listedTogether(sentence: string, counted: Quantity[]): boolean {
 function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[], listed: boolean): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = (suffix ? metric.slice(0, -suffix.length) : metric).replace(/各$/, "");
-  const explicit = /(?<!平)均|都|分别|各$/.test(lead);
+  const explicit = /(?<![平年])均|都|分别|各$/.test(lead);
   const shared =
     explicit || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
