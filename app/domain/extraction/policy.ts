@@ -23,6 +23,9 @@ const SERVICE_REACHED =
 /** 将购置税优惠政策再延长三年: a named preference extended by years (延长至 a date restates a deadline). */
 const PROLONGED =
   /^(?:要|今年|年内|力争|并)*(?:将|把)([^，]{2,30}?(?:政策|试点|期限))(?:再)?延长([一二两三四五\d]+年)$/;
+/** 让所有农村居民都能喝上干净的水, 让最后…无电人口都能用上电: a basic service reaching everyone. */
+const EVERYONE_SERVED =
+  /^(?:要|今年|年内|力争|确保|努力)*(?:让|使)((?:所有|全部|最后)[^，]{2,20}?)都(?:能|要)((?:喝上|用上|住上|通上|吃上)[\u4e00-\u9fa5]{1,10})$/;
 /** 对地方政府性债务进行全面审计: a one-off audit or census of a named object. */
 const AUDIT =
   /^(?:要|今年|年内|年底前|力争|确保)*对([\u4e00-\u9fa5、“”"]{4,30}?)(?:进行|开展)(?:一次)?(?:全面|专项)?(审计|清查|普查|核查)$/;
@@ -51,6 +54,8 @@ export function policyAct(clause: string): PolicyAct | null {
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
   const under = BROUGHT_UNDER.exec(clause);
   if (under && (under[2] || /全部|都|全面/.test(clause))) return { verb: `纳入${under[2] ?? ""}`, object: under[1] };
+  const served = EVERYONE_SERVED.exec(clause);
+  if (served) return { verb: served[2], object: served[1] };
   const service = SERVICE_REACHED.exec(clause);
   if (service) return { verb: "实现", object: service[1] };
   const covered = SYSTEM_COVERED.exec(clause);

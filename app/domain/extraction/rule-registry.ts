@@ -461,7 +461,7 @@ const ROWS: Row[] = [
     "deliverable.lead-policy",
     "deliverable",
     true,
-    "a policy act: 建立/推出/公布/签署/商签/取消/免除/停止/放开 a named system, list, fee, agreement or restriction; 全面实施/在全国推开/实行 a named reform or regime; 把…试点扩大到 a new field; a named group 纳入 insurance; a system reaching everyone (…制度实现全覆盖); a service state reached (实现…直接结算); a one-off audit; a preference extended by years",
+    "a policy act: 建立/推出/公布/签署/商签/取消/免除/停止/放开 a named system, list, fee, agreement or restriction; 全面实施/在全国推开/实行 a named reform or regime; 把…试点扩大到 a new field; a named group 纳入 insurance; a system reaching everyone (…制度实现全覆盖); a service state reached (实现…直接结算) or a basic service reaching everyone (让所有…都能用上…); a one-off audit; a preference extended by years",
     [
       "建立河湖管护巡查制度",
       "公布县级部门责任清单",
@@ -478,6 +478,7 @@ const ROWS: Row[] = [
       "把慢性病门诊用药纳入医保报销",
       "在全省基本实现跨市门诊费用直接结算",
       "将小微企业房租减免政策再延长两年",
+      "要让所有山区群众都能喝上放心水",
     ],
     [
       "推动建立河湖管护巡查制度",
