@@ -222,8 +222,8 @@ function countsWithDe(view: ClauseView, index: number): boolean {
   const lead = view.text.slice(Math.max(0, quantity.start - 6), quantity.start);
   // 新增8000万吨标准煤的节能能力: a capacity added is the amount, said before the capacity it makes.
   if (/(?:新增|形成|新建)$/.test(lead) && /^[\u4e00-\u9fa5]{0,6}(?:能力|产能)$/.test(rest)) return true;
-  // 用于1500万人次以上的职工培训: the people served (not the people a hall holds: 容纳3000人的).
-  if (PEOPLE_UNIT.test(quantity.base) && !/(?:容纳|可供|满足|承载)$/.test(lead))
+  // 用于1500万人次以上的职工培训: the people a programme serves (not 容纳3000人的, not 保障好14亿人的粮食安全).
+  if (PEOPLE_UNIT.test(quantity.base) && /(?:用于|惠及|培训|帮扶|救助|资助|吸纳|覆盖)$/.test(lead))
     return index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
