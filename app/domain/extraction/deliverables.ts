@@ -30,7 +30,7 @@ const TITLE_OBJECT =
 const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办/;
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
 const DOCUMENT_OBJECT =
-  /办法|方案|意见|规划|细则|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
+  /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
@@ -272,7 +272,9 @@ function accept(
     return { rule: "deliverable.no-object", rejected: true };
   const namedEvent = /^(?:举办|筹办|承办|办好)$/.test(verb) && EVENT_NAMED.test(what);
   // 修订外商投资相关法律, 制定划转部分国有资本…办法: a named document, whatever its words.
-  const namedDocument = rule === "deliverable.lead-document";
+  // 出台支持民营经济发展的若干措施: 若干措施 is the genre of a document, not a vague number of measures.
+  const namedDocument =
+    rule === "deliverable.lead-document" || (/^(?:出台|印发)$/.test(verb) && /若干(?:措施|政策)$/.test(what));
   if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
     const rejected = reject("deliverable.vague-object");
     if (rejected) return rejected;
