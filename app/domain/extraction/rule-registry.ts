@@ -356,7 +356,7 @@ const ROWS: Row[] = [
     "deliverable",
     true,
     "完成 as the clause's own verb, with a concrete task",
-    ["完成南湖水库除险加固"],
+    ["完成南湖水库除险加固", "圆满完成乡镇人大代表换届选举"],
     ["推进南湖水库除险加固"],
   ],
   [
