@@ -392,7 +392,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (/制定|编制|试编|制订|修订|修编|颁布|发布/.test(verb)) {
     const document = object.replace(/^(?:和|并)?实施/, "");
     // 全面编制政府性基金预算, 试编社会保险基金预算: a budget drawn up for the first time is a document.
-    const budget = /编/.test(verb) && /[\u4e00-\u9fa5]{2,}预算$/.test(document);
+    // The year's own budget (编制2026年…预算) is drawn up every year.
+    const budget = /编/.test(verb) && /[\u4e00-\u9fa5]{2,}预算$/.test(document) && !/^(?:19|20)\d{2}年/.test(document);
     return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(document) || budget };
   }
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
