@@ -74,7 +74,7 @@ async function buildBundle(name, { quiet }) {
       "import.meta.env.PROD": "true",
       "import.meta.env.MODE": '"production"',
     },
-    plugins: [importMetaGlob],
+    plugins: [appAlias, importMetaGlob],
   }).catch((error) => {
     const first = error.errors?.[0];
     if (!first) throw error;
@@ -111,6 +111,19 @@ function mtimeOf(file) {
   }
 }
 
+// `~/…` is app/…, as in vitest.config.ts (and tsconfig's paths); a missing file fails the build rather than
+// being taken for a package.
+const appAlias = {
+  name: "app-alias",
+  setup(build) {
+    build.onResolve({ filter: /^~\// }, async ({ path: specifier, kind }) => {
+      const found = await build.resolve(`./${specifier.slice(2)}`, { kind, resolveDir: path.join(root, "app") });
+      if (found.errors.length) return { errors: [{ text: `Could not resolve "${specifier}"` }] };
+      return { path: found.path, sideEffects: found.sideEffects };
+    });
+  },
+};
+
 // Vite's import.meta.glob, in the forms app/ uses: a relative pattern whose `*` stand for whole or partial
 // names within one folder level, with or without `eager: true` and `import: "default"`.
 const GLOB_CALL = /import\.meta\.glob(?:<[^>]*>)?\(\s*(["'])([^"']+)\1\s*(?:,\s*(\{[^}]*\}))?\s*\)/g;
@@ -134,7 +147,8 @@ const importMetaGlob = {
         });
         return `({ ${entries.join(", ")} })`;
       });
-      if (contents.includes("import.meta.glob")) throw new Error(`${file}: an import.meta.glob form the build does not read`);
+      if (contents.includes("import.meta.glob"))
+        throw new Error(`${file}: an import.meta.glob form the build does not read`);
       return { contents: `${imports.join("\n")}\n${contents}`, loader: file.endsWith("x") ? "tsx" : "ts" };
     });
   },
