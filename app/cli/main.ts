@@ -2,6 +2,10 @@
 // JSON results go to stdout, everything else to stderr.
 import { CliError, type Command } from "~/cli/command";
 import { errorLine } from "~/cli/error-line";
+import { logger, logToStandardError } from "~/utils/logger.mjs";
+
+// Before any command loads: what the app logs goes to stderr, stdout stays the JSON answer.
+logToStandardError();
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import("~/cli/commands/extract"),
@@ -48,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
 /** Every failure is one line on stderr and a non-zero exit; TAIZHANG_DEBUG=1 adds the stack. */
 function fail(error: unknown): void {
   process.stderr.write(`taizhang: ${errorLine(error)}\n`);
+  logger.debug({ err: error }, "command failed");
   if (process.env.TAIZHANG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = error instanceof CliError ? error.exitCode : 1;
 }

@@ -45,11 +45,31 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
   );
 }
 
-/** The server's and the worker threads' logger: standard output. */
-export const logger = createLogger();
+/** @type {import("pino").Logger | null} */
+let instance = null;
+let toStandardError = false;
 
-/** The command line's logger: standard error, so that standard output stays the JSON answer. */
-export const cliLogger = () => createLogger({ destination: pino.destination({ fd: 2, sync: true }) });
+/** The process's logger: standard output for the server and its workers, standard error for the CLI. */
+export function processLogger() {
+  instance ??= createLogger(toStandardError ? { destination: pino.destination({ fd: 2, sync: true }) } : {});
+  return instance;
+}
+
+/** For the command line, before anything logs: standard output stays the JSON answer. */
+export function logToStandardError() {
+  toStandardError = true;
+  instance = null;
+}
+
+/** @typedef {"fatal" | "error" | "warn" | "info" | "debug"} Level */
+/** The logger modules import; it writes through `processLogger()`, chosen when the first line is written. */
+export const logger = /** @type {Pick<import("pino").Logger, Level>} */ ({
+  fatal: (/** @type {any[]} */ ...args) => processLogger().fatal(.../** @type {[any]} */ (args)),
+  error: (/** @type {any[]} */ ...args) => processLogger().error(.../** @type {[any]} */ (args)),
+  warn: (/** @type {any[]} */ ...args) => processLogger().warn(.../** @type {[any]} */ (args)),
+  info: (/** @type {any[]} */ ...args) => processLogger().info(.../** @type {[any]} */ (args)),
+  debug: (/** @type {any[]} */ ...args) => processLogger().debug(.../** @type {[any]} */ (args)),
+});
 
 /**
  * One line per request (method, URL, status, time, its id), at `info`, or `error` for a 5xx. The id is made
@@ -57,7 +77,7 @@ export const cliLogger = () => createLogger({ destination: pino.destination({ fd
  * the app in the same request header, so the app's error lines carry it.
  * @param {import("pino").Logger} [log]
  */
-export function requestLogger(log = logger) {
+export function requestLogger(log = processLogger()) {
   return pinoHttp({
     logger: log,
     genReqId(req, res) {
