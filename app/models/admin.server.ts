@@ -11,9 +11,6 @@ import { forbidden } from "~/utils/http.server";
 import { can } from "~/utils/permissions";
 import { AppError } from "~/utils/app-error";
 
-/** @deprecated The command line's name for the app's one error type, until it checks `AppError` itself. */
-export { AppError as AdminError };
-
 const actorOf = (admin: SessionUser): AuditActor => ({ id: admin.id, name: admin.name });
 
 /** The jurisdictions an administrator manages: their own and everything below it. */

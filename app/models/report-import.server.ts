@@ -25,9 +25,6 @@ function refuseImport(code: ImportErrorCode, detail: string): AppError {
   return new AppError(`import.error.${code}`, { status: 422, detail });
 }
 
-/** @deprecated The command line's name for the app's one error type, until it checks `AppError` itself. */
-export { AppError as ImportError };
-
 export interface ImportInput {
   /** File bytes (txt/pdf/docx/html) or pasted text. */
   source: { bytes: Uint8Array; fileName: string } | { text: string; fileName?: string };

@@ -6,9 +6,6 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { ensureDepartment, findJurisdiction } from "~/models/jurisdiction.server";
 import { AppError } from "~/utils/app-error";
 
-/** @deprecated The command line's name for the app's one error type, until it checks `AppError` itself. */
-export { AppError as UserInputError };
-
 export interface CreateUserInput {
   email: string;
   name: string;
