@@ -31,7 +31,7 @@ const verbose = args.includes("--verbose");
 const norm = (s) =>
   String(s ?? "")
     .normalize("NFKC")
-    .replace(/\s+/g, "");
+    .replace(/[\s\u200b-\u200d\u2060]+/g, ""); // zero-width spaces too (national-2017.txt)
 const readJsonl = (f) =>
   readFileSync(f, "utf8")
     .split("\n")

@@ -16,6 +16,7 @@ export interface FollowupGold {
   kind: "numeric" | "deliverable";
   verdict: GoldVerdict;
   result_quote: string | null;
+  verdict_note?: string;
 }
 
 export interface PredictedMatch {
