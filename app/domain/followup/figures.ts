@@ -172,6 +172,7 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
     score: s.score * (s.reading.part ? W.part : 1),
     verdict: timedVerdict(r, s.reading.value, s.timing, s.fact.sentence),
     route: "figure",
+    progress: s.timing.when === "early",
     anchors: [`n:${s.fact.id}`],
     value: s.fact.value,
     unit: s.fact.unit,
