@@ -98,6 +98,17 @@ describe("distractors", () => {
     expect(matchOne(deliverable("签约引进云帆数据中心项目", ["云帆数据中心"]), review).verdict).toBe("achieved");
   });
 
+  it("reads a policy act or an event named again as done, and a look-alike system as another", () => {
+    const text =
+      "一、2023年工作回顾\n取消城区临时停车收费。河湖长制全面实施。建立重特大疾病医疗救助制度。成功举办第三届湖滨国际马拉松赛。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    expect(matchOne(deliverable("取消城区临时停车收费"), review).verdict).toBe("achieved");
+    expect(matchOne(deliverable("全面实施河湖长制", ["河湖长制"]), review).verdict).toBe("achieved");
+    expect(matchOne(deliverable("建立临时救助制度", ["临时救助制度"]), review).verdict).toBe("not_mentioned");
+    const race = matchOne(deliverable("继续办好第三届湖滨国际马拉松赛暨全民健身节", ["继续"]), review);
+    expect(race).toMatchObject({ verdict: "achieved", result: { quote: "成功举办第三届湖滨国际马拉松赛" } });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

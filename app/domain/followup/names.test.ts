@@ -37,4 +37,16 @@ describe("named projects", () => {
     expect(reform.concrete).toBe(false);
     expect(sharedName(reform, "深化城管体制改革", OWN)?.overlap).toBe("城管体制改革");
   });
+
+  it("takes the verbs and time words off the analyser's names, and the object when they are too short", () => {
+    expect(namesOf("确保智慧停车平台早日投入使用", ["智慧停车平台早日"]).names).toEqual(["智慧停车平台"]);
+    expect(namesOf("完成街道“三会”换届", ["三会"]).names).toEqual(["街道“三会”换届"]);
+    expect(namesOf("圆满完成安全生产各项任务", ["安全生产各项任务"]).names).toEqual(["安全生产任务"]);
+  });
+
+  it("finds a numbered event under a shorter title", () => {
+    const fair = namesOf("继续办好第五届东北亚商品博览暨投资洽谈会", ["继续"]);
+    expect(fair.concrete).toBe(true);
+    expect(sharedName(fair, "成功举办第五届东北亚商品博览会", OWN)?.overlap).toBe("第五届东北亚商品博览");
+  });
 });

@@ -7,7 +7,7 @@ import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { metricSimilarity } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
-import { isMilestone, isPreparation, stageOf, type Stage } from "~/domain/followup/stage";
+import { actsOf, isMilestone, isPreparation, reportsAct, stageOf, type Stage } from "~/domain/followup/stage";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
@@ -17,6 +17,8 @@ import { WEIGHTS } from "~/domain/followup/weights";
 function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
   // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
   if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
+  // 取消…收费 promised, 取消…收费 reported: the act promised is the one done.
+  if (reportsAct(actsOf(goal), fact.quote)) return { stage: "completed", factor: WEIGHTS.stage.own };
   let after = "";
   for (const piece of fact.quote.slice(hit.at).split("、")) {
     after += piece;
