@@ -107,7 +107,12 @@ function categoriesOf(metric: string): string[] {
 const SIZE_OF_A_NAME =
   /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
 
-export function readPromise(p: PromiseInput): PromiseReading {
+/** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
+const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
+
+export function readPromise(input: PromiseInput): PromiseReading {
+  const metric = input.metric.replace(MODAL, "");
+  const p = metric.length >= 2 ? { ...input, metric } : input;
   const quote = squeeze(p.quote);
   const mentions = p.kind === "numeric" && p.target !== null ? numbersIn(quote) : [];
   const mention = mentions.find((m) => m.value === p.target) ?? mentions[0];

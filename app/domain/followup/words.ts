@@ -170,14 +170,81 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   return hit && named > (best?.score ?? 0) ? { at: hit.at, score: named } : best;
 }
 
+/** The kinds a numeric promise lists before its figure (淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等). */
+function siblingsOf(quote: string): string[] {
+  const list = quote.replace(/\s+/g, "").split(/等|，|；/)[0]!;
+  if (!list.includes("、")) return [];
+  return list
+    .split("、")
+    .map((item) => item.replace(/[\d.]+[^\d、]*$/, "").replace(/^.*(淘汰|压减|退出|化解|新增|新建|培育|引进)/, ""))
+    .filter((item) => item.length >= 2);
+}
+
+/**
+ * A clause restating the promise's list of kinds, two of them or more and 等 (钢铁、水泥等15个重点行业): it speaks of
+ * every kind the promise listed, those it names and those 等 stands for.
+ */
+function listCovering(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const siblings = siblingsOf(r.promise.quote);
+  const named = siblings.filter((item) => text.includes(item));
+  if (named.length < 2 || !/等/.test(text)) return null;
+  return { at: Math.min(...named.map((item) => text.indexOf(item))), score: WEIGHTS.words.minSimilarity };
+}
+
+/** The binding indicators of energy and emissions (约束性指标): a review reports them together. */
+const BINDING = /能耗|二氧化碳|化学需氧量|氨氮|二氧化硫|氮氧化物/;
+const BINDING_REPORT = /约束性指标/;
+
+function bindingIndicators(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const at = text.search(BINDING_REPORT);
+  return at >= 0 && BINDING.test(r.promise.metric + r.context) ? { at, score: WEIGHTS.words.minSimilarity } : null;
+}
+
+const RAISE = /提高|增加|上调|提升/;
+const LOWER = /降低|下调|减少|压减|压缩|缩短|减轻/;
+const EFFORT_BEFORE = /(推动|推进|着力|努力|积极|持续|进一步|逐步|稳步)$/;
+
+/**
+ * 提高低保、优抚…等标准 for a promise to raise a standard by 5 %: the act is reported, its size is not. With effort
+ * before it (推动降低用能、用网…成本) the act is under way.
+ */
+function actOutcome(r: PromiseReading, text: string): Stage | null {
+  const promised = RAISE.test(r.context) ? RAISE : LOWER.test(r.context) ? LOWER : null;
+  const act = promised?.exec(text);
+  if (!act) return null;
+  return EFFORT_BEFORE.test(text.slice(0, act.index)) ? "under_way" : "completed";
+}
+
+/** 居民消费价格涨幅保持较低水平, 失业率为多年来最低: a ceiling reported as kept, in words. */
+const LOW_LEVEL = /较低水平|多年来最低|历史最低|低位运行|保持低位/;
+
+/** The outcome the clause (or the next clauses of its sentence) states for the object named at `at`. */
+function outcomeAt(r: PromiseReading, fact: Fact, review: Review, at: number): Stage | null {
+  const after = fact.quote.slice(at);
+  const own = outcomeOf(after) ?? actOutcome(r, fact.quote);
+  if (own) return own;
+  if (r.lowerIsBetter && r.promise.comparator !== ">=" && LOW_LEVEL.test(after)) return "completed";
+  // 去年我国进出口总额出现下降，预期增长目标未能实现: the outcome in the next clause of the sentence.
+  const clause = review.clauses[fact.clauseIndex];
+  for (let i = 1; clause && i <= 2; i++) {
+    const next = review.clauses[fact.clauseIndex + i];
+    if (!next || next.sentence !== clause.sentence) break;
+    if (SHORT.test(next.text)) return "stalled";
+    if (DONE.test(next.text) && /目标|任务|指标/.test(next.text)) return "completed";
+  }
+  return null;
+}
+
 function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? [])];
-  for (const fact of factsNear(review, "deliverable", texts, 1)) {
-    if (!outcomeOf(fact.quote)) continue;
-    const hit = objectIn(r, fact.quote, ownNames);
+  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? []), ...siblingsOf(r.promise.quote)];
+  const near = factsNear(review, "deliverable", texts, 1);
+  const binding = BINDING.test(r.promise.metric + r.context) ? factsNear(review, "deliverable", ["约束性指标"], 2) : [];
+  for (const fact of [...new Set([...near, ...binding])]) {
+    const hit =
+      objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
     if (!hit) continue;
-    const outcome = outcomeOf(fact.quote.slice(hit.at));
+    const outcome = outcomeAt(r, fact, review, hit.at);
     if (!outcome || hasOwnFigure(r, fact, review)) continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
