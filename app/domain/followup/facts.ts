@@ -149,6 +149,17 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
 
+/** Stage words that name no thing of their own (新开工建设, 建成, 竣工投用). */
+const STAGE_ONLY = /^新?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
+const STAGE_TAIL = /(基本|全部|全面|顺利|已)?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
+
+/** The thing a stage-only metric counts, taken from the metric before it in its sentence (with its own stage). */
+function thingOf(previous: string, metric: string): string | null {
+  if (!STAGE_ONLY.test(normaliseMetric(metric))) return null;
+  const thing = normaliseMetric(previous).replace(STAGE_TAIL, "");
+  return thing.length >= 2 ? thing + metric : null;
+}
+
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
 function factPeriod(level: boolean, period: FactPeriod): FactPeriod {
   return level && period.kind === "years" ? { kind: "stock", year: period.to } : period;
@@ -202,7 +213,10 @@ export function readReview(input: ReviewInput): Review {
     for (const mention of numbersIn(clause.text)) {
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
       const previous = lastFigure;
-      const inherit = normaliseMetric(mention.metric).length < 2 && previous?.sentence === sentence.text;
+      const sameSentence = previous?.sentence === sentence.text;
+      const inherit = normaliseMetric(mention.metric).length < 2 && sameSentence;
+      // "保障性住房基本建成432万套，新开工建设1043万套": a stage alone counts the thing the figure before named.
+      const thing = !inherit && sameSentence ? thingOf(previous!.metric, mention.metric) : null;
       const where =
         inherit && previous.clauseIndex !== clauseIndex
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
@@ -213,7 +227,7 @@ export function readReview(input: ReviewInput): Review {
       push({
         ...where,
         kind: "numeric",
-        metric: inherit ? previous.metric : mention.metric,
+        metric: inherit ? previous.metric : (thing ?? mention.metric),
         before,
         after,
         value,

@@ -29,6 +29,8 @@ describe("metric similarity", () => {
     expect(metricSimilarity("进出口总额", "出口额")).toBe(0);
     expect(metricSimilarity("新增省级以上研发平台", "新增市级研发平台")).toBe(0);
     expect(metricSimilarity("规上工业增加值", "规上工业营业收入")).toBe(0);
+    expect(metricSimilarity("新开工安置房", "安置房基本建成")).toBe(0);
+    expect(metricSimilarity("安置房竣工", "安置房基本建成")).toBeGreaterThanOrEqual(0.8);
   });
 
   it("keeps different metrics apart", () => {

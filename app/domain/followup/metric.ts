@@ -17,6 +17,7 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/一产/g, "第一产业"],
   [/二产/g, "第二产业"],
   [/三产/g, "第三产业"],
+  [/竣工|完工/g, "建成"],
   [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
 ];
 
@@ -41,6 +42,8 @@ const CONTRASTS: readonly string[][] = [
   ["养老", "医疗", "失业", "工伤", "生育"],
   ["一般公共预算", "政府性基金"],
   ["工业", "服务业", "农业", "农牧业", "畜牧业", "林业", "旅游业", "文旅", "商贸"],
+  // Works started are not works finished (新开工1043万套 / 基本建成432万套).
+  ["开工", "建成"],
 ];
 const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
