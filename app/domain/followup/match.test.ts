@@ -109,6 +109,40 @@ describe("distractors", () => {
     expect(race).toMatchObject({ verdict: "achieved", result: { quote: "成功举办第三届湖滨国际马拉松赛" } });
   });
 
+  it("reads a numeric target's outcome in words: a list of kinds restated, the act done, a ceiling kept", () => {
+    const text = [
+      "一、2023年工作回顾",
+      "砖瓦、石灰等8个行业压减过剩产能年度任务全面完成。",
+      "提高城乡低保、特困供养人员救助等标准。",
+      "居民消费价格涨幅保持较低水平。",
+      "外贸进出口总额有所下降，预期增长目标未能实现。",
+      "二、2024年目标",
+    ].join("\n");
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const kinds = numeric("压减砖瓦30万吨、石灰12万吨等过剩产能", "压减砖瓦", 30, "万吨", null);
+    expect(matchOne(kinds, review).verdict).toBe("achieved");
+    const standard = numeric("特困供养人员救助标准提高8%", "特困供养人员救助标准", 8, "%", null, true);
+    expect(matchOne(standard, review).verdict).toBe("achieved");
+    const prices = numeric("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", 3, "%", "<=", true);
+    expect(matchOne(prices, review).verdict).toBe("achieved");
+    const trade = numeric("外贸进出口总额增长5%左右", "外贸进出口总额", 5, "%", "~", true);
+    expect(matchOne(trade, review).verdict).toBe("missed");
+  });
+
+  it("never takes an act said of a look-alike thing, nor done or not done over several years, for the year's target", () => {
+    const text = [
+      "一、2023年工作回顾",
+      "养老、医疗、救助等保障水平提高。",
+      "五年来，粮食收购价格累计提高18%，部分指标没有完成规划目标。",
+      "二、2024年目标",
+    ].join("\n");
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const water = numeric("提高8万农村人口供水保障水平", "农村人口供水保障水平", 8, "万人", null);
+    expect(matchOne(water, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+    const price = numeric("粮食收购价格每斤提高0.1元", "粮食收购价格", 0.1, "元", null);
+    expect(matchOne(price, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

@@ -219,9 +219,11 @@ function actOutcome(r: PromiseReading, text: string): Stage | null {
 const LOW_LEVEL = /较低水平|多年来最低|历史最低|低位运行|保持低位/;
 
 /** The outcome the clause (or the next clauses of its sentence) states for the object named at `at`. */
-function outcomeAt(r: PromiseReading, fact: Fact, review: Review, at: number): Stage | null {
-  const after = fact.quote.slice(at);
-  const own = outcomeOf(after) ?? actOutcome(r, fact.quote);
+function outcomeAt(r: PromiseReading, fact: Fact, review: Review, hit: { at: number; score: number }): Stage | null {
+  const after = fact.quote.slice(hit.at);
+  // The act alone (提高…标准) says little: only of a thing named closely (not 保障水平 for 供水保障水平).
+  const act = hit.score >= WEIGHTS.words.actSimilarity ? actOutcome(r, fact.quote) : null;
+  const own = outcomeOf(after) ?? act;
   if (own) return own;
   if (r.lowerIsBetter && r.promise.comparator !== ">=" && LOW_LEVEL.test(after)) return "completed";
   // 去年我国进出口总额出现下降，预期增长目标未能实现: the outcome in the next clause of the sentence.
@@ -235,6 +237,11 @@ function outcomeAt(r: PromiseReading, fact: Fact, review: Review, at: number): S
   return null;
 }
 
+function isMultiYear(r: PromiseReading): boolean {
+  const { year, deadline } = r.timing;
+  return year !== null && deadline !== null && deadline > year;
+}
+
 function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   const texts = [r.promise.metric, r.context, ...(r.object?.names ?? []), ...siblingsOf(r.promise.quote)];
@@ -244,8 +251,11 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
     const hit =
       objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
     if (!hit) continue;
-    const outcome = outcomeAt(r, fact, review, hit.at);
+    const outcome = outcomeAt(r, fact, review, hit);
     if (!outcome || hasOwnFigure(r, fact, review)) continue;
+    // Done or not done over several years (累计提高, 没有完成“十一五”规划目标) never decides one year's target; work
+    // under way at their end (加快推进) still is.
+    if (fact.period.kind === "years" && !isMultiYear(r) && outcome !== "under_way") continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
     out.push({
