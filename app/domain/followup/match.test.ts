@@ -143,6 +143,13 @@ describe("distractors", () => {
     expect(matchOne(price, review)).toMatchObject({ verdict: "not_mentioned", result: null });
   });
 
+  it("reads the thing a bare verb promises after its figure (解决2万农村人口的饮水安全问题)", () => {
+    const text = "一、2023年工作回顾\n2.3万农村人口饮水安全问题得到解决。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const water = numeric("今年解决2万农村人口的饮水安全问题", "解决", 2, "万人", null);
+    expect(matchOne(water, review)).toMatchObject({ verdict: "achieved", result: { value: 2.3 } });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });
