@@ -150,6 +150,19 @@ describe("distractors", () => {
     expect(matchOne(water, review)).toMatchObject({ verdict: "achieved", result: { value: 2.3 } });
   });
 
+  it("gives each item of a list of figures its own stage (基本建成…、新开工…)", () => {
+    const text = "一、2023年工作回顾\n全年人才公寓基本建成320套，新开工人才公寓520套。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const quote = "今年人才公寓基本建成300套、新开工500套";
+    const [built, started] = matchFollowUps(
+      [numeric(quote, "人才公寓基本建成", 300, "套", null), numeric(quote, "新开工", 500, "套", null)],
+      review,
+      OWN,
+    );
+    expect(built).toMatchObject({ verdict: "achieved", result: { value: 320 } });
+    expect(started).toMatchObject({ verdict: "achieved", result: { value: 520 } });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

@@ -25,7 +25,7 @@ const CANONICAL: readonly [RegExp, string][] = [
 
 /** Words around a metric that do not change what is measured. */
 const LEADING =
-  /^(十[一二三四五六]五(时期|期间)?|我国|全年|年内|今年|明年|当年|去年|全区|全县|全市|全镇|全旗|全省|我区|我县|我市|其中|累计|预计|力争|确保|努力|计划|实现|完成|共|总计|合计|全部|进一步|持续|稳定|稳步|实施|同口径|可比口径|按可比价格计算|按可比价计算)/;
+  /^(十[一二三四五六]五(时期|期间)?|我国|大规模|全年|年内|今年|明年|当年|去年|全区|全县|全市|全镇|全旗|全省|我区|我县|我市|其中|累计|预计|力争|确保|努力|计划|实现|完成|共|总计|合计|全部|进一步|持续|稳定|稳步|实施|同口径|可比口径|按可比价格计算|按可比价计算)/;
 /** Words that separate a plan from its outcome (计划投资 / 完成投资) but not what is measured. */
 const ANYWHERE = /年度|计划|完成/g;
 const TRAILING =

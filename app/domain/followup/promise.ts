@@ -119,6 +119,19 @@ function metricWithThing(metric: string, mention: NumberMention | undefined): st
   return BARE_VERB.test(normaliseMetric(metric) || metric) && thing.length >= 2 ? metric + thing : metric;
 }
 
+/**
+ * The quote before the target, lists included (新引进品牌首店、旗舰店等); after another figure only the words since
+ * it (基本建成470万套、新开工630万套: 新开工 — the other item's stage is not this one's).
+ */
+function prefixOf(quote: string, mentions: readonly NumberMention[], mention: NumberMention): string {
+  const previous = mentions.filter((m) => m.index < mention.index).at(-1);
+  const from = previous ? previous.index + previous.length : 0;
+  return quote
+    .slice(from, mention.index)
+    .replace(/^[、，,和及与]+/, "")
+    .replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "");
+}
+
 export function readPromise(input: PromiseInput): PromiseReading {
   const quote = squeeze(input.quote);
   const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
@@ -137,7 +150,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     promise: p,
     numeric,
     context,
-    prefix: mention ? quote.slice(0, mention.index).replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "") : "",
+    prefix: mention ? prefixOf(quote, mentions, mention) : "",
     subjectMetric,
     growth,
     upper: numeric ? upperOf(quote, p.target!) : null,
