@@ -149,6 +149,9 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
 
+/** A rate of change named as a noun, then what it did (涨幅回落到, 增速保持在, 降幅为). */
+const RATE_NOUN = /(涨幅|增幅|增速|降幅)[^，；。\d%]{0,5}$/;
+
 /** Stage words that name no thing of their own (新开工建设, 建成, 竣工投用). */
 const STAGE_ONLY = /^新?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
 const STAGE_TAIL = /(基本|全部|全面|顺利|已)?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
@@ -222,8 +225,8 @@ export function readReview(input: ReviewInput): Review {
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
           : plain;
       const { value, unit, before, after } = mention;
-      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too.
-      const growth = mention.growth || (unit === "%" && /(上涨|涨幅|涨)$/.test(before));
+      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too; so is what a rate noun comes to (涨幅回落到2.6%).
+      const growth = mention.growth || (unit === "%" && (/(上涨|涨)$/.test(before) || RATE_NOUN.test(before)));
       push({
         ...where,
         kind: "numeric",

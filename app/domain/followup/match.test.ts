@@ -163,6 +163,13 @@ describe("distractors", () => {
     expect(started).toMatchObject({ verdict: "achieved", result: { value: 520 } });
   });
 
+  it("reads what a rate noun comes to as a rate (涨幅回落到2.9%)", () => {
+    const text = "一、2023年工作回顾\n居民消费价格涨幅回落到2.9%。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const prices = numeric("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", 3, "%", "~", true);
+    expect(matchOne(prices, review)).toMatchObject({ verdict: "achieved", result: { value: 2.9 } });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });
