@@ -170,6 +170,23 @@ describe("distractors", () => {
     expect(matchOne(prices, review)).toMatchObject({ verdict: "achieved", result: { value: 2.9 } });
   });
 
+  it("never reads a year's investment, nor the projects' stage, as their total investment (总投资)", () => {
+    const text =
+      "一、2023年工作回顾\n实施星河水厂、滨江大道等重点项目13个，全年完成投资25亿元，星河水厂建成通水。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const quote = "实施星河水厂、滨江大道等总投资80亿元的12个重点项目";
+    const [total, count] = matchFollowUps(
+      [
+        { ...numeric(quote, "总投资", 80, "亿元", null), entities: ["星河水厂", "滨江大道"] },
+        { ...numeric(quote, "重点项目", 12, "个", null), entities: ["星河水厂", "滨江大道"] },
+      ],
+      review,
+      OWN,
+    );
+    expect(total).toMatchObject({ verdict: "not_mentioned", result: null });
+    expect(count).toMatchObject({ verdict: "achieved", result: { value: 13 } });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

@@ -4,6 +4,7 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { isLifetimeTotal } from "~/domain/followup/figures";
 import { metricSimilarity } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -248,8 +249,7 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
   const near = factsNear(review, "deliverable", texts, 1);
   const binding = BINDING.test(r.promise.metric + r.context) ? factsNear(review, "deliverable", ["约束性指标"], 2) : [];
   for (const fact of [...new Set([...near, ...binding])]) {
-    const hit =
-      objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
+    const hit = objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
     if (!hit) continue;
     const outcome = outcomeAt(r, fact, review, hit);
     if (!outcome || hasOwnFigure(r, fact, review)) continue;
@@ -273,9 +273,11 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
 
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
-  const items = r.items
-    ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
-    : [];
+  // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
+  const items =
+    r.items && !isLifetimeTotal(r.promise.metric)
+      ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
+      : [];
   return [...items, ...outcomeCandidates(r, review, ownNames)];
 }
 
