@@ -149,6 +149,10 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
 
+/** A start level (由每人每年120元, 从2.8%) before the change that ends elsewhere (提高到200元, 降到1.5%). */
+const FROM_BEFORE = /(由|从)[^，；。\d]{0,6}$/;
+const CHANGE_TO = /^(提高|增加|提升|上升|上调|增长|降低|下降|下调|减少|缩短|扩大|回落|压减)?(到|至)/;
+
 /** A rate of change named as a noun, then what it did (涨幅回落到, 增速保持在, 降幅为). */
 const RATE_NOUN = /(涨幅|增幅|增速|降幅)[^，；。\d%]{0,5}$/;
 
@@ -213,7 +217,17 @@ export function readReview(input: ReviewInput): Review {
     };
     const plain = { ...base, quote: clause.text, start: clause.start };
     push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
+    let from: string | null = null;
     for (const mention of numbersIn(clause.text)) {
+      // 补助标准由每人每年120元提高到200元: the level it started from is no result; the end takes its metric.
+      if (FROM_BEFORE.test(mention.before) && CHANGE_TO.test(mention.after)) {
+        from = mention.metric.replace(FROM_BEFORE, "");
+        continue;
+      }
+      if (from !== null && normaliseMetric(mention.metric).length < 2) {
+        mention.metric = from;
+        from = null;
+      }
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
       const previous = lastFigure;
       const sameSentence = previous?.sentence === sentence.text;

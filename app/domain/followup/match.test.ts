@@ -187,6 +187,20 @@ describe("distractors", () => {
     expect(count).toMatchObject({ verdict: "achieved", result: { value: 13 } });
   });
 
+  it("reads the level a change ends at, never the one it started from (由每人每年60元提高到80元)", () => {
+    const text = "一、2023年工作回顾\n城乡居民医疗救助补助标准由每人每年60元提高到80元。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const aid = numeric("医疗救助补助标准提高到80元", "医疗救助补助标准", 80, "元", null);
+    expect(matchOne(aid, review)).toMatchObject({ verdict: "achieved", result: { value: 80 } });
+  });
+
+  it("needs the quantity a target measures in words about it (…服务经费标准 is not …服务均等化)", () => {
+    const text = "一、2023年工作回顾\n基本养老服务均等化取得新进展。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const fund = numeric("人均基本养老服务经费标准提高到30元", "人均基本养老服务经费标准", 30, "元", null);
+    expect(matchOne(fund, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

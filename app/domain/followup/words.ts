@@ -5,7 +5,7 @@ import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { isLifetimeTotal } from "~/domain/followup/figures";
-import { metricSimilarity } from "~/domain/followup/metric";
+import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import { actsOf, isMilestone, isPreparation, reportsAct, stageOf, type Stage } from "~/domain/followup/stage";
@@ -156,8 +156,19 @@ function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
   );
 }
 
+/** What is measured of a thing, when a metric ends with it (…服务经费标准, 进出口总额, 参保率). */
+const QUANTITY_HEAD = /(标准|经费|资金|补助|比例|比重|总额|金额|价格|费用|[^效]率)$/;
+
+/** Whether a clause names the quantity a numeric promise measures (…经费标准 needs 标准), when it names one. */
+function measuredIn(r: PromiseReading, text: string): boolean {
+  const head = QUANTITY_HEAD.exec(normaliseMetric(r.promise.metric))?.[0].slice(-2);
+  return !head || canonicalMetric(text).includes(head);
+}
+
 /** Where a clause names what the promise measures: a list item of the same metric, or its object's name. */
 function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]): { at: number; score: number } | null {
+  // The thing without what is measured of it (基本公共卫生服务均等化 for …服务经费标准) is another topic.
+  if (!measuredIn(r, text)) return null;
   let best: { at: number; score: number } | null = null;
   const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
   let at = 0;
