@@ -201,6 +201,13 @@ describe("distractors", () => {
     expect(matchOne(fund, review)).toMatchObject({ verdict: "not_mentioned", result: null });
   });
 
+  it("reads a numbered event carried out (做好, 开展) as done", () => {
+    const text = "一、2023年工作回顾\n做好第五次全国经济普查、第三次土壤普查。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const census = deliverable("开展第五次全国经济普查", ["第五次全国经济普查"]);
+    expect(matchOne(census, review)).toMatchObject({ verdict: "achieved" });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

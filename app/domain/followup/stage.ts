@@ -60,7 +60,7 @@ const ACTS: readonly RegExp[] = [
   /推出|出台|印发|发布|公布|颁布/,
   /签署|签订/,
   /扩大到|扩大至|扩大/,
-  /办好|举办|主办|承办|组织好|纪念/,
+  /办好|举办|主办|承办|组织好|纪念|做好|开展/,
 ];
 /** An act said with effort or preparation before it (推动建立, 研究制定) is not the act done. */
 const ACT_EFFORT = /(推进|推动|加快|深化|探索|研究|着力|积极|逐步|抓紧|准备|正在|有序|稳步)$/;
