@@ -114,8 +114,31 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
   const core = coreOf(quote);
   // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
   const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
-  const names = listed.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  const names = listPieces(listed).filter((piece) => piece.length >= 3);
   return { names, declared: false, concrete: CONCRETE.test(core) };
+}
+
+/** A document's title ends so (…规划纲要, …实施方案, …条例). */
+const TITLE_END = /(纲要|规划|方案|意见|条例|办法|计划|决定|规定|目录|清单)$/;
+
+/**
+ * The pieces of a list (、 等 及 和 与); "教育改革和发展规划纲要" is one title, not two things: a piece joined by 和
+ * that ends a title is kept with the piece before it when that one ends no title of its own.
+ */
+function listPieces(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/(?=[、等及和与])|(?<=[、等及和与])/)) {
+    if (/^[、等及和与]$/.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const joiner = out.at(-1);
+    const before = out.at(-2);
+    if (joiner && /^[和与及]$/.test(joiner) && before && TITLE_END.test(part) && !TITLE_END.test(before)) {
+      out.splice(-2, 2, before + joiner + part);
+    } else out.push(part);
+  }
+  return out.filter((piece) => !/^[、等及和与]$/.test(piece));
 }
 
 /**
