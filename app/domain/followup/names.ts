@@ -105,7 +105,12 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
   const plain = quote.replace(/[\s“”"]/g, "");
   const scope = SCOPE.exec(plain);
   const declared = entities
-    .flatMap((e) => e.replace(/[\s“”"]/g, "").split(SCOPE)[0]!.split(/[、]|和|及|与/))
+    .flatMap((e) =>
+      e
+        .replace(/[\s“”"]/g, "")
+        .split(SCOPE)[0]!
+        .split(/[、]|和|及|与/),
+    )
     .map((e) => bare(e.replace(/^(把|将|对)/, "")))
     .filter((e) => e.length >= 3 && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
