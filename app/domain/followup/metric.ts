@@ -11,6 +11,13 @@ const CANONICAL: readonly [RegExp, string][] = [
     /经济总量|(?<![\u4e00-\u9fff])经济(?=$|年均|增长|增速)|(?<=时期|我国|全国|全省|全市|全区|全县)经济(?=$|年均|增长|增速)/g,
     "地区生产总值",
   ],
+  // The deficit as a share of GDP is the deficit rate (赤字占国内生产总值的比重 / 赤字率).
+  [/赤字占(地区生产总值|国内生产总值|GDP)的?比重/gi, "赤字率"],
+  // The rural scheme with the urban residents' one is the residents' scheme of town and country.
+  [
+    /(新农合|新型农村合作医疗)(和|与|、)城镇居民|城镇居民(基本)?(医保|医疗保险)?(和|与|、)(新农合|新型农村合作医疗)/g,
+    "城乡居民",
+  ],
   [/规上/g, "规模以上"],
   [/社零额?(?!售)/g, "社会消费品零售总额"],
   [/社会消费品零售额/g, "社会消费品零售总额"],
