@@ -208,6 +208,13 @@ describe("distractors", () => {
     expect(matchOne(census, review)).toMatchObject({ verdict: "achieved" });
   });
 
+  it("reads works named again by their size (2.6亿元的…工程) by their stage, not by the amount", () => {
+    const text = "一、2023年工作回顾\n投资5亿元的学校、2.6亿元的雨污管网改造等工程进展顺利。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const works = numeric("投资2.6亿元实施排水管网改造工程", "投资", 2.6, "亿元", null);
+    expect(matchOne(works, review)).toMatchObject({ verdict: "in_progress" });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

@@ -203,6 +203,17 @@ function listCovering(r: PromiseReading, text: string): { at: number; score: num
   return { at: Math.min(...named.map((item) => text.indexOf(item))), score: WEIGHTS.words.minSimilarity };
 }
 
+/**
+ * 投资1.3亿元实施自来水管网改造工程, then "1.3亿元的供水主管网改造等工程进展顺利": the same amount before 的 and a
+ * works noun names the same works by their size; their stage is the news.
+ */
+function sizeNaming(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const p = r.promise;
+  if (p.target === null || !p.unit?.endsWith("元") || !/工程|项目/.test(p.quote)) return null;
+  const at = text.indexOf(`${p.target}${p.unit}的`);
+  return at >= 0 && /工程|项目/.test(text.slice(at)) ? { at, score: WEIGHTS.words.minSimilarity } : null;
+}
+
 /** The binding indicators of energy and emissions (约束性指标): a review reports them together. */
 const BINDING = /能耗|二氧化碳|化学需氧量|氨氮|二氧化硫|氮氧化物/;
 const BINDING_REPORT = /约束性指标/;
@@ -260,10 +271,13 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
   const near = factsNear(review, "deliverable", texts, 1);
   const binding = BINDING.test(r.promise.metric + r.context) ? factsNear(review, "deliverable", ["约束性指标"], 2) : [];
   for (const fact of [...new Set([...near, ...binding])]) {
-    const hit = objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
+    const sized = sizeNaming(r, fact.quote);
+    const hit =
+      sized ?? objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
     if (!hit) continue;
     const outcome = outcomeAt(r, fact, review, hit);
-    if (!outcome || hasOwnFigure(r, fact, review)) continue;
+    // The works named by their size: the amounts in the clause are sizes, not results.
+    if (!outcome || (!sized && hasOwnFigure(r, fact, review))) continue;
     // Done or not done over several years (累计提高, 没有完成“十一五”规划目标) never decides one year's target; work
     // under way at their end (加快推进) still is.
     if (fact.period.kind === "years" && !isMultiYear(r) && outcome !== "under_way") continue;
