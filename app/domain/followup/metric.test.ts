@@ -20,6 +20,8 @@ describe("metric similarity", () => {
     expect(metricSimilarity("财政赤字占国内生产总值的比重", "财政赤字率")).toBeGreaterThanOrEqual(0.9);
     expect(metricSimilarity("城镇居民医保和新农合补助标准", "城乡居民医保补助标准")).toBeGreaterThanOrEqual(0.9);
     expect(metricSimilarity("城镇居民医保补助标准", "城乡居民医保补助标准")).toBe(0);
+    expect(metricSimilarity("市财政用于教育的投入", "市财政教育支出")).toBeGreaterThanOrEqual(0.75);
+    expect(normaliseMetric("新院区投入使用")).toContain("投入使用");
     expect(metricSimilarity("实际利用外资", "实际使用外资")).toBe(1);
     expect(metricSimilarity("重点项目年度计划投资", "区级重点项目完成投资")).toBeGreaterThan(0.8);
   });
