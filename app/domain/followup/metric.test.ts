@@ -22,6 +22,8 @@ describe("metric similarity", () => {
     expect(metricSimilarity("城镇居民医保补助标准", "城乡居民医保补助标准")).toBe(0);
     expect(metricSimilarity("市财政用于教育的投入", "市财政教育支出")).toBeGreaterThanOrEqual(0.75);
     expect(normaliseMetric("新院区投入使用")).toContain("投入使用");
+    expect(metricSimilarity("全县旅游人数", "全年接待海内外游客")).toBeGreaterThanOrEqual(0.9);
+    expect(metricSimilarity("旅游人数", "旅游收入")).toBeLessThan(0.6);
     expect(metricSimilarity("实际利用外资", "实际使用外资")).toBe(1);
     expect(metricSimilarity("重点项目年度计划投资", "区级重点项目完成投资")).toBeGreaterThan(0.8);
   });

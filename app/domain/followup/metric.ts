@@ -20,6 +20,8 @@ const CANONICAL: readonly [RegExp, string][] = [
   ],
   // Money put in (投入) is money spent (支出): a plan's 投入拟安排, a review's 支出.
   [/投入(?!使用|运营|运行|生产|试运行)/g, "支出"],
+  // Tourist arrivals, however counted (旅游人数, 接待国内外游客, 游客接待量).
+  [/接待(国内外|海内外|中外)?游客(人数|人次)?|游客接待(量|人数|人次)?|旅游(接待)?(人数|人次)/g, "接待游客"],
   [/规上/g, "规模以上"],
   [/社零额?(?!售)/g, "社会消费品零售总额"],
   [/社会消费品零售额/g, "社会消费品零售总额"],
