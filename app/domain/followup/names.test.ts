@@ -26,6 +26,8 @@ describe("named projects", () => {
   it("is not fooled by common words, the district's own name or a province", () => {
     const park = namesOf("张店经济开发区扩区调规", []);
     expect(sharedName(park, "张店经济开发区完成控制性详细规划批复", OWN)).toBeNull();
+    const grid = namesOf("启动新一轮城市供水改造", []);
+    expect(sharedName(grid, "全面完成了新一轮乡镇机构改革", OWN)).toBeNull();
     const policy = namesOf("扎实推进新一轮技术改造三年行动计划", []);
     expect(sharedName(policy, "深入开展安全生产治本攻坚三年行动", OWN)).toBeNull();
     const fair = namesOf("承办山东省春季糖酒商品交易会", []);
