@@ -215,6 +215,14 @@ describe("distractors", () => {
     expect(matchOne(works, review)).toMatchObject({ verdict: "in_progress" });
   });
 
+  it("never takes 新一轮 for the name of a thing", () => {
+    const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    expect(matchOne(deliverable("启动新一轮城区电网改造", ["新一轮城区电网"]), review)).toMatchObject({
+      verdict: "not_mentioned",
+    });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });
