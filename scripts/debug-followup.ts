@@ -3,11 +3,10 @@
 //   npx vite-node --config vitest.config.ts scripts/debug-followup.ts EARLIER LATER "words of the promise" [words]
 import { readFileSync } from "node:fs";
 import { readDocument } from "~/domain/document/read";
-import { explainPromise } from "~/domain/followup/match";
-import { leadBefore } from "~/domain/followup/reports";
-import { readPromise } from "~/domain/followup/promise";
 import { readReview } from "~/domain/followup/facts";
-import { ownNamesOf } from "~/domain/followup/names";
+import { explainPromise } from "~/domain/followup/match";
+import { readPromise } from "~/domain/followup/promise";
+import { followUpInputs } from "~/domain/followup/reports";
 import { analyseReport } from "~/domain/report/analyse";
 import { storedReportText } from "~/domain/text/stored";
 
@@ -16,67 +15,21 @@ const read = async (f: string) => {
   const text = storedReportText((await readDocument(readFileSync(f), f)).text);
   return { text, analysis: analyseReport(text) };
 };
-const earlier = await read(earlierFile!);
-const later = await read(laterFile!);
-const planYear = earlier.analysis.report.planYear ?? earlier.analysis.report.year;
-const review = {
-  text: later.text,
-  sections: later.analysis.sections,
-  results: later.analysis.results,
-  reviewPeriod: later.analysis.report.reviewPeriod,
-  reportYear: later.analysis.report.year ?? later.analysis.report.planYear,
-};
-const ownNames = ownNamesOf(later.analysis.report.jurisdiction, earlier.analysis.report.jurisdiction);
-for (const c of earlier.analysis.commitments) {
-  if (!c.quote.replace(/\s+/g, "").includes(needle!)) continue;
-  const p = { ...c, year: planYear, lead: leadBefore(earlier.text, c.start) };
-  const r = readPromise(p);
-  console.log(
-    JSON.stringify({
-      quote: c.quote,
-      kind: c.kind,
-      metric: c.metric,
-      target: c.target,
-      unit: c.unit,
-      comparator: c.comparator,
-      growth: c.growth,
-      deadline: c.deadline,
-      entities: c.entities,
-      planYear,
-    }),
-  );
+const { promises, review, options } = followUpInputs(await read(earlierFile!), await read(laterFile!));
+for (const p of promises) {
+  if (!p.quote.replace(/\s+/g, "").includes(needle!)) continue;
+  const { promise, numeric, context, prefix, subjectMetric, names, items, object, goal, timing, categories } =
+    readPromise(p);
+  console.log(JSON.stringify({ ...promise, lead: undefined }));
   console.log(
     "reading",
-    JSON.stringify({
-      numeric: r.numeric,
-      context: r.context,
-      prefix: r.prefix,
-      subject: r.subjectMetric,
-      names: r.names,
-      items: r.items,
-      object: r.object,
-      goal: r.goal,
-      timing: r.timing,
-      categories: r.categories,
-    }),
+    JSON.stringify({ numeric, context, prefix, subjectMetric, names, items, object, goal, timing, categories }),
   );
-  for (const x of explainPromise(p, review, { ownNames }).slice(0, 8)) console.log("  ", JSON.stringify(x));
+  for (const x of explainPromise(p, review, options).slice(0, 8)) console.log("  ", JSON.stringify(x));
 }
 if (showFacts) {
-  const rv = readReview(review);
-  console.log("review year", rv.year);
-  for (const f of rv.facts)
-    if (f.quote.includes(showFacts))
-      console.log(
-        JSON.stringify({
-          kind: f.kind,
-          q: f.quote,
-          metric: f.metric,
-          v: f.value,
-          u: f.unit,
-          g: f.growth,
-          after: f.after,
-          period: f.period,
-        }),
-      );
+  const facts = readReview(review);
+  console.log("review year", facts.year);
+  for (const f of facts.facts.filter((f) => f.quote.includes(showFacts)))
+    console.log(JSON.stringify({ kind: f.kind, quote: f.quote, metric: f.metric, value: f.value, unit: f.unit, growth: f.growth, after: f.after, period: f.period })); // prettier-ignore
 }
