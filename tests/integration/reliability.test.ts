@@ -101,7 +101,13 @@ describe("backup and restore", () => {
         env: process.env,
       },
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    // Back up once the writer has committed its first increments, while it is still writing.
+    await expect
+      .poll(async () => (await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).progress, {
+        timeout: 60_000,
+        interval: 20,
+      })
+      .toBeGreaterThan(0);
     const file = path.join(process.env.TAIZHANG_DATA_DIR!, "online.db");
     rmSync(file, { force: true });
     await run(process.execPath, [cli, "backup", file], { env: process.env });
