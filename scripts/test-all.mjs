@@ -22,10 +22,10 @@ const steps = [
   ["format", bin("prettier"), ["--check", "."], []],
   // Built before the integration tests: some of them start the production server.
   ["build", bin("remix"), ["vite:build"], ["prisma client"]],
-  ["build worker", ...node("build-worker.mjs"), ["build"]],
-  ["unit and integration tests", bin("vitest"), ["run"], ["build worker"]],
+  ["build CLI and worker", ...node("build-bundles.mjs"), ["build"]],
+  ["unit and integration tests", bin("vitest"), ["run"], ["build CLI and worker"]],
   ["browser", ...node("ensure-chromium.mjs"), []],
-  ["browser tests", bin("playwright"), ["test"], ["build worker", "browser"]],
+  ["browser tests", bin("playwright"), ["test"], ["build CLI and worker", "browser"]],
 ];
 
 // Must match E2E_REPORT_FILE in playwright.config.ts.

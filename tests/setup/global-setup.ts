@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -10,30 +10,18 @@ declare module "vitest" {
   }
 }
 
-function newestMtime(dir: string): number {
-  return Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
-    }),
-  );
-}
-
-function workerIsStale(): boolean {
-  const worker = path.resolve("build/worker/heavy.mjs");
-  return !existsSync(worker) || statSync(worker).mtimeMs < newestMtime(path.resolve("app"));
-}
-
 // Once per `vitest run`: a migrated template database made by the real Prisma
 // CLI; each test file then works on its own copy (tests/setup/setup-db.ts).
 export default async function setup(project: TestProject) {
-  // Routes run heavy work in a worker thread built from app/ (scripts/build-worker.mjs). Rebuilt only when
-  // stale: `npm test` has just built it, and the browser tests' server may be starting workers from it.
-  if (workerIsStale()) {
-    const { buildWorker } = (await import("../../scripts/build-worker.mjs")) as { buildWorker: () => Promise<void> };
-    await buildWorker();
-  }
+  // Routes run heavy work in a worker thread, and tests spawn the CLI: both built from app/ here, when stale
+  // (`npm test` has just built them, and its browser tests run next to this).
+  const { BUNDLES, buildBundles, staleReason } = (await import("../../scripts/build-bundles.mjs")) as {
+    BUNDLES: Record<string, unknown>;
+    buildBundles: (names: string[]) => Promise<void>;
+    staleReason: (name: string) => string | null;
+  };
+  const stale = Object.keys(BUNDLES).filter((name) => staleReason(name));
+  if (stale.length) await buildBundles(stale);
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
   const template = path.join(dir, "template.db");
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {

@@ -29,11 +29,11 @@ function score(name: string) {
 // write its new counts here.
 const GUARDS = [
   ["dev", "development set", { matched: 236, extra: 1, gold: 237 }],
-  ["heldout", "held-out set (PDF-text reports labelled separately)", { matched: 90, extra: 2, gold: 90 }],
+  ["heldout", "held-out set (PDF-text reports labelled separately)", { matched: 90, extra: 1, gold: 90 }],
   [
     "probe",
     "probe set (real plan excerpts of 10 other places, several layouts)",
-    { matched: 106, extra: 0, gold: 108 },
+    { matched: 107, extra: 0, gold: 108 },
   ],
   [
     "probe2",
@@ -53,24 +53,24 @@ const GUARDS = [
   [
     "probe5",
     "probe round 5 (15 more places: provinces, autonomous regions, prefectures, a banner)",
-    { matched: 151, extra: 2, gold: 151 },
+    { matched: 151, extra: 1, gold: 151 },
   ],
   [
     "fu-hailaer",
     "海拉尔区 2012 and 2013 plans, the national 2018 plan (follow-up labels)",
-    { matched: 227, extra: 5, gold: 256 },
+    { matched: 237, extra: 1, gold: 256 },
   ],
-  ["fu-national-a", "national 2014 and 2015 plans (follow-up labels)", { matched: 126, extra: 6, gold: 143 }],
-  ["fu-national-b", "national 2016 and 2017 plans (follow-up labels)", { matched: 153, extra: 10, gold: 163 }],
+  ["fu-national-a", "national 2014 and 2015 plans (follow-up labels)", { matched: 133, extra: 5, gold: 143 }],
+  ["fu-national-b", "national 2016 and 2017 plans (follow-up labels)", { matched: 157, extra: 6, gold: 163 }],
   [
     "fu-national-c",
     "national 2010–2013 plans (follow-up labels, first contact in the fixtures' README)",
-    { matched: 116, extra: 19, gold: 145 },
+    { matched: 137, extra: 3, gold: 145 },
   ],
   [
     "fu-national-d",
     "national 2019 and 2020 plans (follow-up labels, first contact in the fixtures' README)",
-    { matched: 74, extra: 17, gold: 101 },
+    { matched: 92, extra: 4, gold: 101 },
   ],
 ] as const;
 
