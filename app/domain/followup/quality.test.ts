@@ -9,12 +9,12 @@ import { runFollowupSets, type SetRun } from "../../../tests/quality/followup-ru
 // them ("right N / total"). Each guard is the current count less one: one verdict lost passes, two fail. When a
 // set improves, write its new count here.
 const RIGHT_NOW: Record<string, number> = {
-  "fu-hailaer": 179,
-  "fu-national-a": 100,
-  "fu-national-b": 122,
-  "fu-national-c": 90,
-  "fu-national-d": 78,
-  invented: 196,
+  "fu-hailaer": 188,
+  "fu-national-a": 117,
+  "fu-national-b": 134,
+  "fu-national-c": 107,
+  "fu-national-d": 81,
+  invented: 200,
 };
 
 let runs: SetRun[];
