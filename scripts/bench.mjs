@@ -7,6 +7,7 @@
 //    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
 //    copy of the scorecard page: the app/static ratio.
 // 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (scripts/bench/heavy.mjs).
+// 5. `cli`: CPU seconds of one `extract` call, the built CLI beside vite-node, and the CLI's rebuild time.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { generateDataset } from "./bench/dataset.mjs";
+import { benchCli } from "./bench/cli.mjs";
 import { benchHeavy } from "./bench/heavy.mjs";
 import { buildIfNeeded, generateClient, root } from "./lib/steps.mjs";
 
@@ -170,6 +172,7 @@ if (wants("heavy")) {
   buildIfNeeded();
   await benchHeavy({ root, print, port: Number(process.env.BENCH_PORT ?? 3999) + 2, waitFor });
 }
+if (wants("cli")) benchCli({ root, print });
 process.stdout.write(`${JSON.stringify({ machine: machine(), figures }, null, 2)}\n`);
 
 function machine() {

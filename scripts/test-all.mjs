@@ -14,7 +14,7 @@ const steps = [
   ["format", bin("prettier"), ["--check", "."]],
   // Built before the integration tests: some of them start the production server.
   ["build", bin("remix"), ["vite:build"]],
-  ["build worker", process.execPath, [path.join(root, "scripts", "build-worker.mjs")]],
+  ["build CLI and worker", process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]],
   ["unit and integration tests", bin("vitest"), ["run"]],
   ["browser", process.execPath, [path.join(root, "scripts", "ensure-chromium.mjs")]],
   ["browser tests", bin("playwright"), ["test"]],

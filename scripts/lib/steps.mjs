@@ -38,9 +38,14 @@ export function dataConfig(env = process.env) {
   return { dataDir, databaseUrl, env: { TAIZHANG_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
 }
 
+/** Generates the Prisma client when it is missing or older than the schema (its output goes to stderr). */
 export function generateClient() {
-  if (existsSync(path.join(root, "generated", "prisma", "client.ts"))) return;
-  timed("generated the Prisma client", () => run(bin("prisma"), ["generate"]));
+  const client = path.join(root, "generated", "prisma", "client.ts");
+  const schema = path.join(root, "prisma", "schema.prisma");
+  if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) return;
+  timed("generated the Prisma client", () =>
+    execFileSync(bin("prisma"), ["generate"], { cwd: root, stdio: ["ignore", 2, "inherit"] }),
+  );
 }
 
 /** Builds when there is no build or the sources are newer than it. */
@@ -52,7 +57,7 @@ export function buildIfNeeded() {
   const worker = path.join(root, "build", "worker", "heavy.mjs");
   if (existsSync(server) && existsSync(worker) && !sourcesNewer()) return;
   timed("built the app", () => run(bin("remix"), ["vite:build"]));
-  timed("built the worker", () => run(process.execPath, [path.join(root, "scripts", "build-worker.mjs")]));
+  timed("built the CLI and the worker", () => run(process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]));
 }
 
 export function migrate(config) {

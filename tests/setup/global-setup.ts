@@ -13,9 +13,9 @@ declare module "vitest" {
 // Once per `vitest run`: a migrated template database made by the real Prisma
 // CLI; each test file then works on its own copy (tests/setup/setup-db.ts).
 export default async function setup(project: TestProject) {
-  // Routes run heavy work in a worker thread built from app/ (scripts/build-worker.mjs).
-  const { buildWorker } = (await import("../../scripts/build-worker.mjs")) as { buildWorker: () => Promise<void> };
-  await buildWorker();
+  // Routes run heavy work in a worker thread, and tests spawn the CLI: both built from app/ once here.
+  const { buildBundles } = (await import("../../scripts/build-bundles.mjs")) as { buildBundles: () => Promise<void> };
+  await buildBundles();
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
   const template = path.join(dir, "template.db");
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
