@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { logger, requestLogger } from "./app/utils/logger.mjs";
 import { publicCache } from "./public-cache.mjs";
+import { serverMessage } from "./server-messages.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 process.env.TAIZHANG_DATA_DIR ??= path.join(root, "data");
@@ -84,15 +85,16 @@ app.use((req, res, next) => {
   }
   // Scheme, host and port: http://site is not https://site.
   if (origin && (origin === `${req.protocol}://${req.get("host")}` || origin === publicOrigin)) return next();
-  refuse(res, 403, "Cross-site request refused: the request must come from this site (CSRF protection).");
+  refuse(res, 403, serverMessage(req, "server.crossSite"));
 });
 
 app.use((req, res, next) => {
   if (!UNSAFE.has(req.method)) return next();
   const length = req.get("content-length");
-  if (length === undefined && req.get("transfer-encoding")) return refuse(res, 411, "Send a Content-Length header.");
+  if (length === undefined && req.get("transfer-encoding"))
+    return refuse(res, 411, serverMessage(req, "server.lengthRequired"));
   if (Number(length ?? 0) > maxBodyBytes) {
-    return refuse(res, 413, `The request is too large (limit ${Math.round(maxBodyBytes / 1024 / 1024)} MB).`);
+    return refuse(res, 413, serverMessage(req, "server.tooLarge", { limit: Math.round(maxBodyBytes / 1024 / 1024) }));
   }
   next();
 });

@@ -1,4 +1,5 @@
 // A user's own account: password, personal API tokens, email settings.
+import type { Locale } from "~/i18n";
 import { EMAIL_GROUPS, type EmailGroup } from "~/models/notification-kinds";
 import { recordAudit } from "~/models/audit.server";
 import { hashPassword, issueApiToken, tokenExpiry, verifyPassword } from "~/utils/auth.server";
@@ -87,4 +88,9 @@ export async function saveEmailSettings(userId: number, on: readonly EmailGroup[
       });
     }
   });
+}
+
+/** The language emails are written in: the one the person last chose on the site. Not audited (a preference). */
+export async function saveLocale(userId: number, locale: Locale) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }

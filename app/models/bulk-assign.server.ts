@@ -53,8 +53,14 @@ export async function bulkAssign(args: {
         departmentId,
         {
           kind: "commitment.assigned",
-          title: items.length === 1 ? `新的牵头任务：${items[0]!.metric}` : `新的牵头任务 ${items.length} 项`,
-          body: items.map((i) => `${i.metric}（完成时限：${i.dueDate ?? "未设定"}）`).join("\n"),
+          title:
+            items.length === 1
+              ? { key: "ledger.notice.assigned", vars: { metric: items[0]!.metric } }
+              : { key: "ledger.notice.assignedMany", vars: { count: items.length } },
+          body: items.map((i) => ({
+            key: "ledger.notice.assignedItem",
+            vars: { metric: i.metric, due: i.dueDate ?? "none" },
+          })),
           link: items.length === 1 ? `/ledger/c/${items[0]!.id}` : "/ledger",
         },
         actor.id,

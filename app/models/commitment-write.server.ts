@@ -174,8 +174,8 @@ export async function assignCommitment(
       newLead,
       {
         kind: "commitment.assigned",
-        title: `新的牵头任务：${after.metric}`,
-        body: after.dueDate ? `完成时限：${after.dueDate}` : "完成时限：未设定",
+        title: { key: "ledger.notice.assigned", vars: { metric: after.metric } },
+        body: [{ key: "ledger.notice.due", vars: { due: after.dueDate ?? "none" } }],
         link: `/ledger/c/${row.id}`,
       },
       args.actor.id,
@@ -261,7 +261,10 @@ export async function setStatusDirectly(
       row.id,
       {
         kind: decision.status === "verified" ? "commitment.verified" : "commitment.status",
-        title: `${decision.status === "verified" ? "已销号" : "状态更新"}：${row.metric}`,
+        title: {
+          key: decision.status === "verified" ? "ledger.notice.verified" : "ledger.notice.statusChanged",
+          vars: { metric: row.metric },
+        },
         link: `/c/${row.id}`,
       },
       args.actor.id,
@@ -271,7 +274,11 @@ export async function setStatusDirectly(
       await notifyDepartment(
         tx,
         row.leadDepartmentId,
-        { kind: "commitment.verified", title: `已销号：${row.metric}`, link: `/ledger/c/${row.id}` },
+        {
+          kind: "commitment.verified",
+          title: { key: "ledger.notice.verified", vars: { metric: row.metric } },
+          link: `/ledger/c/${row.id}`,
+        },
         args.actor.id,
       );
     }

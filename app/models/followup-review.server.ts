@@ -4,16 +4,16 @@ import { locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import type { Verdict } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
-import { notifyFollowers } from "~/models/notification.server";
+import { notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;
 
-function decidedNotice(laterReportTitle: string, earlierReportId: number | null) {
+function decidedNotice(laterReportTitle: string, earlierReportId: number | null): NotificationInput {
   return {
     kind: "followup.decided",
-    title: `${laterReportTitle}对这项承诺的年度对账结论已确认`,
+    title: { key: "followup.notice.decided", vars: { report: laterReportTitle } },
     link: earlierReportId ? `/compare/${earlierReportId}` : null,
   };
 }

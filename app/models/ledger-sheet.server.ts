@@ -2,7 +2,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { checkZipSize } from "~/domain/document/zip";
+import { checkZip } from "~/domain/document/zip";
 import { formatTarget, isoDay, dayToDate } from "~/domain/ledger/format";
 import {
   columnLetter,
@@ -32,7 +32,7 @@ import { AppError } from "~/utils/app-error";
 
 export type SheetFormat = "xlsx" | "csv";
 
-const MAX_ROWS = 5000;
+export const MAX_SHEET_ROWS = 5000;
 
 function cellValues(row: LedgerRow, today: Date, locale: Locale): Record<ColumnKey, string | number | null> {
   const state = progressState(row, today);
@@ -145,9 +145,9 @@ function decodeCsv(bytes: Uint8Array): string {
 async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
-    const size = checkZipSize(bytes);
+    const size = await checkZip(bytes);
     if (!size.ok)
-      throw new AppError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", {
+      throw new AppError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.inflatesTooLarge", {
         status: 400,
         field: "file",
       });
@@ -195,8 +195,8 @@ export async function importLedgerSheet(args: {
   const all = (await readSheetFile(args.bytes, args.fileName)).map((row) => row.map(stripBidi));
   const [headerCells, ...dataRows] = all;
   if (!headerCells) return { ok: false, errors: [{ row: 1, column: null, cell: null, code: "ledger.sheet.empty" }] };
-  if (dataRows.length > MAX_ROWS)
-    return { ok: false, errors: [{ row: MAX_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
+  if (dataRows.length > MAX_SHEET_ROWS)
+    return { ok: false, errors: [{ row: MAX_SHEET_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
   const header = readHeader(headerCells);
   if (header.errors.length) return { ok: false, errors: header.errors };
 

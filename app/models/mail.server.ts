@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { emailGroupOf, notificationLabel } from "~/models/notification-kinds";
 import { logger } from "~/utils/logger.mjs";
+import { notificationText } from "~/models/notification-message";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -39,6 +40,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       kind: true,
       title: true,
       body: true,
+      message: true,
       link: true,
       user: {
         select: {
@@ -64,13 +66,14 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
     if (n.user.emailSettings.some((s) => s.group === emailGroupOf(n.kind))) continue;
     const t = translator(isLocale(n.user.locale) ? n.user.locale : "zh");
     const label = t(notificationLabel(n.kind));
+    const { title, body } = notificationText(t, n);
     const link = absolute(n.link);
     try {
       await mailer.sendMail({
         from: getEnv().MAIL_FROM,
         to: { name: n.user.name, address: n.user.email },
-        subject: `[${t("app.name")}] ${label}: ${n.title}`.slice(0, 250),
-        text: [n.title, n.body, link ? `${t("deputy.mail.open")} ${link}` : null, "", t("deputy.mail.footer")]
+        subject: `[${t("app.name")}] ${label}: ${title}`.slice(0, 250),
+        text: [title, body, link ? `${t("deputy.mail.open")} ${link}` : null, "", t("deputy.mail.footer")]
           .filter((line) => line !== null)
           .join("\n\n"),
       });

@@ -85,7 +85,7 @@ export async function createSubTask(args: {
     if (args.leadDepartmentId !== null) {
       await notifyDepartment(tx, args.leadDepartmentId, {
         kind: "commitment.assigned",
-        title: `新的牵头任务：${child.metric}`,
+        title: { key: "ledger.notice.assigned", vars: { metric: child.metric } },
         link: `/ledger/c/${child.id}`,
       });
     }

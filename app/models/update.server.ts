@@ -5,7 +5,7 @@ import { db, type Tx } from "~/utils/db.server";
 import type { StoredFile } from "~/utils/uploads.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
-import { notify, notifyFollowers } from "~/models/notification.server";
+import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 
 export interface UpdateInput {
@@ -130,7 +130,7 @@ export async function createUpdate(
   });
   await notify(tx, await supervisorsOf(tx, commitment.jurisdictionId), {
     kind: "update.submitted",
-    title: `待核验的进展：${commitment.metric}`,
+    title: { key: "ledger.notice.toVerify", vars: { metric: commitment.metric } },
     link: verifyLink(update.id),
   });
   return update;
@@ -230,7 +230,7 @@ export async function reviewUpdate(args: {
       });
       await notify(tx, [update.authorId], {
         kind: "update.returned",
-        title: `进展被退回：${commitment.metric}`,
+        title: { key: "ledger.notice.returned", vars: { metric: commitment.metric } },
         body: args.reason,
         link: `/ledger/c/${commitment.id}`,
       });
@@ -275,9 +275,9 @@ export async function reviewUpdate(args: {
       },
       public: true,
     });
-    const message = {
+    const message: NotificationInput = {
       kind: "update.published",
-      title: `进展已公开：${commitment.metric}`,
+      title: { key: "ledger.notice.published", vars: { metric: commitment.metric } },
       body: update.note ?? "",
       link: `/c/${commitment.id}`,
     };
@@ -290,7 +290,7 @@ export async function reviewUpdate(args: {
       {
         ...message,
         kind: "update.own_published",
-        title: `您提交的进展已公开：${commitment.metric}`,
+        title: { key: "ledger.notice.ownPublished", vars: { metric: commitment.metric } },
         link: `/ledger/c/${commitment.id}`,
       },
     );

@@ -7,11 +7,14 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { chinaDate } from "~/domain/deputies/dates";
+import { translator } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { followedCommitments } from "~/models/follow.server";
 import { inbox, markRead } from "~/models/inbox.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { notificationLabel } from "~/models/notification-kinds";
+import { notificationText } from "~/models/notification-message";
 import { remindOverdueQuestions } from "~/models/question.server";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireUser } from "~/utils/auth.server";
@@ -27,22 +30,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (await remindOverdueQuestions(new Date(), user.jurisdictionId)) sendEmailsSoon();
   const unreadOnly = new URL(request.url).searchParams.get("unread") === "1";
-  const [{ items, unread }, follows] = await Promise.all([
+  const [{ items, unread }, follows, locale] = await Promise.all([
     inbox(user.id, { unreadOnly, take: 100 }),
     followedCommitments(user.id),
+    getLocale(request),
   ]);
+  const t = translator(locale);
   return {
     unread,
     unreadOnly,
-    items: items.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body.length > 240 ? `${n.body.slice(0, 239)}…` : n.body,
-      link: n.link,
-      read: n.readAt !== null,
-      date: chinaDate(n.createdAt),
-    })),
+    items: items.map((n) => {
+      const { title, body } = notificationText(t, n);
+      return {
+        id: n.id,
+        kind: n.kind,
+        title,
+        body: body.length > 240 ? `${body.slice(0, 239)}…` : body,
+        link: n.link,
+        read: n.readAt !== null,
+        date: chinaDate(n.createdAt),
+      };
+    }),
     follows: follows.map((c) => ({ id: c.id, metric: c.metric })),
   };
 }
