@@ -137,7 +137,7 @@ describe("the web upload (/import)", () => {
     const before = await counts();
     const answer = await upload(HUGE, "huge.txt");
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.text)).toEqual({ error: expect.stringMatching(/too large.*MB/) });
+    expect(JSON.parse(answer.text)).toEqual({ error: expect.stringMatching(/太大.*21 MB/) });
     expect(await counts()).toEqual(before);
   });
 

@@ -12,6 +12,8 @@ copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.TAIZHANG_DATA_DIR = dataDir;
 process.env.SESSION_SECRET ??= "test-session-secret-at-least-32-characters";
+// Expected failures (a refused email, a bad upload) are logged at warn; the test output shows only errors.
+process.env.LOG_LEVEL ??= "error";
 globalThis.__taizhangPrisma = undefined;
 
 afterAll(async () => {
