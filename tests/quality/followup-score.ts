@@ -126,13 +126,18 @@ export function addScored(t: FollowupTotals, scored: readonly Scored[]): void {
 export function followupSets(root: string): FollowupSet[] {
   const real = path.join(root, "tests/fixtures/followup-real");
   const invented = path.join(root, "tests/fixtures/followup-invented");
-  const sets: FollowupSet[] = ["fu-hailaer", "fu-national-a", "fu-national-b", "fu-national-c", "fu-national-d"].map(
-    (name) => ({
-      name,
-      gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),
-      corpus: real,
-    }),
-  );
+  const sets: FollowupSet[] = [
+    "fu-hailaer",
+    "fu-national-a",
+    "fu-national-b",
+    "fu-national-c",
+    "fu-national-d",
+    "fu-qingyuan",
+  ].map((name) => ({
+    name,
+    gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),
+    corpus: real,
+  }));
   if (existsSync(path.join(invented, "gold.jsonl")))
     sets.push({ name: "invented", gold: readJsonl<FollowupGold>(path.join(invented, "gold.jsonl")), corpus: invented });
   return sets;

@@ -14,6 +14,7 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-national-b": 134,
   "fu-national-c": 107,
   "fu-national-d": 81,
+  "fu-qingyuan": 78,
   invented: 200,
 };
 
