@@ -1,34 +1,24 @@
 // A micro-cache for anonymous GETs of public pages and open data, in front of Remix (used by server.mjs).
-// An answer is reused while the database has not changed: SQLite's `PRAGMA data_version`, read on a
-// connection of our own, changes whenever any other connection (the app's, the CLI's) commits.
+// An answer is reused while the data version (data-version.mjs: SQLite's `PRAGMA data_version`, or
+// PostgreSQL's LISTEN/NOTIFY) is unchanged; while the version is unknown nothing is cached.
 // Entries also expire after a few seconds and at midnight UTC (traffic lights and overdue days move
 // with the date), and visitors who are signed in or send a token always get a fresh answer.
-import Database from "better-sqlite3";
-
 const PUBLIC_PATHS = /^\/(?:$|j\/|c\/|r\/|api\/v1\/|api\/docs$|feeds\/|badge\/|embed\/)/;
 const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
 /**
- * @param {{ databaseFile: string, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * @param {{ dataVersion: () => string | null, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
-export function publicCache({ databaseFile, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
+export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
   /** @type {Map<string, { version: string, at: number, status: number, headers: Record<string, any>, body: Buffer }>} */
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
   const inflight = new Map();
-  /** @type {import("better-sqlite3").Database | null} */
-  let connection = null;
-
   function version() {
-    try {
-      connection ??= new Database(databaseFile, { readonly: true, fileMustExist: true });
-      return `${connection.pragma("data_version", { simple: true })}:${new Date().toISOString().slice(0, 10)}`;
-    } catch {
-      connection = null;
-      return null;
-    }
+    const current = dataVersion();
+    return current === null ? null : `${current}:${new Date().toISOString().slice(0, 10)}`;
   }
 
   function handler(req, res, next) {

@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dataVersionSource, closeDataVersionSources } from "./data-version.mjs";
 import { publicCache } from "./public-cache.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -100,14 +101,11 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
-// Anonymous GETs of public pages and open data are answered from memory while the database is unchanged.
-const databaseFile = path.resolve(
-  (process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`).replace(
-    /^file:/,
-    "",
-  ),
-);
-if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ databaseFile }));
+// Anonymous GETs of public pages and open data are answered from memory while the data is unchanged.
+const databaseUrl =
+  process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
+const dataVersion = dataVersionSource(databaseUrl);
+if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.current() }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(
@@ -136,6 +134,7 @@ function shutdown(signal) {
   process.stderr.write(`[taizhang] ${signal}: finishing open requests, then stopping\n`);
   server.close(async () => {
     await globalThis.__taizhangPrisma?.$disconnect().catch(() => {});
+    await closeDataVersionSources();
     process.exit(0);
   });
   server.closeIdleConnections?.();

@@ -4,5 +4,5 @@ import { buildIfNeeded, dataConfig, generateClient, loadDemo, migrate } from "./
 const config = dataConfig();
 generateClient();
 buildIfNeeded();
-migrate(config);
+await migrate(config);
 loadDemo(config);

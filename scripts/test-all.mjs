@@ -8,7 +8,7 @@ import { root } from "./lib/steps.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const steps = [
-  ["prisma client", bin("prisma"), ["generate"]],
+  ["prisma clients", process.execPath, [path.join(root, "scripts", "generate.mjs")]],
   ["type check", bin("tsc"), ["--noEmit"]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
   ["format", bin("prettier"), ["--check", "."]],

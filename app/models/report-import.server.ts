@@ -9,6 +9,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
+import { paragraphFinder } from "~/models/search-index.server";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis";
 
@@ -124,6 +125,7 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
       reportId: report.id,
       jurisdictionId: jurisdiction.id,
       year: meta.planYear,
+      text,
       analysis,
       accept: input.accept ?? false,
       actor: input.actor,
@@ -179,6 +181,8 @@ async function storeAnalysis(
     reportId: number;
     jurisdictionId: number;
     year: number;
+    /** The report's stored text (the offsets point into it). */
+    text: string;
     analysis: AnalysedReportInput;
     accept: boolean;
     actor: AuditActor;
@@ -222,6 +226,7 @@ async function storeAnalysis(
       keptAt.set(key, left - 1);
       return false;
     });
+  const paragraphOf = paragraphFinder(args.text);
   const created = await tx.commitment.createManyAndReturn({
     data: fresh.map(({ c, ordinal }) => ({
       reportId,
@@ -232,6 +237,7 @@ async function storeAnalysis(
       quote: c.quote,
       quoteStart: c.start,
       quoteEnd: c.end,
+      paragraph: paragraphOf({ start: c.start, end: c.end, quote: c.quote }),
       kind: c.kind,
       metric: c.metric,
       target: c.target,

@@ -1,17 +1,33 @@
-// The one PrismaClient of the process, on SQLite through the better-sqlite3 adapter.
+// The one PrismaClient of the process. DATABASE_URL picks the database: a `file:` URL is SQLite
+// (better-sqlite3 adapter), a `postgresql://` URL is PostgreSQL (pg adapter). Both clients are
+// generated from prisma/schema.prisma, so they have the same models and the same types.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-pg/client";
+import { postgresPool } from "../../data-version.mjs";
+import { dialectOf, type Dialect } from "../../scripts/lib/database-url.mjs";
 import { getEnv } from "~/utils/env.server";
 
 declare global {
   var __taizhangPrisma: PrismaClient | undefined;
 }
 
+/** Connections per process on PostgreSQL (several processes share the server's max_connections). */
+const POOL_SIZE = 10;
+
 function createClient(): PrismaClient {
   const url = getEnv().DATABASE_URL;
+  if (dialectOf(url) === "postgresql") {
+    // Our own pool: it bumps this process's data version after each write (data-version.mjs).
+    const adapter = new PrismaPg(postgresPool(url, { max: POOL_SIZE, application_name: "taizhang" }), {
+      disposeExternalPool: true,
+    });
+    // Same models, generated for the other provider: the SQLite client's type describes it exactly.
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   // better-sqlite3 waits up to `timeout` ms on a locked database (busy timeout).
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
 }
 
 function client(): PrismaClient {
@@ -27,5 +43,10 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client()) : value;
   },
 });
+
+/** The database behind DATABASE_URL. */
+export function dialect(): Dialect {
+  return dialectOf(getEnv().DATABASE_URL);
+}
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

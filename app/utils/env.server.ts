@@ -9,7 +9,10 @@ const schema = z.object({
   TAIZHANG_DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite file: URL, e.g. file:./data/taizhang.db")
+    .regex(
+      /^(?:file:|postgres(?:ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite file: URL (file:./data/taizhang.db) or a PostgreSQL URL (postgresql://…)",
+    )
     .optional(),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().positive().max(200).default(20),

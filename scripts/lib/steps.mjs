@@ -3,6 +3,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { dialectOf } from "./database-url.mjs";
+import { migratePostgres } from "./pg-migrate.mjs";
+import { generateClients } from "./prisma-schema.mjs";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -39,8 +42,8 @@ export function dataConfig(env = process.env) {
 }
 
 export function generateClient() {
-  if (existsSync(path.join(root, "generated", "prisma", "client.ts"))) return;
-  timed("generated the Prisma client", () => run(bin("prisma"), ["generate"]));
+  if (["prisma", "prisma-pg"].every((dir) => existsSync(path.join(root, "generated", dir, "client.ts")))) return;
+  timed("generated the Prisma clients", () => generateClients());
 }
 
 /** Builds when there is no build or the sources are newer than it. */
@@ -53,7 +56,14 @@ export function buildIfNeeded() {
   timed("built the app", () => run(bin("remix"), ["vite:build"]));
 }
 
-export function migrate(config) {
+/** Brings the database to the current schema: Prisma's migrations on SQLite, our runner on PostgreSQL. */
+export async function migrate(config) {
+  if (dialectOf(config.databaseUrl) === "postgresql") {
+    const start = Date.now();
+    const applied = await migratePostgres(config.databaseUrl, { log });
+    log(`database migrated (${applied.length} applied, ${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    return;
+  }
   mkdirSync(config.dataDir, { recursive: true });
   timed("database migrated", () => run(bin("prisma"), ["migrate", "deploy"], config.env));
   const file = config.databaseUrl.replace(/^file:/, "");

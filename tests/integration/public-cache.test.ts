@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataVersionSource } from "../../data-version.mjs";
 import { publicCache } from "../../public-cache.mjs";
 import { db } from "~/utils/db.server";
 
@@ -14,7 +15,8 @@ let calls = 0;
 beforeAll(async () => {
   await db.jurisdiction.count(); // open the app's own connection first, as the server does
   const app = express();
-  app.use(publicCache({ databaseFile: process.env.DATABASE_URL!.replace(/^file:/, ""), ttlMs: 60_000 }));
+  const source = dataVersionSource(process.env.DATABASE_URL!);
+  app.use(publicCache({ dataVersion: () => source.current(), ttlMs: 60_000 }));
   app.get("*", async (req, res) => {
     calls += 1;
     await new Promise((r) => setTimeout(r, 30));

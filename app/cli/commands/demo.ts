@@ -1,8 +1,13 @@
-// `demo`: load the bundled demo reports into an empty database (run by `npm start`).
+// `demo`: load the bundled demo reports into an empty database (run by `npm start`); also completes the
+// search index of promises stored before it held their paragraph.
 import { loadDemoData } from "~/models/demo.server";
+import { fillMissingParagraphs } from "~/models/search-index.server";
 import { type Command } from "~/cli/command";
 
 const demo: Command = async () => {
+  // Promises stored before their paragraph was kept for search get it now (once).
+  const filled = await fillMissingParagraphs();
+  if (filled) process.stderr.write(`search: paragraphs of ${filled} promises indexed\n`);
   const outcomes = await loadDemoData();
   if (!outcomes) {
     process.stderr.write("demo: the database already has reports; nothing imported\n");

@@ -168,3 +168,9 @@ export function paragraphOf(clean: CleanTextLike, mark: Mark): ViewParagraph | n
     segments: segmentsOf(clean.text, p.start, p.end, [{ id: mark.id, start: at[0], end: at[1] }]),
   };
 }
+
+/** The plain text of the paragraph that holds a commitment's clause (what the item page shows), or null. */
+export function paragraphText(clean: CleanTextLike, mark: Mark): string | null {
+  const paragraph = paragraphOf(clean, mark);
+  return paragraph ? paragraph.segments.map((s) => s.text).join("") : null;
+}

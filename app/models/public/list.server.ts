@@ -1,10 +1,10 @@
 // The public list of promises: filters, Chinese full-text search, sorting and paging in one SQL query.
 import type { Light } from "~/domain/progress/expected";
-import { likePattern, searchTerms, type ListFilters } from "~/domain/public/filters";
+import type { ListFilters } from "~/domain/public/filters";
 import type { Kind, Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { PUBLIC_COMMITMENT, VERDICT, num, progressSql } from "~/models/public/sql.server";
+import { PUBLIC_COMMITMENT, VERDICT, num, progressSql, searchPredicate } from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 
 export interface ListScope {
@@ -59,7 +59,7 @@ interface Row {
   progress: number | bigint;
   expected: number | bigint | null;
   dueDate: Date | string | null;
-  overdue: number | bigint | null;
+  overdue: number | bigint | boolean | null;
   light: string | null;
   verdict: string | null;
   isLivelihood: number | bigint | boolean;
@@ -80,18 +80,8 @@ function whereOf({ jurisdictionId, filters: f, today }: ListScope): Prisma.Sql {
   if (f.overdue) parts.push(p.overdue);
   if (f.verdict === "none") parts.push(Prisma.sql`${VERDICT} IS NULL`);
   else if (f.verdict) parts.push(Prisma.sql`${VERDICT} = ${f.verdict}`);
-  const terms = searchTerms(f.q);
-  if (terms.match)
-    parts.push(
-      Prisma.sql`c."id" IN (SELECT rowid FROM "CommitmentSearch" WHERE "CommitmentSearch" MATCH ${terms.match})`,
-    );
-  for (const term of terms.short) {
-    const like = likePattern(term);
-    parts.push(
-      Prisma.sql`(c."quote" LIKE ${like} ESCAPE '\\' OR c."metric" LIKE ${like} ESCAPE '\\'
-        OR coalesce(c."sector", '') LIKE ${like} ESCAPE '\\' OR c."entities" LIKE ${like} ESCAPE '\\')`,
-    );
-  }
+  const search = searchPredicate(f.q);
+  if (search) parts.push(search);
   return Prisma.join(parts, " AND ");
 }
 
@@ -107,7 +97,8 @@ function orderOf(scope: ListScope): Prisma.Sql {
     case "behind":
       return Prisma.sql`${p.gap} IS NULL, ${p.gap}, c."id"`;
     default:
-      return Prisma.sql`c."year" DESC, c."jurisdictionId", c."reportId", c."ordinal", c."id"`;
+      // NULLS FIRST: SQLite's order for NULL, which PostgreSQL puts last unless told.
+      return Prisma.sql`c."year" DESC, c."jurisdictionId", c."reportId" NULLS FIRST, c."ordinal", c."id"`;
   }
 }
 
@@ -116,14 +107,14 @@ const FROM = Prisma.sql`FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."
 async function selectRows(scope: ListScope, limit: number, offset: number): Promise<PublicListItem[]> {
   const p = progressSql(scope.today);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT c."id" AS id, j."slug" AS slug, j."name" AS jname, c."reportId" AS reportId, c."year" AS year,
-      c."quote" AS quote, c."kind" AS kind, c."metric" AS metric, c."target" AS target, c."unit" AS unit,
-      c."comparator" AS comparator, c."growth" AS growth, c."deadline" AS deadline, c."sector" AS sector,
-      d."name" AS department, c."status" AS status, c."progress" AS progress, ${p.expected} AS expected,
-      c."dueDate" AS dueDate, ${p.overdue} AS overdue, ${p.light} AS light, ${VERDICT} AS verdict,
-      c."isLivelihood" AS isLivelihood
-    FROM (SELECT c."id" ${FROM} WHERE ${whereOf(scope)} ORDER BY ${orderOf(scope)} LIMIT ${limit} OFFSET ${offset}) page
-    JOIN "Commitment" c ON c."id" = page."id"
+    SELECT c."id" AS "id", j."slug" AS "slug", j."name" AS "jname", c."reportId" AS "reportId", c."year" AS "year",
+      c."quote" AS "quote", c."kind" AS "kind", c."metric" AS "metric", c."target" AS "target", c."unit" AS "unit",
+      c."comparator" AS "comparator", c."growth" AS "growth", c."deadline" AS "deadline", c."sector" AS "sector",
+      d."name" AS "department", c."status" AS "status", c."progress" AS "progress", ${p.expected} AS "expected",
+      c."dueDate" AS "dueDate", ${p.overdue} AS "overdue", ${p.light} AS "light", ${VERDICT} AS "verdict",
+      c."isLivelihood" AS "isLivelihood"
+    FROM (SELECT c."id" ${FROM} WHERE ${whereOf(scope)} ORDER BY ${orderOf(scope)} LIMIT ${limit} OFFSET ${offset}) "page"
+    JOIN "Commitment" c ON c."id" = "page"."id"
     JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
     LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
     ORDER BY ${orderOf(scope)}`);
@@ -146,7 +137,7 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
     progress: num(r.progress),
     expected: r.expected === null ? null : num(r.expected),
     dueDate: r.dueDate ? new Date(r.dueDate).toISOString().slice(0, 10) : null,
-    overdue: num(r.overdue) === 1,
+    overdue: Boolean(num(r.overdue)),
     light: (r.light as Light | null) ?? null,
     verdict: (r.verdict as Verdict | null) ?? null,
     isLivelihood: Boolean(num(r.isLivelihood)),
@@ -155,7 +146,7 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
 
 async function countRows(scope: ListScope): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>(
-    Prisma.sql`SELECT count(*) AS n ${FROM} WHERE ${whereOf(scope)}`,
+    Prisma.sql`SELECT count(*) AS "n" ${FROM} WHERE ${whereOf(scope)}`,
   );
   return num(row?.n);
 }
@@ -187,7 +178,7 @@ export async function listFacets(jurisdictionId: number, year: number | null, ve
   return memo(`facets:${jurisdictionId}:${year}`, v, async () => {
     const yearSql = year === null ? Prisma.empty : Prisma.sql`AND c."year" = ${year}`;
     const rows = await db.$queryRaw<{ sector: string | null; departmentId: number | bigint | null; n: number | bigint }[]>(
-      Prisma.sql`SELECT c."sector" AS sector, c."leadDepartmentId" AS departmentId, count(*) AS n ${FROM}
+      Prisma.sql`SELECT c."sector" AS "sector", c."leadDepartmentId" AS "departmentId", count(*) AS "n" ${FROM}
         WHERE c."jurisdictionId" = ${jurisdictionId} ${yearSql} AND c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
         GROUP BY 1, 2`,
     );

@@ -13,19 +13,22 @@ interface GroupRow {
   sector: string | null;
   departmentId: number | bigint | null;
   light: string | null;
-  overdue: number | bigint;
+  overdue: number | bigint | boolean;
   n: number | bigint;
 }
 
 /** Top-level public promises of the year, counted by every dimension the scorecard shows. */
 async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
   const p = progressSql(today);
+  // Grouped outside: PostgreSQL cannot group by a correlated subquery (the verdict) in place.
   const rows = await db.$queryRaw<GroupRow[]>(Prisma.sql`
-    SELECT c."status" AS status, ${VERDICT} AS verdict, c."sector" AS sector,
-      c."leadDepartmentId" AS departmentId, ${p.light} AS light, ${p.overdue} AS overdue, count(*) AS n
-    FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."reportId"
-    WHERE c."jurisdictionId" = ${jurisdictionId} AND c."year" = ${year} AND c."parentId" IS NULL
-      AND ${PUBLIC_COMMITMENT}
+    SELECT x."status" AS "status", x."verdict" AS "verdict", x."sector" AS "sector", x."departmentId" AS "departmentId",
+      x."light" AS "light", x."overdue" AS "overdue", count(*) AS "n"
+    FROM (SELECT c."status" AS "status", ${VERDICT} AS "verdict", c."sector" AS "sector",
+        c."leadDepartmentId" AS "departmentId", ${p.light} AS "light", ${p.overdue} AS "overdue"
+      FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."reportId"
+      WHERE c."jurisdictionId" = ${jurisdictionId} AND c."year" = ${year} AND c."parentId" IS NULL
+        AND ${PUBLIC_COMMITMENT}) x
     GROUP BY 1, 2, 3, 4, 5, 6`);
   return rows.map((r) => ({
     status: r.status as Status,
@@ -33,7 +36,7 @@ async function scoreGroups(jurisdictionId: number, year: number, today: Date): P
     sector: r.sector,
     departmentId: r.departmentId === null ? null : num(r.departmentId),
     light: (r.light as Light | null) ?? null,
-    overdue: num(r.overdue) === 1,
+    overdue: Boolean(num(r.overdue)),
     count: num(r.n),
   }));
 }
@@ -60,13 +63,15 @@ export async function latestScores(version?: string) {
     const rows = await db.$queryRaw<
       { jid: number | bigint; year: number | bigint; status: string; verdict: string | null; n: number | bigint }[]
     >(Prisma.sql`
-      WITH latest AS (
-        SELECT "jurisdictionId" AS jid, max(coalesce("planYear", "year")) AS y
-        FROM "Report" WHERE "state" = 'published' GROUP BY 1)
-      SELECT l.jid AS jid, l.y AS year, c."status" AS status, ${VERDICT} AS verdict, count(*) AS n
-      FROM latest l JOIN "Commitment" c ON c."jurisdictionId" = l.jid AND c."year" = l.y
-        LEFT JOIN "Report" r ON r."id" = c."reportId"
-      WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
+      WITH "latest" AS (
+        SELECT "jurisdictionId" AS "jid", max(coalesce("planYear", "year")) AS "y"
+        FROM "Report" WHERE "state" = 'published' GROUP BY 1),
+      "rows" AS (
+        SELECT l."jid" AS "jid", l."y" AS "year", c."status" AS "status", ${VERDICT} AS "verdict"
+        FROM "latest" l JOIN "Commitment" c ON c."jurisdictionId" = l."jid" AND c."year" = l."y"
+          LEFT JOIN "Report" r ON r."id" = c."reportId"
+        WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT})
+      SELECT "jid", "year", "status", "verdict", count(*) AS "n" FROM "rows"
       GROUP BY 1, 2, 3, 4`);
     const scores = new Map<number, { year: number; total: number; kept: number }>();
     for (const r of rows) {

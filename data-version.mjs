@@ -1,0 +1,198 @@
+// The data version of this process: a value that changes whenever any process commits a write. It keys
+// the public micro-cache (public-cache.mjs), the memoised public aggregates and the public ETags.
+// - SQLite: `PRAGMA data_version` on a read-only connection of our own; it moves with every commit of any
+//   other connection (this process's Prisma client, the CLI, other processes).
+// - PostgreSQL: LISTEN taizhang_data on a connection of our own. Statement-level triggers send a
+//   notification at every commit (prisma/migrations-postgresql/*_notify_changes); each one bumps a
+//   counter. This process's own writes bump it as soon as they return (see postgresPool), before their
+//   notification comes back. While the listening connection is down the version is unknown (null):
+//   nothing is served from or kept in a cache until it is back.
+// One source per database URL and process (on globalThis: server.mjs and the app bundle share it).
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { dialectOf } from "./scripts/lib/database-url.mjs";
+
+export const CHANNEL = "taizhang_data";
+const PROCESS = randomBytes(4).toString("hex");
+const REGISTRY = Symbol.for("taizhang.dataVersion");
+const HEARTBEAT_MS = 5_000;
+const RETRY_MS = [250, 500, 1000, 2000, 5000];
+
+/**
+ * @typedef {{ current(): string | null, bump(): void, close(): Promise<void> }} DataVersionSource
+ */
+
+/** @returns {Map<string, DataVersionSource>} */
+function registry() {
+  const store = /** @type {Record<symbol, Map<string, DataVersionSource>>} */ (/** @type {unknown} */ (globalThis));
+  store[REGISTRY] ??= new Map();
+  return store[REGISTRY];
+}
+
+/**
+ * The process's data version source for this database.
+ * @param {string} databaseUrl
+ * @returns {DataVersionSource}
+ */
+export function dataVersionSource(databaseUrl) {
+  let source = registry().get(databaseUrl);
+  if (!source) {
+    source = dialectOf(databaseUrl) === "postgresql" ? postgresSource(databaseUrl) : sqliteSource(databaseUrl);
+    registry().set(databaseUrl, source);
+  }
+  return source;
+}
+
+/** Closes every source of this process (tests, shutdown). */
+export async function closeDataVersionSources() {
+  const sources = [...registry().values()];
+  registry().clear();
+  await Promise.all(sources.map((s) => s.close()));
+}
+
+/**
+ * @param {string} databaseUrl
+ * @returns {DataVersionSource}
+ */
+function sqliteSource(databaseUrl) {
+  const file = path.resolve(databaseUrl.replace(/^file:/, ""));
+  /** @type {import("better-sqlite3").Database | null} */
+  let connection = null;
+  let local = 0;
+  return {
+    current() {
+      try {
+        connection ??= new Database(file, { readonly: true, fileMustExist: true });
+        return `${PROCESS}.${local}.${connection.pragma("data_version", { simple: true })}`;
+      } catch {
+        connection?.close();
+        connection = null;
+        return null;
+      }
+    },
+    bump() {
+      local += 1;
+    },
+    async close() {
+      connection?.close();
+      connection = null;
+    },
+  };
+}
+
+/**
+ * @param {string} databaseUrl
+ * @returns {DataVersionSource}
+ */
+function postgresSource(databaseUrl) {
+  let generation = 0;
+  let listening = false;
+  let closed = false;
+  let failures = 0;
+  /** @type {pg.Client | null} */
+  let client = null;
+  /** @type {ReturnType<typeof setInterval> | null} */
+  let heartbeat = null;
+
+  function lost(/** @type {pg.Client} */ which) {
+    if (client !== which) return;
+    listening = false;
+    client = null;
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = null;
+    which.end().catch(() => {});
+    if (closed) return;
+    const delay = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)];
+    failures += 1;
+    setTimeout(connect, delay).unref();
+  }
+
+  async function connect() {
+    if (closed) return;
+    const next = new pg.Client({ connectionString: databaseUrl, application_name: "taizhang-listen", keepAlive: true });
+    client = next;
+    next.on("notification", () => {
+      generation += 1;
+    });
+    next.on("error", () => lost(next));
+    next.on("end", () => lost(next));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANNEL}`);
+      if (client !== next) return;
+      // Never the reason a process stays alive (the CLI exits when its work is done).
+      /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (/** @type {unknown} */ (next)).connection?.stream?.unref?.();
+      // Anything may have changed while nobody listened.
+      generation += 1;
+      listening = true;
+      failures = 0;
+      heartbeat = setInterval(() => {
+        const timer = setTimeout(() => lost(next), HEARTBEAT_MS);
+        next.query("SELECT 1").then(
+          () => clearTimeout(timer),
+          () => lost(next),
+        );
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
+    } catch {
+      lost(next);
+    }
+  }
+
+  connect();
+  return {
+    current: () => (listening ? `${PROCESS}.${generation}` : null),
+    bump() {
+      generation += 1;
+    },
+    async close() {
+      closed = true;
+      listening = false;
+      if (heartbeat) clearInterval(heartbeat);
+      const which = client;
+      client = null;
+      await which?.end().catch(() => {});
+    },
+  };
+}
+
+const WRITE = /^\s*(?:INSERT|UPDATE|DELETE|COMMIT|TRUNCATE|MERGE)\b/i;
+
+/**
+ * A pg pool whose clients bump this process's data version after every statement that writes or
+ * commits: the next read in this process sees the new version even before the notification arrives.
+ * (A bump before the commit is harmless: the COMMIT bumps again once the data is visible.)
+ * @param {string} databaseUrl
+ * @param {pg.PoolConfig} [config]
+ */
+export function postgresPool(databaseUrl, config = {}) {
+  const source = dataVersionSource(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, allowExitOnIdle: true, ...config });
+  pool.on("connect", (client) => {
+    const query = client.query;
+    // @ts-expect-error -- one wrapper for pg's overloads (promise or callback)
+    client.query = function (config, values, callback) {
+      const text = typeof config === "string" ? config : config?.text;
+      if (!WRITE.test(text ?? "")) return query.call(this, config, values, callback);
+      if (typeof values === "function") {
+        callback = values;
+        values = undefined;
+      }
+      if (typeof callback === "function")
+        return query.call(this, config, values, (/** @type {Error | null} */ error, /** @type {unknown} */ result) => {
+          if (!error) source.bump();
+          callback(error, result);
+        });
+      const result = query.call(this, config, values);
+      if (result && typeof result.then === "function")
+        result.then(
+          () => source.bump(),
+          () => {},
+        );
+      return result;
+    };
+  });
+  return pool;
+}
