@@ -21,7 +21,7 @@ const HEARTBEAT_MS = 5_000;
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
 
 /**
- * @typedef {{ current(): string | null, bump(): void, close(): Promise<void> }} DataVersionSource
+ * @typedef {{ current(): string | null, bump(): void, ready(): Promise<void>, close(): Promise<void> }} DataVersionSource
  */
 
 /** @returns {Map<string, DataVersionSource>} */
@@ -75,6 +75,7 @@ function sqliteSource(databaseUrl) {
     bump() {
       local += 1;
     },
+    ready: async () => {},
     async close() {
       connection?.close();
       connection = null;
@@ -89,6 +90,8 @@ function sqliteSource(databaseUrl) {
 function postgresSource(databaseUrl) {
   let generation = 0;
   let listening = false;
+  /** @type {(() => void)[]} */
+  let waiting = [];
   let closed = false;
   let failures = 0;
   /** @type {pg.Client | null} */
@@ -128,6 +131,8 @@ function postgresSource(databaseUrl) {
       generation += 1;
       listening = true;
       failures = 0;
+      for (const resolve of waiting) resolve();
+      waiting = [];
       heartbeat = setInterval(() => {
         const timer = setTimeout(() => lost(next), HEARTBEAT_MS);
         next.query("SELECT 1").then(
@@ -141,9 +146,24 @@ function postgresSource(databaseUrl) {
     }
   }
 
-  connect();
+  let started = false;
+  // The listening connection opens on first use: processes that only write (the CLI) never open it.
+  const start = () => {
+    if (!started) {
+      started = true;
+      connect();
+    }
+  };
   return {
-    current: () => (listening ? `${PROCESS}.${generation}` : null),
+    current() {
+      start();
+      return listening ? `${PROCESS}.${generation}` : null;
+    },
+    /** Resolves once the connection listens (at once if it does). */
+    ready() {
+      start();
+      return listening ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+    },
     bump() {
       generation += 1;
     },

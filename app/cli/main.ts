@@ -1,5 +1,6 @@
 // Command-line entry: `npm run --silent cli -- <command> …` (also the `taizhang` bin).
 // JSON results go to stdout, everything else to stderr.
+import { passwordOf, redactSecrets } from "../../scripts/lib/database-url.mjs";
 import { CliError, type Command } from "~/cli/command";
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
@@ -26,7 +27,8 @@ commands:
   demo                               load the bundled demo reports when the database has none
   notify-overdue [--jurisdiction J]  remind departments, supervisors and askers of overdue questions
                                      (idempotent), then send pending notification emails
-  backup FILE                        write a consistent copy of the database (safe while serving)
+  backup FILE                        write a consistent copy of the database (safe while serving;
+                                     pg_dump's custom format on PostgreSQL)
   restore FILE                       replace the database with a backup (stop the server first)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -51,7 +53,10 @@ main(process.argv.slice(2))
   })
   .catch((error: unknown) => {
     const message = error instanceof CliError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`taizhang: ${message.split("\n")[0]}\n`);
-    if (process.env.TAIZHANG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    // Never a database password, whatever the error carried (a driver message, a URL).
+    const secrets = [passwordOf(process.env.DATABASE_URL ?? "")];
+    process.stderr.write(`taizhang: ${redactSecrets(message.split("\n")[0] ?? "", secrets)}\n`);
+    if (process.env.TAIZHANG_DEBUG && error instanceof Error)
+      process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   });

@@ -3,19 +3,23 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataVersionSource } from "../../data-version.mjs";
 import { publicCache } from "../../public-cache.mjs";
 import { db } from "~/utils/db.server";
+import { onPostgres, query } from "./support/database";
 
 let server: Server;
+let source: ReturnType<typeof dataVersionSource>;
 let base = "";
 let calls = 0;
 
 beforeAll(async () => {
   await db.jurisdiction.count(); // open the app's own connection first, as the server does
   const app = express();
-  const source = dataVersionSource(process.env.DATABASE_URL!);
+  source = dataVersionSource(process.env.DATABASE_URL!);
+  await source.ready();
   app.use(publicCache({ dataVersion: () => source.current(), ttlMs: 60_000 }));
   app.get("*", async (req, res) => {
     calls += 1;
@@ -87,5 +91,64 @@ describe("public micro-cache", () => {
     expect(new Set(answers).size).toBe(1);
     const errors = await Promise.all(Array.from({ length: 5 }, () => get("/j/missing").then((r) => r.status)));
     expect(errors).toEqual([404, 404, 404, 404, 404]);
+  });
+});
+
+/** Waits until the data version moves (a notification arrived); fails after a few seconds. */
+async function versionMoves(from: string | null) {
+  const deadline = Date.now() + 5000;
+  while (source.current() === from) {
+    if (Date.now() > deadline) throw new Error("no notification arrived");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe.runIf(onPostgres)("public micro-cache on PostgreSQL (LISTEN/NOTIFY)", () => {
+  it("drops answers when another process commits, once its notification arrives", async () => {
+    await get("/j/notify/2025");
+    expect((await get("/j/notify/2025")).headers.get("X-Cache")).toBe("hit");
+    const before = source.current();
+    // A write by another connection that is not this process's pool: only the notification tells.
+    await query(`UPDATE "Jurisdiction" SET "name" = "name" WHERE "slug" = 'cache-test'`);
+    await versionMoves(before);
+    expect((await get("/j/notify/2025")).headers.get("X-Cache")).toBe("miss");
+  });
+
+  it("notifies once per committed statement's table, and not at all for a write that rolls back", async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    await listener.query("LISTEN taizhang_data");
+    try {
+      await query(`DO $$ BEGIN UPDATE "Jurisdiction" SET "name" = "name"; RAISE EXCEPTION 'undo'; END $$`).catch(
+        () => {},
+      );
+      await query(`UPDATE "Department" SET "name" = "name"`);
+      await query(`UPDATE "Session" SET "expiresAt" = "expiresAt"`);
+      // The marker: once it is heard, everything committed before it has been heard too (commit order).
+      await query(`UPDATE "Report" SET "title" = "title"`);
+      const deadline = Date.now() + 5000;
+      while (!heard.includes("Report") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(heard).toEqual(["Department", "Report"]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it("serves uncached while the listening connection is down, and caches again once it is back", async () => {
+    await query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'taizhang-listen'`);
+    const deadline = Date.now() + 5000;
+    while (source.current() !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(source.current()).toBeNull();
+    const before = calls;
+    const first = await get("/j/down/2025");
+    const second = await get("/j/down/2025");
+    expect([first.headers.get("X-Cache"), second.headers.get("X-Cache")]).toEqual([null, null]);
+    expect(calls).toBe(before + 2);
+    await source.ready();
+    expect((await get("/j/down/2025")).headers.get("X-Cache")).toBe("miss");
+    expect((await get("/j/down/2025")).headers.get("X-Cache")).toBe("hit");
   });
 });

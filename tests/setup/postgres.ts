@@ -12,7 +12,8 @@ export const testDialect = (): "sqlite" | "postgresql" =>
 export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  url.searchParams.set("options", "-c synchronous_commit=off");
+  // %20, not "+": libpq (pg_dump, psql) reads the URL too.
+  url.search = `?options=${encodeURIComponent("-c synchronous_commit=off")}`;
   return url.toString();
 }
 

@@ -26,6 +26,8 @@ globalThis.__taizhangPrisma = undefined;
 afterAll(async () => {
   await globalThis.__taizhangPrisma?.$disconnect();
   await closeDataVersionSources();
-  if (database) await adminQuery(inject("dbServer"), `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+  // Best effort: the run's teardown drops whatever is left (tests/setup/global-setup.ts).
+  if (database)
+    await adminQuery(inject("dbServer"), `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`).catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
 });
