@@ -21,7 +21,12 @@ export async function query<T>(sql: string, params: unknown[] = []): Promise<T[]
   }
   const database = new Database(url.replace(/^file:/, ""));
   try {
-    return database.prepare(sql).all(...params) as T[];
+    const statement = database.prepare(sql);
+    if (!statement.reader) {
+      statement.run(...params);
+      return [];
+    }
+    return statement.all(...params) as T[];
   } finally {
     database.close();
   }
