@@ -1,15 +1,21 @@
 // The same demo on SQLite and on PostgreSQL gives the same public pages, downloads, feeds and API answers,
-// byte for byte once the moments of the two imports are masked (ISO times; the day is the same). Runs in
-// the PostgreSQL pass: this file's database is PostgreSQL, and it makes a SQLite one beside it.
+// byte for byte once the moments of the two imports are masked (ISO times; the day is the same). Then
+// three app processes serve the PostgreSQL demo, and a write through one is what the others show at the
+// very next read, micro-cache or not. Runs in the PostgreSQL pass: this file's database is PostgreSQL,
+// and it makes a SQLite one beside it.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "~/models/audit.server";
 import { loadDemoData } from "~/models/demo.server";
+import { createUser } from "~/models/user.server";
+import { createApiToken } from "~/utils/auth.server";
 import { onPostgres } from "./support/database";
 import { startServer, type RunningServer } from "./support/server";
 
 let sqlite: RunningServer;
 let postgres: RunningServer;
+const others: RunningServer[] = [];
 
 /** Closes this process's Prisma client; the next use opens one on DATABASE_URL. */
 async function reconnect() {
@@ -64,11 +70,12 @@ describe.runIf(onPostgres)("the same demo on SQLite and on PostgreSQL", () => {
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all([sqlite?.stop(), postgres?.stop()]);
+    await Promise.all([sqlite?.stop(), postgres?.stop(), ...others.map((s) => s.stop())]);
   });
 
   it("answers every public page, download, feed and API request identically", { timeout: 180_000 }, async () => {
-    const json = async (url: string) => (await (await fetch(`${postgres.url}${url}`)).json()) as Record<string, unknown>;
+    const json = async (url: string) =>
+      (await (await fetch(`${postgres.url}${url}`)).json()) as Record<string, unknown>;
     const places = (await json("/api/v1/jurisdictions")).items as { slug: string }[];
     const items: { id: number }[] = [];
     for (let page = 1; page <= 3; page += 1)
@@ -124,11 +131,58 @@ describe.runIf(onPostgres)("the same demo on SQLite and on PostgreSQL", () => {
       const { status, type, body } = await fetchBoth(url);
       if (status[0] !== status[1] || type[0] !== type[1] || body[0] !== body[1]) {
         const at = [...body[0]!].findIndex((c, i) => c !== body[1]![i]);
-        differences.push(`${url} ${status} …${body[0]!.slice(at - 40, at + 60)}… ≠ …${body[1]!.slice(at - 40, at + 60)}…`);
+        differences.push(
+          `${url} ${status} …${body[0]!.slice(at - 40, at + 60)}… ≠ …${body[1]!.slice(at - 40, at + 60)}…`,
+        );
       }
       expect(status[0], url).toBeLessThan(400);
     }
     expect(differences).toEqual([]);
     expect(urls.length).toBeGreaterThan(100);
   });
+
+  it(
+    "serves it from three processes: a write through one is read at once through the others",
+    { timeout: 120_000 },
+    async () => {
+      others.push(...(await Promise.all([startServer({ PUBLIC_URL: "https://taizhang.example.cn" }), startServer()])));
+      const servers = [postgres, ...others];
+      const supervisor = await createUser({
+        email: "supervisor@parity.example.cn",
+        name: "督查员",
+        role: "supervisor",
+        jurisdiction: "zhangdian",
+        password: "a-long-test-password",
+        actor: CLI_ACTOR,
+      });
+      const token = await createApiToken(supervisor.id);
+      const list = (await (
+        await fetch(`${postgres.url}/api/v1/commitments?jurisdiction=zhangdian&year=2025&status=not_started`)
+      ).json()) as {
+        items: { id: number }[];
+      };
+      const id = list.items[0]!.id;
+      const read = async (server: RunningServer) => {
+        const response = await fetch(`${server.url}/api/v1/commitments/${id}`);
+        return {
+          cache: response.headers.get("X-Cache"),
+          progress: ((await response.json()) as { progress: number }).progress,
+        };
+      };
+      for (let round = 1; round <= 12; round += 1) {
+        // Every process has the current answer in its micro-cache…
+        for (const server of servers) await read(server);
+        expect((await Promise.all(servers.map(read))).map((r) => r.cache)).toEqual(["hit", "hit", "hit"]);
+        // …then one of them writes, and the very next read anywhere shows the write.
+        const writer = servers[round % 3]!;
+        const patched = await fetch(`${writer.url}/api/v1/commitments/${id}`, {
+          method: "PATCH",
+          headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+          body: JSON.stringify({ status: "in_progress", progress: round }),
+        });
+        expect(patched.status, await patched.clone().text()).toBe(200);
+        expect((await Promise.all(servers.map(read))).map((r) => r.progress)).toEqual([round, round, round]);
+      }
+    },
+  );
 });
