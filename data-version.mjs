@@ -126,7 +126,9 @@ function postgresSource(databaseUrl) {
       await next.query(`LISTEN ${CHANNEL}`);
       if (client !== next) return;
       // Never the reason a process stays alive (the CLI exits when its work is done).
-      /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (/** @type {unknown} */ (next)).connection?.stream?.unref?.();
+      /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (
+        /** @type {unknown} */ (next)
+      ).connection?.stream?.unref?.();
       // Anything may have changed while nobody listened.
       generation += 1;
       listening = true;

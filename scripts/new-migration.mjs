@@ -33,7 +33,8 @@ const DATAMODEL_HEADER =
   "// Written by `npm run db:diff`: the data model that the generated migrations in this folder reach.\n" +
   "// Do not edit. On a merge conflict keep both sides' changes, as in schema.prisma.\n";
 // New tables get the statement-level NOTIFY trigger that invalidates caches (see its migration).
-const NOTIFY_TRIGGERS = '\n-- Cache invalidation: every table gets its NOTIFY trigger.\nSELECT "taizhang_ensure_notify_triggers"();\n';
+const NOTIFY_TRIGGERS =
+  '\n-- Cache invalidation: every table gets its NOTIFY trigger.\nSELECT "taizhang_ensure_notify_triggers"();\n';
 
 function sqliteDiff() {
   run(["migrate", "deploy"]);
@@ -45,7 +46,15 @@ function sqliteDiff() {
     .replace(/^\/\/.*$/gm, "");
   const from = path.join(dir, "current.prisma");
   writeFileSync(from, current);
-  return run(["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
+  return run([
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ]);
 }
 
 function postgresDiff() {

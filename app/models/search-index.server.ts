@@ -44,7 +44,10 @@ export async function fillMissingParagraphs(): Promise<number> {
       for (const row of rows)
         await tx.commitment.update({
           where: { id: row.id },
-          data: { paragraph: find({ start: row.quoteStart, end: row.quoteEnd, quote: row.quote }), updatedAt: row.updatedAt },
+          data: {
+            paragraph: find({ start: row.quoteStart, end: row.quoteEnd, quote: row.quote }),
+            updatedAt: row.updatedAt,
+          },
         });
       await recordAudit(tx, {
         actor: SYSTEM_ACTOR,

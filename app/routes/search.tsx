@@ -12,7 +12,10 @@ import styles from "~/styles/public.css?url";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) =>
-  pageMeta(matches, d?.filters.q ? { key: "public.search.titleFor", vars: { q: d.filters.q } } : { key: "public.search.title" });
+  pageMeta(
+    matches,
+    d?.filters.q ? { key: "public.search.titleFor", vars: { q: d.filters.q } } : { key: "public.search.title" },
+  );
 
 /**
  * Public: every published promise of every place and year whose sentence or paragraph holds all the

@@ -50,11 +50,20 @@ export async function dumpDatabase(url: string, file: string): Promise<DumpSumma
   try {
     await client.connect();
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const [{ snapshot }] = (await client.query("SELECT pg_export_snapshot() AS snapshot")).rows as { snapshot: string }[];
+    const [{ snapshot }] = (await client.query("SELECT pg_export_snapshot() AS snapshot")).rows as {
+      snapshot: string;
+    }[];
     const summary = await countRows(client);
     await tool(
       "pg_dump",
-      ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${snapshot}`, `--file=${file}`, `--dbname=${target.url}`],
+      [
+        "--format=custom",
+        "--no-owner",
+        "--no-privileges",
+        `--snapshot=${snapshot}`,
+        `--file=${file}`,
+        `--dbname=${target.url}`,
+      ],
       url,
       target.env,
     );

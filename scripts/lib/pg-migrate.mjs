@@ -40,7 +40,9 @@ export async function migratePostgres(url, { dir = PG_MIGRATIONS, log = () => {}
   try {
     await client.connect();
   } catch (error) {
-    throw new MigrationError(`cannot connect to PostgreSQL: ${redactSecrets(String(error?.message ?? error), [passwordOf(url)])}`);
+    throw new MigrationError(
+      `cannot connect to PostgreSQL: ${redactSecrets(String(error?.message ?? error), [passwordOf(url)])}`,
+    );
   }
   const applied = [];
   try {

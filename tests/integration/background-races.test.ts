@@ -20,7 +20,11 @@ beforeAll(async () => {
   for (let i = 0; i < QUESTIONS; i += 1)
     await askQuestion({
       actor: askers[i % askers.length]!,
-      commitment: { ...world.commitments.jobs, jurisdictionId: world.district.id, leadDepartmentId: world.departments.lead.id },
+      commitment: {
+        ...world.commitments.jobs,
+        jurisdictionId: world.district.id,
+        leadDepartmentId: world.departments.lead.id,
+      },
       body: `第${i + 1}个问题：进展如何？`,
       now: new Date(Date.now() - 30 * DAY),
     });

@@ -46,9 +46,9 @@ describe("search across places and years", () => {
       where: { id: { in: zhangdian2022.map((i) => i.id) } },
       select: { quote: true, paragraph: true },
     });
-    expect(rows.some((r) => !r.quote.includes("教育") && r.paragraph?.includes("推动教育从基本均衡向优质均衡转变"))).toBe(
-      true,
-    );
+    expect(
+      rows.some((r) => !r.quote.includes("教育") && r.paragraph?.includes("推动教育从基本均衡向优质均衡转变")),
+    ).toBe(true);
   });
 
   it("finds 养老 in 张店 2025, and results from several places and years", async () => {

@@ -12,7 +12,10 @@ const dataDir = mkdtempSync(path.join(inject("testRoot"), "data-"));
 let database: string | null = null;
 if (testDialect() === "postgresql") {
   database = `${inject("dbPrefix")}_${randomBytes(6).toString("hex")}`;
-  await adminQuery(inject("dbServer"), `CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(inject("dbTemplate"))}`);
+  await adminQuery(
+    inject("dbServer"),
+    `CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(inject("dbTemplate"))}`,
+  );
   process.env.DATABASE_URL = databaseUrl(inject("dbServer"), database);
 } else {
   const file = path.join(dataDir, "test.db");
@@ -28,6 +31,8 @@ afterAll(async () => {
   await closeDataVersionSources();
   // Best effort: the run's teardown drops whatever is left (tests/setup/global-setup.ts).
   if (database)
-    await adminQuery(inject("dbServer"), `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`).catch(() => {});
+    await adminQuery(inject("dbServer"), `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`).catch(
+      () => {},
+    );
   rmSync(dataDir, { recursive: true, force: true });
 });

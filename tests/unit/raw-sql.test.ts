@@ -86,7 +86,7 @@ describe("raw SQL in app/", () => {
     const source =
       'const a = Prisma.sql`SELECT c."reportId" AS reportId, c."id" AS "id", CAST(x AS INTEGER) AS n FROM t`;\n' +
       'const b = db.$queryRawUnsafe("SELECT 1 AS one");\n' +
-      "const c = db.$queryRaw`SELECT ${x} AS \"ok\"`;";
+      'const c = db.$queryRaw`SELECT ${x} AS "ok"`;';
     const found = sqlTexts("sample.ts", source);
     expect(found.map((t) => unquotedAliases(t.text))).toEqual([["reportId", "n"], ["one"], []]);
   });
