@@ -4,8 +4,10 @@
 //   other connection (this process's Prisma client, the CLI, other processes).
 // - PostgreSQL: LISTEN taizhang_data on a connection of our own. Statement-level triggers send a
 //   notification at every commit (prisma/migrations-postgresql/*_notify_changes); each one bumps a
-//   counter. This process's own writes bump it as soon as they return (see postgresPool), before their
-//   notification comes back. While the listening connection is down the version is unknown (null):
+//   counter. `fresh()` first makes a round trip on that connection (shared by concurrent callers), after
+//   which every commit finished before the call has been heard: a write through any process is seen
+//   by the very next read in all of them. This process's own writes also bump it as soon as they
+//   return (see postgresPool). While the listening connection is down the version is unknown (null):
 //   nothing is served from or kept in a cache until it is back.
 // One source per database URL and process (on globalThis: server.mjs and the app bundle share it).
 import { randomBytes } from "node:crypto";
@@ -18,10 +20,17 @@ export const CHANNEL = "taizhang_data";
 const PROCESS = randomBytes(4).toString("hex");
 const REGISTRY = Symbol.for("taizhang.dataVersion");
 const HEARTBEAT_MS = 5_000;
+const SYNC_TIMEOUT_MS = 1_000;
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
 
 /**
- * @typedef {{ current(): string | null, bump(): void, ready(): Promise<void>, close(): Promise<void> }} DataVersionSource
+ * @typedef {{
+ *   current(): string | null,
+ *   fresh(): Promise<string | null>,
+ *   bump(): void,
+ *   ready(): Promise<void>,
+ *   close(): Promise<void>,
+ * }} DataVersionSource
  */
 
 /** @returns {Map<string, DataVersionSource>} */
@@ -61,17 +70,19 @@ function sqliteSource(databaseUrl) {
   /** @type {import("better-sqlite3").Database | null} */
   let connection = null;
   let local = 0;
+  const current = () => {
+    try {
+      connection ??= new Database(file, { readonly: true, fileMustExist: true });
+      return `${PROCESS}.${local}.${connection.pragma("data_version", { simple: true })}`;
+    } catch {
+      connection?.close();
+      connection = null;
+      return null;
+    }
+  };
   return {
-    current() {
-      try {
-        connection ??= new Database(file, { readonly: true, fileMustExist: true });
-        return `${PROCESS}.${local}.${connection.pragma("data_version", { simple: true })}`;
-      } catch {
-        connection?.close();
-        connection = null;
-        return null;
-      }
-    },
+    current,
+    fresh: async () => current(),
     bump() {
       local += 1;
     },
@@ -156,9 +167,53 @@ function postgresSource(databaseUrl) {
       connect();
     }
   };
+  /** @type {Promise<void> | null} */
+  let syncing = null;
+  /** @type {Promise<void> | null} */
+  let queued = null;
+  /**
+   * A round trip on the listening connection. PostgreSQL sends a session its pending notifications
+   * before the answer to its next query, so once it returns, every commit that finished before it
+   * started has been heard. Callers share round trips; each waits for one that began after it asked.
+   */
+  function sync() {
+    if (!syncing) {
+      const which = client;
+      syncing = (which ? which.query("SELECT 1").then(() => {}) : Promise.reject(new Error("not listening"))).finally(
+        () => {
+          syncing = null;
+        },
+      );
+      return syncing;
+    }
+    queued ??= syncing
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return sync();
+      });
+    return queued;
+  }
+
   return {
     current() {
       start();
+      return listening ? `${PROCESS}.${generation}` : null;
+    },
+    /** The version once every commit finished so far has been heard (null when that cannot be known). */
+    async fresh() {
+      start();
+      if (!listening) return null;
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
+      let timer;
+      const late = new Promise((resolve) => (timer = setTimeout(resolve, SYNC_TIMEOUT_MS, "late")));
+      try {
+        if ((await Promise.race([sync(), late])) === "late") return null;
+      } catch {
+        return null;
+      } finally {
+        clearTimeout(timer);
+      }
       return listening ? `${PROCESS}.${generation}` : null;
     },
     /** Resolves once the connection listens (at once if it does). */

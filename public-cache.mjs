@@ -8,7 +8,7 @@ const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
 /**
- * @param {{ dataVersion: () => string | null, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * @param {{ dataVersion: () => Promise<string | null>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
 export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
@@ -16,12 +16,12 @@ export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, ma
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
   const inflight = new Map();
-  function version() {
-    const current = dataVersion();
+  async function version() {
+    const current = await dataVersion();
     return current === null ? null : `${current}:${new Date().toISOString().slice(0, 10)}`;
   }
 
-  function handler(req, res, next) {
+  async function handler(req, res, next) {
     const cookie = req.headers.cookie ?? "";
     if (
       (req.method !== "GET" && req.method !== "HEAD") ||
@@ -30,7 +30,7 @@ export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, ma
       req.headers.authorization
     )
       return next();
-    const current = version();
+    const current = await version();
     if (current === null) return next();
     const key = `${req.originalUrl}\u0000${LANG_COOKIE.exec(cookie)?.[1] ?? ""}`;
     const hit = cache.get(key);

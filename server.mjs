@@ -106,7 +106,7 @@ const databaseUrl =
   process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
 const dataVersion = dataVersionSource(databaseUrl);
 dataVersion.ready(); // PostgreSQL: start listening now, not at the first request
-if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.current() }));
+if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.fresh() }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(

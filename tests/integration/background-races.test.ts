@@ -85,19 +85,13 @@ describe("several processes sweeping at once", () => {
       // The asker, the lead department's staff and the supervisor: three each, never more.
       expect(reminders.every((r) => r._count._all === 3)).toBe(true);
 
+      // Each process counts only the notifications it claimed and sent: a notification claimed twice
+      // would be counted twice and mailed twice, but marked once.
       const emailed = await db.notification.count({ where: { emailedAt: { not: null } } });
+      expect(emailed).toBeGreaterThan(QUESTIONS * 3);
       expect(outcomes.reduce((sum, o) => sum + o.sent, 0)).toBe(emailed);
       expect(outcomes.every((o) => o.failed === 0)).toBe(true);
       expect(sink.messages).toHaveLength(emailed);
-      // No notification mailed twice: (recipient, subject, link) differs between any two messages.
-      const keys = sink.messages.map((m) => {
-        const to = /^To: (.*)$/m.exec(m)?.[1] ?? "";
-        const subject = /^Subject: (.*)$/m.exec(m)?.[1] ?? "";
-        const body = m.split("\n\n").slice(1).join("\n\n");
-        const text = /base64/i.test(m.split("\n\n")[0]!) ? Buffer.from(body, "base64").toString("utf8") : body;
-        return `${to}|${subject}|${/\/questions\/\d+/.exec(text)?.[0] ?? ""}|${text.split("\n")[0]}`;
-      });
-      expect(new Set(keys).size).toBe(keys.length);
     } finally {
       sink.close();
     }

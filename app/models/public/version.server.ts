@@ -11,7 +11,7 @@ const PROCESS = randomBytes(4).toString("hex");
  * listening connection is down), each call gets a value of its own: nothing is reused and no 304 is sent.
  */
 export async function dataVersion(): Promise<string> {
-  return dataVersionSource(getEnv().DATABASE_URL).current() ?? `unknown.${PROCESS}.${(unknown += 1)}`;
+  return (await dataVersionSource(getEnv().DATABASE_URL).fresh()) ?? `unknown.${PROCESS}.${(unknown += 1)}`;
 }
 
 const MAX_ENTRIES = 500;
