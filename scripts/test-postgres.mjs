@@ -22,7 +22,8 @@ export const SQLITE_ONLY = {
   "bad-input-web.test.ts": "hostile uploads refused before any write",
   "bidi-input.test.ts": "text cleaning at the doors",
   "followup-cli.test.ts": "the followup command reads two files, no database",
-  "route-roles.test.ts": "the permission table over HTTP (every page's SQL is Prisma's, the public ones are in parity.test.ts)",
+  "route-roles.test.ts":
+    "the permission table over HTTP (every page's SQL is Prisma's, the public ones are in parity.test.ts)",
   "server.test.ts": "Express: headers, logs, body limits, shutdown",
   "turbo-stream-patch.test.ts": "a vendored library",
 };
@@ -52,7 +53,9 @@ try {
   const { rows } = await client.query("SHOW server_version");
   say(`PostgreSQL ${rows[0].server_version} at ${new URL(url).host}`);
 } catch (error) {
-  say(`PostgreSQL pass FAILED: cannot reach TEST_POSTGRES_URL: ${redactSecrets(String(error?.message), [passwordOf(url)])}`);
+  say(
+    `PostgreSQL pass FAILED: cannot reach TEST_POSTGRES_URL: ${redactSecrets(String(error?.message), [passwordOf(url)])}`,
+  );
   process.exit(1);
 } finally {
   await client.end().catch(() => {});
