@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { stripBidi } from "~/schemas/plain-text";
-import { dataPath, getEnv } from "~/utils/env.server";
+import { getEnv, sharedPath } from "~/utils/env.server";
 
 /** Images and PDF only; SVG is refused (it can carry scripts). */
 export const ALLOWED_TYPES = {
@@ -37,7 +37,7 @@ export function maxUploadBytes(): number {
 }
 
 function fileLocation(sha256: string): string {
-  return dataPath("uploads", sha256.slice(0, 2), sha256);
+  return sharedPath("uploads", sha256.slice(0, 2), sha256);
 }
 
 /** Checks and stores one file; the same content is stored once whatever its name. */
