@@ -1,6 +1,6 @@
 // Start-up steps shared by `npm start` (scripts/prepare.mjs) and the e2e server: each is idempotent.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { dialectOf } from "./database-url.mjs";
@@ -41,19 +41,54 @@ export function dataConfig(env = process.env) {
   return { dataDir, databaseUrl, env: { TAIZHANG_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
 }
 
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `fn` while holding a lock directory (mkdir is atomic): several `npm start` on one machine at once
+ * build and generate one at a time, the others waiting and then finding the work done. A lock left by a
+ * killed process is taken over after ten minutes.
+ */
+function withLock(name, fn) {
+  const lock = path.join(root, `.${name}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+      else pause(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const clientsGenerated = () =>
+  ["prisma", "prisma-pg"].every((dir) => existsSync(path.join(root, "generated", dir, "client.ts")));
+
 export function generateClient() {
-  if (["prisma", "prisma-pg"].every((dir) => existsSync(path.join(root, "generated", dir, "client.ts")))) return;
-  timed("generated the Prisma clients", () => generateClients());
+  if (clientsGenerated()) return;
+  withLock("generate", () => {
+    if (!clientsGenerated()) timed("generated the Prisma clients", () => generateClients());
+  });
 }
 
 /** Builds when there is no build or the sources are newer than it. */
 export function buildIfNeeded() {
   const server = path.join(root, "build", "server", "index.js");
-  const sourcesNewer = () =>
+  const needed = () =>
+    !existsSync(server) ||
     Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) >
-    statSync(server).mtimeMs;
-  if (existsSync(server) && !sourcesNewer()) return;
-  timed("built the app", () => run(bin("remix"), ["vite:build"]));
+      statSync(server).mtimeMs;
+  if (!needed()) return;
+  withLock("build", () => {
+    if (needed()) timed("built the app", () => run(bin("remix"), ["vite:build"]));
+  });
 }
 
 /** Brings the database to the current schema: Prisma's migrations on SQLite, our runner on PostgreSQL. */

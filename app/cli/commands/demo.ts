@@ -2,13 +2,17 @@
 // search index of promises stored before it held their paragraph.
 import { loadDemoData } from "~/models/demo.server";
 import { fillMissingParagraphs } from "~/models/search-index.server";
+import { withDatabaseLock } from "~/utils/database-lock.server";
 import { type Command } from "~/cli/command";
 
 const demo: Command = async () => {
-  // Promises stored before their paragraph was kept for search get it now (once).
-  const filled = await fillMissingParagraphs();
+  // Several app processes may start at once: one loads, the others then find the reports there.
+  const { filled, outcomes } = await withDatabaseLock("demo", async () => ({
+    // Promises stored before their paragraph was kept for search get it now (once).
+    filled: await fillMissingParagraphs(),
+    outcomes: await loadDemoData(),
+  }));
   if (filled) process.stderr.write(`search: paragraphs of ${filled} promises indexed\n`);
-  const outcomes = await loadDemoData();
   if (!outcomes) {
     process.stderr.write("demo: the database already has reports; nothing imported\n");
     return 0;
