@@ -128,4 +128,23 @@ describe("backup and restore", () => {
       stderr: expect.stringMatching(/bogus\.db/),
     });
   }, 30_000);
+
+  it.runIf(onPostgres)(
+    "never prints the database password when a backup fails",
+    async () => {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.password = "Wr0ng-Pass-word";
+      const file = path.join(process.env.TAIZHANG_DATA_DIR!, "refused.dump");
+      for (const wrong of [url.toString(), url.toString().replace(`:${url.port}/`, ":1/")]) {
+        const failed = await run(process.execPath, [cli, "backup", file], {
+          env: { ...process.env, DATABASE_URL: wrong },
+        }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+        expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/^taizhang: backup failed: /) });
+        expect(`${(failed as { stdout: string }).stdout}${(failed as { stderr: string }).stderr}`).not.toContain(
+          "Wr0ng-Pass-word",
+        );
+      }
+    },
+    60_000,
+  );
 });
