@@ -61,7 +61,7 @@ function postgresDiff() {
   writePostgresSchema();
   const from = existsSync(DATAMODEL) ? ["--from-schema-datamodel", DATAMODEL] : ["--from-empty"];
   const sql = run(["migrate", "diff", ...from, "--to-schema-datamodel", PG_SCHEMA, "--script"]);
-  return hasChanges(sql) && existsSync(DATAMODEL) ? sql + NOTIFY_TRIGGERS : sql;
+  return /\bCREATE TABLE\b/.test(sql) && existsSync(DATAMODEL) ? sql + NOTIFY_TRIGGERS : sql;
 }
 
 try {
