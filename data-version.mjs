@@ -235,12 +235,18 @@ function postgresSource(databaseUrl) {
   };
 }
 
-const WRITE = /^\s*(?:INSERT|UPDATE|DELETE|COMMIT|TRUNCATE|MERGE)\b/i;
+/**
+ * Tables no public page reads; they change on every sign-in, API call or email sent, so their writes
+ * must not empty the caches. The same list is in the NOTIFY triggers' migration (20261207000000).
+ */
+export const QUIET_TABLES = new Set(["Session", "RateLimit", "ApiToken", "Notification"]);
+const WRITE =
+  /^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|MERGE\s+INTO)\s+(?:ONLY\s+)?(?:"[^"]+"\.)?"?(\w+)/i;
 
 /**
- * A pg pool whose clients bump this process's data version after every statement that writes or
- * commits: the next read in this process sees the new version even before the notification arrives.
- * (A bump before the commit is harmless: the COMMIT bumps again once the data is visible.)
+ * A pg pool whose clients bump this process's data version once a write to a table that public pages
+ * read is committed (at its COMMIT, or at once outside a transaction): the next read in this process
+ * sees the new version even before the notification comes back.
  * @param {string} databaseUrl
  * @param {pg.PoolConfig} [config]
  */
@@ -248,24 +254,39 @@ export function postgresPool(databaseUrl, config = {}) {
   const source = dataVersionSource(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, allowExitOnIdle: true, ...config });
   pool.on("connect", (client) => {
+    let inTransaction = false;
+    let dirty = false;
+    /** What a statement that succeeded means for the version. */
+    const done = (/** @type {string} */ text) => {
+      if (/^\s*(?:BEGIN|START\s+TRANSACTION)\b/i.test(text)) inTransaction = true;
+      else if (/^\s*(?:COMMIT|END)\b/i.test(text)) {
+        if (dirty) source.bump();
+        inTransaction = dirty = false;
+      } else if (/^\s*ROLLBACK\b/i.test(text)) inTransaction = dirty = false;
+      else {
+        const table = WRITE.exec(text)?.[1];
+        if (!table || QUIET_TABLES.has(table)) return;
+        if (inTransaction) dirty = true;
+        else source.bump();
+      }
+    };
     const query = client.query;
     // @ts-expect-error -- one wrapper for pg's overloads (promise or callback)
     client.query = function (config, values, callback) {
-      const text = typeof config === "string" ? config : config?.text;
-      if (!WRITE.test(text ?? "")) return query.call(this, config, values, callback);
+      const text = typeof config === "string" ? config : (config?.text ?? "");
       if (typeof values === "function") {
         callback = values;
         values = undefined;
       }
       if (typeof callback === "function")
         return query.call(this, config, values, (/** @type {Error | null} */ error, /** @type {unknown} */ result) => {
-          if (!error) source.bump();
+          if (!error) done(text);
           callback(error, result);
         });
       const result = query.call(this, config, values);
       if (result && typeof result.then === "function")
         result.then(
-          () => source.bump(),
+          () => done(text),
           () => {},
         );
       return result;

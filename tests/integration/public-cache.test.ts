@@ -106,6 +106,17 @@ describe.runIf(onPostgres)("public micro-cache on PostgreSQL (LISTEN/NOTIFY)", (
     }
   });
 
+  it("keeps answers across writes no public page reads (sessions, throttling, tokens, the inbox)", async () => {
+    await get("/j/quiet/2025");
+    await db.rateLimit.create({ data: { key: "quiet-test", count: 1, resetAt: new Date() } });
+    await db.$transaction((tx) => tx.rateLimit.update({ where: { key: "quiet-test" }, data: { count: 2 } }));
+    await query(`UPDATE "RateLimit" SET "count" = "count" + 1`);
+    expect((await get("/j/quiet/2025")).headers.get("X-Cache")).toBe("hit");
+    // A public table written through this process's own pool: the next request is fresh.
+    await db.$transaction((tx) => tx.jurisdiction.update({ where: { slug: "cache-test" }, data: { name: "测试区" } }));
+    expect((await get("/j/quiet/2025")).headers.get("X-Cache")).toBe("miss");
+  });
+
   it("notifies once per committed statement's table, and not at all for a write that rolls back", async () => {
     const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await listener.connect();
