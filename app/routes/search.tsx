@@ -9,6 +9,9 @@ import { pageMeta } from "~/utils/meta";
 import { publicPage } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
 
+/** Results counted at most (then "10,000+"): 500 pages, more than anyone reads. */
+const MAX_COUNTED = 10_000;
+
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) =>
@@ -28,14 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const canonical = filtersToSearch(filters);
   const given = url.searchParams.toString();
   if ((given ? `?${given}` : "") !== canonical) throw redirect(`/search${canonical}`);
-  if (!filters.q) return { filters, items: [], total: 0 };
+  if (!filters.q) return { filters, items: [], total: 0, capped: false };
   const { today, version } = await publicPage();
-  const list = await listPublicCommitments({ jurisdictionId: null, filters, today }, version);
-  return { filters, items: list.items, total: list.total };
+  const list = await listPublicCommitments({ jurisdictionId: null, filters, today }, version, MAX_COUNTED);
+  return { filters, items: list.items, total: list.total, capped: list.capped };
 }
 
 export default function SearchPage() {
-  const { filters, items, total } = useLoaderData<typeof loader>();
+  const { filters, items, total, capped } = useLoaderData<typeof loader>();
   const t = useT();
   const pages = pageCount(total, filters.perPage);
   return (
@@ -48,7 +51,9 @@ export default function SearchPage() {
       {filters.q ? (
         <>
           <p role="status" className="results-count">
-            <strong>{t("public.list.results", { total })}</strong>
+            <strong>
+              {capped ? t("public.search.resultsAtLeast", { total }) : t("public.list.results", { total })}
+            </strong>
             {pages > 1 ? ` · ${t("public.list.pageOf", { page: filters.page, pages })}` : ""}
           </p>
           {items.length === 0 ? (

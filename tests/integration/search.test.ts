@@ -7,7 +7,7 @@ import { loader as home } from "~/routes/_index";
 import { loader as search } from "~/routes/search";
 import { db } from "~/utils/db.server";
 
-type Found = { filters: { q: string; page: number }; items: PublicListItem[]; total: number };
+type Found = { filters: { q: string; page: number }; items: PublicListItem[]; total: number; capped: boolean };
 
 const args = (url: string) => ({ request: new Request(`http://test${url}`), params: {}, context: {} });
 const find = async (q: string, page = 1) =>
@@ -65,6 +65,17 @@ describe("search across places and years", () => {
     expect(both.total).toBeLessThan(one.total);
     // ⽼ is KANGXI RADICAL OLD (U+2F7C): stored text holds 老.
     expect((await find("养\u2F7C")).total).toBe(one.total);
+  });
+
+  it("stops counting at a cap, saying so, and still shows the first page", async () => {
+    const all = await find("建设");
+    expect(all.capped).toBe(false);
+    const { listPublicCommitments } = await import("~/models/public/list.server");
+    const { DEFAULT_FILTERS } = await import("~/domain/public/filters");
+    const scope = { jurisdictionId: null, filters: { ...DEFAULT_FILTERS, q: "建设" }, today: new Date() };
+    const capped = await listPublicCommitments(scope, "cap-test", 5);
+    expect(capped).toMatchObject({ total: 5, capped: true });
+    expect(capped.items.map((i) => i.id)).toEqual(all.items.map((i) => i.id));
   });
 
   it("shows nothing for an empty query and keeps one URL per query", async () => {

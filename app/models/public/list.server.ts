@@ -144,9 +144,13 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
   }));
 }
 
-async function countRows(scope: ListScope): Promise<number> {
+/** How many rows match; with `upTo`, counting stops there (a search across every place and year). */
+async function countRows(scope: ListScope, upTo?: number): Promise<number> {
+  const matching = Prisma.sql`${FROM} WHERE ${whereOf(scope)}`;
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>(
-    Prisma.sql`SELECT count(*) AS "n" ${FROM} WHERE ${whereOf(scope)}`,
+    upTo === undefined
+      ? Prisma.sql`SELECT count(*) AS "n" ${matching}`
+      : Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 ${matching} LIMIT ${upTo}) "upTo"`,
   );
   return num(row?.n);
 }
@@ -155,12 +159,20 @@ const keyOf = (scope: ListScope) =>
   JSON.stringify([scope.jurisdictionId, scope.filters, scope.today.toISOString().slice(0, 10)]);
 
 /** One page of the filtered list and the total, memoised per data version. */
-export async function listPublicCommitments(scope: ListScope, version?: string) {
+/**
+ * One page of the filtered list and the total, memoised per data version. With `countUpTo`, a total of
+ * that many means "at least" (`capped`): counting every match of a common word among a million
+ * promises would cost more than the page itself.
+ */
+export async function listPublicCommitments(scope: ListScope, version?: string, countUpTo?: number) {
   const v = version ?? (await dataVersion());
   const { page, perPage } = scope.filters;
-  return memo(`list:${keyOf(scope)}`, v, async () => {
-    const [items, total] = await Promise.all([selectRows(scope, perPage, (page - 1) * perPage), countRows(scope)]);
-    return { items, total, page, perPage };
+  return memo(`list:${keyOf(scope)}:${countUpTo ?? ""}`, v, async () => {
+    const [items, total] = await Promise.all([
+      selectRows(scope, perPage, (page - 1) * perPage),
+      countRows(scope, countUpTo),
+    ]);
+    return { items, total, page, perPage, capped: countUpTo !== undefined && total >= countUpTo };
   });
 }
 
