@@ -21,7 +21,9 @@ export const SQLITE_ONLY = {
   "bad-input.test.ts": "hostile files against the parsers and the CLI",
   "bad-input-web.test.ts": "hostile uploads refused before any write",
   "bidi-input.test.ts": "text cleaning at the doors",
+  "deputy-permissions.test.ts": "who may do what: the permission table",
   "followup-cli.test.ts": "the followup command reads two files, no database",
+  "ledger-permissions.test.ts": "who may do what: the permission table",
   "route-roles.test.ts":
     "the permission table over HTTP (every page's SQL is Prisma's, the public ones are in parity.test.ts)",
   "server.test.ts": "Express: headers, logs, body limits, shutdown",
