@@ -5,12 +5,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { MigrationError, PG_MIGRATIONS, migratePostgres } from "../../scripts/lib/pg-migrate.mjs";
 import { writePostgresSchema } from "../../scripts/lib/prisma-schema.mjs";
 import { adminQuery, databaseUrl, quoteIdent } from "../setup/postgres";
-import { onPostgres } from "./support/database";
+import { onPostgres, query } from "./support/database";
 
 const server = process.env.TEST_POSTGRES_URL ?? "";
 const own = onPostgres ? new URL(process.env.DATABASE_URL!).pathname.slice(1) : "";
@@ -23,15 +22,7 @@ async function freshDatabase(suffix: string): Promise<string> {
   return databaseUrl(server, name);
 }
 
-async function rows<T>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const rows = <T>(url: string, sql: string) => query<T>(sql, [], url);
 
 const folders = () =>
   readdirSync(PG_MIGRATIONS, { withFileTypes: true })

@@ -6,6 +6,7 @@ import type { PublicListItem } from "~/models/public/list.server";
 import { loader as home } from "~/routes/_index";
 import { loader as search } from "~/routes/search";
 import { db } from "~/utils/db.server";
+import { settle } from "./support/deputies";
 
 type Found = { filters: { q: string; page: number }; items: PublicListItem[]; total: number; capped: boolean };
 
@@ -23,15 +24,8 @@ async function findAll(q: string): Promise<PublicListItem[]> {
   }
 }
 
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown Response");
-}
+/** The redirect a loader threw. */
+const thrown = async (promise: Promise<unknown>) => (await settle(promise)) as Response;
 
 beforeAll(async () => {
   await loadDemoData();

@@ -7,10 +7,12 @@ import { adminQuery, databaseUrl, quoteIdent, testDialect } from "../../setup/po
 export const onPostgres = testDialect() === "postgresql";
 export const onSqlite = !onPostgres;
 
-/** One query on a fresh connection of its own (PostgreSQL or SQLite), rows as plain objects. */
-export async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const url = process.env.DATABASE_URL!;
-  if (onPostgres) {
+/**
+ * One query on a fresh connection of its own (PostgreSQL or SQLite), rows as plain objects; on this
+ * file's database unless another URL is given.
+ */
+export async function query<T>(sql: string, params: unknown[] = [], url = process.env.DATABASE_URL!): Promise<T[]> {
+  if (!url.startsWith("file:")) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
@@ -52,13 +54,7 @@ export async function queryBackup<T>(file: string, sql: string): Promise<T[]> {
     const url = databaseUrl(server, scratch);
     const { restoreDatabase } = await import("~/utils/postgres-dump.server");
     await restoreDatabase(url, file);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows as T[];
-    } finally {
-      await client.end();
-    }
+    return await query<T>(sql, [], url);
   } finally {
     await adminQuery(server, `DROP DATABASE IF EXISTS ${quoteIdent(scratch)} WITH (FORCE)`);
   }
