@@ -16,8 +16,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
-import pg from "pg";
 import { SUPERVISOR, generateDataset } from "./bench/dataset.mjs";
+import { databaseOn, pgQuery } from "./lib/pg-admin.mjs";
 import { buildIfNeeded, generateClient, migrate, root } from "./lib/steps.mjs";
 
 const { values: options, positionals: parts } = parseArgs({
@@ -92,15 +92,7 @@ function peakRssMb(pid) {
   return kb / 1024;
 }
 
-async function pgAdmin(sql) {
-  const client = new pg.Client({ connectionString: POSTGRES_SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const pgAdmin = (sql) => pgQuery(POSTGRES_SERVER, sql);
 
 /** A fresh, migrated database of this kind for the dataset; returns its URL and how to drop it. */
 async function benchDatabase(db, dir) {
@@ -112,9 +104,7 @@ async function benchDatabase(db, dir) {
   const name = "taizhang_bench";
   await pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await pgAdmin(`CREATE DATABASE "${name}"`);
-  const url = new URL(POSTGRES_SERVER);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const databaseUrl = databaseOn(POSTGRES_SERVER, name);
   await migrate({ dataDir: dir, databaseUrl, env: { TAIZHANG_DATA_DIR: dir, DATABASE_URL: databaseUrl } });
   return { databaseUrl, drop: () => pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

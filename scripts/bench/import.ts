@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { databaseOn, pgQuery } from "../lib/pg-admin.mjs";
 import { migratePostgres } from "../lib/pg-migrate.mjs";
 
 const RUNS = 5;
@@ -14,21 +14,8 @@ const server = process.env.BENCH_POSTGRES_URL ?? "";
 const dir = mkdtempSync(path.join(tmpdir(), "taizhang-bench-import-"));
 const TEMPLATE = "taizhang_bench_import_template";
 
-function databaseUrl(database: string) {
-  const url = new URL(server);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const databaseUrl = (database: string) => databaseOn(server, database);
+const admin = (sql: string) => pgQuery(server, sql);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
