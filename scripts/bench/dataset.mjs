@@ -384,15 +384,16 @@ function loadSqlite(file, options) {
   return result;
 }
 
-/** PostgreSQL: batches of rows per table through unnest(); the trigram index is built once at the end. */
+/** PostgreSQL: batches of rows per table through unnest(); the search indexes are built once at the end. */
 async function loadPostgres(url, options) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const [{ indexdef }] = (
-      await client.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Commitment_search_trgm_idx'`)
-    ).rows;
-    await client.query(`DROP INDEX "Commitment_search_trgm_idx"`);
+    // The search indexes (trigram, bigram) are built once after the rows are in, not row by row.
+    const { rows: indexes } = await client.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'Commitment\\_search\\_%'`,
+    );
+    for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
     let batches = Object.fromEntries(TABLES.map((t) => [t, []]));
     let size = 0;
     // All tables in foreign-key order, 5,000 rows a statement.
@@ -429,7 +430,7 @@ async function loadPostgres(url, options) {
       await client.query(
         `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max("id") FROM "${table}"))`,
       );
-    await client.query(indexdef);
+    for (const { indexdef } of indexes) await client.query(indexdef);
     await client.query("VACUUM ANALYZE");
     return result;
   } finally {

@@ -80,7 +80,7 @@ function whereOf({ jurisdictionId, filters: f, today }: ListScope): Prisma.Sql {
   if (f.overdue) parts.push(p.overdue);
   if (f.verdict === "none") parts.push(Prisma.sql`${VERDICT} IS NULL`);
   else if (f.verdict) parts.push(Prisma.sql`${VERDICT} = ${f.verdict}`);
-  const search = searchPredicate(f.q);
+  const search = searchPredicate(f.q, jurisdictionId === null);
   if (search) parts.push(search);
   return Prisma.join(parts, " AND ");
 }

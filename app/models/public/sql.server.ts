@@ -35,11 +35,12 @@ export function timeBefore(column: Prisma.Sql, instant: Date): Prisma.Sql {
 
 /**
  * Commitments whose sentence, metric, sector, named entities or paragraph hold every term of the
- * query (`c` is the Commitment), or null for an empty query. SQLite: the FTS5 trigram index for terms
- * of three characters or more, LIKE for shorter ones. PostgreSQL: ILIKE on the same text, which the
- * pg_trgm GIN index serves (the expression must stay the one in the index's migration).
+ * query (`c` is the Commitment), or null for an empty query; `everywhere` when no place narrows the
+ * rows. SQLite: the FTS5 trigram index for terms of three characters or more, LIKE for shorter ones. PostgreSQL: ILIKE on the same text, which the
+ * pg_trgm GIN index serves, and for two-character terms a GIN index of the text's two-character pieces
+ * (the expressions must stay the ones in the indexes' migrations).
  */
-export function searchPredicate(q: string): Prisma.Sql | null {
+export function searchPredicate(q: string, everywhere = false): Prisma.Sql | null {
   const terms = searchTerms(q);
   const parts: Prisma.Sql[] = [];
   if (sqlite()) {
@@ -57,7 +58,13 @@ export function searchPredicate(q: string): Prisma.Sql | null {
     }
   } else {
     const text = Prisma.sql`"taizhang_search_text"(c."quote", c."metric", c."sector", c."entities", c."paragraph")`;
-    for (const term of terms.all) parts.push(Prisma.sql`${text} ILIKE ${likePattern(term)} ESCAPE '\\'`);
+    for (const term of terms.all) {
+      parts.push(Prisma.sql`${text} ILIKE ${likePattern(term)} ESCAPE '\\'`);
+      // Two characters, across every place: the bigram index narrows the rows first (the expression is
+      // the index's). Within one place the place's index is narrower, and the pieces cost to compute.
+      if (everywhere && [...term].length === 2)
+        parts.push(Prisma.sql`"taizhang_bigrams"(${text}) @> ARRAY[lower(${term})]::TEXT[]`);
+    }
   }
   return parts.length ? Prisma.join(parts, " AND ") : null;
 }
