@@ -46,8 +46,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // One way to read a form: readForm (app/utils/forms.ts) answers a malformed or hostile form with 400.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData']", message: "Read forms with readForm()." },
+      ],
     },
   },
+  { files: ["app/utils/forms.ts"], rules: { "no-restricted-syntax": "off" } },
   {
     files: ["scripts/**", "bin/**", "tests/**", "*.config.*", "server.mjs", "app/cli/**"],
     rules: { "no-console": "off" },

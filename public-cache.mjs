@@ -8,10 +8,12 @@ const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
 /**
- * @param {{ dataVersion: () => Promise<string | null>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * `hosts`: the Host headers this server answers as itself; a request naming another host is never
+ * answered from the cache nor stored in it (nothing a request says may reach other visitors).
+ * @param {{ dataVersion: () => Promise<string | null>, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
-export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
+export function publicCache({ dataVersion, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
   /** @type {Map<string, { version: string, at: number, status: number, headers: Record<string, any>, body: Buffer }>} */
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
@@ -27,7 +29,8 @@ export function publicCache({ dataVersion, ttlMs = 10_000, maxEntries = 1000, ma
       (req.method !== "GET" && req.method !== "HEAD") ||
       !PUBLIC_PATHS.test(req.path) ||
       SESSION_COOKIE.test(cookie) ||
-      req.headers.authorization
+      req.headers.authorization ||
+      (hosts && !hosts.has(req.headers.host ?? ""))
     )
       return next();
     const current = await version();

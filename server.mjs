@@ -31,7 +31,18 @@ app.set("trust proxy", process.env.TRUST_PROXY === "1");
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const maxBodyBytes = (Number(process.env.MAX_UPLOAD_MB) || 20) * 1024 * 1024 + 1024 * 1024;
-const publicHost = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).host : null;
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+// Absolute links come from PUBLIC_URL, else this address (app/utils/public.server.ts), never from a request.
+const publicOrigin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : null;
+// The Host headers this server answers as itself; others are served, but never from or into the cache.
+const ownHosts = new Set(
+  [publicOrigin && new URL(publicOrigin).host, `${host}:${port}`, `127.0.0.1:${port}`, `localhost:${port}`].filter(
+    Boolean,
+  ),
+);
+// Same as the app's: a well-formed bearer token, which a browser never adds on its own.
+const BEARER = /^Bearer +\S+$/i;
 
 function refuse(res, status, error) {
   res.status(status).type("application/json").send(JSON.stringify({ error }));
@@ -77,16 +88,17 @@ app.use((req, res, next) => {
 // authenticated by a bearer token, which a browser never adds on its own. Cookies are SameSite=Lax too.
 app.use((req, res, next) => {
   if (!UNSAFE.has(req.method)) return next();
-  if (/^Bearer\s/i.test(req.get("authorization") ?? "")) return next();
+  if (BEARER.test(req.get("authorization") ?? "")) return next();
   let source = req.get("origin");
   if (!source || source === "null") source = req.get("referer");
-  let host = null;
+  let origin = null;
   try {
-    host = source ? new URL(source).host : null;
+    origin = source ? new URL(source).origin : null;
   } catch {
-    host = null;
+    origin = null;
   }
-  if (host && (host === req.get("host") || host === publicHost)) return next();
+  // Scheme, host and port: http://site is not https://site.
+  if (origin && (origin === `${req.protocol}://${req.get("host")}` || origin === publicOrigin)) return next();
   refuse(res, 403, "Cross-site request refused: the request must come from this site (CSRF protection).");
 });
 
@@ -106,7 +118,7 @@ const databaseUrl =
   process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
 const dataVersion = dataVersionSource(databaseUrl);
 dataVersion.ready(); // PostgreSQL: start listening now, not at the first request
-if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.fresh() }));
+if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.fresh(), hosts: ownHosts }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(
@@ -118,10 +130,10 @@ app.all(
   }),
 );
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "127.0.0.1";
 const server = app.listen(port, host, () => {
   process.stderr.write(`[taizhang] serving on http://${host}:${port}\n`);
+  if (!publicOrigin && !/^(127\.|localhost$|::1$)/.test(host))
+    process.stderr.write("[taizhang] PUBLIC_URL is not set: feeds, share links and the API name this address\n");
 });
 server.on("error", (error) => {
   process.stderr.write(`[taizhang] cannot listen on ${host}:${port}: ${error.message}\n`);

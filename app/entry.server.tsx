@@ -30,7 +30,8 @@ export default function handleRequest(
           const sink = new PassThrough();
           sink.on("data", (chunk: Buffer) => chunks.push(chunk));
           sink.on("end", () => {
-            const html = `<!DOCTYPE html>${Buffer.concat(chunks).toString("utf8")}`;
+            // React writes the <!DOCTYPE html> itself when the root element is <html>.
+            const html = Buffer.concat(chunks).toString("utf8");
             resolve(documentResponse(request, html, failed ? 500 : responseStatusCode, responseHeaders));
           });
           pipe(sink);

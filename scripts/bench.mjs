@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [analysis] [import] [http]`: prints figures as
-// `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
+// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy …]`: prints
+// figures as `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs; no database)
+//    and follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
 // 2. end-to-end import time of each corpus report (decode → analyse → store, fresh database each run)
 // 3. HTTP load on a generated dataset (--size commitments, default 1,000,000, across ~3,000 districts and
 //    ten years) against the production build: scorecard, list, item and API with the public micro-cache and
 //    without it (PUBLIC_CACHE=off); the same pages signed in (never cached) and the ledger dashboard; one
 //    cold search across everything; and the same load on a static copy of the scorecard page (app/static).
+// 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (SQLite;
+//    scripts/bench/heavy.mjs).
 // PostgreSQL needs BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): a server and a role that may create databases.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -17,6 +20,7 @@ import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
 import { SUPERVISOR, generateDataset } from "./bench/dataset.mjs";
+import { benchHeavy } from "./bench/heavy.mjs";
 import { databaseOn, pgQuery } from "./lib/pg-admin.mjs";
 import { buildIfNeeded, generateClient, migrate, root } from "./lib/steps.mjs";
 
@@ -28,7 +32,7 @@ const SIZE = Number(options.size);
 const DATABASES = options.db === "both" ? ["sqlite", "postgresql"] : [options.db];
 if (!Number.isInteger(SIZE) || SIZE < 1000 || !DATABASES.every((d) => d === "sqlite" || d === "postgresql")) {
   process.stderr.write(
-    "usage: npm run bench -- [--size N (≥ 1000)] [--db sqlite|postgresql|both] [analysis] [import] [http]\n",
+    "usage: npm run bench -- [--size N (≥ 1000)] [--db sqlite|postgresql|both] [analysis] [followup] [import] [http] [heavy]\n",
   );
   process.exit(2);
 }
@@ -241,6 +245,7 @@ async function loadApp({ env, port, dataset, prefix, signedIn }) {
 }
 
 if (wants("analysis")) viteNode("scripts/bench/analysis.ts");
+if (wants("followup")) viteNode("scripts/bench/followup.ts");
 for (const db of DATABASES) {
   if (db === "postgresql" && !POSTGRES_SERVER) {
     process.stderr.write(
@@ -251,6 +256,11 @@ for (const db of DATABASES) {
   if (wants("import"))
     viteNode("scripts/bench/import.ts", { BENCH_DB: db, BENCH_POSTGRES_URL: POSTGRES_SERVER ?? "" }, `${db}.`);
   if (wants("http")) await httpBench(db);
+}
+if (wants("heavy")) {
+  generateClient();
+  buildIfNeeded();
+  await benchHeavy({ root, print, port: Number(process.env.BENCH_PORT ?? 3999) + 2, waitFor });
 }
 process.stdout.write(`${JSON.stringify({ machine: machine(), size: SIZE, figures }, null, 2)}\n`);
 

@@ -2,6 +2,7 @@
 // JSON results go to stdout, everything else to stderr.
 import { passwordOf, redactSecrets } from "../../scripts/lib/database-url.mjs";
 import { CliError, type Command } from "~/cli/command";
+import { errorLine } from "~/cli/error-line";
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import("~/cli/commands/extract"),
@@ -17,7 +18,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
 const USAGE = `usage: taizhang <command> [options]
 
 commands:
-  extract FILE                       analyse a report, print its commitments and results as JSON
+  extract [--explain] FILE           analyse a report, print its commitments and results as JSON
   followup EARLIER LATER             match EARLIER's commitments to LATER's results, print JSON
   import FILE [--jurisdiction J] [--year N] [--publish]
                                      import a report into the database
@@ -52,10 +53,9 @@ main(process.argv.slice(2))
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    const message = error instanceof CliError || error instanceof Error ? error.message : String(error);
     // Never a database password, whatever the error carried (a driver message, a URL).
     const secrets = [passwordOf(process.env.DATABASE_URL ?? "")];
-    process.stderr.write(`taizhang: ${redactSecrets(message.split("\n")[0] ?? "", secrets)}\n`);
+    process.stderr.write(`taizhang: ${redactSecrets(errorLine(error), secrets)}\n`);
     if (process.env.TAIZHANG_DEBUG && error instanceof Error)
       process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;

@@ -1,15 +1,15 @@
-// The one error display: a message chosen by HTTP status, never the raw error text of a 500.
+// The one error display: a message chosen by HTTP status (or the error's own message key), never the raw
+// error text of a 500.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { errorMessage, readErrorBody } from "~/i18n/errors";
 import { useT } from "~/i18n/use-t";
 
 export function ErrorPage() {
   const error = useRouteError();
   const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const detail =
-    isRouteErrorResponse(error) && status < 500 && error.data && typeof error.data === "object" && "error" in error.data
-      ? String((error.data as { error: unknown }).error)
-      : null;
+  const body = isRouteErrorResponse(error) && status < 500 ? readErrorBody(error.data) : null;
+  const detail = body ? errorMessage(t, body) : null;
   const message =
     status === 404
       ? t("error.404")
@@ -26,7 +26,7 @@ export function ErrorPage() {
         {status} · {t("error.title")}
       </h1>
       <p>{message}</p>
-      {detail && detail !== message ? <p className="muted">{detail}</p> : null}
+      {detail && detail !== message && body?.code !== "http.notFound" ? <p className="muted">{detail}</p> : null}
       <p>
         <Link to="/">{t("error.backHome")}</Link>
       </p>

@@ -133,13 +133,13 @@ export async function getHistory({ request, params }: Args): Promise<Response> {
   if (!scope) throw notFound();
   requirePermission(user, "history.view", scope);
   if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const events = await commitmentHistory(id);
+  const events = await commitmentHistory(id, { internal: can(user, "ledger.view", scope) });
   return Response.json({
     commitmentId: id,
     events: events.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),
-      actor: e.actor,
+      actor: e.actor || null,
       entity: e.entity,
       entityId: e.entityId,
       action: e.action,

@@ -1,5 +1,7 @@
 // Request handler (shared by two routes): CSV and JSON downloads of a filtered public list (the list page's "download these results").
 import { parseFilters } from "~/domain/public/filters";
+import { translator } from "~/i18n";
+import { requestLocale } from "~/i18n/locale.server";
 import { notFound } from "~/utils/http.server";
 import { publicOrigin, publicResource, yearParam } from "~/utils/public.server";
 import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
@@ -13,27 +15,30 @@ export async function downloadList(
   format: "csv" | "json",
 ) {
   const url = new URL(request.url);
-  const { today, version, headers } = await publicResource(request, [format]);
+  const locale = await requestLocale(request);
+  const t = translator(locale);
+  const { today, version, headers } = await publicResource(request, [format, locale]);
   const place = await publicJurisdictionContext(slug ?? "", version);
   if (!place) throw notFound();
   const { jurisdiction } = place;
-  const { filters } = parseFilters(url.searchParams);
+  const { filters } = parseFilters(url.searchParams, ["lang"]);
   const result = await exportPublicCommitments({
     jurisdictionId: jurisdiction.id,
     filters: { ...filters, year: yearParam(year), page: 1 },
     today,
   });
   const origin = publicOrigin(request);
-  const rows = result.items.map((item) => openDataRow(item, origin));
+
   const name = `taizhang-${jurisdiction.slug}-${yearParam(year)}`;
   const common = {
     ...headers,
     "Access-Control-Allow-Origin": "*",
     "X-Total-Count": String(result.total),
-    ...(result.truncated ? { "X-Truncated": `first ${MAX_EXPORT_ROWS} rows` } : {}),
+    ...(result.truncated ? { "X-Truncated": String(MAX_EXPORT_ROWS) } : {}),
+    "Content-Language": locale,
   };
   if (format === "csv") {
-    return new Response(openDataCsv(rows), {
+    return new Response(openDataCsv(result.items, origin, t), {
       headers: {
         ...common,
         "Content-Type": "text/csv; charset=utf-8",
@@ -46,7 +51,7 @@ export async function downloadList(
     filters: { ...filters, year: yearParam(year), page: undefined, perPage: undefined },
     total: result.total,
     truncated: result.truncated,
-    items: rows,
+    items: result.items.map((item) => openDataRow(item, origin, t)),
   };
   return new Response(JSON.stringify(body, null, 1), {
     headers: {

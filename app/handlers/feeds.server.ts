@@ -3,11 +3,14 @@ import { renderAtom, tagUri, type AtomEntry } from "~/domain/public/atom";
 import { actionLabel, entrySummary } from "~/components/public/history-text";
 import { translator, type Locale } from "~/i18n";
 import { itemFeed, jurisdictionFeed, type FeedEvent } from "~/models/public/feed.server";
+import { assessmentsOf } from "~/models/public/assessment.server";
 import { getPublicCommitment } from "~/models/public/item.server";
+import { assessmentText } from "~/components/public/labels";
 import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
-import { publicOrigin, publicResource, queryLocale } from "~/utils/public.server";
+import { requestLocale } from "~/i18n/locale.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -40,7 +43,7 @@ function atomResponse(xml: string, headers: Record<string, string>) {
 export async function jurisdictionAtom(request: Request, file: string | undefined) {
   const jurisdiction = await findPublicJurisdiction(feedName(file));
   if (!jurisdiction) throw notFound();
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
@@ -64,16 +67,19 @@ export async function itemAtom(request: Request, file: string | undefined) {
   const id = idParam(feedName(file));
   const item = await getPublicCommitment(id);
   if (!item) throw notFound();
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { today, headers } = await publicResource(request, [locale]);
   const origin = publicOrigin(request);
   const host = new URL(origin).host;
   const events = await itemFeed(item);
   const t = translator(locale);
+  const assessed = (await assessmentsOf([item.id], today)).get(item.id);
   const xml = renderAtom({
     id: tagUri(host, 2026, `commitment-${item.id}`),
     title: t("public.feed.item", { metric: item.metric }),
-    subtitle: item.quote,
+    subtitle: assessed
+      ? t("public.feed.itemSubtitle", { assessment: assessmentText(t, assessed.assessment), quote: item.quote })
+      : item.quote,
     self: `${origin}/feeds/c/${item.id}.atom`,
     alternate: `${origin}/c/${item.id}`,
     author: t("app.name"),

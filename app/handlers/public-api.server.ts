@@ -11,6 +11,9 @@ import {
 } from "~/models/public/jurisdictions.server";
 import { listPublicCommitments } from "~/models/public/list.server";
 import { idParam } from "~/utils/api.server";
+import { translator } from "~/i18n";
+import { requestLocale } from "~/i18n/locale.server";
+import { assessmentsOf } from "~/models/public/assessment.server";
 import { badRequest, notFound } from "~/utils/http.server";
 import { publicOrigin, publicResource } from "~/utils/public.server";
 
@@ -24,7 +27,7 @@ async function jurisdictionFrom(url: URL) {
   const slug = url.searchParams.get("jurisdiction");
   if (slug === null || slug === "") return null;
   const jurisdiction = await findPublicJurisdiction(slug);
-  if (!jurisdiction) throw notFound(`Unknown jurisdiction "${slug.slice(0, 60)}"`);
+  if (!jurisdiction) throw notFound("http.unknownJurisdiction", { name: slug.slice(0, 60) });
   return jurisdiction;
 }
 
@@ -43,8 +46,8 @@ export async function jurisdictionsApi(request: Request) {
 /** GET /api/v1/reports?jurisdiction= */
 export async function reportsApi(request: Request) {
   const url = new URL(request.url);
-  const unknown = [...url.searchParams.keys()].filter((k) => k !== "jurisdiction");
-  if (unknown.length) throw badRequest(`Unknown parameter: ${unknown[0]}`);
+  const unknown = [...url.searchParams.keys()].filter((k) => k !== "jurisdiction" && k !== "lang");
+  if (unknown.length) throw badRequest("http.unknownParameter", { name: unknown[0] });
   const jurisdiction = await jurisdictionFrom(url);
   const { headers } = await publicResource(request);
   const origin = publicOrigin(request);
@@ -68,15 +71,16 @@ export async function reportsApi(request: Request) {
 /** GET /api/v1/commitments?jurisdiction=&year=&status=&q=&page= (and the list page's other filters) */
 export async function commitmentsApi(request: Request) {
   const url = new URL(request.url);
-  const { filters, invalid } = parseFilters(url.searchParams, ["jurisdiction"]);
-  if (invalid.length) throw badRequest(`Invalid parameter: ${invalid[0]}`);
+  const { filters, invalid } = parseFilters(url.searchParams, ["jurisdiction", "lang"]);
+  if (invalid.length) throw badRequest("http.invalidParameter", { name: invalid[0] });
   const jurisdiction = await jurisdictionFrom(url);
-  const { today, version, headers } = await publicResource(request);
+  const locale = await requestLocale(request);
+  const { today, version, headers } = await publicResource(request, [locale]);
   const list = await listPublicCommitments({ jurisdictionId: jurisdiction?.id ?? null, filters, today }, version);
   const origin = publicOrigin(request);
   return json(
     {
-      items: list.items.map((item) => openDataRow(item, origin)),
+      items: list.items.map((item) => openDataRow(item, origin, translator(locale))),
       total: list.total,
       page: list.page,
       perPage: list.perPage,
@@ -88,10 +92,16 @@ export async function commitmentsApi(request: Request) {
 /** GET /api/v1/commitments/:id */
 export async function commitmentApi(request: Request, idText: string | undefined) {
   const id = idParam(idText);
-  const { today, version, headers } = await publicResource(request);
+  const locale = await requestLocale(request);
+  const { today, version, headers } = await publicResource(request, [locale]);
   const page = await getPublicItemPage(id, version);
   if (!page) throw notFound();
   const { item, history } = page;
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
-  return json(openDataItem(item, history, state, publicOrigin(request)), headers);
+  const assessed = (await assessmentsOf([item.id], today)).get(item.id);
+  if (!assessed) throw notFound();
+  return json(
+    openDataItem(item, history, state, assessed.assessment, publicOrigin(request), translator(locale)),
+    headers,
+  );
 }

@@ -1,12 +1,11 @@
 // Write API on reports: POST /api/v1/reports — import a report's text (the same path as the web and the CLI).
-import { DocumentError } from "~/domain/document/read";
-import { NotAReportError } from "~/domain/report/analyse";
 import { actorOf } from "~/models/commitment.server";
 import { findJurisdiction, jurisdictionPath } from "~/models/jurisdiction.server";
-import { ImportError, importReport } from "~/models/report-import.server";
+import { importErrorKey } from "~/handlers/import-errors.server";
 import { apiReportSchema } from "~/schemas/ledger";
 import { readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
+import { runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { requireMethod } from "~/handlers/respond.server";
 
@@ -15,13 +14,13 @@ export async function postReport({ request }: { request: Request }) {
   const user = await requireApiUser(request);
   const body = await readJson(request, apiReportSchema);
   const jurisdiction = await findJurisdiction(body.jurisdiction);
-  if (!jurisdiction) throw httpError(422, `Unknown jurisdiction "${body.jurisdiction}"`);
+  if (!jurisdiction) throw httpError(422, "http.unknownJurisdiction", { name: body.jurisdiction });
   requirePermission(user, "report.import", {
     jurisdictionId: jurisdiction.id,
     jurisdictionPath: await jurisdictionPath(jurisdiction.id),
   });
   try {
-    const outcome = await importReport({
+    const outcome = await runHeavy("importReport", {
       source: { text: body.text, fileName: "api" },
       jurisdictionId: jurisdiction.id,
       year: body.year,
@@ -32,9 +31,8 @@ export async function postReport({ request }: { request: Request }) {
       { status: outcome.created ? 201 : 200 },
     );
   } catch (error) {
-    if (error instanceof ImportError || error instanceof DocumentError || error instanceof NotAReportError) {
-      throw httpError(422, error.message);
-    }
+    const key = importErrorKey(error);
+    if (key) throw httpError(422, key);
     throw error;
   }
 }

@@ -2,12 +2,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { renderBadge } from "~/domain/public/badge";
 import { percent } from "~/domain/public/scorecard";
-import { STATUSES } from "~/domain/vocab";
-import { translator, type Locale, type MessageKey } from "~/i18n";
+import { translator, type Locale } from "~/i18n";
+import { ASSESSMENT_LABELS, TONE_COLOUR } from "~/components/labels";
 import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
 import { getScorecard } from "~/models/public/scorecard.server";
 import { notFound } from "~/utils/http.server";
-import { publicOrigin, publicResource, queryLocale } from "~/utils/public.server";
+import { requestLocale } from "~/i18n/locale.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 import { EmbedCard } from "~/components/public/embed-card";
 
 async function latestScore(request: Request, slug: string, locale: Locale) {
@@ -22,7 +23,7 @@ async function latestScore(request: Request, slug: string, locale: Locale) {
 
 /** GET /embed/j/:slug — the only page that other sites may frame. */
 export async function embedPage(request: Request, slug: string | undefined) {
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { jurisdiction, year, card, headers } = await latestScore(request, slug ?? "", locale);
   const t = translator(locale);
   const origin = publicOrigin(request);
@@ -34,9 +35,12 @@ export async function embedPage(request: Request, slug: string | undefined) {
       year,
       href: `${origin}/j/${jurisdiction.slug}${year ? `/${year}` : ""}`,
       kept: card ? { count: card.kept.count, total: card.total, percent: percent(card.kept.share) } : null,
-      statuses: card
-        ? card.byStatus.map((s) => ({ key: s.key, label: t(`public.status.${s.key}` as MessageKey), count: s.count }))
-        : STATUSES.map((s) => ({ key: s, label: s, count: 0 })),
+      assessments: (card?.byAssessment ?? []).map((a) => ({
+        key: a.key,
+        label: t(ASSESSMENT_LABELS[a.key].label),
+        colour: TONE_COLOUR[ASSESSMENT_LABELS[a.key].tone],
+        count: a.count,
+      })),
     }),
   );
   return new Response(`<!DOCTYPE html>${body}`, {
@@ -54,7 +58,7 @@ export async function embedPage(request: Request, slug: string | undefined) {
 export async function badgeSvg(request: Request, file: string | undefined) {
   const match = /^([^/]+)\.svg$/.exec(file ?? "");
   if (!match) throw notFound();
-  const locale = queryLocale(request);
+  const locale = await requestLocale(request);
   const { jurisdiction, year, card, headers } = await latestScore(request, match[1], locale);
   const t = translator(locale);
   const p = card && card.total > 0 ? percent(card.kept.share) : null;

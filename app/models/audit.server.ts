@@ -38,8 +38,12 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.auditEvent.create({ data: toRow(input) });
 }
 
+/** Rows per INSERT: a dozen bound values each stays well under SQLite's limit on variables. */
+const AUDIT_BATCH = 500;
+
 export async function recordAudits(tx: Tx, inputs: AuditInput[]): Promise<void> {
-  if (inputs.length) await tx.auditEvent.createMany({ data: inputs.map(toRow) });
+  for (let i = 0; i < inputs.length; i += AUDIT_BATCH)
+    await tx.auditEvent.createMany({ data: inputs.slice(i, i + AUDIT_BATCH).map(toRow) });
 }
 
 /** Only the fields that differ, for compact before/after records. */

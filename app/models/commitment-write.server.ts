@@ -81,7 +81,15 @@ export const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 
 /** Lead and co-operating departments, due date, responsible person, sector: the supervision office's 分解. */
 export async function assignCommitment(
   tx: Tx,
-  args: { id: number; version: number | null; input: AssignInput; actor: AuditActor; reason?: string | null },
+  args: {
+    id: number;
+    version: number | null;
+    input: AssignInput;
+    actor: AuditActor;
+    reason?: string | null;
+    /** Bulk assignment tells each department once, for all its new items. */
+    quiet?: boolean;
+  },
 ) {
   const row = await tx.commitment.findUnique({
     where: { id: args.id },
@@ -158,15 +166,22 @@ export async function assignCommitment(
       data: coopIds.map((departmentId) => ({ commitmentId: row.id, departmentId })),
     });
   }
-  if (outcome.changed && lead !== null && lead !== row.leadDepartmentId && row.reviewState === "accepted") {
+  const newLead =
+    outcome.changed && lead !== null && lead !== row.leadDepartmentId && row.reviewState === "accepted" ? lead : null;
+  if (newLead !== null && !args.quiet) {
     await notifyDepartment(
       tx,
-      lead,
-      { kind: "commitment.assigned", title: `新的牵头任务：${after.metric}`, link: `/ledger/c/${row.id}` },
+      newLead,
+      {
+        kind: "commitment.assigned",
+        title: `新的牵头任务：${after.metric}`,
+        body: after.dueDate ? `完成时限：${after.dueDate}` : "完成时限：未设定",
+        link: `/ledger/c/${row.id}`,
+      },
       args.actor.id,
     );
   }
-  return outcome;
+  return { ...outcome, newLead, metric: after.metric, dueDate: after.dueDate };
 }
 
 /**
@@ -199,6 +214,7 @@ export async function setStatusDirectly(
       actualValue: true,
       actualUnit: true,
       metric: true,
+      leadDepartmentId: true,
     },
   });
   if (!row) throw new LedgerError("ledger.notFound", 404);
@@ -250,6 +266,15 @@ export async function setStatusDirectly(
       },
       args.actor.id,
     );
+    // The department that did the work hears that it is crossed off.
+    if (decision.status === "verified" && row.leadDepartmentId !== null) {
+      await notifyDepartment(
+        tx,
+        row.leadDepartmentId,
+        { kind: "commitment.verified", title: `已销号：${row.metric}`, link: `/ledger/c/${row.id}` },
+        args.actor.id,
+      );
+    }
   }
   return outcome;
 }

@@ -198,6 +198,7 @@ export async function getLedgerItem(id: number) {
         },
       },
       jurisdiction: { select: { id: true, name: true, slug: true } },
+      livelihoodProject: { select: { sessionId: true, session: { select: { title: true } } } },
     },
   });
   if (!row) return null;

@@ -1,6 +1,5 @@
 // 对照表 and metric series: a report's quantified targets against what later reports say, and recurring metrics over years.
 import { readReview } from "~/domain/followup/facts";
-import { parseSpan } from "~/domain/followup/period";
 import { buildSeries, type SeriesInput } from "~/domain/followup/series";
 import { isOneOf, COMPARATORS } from "~/domain/vocab";
 import { idParam } from "~/utils/api.server";
@@ -155,14 +154,15 @@ export async function metricSeries(jurisdictionId: number) {
       sections: report.sections,
       results: [],
       reviewPeriod: report.reviewPeriod,
+      reportYear: report.year,
     });
     for (const fact of review.facts) {
-      const span = fact.span ?? parseSpan(report.reviewPeriod);
-      if (fact.kind !== "numeric" || fact.value === null || fact.several || !span || span.from !== span.to) continue;
-      if (fact.years.some((y) => y !== span.to)) continue;
+      // One year's figure only: five-year sums, cumulative levels and part-year figures are not the year's result.
+      const year = fact.period.kind === "year" ? fact.period.year : null;
+      if (fact.kind !== "numeric" || fact.value === null || year === null || year !== review.year) continue;
       points.push({
         kind: "result",
-        year: span.to,
+        year,
         metric: fact.metric,
         value: fact.value,
         unit: fact.unit,

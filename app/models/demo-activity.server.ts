@@ -3,6 +3,7 @@
 import type { Status } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { confirmHighConfidence } from "~/models/followup-review.server";
 
 export const DEMO_AUTHOR_EMAIL = "demo-data@taizhang.invalid";
 export const DEMO_NOTE = "示例数据：这条进展是演示用的虚构内容，不是政府发布的信息。";
@@ -154,4 +155,22 @@ export async function addDemoActivity(): Promise<{ assigned: number; updates: nu
     }
   });
   return { assigned, updates };
+}
+
+/**
+ * The year-over-year verdicts of the demo reports, as the matcher proposed them: the high-confidence ones confirmed
+ * by the demo author (as a supervisor would with one click), so the public pages and the 对照表 show verdicts;
+ * the others stay proposed for a supervisor to try the review screen on. Runs once: only unconfirmed ones move.
+ */
+export async function confirmDemoVerdicts(): Promise<number> {
+  const author = await db.user.findUnique({ where: { email: DEMO_AUTHOR_EMAIL }, select: { id: true, name: true } });
+  if (!author) return 0;
+  const reports = await db.report.findMany({
+    where: { state: "published", followUps: { some: { state: "proposed" } } },
+    orderBy: { year: "asc" },
+    select: { id: true },
+  });
+  let confirmed = 0;
+  for (const report of reports) confirmed += await confirmHighConfidence(report.id, author);
+  return confirmed;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { JURISDICTION_LEVELS } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
-import { addDemoActivity } from "~/models/demo-activity.server";
+import { addDemoActivity, confirmDemoVerdicts } from "~/models/demo-activity.server";
 import { ensureDepartment, ensureJurisdiction } from "~/models/jurisdiction.server";
 import { importReport, type ImportOutcome } from "~/models/report-import.server";
 
@@ -60,5 +60,6 @@ export async function loadDemoData(dir = DEMO_DIR): Promise<ImportOutcome[] | nu
     );
   }
   await addDemoActivity();
+  await confirmDemoVerdicts();
   return outcomes;
 }

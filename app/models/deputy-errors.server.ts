@@ -17,7 +17,7 @@ export class DeputyError extends Error {
 
 /** For API routes: a DeputyError becomes the `{ "error" }` Response; anything else is rethrown. */
 export function toApiError(error: unknown): never {
-  if (error instanceof DeputyError) throw httpError(error.status, error.message);
+  if (error instanceof DeputyError) throw httpError(error.status, error.key);
   throw error;
 }
 

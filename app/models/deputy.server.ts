@@ -96,6 +96,7 @@ export async function findPublishedCommitment(id: number) {
       dueDate: true,
       sector: true,
       isLivelihood: true,
+      livelihoodProject: { select: { sessionId: true } },
       leadDepartmentId: true,
       leadDepartment: { select: { name: true } },
       cooperating: { select: { departmentId: true } },

@@ -1,4 +1,6 @@
 // The supervisor's side of follow-ups: reports to review, the review screen, confirming and overriding verdicts.
+import { figuresIn, findInReview } from "~/domain/followup/find";
+import { locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import type { Verdict } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
@@ -8,6 +10,16 @@ import { notifyFollowers } from "~/models/notification.server";
 export const HIGH_CONFIDENCE = 0.85;
 
 export class FollowUpConflictError extends Error {}
+
+/** The result sentence or figure a supervisor gave is not in the later report: a field error, not a crash. */
+export class FollowUpEvidenceError extends Error {
+  constructor(
+    readonly field: "resultQuote" | "resultFigure",
+    readonly key: string,
+  ) {
+    super(key);
+  }
+}
 
 function decidedNotice(laterReportTitle: string, earlierReportId: number | null) {
   return {
@@ -74,6 +86,7 @@ export async function listReviewRows(laterReportId: number) {
         select: {
           id: true,
           quote: true,
+          metric: true,
           kind: true,
           target: true,
           unit: true,
@@ -102,7 +115,50 @@ export interface Decision {
   /** Absent: confirm the proposed verdict. */
   verdict?: Verdict;
   reason?: string | null;
+  /**
+   * The evidence the supervisor picked: a sentence of the later report and, optionally, one figure it states.
+   * Absent: the proposal's evidence stands. A "not mentioned" verdict keeps none.
+   */
+  result?: { quote: string; value: number | null; unit: string | null };
   actor: AuditActor & { id: number };
+}
+
+/** The sentences of a later report's review that speak of `query` (the review screen's "find in the review text"). */
+export async function findInLaterReport(laterReportId: number, query: string) {
+  const report = await db.report.findUnique({
+    where: { id: laterReportId },
+    select: {
+      text: true,
+      year: true,
+      reviewPeriod: true,
+      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, part: true, start: true, end: true } },
+    },
+  });
+  if (!report) return [];
+  return findInReview(
+    {
+      text: report.text,
+      sections: report.sections,
+      results: [],
+      reviewPeriod: report.reviewPeriod,
+      reportYear: report.year,
+    },
+    query,
+  ).map((found) => ({ ...found, text: quoteOf(report.text, found) }));
+}
+
+/**
+ * The evidence as stored: the sentence as the report writes it, found in the report text (whitespace and
+ * radical forms ignored), and a figure only if that sentence states it.
+ */
+function checkedEvidence(text: string, result: NonNullable<Decision["result"]>) {
+  const span = locateQuote(text, result.quote);
+  if (!span) throw new FollowUpEvidenceError("resultQuote", "followup.v.quoteNotFound");
+  const quote = quoteOf(text, span);
+  if (result.value === null) return { resultQuote: quote, resultValue: null, resultUnit: null };
+  const stated = figuresIn(quote).some((f) => f.value === result.value && f.unit === (result.unit ?? ""));
+  if (!stated) throw new FollowUpEvidenceError("resultFigure", "followup.v.figureNotInQuote");
+  return { resultQuote: quote, resultValue: result.value, resultUnit: result.unit };
 }
 
 /**
@@ -118,18 +174,40 @@ export async function decideFollowUp(decision: Decision) {
         proposedVerdict: true,
         verdict: true,
         state: true,
+        resultId: true,
         resultQuote: true,
-        laterReport: { select: { id: true, year: true, title: true } },
+        resultValue: true,
+        resultUnit: true,
+        laterReport: { select: { id: true, year: true, title: true, text: true } },
         commitment: { select: { id: true, jurisdictionId: true, publishedAt: true, reportId: true } },
       },
     });
     const verdict = decision.verdict ?? (row.proposedVerdict as Verdict);
     const reason = decision.reason?.trim() || null;
+    const proposedEvidence = { resultQuote: row.resultQuote, resultValue: row.resultValue, resultUnit: row.resultUnit };
+    const picked = decision.result?.quote.trim() ? checkedEvidence(row.laterReport.text, decision.result) : null;
+    const evidence =
+      verdict === "not_mentioned"
+        ? { resultQuote: null, resultValue: null, resultUnit: null }
+        : (picked ?? proposedEvidence);
+    const changedEvidence =
+      evidence.resultQuote !== row.resultQuote ||
+      evidence.resultValue !== row.resultValue ||
+      evidence.resultUnit !== row.resultUnit;
     const state = verdict === row.proposedVerdict ? "confirmed" : "overridden";
     if (state === "overridden" && !reason) throw new Error("An override needs a reason");
     const updated = await tx.followUp.updateMany({
       where: { id: row.id, updatedAt: decision.updatedAt },
-      data: { verdict, state, reason, confirmedById: decision.actor.id, confirmedAt: new Date() },
+      data: {
+        verdict,
+        state,
+        reason,
+        confirmedById: decision.actor.id,
+        confirmedAt: new Date(),
+        ...evidence,
+        // The analyser's result is the evidence only while the sentence is the proposal's.
+        resultId: changedEvidence ? null : row.resultId,
+      },
     });
     if (updated.count === 0) throw new FollowUpConflictError("Someone else decided this follow-up meanwhile");
     const { commitment, laterReport } = row;
@@ -139,12 +217,12 @@ export async function decideFollowUp(decision: Decision) {
       entityId: commitment.id,
       action: state === "confirmed" ? "followup.confirm" : "followup.override",
       jurisdictionId: commitment.jurisdictionId,
-      before: { state: row.state, verdict: row.verdict, proposedVerdict: row.proposedVerdict },
+      before: { state: row.state, verdict: row.verdict, proposedVerdict: row.proposedVerdict, ...proposedEvidence },
       after: {
         verdict,
         laterReportId: laterReport.id,
         laterReportYear: laterReport.year,
-        resultQuote: row.resultQuote,
+        ...evidence,
       },
       reason,
       public: commitment.publishedAt !== null,

@@ -248,6 +248,7 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
       sections: report.sections,
       results: report.results.map((r) => ({ ...r, kind: isOneOf(KINDS, r.kind) ? r.kind : "numeric" })),
       reviewPeriod: `${span.from}-${span.to}`,
+      reportYear: report.year,
     },
     { ownNames: names },
   );

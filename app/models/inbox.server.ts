@@ -14,6 +14,11 @@ export async function inbox(userId: number, options: { unreadOnly: boolean; take
   return { items, unread };
 }
 
+/** The unread badge in the navigation. */
+export async function unreadCount(userId: number): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
 /** Marks one (or every) notification of the user read; another user's ids match nothing. */
 export async function markRead(userId: number, id: number | "all"): Promise<number> {
   const result = await db.notification.updateMany({

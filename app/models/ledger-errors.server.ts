@@ -1,6 +1,4 @@
 // Errors of ledger writes: an i18n key, the HTTP status it maps to, and the form field it belongs to.
-import { translator } from "~/i18n";
-import type { MessageKey } from "~/i18n";
 
 export class LedgerError extends Error {
   constructor(
@@ -11,11 +9,6 @@ export class LedgerError extends Error {
   ) {
     super(code);
     this.name = "LedgerError";
-  }
-
-  /** The English message, for the JSON API. */
-  get englishMessage(): string {
-    return translator("en")(this.code as MessageKey);
   }
 }
 

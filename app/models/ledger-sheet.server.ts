@@ -2,13 +2,17 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { checkZipSize } from "~/domain/document/zip";
 import { formatTarget, isoDay, dayToDate } from "~/domain/ledger/format";
 import {
   columnLetter,
   escapeCell,
+  lightLabel,
   readHeader,
   readRows,
   SHEET_COLUMNS,
+  statusLabel,
+  summarise,
   validateSheet,
   type ColumnKey,
   type SheetError,
@@ -23,13 +27,14 @@ import { db } from "~/utils/db.server";
 import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "~/models/commitment.server";
 import { assignCommitment, setStatusDirectly } from "~/models/commitment-write.server";
 import { LedgerError } from "~/models/ledger-errors.server";
+import { LONG_TRANSACTION } from "~/models/report-import.server";
 import { createUpdate } from "~/models/update.server";
 
 export type SheetFormat = "xlsx" | "csv";
 
 const MAX_ROWS = 5000;
 
-function cellValues(row: LedgerRow, today: Date): Record<ColumnKey, string | number | null> {
+function cellValues(row: LedgerRow, today: Date, locale: Locale): Record<ColumnKey, string | number | null> {
   const state = progressState(row, today);
   return {
     id: row.id,
@@ -42,13 +47,13 @@ function cellValues(row: LedgerRow, today: Date): Record<ColumnKey, string | num
     dueDate: isoDay(row.dueDate),
     responsiblePerson: escapeCell(row.responsiblePerson ?? ""),
     sector: escapeCell(row.sector ?? ""),
-    status: row.status,
+    status: statusLabel(row.status, locale),
     progress: row.progress,
     actualValue: row.actualValue,
     actualUnit: escapeCell(row.actualUnit ?? ""),
     note: "",
     expected: state.expected,
-    light: state.light ?? "",
+    light: lightLabel(state.light, locale),
   };
 }
 
@@ -57,7 +62,7 @@ export async function exportLedger(args: { filter: LedgerFilter; format: SheetFo
   const rows = await listLedger(args.filter);
   const header = SHEET_COLUMNS.map((c) => (args.locale === "zh" ? c.zh : c.en));
   const values = rows.map((row) => {
-    const cells = cellValues(row, args.today);
+    const cells = cellValues(row, args.today, args.locale);
     return SHEET_COLUMNS.map((c) => cells[c.key]);
   });
   if (args.format === "csv") {
@@ -71,6 +76,27 @@ export async function exportLedger(args: { filter: LedgerFilter; format: SheetFo
   });
   sheet.columns = SHEET_COLUMNS.map((c, i) => ({ header: header[i], key: c.key, width: c.width }));
   for (const row of values) sheet.addRow(row);
+  // Drop-down lists: the statuses in the sheet's language, and the place's departments (kept on a
+  // sheet of their own, since a list written into the rule is limited to 255 characters).
+  const departments = await db.department.findMany({
+    where: { jurisdictionId: args.filter.jurisdictionId },
+    orderBy: { name: "asc" },
+    select: { name: true },
+  });
+  const lists = workbook.addWorksheet(args.locale === "zh" ? "单位" : "Departments", { state: "hidden" });
+  departments.forEach((d, i) => (lists.getCell(i + 1, 1).value = d.name));
+  const statusList = STATUSES.map((s) => statusLabel(s, args.locale)).join(",");
+  const listRule = (column: ColumnKey): ExcelJS.DataValidation | null =>
+    column === "status"
+      ? { type: "list", allowBlank: false, formulae: [`"${statusList}"`], showErrorMessage: true }
+      : column === "leadDepartment" && departments.length
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [`'${lists.name}'!$A$1:$A$${departments.length}`],
+            showErrorMessage: true,
+          }
+        : null;
   const headerRow = sheet.getRow(1);
   headerRow.font = { bold: true };
   SHEET_COLUMNS.forEach((column, i) => {
@@ -82,15 +108,8 @@ export async function exportLedger(args: { filter: LedgerFilter; format: SheetFo
     }
     if (column.key === "quote" || column.key === "metric" || column.key === "note")
       col.alignment = { wrapText: true, vertical: "top" };
-    if (column.key === "status") {
-      for (let r = 2; r <= values.length + 1; r++) {
-        sheet.getCell(r, i + 1).dataValidation = {
-          type: "list",
-          allowBlank: false,
-          formulae: [`"${STATUSES.join(",")}"`],
-        };
-      }
-    }
+    const rule = listRule(column.key);
+    if (rule) for (let r = 2; r <= values.length + 1; r++) sheet.getCell(r, i + 1).dataValidation = rule;
   });
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
   return {
@@ -126,6 +145,9 @@ function decodeCsv(bytes: Uint8Array): string {
 async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
+    const size = checkZipSize(bytes);
+    if (!size.ok)
+      throw new LedgerError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", 400, "file");
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -151,7 +173,9 @@ async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<strin
   }
 }
 
-export type SheetImportOutcome = { ok: true; changed: number; updates: number } | { ok: false; errors: SheetError[] };
+export type SheetImportOutcome =
+  | { ok: true; changed: number; updates: number; rows: number; cells: number }
+  | { ok: false; errors: SheetError[] };
 
 /**
  * Imports a sheet edited offline. The supervision office's changes apply to the items; a
@@ -262,8 +286,8 @@ export async function importLedgerSheet(args: {
           }
         }
       }
-      return { ok: true as const, changed, updates };
-    });
+      return { ok: true as const, changed, updates, ...summarise(changes) };
+    }, LONG_TRANSACTION);
   } catch (error) {
     if (error instanceof LedgerError) {
       const column = error.code === "ledger.conflict" ? "version" : null;

@@ -4,7 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { isLocale, translator } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { notificationLabel } from "~/models/notification-kinds";
+import { emailGroupOf, notificationLabel } from "~/models/notification-kinds";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -39,7 +39,14 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       title: true,
       body: true,
       link: true,
-      user: { select: { email: true, name: true, locale: true } },
+      user: {
+        select: {
+          email: true,
+          name: true,
+          locale: true,
+          emailSettings: { where: { email: false }, select: { group: true } },
+        },
+      },
     },
     orderBy: { id: "asc" },
     take: 200,
@@ -52,6 +59,8 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       data: { emailedAt: now },
     });
     if (claimed.count === 0) continue;
+    // Turned off on /account: claimed (so never retried) but not sent.
+    if (n.user.emailSettings.some((s) => s.group === emailGroupOf(n.kind))) continue;
     const t = translator(isLocale(n.user.locale) ? n.user.locale : "zh");
     const label = t(notificationLabel(n.kind));
     const link = absolute(n.link);

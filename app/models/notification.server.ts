@@ -23,17 +23,18 @@ export async function notify(tx: Tx, userIds: readonly number[], input: Notifica
   });
 }
 
-/** Everyone following a commitment, except the person who made the change. */
+/** Everyone following a commitment, except the person who made the change (and anyone told otherwise). */
 export async function notifyFollowers(
   tx: Tx,
   commitmentId: number,
   input: NotificationInput,
   exceptUserId?: number | null,
+  alsoExcept: readonly number[] = [],
 ): Promise<void> {
   const followers = await tx.follow.findMany({ where: { commitmentId }, select: { userId: true } });
   await notify(
     tx,
-    followers.map((f) => f.userId).filter((id) => id !== exceptUserId),
+    followers.map((f) => f.userId).filter((id) => id !== exceptUserId && !alsoExcept.includes(id)),
     input,
   );
 }

@@ -5,13 +5,20 @@ import { analyseReport } from "~/domain/report/analyse";
 import type { SourceType } from "~/domain/vocab";
 import { analysedReportSchema, type AnalysedReportInput } from "~/schemas/analysis";
 import { stripBidi } from "~/schemas/plain-text";
+import { storedReportText } from "~/domain/text/stored";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
 import { paragraphFinder } from "~/models/search-index.server";
 
-export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis";
+export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis" | "too_many_commitments";
+
+/** A work report holds a few hundred promises; ten times the longest seen is the most one import stores. */
+export const MAX_COMMITMENTS = 5000;
+
+/** Where a long import is, for the page that waits on it. */
+export type ImportPhase = "reading" | "storing" | "followups";
 
 export class ImportError extends Error {
   constructor(
@@ -19,6 +26,7 @@ export class ImportError extends Error {
     message: string,
   ) {
     super(message);
+    this.name = "ImportError";
   }
 }
 
@@ -49,27 +57,31 @@ export function defaultDueDate(deadline: number | null): Date | null {
 }
 
 /**
- * The report's text as it is stored, hashed and analysed. Bidirectional controls are dropped here, the
- * one door for every report: they mean nothing in a Chinese report and could make a promise read
- * backwards on every page that quotes it.
+ * The report's text as it is stored, hashed and analysed, through the one door for every report
+ * (`storedReportText`: bidirectional controls dropped, radical code points folded to ideographs).
  */
 export async function readImportText(
   source: ImportInput["source"],
 ): Promise<{ text: string; sourceType: SourceType; sourceName: string }> {
   if ("text" in source)
     return {
-      text: stripBidi(source.text),
+      text: storedReportText(source.text),
       sourceType: "paste",
       sourceName: stripBidi(source.fileName ?? "pasted text"),
     };
   const { text, sourceType } = await readDocument(source.bytes, source.fileName);
-  return { text: stripBidi(text), sourceType, sourceName: stripBidi(source.fileName) };
+  return { text: storedReportText(text), sourceType, sourceName: stripBidi(source.fileName) };
 }
 
 /** Analysis without storing: what the upload form shows before the supervisor confirms. */
 export async function analyseSource(source: ImportInput["source"]) {
   const read = await readImportText(source);
   const analysis = validate(analyseReport(read.text));
+  if (analysis.commitments.length > MAX_COMMITMENTS)
+    throw new ImportError(
+      "too_many_commitments",
+      `The text holds ${analysis.commitments.length} promises; one report may hold at most ${MAX_COMMITMENTS}.`,
+    );
   return { ...read, analysis };
 }
 
@@ -85,13 +97,18 @@ function validate(analysis: unknown): AnalysedReportInput {
   return parsed.data;
 }
 
-export async function importReport(input: ImportInput): Promise<ImportOutcome> {
+export async function importReport(
+  input: ImportInput,
+  progress: (phase: ImportPhase) => void = () => {},
+): Promise<ImportOutcome> {
+  progress("reading");
   const { text, sourceType, sourceName, analysis } = await analyseSource(input.source);
   const jurisdiction = await resolveJurisdiction(input, analysis);
   const year = input.year ?? analysis.report.year ?? analysis.report.planYear;
   if (!year) throw new ImportError("year_unknown", "The report does not say its year; give it explicitly (--year).");
   const textHash = createHash("sha256").update(text).digest("hex");
 
+  progress("storing");
   return db.$transaction(async (tx) => {
     const existing = await tx.report.findUnique({
       where: { jurisdictionId_textHash: { jurisdictionId: jurisdiction.id, textHash } },
@@ -131,6 +148,7 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
       actor: input.actor,
     });
     // In the import's transaction: a report is never stored without the follow-ups it proposes.
+    progress("followups");
     await refreshFollowUps(tx, report.id, input.actor);
     await recordAudit(tx, {
       actor: input.actor,
@@ -149,8 +167,11 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
       public: report.state === "published",
     });
     return { reportId: report.id, jurisdictionId: jurisdiction.id, year, created: !existing, ...stored };
-  });
+    // A long report takes a while to store; it runs off the request thread (app/workers).
+  }, LONG_TRANSACTION);
 }
+
+export const LONG_TRANSACTION = { timeout: 5 * 60_000 };
 
 async function resolveJurisdiction(input: ImportInput, analysis: AnalysedReportInput) {
   if (input.jurisdictionId) {
@@ -227,32 +248,32 @@ async function storeAnalysis(
       return false;
     });
   const paragraphOf = paragraphFinder(args.text);
-  const created = await tx.commitment.createManyAndReturn({
-    data: fresh.map(({ c, ordinal }) => ({
-      reportId,
-      sectionId: sectionAt(c.start, c.section),
-      jurisdictionId: args.jurisdictionId,
-      year: args.year,
-      ordinal,
-      quote: c.quote,
-      quoteStart: c.start,
-      quoteEnd: c.end,
-      paragraph: paragraphOf({ start: c.start, end: c.end, quote: c.quote }),
-      kind: c.kind,
-      metric: c.metric,
-      target: c.target,
-      unit: c.unit,
-      comparator: c.comparator,
-      growth: c.growth,
-      deadline: c.deadline,
-      entities: JSON.stringify(c.entities),
-      sector: c.sector,
-      dueDate: defaultDueDate(c.deadline),
-      reviewState: args.accept ? "accepted" : "proposed",
-      publishedAt: args.accept ? now : null,
-    })),
-    select: { id: true, quote: true },
-  });
+  const rows = fresh.map(({ c, ordinal }) => ({
+    reportId,
+    sectionId: sectionAt(c.start, c.section),
+    jurisdictionId: args.jurisdictionId,
+    year: args.year,
+    ordinal,
+    quote: c.quote,
+    quoteStart: c.start,
+    quoteEnd: c.end,
+    paragraph: paragraphOf({ start: c.start, end: c.end, quote: c.quote }),
+    kind: c.kind,
+    metric: c.metric,
+    target: c.target,
+    unit: c.unit,
+    comparator: c.comparator,
+    growth: c.growth,
+    deadline: c.deadline,
+    entities: JSON.stringify(c.entities),
+    sector: c.sector,
+    dueDate: defaultDueDate(c.deadline),
+    reviewState: args.accept ? "accepted" : "proposed",
+    publishedAt: args.accept ? now : null,
+  }));
+  const created: { id: number }[] = [];
+  for (let i = 0; i < rows.length; i += 500)
+    created.push(...(await tx.commitment.createManyAndReturn({ data: rows.slice(i, i + 500), select: { id: true } })));
   if (args.accept) {
     await recordAudits(
       tx,

@@ -1,4 +1,5 @@
-// Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; publish when done.
+// Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; then, as a
+// step of its own after a preview, publish the report.
 import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import type { CommitmentFields } from "~/schemas/ledger";
 import { db, type Tx } from "~/utils/db.server";
@@ -94,24 +95,74 @@ async function loadItem(tx: Tx, id: number, reportId: number) {
   return row;
 }
 
-/** When the last proposed item of a report is decided, the report is published. */
-async function publishWhenReviewed(tx: Tx, reportId: number, actor: AuditActor) {
-  const report = await tx.report.findUnique({ where: { id: reportId }, select: { state: true, jurisdictionId: true } });
-  if (!report || report.state !== "reviewing") return false;
-  const left = await tx.commitment.count({ where: { reportId, reviewState: "proposed" } });
-  if (left > 0) return false;
-  await tx.report.update({ where: { id: reportId }, data: { state: "published" } });
-  await recordAudit(tx, {
-    actor,
-    entity: "report",
-    entityId: reportId,
-    action: "publish",
-    jurisdictionId: report.jurisdictionId,
-    before: { state: "reviewing" },
-    after: { state: "published" },
-    public: true,
+/** What publishing a report would make public: shown on the preview before the supervisor confirms. */
+export async function publishPreview(reportId: number) {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      state: true,
+      jurisdictionId: true,
+      jurisdiction: { select: { name: true, slug: true } },
+    },
   });
-  return true;
+  if (!report) return null;
+  const [counts, accepted] = await Promise.all([
+    db.commitment.groupBy({ by: ["reviewState"], where: { reportId, parentId: null }, _count: { _all: true } }),
+    db.commitment.findMany({
+      where: { reportId, reviewState: "accepted", parentId: null },
+      orderBy: [{ quoteStart: "asc" }, { ordinal: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        metric: true,
+        kind: true,
+        target: true,
+        unit: true,
+        comparator: true,
+        growth: true,
+        deadline: true,
+        sector: true,
+      },
+    }),
+  ]);
+  const count = (state: string) => counts.find((c) => c.reviewState === state)?._count._all ?? 0;
+  return {
+    report,
+    counts: { accepted: count("accepted"), proposed: count("proposed"), rejected: count("rejected") },
+    accepted,
+  };
+}
+
+/**
+ * Publishing: the report and its accepted promises become public (scorecard, API, feeds). Only once
+ * every extracted item is decided; never undone (the public record keeps it).
+ */
+export async function publishReport(args: { reportId: number; actor: AuditActor }) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: args.reportId },
+      select: { state: true, jurisdictionId: true },
+    });
+    if (!report) throw new LedgerError("ledger.notFound", 404);
+    if (report.state !== "reviewing") throw new LedgerError("ledger.publish.already", 409);
+    const left = await tx.commitment.count({ where: { reportId: args.reportId, reviewState: "proposed" } });
+    if (left > 0) throw new LedgerError("ledger.publish.undecided", 409);
+    const accepted = await tx.commitment.count({ where: { reportId: args.reportId, reviewState: "accepted" } });
+    await tx.report.update({ where: { id: args.reportId }, data: { state: "published" } });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: "report",
+      entityId: args.reportId,
+      action: "publish",
+      jurisdictionId: report.jurisdictionId,
+      before: { state: "reviewing" },
+      after: { state: "published", commitments: accepted },
+      public: true,
+    });
+    return accepted;
+  });
 }
 
 export async function decideCommitment(args: {
@@ -152,7 +203,6 @@ export async function decideCommitment(args: {
         public: true,
       });
     }
-    await publishWhenReviewed(tx, args.reportId, args.actor);
   });
 }
 
@@ -166,8 +216,10 @@ export async function acceptAllRemaining(args: { reportId: number; actor: AuditA
       select: reviewItemSelect,
     });
     const now = new Date();
+    // The same rows as read above (the transaction holds the write lock); no list of ids, which
+    // SQLite's limit on bound variables would refuse for a long report.
     await tx.commitment.updateMany({
-      where: { id: { in: rows.map((r) => r.id) }, reviewState: "proposed" },
+      where: { reportId: args.reportId, reviewState: "proposed" },
       data: { reviewState: "accepted", publishedAt: now, version: { increment: 1 } },
     });
     await recordAudits(
@@ -195,7 +247,6 @@ export async function acceptAllRemaining(args: { reportId: number; actor: AuditA
         },
       ]),
     );
-    await publishWhenReviewed(tx, args.reportId, args.actor);
     return rows.length;
   });
 }

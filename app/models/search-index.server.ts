@@ -1,7 +1,7 @@
 // The paragraph of each promise, stored beside it so that search finds a promise by any word of its
 // paragraph (app/models/public/sql.server.ts, searchPredicate). It is the paragraph the item page shows.
 import { paragraphText } from "~/domain/public/report-view";
-import { normalise } from "~/domain/report/normalise";
+import { normalise } from "~/domain/text/normalise";
 import { db } from "~/utils/db.server";
 import { recordAudit, SYSTEM_ACTOR } from "~/models/audit.server";
 

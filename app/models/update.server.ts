@@ -54,6 +54,17 @@ async function supervisorsOf(tx: Tx, jurisdictionId: number): Promise<number[]> 
   return rows.map((r) => r.id);
 }
 
+/** Where a supervisor verifies one update; also how its "待核验" notices are found again. */
+const verifyLink = (updateId: number) => `/ledger/verify#update-${updateId}`;
+
+/** Once an update is verified or returned, its "待核验" notices are done with, for every supervisor. */
+async function settleSubmittedNotices(tx: Tx, updateId: number, now: Date) {
+  await tx.notification.updateMany({
+    where: { kind: "update.submitted", link: verifyLink(updateId), readAt: null },
+    data: { readAt: now },
+  });
+}
+
 /** Creates one submitted update (inside the caller's transaction), after the status rules for staff. */
 export async function createUpdate(
   tx: Tx,
@@ -119,7 +130,7 @@ export async function createUpdate(
   await notify(tx, await supervisorsOf(tx, commitment.jurisdictionId), {
     kind: "update.submitted",
     title: `待核验的进展：${commitment.metric}`,
-    link: "/ledger/verify",
+    link: verifyLink(update.id),
   });
   return update;
 }
@@ -184,6 +195,7 @@ export async function reviewUpdate(args: {
         actualUnit: true,
         note: true,
         authorId: true,
+        createdAt: true,
         evidence: { select: { title: true, url: true, sha256: true, kind: true } },
         commitment: {
           select: {
@@ -203,6 +215,7 @@ export async function reviewUpdate(args: {
     if (update.state !== "submitted") throw new LedgerError("ledger.verify.alreadyReviewed", 409, "decision");
     const { commitment } = update;
     const now = new Date();
+    await settleSubmittedNotices(tx, update.id, now);
 
     if (args.decision === "return") {
       if (!args.reason?.trim()) throw new LedgerError("ledger.verify.reasonRequired", 422, "reason");
@@ -229,46 +242,22 @@ export async function reviewUpdate(args: {
       return { id: update.id, state: "returned" as const };
     }
 
-    // Publishing: the status the department proposed must still be allowed from where the item is now.
-    const decision = decideStatus({
-      actor: "staff",
-      from: commitment.status as Status,
-      to: update.status as Status,
-      progress: update.progress,
-      currentProgress: commitment.progress,
-      reason: update.note,
-    });
-    if (!decision.ok) throw new LedgerError(decision.error, 409, "decision");
     await tx.statusUpdate.update({
       where: { id: update.id },
       data: { state: "published", reviewerId: args.actor.id, reviewedAt: now, returnReason: null },
     });
-    const before = {
-      status: commitment.status,
-      progress: commitment.progress,
-      actualValue: commitment.actualValue,
-      actualUnit: commitment.actualUnit,
-      statusReason: commitment.statusReason,
-    };
-    const after = {
-      status: decision.status,
-      progress: decision.progress,
-      actualValue: update.actualValue ?? commitment.actualValue,
-      actualUnit: update.actualValue !== null ? update.actualUnit : commitment.actualUnit,
-      statusReason: decision.status === "changed" ? update.note : null,
-    };
-    await writeCommitment(tx, {
-      id: commitment.id,
-      version: null,
-      data: after,
-      before,
-      after,
-      actor: args.actor,
-      action: "progress",
-      reason: `update #${update.id}`,
-      jurisdictionId: commitment.jurisdictionId,
-      published: true,
+    // An update written before one already published is published as the record it is, but does not
+    // move the item back (80 % would become 60 % again).
+    const newer = await tx.statusUpdate.findFirst({
+      where: {
+        commitmentId: commitment.id,
+        state: "published",
+        id: { not: update.id },
+        OR: [{ createdAt: { gt: update.createdAt } }, { createdAt: update.createdAt, id: { gt: update.id } }],
+      },
+      select: { id: true },
     });
+    const decision = newer ? null : await applyToItem(tx, update, commitment, args.actor);
     await recordAudit(tx, {
       actor: args.actor,
       entity: "update",
@@ -279,14 +268,15 @@ export async function reviewUpdate(args: {
       after: {
         state: "published",
         commitmentId: commitment.id,
-        status: decision.status,
-        progress: decision.progress,
+        status: decision?.status ?? update.status,
+        progress: decision?.progress ?? update.progress,
         actualValue: update.actualValue,
         actualUnit: update.actualUnit,
         note: update.note,
         evidence: update.evidence.map((e) =>
           e.kind === "link" ? { title: e.title, url: e.url } : { title: e.title, sha256: e.sha256 },
         ),
+        ...(newer ? { supersededBy: newer.id } : {}),
       },
       public: true,
     });
@@ -296,14 +286,80 @@ export async function reviewUpdate(args: {
       body: update.note ?? "",
       link: `/c/${commitment.id}`,
     };
-    await notifyFollowers(tx, commitment.id, message, args.actor.id);
+    // Followers hear of progress on an item they follow; the department that wrote it, that its own
+    // update is now public (the author is not "following" it, even when they follow the item).
+    await notifyFollowers(tx, commitment.id, message, args.actor.id, [update.authorId]);
     await notify(
       tx,
       [update.authorId].filter((id) => id !== args.actor.id),
-      { ...message, link: `/ledger/c/${commitment.id}` },
+      {
+        ...message,
+        kind: "update.own_published",
+        title: `您提交的进展已公开：${commitment.metric}`,
+        link: `/ledger/c/${commitment.id}`,
+      },
     );
     return { id: update.id, state: "published" as const };
   });
+}
+
+type PublishedUpdate = {
+  id: number;
+  status: string;
+  progress: number | null;
+  actualValue: number | null;
+  actualUnit: string | null;
+  note: string | null;
+};
+type ItemState = {
+  id: number;
+  jurisdictionId: number;
+  status: string;
+  progress: number;
+  actualValue: number | null;
+  actualUnit: string | null;
+  statusReason: string | null;
+};
+
+/** Puts a published update's status and progress on its item, under the status rules. */
+async function applyToItem(tx: Tx, update: PublishedUpdate, commitment: ItemState, actor: AuditActor) {
+  // The status the department proposed must still be allowed from where the item is now.
+  const decision = decideStatus({
+    actor: "staff",
+    from: commitment.status as Status,
+    to: update.status as Status,
+    progress: update.progress,
+    currentProgress: commitment.progress,
+    reason: update.note,
+  });
+  if (!decision.ok) throw new LedgerError(decision.error, 409, "decision");
+  const before = {
+    status: commitment.status,
+    progress: commitment.progress,
+    actualValue: commitment.actualValue,
+    actualUnit: commitment.actualUnit,
+    statusReason: commitment.statusReason,
+  };
+  const after = {
+    status: decision.status,
+    progress: decision.progress,
+    actualValue: update.actualValue ?? commitment.actualValue,
+    actualUnit: update.actualValue !== null ? update.actualUnit : commitment.actualUnit,
+    statusReason: decision.status === "changed" ? update.note : null,
+  };
+  await writeCommitment(tx, {
+    id: commitment.id,
+    version: null,
+    data: after,
+    before,
+    after,
+    actor,
+    action: "progress",
+    reason: `update #${update.id}`,
+    jurisdictionId: commitment.jurisdictionId,
+    published: true,
+  });
+  return decision;
 }
 
 // ——— Reading ———
@@ -333,6 +389,10 @@ export async function pendingUpdates(jurisdictionId: number) {
           status: true,
           progress: true,
           dueDate: true,
+          target: true,
+          unit: true,
+          comparator: true,
+          growth: true,
           leadDepartment: { select: { name: true } },
         },
       },

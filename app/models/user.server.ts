@@ -1,4 +1,4 @@
-// User accounts: created from the CLI (and later the admin pages), passwords hashed with argon2id.
+// User accounts: created from the CLI and the admin pages, passwords hashed with argon2id.
 import type { Role } from "~/domain/vocab";
 import { hashPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -15,6 +15,8 @@ export interface CreateUserInput {
   department?: string;
   password: string;
   actor: AuditActor;
+  /** Invited with a temporary password: the first sign-in asks for a new one. */
+  mustChangePassword?: boolean;
 }
 
 export async function createUser(input: CreateUserInput) {
@@ -37,6 +39,7 @@ export async function createUser(input: CreateUserInput) {
         jurisdictionId: jurisdiction.id,
         departmentId: department?.id ?? null,
         passwordHash,
+        mustChangePassword: input.mustChangePassword ?? false,
       },
       select: { id: true, email: true, name: true, role: true, jurisdictionId: true, departmentId: true },
     });
@@ -44,7 +47,7 @@ export async function createUser(input: CreateUserInput) {
       actor: input.actor,
       entity: "user",
       entityId: user.id,
-      action: "create",
+      action: input.mustChangePassword ? "invite" : "create",
       jurisdictionId: jurisdiction.id,
       after: { email, name: user.name, role: user.role, department: department?.name ?? null },
     });
@@ -55,6 +58,14 @@ export async function createUser(input: CreateUserInput) {
 export async function findUserForLogin(email: string) {
   return db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, disabledAt: true, name: true, jurisdictionId: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      disabledAt: true,
+      name: true,
+      jurisdictionId: true,
+      role: true,
+      mustChangePassword: true,
+    },
   });
 }

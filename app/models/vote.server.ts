@@ -1,11 +1,12 @@
 // 民生实事票决: sessions, candidates, secret ballots counted but never read back one by one, and
 // the chosen projects turned into tracked commitments.
-import { endOfChinaDay } from "~/domain/deputies/dates";
+import { chinaDate, endOfChinaDay } from "~/domain/deputies/dates";
 import { countSatisfaction, satisfactionResult, type SatisfactionCounts } from "~/domain/deputies/satisfaction";
 import {
   isChosen,
   nextState,
   satisfactionCountsPublic,
+  satisfactionTooSoon,
   voteCountsPublic,
   windowOpen,
   type SessionState,
@@ -189,23 +190,45 @@ export async function promotableCommitments(session: SessionRow) {
   });
 }
 
-async function notifyDeputies(tx: Tx, jurisdictionId: number, input: NotificationInput) {
-  const deputies = await tx.user.findMany({
-    where: { jurisdictionId, role: "deputy", disabledAt: null },
-    select: { id: true },
-  });
-  await notify(
-    tx,
-    deputies.map((d) => d.id),
-    input,
-  );
+/** The deputies entitled to vote in a session (all active deputies of the place for older sessions). */
+async function notifyDeputies(tx: Tx, session: { id: number; jurisdictionId: number }, input: NotificationInput) {
+  const eligible = await tx.voteEligibility.findMany({ where: { sessionId: session.id }, select: { deputyId: true } });
+  const deputies = eligible.length
+    ? eligible.map((e) => e.deputyId)
+    : (
+        await tx.user.findMany({
+          where: { jurisdictionId: session.jurisdictionId, role: "deputy", disabledAt: null },
+          select: { id: true },
+        })
+      ).map((d) => d.id);
+  await notify(tx, deputies, input);
 }
 
-/** Counts per candidate and the turnout (deputies who cast at least one ballot); never who chose what. */
+/** Active deputies of the place: who may be recorded as eligible when voting opens. */
+export async function deputiesOf(jurisdictionId: number) {
+  return db.user.findMany({
+    where: { jurisdictionId, role: "deputy", disabledAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** Chosen projects and how far their items have come: satisfaction voting on a project at 0 % is said out loud. */
+export async function chosenProjectsProgress(sessionId: number) {
+  const rows = await db.livelihoodProject.findMany({
+    where: { sessionId, chosen: true },
+    orderBy: [{ ordinal: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, commitment: { select: { progress: true, status: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, progress: r.commitment?.progress ?? 0 }));
+}
+
+/** Counts per candidate, the turnout (实到: deputies who cast at least one ballot) and the eligible (应到); never who chose what. */
 async function voteCounts(client: Tx, sessionId: number) {
-  const [groups, voters] = await Promise.all([
+  const [groups, voters, eligible] = await Promise.all([
     client.ballot.groupBy({ by: ["projectId", "choice"], where: { project: { sessionId } }, _count: { _all: true } }),
     client.ballot.groupBy({ by: ["deputyId"], where: { project: { sessionId } } }),
+    client.voteEligibility.count({ where: { sessionId } }),
   ]);
   const counts = new Map<number, Tally>();
   for (const g of groups) {
@@ -213,7 +236,7 @@ async function voteCounts(client: Tx, sessionId: number) {
     tally[g.choice as BallotChoice] += g._count._all;
     counts.set(g.projectId, tally);
   }
-  return { counts, turnout: voters.length };
+  return { counts, turnout: voters.length, eligible };
 }
 
 async function satisfactionCounts(client: Tx, sessionId: number) {
@@ -242,6 +265,10 @@ export async function stepSession(input: {
   session: SessionRow;
   step: SessionStep;
   closesOn?: string;
+  /** open_voting: the deputies entitled to vote (应到); absent: every active deputy of the place. */
+  eligibleIds?: number[] | null;
+  /** open_satisfaction: the supervisor said so for projects still at 0 %. */
+  acknowledgeZero?: boolean;
   now?: Date;
 }) {
   const now = input.now ?? new Date();
@@ -250,6 +277,12 @@ export async function stepSession(input: {
   if (!to) throw new DeputyError(409, "deputy.error.sessionState");
   const closesAt = input.closesOn ? endOfChinaDay(input.closesOn) : null;
   if (closesAt && closesAt.getTime() < now.getTime()) throw new DeputyError(400, "deputy.v.closesInPast");
+  if (step === "open_satisfaction") {
+    const closedDay = session.votingClosesAt ? chinaDate(session.votingClosesAt) : null;
+    if (satisfactionTooSoon(closedDay, chinaDate(now))) throw new DeputyError(409, "deputy.error.satisfactionSameDay");
+    const atZero = (await chosenProjectsProgress(session.id)).filter((p) => p.progress === 0);
+    if (atZero.length > 0 && !input.acknowledgeZero) throw new DeputyError(409, "deputy.error.zeroProgress");
+  }
 
   return db.$transaction(async (tx) => {
     // Changing the state first takes the write lock, so no ballot can slip in between check and tally.
@@ -269,6 +302,19 @@ export async function stepSession(input: {
 
     if (step === "open_voting") {
       if (projects.length === 0) throw new DeputyError(409, "deputy.error.noCandidates");
+      const deputies = await tx.user.findMany({
+        where: {
+          jurisdictionId,
+          role: "deputy",
+          disabledAt: null,
+          ...(input.eligibleIds ? { id: { in: input.eligibleIds } } : {}),
+        },
+        select: { id: true },
+      });
+      if (input.eligibleIds && deputies.length !== new Set(input.eligibleIds).size)
+        throw new DeputyError(400, "deputy.error.notDeputies", "eligible");
+      if (deputies.length === 0) throw new DeputyError(409, "deputy.error.noEligible", "eligible");
+      await tx.voteEligibility.createMany({ data: deputies.map((d) => ({ sessionId: session.id, deputyId: d.id })) });
       await tx.voteSession.update({
         where: { id: session.id },
         data: { votingOpensAt: now, votingClosesAt: closesAt },
@@ -276,24 +322,33 @@ export async function stepSession(input: {
       await recordAudit(tx, {
         ...audit,
         jurisdictionId,
-        after: { state: to, candidates: projects.map((p) => ({ id: p.id, title: p.title })) },
+        after: {
+          state: to,
+          eligible: deputies.length,
+          candidates: projects.map((p) => ({ id: p.id, title: p.title })),
+        },
         public: true,
       });
-      await notifyDeputies(tx, jurisdictionId, { kind: "vote.opened", title: session.title, link });
+      await notifyDeputies(tx, session, { kind: "vote.opened", title: session.title, link });
     } else if (step === "close_voting") {
-      const { counts, turnout } = await voteCounts(tx, session.id);
+      const { counts, turnout, eligible } = await voteCounts(tx, session.id);
       const results = [];
       for (const project of projects) {
         const tally = counts.get(project.id) ?? EMPTY_TALLY;
-        const chosen = isChosen(tally, turnout);
+        const chosen = isChosen(tally, eligible, turnout);
         let commitmentId = project.commitmentId;
         if (chosen) commitmentId = await trackAsCommitment(tx, { session, project, actor: input.actor, now });
         await tx.livelihoodProject.update({ where: { id: project.id }, data: { chosen, commitmentId } });
         results.push({ projectId: project.id, title: project.title, ...tally, chosen, commitmentId });
       }
       await tx.voteSession.update({ where: { id: session.id }, data: { votingClosesAt: now } });
-      await recordAudit(tx, { ...audit, jurisdictionId, after: { state: to, turnout, results }, public: true });
-      await notifyDeputies(tx, jurisdictionId, { kind: "vote.decided", title: session.title, link });
+      await recordAudit(tx, {
+        ...audit,
+        jurisdictionId,
+        after: { state: to, eligible, turnout, results },
+        public: true,
+      });
+      await notifyDeputies(tx, session, { kind: "vote.decided", title: session.title, link });
     } else if (step === "open_satisfaction") {
       if (!projects.some((p) => p.chosen)) throw new DeputyError(409, "deputy.error.noChosen");
       await tx.voteSession.update({
@@ -301,7 +356,7 @@ export async function stepSession(input: {
         data: { satisfactionOpensAt: now, satisfactionClosesAt: closesAt },
       });
       await recordAudit(tx, { ...audit, jurisdictionId, after: { state: to }, public: true });
-      await notifyDeputies(tx, jurisdictionId, { kind: "satisfaction.opened", title: session.title, link });
+      await notifyDeputies(tx, session, { kind: "satisfaction.opened", title: session.title, link });
     } else {
       const { counts, turnout } = await satisfactionCounts(tx, session.id);
       const results = [];
@@ -432,6 +487,12 @@ async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
         data: { state: phase },
       });
       if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
+      // Only the eligible deputies (应到) vote, in sessions that recorded them.
+      const eligible = await tx.voteEligibility.count({ where: { sessionId: session.id } });
+      if (eligible > 0) {
+        const entitled = await tx.voteEligibility.count({ where: { sessionId: session.id, deputyId: input.actor.id } });
+        if (entitled === 0) throw new DeputyError(403, "deputy.error.notEligible");
+      }
       const mine = { deputyId: input.actor.id, projectId: { in: ids } };
       const existing = voting
         ? await tx.ballot.count({ where: mine })
@@ -497,7 +558,14 @@ export async function sessionView(session: SessionRow, viewerId: number | null) 
         })
       : [],
   ]);
+  const eligibleRows = await db.voteEligibility.findMany({
+    where: { sessionId: session.id },
+    select: { deputyId: true },
+  });
   return {
+    eligible: eligibleRows.length,
+    viewerEligible:
+      viewerId !== null && (eligibleRows.length === 0 || eligibleRows.some((e) => e.deputyId === viewerId)),
     turnout: votes?.turnout ?? 0,
     satisfactionTurnout: satisfaction?.turnout ?? 0,
     projects: projects.map((p) => ({

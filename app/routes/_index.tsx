@@ -43,7 +43,9 @@ export default function Home() {
         {withReports.map((j) => (
           <li key={j.slug} className="card">
             <h2 style={{ marginTop: 0 }}>
-              <Link to={`/j/${j.slug}`}>{j.name}</Link>
+              <Link to={`/j/${j.slug}`} lang="zh">
+                {j.name}
+              </Link>
             </h2>
             {j.score ? (
               <p>
@@ -56,7 +58,9 @@ export default function Home() {
             <ul>
               {j.reports.map((r) => (
                 <li key={r.id}>
-                  <Link to={`/r/${r.id}`}>{r.title}</Link>{" "}
+                  <Link to={`/r/${r.id}`} lang="zh">
+                    {r.title}
+                  </Link>{" "}
                   <span className="muted small">{t("home.commitments", { count: r.commitments })}</span>
                 </li>
               ))}

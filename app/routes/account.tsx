@@ -1,44 +1,173 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { EmailSettings } from "~/components/account/email-settings";
+import { PasswordForm } from "~/components/account/password-form";
+import { TokensSection } from "~/components/account/tokens-section";
+import type { ConfirmRequest } from "~/components/confirm-panel";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import {
+  AccountError,
+  changePassword,
+  createToken,
+  emailSettings,
+  listTokens,
+  revokeToken,
+  saveEmailSettings,
+} from "~/models/account.server";
+import { emailSettingsSchema, passwordChangeSchema, tokenCreateSchema, tokenRevokeSchema } from "~/schemas/account";
+import ledgerStyles from "~/styles/ledger.css?url";
 import { requireUser } from "~/utils/auth.server";
+import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
+import { getEnv } from "~/utils/env.server";
+import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
+import { getSession } from "~/utils/session.server";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "account.title" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const [tokens, settings] = await Promise.all([listTokens(user.id), emailSettings(user.id)]);
   return {
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    jurisdiction: user.jurisdictionName,
-    department: user.departmentName,
+    account: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      jurisdiction: user.jurisdictionName,
+      department: user.departmentName,
+    },
+    mustChangePassword: user.mustChangePassword,
+    tokens,
+    settings,
+    mailEnabled: Boolean(getEnv().SMTP_URL),
   };
 }
 
+const fail = (intent: string, errors: Record<string, string>, status = 400) => data({ intent, errors }, { status });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const me = { id: user.id, name: user.name, jurisdictionId: user.jurisdictionId };
+  const form = await readForm(request);
+  const intent = String(form.get("intent") ?? "");
+  try {
+    if (intent === "password") {
+      const parsed = parseForm(passwordChangeSchema, form);
+      if (!parsed.ok) return fail(intent, parsed.errors);
+      const session = await getSession(request);
+      await changePassword({
+        me,
+        current: parsed.data.current,
+        next: parsed.data.next,
+        keepSessionId: session.id || null,
+      });
+      return redirect("/account?saved=password");
+    }
+    if (intent === "token_create") {
+      // A temporary password (invited, or reset) is replaced before anything else is issued.
+      if (user.mustChangePassword) return fail(intent, { label: "account.tokens.passwordFirst" }, 409);
+      const parsed = parseForm(tokenCreateSchema, form);
+      if (!parsed.ok) return fail(intent, parsed.errors);
+      const issued = await createToken({ me, label: parsed.data.label, days: parsed.data.days });
+      // Shown once: the answer to this post, never stored in a URL or readable again.
+      return data({ intent, created: { token: issued.token, label: parsed.data.label, expiresAt: issued.expiresAt } });
+    }
+    if (intent === "token_revoke") {
+      const parsed = parseForm(tokenRevokeSchema, form);
+      if (!parsed.ok) return fail(intent, { tokenId: "account.tokens.notFound" });
+      const token = (await listTokens(user.id)).find((t) => t.id === parsed.data.tokenId && t.state === "active");
+      if (!token) return fail(intent, { tokenId: "account.tokens.notFound" }, 404);
+      if (!isConfirmed(form)) {
+        return askToConfirm(
+          {
+            intent,
+            title: "account.tokens.confirmTitle",
+            titleVars: { label: token.label ?? `#${token.id}` },
+            lines: [{ key: "account.tokens.confirmLine" }],
+            button: "account.tokens.revoke",
+          },
+          form,
+        );
+      }
+      await revokeToken({ me, tokenId: token.id });
+      return redirect("/account?saved=revoked#tokens");
+    }
+    if (intent === "email") {
+      const parsed = emailSettingsSchema.safeParse({ email: form.getAll("email") });
+      if (!parsed.success) return fail(intent, { email: "account.email.invalid" });
+      await saveEmailSettings(user.id, parsed.data.email);
+      return redirect("/account?saved=email#email");
+    }
+  } catch (error) {
+    if (error instanceof AccountError)
+      return fail(intent, { [error.field]: error.key }, error.field === "tokenId" ? 404 : 400);
+    throw error;
+  }
+  return fail(intent, { form: "ledger.unknownIntent" });
+}
+
+type ActionData = {
+  intent?: string;
+  errors?: Record<string, string>;
+  created?: { token: string; label: string; expiresAt: string };
+  confirm?: ConfirmRequest;
+};
+
 export default function Account() {
-  const account = useLoaderData<typeof loader>();
+  const { account, mustChangePassword, tokens, settings, mailEnabled } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const [params] = useSearchParams();
   const t = useT();
+  const saved = params.get("saved");
+  const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined);
   return (
-    <div className="card">
-      <h1 style={{ marginTop: 0 }}>{t("account.title")}</h1>
-      <dl>
-        <dt>{t("account.name")}</dt>
-        <dd>{account.name}</dd>
-        <dt>{t("login.email")}</dt>
-        <dd>{account.email}</dd>
-        <dt>{t("account.role")}</dt>
-        <dd>{t(`role.${account.role}`)}</dd>
-        <dt>{t("account.jurisdiction")}</dt>
-        <dd>{account.jurisdiction}</dd>
-        {account.department ? (
-          <>
-            <dt>{t("account.department")}</dt>
-            <dd>{account.department}</dd>
-          </>
-        ) : null}
-      </dl>
+    <div className="account">
+      <h1>{t("account.title")}</h1>
+      {saved ? (
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {t(`account.saved.${saved}` as MessageKey)}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{t("account.profile")}</h2>
+        <dl className="facts">
+          <dt>{t("account.name")}</dt>
+          <dd>{account.name}</dd>
+          <dt>{t("login.email")}</dt>
+          <dd>{account.email}</dd>
+          <dt>{t("account.role")}</dt>
+          <dd>{t(`role.${account.role}`)}</dd>
+          <dt>{t("account.jurisdiction")}</dt>
+          <dd>{account.jurisdiction}</dd>
+          {account.department ? (
+            <>
+              <dt>{t("account.department")}</dt>
+              <dd>{account.department}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <PasswordForm
+        key={saved ?? ""}
+        errors={errorsFor("password")}
+        required={mustChangePassword || params.get("required") === "1"}
+      />
+      <TokensSection
+        tokens={tokens}
+        created={actionData?.intent === "token_create" ? actionData.created : null}
+        confirm={actionData?.intent === "token_revoke" ? actionData.confirm : null}
+        errors={errorsFor("token_create") ?? errorsFor("token_revoke")}
+      />
+      <EmailSettings settings={settings} mailEnabled={mailEnabled} />
     </div>
   );
 }

@@ -1,4 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getHistory } from "~/handlers/commitments.server";
+import { localized } from "~/handlers/localized.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => getHistory({ request, params });
+const handleLoader = ({ request, params }: LoaderFunctionArgs) => getHistory({ request, params });
+
+export const loader = localized(handleLoader);

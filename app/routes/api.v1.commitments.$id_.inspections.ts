@@ -4,14 +4,14 @@ import { DeputyError, toApiError } from "~/models/deputy-errors.server";
 import { checkInspection, storePhotos } from "~/models/inspection-input.server";
 import { createInspection } from "~/models/inspection.server";
 import { sendEmailsSoon } from "~/models/mail.server";
-import { translator } from "~/i18n";
 import { inspectionApiSchema } from "~/schemas/deputy";
 import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
 import { httpError, notFound } from "~/utils/http.server";
+import { localized } from "~/handlers/localized.server";
 
 /** POST /api/v1/commitments/:id/inspections — a deputy of the item's jurisdiction logs a visit. */
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") throw methodNotAllowed(["POST"]);
   const user = await requireApiUser(request);
   const commitment = await findPublishedCommitment(idParam(params.id));
@@ -29,7 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       bytes: new Uint8Array(Buffer.from(p.contentBase64, "base64")),
     }));
     const photos = await storePhotos(files);
-    if ("error" in photos) throw httpError(400, `photos: ${translator("en")(photos.error)}`);
+    if ("error" in photos)
+      throw httpError(400, "http.invalidField", { field: "photos", problem: { key: photos.error } });
     const inspection = await createInspection({
       actor: user,
       jurisdictionId: commitment.jurisdictionId,
@@ -63,6 +64,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-export async function loader() {
+async function handleLoader(): Promise<never> {
   throw methodNotAllowed(["POST"]);
 }
+
+export const loader = localized(handleLoader);
+export const action = localized(handleAction);

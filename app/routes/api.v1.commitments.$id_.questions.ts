@@ -7,9 +7,10 @@ import { questionSchema } from "~/schemas/deputy";
 import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
+import { localized } from "~/handlers/localized.server";
 
 /** POST /api/v1/commitments/:id/questions — a deputy asks the lead department (threadId: a follow-up). */
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") throw methodNotAllowed(["POST"]);
   const user = await requireApiUser(request);
   const commitment = await findPublishedCommitment(idParam(params.id));
@@ -35,6 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-export async function loader() {
+async function handleLoader(): Promise<never> {
   throw methodNotAllowed(["POST"]);
 }
+
+export const loader = localized(handleLoader);
+export const action = localized(handleAction);

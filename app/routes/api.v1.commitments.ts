@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { commitmentsApi } from "~/handlers/public-api.server";
+import { localized } from "~/handlers/localized.server";
 
 /** Public read API: no sign-in; accepted commitments of published reports only. */
-export function loader({ request }: LoaderFunctionArgs) {
+function handleLoader({ request }: LoaderFunctionArgs) {
   return commitmentsApi(request);
 }
+
+export const loader = localized(handleLoader);

@@ -6,9 +6,10 @@ import { answerSchema } from "~/schemas/deputy";
 import { idParam, methodNotAllowed, readJson, requireApiUser } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
+import { localized } from "~/handlers/localized.server";
 
 /** POST /api/v1/questions/:id/answer — staff of the department the question is addressed to. */
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") throw methodNotAllowed(["POST"]);
   const user = await requireApiUser(request);
   const question = await findQuestionForAction(idParam(params.id));
@@ -34,6 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-export async function loader() {
+async function handleLoader(): Promise<never> {
   throw methodNotAllowed(["POST"]);
 }
+
+export const loader = localized(handleLoader);
+export const action = localized(handleAction);

@@ -1,9 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { postReview } from "~/handlers/updates.server";
 import { methodNotAllowed } from "~/utils/api.server";
+import { localized } from "~/handlers/localized.server";
 
-export const loader = () => {
+const handleLoader = () => {
   throw methodNotAllowed(["POST"]);
 };
 
-export const action = ({ request, params }: ActionFunctionArgs) => postReview({ request, params });
+const handleAction = ({ request, params }: ActionFunctionArgs) => postReview({ request, params });
+
+export const loader = localized(handleLoader);
+export const action = localized(handleAction);

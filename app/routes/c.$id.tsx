@@ -6,10 +6,12 @@ import type { Status } from "~/domain/vocab";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isFollowing } from "~/models/follow.server";
+import { assessmentsOf } from "~/models/public/assessment.server";
 import { getPublicItemPage } from "~/models/public/item.server";
 import { getUser } from "~/utils/auth.server";
 import { FollowButton } from "~/components/deputy/follow-button";
 import {
+  AssessmentLine,
   ChainSection,
   FactsSection,
   ProgressSection,
@@ -18,7 +20,7 @@ import {
 } from "~/components/public/item-sections";
 import { HistorySection, InspectionsSection, QuestionsSection, UpdatesSection } from "~/components/public/item-record";
 import { PrintButton, PrintSource } from "~/components/public/print-button";
-import { LightBadge, StatusBadge, VerdictBadge } from "~/components/public/labels";
+import { assessmentText } from "~/components/public/labels";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
 import { localeOf, pageMeta } from "~/utils/meta";
@@ -37,7 +39,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const following = user ? await isFollowing(user.id, id) : null;
   const { item, history, context } = page;
   const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
+  const links = [item.parent, item.carriedOverFrom, item.carriedOverTo, ...item.children].flatMap((l) =>
+    l ? [l.id] : [],
+  );
+  const assessed = await assessmentsOf([item.id, ...links], today);
+  const own = assessed.get(item.id);
+  if (!own) throw notFound();
   return {
+    assessment: own.assessment,
+    verdictReport: own.verdictReport,
+    linkAssessments: Object.fromEntries(
+      links.flatMap((l) => (assessed.has(l) ? [[l, assessed.get(l)!.assessment]] : [])),
+    ),
     item: {
       ...item,
       status: item.status as Status,
@@ -62,7 +75,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
     place: d.item.jurisdiction.name,
     year: d.item.year,
     quote: d.item.quote,
-    status: t(`public.status.${d.item.status}`),
+    status: assessmentText(t, d.assessment),
   });
   return [
     ...pageMeta(matches, { key: "public.item.title", vars: { metric: d.item.metric } }, description),
@@ -80,42 +93,39 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
 };
 
 export default function ItemPage() {
-  const { item, state, context, history, following, origin } = useLoaderData<typeof loader>();
+  const { item, state, context, history, following, origin, assessment, verdictReport, linkAssessments } =
+    useLoaderData<typeof loader>();
   const t = useT();
-  const verdict = item.followUps[0]?.verdict ?? null;
   return (
     <article className="public-page item-page">
       <nav aria-label={t("public.item.breadcrumb")} className="breadcrumb no-print">
         <Link to={`/j/${item.jurisdiction.slug}/${item.year}`}>
-          {item.jurisdiction.name} {item.year}
+          <span lang="zh">{item.jurisdiction.name}</span> {item.year}
         </Link>
         {" › "}
         <Link to={`/j/${item.jurisdiction.slug}/${item.year}/commitments`}>{t("public.nav.list")}</Link>
       </nav>
-      <h1 className="item-title">{item.quote}</h1>
+      <h1 className="item-title" lang="zh">
+        {item.quote}
+      </h1>
       <PrintSource url={`${origin}/c/${item.id}`} />
-      <div className="row">
-        <StatusBadge status={item.status} />
-        <LightBadge light={state.light} overdue={state.overdue} />
-        {verdict ? <VerdictBadge verdict={verdict as Parameters<typeof VerdictBadge>[0]["verdict"]} /> : null}
-        {item.isLivelihood ? <span className="badge">{t("public.item.livelihood")}</span> : null}
-      </div>
+      <AssessmentLine assessment={assessment} verdictReport={verdictReport} livelihood={item.isLivelihood} />
       <SourceSection item={item} context={context} />
       <FactsSection item={item} />
-      <ProgressSection item={item} state={state} />
+      <ProgressSection item={item} state={state} assessment={assessment} />
       <VerdictSection item={item} />
-      <ChainSection item={item} />
+      <ChainSection item={item} assessments={linkAssessments} />
       <UpdatesSection item={item} />
       <InspectionsSection item={item} />
       <QuestionsSection item={item} />
       <HistorySection history={history} />
-      <p className="no-print row">
+      <div className="no-print row">
         {following === null ? null : <FollowButton commitmentId={item.id} following={following} />}
         <PrintButton />
         <a href={`/feeds/c/${item.id}.atom`} type="application/atom+xml">
           {t("public.item.feed")}
         </a>
-      </p>
+      </div>
     </article>
   );
 }

@@ -82,6 +82,8 @@ export default function CompareReport() {
                           </>
                         ) : f && (decided ?? f.proposedVerdict) === "not_mentioned" ? (
                           <span className="muted">{t("followup.compare.notReported")}</span>
+                        ) : decided ? (
+                          <span className="muted">{t("followup.compare.byHand")}</span>
                         ) : (
                           <span className="muted">{t("followup.compare.pending")}</span>
                         )}

@@ -3,8 +3,9 @@ import { translator } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { comparisonAccess, comparisonRows } from "~/models/compare.server";
 import { comparisonWorkbook } from "~/utils/compare-xlsx.server";
+import { localized } from "~/handlers/localized.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+async function handleLoader({ request, params }: LoaderFunctionArgs) {
   const { report, staff } = await comparisonAccess(request, params.reportId);
   const rows = await comparisonRows(report.id, { withProposals: staff, published: !staff });
   const body = await comparisonWorkbook(translator(await getLocale(request)), report, rows);
@@ -17,3 +18,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
   });
 }
+
+export const loader = localized(handleLoader);

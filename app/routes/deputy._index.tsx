@@ -11,6 +11,7 @@ import { workspaceQuerySchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
+import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -83,6 +84,7 @@ export default function DeputyWorkspace() {
   const { jurisdiction, year, list, facets, inspections, questions } = useLoaderData<typeof loader>();
   const t = useT();
   const [params] = useSearchParams();
+  const filtered = ["q", "light", "status", "sector", "department", "livelihood"].some((key) => params.get(key));
   const pageLink = (page: number) => {
     const next = new URLSearchParams(params);
     next.set("page", String(page));
@@ -97,80 +99,83 @@ export default function DeputyWorkspace() {
         <h2 id="filters-heading" className="visually-hidden">
           {t("deputy.filters.title")}
         </h2>
-        <Form method="get" className="filters">
-          <div className="field">
-            <label htmlFor="f-q">{t("deputy.filters.q")}</label>
-            <input id="f-q" type="search" name="q" defaultValue={params.get("q") ?? ""} />
-          </div>
-          <div className="field">
-            <label htmlFor="f-light">{t("deputy.filters.light")}</label>
-            <select id="f-light" name="light" defaultValue={params.get("light") ?? ""}>
-              <option value="">{t("deputy.filters.any")}</option>
-              <option value="red">{t("deputy.light.red")}</option>
-              <option value="yellow">{t("deputy.light.yellow")}</option>
-              <option value="green">{t("deputy.light.green")}</option>
-              <option value="none">{t("deputy.light.none")}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-status">{t("deputy.filters.status")}</label>
-            <select id="f-status" name="status" defaultValue={params.get("status") ?? ""}>
-              <option value="">{t("deputy.filters.any")}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`deputy.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-year">{t("deputy.filters.year")}</label>
-            <select id="f-year" name="year" defaultValue={String(year)}>
-              <option value="all">{t("deputy.filters.anyYear")}</option>
-              {facets.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-sector">{t("deputy.filters.sector")}</label>
-            <select id="f-sector" name="sector" defaultValue={params.get("sector") ?? ""}>
-              <option value="">{t("deputy.filters.any")}</option>
-              {facets.sectors.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-department">{t("deputy.filters.department")}</label>
-            <select id="f-department" name="department" defaultValue={params.get("department") ?? ""}>
-              <option value="">{t("deputy.filters.any")}</option>
-              {facets.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field checkbox">
-            <input
-              id="f-livelihood"
-              type="checkbox"
-              name="livelihood"
-              value="1"
-              defaultChecked={params.get("livelihood") === "1"}
-            />
-            <label htmlFor="f-livelihood">{t("deputy.filters.livelihood")}</label>
-          </div>
-          <div className="row">
-            <button type="submit">{t("deputy.filters.apply")}</button>
-            <Link to="/deputy">{t("deputy.filters.clear")}</Link>
-          </div>
-        </Form>
+        <details className="filters-panel" open={filtered}>
+          <summary>{t("deputy.filters.title")}</summary>
+          <Form method="get" className="filters">
+            <div className="field">
+              <label htmlFor="f-q">{t("deputy.filters.q")}</label>
+              <input id="f-q" type="search" name="q" defaultValue={params.get("q") ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="f-light">{t("deputy.filters.light")}</label>
+              <select id="f-light" name="light" defaultValue={params.get("light") ?? ""}>
+                <option value="">{t("deputy.filters.any")}</option>
+                <option value="red">{t(LIGHT_LABELS.red.label)}</option>
+                <option value="yellow">{t(LIGHT_LABELS.yellow.label)}</option>
+                <option value="green">{t(LIGHT_LABELS.green.label)}</option>
+                <option value="none">{t(LIGHT_LABELS.none.label)}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-status">{t("deputy.filters.status")}</label>
+              <select id="f-status" name="status" defaultValue={params.get("status") ?? ""}>
+                <option value="">{t("deputy.filters.any")}</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(STATUS_LABELS[s].label)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-year">{t("deputy.filters.year")}</label>
+              <select id="f-year" name="year" defaultValue={String(year)}>
+                <option value="all">{t("deputy.filters.anyYear")}</option>
+                {facets.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-sector">{t("deputy.filters.sector")}</label>
+              <select id="f-sector" name="sector" defaultValue={params.get("sector") ?? ""}>
+                <option value="">{t("deputy.filters.any")}</option>
+                {facets.sectors.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-department">{t("deputy.filters.department")}</label>
+              <select id="f-department" name="department" defaultValue={params.get("department") ?? ""}>
+                <option value="">{t("deputy.filters.any")}</option>
+                {facets.departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field checkbox">
+              <input
+                id="f-livelihood"
+                type="checkbox"
+                name="livelihood"
+                value="1"
+                defaultChecked={params.get("livelihood") === "1"}
+              />
+              <label htmlFor="f-livelihood">{t("deputy.filters.livelihood")}</label>
+            </div>
+            <div className="row">
+              <button type="submit">{t("deputy.filters.apply")}</button>
+              <Link to="/deputy">{t("deputy.filters.clear")}</Link>
+            </div>
+          </Form>
+        </details>
       </section>
 
       <section aria-labelledby="items-heading">
@@ -178,11 +183,13 @@ export default function DeputyWorkspace() {
         <p className="muted small">{t("deputy.workspace.order")}</p>
         <Form method="get" action="/inspections/new">
           <div className="table-wrap">
-            <table>
+            <table className="cards-on-phone">
               <caption className="visually-hidden">{t("deputy.workspace.items", { count: list.total })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("deputy.workspace.select")}</th>
+                  <th scope="col" className="select-col">
+                    {t("deputy.workspace.select")}
+                  </th>
                   <th scope="col">{t("deputy.col.light")}</th>
                   <th scope="col">{t("deputy.col.item")}</th>
                   <th scope="col">{t("deputy.col.progress")}</th>
@@ -194,34 +201,38 @@ export default function DeputyWorkspace() {
               <tbody>
                 {list.items.map((c) => (
                   <tr key={c.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        name="c"
-                        value={c.id}
-                        id={`select-${c.id}`}
-                        aria-label={t("deputy.workspace.selectItem", { item: c.metric })}
-                      />
+                    <td className="select-col">
+                      <label className="tap" htmlFor={`select-${c.id}`}>
+                        <input
+                          type="checkbox"
+                          name="c"
+                          value={c.id}
+                          id={`select-${c.id}`}
+                          aria-label={t("deputy.workspace.selectItem", { item: c.metric })}
+                        />
+                      </label>
                     </td>
-                    <td>
+                    <td data-label={t("deputy.col.light")}>
                       <LightBadge state={c.state} />
                     </td>
-                    <td>
+                    <td data-label={t("deputy.col.item")}>
                       <Link to={`/deputy/c/${c.id}`}>{c.metric}</Link>
                       {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
                       <div className="muted small">
-                        {c.year} · {t(`deputy.status.${c.status}`)}
+                        {c.year} · {t(STATUS_LABELS[c.status].label)}
                       </div>
                     </td>
-                    <td>
+                    <td data-label={t("deputy.col.progress")}>
                       {c.progress}%
                       {c.state.expected !== null ? (
                         <div className="muted small">{t("deputy.expected", { expected: c.state.expected })}</div>
                       ) : null}
                     </td>
-                    <td>{c.dueDate ?? "—"}</td>
-                    <td>{c.department ?? <span className="muted">{t("deputy.unassigned")}</span>}</td>
-                    <td className="small">
+                    <td data-label={t("deputy.col.due")}>{c.dueDate ?? "—"}</td>
+                    <td data-label={t("deputy.col.department")}>
+                      {c.department ?? <span className="muted">{t("deputy.unassigned")}</span>}
+                    </td>
+                    <td className="small" data-label={t("deputy.col.activity")}>
                       {t("deputy.activity", { inspections: c.inspections, questions: c.questions })}
                     </td>
                   </tr>

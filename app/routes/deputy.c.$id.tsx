@@ -32,9 +32,10 @@ import { questionSchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
 import { requirePermission, requireRole } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -67,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dueDate: commitment.dueDate ? chinaDate(commitment.dueDate) : null,
       department: commitment.leadDepartment?.name ?? null,
       isLivelihood: commitment.isLivelihood,
+      voteSessionId: commitment.livelihoodProject?.sessionId ?? null,
     },
     state: progressState(
       { status: commitment.status as Status, progress: commitment.progress, dueDate: commitment.dueDate },
@@ -80,7 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, commitment } = await load(request, params.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(questionSchema, form);
   if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
   try {
@@ -120,12 +122,20 @@ export default function DeputyItem() {
       <h1>{commitment.metric}</h1>
       <div className="row">
         <LightBadge state={state} />
-        <span>{t(`deputy.status.${commitment.status as Status}`)}</span>
+        <span>{t(STATUS_LABELS[commitment.status as Status].label)}</span>
         <span>
           {commitment.progress}%
           {state.expected !== null ? ` · ${t("deputy.expected", { expected: state.expected })}` : ""}
         </span>
-        {commitment.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
+        {commitment.isLivelihood ? (
+          commitment.voteSessionId ? (
+            <Link to={`/votes/${commitment.voteSessionId}`} className="badge livelihood">
+              {t("deputy.livelihoodVote")}
+            </Link>
+          ) : (
+            <span className="badge livelihood">{t("deputy.livelihood")}</span>
+          )
+        ) : null}
         <FollowButton commitmentId={commitment.id} following={following} />
       </div>
       <blockquote className="quote">{commitment.quote}</blockquote>

@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { embedPage } from "~/handlers/widget.server";
+import { localized } from "~/handlers/localized.server";
 
 /** Public: the embeddable score widget (an iframe page). */
-export function loader({ request, params }: LoaderFunctionArgs) {
+function handleLoader({ request, params }: LoaderFunctionArgs) {
   return embedPage(request, params.slug);
 }
+
+export const loader = localized(handleLoader);

@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { jurisdictionAtom } from "~/handlers/feeds.server";
+import { localized } from "~/handlers/localized.server";
 
 /** Public: Atom feed of a jurisdiction's published changes (/feeds/:slug.atom). */
-export function loader({ request, params }: LoaderFunctionArgs) {
+function handleLoader({ request, params }: LoaderFunctionArgs) {
   return jurisdictionAtom(request, params.file);
 }
+
+export const loader = localized(handleLoader);

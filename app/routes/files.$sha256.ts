@@ -4,13 +4,14 @@ import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { can } from "~/utils/permissions";
 import { readStoredFile } from "~/utils/uploads.server";
+import { localized } from "~/handlers/localized.server";
 
 /**
  * Evidence files. Public when attached to a published update or to an inspection (inspections are
  * published on entry); otherwise only to those who may see the ledger item. Served with headers that
  * keep a browser from running anything in them.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+async function handleLoader({ request, params }: LoaderFunctionArgs) {
   const sha256 = params.sha256 ?? "";
   const evidence = await evidenceBySha256(sha256);
   if (evidence.length === 0) throw notFound();
@@ -44,3 +45,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
   });
 }
+
+export const loader = localized(handleLoader);

@@ -9,20 +9,23 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ReviewRow } from "~/components/followup/review-row";
 import { useT } from "~/i18n/use-t";
+import { figuresIn } from "~/domain/followup/find";
 import {
   confirmHighConfidence,
   decideFollowUp,
+  findInLaterReport,
   followUpReportScope,
   followUpScope,
   FollowUpConflictError,
+  FollowUpEvidenceError,
   HIGH_CONFIDENCE,
   listReviewRows,
 } from "~/models/followup-review.server";
-import { followUpDecisionSchema } from "~/schemas/followup";
+import { followUpDecisionSchema, parseFigure } from "~/schemas/followup";
 import followupStyles from "~/styles/followup.css?url";
 import { idParam } from "~/utils/api.server";
 import { requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -39,13 +42,25 @@ async function guard(request: Request, reportIdParam: string | undefined) {
   return { user, report };
 }
 
+/** "Find in the review text" for one row: ?row=ID&find=WORDS, and &pick=N to take the N-th sentence found. */
+async function findFor(url: URL, reportId: number) {
+  const row = Number(url.searchParams.get("row"));
+  const query = (url.searchParams.get("find") ?? "").trim().slice(0, 100);
+  if (!Number.isInteger(row) || row <= 0 || !query) return null;
+  const sentences = await findInLaterReport(reportId, query);
+  const pick = Number(url.searchParams.get("pick") ?? "-1");
+  return { row, query, sentences, picked: sentences[pick] ?? null };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report } = await guard(request, params.reportId);
-  const rows = await listReviewRows(report.id);
+  const [rows, found] = await Promise.all([listReviewRows(report.id), findFor(new URL(request.url), report.id)]);
   return {
     report,
+    found,
     rows: rows.map((r) => ({
       ...r,
+      figures: figuresIn(r.resultQuote ?? ""),
       updatedAt: r.updatedAt.toISOString(),
       confirmedAt: r.confirmedAt?.toISOString() ?? null,
     })),
@@ -58,19 +73,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, report } = await guard(request, params.reportId);
   const reportId = report.id;
   const actor = { id: user.id, name: user.name };
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "confirmAll") {
     const count = await confirmHighConfidence(reportId, actor);
     return redirect(`/followup/${reportId}?confirmed=${count}`);
   }
   const parsed = parseForm(followUpDecisionSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const { id, updatedAt, verdict, reason } = parsed.data;
+  if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
+  const { id, updatedAt, verdict, reason, resultQuote, resultFigure } = parsed.data;
   const scope = await followUpScope(id);
   if (!scope || scope.laterReportId !== reportId) throw notFound();
+  const result = resultQuote ? { quote: resultQuote, ...parseFigure(resultFigure) } : undefined;
   try {
-    await decideFollowUp({ id, updatedAt: new Date(updatedAt), verdict, reason, actor });
+    await decideFollowUp({ id, updatedAt: new Date(updatedAt), verdict, reason, result, actor });
   } catch (error) {
+    if (error instanceof FollowUpEvidenceError)
+      return data({ errors: { [error.field]: error.key }, values: formValues(form) }, { status: 400 });
     if (!(error instanceof FollowUpConflictError)) throw error;
     return data({ errors: { form: "followup.review.conflict" }, values: formValues(form) }, { status: 409 });
   }
@@ -78,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FollowUpReview() {
-  const { report, rows, threshold, highConfidence } = useLoaderData<typeof loader>();
+  const { report, rows, threshold, highConfidence, found } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -123,6 +141,7 @@ export default function FollowUpReview() {
               <ReviewRow
                 key={`${row.id}:${row.updatedAt}`}
                 row={row}
+                found={found?.row === row.id ? found : null}
                 serverErrors={failedId === row.id ? actionData?.errors : undefined}
                 values={failedId === row.id ? actionData?.values : undefined}
               />

@@ -1,10 +1,6 @@
-import { db } from "~/utils/db.server";
+import { health } from "~/models/health.server";
 
 export async function loader() {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ ok: true, db: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    return Response.json({ ok: false, db: "unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  const state = await health();
+  return Response.json(state, { status: state.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   data,
   redirect,
@@ -8,17 +9,19 @@ import {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
-import { DocumentError } from "~/domain/document/read";
-import { NotAReportError } from "~/domain/report/analyse";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { importErrorKey } from "~/handlers/import-errors.server";
 import { actorOf } from "~/models/commitment.server";
 import { dropStaged, readStaged, stageSource, type StagedSource } from "~/models/import-staging.server";
 import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "~/models/jurisdiction.server";
-import { analyseSource, ImportError, importReport } from "~/models/report-import.server";
+import { ImportError } from "~/models/report-import.server";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
+import { endWork, trackWork, type WorkPhase } from "~/models/work-progress.server";
+import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -47,21 +50,33 @@ async function guard(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await guard(request);
-  return null;
+  // Names the work the page's forms start, so the page can ask where it stands.
+  return { job: randomUUID() };
 }
 
 type ActionData =
-  | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: string }
-  | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: string };
+  | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: MessageKey }
+  | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: MessageKey };
 
-function readError(error: unknown): string | null {
-  if (error instanceof DocumentError || error instanceof NotAReportError || error instanceof ImportError)
-    return error.message;
-  return null;
+/** A refusal to read the report, as a message key (translated on the page). */
+function readError(error: unknown): MessageKey | null {
+  return importErrorKey(error);
 }
 
-async function detect(user: SessionUser, source: StagedSource, staged?: string): Promise<Detected> {
-  const { analysis, sourceName } = await analyseSource(source);
+/** The form error for work that could not be done: too big for the limits, or simply unreadable. */
+function failure(error: unknown): string {
+  if (error instanceof HeavyWorkError) return "ledger.import.busy";
+  if (error instanceof ImportError && error.code === "too_many_commitments") return "ledger.import.tooMany";
+  return "ledger.import.unreadable";
+}
+
+async function detect(
+  user: SessionUser,
+  source: StagedSource,
+  progress: (phase: WorkPhase) => void,
+  staged?: string,
+): Promise<Detected> {
+  const { analysis, sourceName } = await runHeavy("analyseSource", source, progress);
   const targets = await importTargets(user);
   const found = analysis.report.jurisdiction ? await findJurisdiction(analysis.report.jurisdiction) : null;
   const own = targets.find((j) => j.slug === user.jurisdictionSlug);
@@ -84,12 +99,12 @@ function unreadable(error: unknown, text = "") {
   const detail = readError(error);
   if (detail === null) throw error;
   return data<ActionData>(
-    { step: "analyse", errors: { form: "ledger.import.unreadable" }, values: { text }, detail },
+    { step: "analyse", errors: { form: failure(error) }, values: { text }, detail },
     { status: 422 },
   );
 }
 
-async function analyse(user: SessionUser, form: FormData) {
+async function analyse(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
   const parsed = parseForm(importAnalyseSchema, form);
   const values = { text: "" };
   if (!parsed.ok) return data<ActionData>({ step: "analyse", errors: parsed.errors, values }, { status: 400 });
@@ -102,7 +117,7 @@ async function analyse(user: SessionUser, form: FormData) {
     : // Browsers send a textarea's line breaks as CRLF; the same report pasted or uploaded must hash alike.
       { text: parsed.data.text!.replace(/\r\n?/g, "\n") };
   try {
-    const detected = await detect(user, source);
+    const detected = await detect(user, source, progress);
     const errors: Record<string, string> = detected.detectedElsewhere ? { jurisdiction: "ledger.import.notYours" } : {};
     return data<ActionData>({ step: "confirm", errors, detected });
   } catch (error) {
@@ -110,7 +125,7 @@ async function analyse(user: SessionUser, form: FormData) {
   }
 }
 
-async function confirm(user: SessionUser, form: FormData) {
+async function confirm(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
   const parsed = parseForm(importConfirmSchema, form);
   const staged = String(form.get("staged") ?? "");
   const source = await readStaged(staged);
@@ -122,25 +137,24 @@ async function confirm(user: SessionUser, form: FormData) {
   if (!parsed.ok) {
     // Without JavaScript the browser did not check; show the same step again with the problem.
     try {
-      const detected = await detect(user, source, staged);
+      const detected = await detect(user, source, progress, staged);
       return data<ActionData>({ step: "confirm", errors: parsed.errors, detected }, { status: 400 });
     } catch (error) {
       return unreadable(error);
     }
   }
   const target = await findJurisdiction(parsed.data.jurisdiction);
-  if (!target) throw httpError(400, "Unknown jurisdiction");
+  if (!target) throw httpError(400, "http.unknownJurisdiction", { name: "" });
   requirePermission(user, "report.import", {
     jurisdictionId: target.id,
     jurisdictionPath: await jurisdictionPath(target.id),
   });
   try {
-    const outcome = await importReport({
-      source,
-      jurisdictionId: target.id,
-      year: parsed.data.year,
-      actor: actorOf(user),
-    });
+    const outcome = await runHeavy(
+      "importReport",
+      { source, jurisdictionId: target.id, year: parsed.data.year, actor: actorOf(user) },
+      progress,
+    );
     await dropStaged(staged);
     return redirect(`/review/${outcome.reportId}?imported=${outcome.created ? "new" : "again"}`);
   } catch (error) {
@@ -150,14 +164,19 @@ async function confirm(user: SessionUser, form: FormData) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES)
-    throw httpError(413, "The file is too large");
-  const form = await request.formData();
-  return form.get("intent") === "import" ? confirm(user, form) : analyse(user, form);
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REPORT_BYTES) throw httpError(413, "http.fileTooLarge");
+  const form = await readForm(request);
+  const job = form.get("job");
+  const progress = trackWork(job, user.id);
+  try {
+    return await (form.get("intent") === "import" ? confirm(user, form, progress) : analyse(user, form, progress));
+  } finally {
+    endWork(job);
+  }
 }
 
 export default function ImportReport() {
-  useLoaderData<typeof loader>();
+  const { job } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const t = useT();
   return (
@@ -165,12 +184,13 @@ export default function ImportReport() {
       <h1>{t("ledger.import.title")}</h1>
       <p className="muted">{t("ledger.import.intro")}</p>
       {actionData?.step === "confirm" ? (
-        <ConfirmStep detected={actionData.detected} errors={actionData.errors} />
+        <ConfirmStep detected={actionData.detected} errors={actionData.errors} job={job} />
       ) : (
         <AnalyseStep
           errors={actionData?.errors ?? {}}
           text={actionData?.step === "analyse" ? (actionData.values.text ?? "") : ""}
-          detail={actionData?.step === "analyse" ? actionData.detail : undefined}
+          detail={actionData?.step === "analyse" && actionData.detail ? t(actionData.detail) : undefined}
+          job={job}
         />
       )}
     </div>

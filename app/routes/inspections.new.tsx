@@ -24,7 +24,7 @@ import { createInspection } from "~/models/inspection.server";
 import { inspectionSchema, MAX_PHOTOS } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requirePermission, requireRole } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { filesFromForm, maxUploadBytes } from "~/utils/uploads.server";
@@ -60,8 +60,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
   const declared = Number(request.headers.get("Content-Length") ?? 0);
   // The server refuses bodies over one upload limit (+1 MB for the fields): all photos together.
-  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "The upload is too large");
-  const form = await request.formData();
+  if (declared > maxUploadBytes() + 1024 * 1024) throw httpError(413, "http.uploadTooLarge");
+  const form = await readForm(request);
   const raw = {
     commitmentIds: form.getAll("commitmentIds").filter((v): v is string => typeof v === "string"),
     visitedOn: String(form.get("visitedOn") ?? ""),
@@ -220,6 +220,11 @@ export default function NewInspection() {
               {tr(serverErrors.photos) ?? serverErrors.photos}
             </div>
           ) : null}
+        </div>
+        <div className="field camera-field">
+          <label htmlFor="field-camera">{t("deputy.inspect.camera")}</label>
+          {/* On a phone this opens the camera; the photo goes with the ones chosen above. */}
+          <input id="field-camera" type="file" name="photos" accept="image/*" capture="environment" />
         </div>
         <p className="muted small">{t("deputy.inspect.public")}</p>
         <button type="submit" disabled={navigation.state === "submitting"}>

@@ -5,7 +5,7 @@ import { useT } from "~/i18n/use-t";
 import { translator } from "~/i18n";
 import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
 import { getScorecard } from "~/models/public/scorecard.server";
-import { BreakdownCard, Headline, LightsCard, StatusCard, VerdictCard } from "~/components/public/scorecard";
+import { AssessmentCard, BreakdownCard, Headline, LightsCard } from "~/components/public/scorecard";
 import { PrintButton, PrintSource } from "~/components/public/print-button";
 import { OpenDataLinks } from "~/components/public/open-data-links";
 import { notFound } from "~/utils/http.server";
@@ -67,7 +67,9 @@ export default function ScorecardPage() {
   const ctx = { slug: jurisdiction.slug, year };
   return (
     <article className="public-page">
-      <h1>{t("public.sc.title", { name: jurisdiction.name, year })}</h1>
+      <h1>
+        <span lang="zh">{jurisdiction.name}</span> {t("public.sc.titleYear", { year })}
+      </h1>
       <PrintSource url={`${origin}/j/${jurisdiction.slug}/${year}`} />
       <nav aria-label={t("public.sc.years")} className="year-nav no-print">
         <ul>
@@ -86,15 +88,14 @@ export default function ScorecardPage() {
         <>
           <Headline card={card} ctx={ctx} />
           <div className="grid cards-2">
-            <StatusCard card={card} ctx={ctx} />
-            <VerdictCard card={card} ctx={ctx} />
+            <AssessmentCard card={card} ctx={ctx} />
+            <LightsCard card={card} ctx={ctx} />
           </div>
-          <LightsCard card={card} ctx={ctx} />
           <BreakdownCard
             id="by-sector"
             title={t("public.sc.bySector")}
             rows={card.bySector}
-            nameOf={(key) => key ?? t("public.sc.noSector")}
+            nameOf={(key) => (key === null ? t("public.sc.noSector") : <span lang="zh">{key}</span>)}
             filterOf={(key) => (key === null ? null : { sector: key })}
             ctx={ctx}
           />
@@ -102,7 +103,9 @@ export default function ScorecardPage() {
             id="by-department"
             title={t("public.sc.byDepartment")}
             rows={card.byDepartment}
-            nameOf={(key) => (key === null ? t("public.sc.unassigned") : (card.departments[key] ?? String(key)))}
+            nameOf={(key) =>
+              key === null ? t("public.sc.unassigned") : <span lang="zh">{card.departments[key] ?? String(key)}</span>
+            }
             filterOf={(key) => ({ department: key ?? "none" })}
             ctx={ctx}
           />
@@ -113,8 +116,10 @@ export default function ScorecardPage() {
         <ul>
           {reports.map((r) => (
             <li key={r.id}>
-              <Link to={`/r/${r.id}`}>{r.title}</Link> ·{" "}
-              <Link to={`/compare/${r.id}`}>{t("public.sc.compareTable")}</Link>
+              <Link to={`/r/${r.id}`} lang="zh">
+                {r.title}
+              </Link>{" "}
+              · <Link to={`/compare/${r.id}`}>{t("public.sc.compareTable")}</Link>
             </li>
           ))}
         </ul>

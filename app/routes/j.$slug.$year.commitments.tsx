@@ -2,6 +2,7 @@ import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunctio
 import { Link, useLoaderData } from "@remix-run/react";
 import { filtersToSearch, pageCount, parseFilters } from "~/domain/public/filters";
 import { translator } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { publicJurisdictionContext } from "~/models/public/jurisdictions.server";
 import { listFacets, listPublicCommitments } from "~/models/public/list.server";
@@ -68,10 +69,18 @@ export default function CommitmentListPage() {
     <article className="public-page">
       <nav aria-label={t("public.item.breadcrumb")} className="breadcrumb no-print">
         <Link to={`/j/${jurisdiction.slug}/${year}`}>
-          {jurisdiction.name} {year}
+          <Zh>{jurisdiction.name}</Zh> {year}
         </Link>
       </nav>
-      <h1>{t("public.list.title", { name: `${jurisdiction.name} ${year}` })}</h1>
+      <h1>
+        {rich(t, "public.list.title", {
+          name: (
+            <>
+              <Zh>{jurisdiction.name}</Zh> {year}
+            </>
+          ),
+        })}
+      </h1>
       <PrintSource url={`${origin}${action}${filtersToSearch({ ...filters, year: null })}`} />
       <FilterForm action={action} filters={filters} years={years} facets={facets} />
       <div className="row results-bar">

@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { downloadList } from "~/handlers/download.server";
+import { localized } from "~/handlers/localized.server";
 
 /** Public: the filtered list as JSON (published information only). */
-export function loader({ request, params }: LoaderFunctionArgs) {
+function handleLoader({ request, params }: LoaderFunctionArgs) {
   return downloadList(request, params.slug, params.year, "json");
 }
+
+export const loader = localized(handleLoader);

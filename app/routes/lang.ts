@@ -2,9 +2,10 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLocale } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
 import { safeRedirect } from "~/utils/redirect";
+import { readForm } from "~/utils/forms";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const lang = form.get("lang");
   const to = safeRedirect(form.get("redirectTo"));
   if (!isLocale(lang)) return redirect(to);

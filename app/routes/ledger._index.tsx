@@ -10,6 +10,7 @@ import ledgerStyles from "~/styles/ledger.css?url";
 import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can: {
       review: isSupervisor,
       verify: can(user, "update.review", jurisdiction),
+      assign: can(user, "commitment.assign", jurisdiction),
       export: can(user, "ledger.export", deptScope),
       importSheet: can(user, "ledger.import", deptScope),
       bulk: user.role === "staff" && items.some((i) => i.role === "lead"),
@@ -124,7 +126,7 @@ export default function LedgerDashboard() {
         <BarChart
           title={t("ledger.chart.byStatus")}
           bars={STATUSES.map((s) => ({
-            label: t(`ledger.status.${s}`),
+            label: t(STATUS_LABELS[s].label),
             value: summary.byStatus[s],
             tone:
               s === "verified" || s === "done" ? "green" : s === "missed" ? "red" : s === "partial" ? "yellow" : "blue",
@@ -133,10 +135,10 @@ export default function LedgerDashboard() {
         <BarChart
           title={t("ledger.chart.byLight")}
           bars={[
-            { label: t("ledger.light.green"), value: summary.byLight.green, tone: "green" },
-            { label: t("ledger.light.yellow"), value: summary.byLight.yellow, tone: "yellow" },
-            { label: t("ledger.light.red"), value: summary.byLight.red, tone: "red" },
-            { label: t("ledger.light.none"), value: summary.byLight.none, tone: "grey" },
+            { label: t(LIGHT_LABELS.green.label), value: summary.byLight.green, tone: "green" },
+            { label: t(LIGHT_LABELS.yellow.label), value: summary.byLight.yellow, tone: "yellow" },
+            { label: t(LIGHT_LABELS.red.label), value: summary.byLight.red, tone: "red" },
+            { label: t(LIGHT_LABELS.none.label), value: summary.byLight.none, tone: "grey" },
           ]}
         />
       </div>
@@ -147,6 +149,11 @@ export default function LedgerDashboard() {
           {data.can.verify ? (
             <li>
               <Link to="/ledger/verify">{t("ledger.verify.title")}</Link> ({summary.pendingUpdates})
+            </li>
+          ) : null}
+          {data.can.assign ? (
+            <li>
+              <Link to="/ledger/assign?unassigned=1">{t("ledger.tools.bulkAssign")}</Link>
             </li>
           ) : null}
           {data.can.bulk ? (
@@ -195,14 +202,14 @@ export default function LedgerDashboard() {
         <section aria-labelledby="depts-heading">
           <h2 id="depts-heading">{t("ledger.byDepartment")}</h2>
           <div className="table-wrap">
-            <table>
+            <table className="cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("ledger.field.leadDepartment")}</th>
                   <th scope="col">{t("ledger.stat.total")}</th>
-                  <th scope="col">{t("ledger.light.green")}</th>
-                  <th scope="col">{t("ledger.light.yellow")}</th>
-                  <th scope="col">{t("ledger.light.red")}</th>
+                  <th scope="col">{t(LIGHT_LABELS.green.label)}</th>
+                  <th scope="col">{t(LIGHT_LABELS.yellow.label)}</th>
+                  <th scope="col">{t(LIGHT_LABELS.red.label)}</th>
                   <th scope="col">{t("ledger.stat.overdue")}</th>
                   <th scope="col">{t("ledger.stat.closed")}</th>
                   <th scope="col">{t("ledger.stat.pending")}</th>
@@ -223,14 +230,14 @@ export default function LedgerDashboard() {
                         t("ledger.unassigned")
                       )}
                     </th>
-                    <td>{d.total}</td>
-                    <td>{d.lights.green}</td>
-                    <td>{d.lights.yellow}</td>
-                    <td>{d.lights.red}</td>
-                    <td>{d.overdue}</td>
-                    <td>{d.closed}</td>
-                    <td>{d.pending}</td>
-                    <td>{d.meanProgress}%</td>
+                    <td data-label={t("ledger.stat.total")}>{d.total}</td>
+                    <td data-label={t("light.green")}>{d.lights.green}</td>
+                    <td data-label={t("light.yellow")}>{d.lights.yellow}</td>
+                    <td data-label={t("light.red")}>{d.lights.red}</td>
+                    <td data-label={t("ledger.stat.overdue")}>{d.overdue}</td>
+                    <td data-label={t("ledger.stat.closed")}>{d.closed}</td>
+                    <td data-label={t("ledger.stat.pending")}>{d.pending}</td>
+                    <td data-label={t("ledger.stat.meanProgress")}>{d.meanProgress}%</td>
                   </tr>
                 ))}
               </tbody>

@@ -21,11 +21,11 @@ import { BulkRowError, submitBulkUpdates } from "~/models/update.server";
 import { bulkUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { formObject, parseForm, readForm } from "~/utils/forms";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { nestedFormValues } from "~/utils/nested-form";
 import { can } from "~/utils/permissions";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -70,7 +70,7 @@ type Values = { rows: { id: string; status: string; progress: string; note: stri
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
-  const values = nestedFormValues(await request.formData());
+  const values = formObject(await readForm(request));
   const parsed = parseForm(bulkUpdateSchema, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const current = new Map((await openItems(user)).map((r) => [r.id, r]));
@@ -148,7 +148,7 @@ export default function BulkUpdate() {
       ) : (
         <Form method="post" noValidate onSubmit={onSubmit}>
           <div className="table-wrap">
-            <table className="bulk">
+            <table className="bulk cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("ledger.field.metric")}</th>
@@ -167,7 +167,7 @@ export default function BulkUpdate() {
                       </Link>
                       <div className="muted small">{isoDay(item.dueDate)}</div>
                     </th>
-                    <td>
+                    <td data-label={t("ledger.field.status")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
                         {t("ledger.field.status")}
                       </label>
@@ -178,13 +178,13 @@ export default function BulkUpdate() {
                       >
                         {item.choices.map((s) => (
                           <option key={s} value={s}>
-                            {t(`ledger.status.${s}`)}
+                            {t(STATUS_LABELS[s].label)}
                           </option>
                         ))}
                       </select>
                       {rowError(i, "status") ? <div className="field-error">{rowError(i, "status")}</div> : null}
                     </td>
-                    <td>
+                    <td data-label={t("ledger.field.progress")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-progress`}>
                         {t("ledger.field.progress")}
                       </label>
@@ -205,7 +205,7 @@ export default function BulkUpdate() {
                       />
                       {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
                     </td>
-                    <td>
+                    <td data-label={t("ledger.field.note")}>
                       <label className="visually-hidden" htmlFor={`bulk-${i}-note`}>
                         {t("ledger.field.note")}
                       </label>

@@ -2,9 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { beijingTime } from "~/domain/ledger/format";
 import { displayValue } from "~/domain/ledger/history";
-import type { MessageKey } from "~/i18n";
-import ledgerMessages from "~/i18n/locales/zh/ledger.json";
+import { isOneOf, STATUSES } from "~/domain/vocab";
+import { isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { STATUS_LABELS } from "~/components/labels";
 import { commitmentHeading, commitmentScope } from "~/models/commitment.server";
 import { commitmentHistory } from "~/models/history.server";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -25,8 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!scope) throw notFound();
   requirePermission(user, "history.view", scope);
   if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id)]);
-  return { item, entries, canOpenItem: can(user, "ledger.view", scope) };
+  const canOpenItem = can(user, "ledger.view", scope);
+  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id, { internal: canOpenItem })]);
+  return { item, entries, canOpenItem };
 }
 
 const HISTORY_FIELDS = new Set([
@@ -62,9 +64,20 @@ export default function ItemHistory() {
   const t = useT();
   const actionLabel = (entity: string, action: string) => {
     const key = entity === "update" ? `ledger.action.update.${action}` : `ledger.action.${action}`;
-    return key in ledgerMessages ? t(key as MessageKey) : action;
+    return isMessageKey(key) ? t(key) : action;
   };
-  const fieldLabel = (field: string) => (HISTORY_FIELDS.has(field) ? t(`ledger.field.${field}` as MessageKey) : field);
+  const fieldLabel = (field: string) => {
+    const key = `ledger.field.${field}`;
+    return HISTORY_FIELDS.has(field) && isMessageKey(key) ? t(key) : field;
+  };
+  // Statuses in words; the system's own actors by name.
+  const valueText = (field: string, value: unknown) => {
+    if (field === "status" && isOneOf(STATUSES, value)) return t(STATUS_LABELS[value].label);
+    const review = `public.review.${String(value)}`;
+    if (field === "reviewState" && isMessageKey(review)) return t(review);
+    return displayValue(value);
+  };
+  const actorText = (actor: string) => (actor === "system" || actor === "cli" ? t(`actor.${actor}`) : actor);
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -78,7 +91,12 @@ export default function ItemHistory() {
         {entries.map((e) => (
           <li key={e.id} className="card">
             <p>
-              <time dateTime={e.at.toISOString()}>{beijingTime(e.at)}</time> · <strong>{e.actor}</strong> ·{" "}
+              <time dateTime={e.at.toISOString()}>{beijingTime(e.at)}</time> ·{" "}
+              {e.actor ? (
+                <>
+                  <strong>{actorText(e.actor)}</strong> ·{" "}
+                </>
+              ) : null}
               {actionLabel(e.entity, e.action)}
               {e.entity === "update" ? <span className="muted"> #{e.entityId}</span> : null}{" "}
               {e.public ? <span className="badge">{t("ledger.history.public")}</span> : null}
@@ -97,8 +115,8 @@ export default function ItemHistory() {
                     {e.changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{fieldLabel(c.field)}</th>
-                        <td>{displayValue(c.before)}</td>
-                        <td>{displayValue(c.after)}</td>
+                        <td>{valueText(c.field, c.before)}</td>
+                        <td>{valueText(c.field, c.after)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -4,9 +4,10 @@ import { exportLedger } from "~/models/ledger-sheet.server";
 import { ledgerScopeFor } from "~/models/ledger-page.server";
 import { requirePermission, requireUser } from "~/utils/auth.server";
 import { badRequest } from "~/utils/http.server";
+import { localized } from "~/handlers/localized.server";
 
 /** A jurisdiction's or a department's ledger as XLSX or CSV (?format=xlsx|csv&year=&dept=). */
-export async function loader({ request }: LoaderFunctionArgs) {
+async function handleLoader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
   const scope = await ledgerScopeFor(user, params);
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     leadDepartmentId: scope.department?.id ?? null,
   });
   const format = params.get("format") ?? "xlsx";
-  if (format !== "xlsx" && format !== "csv") throw badRequest("format must be xlsx or csv");
+  if (format !== "xlsx" && format !== "csv") throw badRequest("http.badFormat");
   const locale = await getLocale(request);
   const file = await exportLedger({ filter: scope.filter, format, locale, today: new Date() });
   const name = [locale === "zh" ? "台账" : "ledger", scope.department?.name ?? user.jurisdictionName, scope.year]
@@ -30,3 +31,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   });
 }
+
+export const loader = localized(handleLoader);

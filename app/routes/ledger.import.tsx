@@ -11,11 +11,12 @@ import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { LedgerError } from "~/models/ledger-errors.server";
 import { ledgerScopeFor } from "~/models/ledger-page.server";
-import { importLedgerSheet } from "~/models/ledger-sheet.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser } from "~/utils/auth.server";
+import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { readForm } from "~/utils/forms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -38,13 +39,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { scopeName: scope.department?.name ?? user.jurisdictionName, year: scope.year, staff: user.role === "staff" };
 }
 
-type Outcome = { ok: true; changed: number; updates: number } | { ok: false; errors: SheetError[] };
+type Outcome =
+  | { ok: true; changed: number; updates: number; rows: number; cells: number }
+  | { ok: false; errors: SheetError[] };
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, scope } = await guard(request);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_SHEET_BYTES + 64 * 1024)
-    throw httpError(413, "The file is too large");
-  const form = await request.formData();
+    throw httpError(413, "http.fileTooLarge");
+  const form = await readForm(request);
   const file = form.get("file");
   if (!file || typeof file === "string" || file.size === 0)
     return data<Outcome>(
@@ -57,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   try {
-    const outcome = await importLedgerSheet({
+    const outcome = await runHeavy("importLedgerSheet", {
       bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name || "sheet",
       user,
@@ -65,6 +68,11 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     return data<Outcome>(outcome, { status: outcome.ok ? 200 : 400 });
   } catch (error) {
+    if (error instanceof HeavyWorkError)
+      return data<Outcome>(
+        { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.import.busy" }] },
+        { status: 422 },
+      );
     if (error instanceof LedgerError)
       return data<Outcome>(
         { ok: false, errors: [{ row: 0, column: null, cell: null, code: error.code }] },
@@ -93,9 +101,14 @@ export default function SheetImport() {
       <p>{t("ledger.sheet.intro", { scope: scopeName, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
       {outcome?.ok ? (
-        <p className="notice success" role="status">
-          {t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}
-        </p>
+        <div className="notice success" role="status" data-flash tabIndex={-1}>
+          <p>
+            <strong>{t("ledger.sheet.summary", { rows: outcome.rows, cells: outcome.cells })}</strong>
+          </p>
+          {outcome.rows > 0 ? (
+            <p>{t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}</p>
+          ) : null}
+        </div>
       ) : null}
       {outcome && !outcome.ok ? (
         <section className="notice error" role="alert" aria-labelledby="sheet-errors">

@@ -15,7 +15,7 @@ import { pendingUpdates, reviewUpdate, updateScope } from "~/models/update.serve
 import { reviewUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   requirePermission(user, "update.review", { jurisdictionId: user.jurisdictionId });
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(reviewUpdateSchema, form);
   if (!parsed.ok)
     return data(

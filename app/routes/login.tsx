@@ -11,14 +11,17 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "~/components/field";
+import { landingPath } from "~/components/nav-items";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import type { Role } from "~/domain/vocab";
+import { findUserForLogin } from "~/models/user.server";
 import { loginSchema } from "~/schemas/user";
 import { getUser } from "~/utils/auth.server";
 import { clientAddress } from "~/utils/context";
 import { authenticate } from "~/utils/login.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
 import { startSession } from "~/utils/session.server";
@@ -35,14 +38,21 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  if (user)
+    throw redirect(
+      landingPath(
+        user.role,
+        safeRedirect(new URL(request.url).searchParams.get("redirectTo")),
+        user.mustChangePassword,
+      ),
+    );
   return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(loginSchema, await request.formData());
+  const parsed = parseForm(loginSchema, await readForm(request));
   if (!parsed.ok)
-    return data({ errors: parsed.errors, email: parsed.values.email ?? "", failed: false }, { status: 400 });
+    return data({ errors: parsed.errors, email: String(parsed.values.email ?? ""), failed: false }, { status: 400 });
   const outcome = await authenticate(parsed.data.email, parsed.data.password, clientAddress(context));
   if (!outcome.ok) {
     return data(
@@ -54,7 +64,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const cookie = await startSession(request, outcome.userId);
-  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
+  const account = await findUserForLogin(parsed.data.email);
+  const to = account
+    ? landingPath(account.role as Role, safeRedirect(parsed.data.redirectTo), account.mustChangePassword)
+    : "/";
+  return redirect(to, { headers: { "Set-Cookie": cookie } });
 }
 
 type LoginValues = z.input<typeof loginSchema>;

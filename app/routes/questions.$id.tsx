@@ -27,7 +27,7 @@ import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
 import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -66,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const values = formValues(form);
   const pageId = idParam(params.id);

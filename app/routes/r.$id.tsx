@@ -1,16 +1,21 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isoDay } from "~/domain/ledger/format";
+import type { ReactNode } from "react";
+import { ASSESSMENT_KEYS, type Assessment } from "~/domain/public/assessment";
 import { buildReportView } from "~/domain/public/report-view";
 import { translator } from "~/i18n";
-import { useT } from "~/i18n/use-t";
+import { Zh } from "~/i18n/rich";
+import { useFormat, useT } from "~/i18n/use-t";
+import { assessmentsOf } from "~/models/public/assessment.server";
 import { getPublicReport } from "~/models/public/jurisdictions.server";
 import { cleanReportText } from "~/models/public/report-text.server";
+import { ASSESSMENT_LABELS } from "~/components/labels";
+import { assessmentText, assessmentTone } from "~/components/public/labels";
 import { ParagraphText } from "~/components/public/report-text";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
 import { localeOf, pageMeta } from "~/utils/meta";
-import { publicOrigin } from "~/utils/public.server";
+import { publicOrigin, publicPage } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -19,6 +24,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const report = await getPublicReport(idParam(params.id));
   if (!report) throw notFound();
+  const { today } = await publicPage();
+  const assessed = await assessmentsOf(
+    report.commitments.map((c) => c.id),
+    today,
+  );
   const clean = cleanReportText(report);
   const marks = report.commitments.map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, quote: c.quote }));
   const view = buildReportView(
@@ -42,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       .filter((c) => view.unlocated.includes(c.id))
       .map((c) => ({ id: c.id, quote: c.quote })),
     order: report.commitments.map((c) => c.id),
+    assessments: Object.fromEntries([...assessed].map(([id, a]) => [id, a.assessment])) as Record<number, Assessment>,
     origin: publicOrigin(request),
   };
 }
@@ -58,44 +69,81 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
   ];
 };
 
-function Heading({ level, id, children }: { level: number; id: string; children: React.ReactNode }) {
+function Heading({ level, id, children }: { level: number; id: string; children: ReactNode }) {
   if (level <= 1) return <h2 id={id}>{children}</h2>;
   if (level === 2) return <h3 id={id}>{children}</h3>;
   return <h4 id={id}>{children}</h4>;
 }
 
 export default function ReportViewer() {
-  const { report, paragraphs, unlocated, order } = useLoaderData<typeof loader>();
+  const { report, paragraphs, unlocated, order, assessments } = useLoaderData<typeof loader>();
   const t = useT();
+  const format = useFormat();
   const number = new Map(order.map((id, i) => [id, i + 1]));
   const year = report.planYear ?? report.year;
+  const highlightOf = (id: number) => {
+    const a = assessments[id];
+    return a ? { tone: assessmentTone(a), label: assessmentText(t, a) } : undefined;
+  };
+  const counts = ASSESSMENT_KEYS.map((key) => ({
+    key,
+    count: Object.values(assessments).filter((a) => a.key === key).length,
+  })).filter((c) => c.count > 0);
+  const outline = paragraphs.filter((p) => p.heading !== null && p.heading <= 2);
   return (
     <article className="public-page report-viewer">
       <nav aria-label={t("public.item.breadcrumb")} className="breadcrumb no-print">
         <Link to={`/j/${report.jurisdiction.slug}/${year}`}>
-          {report.jurisdiction.name} {year}
+          <Zh>{report.jurisdiction.name}</Zh> {year}
         </Link>
       </nav>
-      <h1>
+      <h1 lang="zh">
         {report.jurisdiction.name} {report.title}
       </h1>
       <p className="muted">
-        {[report.meeting, report.speaker, isoDay(report.deliveredOn)].filter(Boolean).join(" · ")}
+        {report.meeting ? <Zh>{report.meeting}</Zh> : null}
+        {report.meeting && report.speaker ? " / " : null}
+        {report.speaker ? <Zh>{report.speaker}</Zh> : null}
+        {report.deliveredOn ? ` / ${format.date(report.deliveredOn)}` : null}
       </p>
       <p className="notice no-print">
         {t("public.report.legend", { count: order.length })}{" "}
         <Link to={`/j/${report.jurisdiction.slug}/${year}`}>{t("public.report.scorecard")}</Link> ·{" "}
         <Link to={`/compare/${report.id}`}>{t("public.sc.compareTable")}</Link>
       </p>
-      <section aria-label={t("public.report.text")} className="card report-text">
+      {counts.length > 0 ? (
+        <ul className="hl-legend no-print" aria-label={t("public.report.colours")}>
+          {counts.map((c) => (
+            <li key={c.key}>
+              <span className={`hl hl-${ASSESSMENT_LABELS[c.key].tone}`}>{t(ASSESSMENT_LABELS[c.key].label)}</span>{" "}
+              {c.count}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {outline.length > 0 ? (
+        <nav className="report-outline no-print" aria-labelledby="outline-title">
+          <details>
+            <summary id="outline-title">{t("public.report.outline")}</summary>
+            <ol>
+              {outline.map((p) => (
+                <li key={p.index} className={`outline-level-${p.heading}`} lang="zh">
+                  <a href={`#p-${p.index}`}>{p.segments.map((s) => s.text).join("")}</a>
+                </li>
+              ))}
+            </ol>
+          </details>
+        </nav>
+      ) : null}
+      <section aria-label={t("public.report.text")} className="card report-text" lang="zh">
         {paragraphs.map((p) =>
           p.heading !== null ? (
             <Heading key={p.index} level={p.heading} id={`p-${p.index}`}>
-              <ParagraphText paragraph={p} link numberOf={(id) => number.get(id) ?? id} />
+              <ParagraphText paragraph={p} link numberOf={(id) => number.get(id) ?? id} highlightOf={highlightOf} />
             </Heading>
           ) : (
             <p key={p.index} id={`p-${p.index}`} className={p.title ? "title-line" : undefined}>
-              <ParagraphText paragraph={p} link numberOf={(id) => number.get(id) ?? id} />
+              <ParagraphText paragraph={p} link numberOf={(id) => number.get(id) ?? id} highlightOf={highlightOf} />
             </p>
           ),
         )}
@@ -106,7 +154,9 @@ export default function ReportViewer() {
           <ul>
             {unlocated.map((c) => (
               <li key={c.id}>
-                <Link to={`/c/${c.id}`}>{c.quote}</Link>
+                <Link to={`/c/${c.id}`} lang="zh">
+                  {c.quote}
+                </Link>
               </li>
             ))}
           </ul>

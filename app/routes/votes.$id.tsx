@@ -9,16 +9,19 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionStateBadge } from "~/components/deputy/badges";
 import type { FormFeedback } from "~/components/deputy/form-feedback";
 import { BallotSheet, CandidateForm, PromoteForm, StepForm } from "~/components/deputy/vote-forms";
+import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { VoteResults } from "~/components/deputy/vote-results";
 import { chinaDate } from "~/domain/deputies/dates";
 import { windowOpen } from "~/domain/deputies/votes";
 import { useT } from "~/i18n/use-t";
 import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
 import { sendEmailsSoon } from "~/models/mail.server";
+import { confirmStep, confirmBallot } from "~/models/vote-confirm.server";
 import {
   addCandidate,
   castBallots,
   castSatisfaction,
+  deputiesOf,
   findSession,
   promotableCommitments,
   promoteCommitment,
@@ -37,7 +40,8 @@ import {
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
 import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
+import { isAcknowledged, isConfirmed } from "~/utils/confirm.server";
+import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -83,15 +87,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       satisfactionClosesAt: date(session.satisfactionClosesAt),
     },
     canManage,
-    isVoter: voter !== null,
+    isVoter: voter !== null && view.viewerEligible,
+    eligible: view.eligible,
     turnout: view.turnout,
     satisfactionTurnout: view.satisfactionTurnout,
     projects: view.projects,
-    toVote: voter && votingOpen ? view.projects.filter((p) => !view.votedProjectIds.includes(p.id)) : [],
-    toRate: voter && ratingOpen ? view.projects.filter((p) => p.chosen && !view.ratedProjectIds.includes(p.id)) : [],
+    toVote:
+      voter && view.viewerEligible && votingOpen
+        ? view.projects.filter((p) => !view.votedProjectIds.includes(p.id))
+        : [],
+    toRate:
+      voter && view.viewerEligible && ratingOpen
+        ? view.projects.filter((p) => p.chosen && !view.ratedProjectIds.includes(p.id))
+        : [],
     hasVoted: view.votedProjectIds.length > 0,
     hasRated: view.ratedProjectIds.length > 0,
     promotable: canManage && session.state === "draft" ? await promotableCommitments(session) : [],
+    deputies: canManage && session.state === "draft" ? await deputiesOf(session.jurisdictionId) : [],
   };
 }
 
@@ -100,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const session = await findSession(idParam(params.id));
   if (!session) throw notFound();
   const where = { jurisdictionId: session.jurisdictionId };
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const values = formValues(form);
   try {
@@ -114,6 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!windowOpen(session.state, phase, window, new Date()))
         throw new DeputyError(409, "deputy.error.votingClosed");
       const view = await sessionView(session, user.id);
+      if (!view.viewerEligible) throw new DeputyError(403, "deputy.error.notEligible");
       const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
       const ids = view.projects
         .filter((p) => (intent === "ballot" || p.chosen) && !done.includes(p.id))
@@ -123,6 +136,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
       if (ids.length === 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
       const sheet = sheetOf(parsed.data as Record<string, string>);
+      // A ballot is final: the deputy sees it summed up and casts it with a second, confirmed post.
+      if (!isConfirmed(form)) return confirmBallot(intent, view.projects, sheet, form);
       if (intent === "ballot") await castBallots({ actor: user, session, sheet });
       else await castSatisfaction({ actor: user, session, sheet });
       return redirect(`/votes/${session.id}?voted=1`);
@@ -141,7 +156,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
     } else if (intent === "step") {
       const parsed = parseForm(stepSchema, form);
       if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await stepSession({ actor: user, session, step: parsed.data.step, closesOn: parsed.data.closesOn });
+      const eligibleIds = form.has("eligibleListed")
+        ? form
+            .getAll("eligible")
+            .map(Number)
+            .filter((n) => Number.isSafeInteger(n) && n > 0)
+        : null;
+      if (eligibleIds !== null && eligibleIds.length === 0)
+        throw new DeputyError(400, "deputy.error.noEligible", "eligible");
+      if (!isConfirmed(form)) return await confirmStep(session, parsed.data, eligibleIds, form);
+      await stepSession({
+        actor: user,
+        session,
+        step: parsed.data.step,
+        closesOn: parsed.data.closesOn,
+        eligibleIds,
+        acknowledgeZero: isAcknowledged(form),
+      });
       sendEmailsSoon();
     } else {
       throw new DeputyError(400, "deputy.error.unknownAction");
@@ -159,6 +190,10 @@ export default function VoteSessionPage() {
   const t = useT();
   const feedbackFor = (intent: string): FormFeedback | undefined =>
     actionData?.intent === intent ? (actionData as FormFeedback) : undefined;
+  const confirm = (actionData as { confirm?: ConfirmRequest } | undefined)?.confirm ?? null;
+  const confirmFor = (...intents: string[]) =>
+    confirm && intents.includes(confirm.intent) ? <ConfirmPanel request={confirm} /> : null;
+  const posted = confirm ? Object.fromEntries(confirm.fields) : undefined;
   const draft = session.state === "draft";
   return (
     <>
@@ -191,17 +226,23 @@ export default function VoteSessionPage() {
         ) : null}
       </dl>
       <p className="muted small">{t("deputy.vote.rule")}</p>
-      {actionData?.errors?.form &&
+      {actionData &&
+      "errors" in actionData &&
+      actionData.errors?.form &&
       !["add", "promote", "step", "ballot", "satisfaction"].includes(actionData.intent ?? "") ? (
         <p className="notice error" role="alert">
           {t(actionData.errors.form as "deputy.error.unknownAction")}
         </p>
       ) : null}
-      {session.state === "voting" ? (
-        <p className="notice">{t("deputy.vote.turnout", { count: data.turnout })}</p>
-      ) : null}
-      {session.state === "satisfaction" ? (
-        <p className="notice">{t("deputy.vote.turnout", { count: data.satisfactionTurnout })}</p>
+      {session.state !== "draft" ? (
+        <p className="notice" aria-live="polite">
+          {t(data.eligible > 0 ? "deputy.vote.quorum" : "deputy.vote.turnoutOnly", {
+            eligible: data.eligible,
+            count:
+              session.state === "satisfaction" || session.state === "closed" ? data.satisfactionTurnout : data.turnout,
+          })}{" "}
+          {session.state === "voting" || session.state === "satisfaction" ? t("deputy.vote.countsLater") : null}
+        </p>
       ) : null}
       {data.isVoter && data.hasVoted && data.toVote.length === 0 && session.state === "voting" ? (
         <p className="notice success">{t("deputy.vote.thanks")}</p>
@@ -209,11 +250,24 @@ export default function VoteSessionPage() {
       {data.isVoter && data.hasRated && data.toRate.length === 0 && session.state === "satisfaction" ? (
         <p className="notice success">{t("deputy.vote.thanks")}</p>
       ) : null}
+      {confirmFor("ballot", "satisfaction")}
       {data.toVote.length > 0 ? (
-        <BallotSheet kind="ballot" projects={data.toVote} feedback={feedbackFor("ballot")} />
+        <BallotSheet
+          key={confirm ? "confirming" : "sheet"}
+          kind="ballot"
+          projects={data.toVote}
+          feedback={feedbackFor("ballot")}
+          values={confirm?.intent === "ballot" ? posted : undefined}
+        />
       ) : null}
       {data.toRate.length > 0 ? (
-        <BallotSheet kind="satisfaction" projects={data.toRate} feedback={feedbackFor("satisfaction")} />
+        <BallotSheet
+          key={confirm ? "confirming-rate" : "sheet-rate"}
+          kind="satisfaction"
+          projects={data.toRate}
+          feedback={feedbackFor("satisfaction")}
+          values={confirm?.intent === "satisfaction" ? posted : undefined}
+        />
       ) : null}
 
       <section aria-labelledby="candidates-heading">
@@ -244,7 +298,8 @@ export default function VoteSessionPage() {
           <h2 id="manage-heading">{t("deputy.vote.manage")}</h2>
           {draft ? <CandidateForm feedback={feedbackFor("add")} /> : null}
           {draft ? <PromoteForm commitments={data.promotable} feedback={feedbackFor("promote")} /> : null}
-          <StepForm state={session.state} feedback={feedbackFor("step")} />
+          {confirmFor("step")}
+          <StepForm state={session.state} feedback={feedbackFor("step")} deputies={data.deputies} />
         </section>
       ) : null}
     </>

@@ -19,7 +19,7 @@ import { createSession, listSessions } from "~/models/vote.server";
 import { voteSessionSchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 
@@ -49,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   requirePermission(user, "vote.manage", { jurisdictionId: user.jurisdictionId });
-  const parsed = parseForm(voteSessionSchema, await request.formData());
+  const parsed = parseForm(voteSessionSchema, await readForm(request));
   if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
   const session = await createSession({ actor: user, jurisdictionId: user.jurisdictionId, ...parsed.data });
   return redirect(`/votes/${session.id}`);

@@ -1,5 +1,6 @@
 // The analyser's output checked at the boundary, before any of it touches the database.
 import { z } from "zod";
+import { REPORT_LEVELS } from "~/domain/report/places";
 import { COMPARATORS, KINDS, SECTION_PARTS } from "~/domain/vocab";
 
 const offset = z.number().int().nonnegative();
@@ -8,6 +9,7 @@ const text = (max: number) => z.string().max(max);
 export const analysedReportSchema = z.object({
   report: z.object({
     jurisdiction: text(100).nullable(),
+    level: z.enum(REPORT_LEVELS).nullable().optional(),
     year: z.number().int().min(1949).max(2100).nullable(),
     title: text(300).nullable(),
     reviewPeriod: text(50).nullable(),

@@ -13,8 +13,27 @@ export const followUpDecisionSchema = z
     proposed: z.enum(VERDICTS),
     verdict: z.enum(VERDICTS, { error: "followup.v.verdict" }),
     reason: plainString().trim().max(1000, { error: "v.tooLong" }).default(""),
+    /** The result sentence picked or pasted from the later report (checked against its text on the server). */
+    resultQuote: plainString().trim().max(600, { error: "v.tooLong" }).default(""),
+    /** One figure of that sentence as "value|unit", or empty for none. */
+    resultFigure: z
+      .string()
+      .max(40)
+      .regex(/^(-?\d+(\.\d+)?\|[^|]{0,20})?$/, { error: "followup.v.figure" })
+      .default(""),
   })
   .refine((v) => v.verdict === v.proposed || v.reason.length > 0, {
     path: ["reason"],
     error: "followup.v.reasonRequired",
   });
+
+/** "1.69|万人" → { value: 1.69, unit: "万人" }; "" → no figure. */
+export function parseFigure(figure: string): { value: number | null; unit: string | null } {
+  if (!figure) return { value: null, unit: null };
+  const [value, unit] = figure.split("|") as [string, string];
+  return { value: Number(value), unit: unit || null };
+}
+
+export function figureValue(value: number | null, unit: string | null): string {
+  return value === null ? "" : `${value}|${unit ?? ""}`;
+}

@@ -212,9 +212,9 @@ export const importConfirmSchema = z.object({
 // ——— JSON API ———
 
 export const apiReportSchema = z.strictObject({
-  jurisdiction: plainString().trim().min(1, { error: "required" }).max(100),
+  jurisdiction: plainString().trim().min(1, { error: "v.required" }).max(100),
   year: z.number().int().min(1949).max(2100).optional(),
-  text: z.string().min(1, { error: "required" }).max(5_000_000),
+  text: z.string().min(1, { error: "v.required" }).max(5_000_000),
 });
 
 const department = z.union([z.number().int().positive(), plainString().trim().min(1).max(100)]);
@@ -233,7 +233,7 @@ export const apiCommitmentPatchSchema = z
     reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version" && k !== "reason"), {
-    error: "nothing to change",
+    error: "http.nothingToChange",
   });
 
 export const apiUpdateSchema = z.strictObject({
@@ -248,8 +248,8 @@ export const apiUpdateSchema = z.strictObject({
         url: plainString()
           .trim()
           .max(2000)
-          .pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// link" })),
-        title: plainString().trim().min(1, { error: "a title is required" }).max(200),
+          .pipe(z.url({ protocol: /^https?$/, error: "v.url" })),
+        title: plainString().trim().min(1, { error: "v.required" }).max(200),
       }),
     )
     .max(10)
@@ -262,8 +262,27 @@ export const apiReviewSchema = z
     reason: plainString().trim().max(1000).optional(),
   })
   .refine((v) => v.decision === "publish" || !!v.reason, {
-    error: "a reason is required to return an update",
+    error: "v.returnReason",
     path: ["reason"],
   });
 export type AssignInput = z.output<typeof assignSchema>;
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+
+// ——— Bulk assignment ———
+
+const keepOr = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? "keep" : v), z.union([z.literal("keep"), schema]));
+
+export const bulkAssignSchema = z.object({
+  ids: z.preprocess(
+    (v) => (Array.isArray(v) ? v : v ? [v] : []),
+    z.array(id).min(1, { error: "ledger.bulkAssign.chooseItems" }).max(500, { error: "v.tooLong" }),
+  ),
+  /** "keep", "none" (no lead department) or a department id. */
+  leadDepartmentId: keepOr(z.union([z.literal("none"), id])),
+  cooperatingMode: z.enum(["keep", "set"]).catch("keep"),
+  cooperatingIds,
+  dueDate: keepOr(isoDate),
+  responsiblePerson: keepOr(text(100)),
+  reason: optionalText(500),
+});

@@ -1,6 +1,7 @@
 // The JSON API's plumbing: token or session auth, zod-checked bodies, `{ "error": "…" }` on failure.
 import type { z } from "zod";
 import { requireUser, type SessionUser } from "~/utils/auth.server";
+import { isMessageKey, type MessageKey } from "~/i18n";
 import { httpError } from "~/utils/http.server";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
@@ -13,26 +14,34 @@ export async function requireApiUser(request: Request): Promise<SessionUser> {
 /** Parses and validates a JSON body: 415 for other content types, 413 when too big, 400 with the first problem. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("Content-Type") ?? "";
-  if (!/^application\/json\b/i.test(type))
-    throw httpError(415, "Send the body as JSON (Content-Type: application/json)");
+  if (!/^application\/json\b/i.test(type)) throw httpError(415, "http.jsonType");
   const declared = Number(request.headers.get("Content-Length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  if (declared > MAX_JSON_BYTES) throw httpError(413, "http.bodyTooLarge");
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_JSON_BYTES) throw httpError(413, "The request body is too large");
+  if (bytes.byteLength > MAX_JSON_BYTES) throw httpError(413, "http.bodyTooLarge");
   const text = decodeBody(bytes, type);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw httpError(400, "The request body is not valid JSON");
+    throw httpError(400, "http.badJson");
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-    throw httpError(400, `${where}${issue?.message ?? "invalid input"}`);
+    const [code, vars] = issueMessage(issue);
+    if (!issue?.path.length) throw httpError(400, code, vars);
+    throw httpError(400, "http.invalidField", { field: issue.path.join("."), problem: { key: code, vars } });
   }
   return parsed.data;
+}
+
+/** A zod issue as a message key: the schema's own key, or one for zod's kind of problem. */
+function issueMessage(issue: z.core.$ZodIssue | undefined): [MessageKey, Record<string, string>?] {
+  if (isMessageKey(issue?.message)) return [issue.message];
+  if (issue?.code === "invalid_type") return ["http.expected", { expected: issue.expected }];
+  if (issue?.code === "unrecognized_keys") return ["http.unknownFields", { keys: issue.keys.join(", ") }];
+  return ["http.invalidInput"];
 }
 
 /**
@@ -49,16 +58,17 @@ function decodeBody(bytes: Uint8Array, type: string): string {
       // try the next encoding
     }
   }
-  throw httpError(400, "The request body is not UTF-8 (or GBK) text");
+  throw httpError(400, "http.badEncoding");
 }
 
 /** Route params like :id — a positive integer or 404. */
 export function idParam(value: string | undefined): number {
   const id = Number(value);
-  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0) throw httpError(404, "Not found");
+  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0)
+    throw httpError(404, "http.notFound");
   return id;
 }
 
 export function methodNotAllowed(allowed: string[]): Response {
-  return httpError(405, `Method not allowed; use ${allowed.join(", ")}`, { Allow: allowed.join(", ") });
+  return httpError(405, "http.method", { allowed: allowed.join(", ") }, { Allow: allowed.join(", ") });
 }

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { redirect } from "@remix-run/node";
 import type { Role } from "~/domain/vocab";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor, type Permission, type Scope } from "~/utils/permissions";
 import { getSessionUserId } from "~/utils/session.server";
 import { forbidden, httpError } from "~/utils/http.server";
@@ -14,6 +14,8 @@ export interface SessionUser extends Actor {
   jurisdictionSlug: string;
   jurisdictionName: string;
   departmentName: string | null;
+  /** Invited or reset by an administrator: the pages ask for a new password first. */
+  mustChangePassword: boolean;
 }
 
 const userSelect = {
@@ -24,6 +26,7 @@ const userSelect = {
   jurisdictionId: true,
   departmentId: true,
   disabledAt: true,
+  mustChangePassword: true,
   jurisdiction: { select: { slug: true, name: true } },
   department: { select: { name: true } },
 } as const;
@@ -36,6 +39,7 @@ type UserRow = {
   jurisdictionId: number;
   departmentId: number | null;
   disabledAt: Date | null;
+  mustChangePassword: boolean;
   jurisdiction: { slug: string; name: string };
   department: { name: string } | null;
 };
@@ -51,6 +55,7 @@ function toSessionUser(row: UserRow): SessionUser {
     jurisdictionSlug: row.jurisdiction.slug,
     jurisdictionName: row.jurisdiction.name,
     departmentName: row.department?.name ?? null,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
@@ -68,27 +73,39 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** The signed-in user (session cookie or `Authorization: Bearer` token), or null. */
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  const bearer = request.headers.get("Authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return userForToken(bearer);
+  const authorization = request.headers.get("Authorization") ?? "";
+  // A Bearer header is the whole credential: a malformed one ("Bearer a b") signs in no one, and
+  // never falls back to the cookie (server.mjs exempts only well-formed ones from the CSRF check).
+  if (/^Bearer\b/i.test(authorization)) {
+    const bearer = /^Bearer +(\S+)$/i.exec(authorization)?.[1];
+    return bearer ? userForToken(bearer) : null;
+  }
   const userId = await getSessionUserId(request);
   if (userId === null) return null;
   const row = await db.user.findUnique({ where: { id: userId }, select: userSelect });
   return row && !row.disabledAt ? toSessionUser(row) : null;
 }
 
+const PASSWORD_PAGE = "/account";
+const PASSWORD_PAGES = new Set([PASSWORD_PAGE, "/logout"]);
+
 /** Pages: anonymous visitors go to /login and come back; API requests get 401 JSON. */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
-  if (user) return user;
   const url = new URL(request.url);
+  if (user) {
+    if (user.mustChangePassword && !url.pathname.startsWith("/api/") && !PASSWORD_PAGES.has(url.pathname))
+      throw redirect(`${PASSWORD_PAGE}?required=1`);
+    return user;
+  }
   if (url.pathname.startsWith("/api/"))
-    throw httpError(401, "Authentication required", { "WWW-Authenticate": "Bearer" });
+    throw httpError(401, "http.authRequired", undefined, { "WWW-Authenticate": "Bearer" });
   throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!roles.includes(user.role)) throw forbidden("You do not have access to this page");
+  if (!roles.includes(user.role)) throw forbidden("http.noAccess");
   return user;
 }
 
@@ -100,19 +117,42 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** A new personal API token; only its hash is stored, the token itself is shown once. */
+/** How long a personal token lives (days): the choices offered, and the default. */
+export const TOKEN_DAYS = [7, 30, 90, 365] as const;
+export const DEFAULT_TOKEN_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a token stops working; tokens from before expiry existed get the default lifetime. */
+export function tokenExpiry(token: { expiresAt: Date | null; createdAt: Date }): Date {
+  return token.expiresAt ?? new Date(token.createdAt.getTime() + DEFAULT_TOKEN_DAYS * DAY_MS);
+}
+
+/** A new personal API token with the default lifetime (the CLI's `users token`, tests). */
 export async function createApiToken(userId: number, label?: string): Promise<string> {
+  return (await issueApiToken(userId, { label })).token;
+}
+
+/** A new personal API token; only its hash is stored, the token itself is shown once. */
+export async function issueApiToken(
+  userId: number,
+  options: { label?: string | null; days?: number; client?: Tx } = {},
+): Promise<{ id: number; token: string; expiresAt: Date }> {
   const token = `tz_${randomBytes(24).toString("base64url")}`;
-  await db.apiToken.create({ data: { userId, tokenHash: hashToken(token), label: label ?? null } });
-  return token;
+  const expiresAt = new Date(Date.now() + (options.days ?? DEFAULT_TOKEN_DAYS) * DAY_MS);
+  const row = await (options.client ?? db).apiToken.create({
+    data: { userId, tokenHash: hashToken(token), label: options.label ?? null, expiresAt },
+    select: { id: true },
+  });
+  return { id: row.id, token, expiresAt };
 }
 
 async function userForToken(token: string): Promise<SessionUser | null> {
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, user: { select: userSelect } },
+    select: { id: true, revokedAt: true, expiresAt: true, createdAt: true, user: { select: userSelect } },
   });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
+  if (tokenExpiry(row).getTime() <= Date.now()) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   return toSessionUser(row.user);
 }

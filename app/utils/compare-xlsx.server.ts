@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { formatTarget } from "~/components/followup/format";
 import type { Translate } from "~/i18n";
 import type { ComparisonRow } from "~/models/compare.server";
+import { VERDICT_LABELS } from "~/components/labels";
+import { isOneOf, VERDICTS } from "~/domain/vocab";
 
 export async function comparisonWorkbook(
   t: Translate,
@@ -36,7 +38,7 @@ export async function comparisonWorkbook(
     const decided = f && f.state !== "proposed" ? f.verdict : null;
     const verdict = decided ?? (f ? f.proposedVerdict : null);
     const verdictText = verdict
-      ? `${t(`followup.verdict.${verdict as "achieved"}`)}${decided ? "" : `（${t("followup.state.proposed")}）`}`
+      ? `${t(VERDICT_LABELS[isOneOf(VERDICTS, verdict) ? verdict : "none"].label)}${decided ? "" : `（${t("followup.state.proposed")}）`}`
       : t("followup.compare.pending");
     sheet.addRow([
       i + 1,

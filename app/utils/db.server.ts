@@ -1,13 +1,13 @@
 // The one PrismaClient of the process. DATABASE_URL picks the database: a `file:` URL is SQLite
-// (better-sqlite3 adapter), a `postgresql://` URL is PostgreSQL (pg adapter). Both clients are
-// generated from prisma/schema.prisma, so they have the same models and the same types.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+// (better-sqlite3 adapter, repaired in app/utils/sqlite.server.ts), a `postgresql://` URL is PostgreSQL
+// (pg adapter). Both clients are generated from prisma/schema.prisma: same models, same types.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-pg/client";
 import { postgresPool } from "../../data-version.mjs";
 import { dialectOf, type Dialect } from "../../scripts/lib/database-url.mjs";
 import { getEnv } from "~/utils/env.server";
+import { sqliteAdapter, WRITE_WAIT_MS } from "~/utils/sqlite.server";
 
 declare global {
   var __taizhangPrisma: PrismaClient | undefined;
@@ -26,8 +26,8 @@ function createClient(): PrismaClient {
     // Same models, generated for the other provider: the SQLite client's type describes it exactly.
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
-  // better-sqlite3 waits up to `timeout` ms on a locked database (busy timeout).
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  // A transaction may wait for another process's write (an import, the CLI) as long as the driver does.
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: WRITE_WAIT_MS + 1000 } });
 }
 
 function client(): PrismaClient {

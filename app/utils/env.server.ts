@@ -20,7 +20,11 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().positive().max(200).default(20),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Taizhang <noreply@localhost>"),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http(s) URL, e.g. https://taizhang.example.cn" })
+    .optional(),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

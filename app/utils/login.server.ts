@@ -6,30 +6,35 @@ import { hashPassword, verifyPassword } from "~/utils/auth.server";
 
 export type LoginOutcome = { ok: true; userId: number } | { ok: false; status: 400 | 429; retryAfter?: number };
 
-/** 5 wrong passwords for one account, or 30 from one address, lock for 15 minutes. */
-export const ACCOUNT_LIMIT: Limit = { max: 5, windowMs: 15 * 60 * 1000 };
+/**
+ * 5 wrong passwords for one account from one address lock that pair for 15 minutes: the owner, from
+ * elsewhere, can still sign in. 30 from one address lock the address; 100 for one account from
+ * anywhere (a spread-out guessing attack) lock the account.
+ */
+export const PAIR_LIMIT: Limit = { max: 5, windowMs: 15 * 60 * 1000 };
 export const ADDRESS_LIMIT: Limit = { max: 30, windowMs: 15 * 60 * 1000 };
+export const ACCOUNT_LIMIT: Limit = { max: 100, windowMs: 15 * 60 * 1000 };
 
 let dummyHash: Promise<string> | undefined;
 
 export async function authenticate(email: string, password: string, clientAddress: string): Promise<LoginOutcome> {
-  const accountKey = `login:account:${email.trim().toLowerCase()}`;
-  const addressKey = `login:address:${clientAddress}`;
-  const [account, address] = await Promise.all([
-    limitState(accountKey, ACCOUNT_LIMIT),
-    limitState(addressKey, ADDRESS_LIMIT),
-  ]);
-  if (account.blocked || address.blocked) {
-    return { ok: false, status: 429, retryAfter: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) };
+  const account = email.trim().toLowerCase();
+  const limits: [string, Limit][] = [
+    [`login:pair:${clientAddress}:${account}`, PAIR_LIMIT],
+    [`login:address:${clientAddress}`, ADDRESS_LIMIT],
+    [`login:account:${account}`, ACCOUNT_LIMIT],
+  ];
+  const states = await Promise.all(limits.map(([key, limit]) => limitState(key, limit)));
+  if (states.some((s) => s.blocked)) {
+    return { ok: false, status: 429, retryAfter: Math.max(...states.map((s) => s.retryAfterSeconds)) };
   }
   const user = await findUserForLogin(email);
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : await burnTime(password);
   if (!valid || !user) {
-    await recordFailure(accountKey, ACCOUNT_LIMIT);
-    await recordFailure(addressKey, ADDRESS_LIMIT);
+    for (const [key, limit] of limits) await recordFailure(key, limit);
     return { ok: false, status: 400 };
   }
-  await clearFailures(accountKey);
+  await clearFailures(limits[0]![0]);
   return { ok: true, userId: user.id };
 }
 

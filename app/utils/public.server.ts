@@ -1,20 +1,20 @@
 // Plumbing of the public pages and open data: absolute URLs, year parameters, validators.
-import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { validate } from "~/utils/etag.server";
 import { notFound } from "~/utils/http.server";
 import { dataVersion } from "~/models/public/version.server";
 
-/** The site's absolute origin for feeds, share links and embed codes (PUBLIC_URL, else the request's). */
-export function publicOrigin(request: Request): string {
-  const configured = getEnv().PUBLIC_URL;
-  return (configured ?? new URL(request.url).origin).replace(/\/+$/, "");
-}
-
-/** Chinese unless ?lang=en: feed readers and embedding pages send no cookies, and one URL should read the same. */
-export function queryLocale(request: Request): Locale {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+/**
+ * The site's absolute origin for feeds, share links, embed codes and the API: PUBLIC_URL, else the
+ * address the server listens on. Never the request's Host: one request with `Host: evil.example`
+ * would otherwise put evil.example into pages that are cached and shown to everyone. (The request
+ * is taken only so that every call site reads the same; it is not used.)
+ */
+export function publicOrigin(_request?: Request): string {
+  const { PUBLIC_URL, HOST, PORT } = getEnv();
+  if (PUBLIC_URL) return new URL(PUBLIC_URL).href.replace(/\/+$/, "");
+  const host = HOST === "0.0.0.0" || HOST === "::" ? "127.0.0.1" : HOST.includes(":") ? `[${HOST}]` : HOST;
+  return `http://${host}:${PORT}`;
 }
 
 /** A :year route parameter (four digits) or 404. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { analyseReport } from "../../app/domain/report/analyse";
-import { normalise } from "../../app/domain/report/normalise";
+import { normalise } from "../../app/domain/text/normalise";
 import { readStructure } from "../../app/domain/report/structure";
 
 export interface Figure {
@@ -93,7 +93,7 @@ function garbageCollector(): () => void {
  * paragraph under one review part, then every plan paragraph under numbered plan sections, cycled with shifted
  * numbers until the text is long enough.
  */
-export function generateReport(corpus: string[], length: number): string {
+export function generateReport(corpus: string[], length: number, year = 2025): string {
   const review: string[] = [];
   const plan: string[] = [];
   for (const text of corpus) {
@@ -107,7 +107,7 @@ export function generateReport(corpus: string[], length: number): string {
   }
   const parts = [
     "政府工作报告",
-    "——2025年1月8日在示范区第三届人民代表大会第五次会议上",
+    `——${year}年1月8日在示范区第三届人民代表大会第五次会议上`,
     "示范区人民政府区长 李明",
     "各位代表：",
   ];
@@ -117,9 +117,9 @@ export function generateReport(corpus: string[], length: number): string {
     parts.push(line);
     size += line.length + 1;
   };
-  add("一、2024年工作回顾");
+  add(`一、${year - 1}年工作回顾`);
   for (let i = 0; size < length * 0.4; i++) add(shift(review[i % review.length], Math.floor(i / review.length)));
-  add("二、2025年工作安排");
+  add(`二、${year}年工作安排`);
   for (let i = 0; size < length; i++) {
     if (i % 5 === 0) add(`（${numerals[(i / 5) % 10]}）聚焦重点任务，推动第${i / 5 + 1}方面工作取得新成效`);
     add(shift(plan[i % plan.length], Math.floor(i / plan.length)));

@@ -85,9 +85,13 @@ export function buildIfNeeded() {
     !existsSync(server) ||
     Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) >
       statSync(server).mtimeMs;
-  if (!needed()) return;
+  const worker = path.join(root, "build", "worker", "heavy.mjs");
+  if (!needed() && existsSync(worker)) return;
   withLock("build", () => {
-    if (needed()) timed("built the app", () => run(bin("remix"), ["vite:build"]));
+    const stale = needed();
+    if (stale) timed("built the app", () => run(bin("remix"), ["vite:build"]));
+    if (stale || !existsSync(worker))
+      timed("built the worker", () => run(process.execPath, [path.join(root, "scripts", "build-worker.mjs")]));
   });
 }
 

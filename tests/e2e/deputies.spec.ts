@@ -5,6 +5,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { votingClosedDaysAgo } from "./support/database";
 import { createAccount, signIn, type TestAccount } from "./support/accounts";
 
 const PNG = Buffer.from(
@@ -237,7 +238,15 @@ test("a livelihood vote: candidates, secret ballots, chosen projects tracked, ye
   await sup.getByRole("button", { name: "列为候选" }).click();
   await expect(sup.locator("tbody tr")).toHaveCount(3);
   await expectAccessible(sup);
+  // The eligible deputies (应到) of this vote: the three taking part, not every deputy other tests made.
+  const eligible = sup.getByRole("group", { name: /应到代表/ });
+  for (const box of await eligible.getByRole("checkbox").all()) await box.uncheck();
+  for (const deputy of deputies) await eligible.getByLabel(deputy.name).check();
   await sup.getByRole("button", { name: "开始投票" }).click();
+  const opening = sup.getByRole("alertdialog", { name: /开始“张店区2025年民生实事项目票决”的投票/ });
+  await expect(opening).toContainText("应到代表 3 人，对 3 个候选项目投票");
+  await expect(sup.getByText("投票中")).toHaveCount(0);
+  await opening.getByRole("button", { name: "开始投票" }).click();
   await expect(sup.getByText("投票中")).toBeVisible();
 
   // 老旧小区改造提升: 3 for → chosen. 社区养老助餐点: 2 for → chosen. The promoted one: 1 for → not.
@@ -253,19 +262,28 @@ test("a livelihood vote: candidates, secret ballots, chosen projects tracked, ye
     await expect(groups).toHaveCount(3);
     for (let g = 0; g < 3; g += 1) await groups.nth(g).getByLabel(plans[i]![g]!, { exact: true }).check();
     await page.getByRole("button", { name: "投票" }).click();
+    // The ballot is summed up before it is cast; nothing is recorded yet.
+    const summary = page.getByRole("alertdialog", { name: "请核对您的选票" });
+    await expect(summary).toContainText(`老旧小区改造提升：${plans[i]![0]}`);
+    await expect(page.getByText(`应到 3 人，实到 ${i} 人`)).toBeVisible();
+    await summary.getByRole("button", { name: "确认投票" }).click();
     await expect(page.getByText("您的选票已记录")).toBeVisible();
     await expect(page.locator("form.ballot")).toHaveCount(0);
-    await expect(page.getByText(`已有 ${i + 1} 位代表投票`)).toBeVisible();
+    await expect(page.getByText(`应到 3 人，实到 ${i + 1} 人`)).toBeVisible();
   }
 
   await sup.reload();
   await sup.getByRole("button", { name: "结束投票并公布结果" }).click();
+  await sup
+    .getByRole("alertdialog", { name: /结束“张店区2025年民生实事项目票决”的投票/ })
+    .getByRole("button", { name: "结束投票并公布结果" })
+    .click();
   await expect(sup.getByText("已票决")).toBeVisible();
   const row = (title: string) => sup.locator("tbody tr", { hasText: title });
   await expect(row("老旧小区改造提升").getByText("当选", { exact: true })).toBeVisible();
   await expect(row("社区养老助餐点").getByText("当选", { exact: true })).toBeVisible();
   await expect(row(promoted).getByText("未当选")).toBeVisible();
-  await expect(row("老旧小区改造提升").locator("td").nth(3)).toHaveText("3");
+  await expect(row("老旧小区改造提升").locator("td").nth(2)).toHaveText("3");
   await expect(sup.getByRole("img", { name: "票决计票" })).toBeVisible();
 
   // Chosen projects are tracked items: the deputies find them in their workspace.
@@ -273,7 +291,17 @@ test("a livelihood vote: candidates, secret ballots, chosen projects tracked, ye
   await expect(deputyPage.getByRole("link", { name: "老旧小区改造提升" })).toBeVisible();
   await expect(deputyPage.getByRole("link", { name: "社区养老助餐点" })).toBeVisible();
 
+  // Not on the day the projects were chosen; a few days later, and saying that they are still at 0 %.
   await sup.getByRole("button", { name: "开始年终满意度测评" }).click();
+  await expect(sup.getByText("满意度测评不能与票决结果在同一天开始")).toBeVisible();
+  votingClosedDaysAgo(Number(sessionUrl.split("/").pop()));
+  await sup.reload();
+  await sup.getByRole("button", { name: "开始年终满意度测评" }).click();
+  const rating = sup.getByRole("alertdialog", { name: /满意度测评/ });
+  await expect(rating).toContainText("“老旧小区改造提升”的进度仍为 0%");
+  await rating.getByLabel("我知道上述项目进度为 0%，仍要开展满意度测评").check();
+  await rating.getByRole("button", { name: "开始年终满意度测评" }).click();
+  await expect(sup.getByText("满意度测评中")).toBeVisible();
   const satisfaction = [
     ["满意", "满意"],
     ["满意", "基本满意"],
@@ -285,10 +313,18 @@ test("a livelihood vote: candidates, secret ballots, chosen projects tracked, ye
     await expect(groups).toHaveCount(2);
     for (let g = 0; g < 2; g += 1) await groups.nth(g).getByLabel(satisfaction[i]![g]!, { exact: true }).check();
     await page.getByRole("button", { name: "投票" }).click();
+    await page
+      .getByRole("alertdialog", { name: "请核对您的满意度测评票" })
+      .getByRole("button", { name: "确认投票" })
+      .click();
     await expect(page.getByText("您的选票已记录")).toBeVisible();
   }
   await sup.reload();
   await sup.getByRole("button", { name: "结束测评并公布结果" }).click();
+  await sup
+    .getByRole("alertdialog", { name: /结束“张店区2025年民生实事项目票决”的满意度测评/ })
+    .getByRole("button", { name: "结束测评并公布结果" })
+    .click();
 
   // Published: anyone can read the counts and the results, never a ballot.
   const visitor = await (await browser.newContext()).newPage();

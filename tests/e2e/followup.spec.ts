@@ -27,7 +27,7 @@ test("a supervisor reviews proposed verdicts: quotes side by side, confirm, over
   const jobs = page.getByRole("listitem").filter({ hasText: "城镇新增就业1.2万人以上" });
   await expect(jobs.getByRole("blockquote").first()).toHaveText("城镇新增就业1.2万人以上");
   await expect(jobs.getByRole("blockquote").nth(1)).toHaveText("新增就业13560人");
-  await expect(jobs.getByText("建议结论")).toContainText("已完成");
+  await expect(jobs.getByText("建议结论")).toContainText("已实现");
   await jobs.getByRole("button", { name: "保存结论" }).click();
   await expect(page.getByRole("status")).toContainText("结论已保存");
   await expect(page.getByRole("listitem").filter({ hasText: "城镇新增就业1.2万人以上" })).toContainText(
@@ -48,9 +48,28 @@ test("a supervisor reviews proposed verdicts: quotes side by side, confirm, over
     "已改判：赵督查",
   );
 
-  // What the review never mentions is listed as such.
+  // What the review never mentions is listed as such, and a search of the review text finds nothing either.
   const hall = page.getByRole("listitem").filter({ hasText: "建成区级应急指挥中心" });
   await expect(hall).toContainText("本报告的工作回顾没有提到这一项");
+  await hall.getByLabel(/在报告原文中查找/).fill("应急指挥中心");
+  await hall.getByRole("button", { name: "查找", exact: true }).click();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "建成区级应急指挥中心" }).getByRole("status"),
+  ).toContainText("没有找到");
+
+  // Find in the review text, take a sentence and one of its figures as the evidence of the verdict.
+  const towers = () => page.getByRole("listitem").filter({ hasText: "新建5G基站300个" });
+  await towers()
+    .getByLabel(/在报告原文中查找/)
+    .fill("5G基站");
+  await towers().getByRole("button", { name: "查找", exact: true }).click();
+  await towers().getByRole("link", { name: "采用这句" }).first().click();
+  await expect(towers().getByLabel(/完成情况的原文/)).toHaveValue(/新建5G基站426个/);
+  await towers().getByLabel("采用的数值").selectOption({ label: "426个（新建5G基站）" });
+  await towers().getByRole("button", { name: "保存结论" }).click();
+  await expect(page.getByRole("status")).toContainText("结论已保存");
+  await expect(towers().getByRole("blockquote").nth(1)).toContainText("新建5G基站426个");
+  await expect(towers()).toContainText("已确认：赵督查");
 
   await page.getByRole("button", { name: /一键确认高置信度结论/ }).click();
   await expect(page.getByRole("status")).toContainText(/已确认 \d+ 项高置信度结论/);
@@ -93,7 +112,7 @@ test("the 对照表 lists every quantified target with its result, downloads as 
   const jobs = table.getByRole("row").filter({ hasText: "城镇新增就业1.2万人以上" });
   await expect(jobs).toContainText("1.2万人以上");
   await expect(jobs).toContainText("13560人");
-  await expect(jobs).toContainText("已完成");
+  await expect(jobs).toContainText("已实现");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载 Excel（XLSX）" }).click();

@@ -12,7 +12,7 @@ test("the home page lists the demo jurisdictions with their reports", async ({ p
 test("/healthz answers 200 with the database state", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true, db: "ok" });
+  expect(await response.json()).toEqual({ ok: true, db: "ok", writes: "ok", files: "ok" });
 });
 
 test("an unknown path shows the 404 page", async ({ page }) => {

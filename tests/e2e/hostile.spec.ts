@@ -110,6 +110,13 @@ test.describe.serial("hostile content is inert", () => {
     await expectInert(page);
     await expectFits390(page);
 
+    // Publishing is its own step; the preview shows the hostile text as text too.
+    await page.getByRole("link", { name: "预览并发布报告" }).first().click();
+    await expectInert(page);
+    await expectFits390(page);
+    await page.getByRole("button", { name: /确认发布/ }).click();
+    await expect(page.getByText(/报告已发布，\d+ 项承诺已公开/)).toBeVisible();
+
     const list = await (await page.request.get(`/api/v1/commitments?jurisdiction=${PLACE}&year=2025`)).json();
     items = (list.items as { id: number; quote: string }[]).map(({ id, quote }) => ({ id, quote }));
     expect(items.map((i) => i.quote)).toContain("建成测试医院投入使用");
@@ -149,7 +156,12 @@ test.describe.serial("hostile content is inert", () => {
     const api = (token: string, path: string, method: string, body: unknown) =>
       page.request.fetch(path, {
         method,
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          // Errors in English (the API answers in the caller's language).
+          Cookie: `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`,
+        },
         data: JSON.stringify(body),
       });
     const assigned = await api(supervisorToken, `/api/v1/commitments/${item.id}`, "PATCH", {
@@ -226,7 +238,12 @@ test.describe.serial("hostile content is inert", () => {
     const token = createToken(deputy.email);
     const post = (path: string, body: unknown) =>
       page.request.post(path, {
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          // Errors in English (the API answers in the caller's language).
+          Cookie: `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`,
+        },
         data: JSON.stringify(body),
       });
     const inspection = await post(`/api/v1/commitments/${item.id}/inspections`, {

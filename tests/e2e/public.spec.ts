@@ -36,11 +36,10 @@ test("the scorecard shows counts, shares, the kept figure, lights and breakdowns
   await expect(headline.getByText(/督查室核验销号/)).toBeVisible();
   await expect(page.getByRole("img", { name: /已兑现 \d+%/ })).toBeVisible();
 
-  const byStatus = page.getByRole("region", { name: "按状态" });
-  await expect(byStatus.getByRole("img", { name: /按状态：/ })).toBeVisible();
-  const counts = await byStatus.locator("tbody tr td.num:first-of-type").allTextContents();
+  const byStatus = page.getByRole("region", { name: "按评估" });
+  await expect(byStatus.getByRole("img", { name: /按评估：/ })).toBeVisible();
+  const counts = await byStatus.locator("tbody tr td:nth-of-type(2)").allTextContents();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
-  await expect(page.getByRole("region", { name: /年度结论/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /红黄绿灯/ })).toContainText("序时进度");
   await expect(page.getByRole("region", { name: "按领域" }).getByRole("row")).not.toHaveCount(0);
   await expect(page.getByRole("region", { name: "按牵头单位" })).toContainText("区人力资源和社会保障局");
@@ -51,8 +50,8 @@ test("the scorecard shows counts, shares, the kept figure, lights and breakdowns
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /张店区 2025/);
 
   await byStatus.getByRole("link", { name: "推进中" }).click();
-  await expect(page).toHaveURL(/\/j\/zhangdian\/2025\/commitments\?status=in_progress$/);
-  await expect(page.getByLabel("状态", { exact: true })).toHaveValue("in_progress");
+  await expect(page).toHaveURL(/\/j\/zhangdian\/2025\/commitments\?assessment=in_progress$/);
+  await expect(page.getByLabel("评估", { exact: true })).toHaveValue("in_progress");
   await expect(page.getByRole("status")).toContainText(/共 \d+ 项/);
 });
 
@@ -99,7 +98,9 @@ test("the item page shows the sentence inside its paragraph, progress, updates a
   expect(paragraph).toContain("坚持就业优先");
   await expect(page.getByRole("region", { name: "要点" })).toContainText("1.3万人以上");
   await expect(page.getByRole("region", { name: "要点" })).toContainText(leadDepartment ?? "尚未分配");
-  await expect(page.getByRole("region", { name: "进度" }).getByRole("img")).toBeVisible();
+  // The department's progress as a chart, or (for a promise nobody reported on) that there is none yet.
+  const progress = page.getByRole("region", { name: "进度" });
+  await expect(progress.getByRole("img").or(progress.getByText("承办单位尚未报告进展"))).toBeVisible();
   await expect(page.getByRole("region", { name: "公开记录" })).toContainText("承诺公开");
 
   await source.getByRole("link", { name: "在报告原文中查看" }).click();
@@ -136,7 +137,8 @@ test("the filtered list downloads as CSV and JSON", async ({ page }) => {
   const csv = readFileSync(await csvDownload.path(), "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split("\r\n");
-  expect(lines[0].startsWith("id,url,jurisdiction")).toBe(true);
+  // A spreadsheet for people: headers (and values) in the page's language.
+  expect(lines[0].startsWith("编号,网址,地区,年度,承诺原文")).toBe(true);
   expect(lines).toHaveLength(total + 1);
   const [jsonDownload] = await Promise.all([
     page.waitForEvent("download"),
@@ -289,7 +291,7 @@ test("the public pages switch to English", async ({ page }) => {
   await page.goto("/j/zhangdian/2025");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("张店区 2025: what became of the promises");
-  await expect(page.getByRole("region", { name: "By status" })).toContainText("In progress");
+  await expect(page.getByRole("region", { name: "By assessment" })).toContainText("In progress");
   await page.goto("/j/zhangdian/2025/commitments");
   await expect(page.getByLabel("Search the promises")).toBeVisible();
   await page.getByRole("button", { name: "中文" }).click();

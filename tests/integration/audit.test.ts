@@ -14,6 +14,28 @@ describe("audit trail", () => {
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).action).toBe("create");
   });
 
+  it("refuses INSERT OR REPLACE over an existing row (REPLACE deletes without the delete trigger)", async () => {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actor: SYSTEM_ACTOR, entity: "test", entityId: 3, action: "create", after: { a: 3 } }),
+    );
+    const row = await db.auditEvent.findFirstOrThrow({ where: { entity: "test", entityId: 3 } });
+    await expect(
+      db.$executeRawUnsafe(
+        `INSERT OR REPLACE INTO "AuditEvent" (id, actorLabel, entity, entityId, action, public, createdAt)
+         VALUES (?, 'forger', 'test', 3, 'tampered', 0, 0)`,
+        row.id,
+      ),
+    ).rejects.toThrow(/append-only/);
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      action: "create",
+      actorLabel: row.actorLabel,
+    });
+    // New rows still go in, with or without an id of their own.
+    await db.$executeRawUnsafe(
+      `INSERT INTO "AuditEvent" (actorLabel, entity, entityId, action, public, createdAt) VALUES ('cli', 'test', 4, 'create', 0, 0)`,
+    );
+  });
+
   it("rolls back with the write it belongs to", async () => {
     const before = await db.auditEvent.count();
     await expect(

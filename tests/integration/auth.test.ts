@@ -93,7 +93,7 @@ describe("accounts and sessions", () => {
     const cookie = setCookie.split(";")[0]!;
 
     const account = await accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } })));
-    expect(account).toMatchObject({ name: "李明", role: "supervisor", jurisdiction: "张店区" });
+    expect(account).toMatchObject({ account: { name: "李明", role: "supervisor", jurisdiction: "张店区" } });
 
     await logoutAction(args(post("/logout", {}, cookie)));
     const afterLogout = await thrown(
@@ -115,7 +115,7 @@ describe("accounts and sessions", () => {
     const account = (cookie: string) =>
       accountLoader(args(new Request("http://test/account", { headers: { Cookie: cookie } })));
     expect((await thrown(account(first))).status).toBe(302);
-    await expect(account(second)).resolves.toMatchObject({ name: "李明" });
+    await expect(account(second)).resolves.toMatchObject({ account: { name: "李明" } });
   });
 
   it("does not accept a forged or tampered cookie", async () => {
@@ -139,6 +139,6 @@ describe("accounts and sessions", () => {
   it("answers /healthz with the database state", async () => {
     const response = await healthLoader();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, db: "ok" });
+    expect(await response.json()).toEqual({ ok: true, db: "ok", writes: "ok", files: "ok" });
   });
 });

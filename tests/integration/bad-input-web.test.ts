@@ -120,7 +120,8 @@ async function upload(bytes: Buffer, name: string, type = "text/plain;charset=ut
 describe("the web upload (/import)", () => {
   it.each([
     ["an empty file", hostile("empty.txt"), "empty.txt", 400, "请选择文件或粘贴报告全文"],
-    ["a binary file", hostile("binary.bin"), "binary.bin", 422, "The file is binary"],
+    // The reason in the page's language (Chinese by default), not the domain's English.
+    ["a binary file", hostile("binary.bin"), "binary.bin", 422, "这是二进制文件"],
     ["a truncated PDF", hostile("truncated.pdf"), "report.pdf", 422, "PDF"],
     ["text that is no report", hostile("not-a-report.txt"), "notes.txt", 422, "无法导入这份材料"],
   ])("refuses %s with the reason on the page, storing nothing", async (_what, bytes, name, status, message) => {
@@ -205,7 +206,7 @@ const BAD: BadRequest[] = [
   { what: "item: status of the wrong type", method: "PATCH", path: () => `/api/v1/commitments/${item}`, who: "supervisor", body: json({ status: 42 }), status: 400, error: /^status: / },
   { what: "item: a due date 2025-02-30", method: "PATCH", path: () => `/api/v1/commitments/${item}`, who: "supervisor", body: json({ dueDate: "2025-02-30" }), status: 400, error: /^dueDate: / },
   { what: "item: version -1", method: "PATCH", path: () => `/api/v1/commitments/${item}`, who: "supervisor", body: json({ version: -1, progress: 10 }), status: 400, error: /^version: / },
-  { what: "item: nothing to change", method: "PATCH", path: () => `/api/v1/commitments/${item}`, who: "supervisor", body: json({}), status: 400, error: /nothing to change/ },
+  { what: "item: nothing to change", method: "PATCH", path: () => `/api/v1/commitments/${item}`, who: "supervisor", body: json({}), status: 400, error: /nothing to change/i },
   { what: "item: an unknown id", method: "PATCH", path: () => "/api/v1/commitments/99999999", who: "supervisor", body: json({ progress: 10 }), status: 404, error: /Not found/i },
   { what: "item: an id that is no number", method: "PATCH", path: () => "/api/v1/commitments/1e3", who: "supervisor", body: json({ progress: 10 }), status: 404, error: /Not found/i },
   { what: "item: an id past 2^53", method: "PATCH", path: () => "/api/v1/commitments/99999999999999999999", who: "supervisor", body: json({ progress: 10 }), status: 404, error: /Not found/i },
@@ -238,7 +239,11 @@ describe("the JSON API", () => {
     "refuses %s with a clear 4xx and writes nothing",
     async (_what, bad) => {
       const before = await counts();
-      const headers: Record<string, string> = { "Content-Type": bad.type ?? "application/json" };
+      // Errors in English (the API answers in the caller's language: ?lang= or the lang cookie).
+      const headers: Record<string, string> = {
+        "Content-Type": bad.type ?? "application/json",
+        Cookie: `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`,
+      };
       if (bad.who) headers.Authorization = `Bearer ${tokens[bad.who]}`;
       const body = typeof bad.body === "string" ? bad.body : new Uint8Array(bad.body);
       const response = await fetch(`${server.url}${bad.path()}`, { method: bad.method ?? "POST", headers, body });

@@ -231,6 +231,63 @@ describe("follow-ups of an earlier report proposed when the next one is imported
     ).rejects.toBeInstanceOf(FollowUpConflictError);
   });
 
+  it("finds a sentence in the review text and records it and the figure picked as the verdict's evidence", async () => {
+    const flats = await followUpOf("建成人才公寓800套");
+    const search = `/followup/${laterId}?row=${flats.id}&find=${encodeURIComponent("人才 公寓")}&pick=0`;
+    const screen = await reviewLoader(args(get(search, supervisor.token), { reportId: String(laterId) }));
+    expect(screen.found?.row).toBe(flats.id);
+    const picked = screen.found!.picked!;
+    expect(picked.text).toContain("建成人才公寓620套");
+    expect(picked.figures).toContainEqual(expect.objectContaining({ value: 620, unit: "套" }));
+    expect((await reviewLoader(args(get(`/followup/${laterId}?row=${flats.id}&find=不存在的项目`, supervisor.token), { reportId: String(laterId) }))).found?.sentences).toEqual([]); // prettier-ignore
+
+    const fields = {
+      intent: "decide",
+      id: String(flats.id),
+      updatedAt: flats.updatedAt.toISOString(),
+      proposed: flats.proposedVerdict,
+      verdict: "partial",
+      reason: "620套已建成，另有180套主体完工",
+      resultQuote: picked.text,
+      resultFigure: "620|套",
+    };
+    const send = (extra: Record<string, string>) =>
+      reviewAction(args(post(`/followup/${laterId}`, { ...fields, ...extra }), { reportId: String(laterId) }));
+    type Refused = {
+      data: { errors: Record<string, string>; values: Record<string, string> };
+      init: { status: number };
+    };
+    const notInReport = (await send({ resultQuote: "人才公寓全部建成" })) as unknown as Refused;
+    expect(notInReport.init.status).toBe(400);
+    expect(notInReport.data.errors.resultQuote).toBe("followup.v.quoteNotFound");
+    expect(notInReport.data.values.resultQuote).toBe("人才公寓全部建成");
+    const notInQuote = (await send({ resultFigure: "800|套" })) as unknown as Refused;
+    expect(notInQuote.data.errors.resultFigure).toBe("followup.v.figureNotInQuote");
+
+    expect(((await send({})) as Response).status).toBe(302);
+    const stored = await db.followUp.findUniqueOrThrow({ where: { id: flats.id } });
+    expect(stored).toMatchObject({
+      state: "overridden",
+      verdict: "partial",
+      resultQuote: picked.text,
+      resultValue: 620,
+      resultUnit: "套",
+      resultId: null,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "commitment", entityId: flats.commitmentId, action: "followup.override" },
+    });
+    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ verdict: "partial", resultValue: 620, resultUnit: "套" });
+    const staff = await compareLoader(
+      args(get(`/compare/${earlierId}`, supervisor.token), { reportId: String(earlierId) }),
+    );
+    expect(staff.rows.find((r) => r.quote === "建成人才公寓800套")?.followUp).toMatchObject({
+      verdict: "partial",
+      resultQuote: picked.text,
+      resultValue: 620,
+    });
+  });
+
   it("confirms all high-confidence proposals at once, and only those", async () => {
     const before = await db.followUp.findMany({ where: { laterReportId: laterId, state: "proposed" } });
     const sure = before.filter((f) => f.confidence >= 0.85).length;

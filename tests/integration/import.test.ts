@@ -97,6 +97,29 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("folds the radical code points of a PDF text layer at the door: stored text, quotes and search read ideographs", async () => {
+    // 民 as U+2EA0, 长 as U+2ED3, 老 as U+2F7C: what Chinese government PDFs put in their text layer. Search
+    // for 地区生产总值增长 must find this report's promise.
+    const text = corpus("zichuan-2023.txt").toString("utf8");
+    const printed = text.replace(/民/g, "\u2EA0").replace(/长/g, "\u2ED3").replace(/老/g, "\u2F7C");
+    expect(printed).not.toBe(text);
+    const outcome = await importReport({
+      source: { text: printed, fileName: "zichuan-2023.pdf.txt" },
+      jurisdiction: "zichuan",
+      actor: SYSTEM_ACTOR,
+    });
+    const report = await db.report.findUniqueOrThrow({ where: { id: outcome.reportId }, select: { text: true } });
+    expect(report.text).toHaveLength(printed.length);
+    expect(report.text).not.toMatch(/[\u2E80-\u2FD5]/);
+    const quotes = await db.commitment.findMany({ where: { reportId: outcome.reportId }, select: { quote: true } });
+    expect(quotes.some((c) => /[\u2E80-\u2FD5]/.test(c.quote))).toBe(false);
+    const found = await db.$queryRaw<Array<{ id: number }>>`
+      SELECT c."id" FROM "Commitment" c
+      WHERE c."reportId" = ${outcome.reportId}
+        AND c."id" IN (SELECT rowid FROM "CommitmentSearch" WHERE "CommitmentSearch" MATCH '"总值增长"')`;
+    expect(found.length).toBeGreaterThan(0);
+  });
+
   it("refuses a report of an unknown jurisdiction", async () => {
     await expect(
       importReport({
@@ -113,12 +136,14 @@ describe("demo data", () => {
     await db.commitment.deleteMany();
     await db.report.deleteMany();
     const outcomes = await loadDemoData();
-    expect(outcomes?.length).toBe(5);
+    expect(outcomes?.length).toBe(8);
     const published = await db.report.findMany({
       where: { state: "published" },
       select: { jurisdiction: { select: { name: true } } },
     });
-    expect(new Set(published.map((r) => r.jurisdiction.name))).toEqual(new Set(["张店区", "淄川区", "天桥区"]));
+    expect(new Set(published.map((r) => r.jurisdiction.name))).toEqual(
+      new Set(["张店区", "淄川区", "天桥区", "海拉尔区"]),
+    );
     expect(await db.commitment.count({ where: { reviewState: "accepted" } })).toBeGreaterThan(100);
     const reports = await db.report.count();
     expect(await loadDemoData()).toBeNull();

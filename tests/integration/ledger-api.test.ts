@@ -38,13 +38,13 @@ describe("write API", () => {
     );
     expect(bad).toMatchObject({
       status: 422,
-      body: { error: expect.stringContaining("Not a government work report") },
+      body: { error: expect.stringContaining("not look like a government work report") },
     });
     const unknown = await run(
       apiReports.action,
       api(as("supervisor"), "/api/v1/reports", "POST", { jurisdiction: "atlantis", text }),
     );
-    expect(unknown).toMatchObject({ status: 422, body: { error: 'Unknown jurisdiction "atlantis"' } });
+    expect(unknown).toMatchObject({ status: 422, body: { error: "Unknown jurisdiction “atlantis”." } });
     const extra = await run(
       apiReports.action,
       api(as("supervisor"), "/api/v1/reports", "POST", { jurisdiction: "zhangdian", text, x: 1 }),
@@ -95,7 +95,7 @@ describe("write API", () => {
       body: { error: expect.stringContaining("status") },
     });
     expect(await patch({ leadDepartment: "区不存在局" })).toMatchObject({ status: 422 });
-    expect(await patch({})).toMatchObject({ status: 400, body: { error: "nothing to change" } });
+    expect(await patch({})).toMatchObject({ status: 400, body: { error: "Nothing to change." } });
     expect(await patch({ status: "done" })).toMatchObject({ status: 200, body: { status: "done", progress: 100 } });
     expect(await patch({ status: "verified" })).toMatchObject({ status: 200, body: { status: "verified" } });
     const wrongMethod = await run(
@@ -109,7 +109,7 @@ describe("write API", () => {
       api(as("supervisor"), "/api/v1/commitments/999999", "PATCH", { sector: "x" }),
       { id: "999999" },
     );
-    expect(missing).toMatchObject({ status: 404, body: { error: "Not found" } });
+    expect(missing).toMatchObject({ status: 404, body: { error: "Not found." } });
   });
 
   it("POST /api/v1/commitments/:id/updates submits an update with titled http(s) evidence", async () => {
@@ -136,7 +136,7 @@ describe("write API", () => {
     expect(await post({ status: "in_progress", evidence: [{ url: "javascript:alert(1)", title: "x" }] })).toMatchObject(
       {
         status: 400,
-        body: { error: "evidence.0.url: must be an http:// or https:// link" },
+        body: { error: "evidence.0.url: Enter a link starting with http:// or https://." },
       },
     );
     expect(await post({ status: "in_progress", evidence: [{ url: "https://a.cn" }] })).toMatchObject({ status: 400 });
@@ -178,7 +178,7 @@ describe("write API", () => {
     });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).progress).toBe(75);
 
-    const history = await run(apiHistory.loader, api(as("deputy"), `/api/v1/commitments/${c.id}/history`), {
+    const history = await run(apiHistory.loader, api(as("supervisor"), `/api/v1/commitments/${c.id}/history`), {
       id: String(c.id),
     });
     expect(history.status).toBe(200);
@@ -208,5 +208,12 @@ describe("write API", () => {
     const progress = events.find((e) => e.action === "progress")!;
     expect(progress.changes).toContainEqual({ field: "progress", before: 30, after: 75 });
     expect(events.find((e) => e.action === "return")?.reason).toBe("数据与统计局口径不一致");
+    // A deputy, who may not open the item's ledger page, gets its public record only.
+    const publicOnly = await run(apiHistory.loader, api(as("deputy"), `/api/v1/commitments/${c.id}/history`), {
+      id: String(c.id),
+    });
+    const deputyEvents = (publicOnly.body as { events: { action: string; public: boolean; reason: unknown }[] }).events;
+    expect(deputyEvents.map((e) => e.action).sort()).toEqual(["progress", "publish"]);
+    expect(deputyEvents.every((e) => e.public && e.reason === null)).toBe(true);
   });
 });

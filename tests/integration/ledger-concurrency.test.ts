@@ -40,6 +40,8 @@ describe("optimistic concurrency on items", () => {
           leadDepartmentId: String(fx.departments.lead),
           dueDate: "2025-09-30",
           responsiblePerson: "李科长",
+          // The date has passed: saved after the warning.
+          confirm: "yes",
         },
       }),
       { id: String(c.id) },
@@ -73,7 +75,12 @@ describe("optimistic concurrency on items", () => {
     const retry = await run(
       item.action,
       page(second, `/ledger/c/${c.id}`, {
-        form: { ...typed, version: String(Number(version) + 1), cooperatingIds: [String(fx.departments.coop)] },
+        form: {
+          ...typed,
+          version: String(Number(version) + 1),
+          cooperatingIds: [String(fx.departments.coop)],
+          confirm: "yes",
+        },
       }),
       { id: String(c.id) },
     );

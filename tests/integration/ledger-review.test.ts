@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as importPage from "~/routes/import";
 import * as review from "~/routes/review.$reportId/route";
+import * as publish from "~/routes/review.$reportId_.publish";
 import { db } from "~/utils/db.server";
 import { page, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
@@ -260,17 +261,59 @@ describe("review side by side", () => {
     expect(bad.body).toMatchObject({ intent: "add", errors: { quote: "v.required", metric: "v.required" } });
   });
 
-  it("accepts all remaining at once and publishes the report", async () => {
+  it("accepts all remaining at once without publishing: the report stays internal", async () => {
     const left = (await proposedItems()).length;
     const outcome = await post({ intent: "acceptAll" });
     expect(outcome.location).toBe(`/review/${reportId}?saved=acceptAll&count=${left}`);
     expect(await db.commitment.count({ where: { reportId, reviewState: "proposed" } })).toBe(0);
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
-    expect(report.state).toBe("published");
+    expect(report.state).toBe("reviewing");
+    expect(await db.auditEvent.count({ where: { entity: "report", entityId: reportId, action: "publish" } })).toBe(0);
+    // Rejected ones (the merged item) stay out.
+    expect(await db.commitment.count({ where: { reportId, reviewState: "rejected" } })).toBe(1);
+  });
+
+  it("publishes only as a step of its own: a preview, then a confirmed post", async () => {
+    const params = { reportId: String(reportId) };
+    const preview = await run(publish.loader, page(fx.people.supervisor, `/review/${reportId}/publish`), params);
+    const accepted = await db.commitment.count({ where: { reportId, reviewState: "accepted", parentId: null } });
+    expect(preview.body).toMatchObject({ counts: { accepted, proposed: 0, rejected: 1 } });
+    expect((preview.body as { accepted: unknown[] }).accepted).toHaveLength(accepted);
+
+    // Others may neither see the preview nor publish.
+    for (const who of ["otherSupervisor", "leadStaff", "deputy", "admin"] as const) {
+      expect((await run(publish.loader, page(fx.people[who], `/review/${reportId}/publish`), params)).status).toBe(403);
+      const attempt = await run(
+        publish.action,
+        page(fx.people[who], `/review/${reportId}/publish`, { form: { confirm: "yes" } }),
+        params,
+      );
+      expect(attempt.status).toBe(403);
+    }
+    // Without the confirmation nothing happens: back to the preview.
+    const unconfirmed = await run(
+      publish.action,
+      page(fx.people.supervisor, `/review/${reportId}/publish`, { form: {} }),
+      params,
+    );
+    expect(unconfirmed.location).toBe(`/review/${reportId}/publish`);
+    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).state).toBe("reviewing");
+
+    const done = await run(
+      publish.action,
+      page(fx.people.supervisor, `/review/${reportId}/publish`, { form: { confirm: "yes" } }),
+      params,
+    );
+    expect(done.location).toBe(`/ledger/assign?report=${reportId}&published=${accepted}`);
+    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).state).toBe("published");
     expect(
       await db.auditEvent.count({ where: { entity: "report", entityId: reportId, action: "publish", public: true } }),
     ).toBe(1);
-    // Rejected ones (the merged item) stay out.
-    expect(await db.commitment.count({ where: { reportId, reviewState: "rejected" } })).toBe(1);
+    const again = await run(
+      publish.action,
+      page(fx.people.supervisor, `/review/${reportId}/publish`, { form: { confirm: "yes" } }),
+      params,
+    );
+    expect(again).toMatchObject({ status: 409, body: { error: "ledger.publish.already" } });
   });
 });

@@ -1,6 +1,7 @@
 // The spreadsheet round trip: export XLSX/CSV, edit offline, import back row by row, all or nothing.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { localeCookie } from "~/i18n/locale.server";
 import * as exportSheet from "~/routes/ledger.export";
 import * as importSheet from "~/routes/ledger.import";
 import { db } from "~/utils/db.server";
@@ -59,18 +60,51 @@ async function snapshot() {
 }
 
 describe("ledger spreadsheet round trip", () => {
-  it("exports a jurisdiction's ledger as XLSX with every item, codes for statuses, 序时进度 and light", async () => {
+  it("exports a jurisdiction's ledger as XLSX with every item, statuses and lights in words, drop-down lists", async () => {
     const { bytes, response } = await download("supervisor", "xlsx");
     expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
     expect(response.headers.get("Content-Disposition")).toMatch(/attachment; .*filename\*=UTF-8''/);
-    const { header, rowOf, col } = await workbookOf(bytes);
+    const { header, rowOf, col, workbook } = await workbookOf(bytes);
     expect(header.slice(0, 3)).toEqual(["编号", "版本", "任务"]);
     const row = rowOf(a.id);
     expect(row.getCell(col("任务")).value).toBe("新增城镇就业");
     expect(row.getCell(col("牵头单位")).value).toBe("区人力资源和社会保障局");
     expect(row.getCell(col("配合单位")).value).toBe("区商务局");
-    expect(row.getCell(col("状态")).value).toBe("in_progress");
+    expect(row.getCell(col("状态")).value).toBe("推进中");
     expect(row.getCell(col("完成时限")).value).toBe("2025-12-31");
+    expect(["绿灯", "黄灯", "红灯", ""]).toContain(row.getCell(col("预警")).value);
+    // Drop-downs: statuses in words, and the place's departments from a hidden sheet of their own.
+    expect(row.getCell(col("状态")).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"未启动,推进中,已完成（待核验）,已销号,部分完成,未完成,已调整"'],
+    });
+    const departments = workbook.getWorksheet("单位")!;
+    expect(departments.state).toBe("hidden");
+    const names = (departments.getColumn(1).values as unknown[]).filter(Boolean);
+    expect(names).toContain("区人力资源和社会保障局");
+    expect(row.getCell(col("牵头单位")).dataValidation).toMatchObject({
+      type: "list",
+      formulae: [`'单位'!$A$1:$A$${names.length}`],
+    });
+  });
+
+  it("writes the English labels in an English export, and reads them back", async () => {
+    const request = page(fx.people.supervisor, "/ledger/export?format=xlsx");
+    const lang = (await localeCookie.serialize("en")).split(";")[0];
+    request.headers.set("Cookie", `${request.headers.get("Cookie")}; ${lang}`);
+    const response = (await exportSheet.loader({ request, params: {}, context: {} })) as Response;
+    const { workbook, rowOf, col } = await workbookOf(new Uint8Array(await response.arrayBuffer()));
+    expect(rowOf(a.id).getCell(col("Status")).value).toBe("In progress");
+    rowOf(a.id).getCell(col("Status")).value = "Done";
+    const before = await snapshot();
+    const checked = await upload("supervisor", new Uint8Array(await workbook.xlsx.writeBuffer()), "en.xlsx");
+    // Done from in progress at 30 % is allowed for the supervision office: one row, status and progress.
+    expect(checked.body).toMatchObject({ ok: true, rows: 1 });
+    expect(await snapshot()).not.toBe(before);
+    await db.commitment.update({
+      where: { id: a.id },
+      data: { status: "in_progress", progress: 30, version: { increment: 1 } },
+    });
   });
 
   it("exports only a department's own items to its staff, as CSV with a BOM", async () => {
@@ -89,7 +123,7 @@ describe("ledger spreadsheet round trip", () => {
     const before = await snapshot();
     const { bytes } = await download("supervisor", "xlsx");
     const outcome = await upload("supervisor", bytes, "ledger.xlsx");
-    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 0 });
+    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 0, rows: 0, cells: 0 });
     expect(await snapshot()).toBe(before);
   });
 
@@ -130,7 +164,8 @@ describe("ledger spreadsheet round trip", () => {
     rowOf(b.id).getCell(col("状态")).value = "部分完成";
     rowOf(b.id).getCell(col("本期进展说明")).value = "受土地指标影响";
     const outcome = await upload("supervisor", new Uint8Array(await workbook.xlsx.writeBuffer()), "分工.xlsx");
-    expect(outcome.body).toEqual({ ok: true, changed: 2, updates: 0 });
+    // Two rows: a's lead department and due date, b's status and note.
+    expect(outcome.body).toEqual({ ok: true, changed: 2, updates: 0, rows: 2, cells: 4 });
     const rowA = await db.commitment.findUniqueOrThrow({ where: { id: a.id }, include: { leadDepartment: true } });
     expect(rowA.leadDepartment?.name).toBe("区住房和城乡建设局");
     expect(rowA.dueDate?.toISOString().slice(0, 10)).toBe("2025-09-30");
@@ -161,7 +196,7 @@ describe("ledger spreadsheet round trip", () => {
     const edited = [...lines];
     edited[row] = edit(lines[row]!, { "进度(%)": "80", 本期进展说明: "已开工 12 个小区" });
     const outcome = await upload("leadStaff", "\uFEFF" + edited.join("\n"), "台账.csv");
-    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 1 });
+    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 1, rows: 1, cells: 2 });
     expect(await db.statusUpdate.findFirstOrThrow({ where: { commitmentId: item.id } })).toMatchObject({
       state: "submitted",
       progress: 80,
@@ -192,7 +227,7 @@ describe("ledger spreadsheet round trip", () => {
     ];
     const row = Buffer.from(`\r\n${item.id},${item.version},45\r\n`, "ascii");
     const outcome = await upload("leadStaff", new Uint8Array([...header, ...row]), "台账.csv");
-    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 1 });
+    expect(outcome.body).toEqual({ ok: true, changed: 0, updates: 1, rows: 1, cells: 1 });
     expect(await db.statusUpdate.findFirstOrThrow({ where: { commitmentId: item.id } })).toMatchObject({
       progress: 45,
     });

@@ -128,8 +128,21 @@ describe("department updates", () => {
       note: "进度过半",
     });
     expect(await db.notification.count({ where: { userId: fx.people.deputy.id!, kind: "update.published" } })).toBe(1);
+    // The department that wrote it hears that its own update is public, not that "a followed item" moved.
     expect(
-      await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.published" } }),
+      await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.own_published" } }),
+    ).toBe(1);
+    expect(await db.notification.count({ where: { userId: fx.people.leadStaff.id!, kind: "update.published" } })).toBe(
+      0,
+    );
+    // The supervisors' "待核验" notice of this update is read once it is verified.
+    expect(
+      await db.notification.count({
+        where: { kind: "update.submitted", link: `/ledger/verify#update-${update.id}`, readAt: null },
+      }),
+    ).toBe(0);
+    expect(
+      await db.notification.count({ where: { kind: "update.submitted", link: `/ledger/verify#update-${update.id}` } }),
     ).toBeGreaterThan(0);
 
     const sha = update.evidence[0]!.sha256!;
@@ -206,10 +219,25 @@ describe("department updates", () => {
     await itemAction("supervisor", c.id, { intent: "review", updateId: String(update.id), decision: "publish" });
     const done = await db.commitment.findUniqueOrThrow({ where: { id: c.id } });
     expect(done.status).toBe("done");
+    // Unconfirmed, 销号 only says what it would do.
+    const asked = await itemAction("supervisor", c.id, {
+      intent: "verify",
+      version: String(done.version),
+      note: "现场核实",
+    });
+    expect(asked).toMatchObject({
+      status: 200,
+      body: { intent: "verify", confirm: { title: "ledger.verify.confirmTitle" } },
+    });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "done",
+      version: done.version,
+    });
     const crossed = await itemAction("supervisor", c.id, {
       intent: "verify",
       version: String(done.version),
       note: "现场核实",
+      confirm: "yes",
     });
     expect(crossed.location).toBe(`/ledger/c/${c.id}?saved=verified`);
     expect(await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({

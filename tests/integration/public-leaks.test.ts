@@ -348,6 +348,6 @@ describe("public outputs show published information only", () => {
       (await run(apiCommitments as Loader, "/api/v1/commitments?jurisdiction=zhangdian&year=2025")).text,
     );
     expect(api.total).toBe(accepted);
-    expect(card.scorecard.byVerdict.find((v: { key: string }) => v.key === "achieved").count).toBe(1);
+    expect(card.scorecard.byAssessment.find((a: { key: string }) => a.key === "achieved").count).toBe(1);
   });
 });

@@ -161,9 +161,16 @@ describe("序时进度 in SQL", () => {
     const none = await listAll({ year: 2030, light: "none" }, today);
     const overdue = await listAll({ year: 2030, overdue: true }, today);
     expect(red.total).toBeGreaterThan(0);
-    expect(red.items.every((i) => i.light === "red")).toBe(true);
-    expect(none.items.every((i) => i.light === null)).toBe(true);
-    expect(overdue.items.every((i) => i.overdue && i.light === "red")).toBe(true);
+    // Lights and overdue are the assessment's: open promises someone reported on.
+    expect(red.items.every((i) => i.assessment.light === "red")).toBe(true);
+    expect(none.items.every((i) => i.assessment.light === null)).toBe(true);
+    expect(overdue.items.every((i) => i.assessment.overdue && i.assessment.light === "red")).toBe(true);
+    expect(
+      red.total +
+        none.total +
+        (await listAll({ year: 2030, light: "green" }, today)).total +
+        (await listAll({ year: 2030, light: "yellow" }, today)).total,
+    ).toBe(all.total);
     expect(all.total).toBe(STATUSES.length * 30);
   });
 
@@ -242,10 +249,14 @@ describe("filters, paging and the scorecard agree", () => {
     expect(second.items.some((i) => first.items.some((j) => j.id === i.id))).toBe(false);
   });
 
-  it("counts by status as the list filters do", async () => {
+  it("counts by assessment as the list filters do", async () => {
     await db.commitment.update({ where: { id: employmentId }, data: { status: "verified", progress: 100 } });
     const card = await getScorecard(jurisdictionId, 2025, new Date(), fresh());
-    for (const s of card.byStatus) expect((await listAll({ year: 2025, status: s.key })).total).toBe(s.count);
+    for (const a of card.byAssessment) {
+      const listed = await listAll({ year: 2025, assessment: a.key });
+      expect(listed.total, a.key).toBe(a.count);
+      expect(listed.items.every((i) => i.assessment.key === a.key)).toBe(true);
+    }
     expect(card.kept.count).toBe(1);
     expect((await listAll({ year: 2025 })).total).toBe(card.total);
   });
@@ -269,7 +280,8 @@ describe("filters, paging and the scorecard agree", () => {
     const missed = await listAll({ year: 2025, verdict: "missed" });
     expect(missed.items.map((i) => i.id)).toEqual([other.id]);
     const card = await getScorecard(jurisdictionId, 2025, new Date(), fresh());
-    expect(card.byVerdict.find((v) => v.key === "missed")!.count).toBe(1);
+    expect(card.byAssessment.find((a) => a.key === "not_achieved")!.count).toBe(1);
+    expect(missed.items[0].assessment).toMatchObject({ key: "not_achieved", source: "verdict", light: null });
   });
 
   it("filters promises without a lead department", async () => {
@@ -299,7 +311,11 @@ describe("URLs and HTTP", () => {
   it("answers bad API parameters with 400 and an error, unknown places with 404", async () => {
     const bad = await thrown(apiCommitments(args("/api/v1/commitments?status=finished")));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: "Invalid parameter: status" });
+    expect(await bad.json()).toEqual({
+      error: "参数无效：status",
+      code: "http.invalidParameter",
+      vars: { name: "status" },
+    });
     const unknown = await thrown(apiCommitments(args("/api/v1/commitments?jurisdiction=atlantis")));
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toMatch(/atlantis/);

@@ -26,6 +26,8 @@ interface Seed {
   question: number;
   draftVote: number;
   privateFile: string;
+  /** An account of 张店区 (the admin's own district). */
+  user: number;
 }
 
 /**
@@ -43,10 +45,16 @@ const TABLE: Row[] = [
   ["_index.tsx",                              () => "/",                                    "200   200   200   200   200   200   200"],
   ["$.tsx",                                   () => "/no/such/page",                        "404   404   404   404   404   404   404"],
   ["healthz.ts",                              () => "/healthz",                             "200   200   200   200   200   200   200"],
-  ["login.tsx",                               () => "/login",                               "200   →/    →/    →/    →/    →/    →/",   "400"],
+  // A signed-in visitor lands on their own workspace.
+  ["login.tsx",                               () => "/login",                               "200   →/admin/users →/ledger →/ledger →/ledger →/ledger →/deputy", "400"],
   ["logout.tsx",                              () => "/logout",                              "→/    →/    →/    →/    →/    →/    →/",   "→/"],
   ["lang.ts",                                 () => "/lang",                                "→/    →/    →/    →/    →/    →/    →/",   "→/"],
-  ["account.tsx",                             () => "/account",                             "login 200   200   200   200   200   200"],
+  ["account.tsx",                             () => "/account",                             "login 200   200   200   200   200   200",  "login"],
+  // Administration: administrators only, within their own place.
+  ["admin.users._index.tsx",                  () => "/admin/users",                         "login 200   403   403   403   403   403",  "login"],
+  ["admin.users.$id.tsx",                     (s) => `/admin/users/${s.user}`,              "login 200   403   403   403   403   403",  "login"],
+  ["admin.departments.tsx",                   () => "/admin/departments",                   "login 200   403   403   403   403   403",  "login"],
+  ["admin.jurisdictions.tsx",                 () => "/admin/jurisdictions",                 "login 200   403   403   403   403   403",  "login"],
   ["inbox.tsx",                               () => "/inbox",                               "login 200   200   200   200   200   200",  "login"],
   ["follow.ts",                               () => "/follow",                              "→/inbox", "login"],
   // Public pages and open data
@@ -88,10 +96,13 @@ const TABLE: Row[] = [
   ["api.v1.updates.$id.review.ts",            () => "/api/v1/updates/1/review",             "405   405   405   405   405   405   405",  "401"],
   // The ledger: supervision offices and departments
   ["import.tsx",                              () => "/import",                              "login 200   200   200   403   403   403",  "login"],
+  ["import.progress.ts",                      () => "/import/progress?job=x",               "login 200   200   200   200   200   200"],
   ["review.$reportId",                        (s) => `/review/${s.reviewing}`,              "login 403   200   403   403   403   403",  "login"],
+  ["review.$reportId_.publish.tsx",           (s) => `/review/${s.reviewing}/publish`,      "login 403   200   403   403   403   403",  "login"],
   ["ledger._index.tsx",                       () => "/ledger",                              "login 200   200   200   200   200   403"],
   ["ledger.c.$id",                            (s) => `/ledger/c/${s.commitment}`,           "login 200   200   403   200   403   403",  "login"],
   ["ledger.c.$id_.history.tsx",               (s) => `/ledger/c/${s.commitment}/history`,   "login 200   200   403   200   200   200"],
+  ["ledger.assign.tsx",                       () => "/ledger/assign",                       "login 403   200   200   403   403   403",  "login"],
   ["ledger.bulk.tsx",                         () => "/ledger/bulk",                         "login 403   403   403   200   200   403",  "login"],
   ["ledger.export.ts",                        () => "/ledger/export",                       "login 403   200   200   200   200   403"],
   ["ledger.import.tsx",                       () => "/ledger/import",                       "login 403   200   200   200   200   403",  "login"],
@@ -191,6 +202,7 @@ async function seedDatabase(): Promise<Seed> {
     question: question.id,
     draftVote: vote.id,
     privateFile: photo.sha256,
+    user: supervisor.id,
   };
 }
 

@@ -137,7 +137,7 @@ describe("operations", () => {
     try {
       const response = await fetch(`${broken.url}/healthz`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ ok: false, db: "unreachable" });
+      expect(await response.json()).toEqual({ ok: false, db: "unreachable", writes: "failing", files: "failing" });
     } finally {
       await broken.stop();
     }

@@ -1,5 +1,7 @@
-// 民生实事票决 end to end through the page actions: candidates, one secret ballot per deputy and
-// candidate, the chosen rule, chosen projects tracked as commitments, year-end satisfaction.
+// 民生实事票决 end to end through the page actions: candidates, eligible deputies (应到), one secret
+// ballot per deputy and candidate (summed up, then cast with a confirmed post), the chosen rule against
+// the eligible deputies, chosen projects tracked as commitments, year-end satisfaction; every
+// irreversible step tried first without its confirmation, changing nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as workspaceLoader } from "~/routes/deputy._index";
 import { loader as itemLoader } from "~/routes/deputy.c.$id";
@@ -29,6 +31,9 @@ beforeAll(async () => {
 
 const act = (user: Account, fields: Record<string, string>) =>
   sessionAction(args(formRequest(`/votes/${sessionId}`, fields, user), { id: String(sessionId) }));
+/** The same post with its confirmation, as the confirmation step sends it. */
+const confirmed = (user: Account, fields: Record<string, string>) => act(user, { ...fields, confirm: "yes" });
+const sessionState = async () => (await db.voteSession.findUniqueOrThrow({ where: { id: sessionId } })).state;
 const view = (user?: Account) =>
   sessionLoader(args(getRequest(`/votes/${sessionId}`, user), { id: String(sessionId) }));
 
@@ -92,7 +97,22 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
     expect(await statusOf(act(users.supervisor, { intent: "step", step: "open_voting", closesOn: "2000-01-01" }))).toBe(
       400,
     );
-    expect(await statusOf(act(users.supervisor, { intent: "step", step: "open_voting" }))).toBe(302);
+    // Without its confirmation the step only says what it would do.
+    const unconfirmed = (await act(users.supervisor, { intent: "step", step: "open_voting" })) as {
+      data: { confirm: { lines: { key: string; vars?: Record<string, unknown> }[] } };
+    };
+    expect(unconfirmed.data.confirm.lines[0]).toMatchObject({ vars: { eligible: 3, candidates: 4 } });
+    expect(await sessionState()).toBe("draft");
+    expect(await db.voteEligibility.count()).toBe(0);
+    // The eligible deputies must be deputies of the place; at least one.
+    const listed = { intent: "step", step: "open_voting", eligibleListed: "1" };
+    expect(await statusOf(confirmed(users.supervisor, listed))).toBe(400);
+    expect(
+      await statusOf(act(users.supervisor, { ...listed, eligible: String(users.otherDeputy.id), confirm: "yes" })),
+    ).toBe(400);
+    expect(await sessionState()).toBe("draft");
+    expect(await statusOf(confirmed(users.supervisor, { intent: "step", step: "open_voting" }))).toBe(302);
+    expect(await db.voteEligibility.count({ where: { sessionId } })).toBe(3);
     expect(await statusOf(act(users.supervisor, { intent: "add", title: "too late" }))).toBe(409);
 
     const sheet = (choices: [string, string][]) =>
@@ -120,16 +140,29 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
       ],
     };
     // An incomplete sheet is refused as a whole.
-    expect(await statusOf(act(users.deputy, sheet(ballots.deputy.slice(0, 2))))).toBe(400);
+    expect(await statusOf(confirmed(users.deputy, sheet(ballots.deputy.slice(0, 2))))).toBe(400);
     expect(await db.ballot.count()).toBe(0);
     for (const who of ["otherDeputy", "leadStaff", "supervisor"] as const) {
-      expect(await statusOf(act(users[who], sheet(ballots.deputy))), who).toBe(403);
+      expect(await statusOf(confirmed(users[who], { ...sheet(ballots.deputy) })), who).toBe(403);
     }
+    // Unconfirmed, a complete sheet comes back summed up, project by project; nothing is cast.
+    const summary = (await act(users.deputy, sheet(ballots.deputy))) as {
+      data: { confirm: { lines: { vars?: Record<string, unknown> }[]; fields: [string, string][] } };
+    };
+    expect(summary.data.confirm.lines.slice(0, 4).map((l) => l.vars?.title)).toEqual([
+      "老旧小区改造",
+      "社区食堂建设",
+      "城区道路微循环",
+      "投用人才公寓",
+    ]);
+    expect(summary.data.confirm.lines[0]!.vars?.choice).toEqual({ key: "deputy.choice.for" });
+    expect(summary.data.confirm.fields).toContainEqual([`choice-${projects.roads}`, "for"]);
+    expect(await db.ballot.count()).toBe(0);
     for (const who of ["deputy", "deputy2", "deputy3"] as const) {
-      expect(await statusOf(act(users[who], sheet(ballots[who]))), who).toBe(302);
+      expect(await statusOf(confirmed(users[who], sheet(ballots[who]))), who).toBe(302);
     }
     // A second ballot is refused, whatever its content; the first stands.
-    expect(await statusOf(act(users.deputy, sheet([["renovation", "against"]])))).toBe(409);
+    expect(await statusOf(confirmed(users.deputy, sheet([["renovation", "against"]])))).toBe(409);
     expect(await db.ballot.count({ where: { deputyId: users.deputy.id } })).toBe(4);
     expect(
       await db.ballot.count({ where: { deputyId: users.deputy.id, projectId: projects.renovation, choice: "for" } }),
@@ -142,6 +175,7 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
     // While voting, only the turnout shows; no counts that a single ballot could be read from.
     const during = (await view(users.deputy)) as SessionData;
     expect(during.turnout).toBe(3);
+    expect(during.eligible).toBe(3);
     expect(during.projects.every((p) => p.votes === null && p.chosen === null)).toBe(true);
     expect(during.toVote).toEqual([]);
     expect(during.hasVoted).toBe(true);
@@ -149,8 +183,10 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
 
   it("closing applies the rule, publishes counts and turns the chosen projects into tracked commitments", async () => {
     const { users, district } = world;
-    expect(await statusOf(act(users.deputy, { intent: "step", step: "close_voting" }))).toBe(403);
-    expect(await statusOf(act(users.supervisor, { intent: "step", step: "close_voting" }))).toBe(302);
+    expect(await statusOf(confirmed(users.deputy, { intent: "step", step: "close_voting" }))).toBe(403);
+    expect(await statusOf(act(users.supervisor, { intent: "step", step: "close_voting" }))).toBe(200);
+    expect(await sessionState()).toBe("voting");
+    expect(await statusOf(confirmed(users.supervisor, { intent: "step", step: "close_voting" }))).toBe(302);
     const after = (await view()) as SessionData;
     const byId = new Map(after.projects.map((p) => [p.id, p]));
     expect(byId.get(projects.renovation!)).toMatchObject({ chosen: true, votes: { for: 3, against: 0, abstain: 0 } });
@@ -179,7 +215,22 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
 
   it("year-end satisfaction on the chosen projects, with the published result", async () => {
     const { users } = world;
-    expect(await statusOf(act(users.supervisor, { intent: "step", step: "open_satisfaction" }))).toBe(302);
+    const open_satisfaction = { intent: "step", step: "open_satisfaction" };
+    // Not on the day the projects were chosen.
+    expect(await statusOf(confirmed(users.supervisor, { ...open_satisfaction, acknowledge: "yes" }))).toBe(409);
+    await db.voteSession.update({
+      where: { id: sessionId },
+      data: { votingClosesAt: new Date(Date.now() - 3 * 24 * 3600 * 1000) },
+    });
+    // The chosen projects are at 0 %: the confirmation says so and asks for a tick as well.
+    const unconfirmed = (await act(users.supervisor, open_satisfaction)) as {
+      data: { confirm: { acknowledge?: string; lines: { key: string }[] } };
+    };
+    expect(unconfirmed.data.confirm.acknowledge).toBe("deputy.confirm.zeroAcknowledge");
+    expect(unconfirmed.data.confirm.lines.filter((l) => l.key === "deputy.confirm.zeroProgress")).toHaveLength(2);
+    expect(await statusOf(confirmed(users.supervisor, open_satisfaction))).toBe(409);
+    expect(await sessionState()).toBe("decided");
+    expect(await statusOf(confirmed(users.supervisor, { ...open_satisfaction, acknowledge: "yes" }))).toBe(302);
     const open = (await view(users.deputy)) as SessionData;
     expect(open.toRate.map((p) => p.id)).toEqual([projects.renovation, projects.canteen]);
     const sheet = (renovation: string, canteen: string) => ({
@@ -190,19 +241,23 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
     // A project that was not chosen cannot be rated.
     expect(
       await statusOf(
-        act(users.deputy, { ...sheet("satisfied", "satisfied"), [`choice-${projects.roads}`]: "satisfied" }),
+        confirmed(users.deputy, { ...sheet("satisfied", "satisfied"), [`choice-${projects.roads}`]: "satisfied" }),
       ),
     ).toBe(302);
     expect(await db.satisfactionBallot.count({ where: { projectId: projects.roads } })).toBe(0);
-    expect(await statusOf(act(users.deputy2, sheet("satisfied", "basically_satisfied")))).toBe(302);
-    expect(await statusOf(act(users.deputy3, sheet("not_satisfied", "not_satisfied")))).toBe(302);
-    expect(await statusOf(act(users.deputy3, sheet("satisfied", "satisfied")))).toBe(409);
-    expect(await statusOf(act(users.otherDeputy, sheet("satisfied", "satisfied")))).toBe(403);
+    expect(await statusOf(act(users.deputy2, sheet("satisfied", "basically_satisfied")))).toBe(200);
+    expect(await db.satisfactionBallot.count({ where: { deputyId: users.deputy2.id } })).toBe(0);
+    expect(await statusOf(confirmed(users.deputy2, sheet("satisfied", "basically_satisfied")))).toBe(302);
+    expect(await statusOf(confirmed(users.deputy3, sheet("not_satisfied", "not_satisfied")))).toBe(302);
+    expect(await statusOf(confirmed(users.deputy3, sheet("satisfied", "satisfied")))).toBe(409);
+    expect(await statusOf(confirmed(users.otherDeputy, sheet("satisfied", "satisfied")))).toBe(403);
 
     const during = (await view()) as SessionData;
     expect(during.projects.every((p) => p.satisfaction === null && p.satisfactionResult === null)).toBe(true);
 
-    expect(await statusOf(act(users.supervisor, { intent: "step", step: "close_satisfaction" }))).toBe(302);
+    expect(await statusOf(act(users.supervisor, { intent: "step", step: "close_satisfaction" }))).toBe(200);
+    expect(await sessionState()).toBe("satisfaction");
+    expect(await statusOf(confirmed(users.supervisor, { intent: "step", step: "close_satisfaction" }))).toBe(302);
     const closed = (await view()) as SessionData;
     const byId = new Map(closed.projects.map((p) => [p.id, p]));
     // renovation: 2 of 3 满意 → satisfied. canteen: 1 满意 + 1 基本满意 of 3 → basically satisfied.
@@ -214,7 +269,7 @@ describe("a livelihood vote from candidates to the satisfaction result", () => {
       satisfactionResult: "basically_satisfied",
       satisfaction: { satisfied: 1, basically_satisfied: 1, not_satisfied: 1 },
     });
-    expect(await statusOf(act(users.supervisor, { intent: "step", step: "close_satisfaction" }))).toBe(409);
+    expect(await statusOf(confirmed(users.supervisor, { intent: "step", step: "close_satisfaction" }))).toBe(409);
     const published = await db.auditEvent.findFirst({
       where: { entity: "vote_session", action: "close_satisfaction", public: true },
     });

@@ -36,6 +36,7 @@ describe("taizhang extract", () => {
       title: "2025年政府工作报告",
       reviewPeriod: "2024",
       planYear: 2025,
+      level: "district",
     });
     expect(Object.keys(out.sections[0])).toEqual(["heading", "level", "part"]);
     expect(Object.keys(out.commitments[0])).toEqual([

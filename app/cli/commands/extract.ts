@@ -3,17 +3,19 @@ import { readFile } from "node:fs/promises";
 import { DocumentError, readDocument } from "~/domain/document/read";
 import type { AnalysedReport } from "~/domain/extraction/types";
 import { NotAReportError, analyseReport } from "~/domain/report/analyse";
+import { storedReportText } from "~/domain/text/stored";
 import { CliError, printJson, type Command } from "~/cli/command";
 import { readInputFile } from "~/cli/input";
 
 const extract: Command = async (args) => {
-  const files = args.filter((arg) => arg !== "--");
-  if (files.length !== 1 || files[0].startsWith("-")) throw new CliError("usage: taizhang extract FILE", 2);
+  const explain = args.includes("--explain");
+  const files = args.filter((arg) => arg !== "--" && arg !== "--explain");
+  if (files.length !== 1 || files[0].startsWith("-")) throw new CliError("usage: taizhang extract [--explain] FILE", 2);
   const file = files[0];
   const bytes = await readInputFile(file, readFile);
   try {
-    const { text } = await readDocument(bytes, file);
-    printJson(toContract(analyseReport(text)));
+    const text = storedReportText((await readDocument(bytes, file)).text);
+    printJson(toContract(analyseReport(text), { explain }));
     return 0;
   } catch (error) {
     if (error instanceof DocumentError || error instanceof NotAReportError)
@@ -24,8 +26,11 @@ const extract: Command = async (args) => {
 
 export default extract;
 
-/** Exactly the contract's shape and key order: offsets and fields added for the app are left out. */
-export function toContract(analysis: AnalysedReport) {
+/**
+ * Exactly the contract's shape and key order: offsets and fields added for the app are left out. `explain`
+ * (debugging) adds the rule that decided each commitment.
+ */
+export function toContract(analysis: AnalysedReport, { explain = false } = {}) {
   const { report } = analysis;
   return {
     report: {
@@ -34,6 +39,9 @@ export function toContract(analysis: AnalysedReport) {
       title: report.title,
       reviewPeriod: report.reviewPeriod,
       planYear: report.planYear,
+      // Added to the contract (additive): national, province, autonomous_region, municipality, city, prefecture,
+      // county, banner or district.
+      level: report.level,
     },
     sections: analysis.sections.map((s) => ({ heading: s.heading, level: s.level, part: s.part })),
     commitments: analysis.commitments.map((c) => ({
@@ -47,6 +55,7 @@ export function toContract(analysis: AnalysedReport) {
       growth: c.growth,
       deadline: c.deadline,
       entities: c.entities,
+      ...(explain ? { rule: c.rule } : {}),
     })),
     results: analysis.results.map((r) => ({
       quote: r.quote,

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { DocumentError, readDocument } from "~/domain/document/read";
 import { followUpReports, toFollowupContract } from "~/domain/followup/reports";
 import { NotAReportError, analyseReport } from "~/domain/report/analyse";
+import { storedReportText } from "~/domain/text/stored";
 import { CliError, printJson, type Command } from "~/cli/command";
 import { readInputFile } from "~/cli/input";
 
@@ -11,7 +12,7 @@ const USAGE = "usage: taizhang followup EARLIER LATER";
 async function analyse(file: string) {
   const bytes = await readInputFile(file, readFile);
   try {
-    const { text } = await readDocument(bytes, file);
+    const text = storedReportText((await readDocument(bytes, file)).text);
     return { text, analysis: analyseReport(text) };
   } catch (error) {
     if (error instanceof DocumentError || error instanceof NotAReportError)

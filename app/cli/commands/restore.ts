@@ -1,6 +1,7 @@
-// `restore FILE`: replace the database with a backup, after checking the backup. Stop the server first.
-// SQLite: the checked file takes the database's place. PostgreSQL: the archive replaces the database's
-// contents in one transaction, refused while app processes are connected.
+// `restore FILE`: replace the database with a backup, after checking the backup. Refused while another
+// process (the server) has the database open: its writes after the restore would be lost.
+// SQLite: the checked file takes the database's place. PostgreSQL (open means any app process connected):
+// the archive replaces the database's contents in one transaction.
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -44,6 +45,8 @@ const restore: Command = async (args) => {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
   const target = databaseFile();
+  if (openElsewhere(target))
+    throw new CliError(`${target} is open in another process (is the server running?): stop it first, then restore`);
   const staging = `${target}.restoring`;
   rmSync(staging, { force: true });
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
@@ -60,5 +63,23 @@ const restore: Command = async (args) => {
   printJson({ restored: target, from: backupFile, ...summary });
   return 0;
 };
+
+/**
+ * Whether another connection has the database open. Leaving WAL mode needs the database to itself:
+ * SQLite refuses (or stays in WAL) while another process has it open. The server always runs in WAL.
+ */
+function openElsewhere(target: string): boolean {
+  if (!existsSync(target)) return false;
+  const db = new Database(target, { timeout: 0, fileMustExist: true });
+  try {
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") return false;
+    return db.pragma("journal_mode = DELETE", { simple: true }) === "wal";
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) return true;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
 
 export default restore;

@@ -1,6 +1,7 @@
-// `users create …` and `users token --email E`.
+// `users create …`, `users token --email E`, `users disable|enable --email E`.
 import { translator, type MessageKey } from "~/i18n";
 import { CLI_ACTOR } from "~/models/audit.server";
+import { AdminError, setDisabledByEmail } from "~/models/admin.server";
 import { createUser, UserInputError } from "~/models/user.server";
 import { newUserSchema } from "~/schemas/user";
 import { createApiToken } from "~/utils/auth.server";
@@ -45,10 +46,28 @@ const token: Command = async (args) => {
   return 0;
 };
 
+/** `users disable --email E` / `users enable --email E`: sessions and tokens end at once on disable. */
+const access =
+  (disabled: boolean): Command =>
+  async (args) => {
+    const { values } = parseFlags(args, { email: { type: "string" } });
+    if (!values.email) throw new CliError("Give the user's --email", 2);
+    try {
+      const user = await setDisabledByEmail(values.email, disabled, CLI_ACTOR);
+      printJson({ id: user.id, disabled });
+      return 0;
+    } catch (error) {
+      if (error instanceof AdminError) throw new CliError(`No user with the email ${values.email}`);
+      throw error;
+    }
+  };
+
 const users: Command = async ([sub, ...rest]) => {
   if (sub === "create") return create(rest);
   if (sub === "token") return token(rest);
-  throw new CliError("usage: users create … | users token --email E", 2);
+  if (sub === "disable") return access(true)(rest);
+  if (sub === "enable") return access(false)(rest);
+  throw new CliError("usage: users create … | users token --email E | users disable|enable --email E", 2);
 };
 
 export default users;

@@ -1,21 +1,15 @@
 // Small status marks of the deputy pages: traffic light, question state, assessment, session state.
-import type { Light, ProgressState } from "~/domain/progress/expected";
+import type { ProgressState } from "~/domain/progress/expected";
 import type { QuestionStatus } from "~/domain/deputies/questions";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-
-const LIGHT_KEYS: Record<Light, MessageKey> = {
-  green: "deputy.light.green",
-  yellow: "deputy.light.yellow",
-  red: "deputy.light.red",
-};
+import { LIGHT_LABELS, OVERDUE_LABEL } from "~/components/labels";
 
 export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "overdue"> }) {
   const t = useT();
-  if (!state.light) return <span className="badge">{t("deputy.light.none")}</span>;
+  if (!state.light) return <span className="badge">{t(LIGHT_LABELS.none.label)}</span>;
   return (
     <span className={`badge ${state.light}`}>
-      {state.overdue ? t("deputy.light.overdue") : t(LIGHT_KEYS[state.light])}
+      {state.overdue ? t(OVERDUE_LABEL) : t(LIGHT_LABELS[state.light].label)}
     </span>
   );
 }

@@ -108,8 +108,19 @@ const STEP_FOR: Partial<Record<SessionState, { step: string; label: MessageKey; 
   satisfaction: { step: "close_satisfaction", label: "deputy.vote.step.close_satisfaction", window: false },
 };
 
-/** The one next step of the session; opening a phase may set the last day ballots are accepted. */
-export function StepForm({ state, feedback }: { state: SessionState; feedback?: FormFeedback }) {
+/**
+ * The one next step of the session; opening a phase may set the last day ballots are accepted.
+ * Opening the vote records the eligible deputies (应到): every active deputy unless unticked.
+ */
+export function StepForm({
+  state,
+  feedback,
+  deputies = [],
+}: {
+  state: SessionState;
+  feedback?: FormFeedback;
+  deputies?: { id: number; name: string }[];
+}) {
   const t = useT();
   const tr = useTr();
   const navigation = useNavigation();
@@ -120,6 +131,24 @@ export function StepForm({ state, feedback }: { state: SessionState; feedback?: 
       <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="step" />
       <input type="hidden" name="step" value={next.step} />
+      {next.step === "open_voting" ? (
+        <fieldset aria-describedby={feedback?.errors?.eligible ? "eligible-error" : undefined}>
+          <legend>{t("deputy.vote.eligible", { count: deputies.length })}</legend>
+          <input type="hidden" name="eligibleListed" value="1" />
+          <div className="checkbox-grid">
+            {deputies.map((d) => (
+              <label key={d.id} className="checkbox">
+                <input type="checkbox" name="eligible" value={d.id} defaultChecked /> {d.name}
+              </label>
+            ))}
+          </div>
+          {feedback?.errors?.eligible ? (
+            <div id="eligible-error" className="field-error" role="alert">
+              {tr(feedback.errors.eligible)}
+            </div>
+          ) : null}
+        </fieldset>
+      ) : null}
       {next.window ? (
         <Field
           label={t("deputy.vote.closesOn")}
@@ -141,10 +170,13 @@ export function BallotSheet({
   kind,
   projects,
   feedback,
+  values,
 }: {
   kind: "ballot" | "satisfaction";
   projects: { id: number; title: string }[];
   feedback?: FormFeedback;
+  /** The choices of a sheet being confirmed, to change before casting. */
+  values?: Record<string, string>;
 }) {
   const t = useT();
   const tr = useTr();
@@ -153,6 +185,7 @@ export function BallotSheet({
   const schema = kind === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
   const { register, handleSubmit, formState } = useForm<Record<string, string>>({
     resolver: zodResolver(schema) as never,
+    defaultValues: values,
   });
   const onSubmit = useValidatedSubmit(handleSubmit);
   const choices = kind === "ballot" ? BALLOT_CHOICES : SATISFACTION_CHOICES;
@@ -160,6 +193,9 @@ export function BallotSheet({
     <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
       <h2>{kind === "ballot" ? t("deputy.vote.ballotTitle") : t("deputy.vote.satisfactionTitle")}</h2>
       <p className="muted small">{t("deputy.vote.secret")}</p>
+      <p className="small">
+        <strong>{t("deputy.vote.finalBefore")}</strong>
+      </p>
       <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value={kind} />
       {projects.map((p) => {
@@ -173,7 +209,13 @@ export function BallotSheet({
           >
             {choices.map((c) => (
               <span key={c} className="checkbox">
-                <input type="radio" id={`${name}-${c}`} value={c} {...register(name)} />
+                <input
+                  type="radio"
+                  id={`${name}-${c}`}
+                  value={c}
+                  defaultChecked={values?.[name] === c}
+                  {...register(name)}
+                />
                 <label htmlFor={`${name}-${c}`}>{t(`deputy.choice.${c}`)}</label>
               </span>
             ))}
@@ -181,7 +223,7 @@ export function BallotSheet({
         );
       })}
       <button type="submit" disabled={navigation.state === "submitting"}>
-        {t("deputy.vote.cast")}
+        {values ? t("deputy.vote.review") : t("deputy.vote.cast")}
       </button>
     </Form>
   );

@@ -73,11 +73,10 @@ export function VoteResults({
         />
       ) : null}
       <div className="table-wrap">
-        <table>
+        <table className="cards-on-phone">
           <caption>{t("deputy.vote.candidatesCaption", { count: projects.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">#</th>
               <th scope="col">{t("deputy.vote.candidateTitle")}</th>
               <th scope="col">{t("deputy.vote.budget")}</th>
               {withVotes ? (
@@ -102,18 +101,19 @@ export function VoteResults({
           <tbody>
             {projects.map((p) => (
               <tr key={p.id}>
-                <td>{p.ordinal}</td>
-                <td>
-                  <strong>{p.title}</strong>
+                <td data-label={t("deputy.vote.candidateTitle")}>
+                  <strong>
+                    {p.ordinal}. {p.title}
+                  </strong>
                   {p.description ? <div className="small prewrap">{p.description}</div> : null}
                 </td>
-                <td>{p.budget ?? "—"}</td>
+                <td data-label={t("deputy.vote.budget")}>{p.budget ?? "—"}</td>
                 {withVotes ? (
                   <>
-                    <td>{p.votes?.for ?? 0}</td>
-                    <td>{p.votes?.against ?? 0}</td>
-                    <td>{p.votes?.abstain ?? 0}</td>
-                    <td>
+                    <td data-label={t("deputy.choice.for")}>{p.votes?.for ?? 0}</td>
+                    <td data-label={t("deputy.choice.against")}>{p.votes?.against ?? 0}</td>
+                    <td data-label={t("deputy.choice.abstain")}>{p.votes?.abstain ?? 0}</td>
+                    <td data-label={t("deputy.vote.outcome")}>
                       {p.chosen ? (
                         <>
                           <span className="badge green">{t("deputy.vote.chosen")}</span>{" "}
@@ -128,10 +128,10 @@ export function VoteResults({
                 {withSatisfaction ? (
                   p.satisfaction ? (
                     <>
-                      <td>{p.satisfaction.satisfied}</td>
-                      <td>{p.satisfaction.basically_satisfied}</td>
-                      <td>{p.satisfaction.not_satisfied}</td>
-                      <td>
+                      <td data-label={t("deputy.choice.satisfied")}>{p.satisfaction.satisfied}</td>
+                      <td data-label={t("deputy.choice.basically_satisfied")}>{p.satisfaction.basically_satisfied}</td>
+                      <td data-label={t("deputy.choice.not_satisfied")}>{p.satisfaction.not_satisfied}</td>
+                      <td data-label={t("deputy.vote.result")}>
                         {p.satisfactionResult ? (
                           <span className={`badge ${RESULT_CLASS[p.satisfactionResult] ?? ""}`}>
                             {t(`deputy.choice.${p.satisfactionResult as "satisfied"}`)}

@@ -1,6 +1,7 @@
 // How follow-up values read on a page: a target with its comparator and unit, a verdict's badge colour.
 import type { Translate } from "~/i18n";
 import type { Verdict } from "~/domain/vocab";
+import { VERDICT_LABELS } from "~/components/labels";
 
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toFixed(4)));
@@ -28,10 +29,6 @@ export function formatTarget(
   return c.growth ? t("followup.growth", { value: bounded }) : bounded;
 }
 
-export const VERDICT_TONE: Record<Verdict, string> = {
-  achieved: "green",
-  partial: "yellow",
-  missed: "red",
-  in_progress: "blue",
-  not_mentioned: "grey",
-};
+export const VERDICT_TONE = Object.fromEntries(
+  Object.entries(VERDICT_LABELS).map(([verdict, { tone }]) => [verdict, tone]),
+) as Record<Verdict, string>;

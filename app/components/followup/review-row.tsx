@@ -10,6 +10,12 @@ import { followUpDecisionSchema } from "~/schemas/followup";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { formatTarget, formatValue } from "~/components/followup/format";
 import { VerdictBadge } from "~/components/followup/verdict-badge";
+import { VERDICT_LABELS } from "~/components/labels";
+import { FindInReview, type FindState } from "~/components/followup/find-in-review";
+import { figureValue } from "~/schemas/followup";
+
+/** Below this a "not mentioned" proposal means the review speaks of the promise but no result could be read. */
+const UNREAD_BELOW = 0.7;
 
 export interface ReviewRowData {
   id: number;
@@ -24,9 +30,12 @@ export interface ReviewRowData {
   confirmedAt: string | null;
   updatedAt: string;
   confirmedBy: { name: string } | null;
+  /** The figures the result sentence states (the choices of the figure field). */
+  figures: { value: number; unit: string; metric: string }[];
   commitment: {
     id: number;
     quote: string;
+    metric: string;
     kind: string;
     target: number | null;
     unit: string | null;
@@ -41,12 +50,15 @@ type DecisionValues = z.input<typeof followUpDecisionSchema>;
 
 export function ReviewRow(props: {
   row: ReviewRowData;
+  found?: FindState | null;
   serverErrors?: Record<string, string>;
   values?: Record<string, string>;
 }) {
-  const { row, serverErrors = {}, values } = props;
+  const { row, found = null, serverErrors = {}, values } = props;
   const t = useT();
   const c = row.commitment;
+  const picked = found?.picked ?? null;
+  const figures = picked ? picked.figures : row.figures;
   // Also rendered as the fields' own values, so the form posts the same without JavaScript.
   const initial = {
     intent: "decide" as const,
@@ -55,6 +67,8 @@ export function ReviewRow(props: {
     proposed: row.proposedVerdict as DecisionValues["proposed"],
     verdict: (values?.verdict ?? row.verdict ?? row.proposedVerdict) as DecisionValues["verdict"],
     reason: values?.reason ?? row.reason ?? "",
+    resultQuote: picked?.text ?? values?.resultQuote ?? row.resultQuote ?? "",
+    resultFigure: picked ? "" : (values?.resultFigure ?? figureValue(row.resultValue, row.resultUnit)),
   };
   const {
     register,
@@ -64,6 +78,9 @@ export function ReviewRow(props: {
   const onSubmit = useValidatedSubmit(handleSubmit);
   const tr = errorText(t);
   const reasonError = tr(errors.reason?.message ?? serverErrors.reason);
+  const quoteError = tr(errors.resultQuote?.message ?? serverErrors.resultQuote);
+  const figureError = tr(errors.resultFigure?.message ?? serverErrors.resultFigure);
+  const unread = row.proposedVerdict === "not_mentioned" && row.confidence < UNREAD_BELOW;
   const formError = tr(serverErrors.form);
   const prefix = `row-${row.id}`;
   return (
@@ -94,8 +111,9 @@ export function ReviewRow(props: {
               ) : null}
             </>
           ) : (
-            <p className="muted">{t("followup.review.noResult")}</p>
+            <p className="muted">{t(unread ? "followup.review.unread" : "followup.review.noResult")}</p>
           )}
+          <FindInReview rowId={row.id} suggestion={c.metric || c.quote} found={found} />
         </section>
       </div>
       <p className="row small">
@@ -134,10 +152,48 @@ export function ReviewRow(props: {
           <select id={`${prefix}-verdict`} defaultValue={initial.verdict} {...register("verdict")}>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {t(`followup.verdict.${v}`)}
+                {t(VERDICT_LABELS[v].label)}
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-quote`}>{t("followup.review.resultQuote")}</label>
+          <textarea
+            id={`${prefix}-quote`}
+            rows={2}
+            defaultValue={initial.resultQuote}
+            aria-invalid={quoteError ? true : undefined}
+            aria-describedby={quoteError ? `${prefix}-quote-error` : undefined}
+            {...register("resultQuote")}
+          />
+          {quoteError ? (
+            <div id={`${prefix}-quote-error`} className="field-error" role="alert">
+              {quoteError}
+            </div>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-figure`}>{t("followup.review.figure")}</label>
+          <select
+            id={`${prefix}-figure`}
+            defaultValue={initial.resultFigure}
+            aria-invalid={figureError ? true : undefined}
+            aria-describedby={figureError ? `${prefix}-figure-error` : undefined}
+            {...register("resultFigure")}
+          >
+            <option value="">{t("followup.review.noFigure")}</option>
+            {figures.map((f) => (
+              <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)}>
+                {formatValue(f.value, f.unit)}（{f.metric}）
+              </option>
+            ))}
+          </select>
+          {figureError ? (
+            <div id={`${prefix}-figure-error`} className="field-error" role="alert">
+              {figureError}
+            </div>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-reason`}>{t("followup.review.reason")}</label>

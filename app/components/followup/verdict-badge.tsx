@@ -2,13 +2,14 @@
 import { isOneOf, VERDICTS } from "~/domain/vocab";
 import { useT } from "~/i18n/use-t";
 import { VERDICT_TONE } from "~/components/followup/format";
+import { VERDICT_LABELS } from "~/components/labels";
 
 export function VerdictBadge({ verdict, proposed = false }: { verdict: string; proposed?: boolean }) {
   const t = useT();
   if (!isOneOf(VERDICTS, verdict)) return null;
   return (
     <span className={`badge ${VERDICT_TONE[verdict]}`}>
-      {t(`followup.verdict.${verdict}`)}
+      {t(VERDICT_LABELS[verdict].label)}
       {proposed ? `（${t("followup.state.proposed")}）` : null}
     </span>
   );

@@ -2,19 +2,19 @@
 import type { ProgressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
 import { useT } from "~/i18n/use-t";
-import { STATUS_TONE } from "~/components/tones";
+import { LIGHT_LABELS, OVERDUE_LABEL, STATUS_LABELS } from "~/components/labels";
 
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();
-  return <span className={`badge ${STATUS_TONE[status]}`}>{t(`ledger.status.${status}`)}</span>;
+  return <span className={`badge ${STATUS_LABELS[status].tone}`}>{t(STATUS_LABELS[status].label)}</span>;
 }
 
 export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "pace" | "overdue" | "gap"> }) {
   const t = useT();
   if (!state.light) return <span className="muted small">—</span>;
-  const label = state.overdue ? t("ledger.light.overdue") : t(`ledger.pace.${state.pace ?? "on_track"}`);
+  const label = state.overdue ? t(OVERDUE_LABEL) : t(`ledger.pace.${state.pace ?? "on_track"}`);
   return (
-    <span className={`badge ${state.light}`} title={t(`ledger.light.${state.light}`)}>
+    <span className={`badge ${state.light}`} title={t(LIGHT_LABELS[state.light].label)}>
       <span aria-hidden="true">●</span> {label}
       {!state.overdue && state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}
     </span>

@@ -1,7 +1,8 @@
 // The two steps of importing a report on the web: choose or paste it, then confirm the detected place and year.
 import { Form, useNavigation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { errorText } from "~/i18n";
+import { errorText, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import { Field, SelectField, TextAreaField } from "~/components/field";
@@ -21,11 +22,33 @@ export type Detected = {
   targets: { slug: string; name: string }[];
 };
 
-function Working({ label }: { label: string }) {
+/** While the form is posted, asks the server where the work stands (app/routes/import.progress.ts). */
+function Working({ label, job }: { label: string; job: string }) {
+  const t = useT();
+  const [phase, setPhase] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const ask = async () => {
+      try {
+        const response = await fetch(`/import/progress?job=${encodeURIComponent(job)}`);
+        const body = (await response.json()) as { phase: string | null };
+        if (live && body.phase) setPhase(body.phase);
+      } catch {
+        // the page keeps its last word; the form's own answer will come
+      }
+    };
+    const timer = setInterval(ask, 700);
+    void ask();
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [job]);
+  const text = phase ? t(`ledger.import.phase.${phase}` as MessageKey) : label;
   return (
     <div className="working" role="status" aria-live="polite">
-      <progress aria-label={label} />
-      <span>{label}</span>
+      <progress aria-label={text} />
+      <span>{text}</span>
     </div>
   );
 }
@@ -34,10 +57,12 @@ export function AnalyseStep({
   errors: serverErrors,
   text,
   detail,
+  job,
 }: {
   errors: Record<string, string>;
   text: string;
   detail?: string;
+  job: string;
 }) {
   const t = useT();
   const tr = errorText(t);
@@ -63,6 +88,7 @@ export function AnalyseStep({
         </div>
       ) : null}
       <input type="hidden" name="intent" value="analyse" />
+      <input type="hidden" name="job" value={job} />
       <div className="field">
         <label htmlFor="report-file">{t("ledger.import.file")}</label>
         <div id="report-file-hint" className="muted small">
@@ -85,7 +111,7 @@ export function AnalyseStep({
       <button type="submit" disabled={busy}>
         {t("ledger.import.analyse")}
       </button>
-      {busy ? <Working label={t("ledger.import.analysing")} /> : null}
+      {busy ? <Working label={t("ledger.import.analysing")} job={job} /> : null}
     </Form>
   );
 }
@@ -93,9 +119,11 @@ export function AnalyseStep({
 export function ConfirmStep({
   detected,
   errors: serverErrors,
+  job,
 }: {
   detected: Detected;
   errors: Record<string, string>;
+  job: string;
 }) {
   const t = useT();
   const tr = errorText(t);
@@ -129,6 +157,7 @@ export function ConfirmStep({
         })}
       </p>
       <input type="hidden" name="intent" value="import" />
+      <input type="hidden" name="job" value={job} />
       <input type="hidden" {...field("staged")} />
       <SelectField
         label={t("ledger.import.jurisdiction")}
@@ -152,7 +181,7 @@ export function ConfirmStep({
       <button type="submit" disabled={busy}>
         {t("ledger.import.submit")}
       </button>
-      {busy ? <Working label={t("ledger.import.importing")} /> : null}
+      {busy ? <Working label={t("ledger.import.importing")} job={job} /> : null}
     </Form>
   );
 }

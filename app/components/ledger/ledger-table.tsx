@@ -38,7 +38,7 @@ export function LedgerTable({
   }
   return (
     <div className="table-wrap">
-      <table>
+      <table className="cards-on-phone">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -54,7 +54,7 @@ export function LedgerTable({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <td>
+              <th scope="row" data-label={t("ledger.field.metric")}>
                 {item.parentId ? <span className="muted">↳ </span> : null}
                 <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
                 {item.pendingUpdates ? (
@@ -62,17 +62,21 @@ export function LedgerTable({
                     {t("ledger.table.pending", { count: item.pendingUpdates })}
                   </span>
                 ) : null}
+              </th>
+              <td data-label={t("ledger.field.leadDepartment")}>
+                {item.leadDepartmentName ?? <span className="muted">{t("ledger.unassigned")}</span>}
               </td>
-              <td>{item.leadDepartmentName ?? <span className="muted">{t("ledger.unassigned")}</span>}</td>
-              {showRole ? <td>{item.role ? t(`ledger.table.${item.role}`) : ""}</td> : null}
-              <td>{isoDay(item.dueDate) || "—"}</td>
-              <td>
+              {showRole ? (
+                <td data-label={t("ledger.table.role")}>{item.role ? t(`ledger.table.${item.role}`) : ""}</td>
+              ) : null}
+              <td data-label={t("ledger.field.dueDate")}>{isoDay(item.dueDate) || "—"}</td>
+              <td data-label={t("ledger.field.status")}>
                 <StatusBadge status={item.status} />
               </td>
-              <td>
+              <td data-label={t("ledger.field.progress")}>
                 <ProgressBar progress={item.progress} expected={item.state.expected} />
               </td>
-              <td>
+              <td data-label={t("ledger.table.light")}>
                 <LightBadge state={item.state} />
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
+import { DecideButton } from "~/components/ledger/decide-button";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 
 export interface ReviewItemView {
@@ -137,29 +138,6 @@ function SplitForm({
   );
 }
 
-function Decide({
-  item,
-  intent,
-  label,
-  secondary,
-}: {
-  item: ReviewItemView;
-  intent: string;
-  label: string;
-  secondary?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={item.id} />
-      <input type="hidden" name="version" value={item.version} />
-      <button type="submit" className={secondary ? "secondary" : undefined} aria-label={`${label}: ${item.metric}`}>
-        {label}
-      </button>
-    </Form>
-  );
-}
-
 export function ReviewItem({
   item,
   focused,
@@ -176,16 +154,16 @@ export function ReviewItem({
   return (
     <li className={`card review-item${focused ? " focused" : ""}`} id={`item-${item.id}`}>
       <div className="row">
-        <input
-          type="checkbox"
-          form="merge-form"
-          name="ids"
-          value={item.id}
-          id={`merge-${item.id}`}
-          disabled={item.reviewState !== "proposed"}
-        />
-        <label htmlFor={`merge-${item.id}`} className="visually-hidden">
-          {t("ledger.review.mergeSelect", { metric: item.metric })}
+        <label className="tap">
+          <input
+            type="checkbox"
+            form="merge-form"
+            name="ids"
+            value={item.id}
+            id={`merge-${item.id}`}
+            disabled={item.reviewState !== "proposed"}
+          />
+          <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
         </label>
         <h3 className="item-title">{item.metric}</h3>
         <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
@@ -209,13 +187,13 @@ export function ReviewItem({
       </p>
       <div className="row">
         {item.reviewState !== "accepted" ? (
-          <Decide item={item} intent="accept" label={t("ledger.review.accept")} />
+          <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} />
         ) : null}
         {item.reviewState !== "rejected" ? (
-          <Decide item={item} intent="reject" label={t("ledger.review.reject")} secondary />
+          <DecideButton item={item} intent="reject" label={t("ledger.review.reject")} secondary />
         ) : null}
         {item.reviewState === "rejected" ? (
-          <Decide item={item} intent="restore" label={t("ledger.review.restore")} secondary />
+          <DecideButton item={item} intent="restore" label={t("ledger.review.restore")} secondary />
         ) : null}
       </div>
       {action?.errors.form && action.intent !== "edit" && action.intent !== "split" ? (

@@ -1,7 +1,7 @@
 // One department update with its evidence; the supervision office publishes or returns it here.
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { beijingTime } from "~/domain/ledger/format";
+import { beijingTime, formatTarget, isoDay } from "~/domain/ledger/format";
 import type { Status, UpdateState } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -36,7 +36,18 @@ export interface UpdateView {
   author: { name: string; department: { name: string } | null };
   reviewer: { name: string } | null;
   evidence: EvidenceView[];
-  commitment?: { id: number; metric: string; leadDepartment: { name: string } | null };
+  commitment?: {
+    id: number;
+    metric: string;
+    leadDepartment: { name: string } | null;
+    /** On the verification queue: what was promised, to compare with what is reported. */
+    target?: number | null;
+    unit?: string | null;
+    comparator?: string | null;
+    growth?: boolean;
+    dueDate?: Date | string | null;
+    progress?: number;
+  };
 }
 
 const STATE_TONE: Record<UpdateState, string> = { submitted: "yellow", published: "green", returned: "red" };
@@ -155,7 +166,15 @@ export function UpdateCard({
           <StatusBadge status={update.status as Status} />
         </dd>
         <dt>{t("ledger.field.progress")}</dt>
-        <dd>{update.progress ?? "—"}%</dd>
+        <dd>
+          {update.progress ?? "—"}%
+          {update.commitment?.progress !== undefined ? (
+            <span className="muted small">
+              {" "}
+              {t("ledger.verify.wasProgress", { progress: update.commitment.progress })}
+            </span>
+          ) : null}
+        </dd>
         {update.actualValue !== null ? (
           <>
             <dt>{t("ledger.field.actualValue")}</dt>
@@ -163,6 +182,21 @@ export function UpdateCard({
               {update.actualValue}
               {update.actualUnit ?? ""}
             </dd>
+          </>
+        ) : null}
+        {update.commitment && "target" in update.commitment ? (
+          <>
+            <dt>{t("ledger.field.target")}</dt>
+            <dd>
+              {formatTarget({
+                target: update.commitment.target ?? null,
+                unit: update.commitment.unit ?? null,
+                comparator: update.commitment.comparator ?? null,
+                growth: update.commitment.growth,
+              }) || "—"}
+            </dd>
+            <dt>{t("ledger.field.dueDate")}</dt>
+            <dd>{isoDay(update.commitment.dueDate) || "—"}</dd>
           </>
         ) : null}
       </dl>

@@ -9,6 +9,7 @@ import { Field, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { STATUS_LABELS } from "~/components/labels";
 
 export const LINK_ROWS = 3;
 
@@ -64,7 +65,7 @@ export function UpdateForm({
         >
           {choices.map((s) => (
             <option key={s} value={s}>
-              {t(`ledger.status.${s}`)}
+              {t(STATUS_LABELS[s].label)}
             </option>
           ))}
         </SelectField>
@@ -146,6 +147,11 @@ export function UpdateForm({
             {tr(serverErrors.files)}
           </div>
         ) : null}
+      </div>
+      <div className="field camera-field">
+        <label htmlFor="field-camera">{t("ledger.update.camera")}</label>
+        {/* On a phone this opens the camera; the photo goes with the files above. */}
+        <input id="field-camera" name="files" type="file" accept="image/*" capture="environment" />
       </div>
       <button type="submit" disabled={busy}>
         {busy ? t("ledger.update.sending") : t("ledger.update.submit")}

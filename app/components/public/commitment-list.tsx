@@ -1,13 +1,28 @@
 // The public list's pieces: the filter form, one row per promise, and the pager.
 import { Form, Link } from "@remix-run/react";
-import { isoDay } from "~/domain/ledger/format";
-import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, VERDICT_FILTERS, type ListFilters } from "~/domain/public/filters";
-import { KINDS, STATUSES } from "~/domain/vocab";
+import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
+import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, type ListFilters, type Sort } from "~/domain/public/filters";
+import { KINDS, type Kind } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
-import { useLocale, useT } from "~/i18n/use-t";
+import { rich, Zh } from "~/i18n/rich";
+import { useFormat, useT } from "~/i18n/use-t";
 import type { PublicListItem } from "~/models/public/list.server";
+import { ASSESSMENT_LABELS, LIGHT_LABELS } from "~/components/labels";
 import { ProgressChart } from "~/components/public/charts";
-import { formatTarget, LightBadge, lightKey, StatusBadge, statusKey, VerdictBadge, verdictKey } from "~/components/public/labels";
+import { AssessmentBadge, Target } from "~/components/public/labels";
+
+export const KIND_LABELS: Record<Kind, MessageKey> = {
+  numeric: "public.kind.numeric",
+  deliverable: "public.kind.deliverable",
+};
+
+export const SORT_LABELS: Record<Sort, MessageKey> = {
+  order: "public.sort.order",
+  progress_desc: "public.sort.progress_desc",
+  progress_asc: "public.sort.progress_asc",
+  due: "public.sort.due",
+  behind: "public.sort.behind",
+};
 
 export interface Facets {
   sectors: { name: string; count: number }[];
@@ -23,7 +38,7 @@ function Select({
   name: string;
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; data?: boolean }[];
 }) {
   const t = useT();
   return (
@@ -32,7 +47,7 @@ function Select({
       <select id={`filter-${name}`} name={name} defaultValue={value}>
         <option value="">{t("public.list.any")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.data ? "zh" : undefined}>
             {o.label}
           </option>
         ))}
@@ -66,7 +81,7 @@ export function FilterForm({
       <div className="field search-field">
         <label htmlFor="filter-q">{t("public.list.search")}</label>
         <div className="muted small" id="filter-q-hint">
-          {t("public.list.searchHint")}
+          {rich(t, "public.list.searchHint", { a: <Zh>就业</Zh>, b: <Zh>民祥科技</Zh> })}
         </div>
         <div className="row">
           <input
@@ -94,29 +109,23 @@ export function FilterForm({
           </select>
         </div>
         <Select
-          name="status"
-          label={t("public.list.status")}
-          value={filters.status ?? ""}
-          options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
-        />
-        <Select
-          name="verdict"
-          label={t("public.list.verdict")}
-          value={filters.verdict ?? ""}
-          options={VERDICT_FILTERS.map((v) => ({ value: v, label: t(verdictKey(v)) }))}
+          name="assessment"
+          label={t("assessment.title")}
+          value={filters.assessment ?? ""}
+          options={ASSESSMENT_KEYS.map((a) => ({ value: a, label: t(ASSESSMENT_LABELS[a].label) }))}
         />
         <Select
           name="sector"
           label={t("public.list.sector")}
           value={filters.sector ?? ""}
-          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})` }))}
+          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})`, data: true }))}
         />
         <Select
           name="department"
           label={t("public.list.department")}
           value={filters.department === null ? "" : String(filters.department)}
           options={[
-            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})` })),
+            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})`, data: true })),
             { value: "none", label: t("public.sc.unassigned") },
           ]}
         />
@@ -124,20 +133,20 @@ export function FilterForm({
           name="kind"
           label={t("public.list.kind")}
           value={filters.kind ?? ""}
-          options={KINDS.map((k) => ({ value: k, label: t(`public.kind.${k}` as MessageKey) }))}
+          options={KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) }))}
         />
         <Select
           name="light"
           label={t("public.list.light")}
           value={filters.light ?? ""}
-          options={LIGHT_FILTERS.map((l) => ({ value: l, label: t(lightKey(l)) }))}
+          options={LIGHT_FILTERS.map((l) => ({ value: l, label: t(LIGHT_LABELS[l].label) }))}
         />
         <div className="field">
           <label htmlFor="filter-sort">{t("public.list.sort")}</label>
           <select id="filter-sort" name="sort" defaultValue={filters.sort}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
-                {t(`public.sort.${s}` as MessageKey)}
+                {t(SORT_LABELS[s])}
               </option>
             ))}
           </select>
@@ -158,49 +167,52 @@ export function FilterForm({
 
 export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?: boolean }) {
   const t = useT();
-  const locale = useLocale();
-  const target = formatTarget(item, t, locale);
+  const format = useFormat();
+  // Progress is the department's account: shown only when the department's status decides.
+  const showProgress = item.assessment.source === "status";
   const progressLabel =
     item.expected === null
       ? t("public.item.progressText", { progress: item.progress })
       : `${t("public.item.progressText", { progress: item.progress })} · ${t("public.item.expectedText", { expected: item.expected })}`;
   return (
     <li className="item-row">
-      <h3 className="item-quote">
+      <h3 className="item-quote" lang="zh">
         <Link to={`/c/${item.id}`}>{item.quote}</Link>
       </h3>
       <div className="row small">
-        <StatusBadge status={item.status} />
-        <LightBadge light={item.light} overdue={item.overdue} />
-        {item.verdict ? <VerdictBadge verdict={item.verdict} /> : null}
-        {target ? (
+        <AssessmentBadge assessment={item.assessment} />
+        {item.target !== null ? (
           <span>
-            {t("public.labelled", { label: t("public.item.target"), value: target })}
+            {t("public.item.target")}
+            {t("public.colon")}
+            <Target item={item} />
           </span>
         ) : null}
       </div>
       <div className="row small muted">
-        {showPlace ? <span>{item.jurisdiction.name}</span> : null}
+        {showPlace ? <span lang="zh">{item.jurisdiction.name}</span> : null}
         <span>{item.year}</span>
-        {item.sector ? <span>{item.sector}</span> : null}
+        {item.sector ? <span lang="zh">{item.sector}</span> : null}
         <span>
-          {t("public.labelled", { label: t("public.item.lead"), value: item.leadDepartment ?? t("public.item.unassigned") })}
+          {t("public.item.lead")}
+          {t("public.colon")}
+          {item.leadDepartment ? <span lang="zh">{item.leadDepartment}</span> : t("public.item.unassigned")}
         </span>
         {item.dueDate ? (
-          <span>
-            {t("public.labelled", { label: t("public.item.dueDate"), value: isoDay(item.dueDate) })}
-          </span>
+          <span>{t("public.labelled", { label: t("public.item.dueDate"), value: format.date(item.dueDate) })}</span>
         ) : null}
       </div>
-      <div className="progress-line small">
-        <ProgressChart
-          progress={item.progress}
-          expected={item.expected}
-          label={progressLabel}
-          tone={item.light ? `tone-light-${item.light}` : "tone-kept"}
-        />
-        <span>{progressLabel}</span>
-      </div>
+      {showProgress ? (
+        <div className="progress-line small">
+          <ProgressChart
+            progress={item.progress}
+            expected={item.assessment.light ? item.expected : null}
+            label={progressLabel}
+            tone={item.assessment.light ? `tone-${LIGHT_LABELS[item.assessment.light].tone}` : "tone-kept"}
+          />
+          <span>{progressLabel}</span>
+        </div>
+      ) : null}
     </li>
   );
 }

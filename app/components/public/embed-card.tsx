@@ -1,16 +1,6 @@
 // The embeddable widget's whole document (rendered to static HTML, no scripts, inline styles only).
-import type { Status } from "~/domain/vocab";
-import type { Locale, Translate } from "~/i18n";
-
-const TONES: Record<Status, string> = {
-  not_started: "#a8a29e",
-  in_progress: "#1d6fd1",
-  done: "#5aa66f",
-  verified: "#1b6e3a",
-  partial: "#c98a00",
-  missed: "#a4161a",
-  changed: "#6b5b95",
-};
+import type { AssessmentKey } from "~/domain/public/assessment";
+import { LOCALE_TAGS, type Locale, type Translate } from "~/i18n";
 
 const css = `
 body{margin:0;font:14px/1.5 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1c1b19;background:#fff}
@@ -30,12 +20,14 @@ export function EmbedCard(props: {
   year: number | null;
   href: string;
   kept: { count: number; total: number; percent: number } | null;
-  statuses: { key: Status; label: string; count: number }[];
+  /** The public assessments and their counts (the same words and colours as every other page). */
+  assessments: { key: AssessmentKey; label: string; colour: string; count: number }[];
 }) {
   const { t, kept } = props;
-  const total = props.statuses.reduce((n, s) => n + s.count, 0);
+  const shown = props.assessments.filter((a) => a.count > 0);
+  const total = shown.reduce((n, a) => n + a.count, 0);
   return (
-    <html lang={props.locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={LOCALE_TAGS[props.locale]}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -46,7 +38,7 @@ export function EmbedCard(props: {
       <body>
         <main>
           <h1>
-            {props.name}
+            <span lang="zh">{props.name}</span>
             {props.year ? ` ${props.year}` : ""}
           </h1>
           {kept && kept.total > 0 ? (
@@ -56,21 +48,17 @@ export function EmbedCard(props: {
               </div>
               <div>{t("public.embed.ofTotal", { kept: kept.count, total: kept.total })}</div>
               <div className="bar" aria-hidden="true">
-                {props.statuses
-                  .filter((s) => s.count > 0)
-                  .map((s) => (
-                    <span key={s.key} style={{ width: `${(s.count / total) * 100}%`, background: TONES[s.key] }} />
-                  ))}
+                {shown.map((a) => (
+                  <span key={a.key} style={{ width: `${(a.count / total) * 100}%`, background: a.colour }} />
+                ))}
               </div>
               <ul>
-                {props.statuses
-                  .filter((s) => s.count > 0)
-                  .map((s) => (
-                    <li key={s.key}>
-                      <i style={{ background: TONES[s.key] }} />
-                      {s.label} {s.count}
-                    </li>
-                  ))}
+                {shown.map((a) => (
+                  <li key={a.key} data-assessment={a.key}>
+                    <i style={{ background: a.colour }} />
+                    {a.label} {a.count}
+                  </li>
+                ))}
               </ul>
             </>
           ) : (

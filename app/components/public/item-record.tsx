@@ -1,13 +1,26 @@
 // The record of a public item: published updates with evidence, inspections, questions, history.
-import { isoDay } from "~/domain/ledger/format";
 import type { HistoryEntry } from "~/domain/public/history";
-import type { Status } from "~/domain/vocab";
+import { ASSESSMENTS, isOneOf, STATUSES, type Assessment } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
-import { useT } from "~/i18n/use-t";
+import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import { httpHref } from "~/schemas/plain-text";
 import type { loader } from "~/routes/c.$id";
-import { actionLabel, changeText } from "~/components/public/history-text";
-import { formatValue, StatusBadge } from "~/components/public/labels";
+import { actionLabel, changeParts, DATA_FIELDS } from "~/components/public/history-text";
+import { rich, Zh } from "~/i18n/rich";
+import { STATUS_LABELS } from "~/components/labels";
+import { formatValue } from "~/components/public/labels";
+
+/** A deputy's inspection judgement (not the public assessment of the promise). */
+const INSPECTION_LABELS: Record<Assessment, { label: MessageKey; tone: string }> = {
+  on_track: { label: "public.inspection.on_track", tone: "green" },
+  behind: { label: "public.inspection.behind", tone: "red" },
+  doubts: { label: "public.inspection.doubts", tone: "yellow" },
+};
+
+const RATING_LABELS: Record<string, MessageKey> = {
+  satisfied: "public.rating.satisfied",
+  unsatisfied: "public.rating.unsatisfied",
+};
 
 type Item = Awaited<ReturnType<typeof loader>>["item"];
 type Evidence = Item["updates"][number]["evidence"][number];
@@ -47,6 +60,8 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
 
 export function UpdatesSection({ item }: { item: Item }) {
   const t = useT();
+  const format = useFormat();
+  const locale = useLocale();
   return (
     <section className="card" aria-labelledby="updates">
       <h2 id="updates">{t("public.item.updates")}</h2>
@@ -55,14 +70,20 @@ export function UpdatesSection({ item }: { item: Item }) {
         {item.updates.map((u) => (
           <li key={u.id}>
             <p>
-              <time dateTime={(u.reviewedAt ?? u.createdAt).toISOString()}>{isoDay(u.reviewedAt ?? u.createdAt)}</time>{" "}
-              <StatusBadge status={u.status as Status} />
+              <time dateTime={(u.reviewedAt ?? u.createdAt).toISOString()}>{format.date(u.reviewedAt ?? u.createdAt)}</time>{" "}
+              {isOneOf(STATUSES, u.status)
+                ? t("public.item.departmentStatus", { status: t(STATUS_LABELS[u.status].label) })
+                : null}
               {u.progress !== null ? <span> · {t("public.item.progressText", { progress: u.progress })}</span> : null}
               {u.actualValue !== null ? (
-                <span> · {t("public.item.actual", { value: formatValue(u.actualValue, u.actualUnit) ?? "" })}</span>
+                <span> · {t("public.item.actual", { value: formatValue(u.actualValue, u.actualUnit, locale) ?? "" })}</span>
               ) : null}
             </p>
-            {u.note ? <p className="note">{u.note}</p> : null}
+            {u.note ? (
+              <p className="note" lang="zh">
+                {u.note}
+              </p>
+            ) : null}
             <EvidenceList evidence={u.evidence} />
           </li>
         ))}
@@ -73,6 +94,7 @@ export function UpdatesSection({ item }: { item: Item }) {
 
 export function InspectionsSection({ item }: { item: Item }) {
   const t = useT();
+  const format = useFormat();
   return (
     <section className="card" aria-labelledby="inspections">
       <h2 id="inspections">{t("public.item.inspections")}</h2>
@@ -81,12 +103,14 @@ export function InspectionsSection({ item }: { item: Item }) {
         {item.inspections.map(({ inspection: i }) => (
           <li key={i.id}>
             <p>
-              {t("public.item.inspectedBy", { deputy: i.deputy.name, place: i.place, date: isoDay(i.visitedOn) })}{" "}
-              <span className={`badge ${i.assessment === "on_track" ? "green" : i.assessment === "behind" ? "red" : "yellow"}`}>
-                {t(`public.assessment.${i.assessment}` as MessageKey)}
-              </span>
+              {t("public.item.inspectedBy", { deputy: i.deputy.name, place: i.place, date: format.date(i.visitedOn) })}{" "}
+              {isOneOf(ASSESSMENTS, i.assessment) ? (
+                <span>{t("public.item.inspectionJudgement", { judgement: t(INSPECTION_LABELS[i.assessment].label) })}</span>
+              ) : null}
             </p>
-            <p className="note">{i.observation}</p>
+            <p className="note" lang="zh">
+              {i.observation}
+            </p>
             <ul className="evidence">
               {i.photos.map((p) => (
                 <li key={p.id}>
@@ -117,6 +141,8 @@ type QuestionLike = Pick<Question, "id" | "body" | "createdAt" | "dueAt" | "answ
 
 function QuestionBody({ q, department }: { q: QuestionLike; department?: string | null }) {
   const t = useT();
+  const format = useFormat();
+  const isoDay = (d: Date) => format.date(d);
   return (
     <>
       <p>
@@ -126,11 +152,15 @@ function QuestionBody({ q, department }: { q: QuestionLike; department?: string 
           department: department ? t("public.item.askedTo", { department }) : "",
         })}
       </p>
-      <p className="note">{q.body}</p>
+      <p className="note" lang="zh">
+        {q.body}
+      </p>
       {q.answers.map((a) => (
         <div key={a.id} className="answer">
           <p className="small muted">{t("public.item.answeredOn", { date: isoDay(a.createdAt) })}</p>
-          <p className="note">{a.body}</p>
+          <p className="note" lang="zh">
+            {a.body}
+          </p>
         </div>
       ))}
       {!q.state.answered ? (
@@ -148,7 +178,7 @@ function QuestionBody({ q, department }: { q: QuestionLike; department?: string 
           <p className="muted">{t("public.item.waiting", { date: isoDay(q.dueAt) })}</p>
         )
       ) : null}
-      {q.rating ? <p className="small">{t(`public.rating.${q.rating}` as MessageKey)}</p> : null}
+      {q.rating && RATING_LABELS[q.rating] ? <p className="small">{t(RATING_LABELS[q.rating])}</p> : null}
     </>
   );
 }
@@ -180,6 +210,7 @@ export function QuestionsSection({ item }: { item: Item }) {
 
 export function HistorySection({ history }: { history: HistoryEntry[] }) {
   const t = useT();
+  const format = useFormat();
   return (
     <section className="card" aria-labelledby="history">
       <h2 id="history">{t("public.item.history")}</h2>
@@ -187,9 +218,23 @@ export function HistorySection({ history }: { history: HistoryEntry[] }) {
       <ol className="timeline compact">
         {history.map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at.toISOString()}>{isoDay(h.at)}</time> {actionLabel(t, h)}
+            <time dateTime={h.at.toISOString()}>{format.date(h.at)}</time> {actionLabel(t, h)}
             {h.changes.length > 0 ? (
-              <span className="muted small"> · {h.changes.map((c) => changeText(t, c)).join(t("public.sep.items"))}</span>
+              <span className="muted small">
+                {" · "}
+                {h.changes.map((c, i) => {
+                  const { field, before, after } = changeParts(t, c);
+                  const value = (text: string) => (DATA_FIELDS.has(c.field) ? <Zh>{text}</Zh> : text);
+                  return (
+                    <span key={c.field}>
+                      {i > 0 ? t("public.sep.items") : null}
+                      {before === null
+                        ? rich(t, "public.item.fieldSet", { field, after: value(after) })
+                        : rich(t, "public.item.fieldChange", { field, before: value(before), after: value(after) })}
+                    </span>
+                  );
+                })}
+              </span>
             ) : null}
           </li>
         ))}

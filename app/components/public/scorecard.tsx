@@ -1,10 +1,12 @@
 // The scorecard's cards: headline, status, verdict, lights and the sector/department breakdowns.
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { filtersToSearch, type ListFilters } from "~/domain/public/filters";
 import { percent, type Breakdown, type Scorecard } from "~/domain/public/scorecard";
 import { useT } from "~/i18n/use-t";
+import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS } from "~/components/labels";
 import { MiniBar, Ring, StackedBar, type Slice } from "~/components/public/charts";
-import { lightKey, statusKey, verdictKey } from "~/components/public/labels";
+import { ASSESSMENT_KEYS, SOURCE_OF, type AssessmentKey } from "~/domain/public/assessment";
 
 interface Ctx {
   slug: string;
@@ -50,7 +52,7 @@ function CountsCard({
 }: {
   id: string;
   title: string;
-  slices: (Slice & { share: number })[];
+  slices: (Slice & { share: number; source?: string })[];
   hrefOf: (key: string) => string;
   note?: string;
 }) {
@@ -69,6 +71,7 @@ function CountsCard({
           <thead>
             <tr>
               <th scope="col">{t("public.sc.col.name")}</th>
+              {slices.some((s) => s.source) ? <th scope="col">{t("public.sc.col.source")}</th> : null}
               <th scope="col" className="num">
                 {t("public.sc.col.count")}
               </th>
@@ -84,6 +87,7 @@ function CountsCard({
                   <span className={`swatch ${s.tone}`} aria-hidden="true" />
                   {s.count > 0 ? <Link to={hrefOf(s.key)}>{s.label}</Link> : s.label}
                 </th>
+                {s.source ? <td className="small muted">{s.source}</td> : null}
                 <td className="num">{s.count}</td>
                 <td className="num">{percent(s.share)}%</td>
               </tr>
@@ -95,40 +99,25 @@ function CountsCard({
   );
 }
 
-export function StatusCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
+export function AssessmentCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
   const t = useT();
+  const noData = card.byAssessment.find((a) => a.key === "no_data")?.count ?? 0;
   return (
     <CountsCard
-      id="by-status"
-      title={t("public.sc.byStatus")}
-      slices={card.byStatus.map((s) => ({
-        key: s.key,
-        label: t(statusKey(s.key)),
-        count: s.count,
-        share: s.share,
-        tone: `tone-status-${s.key}`,
+      id="by-assessment"
+      title={t("public.sc.byAssessment")}
+      note={[t("assessment.precedence"), noData > 0 ? t("public.sc.noDataNote", { count: noData }) : null]
+        .filter(Boolean)
+        .join(" ")}
+      slices={card.byAssessment.map((a) => ({
+        key: a.key,
+        label: t(ASSESSMENT_LABELS[a.key].label),
+        source: t(SOURCE_LABELS[SOURCE_OF[a.key]]),
+        count: a.count,
+        share: a.share,
+        tone: `tone-${ASSESSMENT_LABELS[a.key].tone}`,
       }))}
-      hrefOf={(key) => listLink(ctx, { status: key as ListFilters["status"] })}
-    />
-  );
-}
-
-export function VerdictCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
-  const t = useT();
-  const none = card.byVerdict.find((v) => v.key === "none")?.count ?? 0;
-  return (
-    <CountsCard
-      id="by-verdict"
-      title={t("public.sc.byVerdict")}
-      note={none === card.total ? t("public.sc.noVerdicts") : undefined}
-      slices={card.byVerdict.map((v) => ({
-        key: v.key,
-        label: t(verdictKey(v.key)),
-        count: v.count,
-        share: v.share,
-        tone: `tone-verdict-${v.key}`,
-      }))}
-      hrefOf={(key) => listLink(ctx, { verdict: key as ListFilters["verdict"] })}
+      hrefOf={(key) => listLink(ctx, { assessment: ASSESSMENT_KEYS.find((k): k is AssessmentKey => k === key) ?? null })}
     />
   );
 }
@@ -142,10 +131,10 @@ export function LightsCard({ card, ctx }: { card: Scorecard; ctx: Ctx }) {
         {card.lights.map((l) => (
           <li key={l.key}>
             <span className={`dot dot-${l.key}`} aria-hidden="true" />
-            <Link to={listLink(ctx, { light: l.key })} aria-label={`${t(lightKey(l.key))} ${l.count}`}>
+            <Link to={listLink(ctx, { light: l.key })} aria-label={`${t(LIGHT_LABELS[l.key].label)} ${l.count}`}>
               <strong className="big-number">{l.count}</strong>
             </Link>
-            <span className="small">{t(`${lightKey(l.key)}.long` as Parameters<typeof t>[0])}</span>
+            <span className="small">{t(LIGHT_LABELS[l.key].long)}</span>
           </li>
         ))}
       </ul>
@@ -172,7 +161,7 @@ export function BreakdownCard<K extends string | number | null>({
   id: string;
   title: string;
   rows: Breakdown<K>[];
-  nameOf: (key: K) => string;
+  nameOf: (key: K) => ReactNode;
   /** The list filter for a row, or null when the row cannot be filtered on. */
   filterOf: (key: K) => Partial<ListFilters> | null;
   ctx: Ctx;

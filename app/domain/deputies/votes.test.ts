@@ -4,6 +4,7 @@ import {
   isChosen,
   nextState,
   satisfactionCountsPublic,
+  satisfactionTooSoon,
   tally,
   voteCountsPublic,
   windowOpen,
@@ -19,18 +20,33 @@ describe("vote tally and the chosen rule", () => {
   });
 
   const cases: [string, number, boolean][] = [
-    ["fff", 5, true], // 3 of 5 deputies who took part
+    ["fff", 5, true], // 3 of 5 eligible deputies
     ["ff", 4, false], // exactly half is not a majority
     ["ffaxx", 5, false], // abstentions count against the majority
-    ["ff", 5, false], // deputies who left this candidate blank count too
+    ["ff", 5, false], // eligible deputies who did not vote count too
+    ["ff", 30, false], // two deputies of thirty never choose a project
     ["f", 1, true],
     ["", 0, false],
   ];
-  for (const [spec, turnout, chosen] of cases) {
-    it(`${JSON.stringify(spec)} with ${turnout} voting deputies → ${chosen ? "chosen" : "not chosen"}`, () => {
-      expect(isChosen(tally(ballots(spec)), turnout)).toBe(chosen);
+  for (const [spec, eligible, chosen] of cases) {
+    it(`${JSON.stringify(spec)} with ${eligible} eligible deputies → ${chosen ? "chosen" : "not chosen"}`, () => {
+      expect(isChosen(tally(ballots(spec)), eligible)).toBe(chosen);
     });
   }
+
+  it("counts against the deputies who voted only in sessions opened before eligibility was recorded", () => {
+    expect(isChosen(tally(ballots("ff")), 0, 3)).toBe(true);
+    expect(isChosen(tally(ballots("ff")), 30, 3)).toBe(false);
+    expect(isChosen(tally(ballots("")), 0, 0)).toBe(false);
+  });
+});
+
+describe("satisfaction timing", () => {
+  it("opens only on a later day than the vote that chose the projects", () => {
+    expect(satisfactionTooSoon("2025-03-01", "2025-03-01")).toBe(true);
+    expect(satisfactionTooSoon("2025-03-01", "2025-03-02")).toBe(false);
+    expect(satisfactionTooSoon(null, "2025-03-02")).toBe(false);
+  });
 });
 
 describe("session life cycle", () => {

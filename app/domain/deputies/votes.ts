@@ -53,11 +53,18 @@ export function tally(choices: Iterable<BallotChoice>): Tally {
 }
 
 /**
- * The rule for "chosen": a candidate is chosen when its votes for are more than half of the deputies
- * who took part in the session's vote (cast at least one ballot in it). A deputy who took part but
- * abstained on the candidate, voted against it or left it blank counts against the majority, as in
- * a paper vote where a blank is not a yes. With no turnout nothing is chosen.
+ * The rule for "chosen": a candidate is chosen when its votes for are more than half of the session's
+ * eligible deputies (应到, recorded when voting opened). A deputy who did not vote, abstained, voted
+ * against or left the candidate blank counts against the majority, as in a paper vote where a blank
+ * is not a yes; so two deputies of thirty can never choose a project. Sessions opened before eligible
+ * deputies were recorded (eligible 0) count against the deputies who took part instead.
  */
-export function isChosen(counts: Tally, turnout: number): boolean {
-  return turnout > 0 && counts.for * 2 > turnout;
+export function isChosen(counts: Tally, eligible: number, turnout = 0): boolean {
+  const base = eligible > 0 ? eligible : turnout;
+  return base > 0 && counts.for * 2 > base;
+}
+
+/** Satisfaction voting opens on a later day than the vote that chose the projects (China calendar days). */
+export function satisfactionTooSoon(votingClosedDay: string | null, today: string): boolean {
+  return votingClosedDay !== null && votingClosedDay >= today;
 }

@@ -1,6 +1,14 @@
 // The one error type of document reading: a code the caller can branch on and a one-line message.
 
-export type DocumentErrorCode = "empty" | "binary" | "too_large" | "unreadable_pdf" | "unreadable_docx" | "unsupported";
+export type DocumentErrorCode =
+  | "empty"
+  | "binary"
+  | "too_large"
+  | "inflates_too_large"
+  | "too_many_pages"
+  | "unreadable_pdf"
+  | "unreadable_docx"
+  | "unsupported";
 
 export class DocumentError extends Error {
   readonly code: DocumentErrorCode;

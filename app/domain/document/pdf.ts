@@ -3,6 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { DocumentError } from "~/domain/document/errors";
 
+/** A work report has a few dozen pages. */
+export const MAX_PDF_PAGES = 500;
+
 interface TextItemLike {
   str: string;
   transform: number[];
@@ -35,6 +38,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     throw new DocumentError("unreadable_pdf", `The PDF cannot be opened: ${describe(error)}`);
   }
   try {
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new DocumentError(
+        "too_many_pages",
+        `The PDF has ${document.numPages} pages; the limit is ${MAX_PDF_PAGES} (a work report has a few dozen).`,
+      );
+    }
     const pages: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);

@@ -1,20 +1,22 @@
 // Commitments of a plan paragraph: numeric targets (one per number, each with its own metric), rank targets and deliverables.
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { findDeliverable } from "~/domain/extraction/deliverables";
+import { carriedDeliverable, findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
-import { scanQuantities, type Quantity } from "~/domain/extraction/quantities";
+import { scanQuantities, type Quantity } from "~/domain/quantities/scan";
 import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
-import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
-import { LEADING_COMPLETION } from "~/domain/extraction/verbs";
+import { sectorOfText } from "~/domain/report/sectors";
+import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
-/** Sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves. */
-export const PROCEDURAL = /票决|候选项目|提请|请各位代表|审议/;
+/** Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing. */
+export const PROCEDURAL = /票决|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
@@ -32,6 +34,7 @@ function verbBefore(clauses: string[], index: number): string | null {
 }
 
 interface SentenceScope {
+  rules: RuleContext;
   clean: CleanText;
   paragraph: ParagraphContext;
   sentence: string;
@@ -39,17 +42,34 @@ interface SentenceScope {
   quoted: Uint8Array;
   marks: DeadlineMark[];
   defaultDeadline: number | null;
+  /** The sector the sentence's own specific words give, read once for all its commitments. */
+  sentenceSector?: string | null;
 }
 
-export function extractCommitments(clean: CleanText, paragraph: ParagraphContext): Commitment[] {
+export function extractCommitments(
+  clean: CleanText,
+  paragraph: ParagraphContext,
+  rules: RuleContext = DEFAULT_RULES,
+): Commitment[] {
   const found: Commitment[] = [];
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
   let reporting = false;
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
-    reporting = reportsPast(text, paragraph.planYear, reporting);
-    if (reporting || PROCEDURAL.test(text) || QUESTION.test(text)) continue;
+    reporting = rules.on("sentence.reports-past") && reportsPast(text, paragraph.planYear, reporting);
+    const skip = reporting
+      ? "sentence.reports-past"
+      : rules.on("sentence.procedural") && PROCEDURAL.test(text)
+        ? "sentence.procedural"
+        : rules.on("sentence.question") && QUESTION.test(text)
+          ? "sentence.question"
+          : null;
+    if (skip) {
+      rules.record(skip, sentence.start, sentence.end);
+      continue;
+    }
     const scope: SentenceScope = {
+      rules,
       clean,
       paragraph,
       sentence: text,
@@ -59,14 +79,16 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
-    const ranks = findRankTargets(text);
+    const ranks = rules.on("numeric.rank") ? findRankTargets(text) : [];
     if (quantities.length || ranks.length) scope.quoted = quotedMask(text);
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
+    let previousPromised = true;
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
+      const before = found.length;
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
       if (inClause.length && previousMetric === null && subjectClause !== null)
@@ -82,24 +104,42 @@ export function extractCommitments(clean: CleanText, paragraph: ParagraphContext
       const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
-        const deliverable = findDeliverable(clauseText, inherited);
-        if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb)))
-          found.push(deliverableCommitment(scope, clause, deliverable.metric, deliverable.object));
+        const deliverable = findDeliverable(clauseText, inherited, rules);
+        const carried =
+          (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised
+            ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
+            : null;
+        if (carried) {
+          found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
+        } else if (deliverable && "rejected" in deliverable) {
+          rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
+        } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
+          found.push(deliverableCommitment(scope, clause, deliverable));
+        }
       }
+      previousPromised = found.length > before;
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
-    if (itemTopic?.numbersAfter && found[itemTopic.at]?.kind === "deliverable" && !found[itemTopic.at].target) {
+    if (
+      rules.on("item.programme-lead") &&
+      itemTopic?.numbersAfter &&
+      found[itemTopic.at]?.kind === "deliverable" &&
+      !found[itemTopic.at].target
+    ) {
       const lead = found[itemTopic.at];
       const leadClause = sentenceClauses[0].replace(/\s+/g, "");
-      if (lead.quote === leadClause && PROGRAMME_LEAD.test(leadClause)) found.splice(itemTopic.at, 1);
+      if (lead.quote === leadClause && PROGRAMME_LEAD.test(leadClause)) {
+        found.splice(itemTopic.at, 1);
+        rules.record("item.programme-lead", lead.start, lead.end);
+      }
     }
   }
   return found;
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
-const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾)/;
+const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日|此前)/;
 const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
 const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
 /** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */
@@ -144,7 +184,18 @@ function numericTargets(
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
   let lastMetric = previousMetric;
-  const counted = quantities.filter((_, index) => !rejectQuantity(view, index, "plan"));
+  const counted = quantities.filter((quantity, index) => {
+    const rejection = rejectQuantity(view, index, "plan", scope.rules);
+    if (rejection && quantity.unit !== "")
+      scope.rules.record(
+        `quantity.${rejection}`,
+        scope.sentenceStart + clause.start,
+        scope.sentenceStart + clause.end,
+        quantity.value,
+        quantity.unit,
+      );
+    return !rejection;
+  });
   quantities.forEach((quantity, index) => {
     if (!counted.includes(quantity)) return;
     const metric = metricOf({
@@ -169,6 +220,7 @@ function numericTargets(
           scope,
           { start: quoteStart, end: clause.end },
           {
+            rule: "numeric.target",
             kind: "numeric",
             metric: single,
             target: quantity.value,
@@ -215,6 +267,7 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
   const metric = `${subject}${rank.scope}${rank.unit === "%" ? "排名百分位" : "排名"}`;
   const deadline = scope.quoted[rank.start] ? null : deadlineAt(scope.marks, rank.start, scope.defaultDeadline);
   return build(scope, clause, {
+    rule: "numeric.rank",
     kind: "numeric",
     metric,
     target: rank.value,
@@ -225,24 +278,30 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
   });
 }
 
-function deliverableCommitment(scope: SentenceScope, clause: Span, metric: string, object: string): Commitment {
+function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: Deliverable): Commitment {
   return build(
     scope,
     clause,
     {
+      rule: deliverable.rule,
       kind: "deliverable",
-      metric,
+      metric: deliverable.metric,
       target: null,
       unit: null,
       comparator: null,
       growth: false,
       deadline: deadlineAt(scope.marks, clause.start, scope.defaultDeadline),
     },
-    object,
+    deliverable.object,
   );
 }
 
-type Fields = Pick<Commitment, "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
+function sentenceSector(scope: SentenceScope): string | null {
+  if (scope.sentenceSector === undefined) scope.sentenceSector = sectorOfText(scope.sentence, false);
+  return scope.sentenceSector;
+}
+
+type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
   const start = scope.sentenceStart + clause.start;
@@ -254,7 +313,8 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: scope.paragraph.sector,
+    sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? sectorOfText(quote) ?? scope.paragraph.sector,
+    rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),
     target: fields.target,

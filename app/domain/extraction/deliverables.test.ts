@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findDeliverable } from "~/domain/extraction/deliverables";
 
-const metric = (clause: string, inherited: string | null = null) => findDeliverable(clause, inherited)?.metric ?? null;
+const metric = (clause: string, inherited: string | null = null) => {
+  const found = findDeliverable(clause, inherited);
+  return found && !("rejected" in found) ? found.metric : null;
+};
 
 describe("findDeliverable", () => {
   it("takes round-4 shapes: yearly quotas, renovations of a named stretch, month deadlines, pipes laid", () => {

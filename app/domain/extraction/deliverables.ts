@@ -9,13 +9,17 @@ import {
   PREPARATION,
   RECURRING,
   VAGUE,
-} from "~/domain/extraction/verbs";
+} from "~/domain/lexicon/verbs";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
+import { policyAct } from "~/domain/extraction/policy";
 
 export interface Deliverable {
   verb: string;
   object: string;
   /** The metric: the object and its verb (民祥科技产业园建成投产). */
   metric: string;
+  /** The rule that accepted it. */
+  rule: string;
 }
 
 /** 支持企业上市: a kind of thing, not a named one, cannot be delivered. */
@@ -23,25 +27,30 @@ const GENERIC_SUBJECT =
   /^(?:更多|一批|优质|民营|骨干|本土|本地|重点|有条件的?|中小|科技型|规上|规模以上|龙头|各类|相关)*(?:企业|公司|项目|园区|学校|医院|机构|主体|单位)$/;
 const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
-const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|换届|评估|验收/;
-const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`);
-const DOCUMENT_OBJECT = /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单/;
+const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办/;
+const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
+const DOCUMENT_OBJECT =
+  /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
-const LISTED = /、|等/;
-const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道/;
+const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道|绿化|仓储|路网/;
+/** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
+const PROGRAMME = /重大|惠民|一批|专项|示范/;
 const EVENT_NAMED = new RegExp(
-  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|(?:19|20)\\d{2}|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
+  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
 );
+/** 第八届…洽谈会: a numbered edition is one event, even when the series goes on every year. */
+const EDITION = /第[一二三四五六七八九十\d]+届|首届/;
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 /** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
 const FACILITY =
   /(?:中心|基地|平台|中台|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
-const RENOVATION = /(?:改造|整治|治理|修复|改建|扩建|迁建|新建)(?:工程|项目)?$/;
+const RENOVATION =
+  /(?:改造|整治|治理|修复|改建|扩建|迁建|新建|提档升级|提质升级|修缮)(?:工程|项目|工作)?$|(?:改造|整治)[^，]*段建设$/;
 const SITE_NAMED = new RegExp(
-  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|至[\u4e00-\u9fa5]{1,8}段`,
+  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|[国省县]道\\d+线|至[\u4e00-\u9fa5]{1,8}段`,
 );
 /** 湖滨一里至四里, 曲塘路至长沙大道: a stretch named by its two ends (not 至少, 至今, 至于). */
 const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
@@ -55,61 +64,202 @@ const FRAME_END = /[上中][\u4e00-\u9fa5]{0,6}$/;
 
 /** 节能减排完成市级下达目标任务, 空气质量完成年度目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
 const QUOTA =
-  /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)(?:[\u4e00-\u9fa5]{0,4}?下达(?:的)?|年度)(?:目标任务|目标|任务|指标)(?:之内|以内|范围内)?$/;
+  /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)(?:[\u4e00-\u9fa5]{0,4}?下达(?:的)?|年度|上级|省市|考核)(?:目标任务|目标|任务|指标|要求)(?:之内|以内|范围内)?$/;
 
-/** `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations. */
-export function findDeliverable(clause: string, inherited: string | null): Deliverable | null {
-  if (RECURRING.test(clause) || /^以(?!及)/.test(clause)) return null;
+/** 完成国家下达的单位生产总值能耗降低目标, 按照省要求完成节能减排任务: a quota named between the verb and 目标. */
+const QUOTA_NAMED =
+  /^(?:按照?[\u4e00-\u9fa5]{1,6}要求)?(?:全面)?完成([\u4e00-\u9fa5]{0,6}下达的?)([\u4e00-\u9fa5、]{2,}?)(?:各项)?(?:约束性)?(?:目标任务|目标|任务|指标)$/;
+const QUOTA_REQUIRED =
+  /^按照?([\u4e00-\u9fa5]{1,6})要求(?:全面)?完成([\u4e00-\u9fa5、]{2,}?)(?:目标任务|目标|任务|指标)$/;
+
+/** 全面建成小康社会, 建成现代化强国: the goal of a whole nation is rhetoric, not a thing this year's plan delivers. */
+const NATIONAL_GOAL = /^[\u4e00-\u9fa5]{0,16}?(?:小康社会|现代化国家|强国|中国梦|民族(?:伟大)?复兴)/;
+/** 今年是“十二五”收官之年: a clause saying what the year is frames the plan. */
+const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
+
+/** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
+const BARE_COMPLETION =
+  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/;
+
+export interface Rejected {
+  rule: string;
+  rejected: true;
+}
+
+/**
+ * `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations.
+ * Null when no rule has anything to say about the clause (no verb that could deliver).
+ */
+export function findDeliverable(
+  clause: string,
+  inherited: string | null,
+  rules: RuleContext = DEFAULT_RULES,
+): Deliverable | Rejected | null {
+  const reject = (rule: string): Rejected => ({ rule, rejected: true });
+  if (rules.on("deliverable.recurring") && RECURRING.test(clause) && !EDITION.test(clause))
+    return reject("deliverable.recurring");
+  if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   const opened = clause.replace(CLAUSE_OPENERS, "");
-  const quota = QUOTA.exec(opened);
+  const quota = rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
-    const set = opened.includes("下达") ? "下达目标" : "年度目标";
-    return accept("完成", quota[1], quota[1], `${quota[1]}完成${set}`);
+    const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
+    return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
-  const completion = firstMatch(hideQuoted(opened), COMPLETION);
+  const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
+  if (named)
+    return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
+  const completion = rules.on("deliverable.completion-verb")
+    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened))
+    : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
-    if (PREPARATION.test(before)) return null;
+    if (rules.on("deliverable.preparation") && PREPARATION.test(before)) return reject("deliverable.preparation");
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年)+$/,
         "",
       );
-    if (GENERIC_SUBJECT.test(subject) || DATE_ONLY.test(subject)) return null;
+    if (
+      rules.on("deliverable.generic-subject") &&
+      (GENERIC_SUBJECT.test(subject) ||
+        DATE_ONLY.test(subject) ||
+        (completion.text === "上市" && /(?:企业|公司)(?:在国内|在境[内外])?$/.test(subject) && !NAMED.test(subject)))
+    )
+      return reject("deliverable.generic-subject");
+    // 开通 a bus line, a flight route, a railway: a hotline or a service platform is opened every year.
+    if (
+      rules.on("deliverable.route-needed") &&
+      completion.text === "开通" &&
+      !/线|路|航|班列|公交|铁|站|口岸|港/.test(opened.replace(/热线/g, ""))
+    )
+      return reject("deliverable.route-needed");
     const after = opened.slice(completion.index + completion.text.length);
-    if (FRAMED.test(before) && FRAME_END.test(after)) return null;
-    if (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)) return null;
-    const object = subject.length >= 2 ? subject : after;
-    const metric = subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after}${completion.text}`;
-    return accept(completion.text, object, after || object, metric);
+    // 借助…意见的出台: the verb made a noun (…的出台) says what helps, not what is done.
+    if (
+      rules.on("deliverable.means-clause") &&
+      before.endsWith("的") &&
+      after === "" &&
+      !/^(?:抓好|做好|确保|力争|争取|推进|加快推进|完成)/.test(opened)
+    )
+      return reject("deliverable.means-clause");
+    if (rules.on("deliverable.framed") && ((FRAMED.test(before) && FRAME_END.test(after)) || YEAR_FRAME.test(opened)))
+      return reject("deliverable.framed");
+    if (rules.on("deliverable.national-goal") && NATIONAL_GOAL.test(after)) return reject("deliverable.national-goal");
+    if (rules.on("deliverable.ongoing-or-abstract") && (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)))
+      return reject("deliverable.ongoing-or-abstract");
+    // 通过省级技术核查: the verb's match holds its own object.
+    const own = completion.text.startsWith("通过") ? completion.text.slice(2) : "";
+    const object = subject.length >= 2 ? subject : after.replace(/^好/, "") || own;
+    const metric =
+      subject.length >= 2 ? `${subject}${completion.text}${after}` : `${after.replace(/^好/, "")}${completion.text}`;
+    return accept("deliverable.completion-verb", completion.text, object, after || object, metric, rules);
   }
-  const ba = BA_WORK.exec(opened);
-  if (ba && SITE_NAMED.test(ba[1])) return accept(ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
+  const policy = rules.on("deliverable.lead-policy") ? policyAct(clause.replace(/^(?:以及|及|和|与|并且?)/, "")) : null;
+  if (policy)
+    return {
+      verb: policy.verb,
+      object: policy.object,
+      metric: `${policy.object}${policy.verb}`.slice(0, 60),
+      rule: "deliverable.lead-policy",
+    };
+  const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
+  if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
   const lead =
     LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
-  if (verb === "建设" && /(?:加快|加速|推进|推动|抓紧|持续|全力)建设/.test(clause)) return null;
+  if (
+    rules.on("deliverable.effort-build") &&
+    verb === "建设" &&
+    /(?:加快|加速|推进|推动|抓紧|持续|全力)建设/.test(clause)
+  )
+    return reject("deliverable.effort-build");
+  // 加快实施城东路网工程: a programme carried on, not a thing delivered this year.
+  if (
+    rules.on("deliverable.effort-implement") &&
+    /实施/.test(verb) &&
+    /(?:加快|加速|推进|推动|抓紧|持续|深入|继续|全力)(?:组织)?实施/.test(clause)
+  )
+    return reject("deliverable.effort-implement");
   const object = (
     opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
   ).trim();
-  if (!isConcreteFor(verb, object)) return null;
-  return accept(verb, object, object, `${object}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`);
+  const rule = leadRule(verb, object);
+  if (!rules.on(rule.id)) return null;
+  if (!rule.concrete) {
+    const id = rule.rejectAs ?? "deliverable.unnamed-object";
+    return rules.on(id) ? reject(id) : null;
+  }
+  // 做好第四次全国农业普查工作: the census is the thing; 工作 after it adds nothing.
+  const thing = /lead-event|lead-complete|lead-renovate-site/.test(rule.id)
+    ? object.replace(/的?工作$/, "")
+    : rule.id === "deliverable.lead-document"
+      ? object.replace(/^(?:和|并)?实施/, "")
+      : object;
+  return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
+}
+
+/**
+ * 全力支持城东产业园建设，确保年内启动实施: a clause that is only a completion verb takes the project named by the
+ * clause before it (which promised nothing by itself) as its object.
+ */
+export function carriedDeliverable(
+  clause: string,
+  previous: string,
+  rules: RuleContext = DEFAULT_RULES,
+): Deliverable | null {
+  if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
+  const verb = /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/.exec(clause)![0];
+  const object = previous
+    .replace(CLAUSE_OPENERS, "")
+    .replace(EFFORT, "")
+    .replace(/的?前期(?:工作)?$/, "");
+  if (!/(?:建设|项目|工程)$/.test(object) || object.length < 4 || VAGUE.test(object) || GENERIC_SUBJECT.test(object))
+    return null;
+  return { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.object-before" };
 }
 
 /** `what` is what the verb makes or wins (the title after 创建, the event after 举办). */
-function accept(verb: string, object: string, what: string, metric: string): Deliverable | null {
+function accept(
+  rule: string,
+  verb: string,
+  object: string,
+  what: string,
+  metric: string,
+  rules: RuleContext = DEFAULT_RULES,
+): Deliverable | Rejected | null {
+  const reject = (id: string): Rejected | null => (rules.on(id) ? { rule: id, rejected: true } : null);
   const trimmed = object.replace(/^[的、，,]+|[的、，,]+$/g, "");
-  if (trimmed.length < 2 || !/[\u4e00-\u9fa5]{2}/.test(trimmed)) return null;
-  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed)) return null;
-  if (ABSTRACT_OBJECT.test(trimmed)) return null;
+  if (trimmed.length < 2 || !/[\u4e00-\u9fa5]{2}/.test(trimmed))
+    return { rule: "deliverable.no-object", rejected: true };
+  const namedEvent = /^(?:举办|筹办|承办|办好)$/.test(verb) && EVENT_NAMED.test(what);
+  // 修订外商投资相关法律, 制定划转部分国有资本…办法: a named document, whatever its words.
+  const namedDocument = rule === "deliverable.lead-document";
+  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
+    const rejected = reject("deliverable.vague-object");
+    if (rejected) return rejected;
+  }
+  // 完成…约束性指标: a quota named by its kind is a task, even though it ends on 指标 or 目标.
+  if (ABSTRACT_OBJECT.test(trimmed) && !(rule === "deliverable.lead-complete" && /约束性|下达/.test(trimmed))) {
+    const rejected = reject("deliverable.abstract-object");
+    if (rejected) return rejected;
+  }
   const title = what.replace(/[”"》」』]+$/, "");
-  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(title)) return null;
-  if (/^(?:举办|筹办|承办|办好)$/.test(verb) && !(EVENT_OBJECT.test(what) && EVENT_NAMED.test(what))) return null;
-  if (/^(?:出台|印发)$/.test(verb) && !DOCUMENT_OBJECT.test(what)) return null;
-  return { verb, object: trimmed, metric: metric.slice(0, 60) };
+  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(title)) {
+    const rejected = reject("deliverable.title-needed");
+    if (rejected) return rejected;
+  }
+  if (/^(?:举办|筹办|承办|办好)$/.test(verb) && !(EVENT_OBJECT.test(what) && EVENT_NAMED.test(what))) {
+    const rejected = reject("deliverable.named-event-needed");
+    if (rejected) return rejected;
+  }
+  if (/^(?:出台|印发)$/.test(verb) && !DOCUMENT_OBJECT.test(what)) {
+    const rejected = reject("deliverable.document-needed");
+    if (rejected) return rejected;
+  }
+  return { verb, object: trimmed, metric: metric.slice(0, 60), rule };
 }
 
 /** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
@@ -118,38 +268,88 @@ function hideQuoted(text: string): string {
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 
-/** A clause's own verb like 实施 or 新建 needs a named or clearly bounded object. */
-function isConcreteFor(verb: string, object: string): boolean {
-  if (object.length < 2) return false;
-  if (/完成/.test(verb)) return !ABSTRACT_OBJECT.test(object);
-  // 实施“…进乡村”活动: a campaign carried out, not a thing delivered.
-  if (/实施/.test(verb) && /(?:活动|行动)$/.test(object)) return false;
-  // 组织第五次经济普查, but not 实施…节点改造工程 (节 inside a word).
-  if (EVENT_ENDING.test(object) && /实施|组织/.test(verb)) return EVENT_NAMED.test(object) || /普查|换届/.test(object);
-  if (/实施/.test(verb)) {
-    if (RENOVATION.test(object) && SITE_NAMED.test(object)) return true;
-    return (
-      /(?:工程|项目|试点)$/.test(object) &&
-      (LISTED.test(object) || PLACE_NAMED.test(object) || PHYSICAL_WORK.test(object))
-    );
+/** The rule for a clause's own verb (实施, 新建 …) and whether its object is named or clearly bounded. */
+function leadRule(verb: string, object: string): { id: string; concrete: boolean; rejectAs?: string } {
+  if (object.length < 2) return { id: "deliverable.no-object", concrete: false, rejectAs: "deliverable.no-object" };
+  // 完成物流园区的审批工作: the work named before 工作 is the task; 完成全年各项工作 names none.
+  if (/完成/.test(verb)) {
+    const task = object.replace(/的?工作$/, "");
+    return {
+      id: "deliverable.lead-complete",
+      concrete:
+        task.length >= 4 &&
+        (!ABSTRACT_OBJECT.test(task) || /约束性|下达/.test(task)) &&
+        !/^(?:全年|年度|今年|各项|全部|既定)/.test(task),
+    };
   }
-  if (verb === "建设") {
-    if (/覆盖|全域|各|每/.test(object) || VAGUE.test(object)) return false;
-    return BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object));
+  // 实施“…进乡村”活动: a campaign carried out, not a thing delivered.
+  if (/实施/.test(verb) && /(?:活动|行动)$/.test(object))
+    return { id: "deliverable.campaign", concrete: false, rejectAs: "deliverable.campaign" };
+  // 组织第五次经济普查, 开展第四次全国农业普查(工作), but not 实施…节点改造工程 (节 inside a word).
+  const event = object.replace(/工作$/, "");
+  if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作]好/.test(verb))
+    return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|详查|换届/.test(event) };
+  if (/^(?:开展|[做作]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
+  // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
+  if (verb === "建立")
+    return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
+  if (/实施/.test(verb)) {
+    if (RENOVATION.test(object) && SITE_NAMED.test(object))
+      return { id: "deliverable.lead-renovate-site", concrete: true };
+    // 实施退牧还草、天然林保护等重大生态工程: a national programme names policy fields, not a site.
+    const project = object.replace(/(?<=工程|项目)建设$/, "");
+    return {
+      id: "deliverable.lead-implement",
+      concrete:
+        /(?:工程|项目|试点)$/.test(project) &&
+        !PROGRAMME.test(project) &&
+        (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project)),
+    };
+  }
+  // 建好县第二人民医院新院区: 建好 says the thing will be finished; a named one will do.
+  if (verb === "建好" && (NAMED.test(object) || SITE_NAMED.test(object)))
+    return { id: "deliverable.lead-build", concrete: true };
+  if (verb === "建设" || verb === "建好") {
+    if (/覆盖|全域|各|每|重大/.test(object) || VAGUE.test(object))
+      return { id: "deliverable.lead-build", concrete: false };
+    return {
+      id: "deliverable.lead-build",
+      concrete: BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)),
+    };
   }
   if (/启动/.test(verb)) {
     const named = NAMED.test(object) || SITE_NAMED.test(object) || /^第/.test(object);
     // 启动湖滨一里至四里改造: renovation of a stretch named by its two ends.
-    if (RENOVATION.test(object) && (named || SPAN_NAMED.test(object))) return true;
-    return (/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named;
+    if (RENOVATION.test(object) && (named || SPAN_NAMED.test(object)))
+      return { id: "deliverable.lead-start", concrete: true };
+    // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
+    // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
+    const started =
+      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object)) &&
+      object.length >= 5 &&
+      !/^(?:城市更新|基础设施|重点|重大|民生|产业)(?:建设|工程|项目)$/.test(object) &&
+      !/前期|行动|计划|申报/.test(object) &&
+      !VAGUE.test(object);
+    return {
+      id: "deliverable.lead-start",
+      concrete:
+        started || ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
+    };
   }
   if (/设立|成立|组建/.test(verb))
-    return /(?:基金|公司|中心|集团|联盟|研究院|学院|协会)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object);
-  if (/制定/.test(verb)) return DOCUMENT_OBJECT.test(object);
+    return {
+      id: "deliverable.lead-set-up",
+      concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
+    };
+  if (/制定|编制|制订|修订|修编|发布/.test(verb))
+    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(object.replace(/^(?:和|并)?实施/, "")) };
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
   if (verb === "铺设")
-    return /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object));
-  return NAMED.test(object);
+    return {
+      id: "deliverable.lead-lay",
+      concrete: /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object)),
+    };
+  return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) };
 }
 
 /** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */
@@ -161,6 +361,13 @@ function boundedFacility(object: string): boolean {
     SITE_NAMED.test(object) ||
     head.length >= 6
   );
+}
+
+/** 确保“十二五”淘汰任务提前一年完成: 完成 ending the clause after what is completed. */
+function trailingCompletion(text: string): { text: string; index: number } | null {
+  return text.length > 2 && text.endsWith("完成") && /[\u4e00-\u9fa5”]/.test(text[text.length - 3]!)
+    ? { text: "完成", index: text.length - 2 }
+    : null;
 }
 
 function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { metricKey, metricOf } from "~/domain/extraction/metric";
-import { scanQuantities } from "~/domain/extraction/quantities";
+import { scanQuantities } from "~/domain/quantities/scan";
 
 /** Metrics of the numbers with a unit, each given the one before as commitments do. */
 const metrics = (clause: string) => {

@@ -1,6 +1,6 @@
 // Rank targets: 进入全省前十 (≤10th), 跻身全国百强区 (≤100th), 退出全省后二十 (out of the last 20), 前20% (top fifth).
 import type { Comparator } from "~/domain/vocab";
-import { parseChineseNumeral } from "~/domain/extraction/chinese-numbers";
+import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 
 export interface RankTarget {
   start: number;

@@ -1,20 +1,23 @@
 // Results of a review paragraph: reported values (with growth, period, 预计 = estimated) and named deliverables completed.
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import { formatSpan } from "~/domain/report/parts";
 import type { ParagraphContext } from "~/domain/report/structure";
-import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/extraction/clauses";
+import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
-import { scanQuantities } from "~/domain/extraction/quantities";
+import { scanQuantities } from "~/domain/quantities/scan";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Result } from "~/domain/extraction/types";
-import { completeBareMagnitude } from "~/domain/extraction/units";
-import { ABSTRACT_OBJECT, VAGUE } from "~/domain/extraction/verbs";
+import { completeBareMagnitude } from "~/domain/quantities/units";
+import { STAGE_WORDS, stagePattern } from "~/domain/lexicon/stages";
+import { ABSTRACT_OBJECT, VAGUE } from "~/domain/lexicon/verbs";
 
-const DONE =
-  /建成投产|建成投用|竣工投产|竣工通车|建成开放|建成|竣工|投产|投用|投入使用|通车|开业|开街|开园|启用|揭牌|落成|完工|获评|入选|荣获|获批|成功创建|创成|成功举办|顺利完成|圆满完成|上市|挂牌|落户|签约/;
-/** The characters the verbs of DONE begin with: a cheap test before the long alternation. */
-const DONE_HINTS = /[建竣投通开启揭落完获入荣成创顺圆上挂签]/;
+/** A named thing reported done, or a milestone of it reached: the lexicon's words (建成, 通车, 获评, 封顶 …). */
+const DONE = stagePattern("done", "structurally_complete");
+/** The characters those words begin with: a cheap test before the long alternation. */
+const DONE_HINTS = new RegExp(
+  `[${[...new Set([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]))].join("")}]`,
+);
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
@@ -112,11 +115,14 @@ function result(
   };
 }
 
-/** A clause that reports a named thing as done (建成, 通车, 获评…), not as under way. */
-function doneDeliverable(clause: string): string | null {
+/** A done word inside a delay or a stop (未完成, 停建) reports no result. */
+const SHORT_OF_DONE = stagePattern("delayed", "dropped");
+
+/** A clause that reports a named thing (or a milestone of it, 主体完工) as done (建成, 通车, 获评…), not as under way or delayed. */
+export function doneDeliverable(clause: string): string | null {
   if (!DONE_HINTS.test(clause)) return null;
   const match = DONE.exec(clause);
-  if (!match) return null;
+  if (!match || SHORT_OF_DONE.test(clause)) return null;
   const before = clause.slice(0, match.index);
   if (UNDER_WAY.test(before) || /基本|加快|即将/.test(before.slice(-4))) return null;
   const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotedMask } from "~/domain/extraction/clauses";
-import { scanQuantities } from "~/domain/extraction/quantities";
+import { quotedMask } from "~/domain/text/sentences";
+import { scanQuantities } from "~/domain/quantities/scan";
 import { rejectQuantity, type Rejection } from "~/domain/extraction/targets";
 
 /** The verdict on every number with a unit or without, for one clause. */

@@ -1,6 +1,8 @@
 // Which numbers are targets or results, and which are names, dates, descriptions or scopes (“3510”, 60岁以上, 2个片区10个小区).
-import type { Quantity } from "~/domain/extraction/quantities";
-import { DESCRIPTIVE_UNITS, isMoneyUnit, isPercentUnit } from "~/domain/extraction/units";
+import type { Quantity } from "~/domain/quantities/scan";
+import { DESCRIPTIVE_UNITS } from "~/domain/lexicon/units";
+import { isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
+import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 
 export type Rejection =
   | "no_unit"
@@ -29,42 +31,79 @@ export interface ClauseView {
 const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近|逾)?$/;
 const HAN = /[\u4e00-\u9fa5“]/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
-const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固)/;
+const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固(?!提升))/;
+/** 引进100名…开展帮扶: a count right after the verb that brings or makes it is a target, whatever the clause goes on to. */
+const MADE_BEFORE = /(?:引进|新增|新建|培育|招引|选派|培训|建成|新招)$/;
+/** 覆盖80%以上的大城市, 扩大到85%以上地市: the share of places or people covered. */
+const COVERED =
+  /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,3}(?:城市|地市|市县|县市|县|乡镇|行政村|村|社区|企业|学校|医院|人口|家庭|农户)/;
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
+const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
+const WORK_BEFORE =
+  /(?:完成|新建|改造|建设|建成|实施|铺设|修建|新增|硬化|治理|整治|铺装|改建|扩建|提升|绿化|造林|清理|疏浚|改扩建)$/;
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
-/** Why a quantity is not a target (or result), or null when it is one. */
-export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "review"): Rejection | null {
+/** Why a quantity is not a target (or result), or null when it is one; each reason is rule `quantity.<reason>`. */
+export function rejectQuantity(
+  view: ClauseView,
+  index: number,
+  mode: "plan" | "review",
+  rules: RuleContext = DEFAULT_RULES,
+): Rejection | null {
+  const on = (reason: Rejection) => rules.on(`quantity.${reason}`);
   const { text, quoted, clauseEnd, quantities } = view;
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
-  if (base === "" && HAN.test(text[end] ?? "")) return "no_unit";
+  // 经济总量实现千亿规模: the scale reached is an amount; 打造三万亿产业集群 names nothing measured.
+  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "") && !text.startsWith("规模", end)) return "no_unit";
   const before = text[start - 1] ?? "";
-  if (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  if (
+    on("ordinal") &&
+    (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+  )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
-  if (/^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start))) return "descriptive_unit";
-  if (LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
-  if (before === "前" || before === "后") return "rank_position";
-  if (quoted[start]) return "quoted";
-  if (DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
+  if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
+    return "descriptive_unit";
+  if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
+  if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
+  if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
   const after = text[end] ?? "";
-  const countedWithDe = after === "的" && countsWithDe(view, index);
-  if (after === "的" && !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !countedWithDe)
+  const countedWithDe =
+    after === "的" && on("attributive") && (countsWithDe(view, index) || coversShare(text, quantity));
+  if (
+    on("attributive") &&
+    after === "的" &&
+    !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    !countedWithDe
+  )
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd)))
-    return "descriptive_unit";
-  if (!countedWithDe && isThreshold(text, quantity, quantities.slice(index + 1))) return "threshold";
-  if (TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index)) return "time_name";
-  if (inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
   if (
+    on("descriptive_unit") &&
+    base === "类" &&
+    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
+  )
+    return "descriptive_unit";
+  if (
+    on("threshold") &&
+    !countedWithDe &&
+    !coversShare(text, quantity) &&
+    isThreshold(text, quantity, quantities.slice(index + 1))
+  )
+    return "threshold";
+  if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
+    return "time_name";
+  if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
+  if (
+    on("modifier") &&
     modifiesNext(
       text,
       quantity,
@@ -72,11 +111,14 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
     )
   )
     return "modifier";
-  if (/^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd))) return "scope";
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd)))
+    return "scope";
   if (
+    on("scope") &&
     mode === "plan" &&
     !isPercentUnit(unit) &&
     !isMoneyUnit(unit) &&
+    !MADE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
     isScopeClause(text.slice(view.clauseStart, clauseEnd))
   ) {
     return "scope";
@@ -84,11 +126,27 @@ export function rejectQuantity(view: ClauseView, index: number, mode: "plan" | "
   return null;
 }
 
-/** 人均预期寿命达到81岁: a describing unit is a target when a level is reached at the end of the clause. */
+/** 覆盖80%以上的大城市, 按不低于5%的幅度压减: a share of places covered, or a rate named 幅度. */
+function coversShare(text: string, quantity: Quantity): boolean {
+  if (!isPercentUnit(quantity.unit)) return false;
+  const rest = text.slice(quantity.unitEnd);
+  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest);
+}
+
+/** 提出“到2027年经济总量实现千亿规模”目标: a goal quoted whole (a verb of reaching in it), not a name. */
+function quotedGoal(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("“", at), text.lastIndexOf('"', at - 1));
+  const close = text.slice(at).search(/[”"]/);
+  if (open < 0 || close < 0) return false;
+  const quote = text.slice(open + 1, at + close);
+  return quote.length >= 8 && /实现|达到|突破|超过/.test(quote);
+}
+
+/** 人均预期寿命达到81岁, 提高1岁: a describing unit is a target when a level is reached at the end of the clause. */
 function reachesLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   return (
-    /(?:达到|达|提高到|提高至|提升到|提升至|超过|保持在|稳定在)$/.test(before) &&
+    /(?:达到|达|提高到|提高至|提升到|提升至|提高|延长|增加|超过|保持在|稳定在)$/.test(before) &&
     !HAN.test(text[quantity.end] ?? "") &&
     !/届|号|代|版/.test(quantity.base)
   );
@@ -120,10 +178,14 @@ function listedAfterTime(text: string, quantities: Quantity[], index: number): b
 function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Quantity | undefined): boolean {
   if (!HAN.test(text[quantity.end] ?? "") || !HAN.test(text[quantity.start - 1] ?? "")) return false;
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+  // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
+  const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|、)$/.test(lead)) return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");
-  return listEnd >= 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
+  // 平板玻璃3500万标准箱等: the item ends on its amount, so the amount is not inside a name.
+  return listEnd > 0 && !/[，,。；]/.test(stretch.slice(0, listEnd));
 }
 
 /**
@@ -134,6 +196,12 @@ function countsWithDe(view: ClauseView, index: number): boolean {
   const quantity = view.quantities[index];
   const rest = view.text.slice(quantity.end + 1, view.clauseEnd);
   if (isPercentUnit(quantity.unit)) return /^(?:年均)?(?:增速|增幅|增长|涨幅|降幅)/.test(rest);
+  // 完成9.5公里的背街小巷改造, 新建12.8万平方米的安置房: the amount of work after the verb that does it.
+  if (
+    WORK_MEASURE.test(quantity.base) &&
+    WORK_BEFORE.test(view.text.slice(Math.max(0, quantity.start - 4), quantity.start))
+  )
+    return /^[\u4e00-\u9fa5“]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
   );

@@ -1,8 +1,10 @@
 // The analyser's output: what a report says it will do (commitments) and what it says it did (results).
+import type { ReportLevel } from "~/domain/report/places";
 import type { Comparator, Kind, SectionPart } from "~/domain/vocab";
 
 export interface ReportMeta {
   jurisdiction: string | null; // e.g. "张店区"
+  level: ReportLevel | null; // national, province, autonomous_region, municipality, city, prefecture, county, banner, district
   year: number | null; // the year the report was given
   title: string | null; // e.g. "2025年政府工作报告"
   reviewPeriod: string | null; // "2024" or "2017-2021"
@@ -27,6 +29,8 @@ export interface Commitment {
   end: number;
   section: string; // heading of the nearest section
   sector: string | null; // short sector label derived from the nearest heading
+  /** The extraction rule that decided (numeric.target, deliverable.completion-verb …): for quality reports. */
+  rule: string;
   kind: Kind;
   metric: string;
   target: number | null;

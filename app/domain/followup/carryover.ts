@@ -1,6 +1,6 @@
 // 结转: an unfinished promise that the next plan repeats, linked to its successor.
 import type { Verdict } from "~/domain/vocab";
-import type { PromiseInput } from "~/domain/followup/match";
+import type { PromiseInput } from "~/domain/followup/promise";
 import { nameScore, namesOf, sharedName } from "~/domain/followup/names";
 
 export interface CarryOver {

@@ -1,6 +1,8 @@
-// Review text cut into sentences and clauses, on the analyser's clean text (PDF lines joined, footers gone),
-// each with its offsets in the raw text.
-import { normalise, type CleanText } from "~/domain/report/normalise";
+// Review text cut into sentences and clauses by the reading core (PDF lines joined, footers gone, the one
+// splitter), each with its offsets in the raw text.
+import { foldDigits } from "~/domain/text/chars";
+import { normalise, rawSpan } from "~/domain/text/normalise";
+import { splitSentences } from "~/domain/text/sentences";
 
 export interface Clause {
   text: string;
@@ -14,64 +16,49 @@ export interface Sentence {
   start: number;
   end: number;
   clauses: Clause[];
+  /** Index of its paragraph in the text (sentences of one paragraph share it). */
+  paragraph: number;
 }
 
-const SENTENCE_END = /[。！？；!?;\n]/;
-const CLAUSE_END = /[，,：:]/;
-
-/** Full-width digits (１２．５) read as digits; full-width punctuation stays, it is the text's own. */
-function foldDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(\d)．(?=\d)/g, "$1.");
-}
-
-function rawEnd(clean: CleanText, start: number, end: number): { start: number; end: number } {
-  let low = clean.origin[start]!;
-  let high = clean.origin[end - 1]!;
-  for (let i = start; i < end && !clean.monotonic; i++) {
-    low = Math.min(low, clean.origin[i]!);
-    high = Math.max(high, clean.origin[i]!);
+/** The first clean offset whose raw offset is at or after `raw`. */
+function cleanAt(origin: Int32Array, raw: number): number {
+  let lo = 0;
+  let hi = origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! < raw) lo = mid + 1;
+    else hi = mid;
   }
-  return { start: low, end: high + 1 };
+  return lo;
 }
 
 /** Sentences (ending in 。！？； or a paragraph end) of the raw ranges, split into clauses at ，and ：. */
 export function sentencesIn(raw: string, ranges: readonly (readonly [number, number])[]): Sentence[] {
   const clean = normalise(raw);
-  const text = foldDigits(clean.text);
-  const inside = (i: number) => ranges.some(([start, end]) => start <= clean.origin[i]! && clean.origin[i]! < end);
+  const shown = (start: number, end: number) => foldDigits(clean.text.slice(start, end)).replace(/\s+/g, "");
   const sentences: Sentence[] = [];
-  let clauses: Clause[] = [];
-  let sentenceStart = -1;
-  let clauseStart = -1;
-  const closeClause = (i: number) => {
-    if (clauseStart >= 0 && text.slice(clauseStart, i).trim()) {
-      const span = rawEnd(clean, clauseStart, i);
-      clauses.push({ text: text.slice(clauseStart, i), ...span, sentence: sentences.length });
+  for (const [rawStart, rawEnd] of ranges) {
+    const from = cleanAt(clean.origin, rawStart);
+    const to = cleanAt(clean.origin, rawEnd);
+    for (const [paragraphIndex, paragraph] of clean.paragraphs.entries()) {
+      const start = Math.max(paragraph.start, from);
+      const end = Math.min(paragraph.end, to);
+      if (end <= start) continue;
+      for (const sentence of splitSentences(clean.folded, start, end)) {
+        const index = sentences.length;
+        const clauses = sentence.clauses.map((c) => ({
+          text: shown(c.start, c.end),
+          ...rawSpan(clean, c.start, c.end),
+          sentence: index,
+        }));
+        sentences.push({
+          text: shown(sentence.start, sentence.end),
+          ...rawSpan(clean, sentence.start, sentence.end),
+          clauses,
+          paragraph: paragraphIndex,
+        });
+      }
     }
-    clauseStart = -1;
-  };
-  const closeSentence = (i: number) => {
-    closeClause(i);
-    if (clauses.length) {
-      const span = rawEnd(clean, sentenceStart, i);
-      sentences.push({ text: text.slice(sentenceStart, i), ...span, clauses });
-    }
-    clauses = [];
-    sentenceStart = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!inside(i) || SENTENCE_END.test(ch)) {
-      if (sentenceStart >= 0) closeSentence(i);
-      continue;
-    }
-    if (CLAUSE_END.test(ch)) {
-      closeClause(i);
-      continue;
-    }
-    if (sentenceStart < 0) sentenceStart = i;
-    if (clauseStart < 0) clauseStart = i;
   }
-  if (sentenceStart >= 0) closeSentence(text.length);
   return sentences;
 }

@@ -39,12 +39,12 @@ describe("what a review states", () => {
     ]);
   });
 
-  it("marks estimates, years named, and several-year sums", () => {
+  it("marks estimates and the period of every figure: the year, a base year named, a several-year sum", () => {
     const [gdp, , , jobs, more, total] = numeric;
-    expect(gdp).toMatchObject({ estimated: true, growth: true, span: { from: 2023, to: 2023 } });
-    expect(jobs).toMatchObject({ years: [2023], several: false });
-    expect(more!.years).toEqual([2020, 2023]);
-    expect(total!.several).toBe(true);
+    expect(gdp).toMatchObject({ estimated: true, growth: true, period: { kind: "year", year: 2023 } });
+    expect(jobs!.period).toEqual({ kind: "year", year: 2023 });
+    expect(more!.period).toEqual({ kind: "year", year: 2023 });
+    expect(total!.period).toEqual({ kind: "years", from: null, to: 2023 });
   });
 
   it("links the analyser's results to the figures, and keeps the ones the text scan did not find", () => {

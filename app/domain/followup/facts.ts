@@ -1,15 +1,15 @@
 // What a review part states, clause by clause: numbers with their metric, and clauses that can report on a project.
 import type { Kind } from "~/domain/vocab";
 import { sentencesIn, type Clause, type Sentence } from "~/domain/followup/clauses";
-import { normaliseMetric } from "~/domain/followup/metric";
+import { canonicalMetric, normaliseMetric } from "~/domain/followup/metric";
 import { numbersIn } from "~/domain/followup/numbers";
 import {
-  isMultiYear,
+  headingPeriod,
+  openingPeriod,
   parseSpan,
-  spanOfHeading,
-  speaksOfSeveralYears,
-  yearsIn,
-  type YearSpan,
+  periodIn,
+  reviewYearOf,
+  type FactPeriod,
 } from "~/domain/followup/period";
 
 /** A result as the analyser gives it (the extraction contract), offsets into the same text. */
@@ -39,6 +39,8 @@ export interface ReviewInput {
   results: readonly ResultInput[];
   /** The report's review period ("2024", "2017-2021"). */
   reviewPeriod: string | null;
+  /** The year the report was given (its review speaks of the year before when it names no period). */
+  reportYear?: number | null;
 }
 
 export interface Fact {
@@ -53,28 +55,41 @@ export interface Fact {
   /** The analyser's metric for the same figure, when it found it: a second reading. */
   altMetric: string | null;
   before: string;
+  /** The words after the unit (11条背街巷道: 背街巷道). */
+  after: string;
   value: number | null;
   unit: string | null;
   growth: boolean;
   estimated: boolean;
-  /** Years its review heading (or the report) speaks of. */
-  span: YearSpan | null;
-  /** A sum or average over several years (五年来, 年均, a five-year review), not one year's result. */
-  several: boolean;
-  /** Years named in its sentence (比2020年 …). */
-  years: number[];
+  /** The period its figure (or its news) is of. */
+  period: FactPeriod;
   resultIndex: number | null;
 }
 
 export interface Review {
   facts: Fact[];
+  /** The numeric facts of each clause, by clause index. */
+  figuresByClause: Map<number, Fact[]>;
+  /** Character pairs → ids of the facts whose words hold them (see factsNear). */
+  pairIndex: Map<string, number[]>;
   clauses: Clause[];
   sentences: Sentence[];
-  span: YearSpan | null;
+  /** The last year the review speaks of (the year whose results it reports). */
+  year: number | null;
 }
 
+/** A heading that opens a review of past work, whatever the outline made of it (一、2014年工作回顾). */
+const REVIEW_HEADING = /工作回顾|回顾|过去(一|五)年(的)?工作|一年来(的)?工作|主要成就/;
+
+/**
+ * The review sections: those the outline marks as review; when it marks none (a salutation read as the top
+ * heading), the sections whose heading reads as a review, with everything inside them.
+ */
 function reviewSections(input: ReviewInput): SectionInput[] {
-  return input.sections.filter((s) => s.part === "review" && s.end > s.start);
+  const marked = input.sections.filter((s) => s.part === "review" && s.end > s.start);
+  if (marked.length) return marked;
+  const heads = input.sections.filter((s) => REVIEW_HEADING.test(s.heading) && s.end > s.start);
+  return input.sections.filter((s) => heads.some((h) => h.start <= s.start && s.end <= h.end));
 }
 
 /** Review sections merged into disjoint ranges. */
@@ -89,70 +104,127 @@ function ranges(sections: SectionInput[]): [number, number][] {
   return merged;
 }
 
-/** The years the innermost review heading around `offset` speaks of, else the report's period. */
-function spanAt(sections: SectionInput[], offset: number, fallback: YearSpan | null): YearSpan | null {
-  const around = sections
-    .filter((s) => s.start <= offset && offset < s.end)
-    .sort((a, b) => b.start - a.start || a.end - b.end);
-  for (const section of around) {
-    const span = spanOfHeading(section.heading);
-    if (span) return span;
-  }
-  return fallback;
+/**
+ * The period each review heading gives its sentences: its own, else its enclosing heading's, else the reviewed
+ * year; and a lookup of the innermost heading around an offset.
+ */
+function headingPeriods(sections: SectionInput[], year: number | null) {
+  const sorted = [...sections].sort((a, b) => a.start - b.start || b.end - a.end);
+  const periods: FactPeriod[] = [];
+  sorted.forEach((section, i) => {
+    let parent: FactPeriod = { kind: "year", year };
+    for (let j = i - 1; j >= 0; j--) {
+      if (sorted[j]!.start <= section.start && section.end <= sorted[j]!.end) {
+        parent = periods[j]!;
+        break;
+      }
+    }
+    periods.push(headingPeriod(section.heading, year) ?? parent);
+  });
+  return (offset: number): FactPeriod => {
+    let inner = -1;
+    for (let i = 0; i < sorted.length && sorted[i]!.start <= offset; i++) if (offset < sorted[i]!.end) inner = i;
+    return inner >= 0 ? periods[inner]! : { kind: "year", year };
+  };
 }
 
 function overlaps(a: { start: number; end: number }, start: number | null, end: number | null): boolean {
   return start !== null && end !== null && a.start < end && start < a.end;
 }
 
-/** A sentence that opens with a bare time phrase (2023年，…) dates all its clauses. */
-function yearsOf(clause: Clause, sentence: Sentence): number[] {
-  const opening = sentence.clauses[0]!.text;
-  const dated = opening !== clause.text && /^(?:19|20)\d{2}年(以来|全年|上半年|前三季度)?$/.test(opening);
-  return [...yearsIn(clause.text), ...(dated ? yearsIn(opening) : [])];
+/**
+ * The period of a clause: its own words, else the last opening time phrase of its paragraph up to its sentence
+ * (2015年是“十二五”收官之年。过去五年，… dates what follows by five years), else its heading's.
+ */
+function periodReader(sentences: Sentence[], sections: SectionInput[], year: number | null) {
+  const headingPeriodAt = headingPeriods(sections, year);
+  const context: (FactPeriod | null)[] = [];
+  sentences.forEach((sentence, i) => {
+    const opening = openingPeriod(sentence.clauses[0]?.text ?? "", year);
+    const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
+    context.push(opening ?? (sameParagraph ? context[i - 1]! : null));
+  });
+  /** `upTo`: only the clause's words before that position count (新增70个、累计达到87个: 累计 dates the 87 only). */
+  return (clause: Clause, upTo = clause.text.length): FactPeriod =>
+    periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
+}
+
+/** The end of a change over several years (由240元提高到450元) is the level at their end. */
+function factPeriod(level: boolean, period: FactPeriod): FactPeriod {
+  return level && period.kind === "years" ? { kind: "stock", year: period.to } : period;
+}
+
+/** The period an analyser's result gives ("2024", "2017-2021"). */
+function resultPeriod(result: ResultInput, quote: string, year: number | null): FactPeriod {
+  const own = periodIn(quote, year);
+  if (own) return own;
+  const span = parseSpan(result.period);
+  if (!span) return { kind: "year", year };
+  return span.from === span.to ? { kind: "year", year: span.to } : { kind: "years", from: span.from, to: span.to };
+}
+
+/** The sentences of a report's review part (for finding what the matcher missed). */
+export function reviewSentences(input: ReviewInput): Sentence[] {
+  return sentencesIn(input.text, ranges(reviewSections(input)));
 }
 
 export function readReview(input: ReviewInput): Review {
   const sections = reviewSections(input);
-  const reportSpan = parseSpan(input.reviewPeriod);
+  const year = reviewYearOf(
+    input.reviewPeriod,
+    input.reportYear,
+    sections.map((s) => s.heading),
+  );
   const sentences = sentencesIn(input.text, ranges(sections));
   const clauses = sentences.flatMap((s) => s.clauses);
+  const periodOf = periodReader(sentences, sections, year);
   const facts: Fact[] = [];
-  const push = (fact: Omit<Fact, "id">) => facts.push({ ...fact, id: facts.length });
+  let lastFigure: Fact | undefined;
+  const push = (fact: Omit<Fact, "id">) => {
+    const full = { ...fact, id: facts.length };
+    facts.push(full);
+    if (full.kind === "numeric") lastFigure = full;
+  };
 
   clauses.forEach((clause, clauseIndex) => {
     const sentence = sentences[clause.sentence]!;
-    const span = spanAt(sections, clause.start, reportSpan);
     const base = {
       sentence: sentence.text,
       clauseIndex,
-      years: yearsOf(clause, sentence),
       estimated: /预计/.test(sentence.text),
-      span,
-      several: speaksOfSeveralYears(sentence.text) || isMultiYear(span),
+      period: periodOf(clause),
       resultIndex: null,
       altMetric: null,
       end: clause.end,
     };
     const plain = { ...base, quote: clause.text, start: clause.start };
-    push({ ...plain, kind: "deliverable", metric: "", before: "", value: null, unit: null, growth: false });
+    push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
     for (const mention of numbersIn(clause.text)) {
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
-      const previous = facts.findLast((f) => f.kind === "numeric");
+      const previous = lastFigure;
       const inherit = normaliseMetric(mention.metric).length < 2 && previous?.sentence === sentence.text;
       const where =
         inherit && previous.clauseIndex !== clauseIndex
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
           : plain;
-      const { value, unit, growth, before } = mention;
+      const { value, unit, before, after } = mention;
+      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too.
+      const growth = mention.growth || (unit === "%" && /(上涨|涨幅|涨)$/.test(before));
       push({
         ...where,
         kind: "numeric",
         metric: inherit ? previous.metric : mention.metric,
         before,
+        after,
         value,
         unit,
         growth,
+        period: factPeriod(
+          mention.level,
+          inherit
+            ? (periodIn(clause.text.slice(0, mention.index + mention.length), year) ?? previous.period)
+            : periodOf(clause, mention.index + mention.length),
+        ),
       });
     }
   });
@@ -172,8 +244,9 @@ export function readReview(input: ReviewInput): Review {
       return;
     }
     if (!numeric && result.kind === "numeric") return;
-    const span = parseSpan(result.period) ?? reportSpan;
     const quote = result.quote.replace(/\s+/g, "");
+    // The period of the clause it stands in (五年来… paragraphs), else the one the analyser gives.
+    const host = clauses.find((c) => overlaps(c, result.start, result.end));
     push({
       kind: result.kind,
       quote,
@@ -184,15 +257,64 @@ export function readReview(input: ReviewInput): Review {
       metric: result.metric,
       altMetric: null,
       before: result.metric,
+      after: "",
       value: result.value,
       unit: result.unit,
       growth: result.growth,
       estimated: result.estimated,
-      span,
-      several: speaksOfSeveralYears(quote) || isMultiYear(span),
-      years: yearsIn(quote),
+      period: host ? (periodIn(quote, year) ?? periodOf(host)) : resultPeriod(result, quote, year),
       resultIndex,
     });
   });
-  return { facts, clauses, sentences, span: reportSpan };
+  const figuresByClause = new Map<number, Fact[]>();
+  for (const fact of facts)
+    if (fact.kind === "numeric")
+      figuresByClause.set(fact.clauseIndex, [...(figuresByClause.get(fact.clauseIndex) ?? []), fact]);
+  return { facts, figuresByClause, pairIndex: indexPairs(facts), clauses, sentences, year };
+}
+
+/** The words a fact can be found by: a figure's metric and the words after it; a clause's text, also canonical. */
+function wordsOf(fact: Fact): string[] {
+  if (fact.kind === "numeric")
+    return [fact.metric, fact.after, fact.altMetric ?? "", fact.metric + fact.after].map(normaliseMetric);
+  const canonical = canonicalMetric(fact.quote);
+  return canonical === fact.quote ? [fact.quote] : [fact.quote, canonical];
+}
+
+function indexPairs(facts: Fact[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const fact of facts) {
+    for (const words of wordsOf(fact)) {
+      for (let i = 0; i + 2 <= words.length; i++) {
+        const pair = words.slice(i, i + 2);
+        const ids = index.get(pair);
+        if (!ids) index.set(pair, [fact.id]);
+        else if (ids[ids.length - 1] !== fact.id) ids.push(fact.id);
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The facts of one kind sharing at least `minShared` character pairs with `texts` (taken as written and in their
+ * normal metric form), in review order: nothing else can be similar enough to match, so nothing else is compared.
+ */
+export function factsNear(review: Review, kind: Kind, texts: readonly string[], minShared = 1): Fact[] {
+  const shared = new Uint8Array(review.facts.length);
+  const ids: number[] = [];
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const form of [text.replace(/\s+/g, ""), normaliseMetric(text)])
+      for (let i = 0; i + 2 <= form.length; i++) pairs.add(form.slice(i, i + 2));
+  }
+  for (const pair of pairs) {
+    for (const id of review.pairIndex.get(pair) ?? []) {
+      if (shared[id] === 255) continue;
+      shared[id]++;
+      if (shared[id] === minShared && review.facts[id]!.kind === kind) ids.push(id);
+    }
+  }
+  return ids.sort((a, b) => a - b).map((id) => review.facts[id]!);
 }

@@ -3,6 +3,8 @@ import { metricKey } from "~/domain/extraction/metric";
 
 /** Spellings of one metric, folded to one form before comparing. */
 const CANONICAL: readonly [RegExp, string][] = [
+  [/单位(GDP|国内生产总值|地区生产总值|生产总值)能耗|能源消耗强度/gi, "能耗强度"],
+  [/单位(GDP|国内生产总值|地区生产总值|生产总值)二氧化碳排放(量)?/gi, "二氧化碳排放强度"],
   [/GDP|国内生产总值|(?<!地区)生产总值/gi, "地区生产总值"],
   [/规上/g, "规模以上"],
   [/社零额?(?!售)/g, "社会消费品零售总额"],
@@ -38,7 +40,7 @@ const CONTRASTS: readonly string[][] = [
   ["幼儿园", "小学", "初中", "高中", "中学", "高校"],
   ["养老", "医疗", "失业", "工伤", "生育"],
   ["一般公共预算", "政府性基金"],
-  ["工业", "服务业", "农业"],
+  ["工业", "服务业", "农业", "农牧业", "畜牧业", "林业", "旅游业", "文旅", "商贸"],
 ];
 const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
@@ -117,6 +119,12 @@ function prepare(text: string): Prepared {
   return p;
 }
 
+/** Every character similarity can see in a metric (its normal form and its matching key). */
+export function metricChars(text: string): string {
+  const p = prepare(text);
+  return p.norm + p.key;
+}
+
 /** 0 when the two name different members of a contrast group; 0.9 per group only one of them names. */
 function contrastFactor(ta: Set<string>[], tb: Set<string>[]): number {
   let factor = 1;
@@ -147,8 +155,58 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** Similarity in [0, 1] of two metric names (or the words before two numbers). */
+/** Outcome words after the thing counted (背街巷道全部完工): not part of its name. */
+const HEAD_TRAILING =
+  /(全部|全面|顺利|基本|正式|已|均)?(完工|建成|完成|竣工|投用|投产|通车|开工|建设|改造|实施|运营|开放|投入使用|落地)+$/;
+/** Heads too common to tell two counts apart by themselves. */
+const VAGUE_HEADS = new Set(
+  `收入 总值 投资 企业 项目 人数 面积 产值 规模 总额 增速 比重 数量 金额 资金 工程 人次 个数 家数 任务 指标 平台 基地
+  中心 产业 经济 增长 加值 增加值 总量 人口 户数 套数 标准 费用 价格 效益 能力 水平 比例 工作 建设 设施 服务`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Two counts of one thing named with other words before it (新建蔬菜大棚 / 建成大棚; 改造…等背街巷道 / 集中改造的
+ * 背街巷道全部完工): the same head noun, not a vague one.
+ */
+function headSimilarity(x: string, y: string): number {
+  const a = x.replace(HEAD_TRAILING, "");
+  const b = y.replace(HEAD_TRAILING, "");
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  const head = a.slice(a.length - n);
+  if (n < 2 || VAGUE_HEADS.has(head) || VAGUE_HEADS.has(head.slice(-2)) || !/^[\u4e00-\u9fff]+$/.test(head)) return 0;
+  // What qualifies the head must not differ (热力主管网 / 雨水管网): one side says nothing, or they share a word.
+  const [qa, qb] = [a.slice(0, a.length - n), b.slice(0, b.length - n)];
+  if (qa && qb && ![...qa].some((c) => /[\u4e00-\u9fff]/.test(c) && qb.includes(c))) return 0;
+  return Math.min(0.85, 0.6 + 0.06 * n);
+}
+
+const similarities = new Map<string, Map<string, number>>();
+let remembered = 0;
+
+/** Similarity in [0, 1] of two metric names (or the words before two numbers). Memoised: matching asks often. */
 export function metricSimilarity(a: string, b: string): number {
+  let row = similarities.get(a);
+  if (!row) {
+    if (remembered > 200_000) {
+      similarities.clear();
+      remembered = 0;
+    }
+    row = new Map();
+    similarities.set(a, row);
+  }
+  let cached = row.get(b);
+  if (cached === undefined) {
+    cached = similarityUncached(a, b);
+    row.set(b, cached);
+    remembered++;
+  }
+  return cached;
+}
+
+function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);
   const x = pa.norm;
@@ -166,5 +224,6 @@ export function metricSimilarity(a: string, b: string): number {
   if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
   }
+  score = Math.max(score, headSimilarity(x, y));
   return Math.min(1, score * contrast * vague);
 }

@@ -1,4 +1,5 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
+import { WEIGHTS } from "~/domain/followup/weights";
 
 /** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
 const GENERIC = `
@@ -13,7 +14,7 @@ const GENERIC = `
   托育 医疗 卫生 人才 公寓 住房 安置 就业 创业 招商 营商 政务 数据 民生 实事 教育 体育
   孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
   现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
-  便民 活动
+  便民 活动 国务院 部门 中央 地方 政府 全国
   北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
   湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
 `
@@ -23,9 +24,9 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
 const ACTION_END =
-  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等)+$/;
+  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期)+$/;
 
 export interface NameHit {
   name: string; // the commitment's name that matched
@@ -71,14 +72,14 @@ export function coreOf(quote: string): string {
       .replace(/\s+/g, "")
       .split(/[，；。：,;]/)
       .find((piece) => piece.length >= 3) ?? quote;
-  let core = clause;
+  let core = clause.replace(/各项|各类|各种|所有|有关|相关/g, "");
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
   return core;
 }
 
 /** Words that make a promise about a concrete thing (a park, a road, a project) rather than a policy. */
 const CONCRETE =
-  /园|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
+  /园|(?<![背大])街(?![道办])|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
 
 export interface Names {
   names: string[];
@@ -90,10 +91,12 @@ export interface Names {
 
 /** Names to look for: the analyser's entities, else the promise's object. */
 export function namesOf(quote: string, entities: readonly string[]): Names {
-  const declared = entities.map((e) => e.replace(/\s+/g, "")).filter((e) => e.length >= 2);
-  if (declared.length) return { names: declared, declared: true, concrete: true };
+  const declared = entities.flatMap((e) => e.replace(/\s+/g, "").split(/[、]|和|及|与/)).filter((e) => e.length >= 2);
+  if (declared.length) return { names: [...new Set(declared)], declared: true, concrete: true };
   const core = coreOf(quote);
-  const names = core.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
+  const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
+  const names = listed.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
   return { names, declared: false, concrete: CONCRETE.test(core) };
 }
 
@@ -124,12 +127,49 @@ export function sharedName(
     if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
+  return best ?? reworded({ names, declared, concrete }, text, ownNames);
+}
+
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * A name said again with a word added or moved (第五次经济普查 → 第五次全国经济普查; 全省绿色低碳高质量发展先行示范区
+ * → …示范区建设扎实推进): nearly all its character pairs in one stretch of the text, and its uncommon characters too.
+ */
+function reworded({ names }: Names, text: string, ownNames: readonly string[]): NameHit | null {
+  let best: NameHit | null = null;
+  for (const name of names) {
+    if (name.length < 6) continue;
+    const pairs = bigrams(name.replace(/[“”"‘’《》]/g, ""));
+    const found = pairs.filter((pair) => text.includes(pair));
+    if (found.length < 0.8 * pairs.length) continue;
+    const positions = found.map((pair) => text.indexOf(pair));
+    const at = Math.min(...positions);
+    // One stretch: the pairs found lie within about twice the name's length.
+    if (Math.max(...positions) - at > 2 * name.length) continue;
+    const residue = [...name.replace(GENERIC_PATTERN, "")].filter((c) => /[\u4e00-\u9fff]/.test(c));
+    const ownChars = new Set(ownNames.join(""));
+    const uncommon = residue.filter((c) => !ownChars.has(c));
+    if (uncommon.length && uncommon.filter((c) => text.includes(c)).length < 0.8 * uncommon.length) continue;
+    if (!uncommon.length && name.length < 8) continue;
+    const distinct = Math.max(2, distinctLength(name, ownNames));
+    const hit = { name, overlap: found.join(""), distinct, at };
+    if (!best || hit.distinct > best.distinct) best = hit;
+  }
   return best;
 }
 
 /** How surely a shared name identifies the same thing: longer and less common pieces count more. */
 export function nameScore(hit: NameHit, names: Names): number {
-  return Math.min(0.95, (names.declared ? 0.55 : 0.45) + 0.06 * (hit.overlap.length + hit.distinct));
+  const { declaredBase, base, perChar, max, wholeName } = WEIGHTS.name;
+  const length = Math.min(hit.overlap.length, hit.name.length);
+  const sure = Math.min(max, (names.declared ? declaredBase : base) + perChar * (length + hit.distinct));
+  // Of two clauses naming the thing, the one that names more of it (丁太鲁新徐片区综合管网, not 丁太鲁新徐).
+  return sure * (1 - wholeName + (wholeName * length) / Math.max(length, hit.name.length));
 }
 
 /** A jurisdiction's names as reports write them: 张店区 and 张店. */

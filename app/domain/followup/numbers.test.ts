@@ -44,10 +44,21 @@ describe("numbers in a clause", () => {
     ]);
   });
 
-  it("skips years, ordinals, ranks and codes like 5G and PM2.5", () => {
-    expect(pick("2024年全区排名第1位")).toEqual([]);
+  it("skips years, ordinals and codes like 5G and PM2.5; reads a rank as a number of 名", () => {
+    expect(pick("2024年全区排名第1位")).toEqual([["2024年全区排名", 1, "名", false]]);
+    expect(pick("水环境质量指数排名全省第八位")).toEqual([["水环境质量指数排名全省", 8, "名", false]]);
+    expect(pick("在第3届博览会上签约")).toEqual([]);
     expect(pick("新建5G基站426个")).toEqual([["新建5G基站", 426, "个", false]]);
     expect(pick("PM2.5平均浓度下降8%")).toEqual([["PM2.5平均浓度下降", 8, "%", true]]);
+  });
+
+  it("reads the end of a change as a level reached, measuring what its start names", () => {
+    expect(pick("国内生产总值从54万亿元增加到82.7万亿元")).toEqual([["国内生产总值", 82.7, "万亿元", false]]);
+    expect(pick("全市排名由第7位上升至第6位")).toEqual([["全市排名", 6, "名", false]]);
+  });
+
+  it("keeps the words after the unit (11条背街巷道)", () => {
+    expect(numbersIn("集中改造的11条背街巷道全部完工")[0]!.after).toBe("背街巷道全部完工");
   });
 
   it("tells a growth rate from a level reached", () => {

@@ -1,4 +1,8 @@
-// Numbers with their units inside a clause (新增城镇就业1.69万人), each with the words that say what it measures.
+// Numbers with their units inside a clause (新增城镇就业1.69万人), read by the reading core's quantity scanner,
+// each with the words that say what it measures.
+import { scanQuantities } from "~/domain/quantities/scan";
+import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
+import { fold } from "~/domain/text/chars";
 
 export interface NumberMention {
   value: number;
@@ -7,20 +11,15 @@ export interface NumberMention {
   metric: string;
   /** The words directly before the number (增长, 达到 …). */
   before: string;
+  /** The words after the unit up to the next list item (11条 → 背街巷道全部完工): "3个片区" forms name it there. */
+  after: string;
   growth: boolean;
   index: number; // position in the clause
   length: number;
+  /** The end of a change (由240元提高到450元): a level reached, whatever the years it took. */
+  level: boolean;
 }
 
-const BASES =
-  "平方公里|平方米|平米|立方米|公里|公顷|万亩|亩|人次|吨标准煤|吨|美元|元|人|户|家|个|项|所|座|条|套|张|笔|次|处|台|辆|天|间|栋|幢|名|位|种|件|场|床|批|支|棵|株|宗|米|倍";
-// 1.2万余人, 20多场: the approximation word sits between the magnitude and the unit.
-const UNIT = `个百分点|百分点|%|％|千瓦时|千瓦|兆瓦|千克|千米|(?:万亿|亿|千万|百万|十万|万|千)?(?:余|多)?(?:${BASES})`;
-const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(${UNIT})`, "g");
-
-/** Rate words right before a percentage make it a growth rate; "提高到/至" states a level. */
-const GROWTH_BEFORE =
-  /(?:(?:增长|增速|增幅|上升|下降|降低|减少|回落|增)(?:了|约|达到|达|为|超过|超)?|(?:提高|提升|增加)了?)$/;
 const CONNECTIVE = /^(其中|同比|分别|以及|和|及|与|并|共|达到|达|实现|完成|为)+/;
 const HAN = /[\u4e00-\u9fff]/g;
 
@@ -28,15 +27,26 @@ function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
 }
 
-/** Every number-with-unit in a clause (years, ordinals 第1 and ranks are skipped). */
+const RANK = /第(\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)/g;
+
+/** 跃居全省第43位, 排名全省第八位: a rank, read as a number of 名 (ranks promised are "前45名", "≤ 45"). */
+function ranksIn(clause: string): { start: number; unitEnd: number; value: number; unit: string; growth: boolean }[] {
+  return [...clause.matchAll(RANK)].flatMap((m) => {
+    const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    return value === null ? [] : [{ start: m.index, unitEnd: m.index + m[0].length, value, unit: "名", growth: false }];
+  });
+}
+
+/** Every number-with-unit in a clause, ranks (第43位) as numbers of 名; years and other ordinals are skipped. */
 export function numbersIn(clause: string): NumberMention[] {
   const found: NumberMention[] = [];
   let boundary = 0;
-  for (const match of clause.matchAll(NUMBER)) {
-    const index = match.index;
-    if (/[第前A-Za-z.]/.test(clause[index - 1] ?? "") || clause.slice(index - 2, index) === "排名") continue;
-    const value = Number(match[1]!.replace(/,/g, ""));
-    const unit = match[2]!.replace(/[余多]/, "");
+  const quantities = scanQuantities(fold(clause)).filter(
+    (q) => q.base !== "" && !/[第前]/.test(clause[q.start - 1] ?? "") && clause.slice(q.start - 2, q.start) !== "排名",
+  );
+  const all = [...quantities, ...ranksIn(clause)].sort((a, b) => a.start - b.start);
+  for (const quantity of all) {
+    const index = quantity.start;
     const lastCut = Math.max(boundary, clause.lastIndexOf("、", index - 1) + 1);
     const before = clause.slice(lastCut, index);
     let metric = before.replace(CONNECTIVE, "");
@@ -44,23 +54,48 @@ export function numbersIn(clause: string): NumberMention[] {
       const inherited = found.at(-1);
       if (inherited && hanCount(before) === 0 && lastCut === boundary) metric = inherited.metric;
       else {
-        const after = clause.slice(index + match[0].length).split(/[、\d]/)[0] ?? "";
+        const after = clause.slice(quantity.unitEnd).split(/[、\d]/)[0] ?? "";
         metric = hanCount(after) >= 2 ? after : metric;
       }
     }
-    const percent = /%|％/.test(unit) && !/百分点/.test(unit);
     found.push({
-      value,
-      unit,
+      value: quantity.value,
+      unit: quantity.unit,
       metric,
       before,
-      growth: percent && GROWTH_BEFORE.test(before),
+      after: clause
+        .slice(quantity.unitEnd)
+        .split(/[、，；\d]/)[0]!
+        .slice(0, 16),
+      growth: quantity.growth,
       index,
-      length: match[0].length,
+      length: quantity.unitEnd - index,
+      level: false,
     });
-    boundary = index + match[0].length;
+    boundary = quantity.unitEnd;
   }
-  return pairRespectively(clause, found);
+  return pairRespectively(clause, fromTo(clause, found));
+}
+
+const FROM = /(从|由)$/;
+const TO = /^(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小|缩短|压减|降|增)?(到|至)$/;
+
+/**
+ * 国内生产总值从54万亿元增加到82.7万亿元: the start is no result; the end is a level reached, measuring what the
+ * start's words name.
+ */
+function fromTo(clause: string, found: NumberMention[]): NumberMention[] {
+  return found.filter((mention, i) => {
+    const next = found[i + 1];
+    if (!next || !FROM.test(mention.before)) return true;
+    const between = clause.slice(mention.index + mention.length, next.index);
+    if (!TO.test(between)) return true;
+    next.metric = mention.metric.replace(FROM, "");
+    next.before = next.metric + between;
+    next.growth = false;
+    next.level = true;
+    return false;
+  });
 }
 
 /**
@@ -77,6 +112,9 @@ function pairRespectively(clause: string, found: NumberMention[]): NumberMention
     .replace(CONNECTIVE, "")
     .split(/、|和|及|与/)
     .filter((item) => hanCount(item) > 0);
+  // 城乡居民人均可支配收入分别增长5.2%、6.4%: 城镇 and 农村 in that order.
+  if (items.length === 1 && after.length === 2 && items[0]!.includes("城乡"))
+    items.splice(0, 1, items[0]!.replace("城乡", "城镇"), items[0]!.replace("城乡", "农村"));
   if (after.length < 2 || items.length !== after.length) return found;
   const last = items.at(-1)!;
   const verb = clause.slice(at + 2, after[0]!.index);
@@ -85,7 +123,6 @@ function pairRespectively(clause: string, found: NumberMention[]): NumberMention
     const metric = item.length <= 3 && last.length > item.length + 1 ? item + last.slice(item.length) : item;
     mention.metric = metric;
     mention.before = metric + verb;
-    mention.growth = /%|％/.test(mention.unit) && !/百分点/.test(mention.unit) && GROWTH_BEFORE.test(mention.before);
   });
   return found;
 }

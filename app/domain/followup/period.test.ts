@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseSpan, spanOfHeading, speaksOfSeveralYears, yearsIn } from "~/domain/followup/period";
+import {
+  headingPeriod,
+  openingPeriod,
+  parseSpan,
+  periodIn,
+  reviewYearOf,
+  spanOfHeading,
+  yearsIn,
+} from "~/domain/followup/period";
 
 describe("periods", () => {
   it("parses review periods", () => {
@@ -15,12 +23,43 @@ describe("periods", () => {
     expect(spanOfHeading("过去五年和2021年工作回顾")).toEqual({ from: 2017, to: 2021 });
     expect(spanOfHeading("“十三五”时期主要成就")).toEqual({ from: 2016, to: 2020 });
     expect(spanOfHeading("一是项目建设提速增效")).toBeNull();
+    expect(yearsIn("较2020年翻一番，2024 年增长5%")).toEqual([2020, 2024]);
   });
 
-  it("tells a several-year sum from one year's result", () => {
-    expect(speaksOfSeveralYears("本届政府以来，累计新增城镇就业5.9万人")).toBe(true);
-    expect(speaksOfSeveralYears("五年来地区生产总值年均增长6.8%")).toBe(true);
-    expect(speaksOfSeveralYears("新增城镇就业1.69万人")).toBe(false);
-    expect(yearsIn("较2020年翻一番，2024 年增长5%")).toEqual([2020, 2024]);
+  it("the reviewed year: the review period, else the year before the report", () => {
+    expect(reviewYearOf("2017-2021", 2022, [])).toBe(2021);
+    expect(reviewYearOf(null, 2018, ["一、过去五年工作回顾"])).toBe(2017);
+    expect(reviewYearOf(null, null, ["一、2014年工作回顾"])).toBe(2014);
+  });
+
+  it("a heading naming five years and one year gives that one year; five years alone, the five", () => {
+    expect(headingPeriod("一、“十二五”时期和2015年工作回顾", 2015)).toEqual({ kind: "year", year: 2015 });
+    expect(headingPeriod("一、过去五年和2021年工作回顾", 2021)).toEqual({ kind: "year", year: 2021 });
+    expect(headingPeriod("一、过去五年工作回顾", 2017)).toEqual({ kind: "years", from: 2013, to: 2017 });
+    expect(headingPeriod("“十三五”时期主要成就", 2020)).toEqual({ kind: "years", from: 2016, to: 2020 });
+    expect(headingPeriod("一、过去一年工作回顾", 2012)).toEqual({ kind: "year", year: 2012 });
+    expect(headingPeriod("（一）经济保持较快发展", 2013)).toBeNull();
+  });
+
+  it("reads the period a clause states: several years, part of a year, a cumulative level, another year", () => {
+    expect(periodIn("本届政府以来，累计新增城镇就业5.9万人", 2021)).toMatchObject({ kind: "years", to: 2021 });
+    expect(periodIn("地区生产总值年均增长6.8%", 2021)).toMatchObject({ kind: "years", to: 2021 });
+    expect(periodIn("“十三五”以来累计完成156个", 2018)).toEqual({ kind: "years", from: 2016, to: 2018 });
+    expect(periodIn("2019年以来新建学校12所", 2021)).toEqual({ kind: "years", from: 2019, to: 2021 });
+    expect(periodIn("1—11月，规上工业增加值增长6.1%", 2024)).toEqual({ kind: "partial", year: 2024 });
+    expect(periodIn("前三季度增长5.2%", 2024)).toEqual({ kind: "partial", year: 2024 });
+    expect(periodIn("高新技术企业累计达到87家", 2024)).toEqual({ kind: "stock", year: 2024 });
+    expect(periodIn("全年累计完成投资30亿元", 2024)).toEqual({ kind: "year", year: 2024 });
+    expect(periodIn("2023年完成投资20亿元", 2024)).toEqual({ kind: "year", year: 2023 });
+    expect(periodIn("比2020年翻一番", 2024)).toBeNull();
+    expect(periodIn("新增城镇就业1.69万人", 2024)).toBeNull();
+    expect(periodIn("“十四五”规划圆满收官之年", 2025)).toBeNull();
+  });
+
+  it("an opening time phrase dates what follows it; a clause in the middle does not", () => {
+    expect(openingPeriod("刚刚过去的2017年", 2017)).toEqual({ kind: "year", year: 2017 });
+    expect(openingPeriod("五年来", 2017)).toMatchObject({ kind: "years", to: 2017 });
+    expect(openingPeriod("过去一年", 2017)).toEqual({ kind: "year", year: 2017 });
+    expect(openingPeriod("新增城镇就业1351万人", 2017)).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ export function followUpReports(earlier: ReadReport, later: ReadReport) {
       sections: analysis.sections,
       results: analysis.results,
       reviewPeriod: analysis.report.reviewPeriod,
+      reportYear: analysis.report.year ?? analysis.report.planYear,
     },
     { ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction) },
   );

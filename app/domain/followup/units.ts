@@ -1,52 +1,13 @@
-// Units of report numbers: the magnitude (万, 亿 …) split from the base unit, so that values in different units compare.
+// Units of report numbers compared across reports: the magnitude (万, 亿 …) split from the base unit (spellings,
+// bases and dimensions from the lexicon), so that values in different units compare.
+import { CONVERTIBLE, COUNTERS, MAGNITUDES, unitSense } from "~/domain/lexicon/units";
 
 export interface ParsedUnit {
   base: string;
   factor: number; // 1.3万人 → base 人, factor 1e4
 }
 
-const MAGNITUDES: readonly [string, number][] = [
-  ["万亿", 1e12],
-  ["千亿", 1e11],
-  ["百亿", 1e10],
-  ["十亿", 1e9],
-  ["亿", 1e8],
-  ["千万", 1e7],
-  ["百万", 1e6],
-  ["十万", 1e5],
-  ["万", 1e4],
-  ["千", 1e3],
-  ["百", 1e2],
-];
-
-/** Spellings of one base unit; the value is the canonical base with its factor. */
-const SPELLINGS: Record<string, ParsedUnit> = {
-  "％": { base: "%", factor: 1 },
-  百分点: { base: "个百分点", factor: 1 },
-  千米: { base: "公里", factor: 1 },
-  km: { base: "公里", factor: 1 },
-  平米: { base: "平方米", factor: 1 },
-  公斤: { base: "千克", factor: 1 },
-  兆瓦: { base: "千瓦", factor: 1e3 },
-  千瓦时: { base: "千瓦时", factor: 1 },
-  度: { base: "千瓦时", factor: 1 },
-};
-
-/** Bases that are themselves units with a magnitude-looking first character. */
-const WHOLE_BASES = new Set(["千瓦", "千瓦时", "千克", "个百分点"]);
-
-/** Conversions between bases of one dimension: [base, per canonical base]. */
-const DIMENSIONS: readonly Record<string, number>[] = [
-  { 米: 1, 公里: 1e3 },
-  { 平方米: 1, 亩: 10000 / 15, 公顷: 1e4, 平方公里: 1e6 },
-  { 千克: 1, 吨: 1e3 },
-];
-
-/** Counting words that are interchangeable with the generic 个 (and people words among themselves). */
-const COUNT_WORDS = new Set(
-  "个 家 项 所 座 条 套 张 笔 处 台 辆 间 栋 幢 种 件 场 床 批 支 户 只 棵 株 片 宗 类 部 本 期 届".split(" "),
-);
-const PEOPLE_WORDS = new Set(["人", "名", "位"]);
+const COUNTER_SET = new Set(COUNTERS);
 
 const parsed = new Map<string, ParsedUnit | null>();
 
@@ -63,9 +24,8 @@ export function parseUnit(unit: string | null | undefined): ParsedUnit | null {
 function parseUncached(unit: string): ParsedUnit | null {
   const raw = unit.replace(/\s+/g, "");
   if (!raw) return null;
-  const spelled = SPELLINGS[raw];
-  if (spelled) return spelled;
-  if (WHOLE_BASES.has(raw)) return { base: raw, factor: 1 };
+  const sense = unitSense(raw);
+  if (sense) return { base: sense.base, factor: sense.factor };
   for (const [prefix, factor] of MAGNITUDES) {
     if (raw.startsWith(prefix) && raw.length > prefix.length) {
       const rest = parseUncached(raw.slice(prefix.length));
@@ -75,8 +35,10 @@ function parseUncached(unit: string): ParsedUnit | null {
   return { base: raw, factor: 1 };
 }
 
-function dimensionOf(base: string): Record<string, number> | null {
-  return DIMENSIONS.find((d) => base in d) ?? null;
+/** A base's size in its dimension's measure, when the dimension converts (公顷 → 10000 平方米). */
+function scaleOf(base: string): { dimension: string; scale: number } | null {
+  const sense = unitSense(base);
+  return sense && CONVERTIBLE.has(sense.dimension) ? { dimension: sense.dimension, scale: sense.scale } : null;
 }
 
 /**
@@ -88,10 +50,11 @@ export function unitFit(a: string | null | undefined, b: string | null | undefin
   const pb = parseUnit(b);
   if (!pa || !pb) return !pa && !pb ? 1 : 0;
   if (pa.base === pb.base) return 1;
-  const dim = dimensionOf(pa.base);
-  if (dim && pb.base in dim) return 0.9;
-  if (PEOPLE_WORDS.has(pa.base) && PEOPLE_WORDS.has(pb.base)) return 0.9;
-  if ((pa.base === "个" && COUNT_WORDS.has(pb.base)) || (pb.base === "个" && COUNT_WORDS.has(pa.base))) return 0.85;
+  const da = scaleOf(pa.base);
+  const db = scaleOf(pb.base);
+  if (da && db && da.dimension === db.dimension) return 0.9;
+  if (unitSense(pa.base)?.dimension === "people" && unitSense(pb.base)?.dimension === "people") return 0.9;
+  if ((pa.base === "个" && COUNTER_SET.has(pb.base)) || (pb.base === "个" && COUNTER_SET.has(pa.base))) return 0.85;
   return 0;
 }
 
@@ -101,8 +64,9 @@ export function convert(value: number, from: string | null | undefined, to: stri
   const pf = parseUnit(from);
   const pt = parseUnit(to);
   if (!pf || !pt) return value;
-  const dim = dimensionOf(pf.base);
-  const dimFactor = dim && pt.base in dim && pf.base !== pt.base ? dim[pf.base]! / dim[pt.base]! : 1;
+  const df = scaleOf(pf.base);
+  const dt = scaleOf(pt.base);
+  const dimFactor = df && dt && pf.base !== pt.base ? df.scale / dt.scale : 1;
   return round((value * pf.factor * dimFactor) / pt.factor);
 }
 

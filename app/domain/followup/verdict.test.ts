@@ -35,23 +35,15 @@ describe("numeric verdicts (extraction contract)", () => {
     expect(v("~", 8, 5.1, true)).toBe("missed");
   });
 
-  it("~ overshot counts as achieved, unless less is better", () => {
-    expect(v("~", 6, 7.2, true)).toBe("achieved");
+  it("~ missed by far on the good side is partial (a level was the aim); on the bad side missed", () => {
+    expect(v("~", 6, 7.2, true)).toBe("partial");
     expect(numericVerdict({ comparator: "~", target: 3, value: 4, growth: false, lowerIsBetter: true })).toBe("missed");
     expect(numericVerdict({ comparator: "~", target: 3, value: 2, growth: false, lowerIsBetter: true })).toBe(
-      "achieved",
+      "partial",
     );
     expect(lowerIsBetter("城镇调查失业率")).toBe(true);
+    expect(lowerIsBetter("居民消费价格涨幅")).toBe(true);
     expect(lowerIsBetter("地区生产总值")).toBe(false);
-  });
-
-  it("a target not yet due is in progress when short of it, achieved when already reached", () => {
-    expect(numericVerdict({ comparator: ">=", target: 100, value: 60, growth: false, notYetDue: true })).toBe(
-      "in_progress",
-    );
-    expect(numericVerdict({ comparator: ">=", target: 100, value: 120, growth: false, notYetDue: true })).toBe(
-      "achieved",
-    );
   });
 });
 

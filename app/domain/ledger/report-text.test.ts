@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { coveringSpan, layoutText, locateQuote, paragraphs, quoteOf } from "~/domain/ledger/report-text";
+import { normalise } from "~/domain/text/normalise";
 
 const pdfText = readFileSync("data/reports/zhangdian-2025.txt", "utf8");
 const webText = readFileSync("data/reports/zhangdian-2022.txt", "utf8");
@@ -18,6 +19,18 @@ describe("report text for the review page", () => {
     );
     const opening = paras.find((p) => p.startsWith("2024年，是中华人民共和国成立75周年"));
     expect(opening).toMatch(/取得了新成效。$/);
+  });
+
+  it("takes its paragraphs from the reading core: the same breaks as the analyser, page footers left out", () => {
+    const paras = paragraphs(pdfText).map((p) => visible(pdfText, p));
+    expect(paras.length).toBe(normalise(pdfText).paragraphs.length);
+    expect(paras.some((p) => /^—\d+—$/.test(p))).toBe(false);
+  });
+
+  it("finds a quote pasted from a PDF text layer with radical code points", () => {
+    const pasted = "\u2EA0\u2F63"; // ⺠⽣ as a PDF writes 民生
+    const text = "保障和改善民生，办好十件实事。";
+    expect(locateQuote(text, pasted)).toEqual({ start: 5, end: 7 });
   });
 
   it("keeps one paragraph per line for web text", () => {

@@ -1,5 +1,7 @@
-// The report text as the review page shows it: paragraphs rebuilt from PDF lines, quotes marked, selections located.
-import { endsSentence, isSpaceCode, isWide, visualWidth } from "~/domain/report/text";
+// The report text as the review page shows it: paragraphs from the reading core, quotes marked, selections located.
+import { foldRadicals } from "~/domain/text/radicals";
+import { isSpaceCode, isWide } from "~/domain/text/chars";
+import { normalise, rawSpan } from "~/domain/text/normalise";
 
 export interface Span {
   start: number;
@@ -20,59 +22,35 @@ export interface Paragraph extends Span {
   segments: Segment[];
 }
 
-const HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+部分)/;
-const CONTINUES = "，、（“‘《【,(";
-
-interface Line extends Span {
-  width: number;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
+/** The lines of the text, each without its leading and trailing spaces. */
+function lines(text: string): Span[] {
+  const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === "\n") {
+      let from = start;
       let end = i;
-      if (end > start && text[end - 1] === "\r") end -= 1;
-      const content = text.slice(start, end);
-      if (/\S/.test(content)) out.push({ start, end, width: visualWidth(content.trim()) });
+      while (from < end && /\s/.test(text[from]!)) from++;
+      while (end > from && /\s/.test(text[end - 1]!)) end--;
+      if (end > from) out.push({ start: from, end });
       start = i + 1;
     }
   }
   return out;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /**
- * Paragraphs of a report. Text copied from a PDF breaks every line (often with blank lines between);
- * a paragraph ends at a sentence end, before a numbered heading, or after a line much shorter
- * than the page width (titles, headings, page footers).
+ * Paragraphs of a report as the reading core rebuilds them (PDF lines joined, page footers and running
+ * headers left out), as spans of the stored text, in order and apart.
  */
 export function paragraphs(text: string): Span[] {
-  const all = lines(text);
-  const short = median(all.map((l) => l.width)) * 0.75;
+  const clean = normalise(text);
   const out: Span[] = [];
-  let current: Span | null = null;
-  for (const [index, line] of all.entries()) {
-    current ??= { start: line.start, end: line.end };
-    current.end = line.end;
-    const content = text.slice(line.start, line.end).trimEnd();
-    const next = all[index + 1];
-    const breakAfter =
-      !next ||
-      endsSentence(content) ||
-      HEADING.test(text.slice(next.start, next.end)) ||
-      (line.width < short && !CONTINUES.includes(content.at(-1) ?? ""));
-    if (breakAfter) {
-      out.push(current);
-      current = null;
-    }
+  for (const paragraph of clean.paragraphs) {
+    const span = rawSpan(clean, paragraph.start, paragraph.end);
+    const last = out.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push(span);
   }
   return out;
 }
@@ -135,13 +113,13 @@ export function quoteOf(text: string, span: Span): string {
  * breaks); the occurrence nearest `near` when it appears more than once; null when absent.
  */
 export function locateQuote(text: string, quote: string, near = 0): Span | null {
-  const needle = quote.replace(/\s+/g, "");
+  const needle = foldRadicals(quote).replace(/\s+/g, "");
   if (!needle) return null;
   const offsets: number[] = [];
   let compact = "";
   for (let i = 0; i < text.length; i++) {
     if (/\s/.test(text[i]!)) continue;
-    compact += text[i];
+    compact += foldRadicals(text[i]!);
     offsets.push(i);
   }
   let best: Span | null = null;

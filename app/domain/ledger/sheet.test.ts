@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "~/i18n";
+import { STATUSES } from "~/domain/vocab";
 import {
   columnLetter,
+  LIGHT_LABELS,
+  STATUS_LABELS,
+  summarise,
   escapeCell,
   readHeader,
   readRows,
@@ -85,6 +90,7 @@ describe("ledger spreadsheet", () => {
         version: 3,
         assign: { leadDepartment: "区住房和城乡建设局", cooperating: ["区商务局", "区人力资源和社会保障局"] },
         progress: null,
+        cells: 2,
       },
       {
         row: 3,
@@ -92,6 +98,7 @@ describe("ledger spreadsheet", () => {
         version: 3,
         assign: { dueDate: "2025-09-30" },
         progress: { status: "in_progress", progress: 65, actualValue: null, actualUnit: null, note: "已完成招标" },
+        cells: 3,
       },
     ]);
   });
@@ -165,5 +172,31 @@ describe("ledger spreadsheet", () => {
     const result = run([line({ id: "1", responsiblePerson: "'=1+1" })], supervisor);
     expect(result.changes[0]?.assign).toEqual({ responsiblePerson: "=1+1" });
     expect(splitDepartments("区商务局, 区商务局；区住房和城乡建设局")).toEqual(["区商务局", "区住房和城乡建设局"]);
+  });
+
+  it("writes statuses and lights as the pages say them, in both languages", () => {
+    for (const locale of ["zh", "en"] as const) {
+      const t = translator(locale);
+      for (const status of STATUSES) expect(STATUS_LABELS[locale][status]).toBe(t(`status.${status}`));
+      for (const light of ["green", "yellow", "red"] as const)
+        expect(LIGHT_LABELS[locale][light]).toBe(t(`light.${light}`));
+    }
+  });
+
+  it("reads a status in either language or as a code, and counts the changed rows and cells", () => {
+    const changed = run(
+      [
+        line({ id: "1", status: "Done", progress: "100" }),
+        line({ id: "2", status: "推进中", progress: "55", responsiblePerson: "李科长" }),
+        line({ id: "3" }),
+      ],
+      supervisor,
+    );
+    expect(changed.errors).toEqual([]);
+    expect(changed.changes.map((c) => [c.id, c.cells])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(summarise(changed.changes)).toEqual({ rows: 2, cells: 4 });
   });
 });

@@ -1,6 +1,7 @@
 // The ledger as a spreadsheet: its columns, and every imported row validated (pure; the model applies the result).
 import { STATUSES, type Status } from "~/domain/vocab";
 import { decideStatus, type StatusActor } from "~/domain/progress/status-rules";
+import { translator } from "~/i18n";
 
 export type ColumnKey =
   | "id"
@@ -52,16 +53,45 @@ export const SHEET_COLUMNS: readonly Column[] = [
   { key: "light", zh: "预警", en: "Light", role: "read", width: 8 },
 ];
 
-/** Chinese names of the statuses, accepted on import besides the codes. */
-const STATUS_LABELS_ZH: Readonly<Record<Status, string>> = {
-  not_started: "未启动",
-  in_progress: "推进中",
-  done: "已完成",
-  verified: "已销号",
-  partial: "部分完成",
-  missed: "未完成",
-  changed: "已调整",
+export type SheetLocale = "zh" | "en";
+
+const LOCALES: readonly SheetLocale[] = ["zh", "en"];
+const LIGHTS: readonly Light[] = ["green", "yellow", "red"];
+
+/** The statuses as the sheet writes them: the catalogues' words, as every page says them. */
+export const STATUS_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Status, string>>>> = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translator(locale);
+    return [locale, Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)]))];
+  }),
+) as Record<SheetLocale, Record<Status, string>>;
+
+/** Words earlier exports wrote, still read back: a sheet made last month must import today. */
+const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
+  已完成: "done",
+  done: "done",
+  "verified (crossed off)": "verified",
+  "partly achieved": "partial",
+  "not achieved": "missed",
 };
+
+export type Light = "green" | "yellow" | "red";
+
+/** The 预警 column (read only) in words. */
+export const LIGHT_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Light, string>>>> = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translator(locale);
+    return [locale, Object.fromEntries(LIGHTS.map((l) => [l, t(`light.${l}`)]))];
+  }),
+) as Record<SheetLocale, Record<Light, string>>;
+
+export function statusLabel(status: Status, locale: SheetLocale): string {
+  return STATUS_LABELS[locale][status];
+}
+
+export function lightLabel(light: Light | null, locale: SheetLocale): string {
+  return light ? LIGHT_LABELS[locale][light] : "";
+}
 
 /** What the ledger holds for one row, as the import compares it. */
 export interface SheetItem {
@@ -124,6 +154,13 @@ export interface SheetChange {
   version: number;
   assign: AssignChange | null;
   progress: ProgressChange | null;
+  /** Cells of this row that differ from the ledger (for the summary "3 行，5 处修改"). */
+  cells: number;
+}
+
+/** Rows and cells an import changes. */
+export function summarise(changes: readonly SheetChange[]): { rows: number; cells: number } {
+  return { rows: changes.length, cells: changes.reduce((sum, c) => sum + c.cells, 0) };
 }
 
 export interface SheetHeader {
@@ -199,7 +236,10 @@ function parseDate(value: string): string | null | undefined {
 function parseStatus(value: string): Status | undefined {
   const v = value.trim();
   if ((STATUSES as readonly string[]).includes(v)) return v as Status;
-  return (Object.entries(STATUS_LABELS_ZH) as [Status, string][]).find(([, label]) => label === v)?.[0];
+  const labels = [...Object.entries(STATUS_LABELS.zh), ...Object.entries(STATUS_LABELS.en)] as [Status, string][];
+  return (
+    labels.find(([, label]) => label.toLowerCase() === v.toLowerCase())?.[0] ?? LEGACY_STATUS_WORDS[v.toLowerCase()]
+  );
 }
 
 function parseNumber(value: string): number | null | undefined {
@@ -312,6 +352,7 @@ export function validateSheet(
     if (note && note.length > 2000) fail("note", "ledger.sheet.tooLong", note.slice(0, 20));
 
     let progressChange: ProgressChange | null = null;
+    let progressCells = 0;
     if (status !== undefined && progress !== undefined && actualValue !== undefined) {
       const changedColumns = (
         [
@@ -341,6 +382,7 @@ export function validateSheet(
             fail(column, decision.error, String(cells[column] ?? ""));
           } else {
             progressChange = { status: decision.status, progress: decision.progress, actualValue, actualUnit, note };
+            progressCells = changedColumns.length;
           }
         }
       }
@@ -348,7 +390,14 @@ export function validateSheet(
 
     const assignChange = assignKeys.length && ctx.actor === "supervisor" ? assign : null;
     if (assignChange || progressChange) {
-      changes.push({ row, id, version, assign: assignChange, progress: progressChange });
+      changes.push({
+        row,
+        id,
+        version,
+        assign: assignChange,
+        progress: progressChange,
+        cells: (assignChange ? assignKeys.length : 0) + progressCells,
+      });
     }
   }
   return { changes: errors.length ? [] : changes, errors };

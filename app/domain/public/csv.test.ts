@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { safeCell, toCsv } from "~/domain/public/csv";
+import { COMPARATORS } from "~/domain/vocab";
 
 describe("CSV", () => {
   const columns = [
@@ -31,5 +32,11 @@ describe("CSV", () => {
     expect(safeCell(-5)).toBe(-5);
     expect(safeCell(null)).toBe("");
     expect(safeCell(true)).toBe("true");
+    expect(safeCell("==1+1")).toBe("'==1+1");
+    expect(safeCell("=A1")).toBe("'=A1");
+  });
+
+  it("keeps comparators as they are (machine-readable; a spreadsheet runs nothing from them)", () => {
+    for (const comparator of COMPARATORS) expect(safeCell(comparator)).toBe(comparator);
   });
 });

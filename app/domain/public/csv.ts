@@ -3,12 +3,15 @@ import { stringify } from "csv-stringify/sync";
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+/** A comparator (">=", "=", "<=", "~"): a spreadsheet runs nothing from it, and programs read it as is. */
+const COMPARISON = /^[=<>~]{1,2}$/;
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe; comparators stay as they are. */
 export function safeCell(value: Cell): string | number {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r]/.test(value) && !COMPARISON.test(value) ? `'${value}` : value;
 }
 
 export function toCsv<T>(columns: readonly { key: string; value: (row: T) => Cell }[], rows: readonly T[]): string {

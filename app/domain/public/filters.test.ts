@@ -20,12 +20,13 @@ describe("list filters", () => {
 
   it("reads every filter", () => {
     const { filters, invalid } = parse(
-      "year=2025&q=+民祥科技++产业园 &status=in_progress&verdict=none&sector=民生&department=7&kind=numeric&light=red&overdue=1&sort=behind&page=3&perPage=50",
+      "year=2025&q=+民祥科技++产业园 &assessment=carried_over&status=in_progress&verdict=none&sector=民生&department=7&kind=numeric&light=red&overdue=1&sort=behind&page=3&perPage=50",
     );
     expect(invalid).toEqual([]);
     expect(filters).toEqual({
       year: 2025,
       q: "民祥科技 产业园",
+      assessment: "carried_over",
       status: "in_progress",
       verdict: "none",
       sector: "民生",
@@ -41,11 +42,11 @@ describe("list filters", () => {
 
   it("leaves out and reports what it does not understand", () => {
     const { filters, invalid } = parse(
-      "status=finished&verdict=maybe&kind=x&light=blue&overdue=yes&sort=random&page=0&perPage=1000&year=12&department=abc&foo=1",
+      "assessment=kept&status=finished&verdict=maybe&kind=x&light=blue&overdue=yes&sort=random&page=0&perPage=1000&year=12&department=abc&foo=1",
     );
     expect(filters).toEqual(DEFAULT_FILTERS);
     expect(invalid.sort()).toEqual(
-      ["department", "foo", "kind", "light", "overdue", "page", "perPage", "sort", "status", "verdict", "year"].sort(),
+      ["assessment", "department", "foo", "kind", "light", "overdue", "page", "perPage", "sort", "status", "verdict", "year"].sort(),
     );
     expect(parse("jurisdiction=zhangdian", ["jurisdiction"]).invalid).toEqual([]);
   });

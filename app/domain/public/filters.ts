@@ -1,4 +1,5 @@
 // The public list's filter state: read from a query string, written back as one canonical URL.
+import { ASSESSMENT_KEYS, type AssessmentKey } from "~/domain/public/assessment";
 import { KINDS, STATUSES, VERDICTS, isOneOf, type Kind, type Status, type Verdict } from "~/domain/vocab";
 
 export const SORTS = ["order", "progress_desc", "progress_asc", "due", "behind"] as const;
@@ -19,6 +20,8 @@ const MAX_QUERY_LENGTH = 100;
 export interface ListFilters {
   year: number | null;
   q: string;
+  /** The public assessment (app/domain/public/assessment.ts): what the pages filter on. */
+  assessment: AssessmentKey | null;
   status: Status | null;
   verdict: VerdictFilter | null;
   sector: string | null;
@@ -35,6 +38,7 @@ export interface ListFilters {
 export const DEFAULT_FILTERS: ListFilters = {
   year: null,
   q: "",
+  assessment: null,
   status: null,
   verdict: null,
   sector: null,
@@ -56,6 +60,7 @@ export interface ParsedFilters {
 const KNOWN = [
   "year",
   "q",
+  "assessment",
   "status",
   "verdict",
   "sector",
@@ -95,6 +100,8 @@ export function parseFilters(params: URLSearchParams, extra: readonly string[] =
   const year = get("year");
   if (year) filters.year = int(year, 1949, 2200) ?? (bad("year"), null);
   filters.q = cleanQuery(params.get("q") ?? "");
+  const assessment = get("assessment");
+  if (assessment) filters.assessment = isOneOf(ASSESSMENT_KEYS, assessment) ? assessment : (bad("assessment"), null);
   const status = get("status");
   if (status) filters.status = isOneOf(STATUSES, status) ? status : (bad("status"), null);
   const verdict = get("verdict");
@@ -130,6 +137,7 @@ function filtersToParams(filters: Partial<ListFilters>): URLSearchParams {
   if (f.year !== null) params.set("year", String(f.year));
   const q = cleanQuery(f.q);
   if (q) params.set("q", q);
+  if (f.assessment) params.set("assessment", f.assessment);
   if (f.status) params.set("status", f.status);
   if (f.verdict) params.set("verdict", f.verdict);
   if (f.sector) params.set("sector", f.sector);
@@ -152,6 +160,7 @@ export function filtersToSearch(filters: Partial<ListFilters>): string {
 export function isFiltered(filters: ListFilters): boolean {
   return Boolean(
     filters.q ||
+      filters.assessment ||
       filters.status ||
       filters.verdict ||
       filters.sector ||

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseReport } from "~/domain/report/analyse";
-import { normalise } from "~/domain/report/normalise";
+import { normalise } from "~/domain/text/normalise";
 import {
   buildReportView,
   cleanOffset,

@@ -1,6 +1,6 @@
 // The report viewer's model: rebuilt paragraphs with each commitment's clause located and marked.
 
-/** What the analyser's normaliser gives (app/domain/report/normalise.ts): clean text and a map to raw offsets. */
+/** What the analyser's normaliser gives (app/domain/text/normalise.ts): clean text and a map to raw offsets. */
 export interface CleanTextLike {
   text: string;
   /** origin[i] is the raw offset of text[i] (non-decreasing). */

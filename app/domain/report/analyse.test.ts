@@ -33,6 +33,7 @@ describe("analyseReport on the reference reports", () => {
     const report = analyseReport(raw);
     expect(report.report).toEqual({
       jurisdiction: "张店区",
+      level: "district",
       year: 2025,
       title: "2025年政府工作报告",
       reviewPeriod: "2024",
@@ -254,7 +255,7 @@ describe("analyseReport on reports of other places and layouts", () => {
     const report = analyseReport(text);
     expect(report.report).toMatchObject({
       jurisdiction: "北岭县",
-      title: "2023年政府工作报告",
+      title: "2023年北岭县政府工作报告",
       planYear: 2023,
       reviewPeriod: "2022",
     });

@@ -1,15 +1,16 @@
 // Entry point of report analysis: raw report text to sections, commitments (plan parts) and results (review parts).
 import { extractCommitments } from "~/domain/extraction/commitments";
 import { extractResults } from "~/domain/extraction/results";
+import { DEFAULT_RULES, RuleContext, type RuleOptions } from "~/domain/extraction/rules";
 import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "~/domain/extraction/types";
-import { normalise, rawSpan, type CleanText } from "~/domain/report/normalise";
+import { normalise, rawSpan, type CleanText } from "~/domain/text/normalise";
 import {
   readStructure,
   type ParagraphContext,
   type ReportStructure,
   type StructuredHeading,
 } from "~/domain/report/structure";
-import { isHanCode } from "~/domain/report/text";
+import { isHanCode } from "~/domain/text/chars";
 
 /** The text has none of a government work report's structure (title, salutation, review or plan parts, targets). */
 export class NotAReportError extends Error {
@@ -19,7 +20,10 @@ export class NotAReportError extends Error {
   }
 }
 
-export function analyseReport(text: string): AnalysedReport {
+/** `options` switch rules off or record every decision (quality reports); analysis needs neither. */
+export function analyseReport(text: string, options?: RuleOptions): AnalysedReport {
+  const rules = options ? new RuleContext(options) : DEFAULT_RULES;
+  const traced = rules.trace?.length ?? 0;
   const clean = normalise(text);
   if (countHan(clean.text, 20) < 20) {
     throw new NotAReportError("Not a government work report: it has fewer than 20 Chinese characters.");
@@ -33,12 +37,12 @@ export function analyseReport(text: string): AnalysedReport {
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
     const heading = paragraph.part === "plan" ? runInHeadings.get(paragraph.index) : undefined;
-    if (heading) commitments.push(...headingDeliverables(clean, paragraph, heading));
-    if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph));
+    if (heading) commitments.push(...headingDeliverables(clean, paragraph, heading, rules));
+    if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph, rules));
     else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
   }
   assertReportLike(clean, structure, commitments.length + results.length);
-  for (const item of [...commitments, ...results]) {
+  for (const item of [...commitments, ...results, ...(rules.trace?.slice(traced) ?? [])]) {
     const span = rawSpan(clean, item.start, item.end);
     item.start = span.start;
     item.end = span.end;
@@ -50,9 +54,14 @@ export function analyseReport(text: string): AnalysedReport {
  * 3.开工建设市一中新校区。确保…, 启动实施小方正湖综合利用开发。对…: an item's run-in heading that is a whole
  * sentence can itself be a deliverable; numbers in headings are left to the body.
  */
-function headingDeliverables(clean: CleanText, paragraph: ParagraphContext, heading: StructuredHeading): Commitment[] {
+function headingDeliverables(
+  clean: CleanText,
+  paragraph: ParagraphContext,
+  heading: StructuredHeading,
+  rules: RuleContext,
+): Commitment[] {
   if (!/^[。.]/.test(clean.folded.slice(heading.end, heading.end + 1))) return [];
-  return extractCommitments(clean, { ...paragraph, start: heading.start, end: heading.end }).filter(
+  return extractCommitments(clean, { ...paragraph, start: heading.start, end: heading.end }, rules).filter(
     (c) => c.kind === "deliverable",
   );
 }
@@ -68,14 +77,20 @@ function meta(structure: ReportStructure): ReportMeta {
   const date = title.date && (title.date.year ?? year);
   return {
     jurisdiction: title.jurisdiction,
+    level: title.level,
     year,
-    title: title.title === "政府工作报告" && year ? `${year}年政府工作报告` : title.title,
+    title: title.title === "政府工作报告" && year ? composedTitle(year, title.jurisdiction, title.level) : title.title,
     reviewPeriod: structure.reviewPeriod,
     planYear: structure.planYear,
     meeting: title.meeting,
     speaker: title.speaker,
     date: title.date && date ? `${date}-${pad(title.date.month)}-${pad(title.date.day)}` : null,
   };
+}
+
+/** 政府工作报告 under a meeting line: the year and the place that gives it (2026年河北省政府工作报告). */
+function composedTitle(year: number, jurisdiction: string | null, level: string | null): string {
+  return `${year}年${jurisdiction && level !== "national" ? jurisdiction : ""}政府工作报告`;
 }
 
 function pad(n: number): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalise } from "~/domain/report/normalise";
+import { normalise } from "~/domain/text/normalise";
 import { findHeadings } from "~/domain/report/outline";
 
 const outline = (raw: string) => findHeadings(normalise(raw)).map((h) => `${h.level} ${h.style} ${h.text}`);

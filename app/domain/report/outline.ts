@@ -1,6 +1,6 @@
 // The outline of a report: headings of every style (第一部分, 一、, （一）, 1., （1）, ——, 一是, lead sentences, unnumbered parts) and their levels.
-import type { CleanText } from "~/domain/report/normalise";
-import { endsSentence, firstFullStop, visualWidth } from "~/domain/report/text";
+import type { CleanText } from "~/domain/text/normalise";
+import { endsSentence, firstFullStop, visualWidth } from "~/domain/text/chars";
 
 export type HeadingStyle =
   | "part"
@@ -181,7 +181,9 @@ function isUnnumberedHeading(
   const width = visualWidth(body);
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
-  if (PART_WORDS.test(body) || GLOSSARY.test(body.replace(/\s+/g, ""))) return true;
+  // 空气质量完成年度目标任务 (a row of a table) says a target is met; 2025年主要目标 names a part.
+  if ((PART_WORDS.test(body) && !/完成|达到|增长|下降|控制在/.test(body)) || GLOSSARY.test(body.replace(/\s+/g, "")))
+    return true;
   if (isListItem(body)) return false;
   const next = paragraphs[index + 1];
   if (!next) return false;

@@ -1,6 +1,6 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
 import type { SectionPart } from "~/domain/vocab";
-import type { CleanText } from "~/domain/report/normalise";
+import type { CleanText } from "~/domain/text/normalise";
 import { findHeadings, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
@@ -13,7 +13,7 @@ import {
   type YearSpan,
 } from "~/domain/report/parts";
 import { sectorOf } from "~/domain/report/sectors";
-import { fold } from "~/domain/report/text";
+import { fold } from "~/domain/text/chars";
 import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
 export interface StructuredHeading extends Heading {
@@ -63,12 +63,14 @@ export function readStructure(clean: CleanText): ReportStructure {
     .filter((p) => p.title)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  const bodyParagraphs = paragraphs.filter((p) => !p.title);
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
+  const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
   const opening = bodyParagraphs
     .slice(0, 3)
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  const title = readTitleBlock(titleText, opening, folded);
+  const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
+  const title = readTitleBlock(titleText, opening, body);
   const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
   setSectionEnds(headings, text.length);
 
@@ -142,6 +144,16 @@ function partSpans(
   }
   topLevel.forEach((heading, i) => {
     const end = topLevel[i + 1]?.start ?? text.length;
+    const closing =
+      kinds[i] === "other" && i > 0 && spans.at(-1)?.part === "plan" ? closingStart(clean, heading.start, end) : -1;
+    if (closing >= 0) {
+      // 六、加强政府自身建设 … 各位代表！ 民族、国防、外交…: after the government's own part, a plan's closing
+      // paragraphs promise again (national and provincial reports end on them).
+      const plan = spans.at(-1)!;
+      spans.push({ start: heading.start, end: closing, heading, part: "other", glossary: false, years: null });
+      spans.push({ start: closing, end, heading, part: "plan", glossary: false, years: plan.years });
+      return;
+    }
     const kind = kinds[i];
     const part: SectionPart =
       kind === "glossary"
@@ -157,6 +169,15 @@ function partSpans(
     });
   });
   return spans;
+}
+
+/** The first paragraph that is only a salutation (各位代表！) inside [start, end), or -1. */
+function closingStart(clean: CleanText, start: number, end: number): number {
+  for (const paragraph of clean.paragraphs) {
+    if (paragraph.start <= start || paragraph.start >= end) continue;
+    if (/^各位代表[！!]?$/.test(clean.folded.slice(paragraph.start, paragraph.end))) return paragraph.start;
+  }
+  return -1;
 }
 
 function spanYears(part: SectionPart, heading: string, year: number | null): YearSpan | null {

@@ -13,6 +13,7 @@ describe("readTitleBlock", () => {
       titleYear: null,
       meeting: "天桥区第十九届人民代表大会第四次会议",
       jurisdiction: "天桥区",
+      level: "district",
       speaker: "区长 张庆国",
       date: { year: 2025, month: 1, day: 7 },
     });
@@ -59,5 +60,31 @@ describe("readTitleBlock variants", () => {
     expect(facts.speaker).toBe("代区长 孙海涛");
     expect(facts.jurisdiction).toBe("历城区");
     expect(readTitleBlock("——在淄博市张店区第十八届人民代表大会第四次会议上", "", "").jurisdiction).toBe("张店区");
+  });
+});
+
+describe("jurisdiction and level from the title block", () => {
+  it.each([
+    ["政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强", "国务院", "national"],
+    ["政府工作报告\n——2026年1月在山西省第十四届人民代表大会第五次会议上\n山西省人民政府省长", "山西省", "province"],
+    [
+      "内蒙古自治区人民政府工作报告\n——在内蒙古自治区第十四届人民代表大会第三次会议上",
+      "内蒙古自治区",
+      "autonomous_region",
+    ],
+    ["政府工作报告\n——在上海市第十六届人民代表大会第三次会议上", "上海市", "municipality"],
+    ["政府工作报告\n——在深圳市第七届人民代表大会第五次会议上\n深圳市人民政府市长", "深圳市", "city"],
+    ["政府工作报告\n——在甘孜藏族自治州第十三届人民代表大会第五次会议上", "甘孜藏族自治州", "prefecture"],
+    ["政府工作报告\n——在锡林郭勒盟第三届人民代表大会第一次会议上", "锡林郭勒盟", "prefecture"],
+    ["政府工作报告\n——在西乌珠穆沁旗第十七届人民代表大会第二次会议上\n旗长 张三", "西乌珠穆沁旗", "banner"],
+    ["政府工作报告\n——在涉县第十七届人民代表大会第五次会议上", "涉县", "county"],
+    ["政府工作报告\n——在内蒙古自治区呼伦贝尔市海拉尔区第十届人民代表大会第一次会议上", "海拉尔区", "district"],
+  ])("%s → %s (%s)", (title, jurisdiction, level) => {
+    const facts = readTitleBlock(title, "", "");
+    expect([facts.jurisdiction, facts.level]).toEqual([jurisdiction, level]);
+  });
+
+  it("keeps the province in the title", () => {
+    expect(readTitleBlock("2026年河南省人民政府工作报告", "", "").title).toBe("2026年河南省人民政府工作报告");
   });
 });

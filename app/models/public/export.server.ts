@@ -1,12 +1,22 @@
 // The open-data shape of a promise (API, CSV and JSON downloads): stable English field names.
 import type { ProgressState } from "~/domain/progress/expected";
+import type { Assessment } from "~/domain/public/assessment";
 import { toCsv, type Cell } from "~/domain/public/csv";
 import type { HistoryEntry } from "~/domain/public/history";
+import { isOneOf, KINDS, STATUSES, VERDICTS } from "~/domain/vocab";
+import type { MessageKey, Translate } from "~/i18n";
+import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
+import { KIND_LABELS } from "~/components/public/commitment-list";
+import { assessmentText, comparatorText } from "~/components/public/labels";
 import { parseEntities } from "~/models/commitment.server";
 import type { PublicItem } from "~/models/public/item.server";
 import type { PublicListItem } from "~/models/public/list.server";
 
-export function openDataRow(item: PublicListItem, origin: string) {
+/**
+ * The open-data row: codes, not words (documented at /api/docs). `assessment` is the one public
+ * assessment; `light` and `overdue` are its (an open promise's); `status` and `verdict` are its inputs.
+ */
+export function openDataRow(item: PublicListItem, origin: string, t: Translate) {
   return {
     id: item.id,
     url: `${origin}/c/${item.id}`,
@@ -25,24 +35,69 @@ export function openDataRow(item: PublicListItem, origin: string) {
     dueDate: item.dueDate,
     sector: item.sector,
     leadDepartment: item.leadDepartment,
+    ...assessmentFields(item.assessment, t),
     status: item.status,
-    progress: item.progress,
-    expectedProgress: item.expected,
-    light: item.light,
-    overdue: item.overdue,
     verdict: item.verdict,
+    progress: item.progress,
+    expectedProgress: item.assessment.light ? item.expected : null,
     livelihood: item.isLivelihood,
+  };
+}
+
+function assessmentFields(a: Assessment, t: Translate) {
+  return {
+    assessment: a.key,
+    assessmentSource: a.source,
+    /** The assessment in the caller's language, as the pages write it. */
+    assessmentLabel: assessmentText(t, a),
+    light: a.light,
+    overdue: a.overdue,
   };
 }
 
 export type OpenDataRow = ReturnType<typeof openDataRow>;
 
-const KEYS = Object.keys(openDataRow({ jurisdiction: {} } as PublicListItem, "")) as (keyof OpenDataRow)[];
+/** One spreadsheet column: its header and its cell, in the reader's language. */
+interface Column {
+  header: MessageKey;
+  value: (item: PublicListItem) => Cell;
+}
 
-export function openDataCsv(rows: OpenDataRow[]): string {
+/** The CSV download is for people with a spreadsheet: words in their language, not codes. */
+export function openDataCsv(items: PublicListItem[], origin: string, t: Translate): string {
+  const yes = (value: boolean) => t(value ? "public.csv.yes" : "public.csv.no");
+  const columns: Column[] = [
+    { header: "public.csv.id", value: (i) => i.id },
+    { header: "public.csv.url", value: (i) => `${origin}/c/${i.id}` },
+    { header: "public.csv.place", value: (i) => i.jurisdiction.name },
+    { header: "public.csv.year", value: (i) => i.year },
+    { header: "public.csv.quote", value: (i) => i.quote },
+    { header: "public.csv.kind", value: (i) => (isOneOf(KINDS, i.kind) ? t(KIND_LABELS[i.kind]) : "") },
+    { header: "public.csv.metric", value: (i) => i.metric },
+    { header: "public.csv.target", value: (i) => i.target },
+    { header: "public.csv.unit", value: (i) => i.unit },
+    { header: "public.csv.comparator", value: (i) => (i.target === null ? "" : comparatorText(t, i.comparator)) },
+    { header: "public.csv.growth", value: (i) => yes(i.growth) },
+    { header: "public.csv.deadline", value: (i) => i.deadline },
+    { header: "public.csv.dueDate", value: (i) => i.dueDate },
+    { header: "public.csv.sector", value: (i) => i.sector },
+    { header: "public.csv.lead", value: (i) => i.leadDepartment },
+    { header: "public.csv.assessment", value: (i) => t(ASSESSMENT_LABELS[i.assessment.key].label) },
+    { header: "public.csv.source", value: (i) => t(SOURCE_LABELS[i.assessment.source]) },
+    { header: "public.csv.light", value: (i) => t(LIGHT_LABELS[i.assessment.light ?? "none"].label) },
+    { header: "public.csv.overdue", value: (i) => yes(i.assessment.overdue) },
+    { header: "public.csv.status", value: (i) => (isOneOf(STATUSES, i.status) ? t(STATUS_LABELS[i.status].label) : "") },
+    {
+      header: "public.csv.verdict",
+      value: (i) => t(VERDICT_LABELS[i.verdict && isOneOf(VERDICTS, i.verdict) ? i.verdict : "none"].label),
+    },
+    { header: "public.csv.progress", value: (i) => (i.assessment.source === "status" ? i.progress : null) },
+    { header: "public.csv.expected", value: (i) => (i.assessment.light ? i.expected : null) },
+    { header: "public.csv.livelihood", value: (i) => yes(i.isLivelihood) },
+  ];
   return toCsv(
-    KEYS.map((key) => ({ key, value: (row: OpenDataRow) => row[key] as Cell })),
-    rows,
+    columns.map((c) => ({ key: t(c.header), value: c.value })),
+    items,
   );
 }
 
@@ -51,7 +106,9 @@ export function openDataItem(
   item: PublicItem,
   history: HistoryEntry[],
   state: ProgressState,
+  assessment: Assessment,
   origin: string,
+  t: Translate,
 ) {
   const file = (e: PublicItem["updates"][number]["evidence"][number]) => ({
     kind: e.kind,
@@ -86,14 +143,13 @@ export function openDataItem(
     livelihood: item.isLivelihood,
     leadDepartment: item.leadDepartment?.name ?? null,
     cooperatingDepartments: item.cooperating.map((c) => c.department.name),
+    ...assessmentFields(assessment, t),
     status: item.status,
     statusReason: item.status === "changed" ? item.statusReason : null,
     progress: item.progress,
     actualValue: item.actualValue,
     actualUnit: item.actualUnit,
-    expectedProgress: state.expected,
-    light: state.light,
-    overdue: state.overdue,
+    expectedProgress: assessment.light ? state.expected : null,
     publishedAt: item.publishedAt?.toISOString() ?? null,
     parent: link(item.parent),
     subTasks: item.children.map((c) => ({ ...link(c), progress: c.progress })),

@@ -4,7 +4,17 @@ import type { ListFilters } from "~/domain/public/filters";
 import type { Kind, Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { PUBLIC_COMMITMENT, VERDICT, num, progressSql, searchPredicate } from "~/models/public/sql.server";
+import { assess, type Assessment } from "~/domain/public/assessment";
+import {
+  PUBLIC_COMMITMENT,
+  REPORTED,
+  VERDICT,
+  VERDICT_REPORT,
+  assessmentSql,
+  num,
+  progressSql,
+  searchPredicate,
+} from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 
 export interface ListScope {
@@ -36,6 +46,11 @@ export interface PublicListItem {
   overdue: boolean;
   light: Light | null;
   verdict: Verdict | null;
+  /** The later report the verdict comes from. */
+  verdictReportId: number | null;
+  reported: boolean;
+  /** The one public assessment (verdict, else status, else "no data"), with the light of an open promise. */
+  assessment: Assessment;
   isLivelihood: boolean;
 }
 
@@ -62,12 +77,16 @@ interface Row {
   overdue: number | bigint | boolean | null;
   light: string | null;
   verdict: string | null;
+  verdictReportId: number | bigint | null;
+  reported: number | bigint | boolean;
   isLivelihood: number | bigint | boolean;
 }
 
 function whereOf({ jurisdictionId, filters: f, today }: ListScope): Prisma.Sql {
   const p = progressSql(today);
+  const a = assessmentSql();
   const parts: Prisma.Sql[] = [Prisma.sql`c."parentId" IS NULL`, PUBLIC_COMMITMENT];
+  if (f.assessment) parts.push(Prisma.sql`${a.key} = ${f.assessment}`);
   if (jurisdictionId !== null) parts.push(Prisma.sql`c."jurisdictionId" = ${jurisdictionId}`);
   if (f.year !== null) parts.push(Prisma.sql`c."year" = ${f.year}`);
   if (f.status) parts.push(Prisma.sql`c."status" = ${f.status}`);
@@ -75,9 +94,10 @@ function whereOf({ jurisdictionId, filters: f, today }: ListScope): Prisma.Sql {
   if (f.sector) parts.push(Prisma.sql`c."sector" = ${f.sector}`);
   if (f.department === "none") parts.push(Prisma.sql`c."leadDepartmentId" IS NULL`);
   else if (f.department !== null) parts.push(Prisma.sql`c."leadDepartmentId" = ${f.department}`);
-  if (f.light === "none") parts.push(Prisma.sql`${p.light} IS NULL`);
-  else if (f.light) parts.push(Prisma.sql`${p.light} = ${f.light}`);
-  if (f.overdue) parts.push(p.overdue);
+  // Lights and overdue belong to open promises only, as in the assessment.
+  if (f.light === "none") parts.push(Prisma.sql`NOT (${a.open} AND ${p.light} IS NOT NULL)`);
+  else if (f.light) parts.push(Prisma.sql`${a.open} AND ${p.light} = ${f.light}`);
+  if (f.overdue) parts.push(Prisma.sql`${a.open} AND ${p.overdue}`);
   if (f.verdict === "none") parts.push(Prisma.sql`${VERDICT} IS NULL`);
   else if (f.verdict) parts.push(Prisma.sql`${VERDICT} = ${f.verdict}`);
   const search = searchPredicate(f.q, jurisdictionId === null);
@@ -112,13 +132,22 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
       c."comparator" AS "comparator", c."growth" AS "growth", c."deadline" AS "deadline", c."sector" AS "sector",
       d."name" AS "department", c."status" AS "status", c."progress" AS "progress", ${p.expected} AS "expected",
       c."dueDate" AS "dueDate", ${p.overdue} AS "overdue", ${p.light} AS "light", ${VERDICT} AS "verdict",
-      c."isLivelihood" AS "isLivelihood"
+      ${VERDICT_REPORT} AS "verdictReportId", ${REPORTED} AS "reported", c."isLivelihood" AS "isLivelihood"
     FROM (SELECT c."id" ${FROM} WHERE ${whereOf(scope)} ORDER BY ${orderOf(scope)} LIMIT ${limit} OFFSET ${offset}) "page"
     JOIN "Commitment" c ON c."id" = "page"."id"
     JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
     LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
     ORDER BY ${orderOf(scope)}`);
-  return rows.map((r) => ({
+  return rows.map((r) => toItem(r));
+}
+
+function toItem(r: Row): PublicListItem {
+  const status = r.status as Status;
+  const verdict = (r.verdict as Verdict | null) ?? null;
+  const light = (r.light as Light | null) ?? null;
+  const overdue = num(r.overdue) === 1;
+  const reported = Boolean(num(r.reported));
+  return {
     id: num(r.id),
     jurisdiction: { slug: r.slug, name: r.jname },
     reportId: r.reportId === null ? null : num(r.reportId),
@@ -133,15 +162,18 @@ async function selectRows(scope: ListScope, limit: number, offset: number): Prom
     deadline: r.deadline === null ? null : num(r.deadline),
     sector: r.sector,
     leadDepartment: r.department,
-    status: r.status as Status,
+    status,
     progress: num(r.progress),
     expected: r.expected === null ? null : num(r.expected),
     dueDate: r.dueDate ? new Date(r.dueDate).toISOString().slice(0, 10) : null,
-    overdue: Boolean(num(r.overdue)),
-    light: (r.light as Light | null) ?? null,
-    verdict: (r.verdict as Verdict | null) ?? null,
+    overdue,
+    light,
+    verdict,
+    verdictReportId: r.verdictReportId === null ? null : num(r.verdictReportId),
+    reported,
+    assessment: assess({ status, verdict, reported, light, overdue }),
     isLivelihood: Boolean(num(r.isLivelihood)),
-  }));
+  };
 }
 
 /** How many rows match; with `upTo`, counting stops there (a search across every place and year). */

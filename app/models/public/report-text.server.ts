@@ -1,5 +1,5 @@
 // A published report's text rebuilt into paragraphs (the analyser's normaliser), kept for reuse.
-import { normalise, type CleanText } from "~/domain/report/normalise";
+import { normalise, type CleanText } from "~/domain/text/normalise";
 
 const MAX_ENTRIES = 20;
 const cache = new Map<string, CleanText>();

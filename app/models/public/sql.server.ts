@@ -4,10 +4,14 @@
 // unquoted names to lower case (tests/unit/raw-sql.test.ts checks both rules).
 import { Prisma } from "../../../generated/prisma/client";
 import { likePattern, searchTerms } from "~/domain/public/filters";
-import { CLOSED_STATUSES } from "~/domain/vocab";
+import { FROM_STATUS, FROM_VERDICT, OPEN } from "~/domain/public/assessment";
+import { CLOSED_STATUSES, STATUSES } from "~/domain/vocab";
 import { dialect } from "~/utils/db.server";
 
 const sqlite = () => dialect() === "sqlite";
+
+/** The statuses whose assessment is open (in progress, or reported not started). */
+const OPEN_STATUSES = STATUSES.filter((s) => OPEN.includes(FROM_STATUS[s]));
 
 /** The year (integer) of a timestamp column. SQLite stores ISO text ("2025-12-31T00:00:00.000+00:00"). */
 export const yearOf = (column: Prisma.Sql) =>
@@ -36,9 +40,9 @@ export function timeBefore(column: Prisma.Sql, instant: Date): Prisma.Sql {
 /**
  * Commitments whose sentence, metric, sector, named entities or paragraph hold every term of the
  * query (`c` is the Commitment), or null for an empty query; `everywhere` when no place narrows the
- * rows. SQLite: the FTS5 trigram index for terms of three characters or more, LIKE for shorter ones. PostgreSQL: ILIKE on the same text, which the
- * pg_trgm GIN index serves, and for two-character terms a GIN index of the text's two-character pieces
- * (the expressions must stay the ones in the indexes' migrations).
+ * rows. SQLite: the FTS5 trigram index for terms of three characters or more, LIKE for shorter ones.
+ * PostgreSQL: ILIKE on the same text, which the pg_trgm GIN index serves, and for two-character terms
+ * a GIN index of the text's two-character pieces (the expressions must stay the indexes' ones).
  */
 export function searchPredicate(q: string, everywhere = false): Prisma.Sql | null {
   const terms = searchTerms(q);
@@ -123,3 +127,31 @@ export function progressSql(today: Date) {
 }
 
 export const num = (value: unknown): number => (typeof value === "bigint" ? Number(value) : Number(value ?? 0));
+
+/** The later report whose verdict is public (the source of a verdict), else NULL. */
+export const VERDICT_REPORT = Prisma.sql`(SELECT f."laterReportId" FROM "FollowUp" f
+  WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
+  ORDER BY f."laterReportId" DESC LIMIT 1)`;
+
+/**
+ * Whether anything was ever reported on the promise (app/domain/public/assessment.ts `reported`): a
+ * status other than the default, progress, a published update, or a status the supervision office set.
+ */
+export const REPORTED = Prisma.sql`(c."status" <> 'not_started' OR c."progress" > 0
+  OR EXISTS (SELECT 1 FROM "StatusUpdate" u WHERE u."commitmentId" = c."id" AND u."state" = 'published')
+  OR EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entity" = 'commitment' AND a."entityId" = c."id"
+    AND a."action" IN ('status', 'verify')))`;
+
+/**
+ * `assess()` as SQL over `c`, built from the same tables: the public assessment key, and whether the
+ * promise is open (so that its light and overdue flag count).
+ */
+export function assessmentSql() {
+  const verdictCases = Object.entries(FROM_VERDICT).map(([v, key]) => Prisma.sql`WHEN ${v} THEN ${key}`);
+  const statusCases = Object.entries(FROM_STATUS).map(([s, key]) => Prisma.sql`WHEN ${s} THEN ${key}`);
+  const byVerdict = Prisma.sql`(CASE ${VERDICT} ${Prisma.join(verdictCases, " ")} END)`;
+  const key = Prisma.sql`coalesce(${byVerdict}, CASE WHEN c."status" = 'not_started' AND NOT ${REPORTED} THEN 'no_data'
+    ELSE (CASE c."status" ${Prisma.join(statusCases, " ")} END) END)`;
+  const open = Prisma.sql`(${byVerdict} IS NULL AND c."status" IN (${Prisma.join(OPEN_STATUSES)}) AND ${REPORTED})`;
+  return { key, open };
+}

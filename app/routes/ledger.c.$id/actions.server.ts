@@ -1,7 +1,10 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
 import { data, redirect } from "@remix-run/node";
+import { chinaDate } from "~/domain/deputies/dates";
+import { dueInPast } from "~/domain/ledger/due";
+import { decideStatus } from "~/domain/progress/status-rules";
 import { dayToDate, isoDay } from "~/domain/ledger/format";
-import { actorOf, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
+import { actorOf, commitmentHeading, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
 import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
 import { attachSubTask, createSubTask } from "~/models/subtask.server";
 import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
@@ -16,10 +19,10 @@ import {
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
+import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { db } from "~/utils/db.server";
-import { formValues, issuesToErrors, parseForm } from "~/utils/forms";
+import { formObject, formValues, issuesToErrors, parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
-import { nestedFormValues } from "~/utils/nested-form";
 import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
 
 const MAX_FILES = 10;
@@ -45,10 +48,30 @@ function ledgerFailure(intent: string, error: unknown, values: Record<string, un
 
 async function assign({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.assign", scope);
-  const values = nestedFormValues(form, ["cooperatingIds"]);
+  const values = formObject(form, ["cooperatingIds"]);
   const parsed = parseForm(assignSchema, values);
   if (!parsed.ok) return fail("assign", parsed.errors, values);
   const input = parsed.data;
+  // A due date already past makes the item overdue at once: accepted, after a warning.
+  const current = await currentAssignment(id);
+  // A stale version is reported as a conflict first (below); only a save that can go through is asked about.
+  if (
+    current.version === input.version &&
+    dueInPast(input.dueDate, chinaDate(new Date())) &&
+    input.dueDate !== isoDay(current.dueDate) &&
+    !isConfirmed(form)
+  ) {
+    return askToConfirm(
+      {
+        intent: "assign",
+        title: "ledger.due.pastTitle",
+        titleVars: { day: input.dueDate! },
+        lines: [{ key: "ledger.due.pastLine", vars: { count: 1 }, tone: "warning" }],
+        button: "ledger.due.pastConfirm",
+      },
+      form,
+    );
+  }
   try {
     await db.$transaction((tx) =>
       assignCommitment(tx, {
@@ -86,7 +109,7 @@ async function assign({ user, scope, form, id }: Ctx) {
 
 async function update({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.submit", scope);
-  const values = nestedFormValues(form);
+  const values = formObject(form);
   const parsed = parseForm(updateFormSchema, values);
   if (!parsed.ok) return fail("update", parsed.errors, values);
   const uploads = await filesFromForm(form, "files");
@@ -116,7 +139,7 @@ async function review({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.review", scope);
   const parsed = parseForm(reviewUpdateSchema, form);
   if (!parsed.ok) return fail("review", parsed.errors, formValues(form));
-  if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "Not found");
+  if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "http.notFound");
   try {
     await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
   } catch (error) {
@@ -129,6 +152,29 @@ async function verify({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.verify", scope);
   const parsed = parseForm(verifySchema, form);
   if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
+  // The status rules answer first; then, 销号 being final, say what happens and ask once.
+  const rule = decideStatus({
+    actor: "supervisor",
+    from: scope.status,
+    to: "verified",
+    currentProgress: scope.progress,
+    reason: parsed.data.note,
+  });
+  if (!rule.ok)
+    return fail("verify", { [rule.field === "reason" ? "note" : rule.field]: rule.error }, formValues(form), 422);
+  if (scope.version === parsed.data.version && !isConfirmed(form)) {
+    const { metric } = await commitmentHeading(id);
+    return askToConfirm(
+      {
+        intent: "verify",
+        title: "ledger.verify.confirmTitle",
+        titleVars: { metric },
+        lines: [{ key: "ledger.verify.confirmPublic" }, { key: "ledger.verify.confirmFinal", tone: "warning" }],
+        button: "ledger.verify.crossOff",
+      },
+      form,
+    );
+  }
   try {
     await verifyCommitment({ id, version: parsed.data.version, note: parsed.data.note, actor: actorOf(user) });
   } catch (error) {
@@ -171,8 +217,8 @@ const HANDLERS = { assign, update, review, verify, subtask, attach } as const;
 
 export async function itemAction(ctx: Omit<Ctx, "form"> & { request: Request }) {
   const declared = Number(ctx.request.headers.get("Content-Length") ?? 0);
-  if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "The upload is too large");
-  const form = await ctx.request.formData();
+  if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "http.uploadTooLarge");
+  const form = await readForm(ctx.request);
   const intent = String(form.get("intent") ?? "");
   const handler = HANDLERS[intent as keyof typeof HANDLERS];
   if (!handler) return fail(intent, issuesToErrors([{ path: [], message: "ledger.unknownIntent" }]), {});

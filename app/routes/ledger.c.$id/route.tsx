@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { AssignForm, type AssignValues } from "~/components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
 import { UpdateCard } from "~/components/ledger/update-card";
@@ -86,6 +87,7 @@ type ActionData = {
   errors?: Record<string, string>;
   values?: Record<string, unknown>;
   conflict?: Record<string, string>;
+  confirm?: ConfirmRequest;
 };
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
@@ -97,6 +99,8 @@ export default function LedgerItem() {
   const t = useT();
   const [params] = useSearchParams();
   const saved = params.get("saved");
+  const confirmFor = (intent: string) =>
+    actionData?.intent === intent && actionData.confirm ? <ConfirmPanel request={actionData.confirm} /> : null;
   const errorsFor = (intent: string) => (actionData?.intent === intent ? (actionData.errors ?? {}) : {});
   const valuesFor = (intent: string) => (actionData?.intent === intent ? actionData.values : undefined);
 
@@ -181,6 +185,14 @@ export default function LedgerItem() {
           <dd>{item.responsiblePerson ?? "—"}</dd>
           <dt>{t("ledger.field.sector")}</dt>
           <dd>{item.sector ?? "—"}</dd>
+          {item.livelihoodProject ? (
+            <>
+              <dt>{t("ledger.item.livelihood")}</dt>
+              <dd>
+                <Link to={`/votes/${item.livelihoodProject.sessionId}`}>{item.livelihoodProject.session.title}</Link>
+              </dd>
+            </>
+          ) : null}
           {item.actualValue !== null ? (
             <>
               <dt>{t("ledger.field.actualValue")}</dt>
@@ -201,6 +213,7 @@ export default function LedgerItem() {
 
       {can.assign ? (
         <section className="card">
+          {confirmFor("assign")}
           <AssignForm
             key={`${item.version}-${actionData?.intent ?? ""}`}
             defaults={assignDefaults}
@@ -214,6 +227,7 @@ export default function LedgerItem() {
         <section className="card" aria-labelledby="verify-heading">
           <h2 id="verify-heading">{t("ledger.verify.crossOffTitle")}</h2>
           <p className="small">{t("ledger.verify.crossOffHint")}</p>
+          {confirmFor("verify")}
           <Form method="post">
             <input type="hidden" name="intent" value="verify" />
             <input type="hidden" name="version" value={item.version} />

@@ -2,6 +2,7 @@
 import { data, redirect } from "@remix-run/node";
 import { actorOf, commitmentVersion } from "~/models/commitment.server";
 import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
+import { dropRestatement, linkRestatement } from "~/models/restatement.server";
 import {
   acceptAllRemaining,
   addCommitment,
@@ -18,13 +19,13 @@ import {
   splitSchema,
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
-import { formValues, parseForm } from "~/utils/forms";
-import { nestedFormValues } from "~/utils/nested-form";
+import { formObject, formValues, parseForm } from "~/utils/forms";
 
 type Ctx = { user: SessionUser; reportId: number; form: FormData };
 
-const back = (reportId: number, focus?: number | null, saved?: string) => {
+const back = (reportId: number, focus?: number | null, saved?: string, view?: string | null) => {
   const params = new URLSearchParams();
+  if (view === "table") params.set("view", "table");
   if (focus) params.set("focus", String(focus));
   if (saved) params.set("saved", saved);
   return redirect(`/review/${reportId}?${params}${focus ? `#item-${focus}` : ""}`);
@@ -57,7 +58,7 @@ async function decide({ user, reportId, form }: Ctx, decision: "accept" | "rejec
   } catch (error) {
     return failure(decision, parsed.data.id, error, formValues(form));
   }
-  return back(reportId, parsed.data.id);
+  return back(reportId, parsed.data.id, undefined, String(form.get("view") ?? ""));
 }
 
 async function edit({ user, reportId, form }: Ctx) {
@@ -88,7 +89,7 @@ async function split({ user, reportId, form }: Ctx) {
 }
 
 async function merge({ user, reportId, form }: Ctx) {
-  const values = nestedFormValues(form, ["ids"]);
+  const values = formObject(form, ["ids"]);
   const parsed = parseForm(mergeSchema, values);
   if (!parsed.ok) return fail("merge", null, parsed.errors, values);
   try {
@@ -118,9 +119,31 @@ async function add({ user, reportId, form }: Ctx) {
   }
 }
 
-async function acceptAll({ user, reportId }: Ctx) {
+/** Accepting is not publishing: the report stays internal until its own publish step. */
+async function acceptAll({ user, reportId, form }: Ctx) {
   const count = await acceptAllRemaining({ reportId, actor: actorOf(user) });
-  return redirect(`/review/${reportId}?saved=acceptAll&count=${count}`);
+  const view = form.get("view") === "table" ? "&view=table" : "";
+  return redirect(`/review/${reportId}?saved=acceptAll&count=${count}${view}`);
+}
+
+/** Links the report to the one it restates (its proposed items are rejected), or drops it. */
+async function restatement(ctx: Ctx, intent: "linkRestatement" | "dropRestatement") {
+  const actor = actorOf(ctx.user);
+  try {
+    if (intent === "dropRestatement") {
+      if (ctx.form.get("confirm") !== "yes")
+        return fail(intent, null, { form: "ledger.restatement.confirmRequired" }, {});
+      await dropRestatement({ reportId: ctx.reportId, actor });
+      return redirect("/ledger");
+    }
+    const restatesId = Number(ctx.form.get("restatesId"));
+    if (!Number.isSafeInteger(restatesId) || restatesId <= 0)
+      return fail(intent, null, { form: "ledger.restatement.unknown" }, {});
+    await linkRestatement({ reportId: ctx.reportId, restatesId, actor });
+    return back(ctx.reportId, null, "restatement");
+  } catch (error) {
+    return failure(intent, null, error, {});
+  }
 }
 
 export async function reviewAction(ctx: Ctx) {
@@ -141,6 +164,9 @@ export async function reviewAction(ctx: Ctx) {
       return add(ctx);
     case "acceptAll":
       return acceptAll(ctx);
+    case "linkRestatement":
+    case "dropRestatement":
+      return restatement(ctx, String(ctx.form.get("intent")) as "linkRestatement" | "dropRestatement");
     default:
       return fail("unknown", null, { form: "ledger.unknownIntent" }, {});
   }

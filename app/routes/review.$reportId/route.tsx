@@ -3,10 +3,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useCallback, useState } from "react";
 import { AddFromText } from "~/components/ledger/add-from-text";
 import { ReportPane } from "~/components/ledger/report-pane";
+import { RestatementNotice } from "~/components/ledger/restatement-notice";
 import { ReviewItem } from "~/components/ledger/review-item";
+import { ReviewTable } from "~/components/ledger/review-table";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
-import type { MessageKey } from "~/i18n";
+import { errorText, isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { restatementOf } from "~/models/restatement.server";
 import { getReportForReview } from "~/models/review.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { idParam } from "~/utils/api.server";
@@ -14,6 +17,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { reviewAction } from "~/routes/review.$reportId/actions.server";
+import { readForm } from "~/utils/forms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -42,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }));
   const count = (state: string) => commitments.filter((c) => c.reviewState === state).length;
   return {
+    restatement: await restatementOf(report.id),
     report: meta,
     text,
     paragraphs,
@@ -52,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, report } = await guard(request, params.reportId);
-  return reviewAction({ user, reportId: report.id, form: await request.formData() });
+  return reviewAction({ user, reportId: report.id, form: await readForm(request) });
 }
 
 type ActionData = {
@@ -63,7 +68,7 @@ type ActionData = {
 };
 
 export default function ReviewReport() {
-  const { report, text, paragraphs, items, counts } = useLoaderData<typeof loader>();
+  const { report, text, paragraphs, items, counts, restatement } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [params] = useSearchParams();
@@ -77,11 +82,15 @@ export default function ReviewReport() {
   }, []);
   const focus = Number(params.get("focus")) || actionData?.id || null;
   const saved = params.get("saved");
+  const savedCandidate = `ledger.review.saved.${saved}`;
+  const savedKey = saved && isMessageKey(savedCandidate) ? savedCandidate : null;
   const imported = params.get("imported");
   const states = Object.fromEntries(items.map((i) => [i.id, i.reviewState]));
   const [filter, setFilter] = useState<"all" | "proposed">("all");
   const shown = filter === "proposed" ? items.filter((i) => i.reviewState === "proposed") : items;
   const busy = navigation.state === "submitting";
+  const table = params.get("view") === "table";
+  const viewLink = (view: "table" | "cards") => (view === "table" ? "?view=table" : "?");
   return (
     <div className="review">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -98,13 +107,26 @@ export default function ReviewReport() {
         </p>
       ) : null}
       {saved ? (
-        <p className="notice success" role="status">
-          {t(`ledger.review.saved.${saved}` as MessageKey, { count: params.get("count") ?? "" })}
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {savedKey ? t(savedKey, { count: params.get("count") ?? "" }) : null}
+          {saved === "acceptAll" && report.state === "reviewing" ? (
+            <>
+              {" "}
+              {t("ledger.review.notYetPublic")}{" "}
+              <Link to={`/review/${report.id}/publish`}>{t("ledger.publish.open")}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
+      <RestatementNotice
+        state={restatement}
+        reviewing={report.state === "reviewing" && counts.accepted === 0}
+        error={actionData?.intent.endsWith("Restatement") ? actionData.errors.form : null}
+        busy={busy}
+      />
       {actionData?.intent === "merge" ? (
         <p className="notice error" role="alert">
-          {t((actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo") as MessageKey)}
+          {errorText(t)(actionData.errors.ids ?? actionData.errors.form ?? "ledger.v.mergeTwo")}
         </p>
       ) : null}
       <div className="row review-toolbar">
@@ -112,6 +134,7 @@ export default function ReviewReport() {
         {counts.proposed > 0 ? (
           <Form method="post">
             <input type="hidden" name="intent" value="acceptAll" />
+            {table ? <input type="hidden" name="view" value="table" /> : null}
             <button type="submit" disabled={busy}>
               {t("ledger.review.acceptAll", { count: counts.proposed })}
             </button>
@@ -131,35 +154,51 @@ export default function ReviewReport() {
         >
           {t("ledger.review.onlyProposed")}
         </button>
+        <Link to={viewLink(table ? "cards" : "table")} className="button secondary">
+          {table ? t("ledger.review.viewCards") : t("ledger.review.viewTable")}
+        </Link>
+        {report.state === "reviewing" ? (
+          <Link to={`/review/${report.id}/publish`} className="button">
+            {t("ledger.publish.open")}
+          </Link>
+        ) : null}
       </div>
-      <div className="review-grid">
-        <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
-        <div className="items-pane">
-          <details className="card add-panel" open={addOpen} onToggle={(event) => setAddOpen(event.currentTarget.open)}>
-            <summary>
-              <h2>{t("ledger.review.addTitle")}</h2>
-            </summary>
-            <AddFromText
-              key={actionData?.intent === "add" ? "failed" : "fresh"}
-              text={text}
-              selection={selection}
-              values={actionData?.intent === "add" ? actionData.values : undefined}
-              errors={actionData?.intent === "add" ? actionData.errors : {}}
-            />
-          </details>
-          <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
-          <ol className="review-items">
-            {shown.map((item) => (
-              <ReviewItem
-                key={`${item.id}-${item.version}`}
-                item={item}
-                focused={item.id === focus}
-                action={actionData && actionData.id === item.id ? actionData : undefined}
+      {table ? (
+        <ReviewTable items={shown} />
+      ) : (
+        <div className="review-grid">
+          <ReportPane text={text} paragraphs={paragraphs} states={states} focusId={focus} onSelect={onSelect} />
+          <div className="items-pane">
+            <details
+              className="card add-panel"
+              open={addOpen}
+              onToggle={(event) => setAddOpen(event.currentTarget.open)}
+            >
+              <summary>
+                <h2>{t("ledger.review.addTitle")}</h2>
+              </summary>
+              <AddFromText
+                key={actionData?.intent === "add" ? "failed" : "fresh"}
+                text={text}
+                selection={selection}
+                values={actionData?.intent === "add" ? actionData.values : undefined}
+                errors={actionData?.intent === "add" ? actionData.errors : {}}
               />
-            ))}
-          </ol>
+            </details>
+            <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
+            <ol className="review-items">
+              {shown.map((item) => (
+                <ReviewItem
+                  key={`${item.id}-${item.version}`}
+                  item={item}
+                  focused={item.id === focus}
+                  action={actionData && actionData.id === item.id ? actionData : undefined}
+                />
+              ))}
+            </ol>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

@@ -159,6 +159,8 @@ export function api(who: Who, path: string, method = "GET", json?: unknown) {
   const headers = new Headers();
   if (who.token) headers.set("Authorization", `Bearer ${who.token}`);
   if (json !== undefined) headers.set("Content-Type", "application/json");
+  // Errors in English (the API answers in the caller's language: ?lang= or the lang cookie).
+  headers.set("Cookie", `lang=${encodeURIComponent(Buffer.from('"en"').toString("base64"))}`);
   return new Request(`http://test${path}`, {
     method,
     headers,

@@ -1,7 +1,6 @@
-// A minimal SMTP server for the email tests.
+// A minimal SMTP server for email tests: accepts every message (or refuses them all) and keeps what it got.
 import { createServer, type Server } from "node:net";
 
-/** A minimal SMTP server that accepts every message (or refuses them all) and keeps what it got. */
 export function smtpSink(refuse = false) {
   const messages: string[] = [];
   const server: Server = createServer((socket) => {

@@ -1,0 +1,85 @@
+// Inviting a user: the account is made with a one-time password the administrator passes on.
+import { Form, useNavigation } from "@remix-run/react";
+import { useForm } from "react-hook-form";
+import { Field, SelectField } from "~/components/field";
+import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { ROLES } from "~/domain/vocab";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { inviteSchema } from "~/schemas/account";
+
+export type InviteValues = { email: string; name: string; role: string; jurisdictionId: string; departmentId: string };
+
+export function InviteForm({
+  jurisdictions,
+  departments,
+  defaults,
+  errors: serverErrors = {},
+}: {
+  jurisdictions: { id: number; name: string; depth: number }[];
+  departments: { id: number; name: string; jurisdictionId: number }[];
+  defaults: InviteValues;
+  errors?: Record<string, string>;
+}) {
+  const t = useT();
+  const tr = errorText(t);
+  const navigation = useNavigation();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<InviteValues>({ resolver: formResolver<InviteValues>(inviteSchema), defaultValues: defaults });
+  const { field } = withDefaults(register, defaults);
+  const onSubmit = useValidatedSubmit(handleSubmit);
+  const error = (name: keyof InviteValues) => tr(errors[name]?.message ?? serverErrors[name]);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t("admin.users.invite")}</h2>
+      <p className="muted small">{t("admin.users.inviteHint")}</p>
+      <input type="hidden" name="intent" value="invite" />
+      <div className="form-grid">
+        <Field label={t("login.email")} type="email" autoComplete="off" {...field("email")} error={error("email")} />
+        <Field label={t("account.name")} type="text" autoComplete="off" {...field("name")} error={error("name")} />
+        <SelectField label={t("account.role")} {...field("role")} error={error("role")}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("account.jurisdiction")} {...field("jurisdictionId")} error={error("jurisdictionId")}>
+          {jurisdictions.map((j) => (
+            <option key={j.id} value={j.id}>
+              {"　".repeat(Math.max(0, j.depth - 1))}
+              {j.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("account.department")}
+          hint={t("admin.users.departmentHint")}
+          {...field("departmentId")}
+          error={error("departmentId")}
+        >
+          <option value="">{t("admin.users.noDepartment")}</option>
+          {jurisdictions.map((j) => {
+            const own = departments.filter((d) => d.jurisdictionId === j.id);
+            return own.length ? (
+              <optgroup key={j.id} label={j.name}>
+                {own.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
+        </SelectField>
+      </div>
+      <button type="submit" disabled={navigation.state === "submitting"}>
+        {t("admin.users.inviteSubmit")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,85 @@
+// The review list as one compact table: a row per extracted item with its target, deadline, state and
+// the accept / reject buttons; the card view (with the report text) stays one click away.
+import { Link } from "@remix-run/react";
+import { formatTarget } from "~/domain/ledger/format";
+import { useT } from "~/i18n/use-t";
+import type { ReviewItemView } from "~/components/ledger/review-item";
+import { DecideButton } from "~/components/ledger/decide-button";
+
+export function ReviewTable({ items }: { items: ReviewItemView[] }) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table className="compact cards-on-phone review-table">
+        <caption className="visually-hidden">{t("ledger.review.items")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="select-col">
+              {t("ledger.review.mergeColumn")}
+            </th>
+            <th scope="col">{t("ledger.field.metric")}</th>
+            <th scope="col">{t("ledger.field.target")}</th>
+            <th scope="col">{t("ledger.field.deadline")}</th>
+            <th scope="col">{t("ledger.field.sector")}</th>
+            <th scope="col">{t("ledger.field.reviewState")}</th>
+            <th scope="col">{t("ledger.review.decide")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";
+            return (
+              <tr key={item.id} id={`item-${item.id}`} className={`review-row ${item.reviewState}`}>
+                <td className="select-col">
+                  <label className="tap">
+                    <input
+                      type="checkbox"
+                      form="merge-form"
+                      name="ids"
+                      value={item.id}
+                      disabled={item.reviewState !== "proposed"}
+                    />
+                    <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
+                  </label>
+                </td>
+                <th scope="row" data-label={t("ledger.field.metric")}>
+                  <Link to={`?focus=${item.id}#item-${item.id}`}>{item.metric}</Link>
+                </th>
+                <td data-label={t("ledger.field.target")}>{formatTarget(item) || "—"}</td>
+                <td data-label={t("ledger.field.deadline")}>{item.deadline ?? "—"}</td>
+                <td data-label={t("ledger.field.sector")}>{item.sector ?? "—"}</td>
+                <td data-label={t("ledger.field.reviewState")}>
+                  <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
+                </td>
+                <td className="actions">
+                  <div className="row">
+                    {item.reviewState !== "accepted" ? (
+                      <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} view="table" />
+                    ) : null}
+                    {item.reviewState !== "rejected" ? (
+                      <DecideButton
+                        item={item}
+                        intent="reject"
+                        label={t("ledger.review.reject")}
+                        secondary
+                        view="table"
+                      />
+                    ) : (
+                      <DecideButton
+                        item={item}
+                        intent="restore"
+                        label={t("ledger.review.restore")}
+                        secondary
+                        view="table"
+                      />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// What a proposal's confidence means: how often proposals with the same evidence were right on the labelled
+// follow-up sets (scripts/calibrate-followup.ts fits this table and checks it set by set, each set left out in turn).
+import type { Route } from "~/domain/followup/candidate";
+
+/** The evidence behind a proposal, as the calibration table reads it. */
+export interface Evidence {
+  /** How the result was read; "none" when nothing was found ("not mentioned"). */
+  route: Route | "none";
+  /** The chosen candidate's score (0 when none). */
+  score: number;
+  /** The best score of a candidate not taken (another figure, another verdict, or one another promise holds). */
+  rival: number;
+  /** Another candidate about as good gives another verdict. */
+  contested: boolean;
+  /** A numeric promise. */
+  numeric: boolean;
+  /** The review speaks of it (names its thing, or gives a figure of its metric) though no result could be read. */
+  mentioned: boolean;
+}
+
+export type CalibrationCell = string;
+
+const SCORE_BINS = [0.65, 0.75, 0.85, 0.95] as const;
+
+function bin(value: number, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && value >= edges[i]!) i++;
+  return i;
+}
+
+/**
+ * The cell of the table a proposal falls in: route group and score bin; for "not mentioned", kind and whether the
+ * review speaks of the promise at all.
+ */
+export function cellOf(e: Evidence): CalibrationCell {
+  if (e.route === "none") return `none:${e.numeric ? "numeric" : "deliverable"}:${e.mentioned || e.rival > 0 ? 1 : 0}`;
+  const group = e.route === "figure" || e.route === "sum" ? "figure" : "words";
+  // A contested proposal counts as one bin less sure.
+  return `${group}:${Math.max(0, bin(e.score, SCORE_BINS) - (e.contested ? 1 : 0))}`;
+}
+
+/** Share of proposals right per cell, fitted on every labelled follow-up set. */
+export const CALIBRATION: Readonly<Record<CalibrationCell, number>> = {
+  "none:numeric:0": 0.82,
+  "none:numeric:1": 0.64,
+  "none:deliverable:0": 0.83,
+  "none:deliverable:1": 0.49,
+  "figure:0": 0.78,
+  "figure:1": 0.78,
+  "figure:2": 0.95,
+  "figure:3": 0.95,
+  "figure:4": 0.95,
+  "words:0": 0.65,
+  "words:1": 0.65,
+  "words:2": 0.65,
+  "words:3": 0.92,
+  "words:4": 0.92,
+};
+
+const FALLBACK = 0.5;
+
+export function confidenceOf(e: Evidence, table: Readonly<Record<CalibrationCell, number>> = CALIBRATION): number {
+  return table[cellOf(e)] ?? FALLBACK;
+}
+
+export const CELLS: readonly CalibrationCell[] = [
+  ...["numeric", "deliverable"].flatMap((kind) => [0, 1].map((b) => `none:${kind}:${b}`)),
+  ...["figure", "words"].flatMap((group) => [0, 1, 2, 3, 4].map((b) => `${group}:${b}`)),
+];

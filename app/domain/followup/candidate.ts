@@ -1,0 +1,18 @@
+// A possible result for a promise: the review's fact, how well it fits, the verdict it would give, and what it uses up.
+import type { Verdict } from "~/domain/vocab";
+import type { Fact } from "~/domain/followup/facts";
+
+/** How the result was read: a figure, several figures summed, a named thing's stage, an outcome said in words. */
+export type Route = "figure" | "sum" | "stage" | "items" | "words";
+
+export interface Candidate {
+  fact: Fact;
+  score: number;
+  verdict: Verdict;
+  route: Route;
+  /** What it uses up: a figure serves one promise, a clause serves each thing it names once. */
+  anchors: string[];
+  /** The reported value in the fact's unit (a sum for summed figures), null for words. */
+  value: number | null;
+  unit: string | null;
+}

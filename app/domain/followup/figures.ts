@@ -1,0 +1,180 @@
+// Figures of a review that can report on a numeric promise: the same metric (in other words), a comparable unit, a
+// plausible size, a period that can speak for the promise — and figures of one list summed when the promise names
+// them together (专精特新、瞪羚企业8家 against 2 + 17 + 5 家).
+import type { Verdict } from "~/domain/vocab";
+import type { Candidate } from "~/domain/followup/candidate";
+import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
+import { namesOf, sharedName } from "~/domain/followup/names";
+import type { PromiseReading } from "~/domain/followup/promise";
+import { numericTiming, type Timing } from "~/domain/followup/timing";
+import { convert, isPercent, unitFit } from "~/domain/followup/units";
+import { numericVerdict } from "~/domain/followup/verdict";
+import { WEIGHTS } from "~/domain/followup/weights";
+
+const W = WEIGHTS.figure;
+/** 总投资, 年度计划投资: the size of a list of projects, not a metric of its own. */
+const SIZE_OF_PROJECTS = /^(年度|全年)?(总投资|投资总额|计划投资|投资)$/;
+
+/** How one figure reads against the promise, before its period: null when it cannot be the same metric. */
+interface Reading {
+  similarity: number;
+  /** One kind of several the promise lists: a part of the promise, whole only when summed with the others. */
+  part: boolean;
+  fit: number;
+  /** In the promise's unit, signed (a fall against a promised rise is negative). */
+  value: number;
+  plausible: number;
+}
+
+/** What a rank is of (县域经济综合实力跃居全省 → 县域经济综合实力): without its scope and its verbs. */
+function rankTopic(metric: string): string {
+  return metric.replace(/全省|全市|全国|全区|全县|排名|排位|位次|跃居|位居|稳居|居|位列|列|进入|挺进|跻身|第/g, "");
+}
+
+/** How alike the metrics read, and whether only one kind of a promise listing several matched (a part of it). */
+function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
+  const p = r.promise;
+  // The words after the last 、 name one kind only when the promise lists several (…、瞪羚企业).
+  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter((w) => w.length >= 2);
+  if (fact.unit === "名" && p.unit === "名")
+    return { sim: Math.max(metricSimilarity(rankTopic(p.metric), rankTopic(fact.metric)), 0), part: false };
+  // 11条背街巷道: the thing counted may be named after the number.
+  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
+  const whole = Math.max(
+    ...promised.flatMap((a) => reported.map((b) => metricSimilarity(a, b))),
+    r.subjectMetric ? W.subject * metricSimilarity(r.subjectMetric, fact.metric) : 0,
+    fact.altMetric ? W.analyserMetric * metricSimilarity(p.metric, fact.altMetric) : 0,
+  );
+  // 专精特新、瞪羚企业 promised: a figure of one kind (省级专精特新企业) is part of it.
+  const kind = Math.max(0, ...r.categories.map((c) => metricSimilarity(c, fact.metric)));
+  return kind > whole ? { sim: kind, part: true } : { sim: whole, part: false };
+}
+
+function sameProjects(r: PromiseReading, fact: Fact): boolean {
+  const p = r.promise;
+  if (sharedName(namesOf(p.quote, p.entities), fact.sentence)) return true;
+  const subject = r.subjectMetric?.slice(0, -p.metric.length);
+  return Boolean(subject) && fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
+}
+
+function readFigure(r: PromiseReading, fact: Fact): Reading | null {
+  const p = r.promise;
+  if (fact.kind !== "numeric" || fact.value === null || p.target === null) return null;
+  const fit = unitFit(p.unit, fact.unit);
+  if (fit === 0) return null;
+  if ((isPercent(p.unit) || isPercent(fact.unit)) && r.growth !== fact.growth) return null;
+  const converted = convert(fact.value, fact.unit, p.unit);
+  if (converted === null) return null;
+  // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
+  const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
+  const { sim: raw, part } = similarity(r, fact);
+  const sim = Math.min(1, raw + (same ? W.sameValue : 0));
+  if (sim < W.minSimilarity) return null;
+  // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
+  if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sameProjects(r, fact)) return null;
+  // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
+  const want = direction(r.context || p.metric);
+  const got = direction(fact.before);
+  const opposite = want !== null && got !== null && want !== got;
+  if (opposite && !(r.growth && fact.growth)) return null;
+  const value = opposite ? -converted : converted;
+  const plausible = plausibility(r, value);
+  return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
+}
+
+function plausibility(r: PromiseReading, value: number): number {
+  const target = r.promise.target!;
+  if (r.growth || isPercent(r.promise.unit)) {
+    const gap = Math.abs(value - target);
+    return gap > W.maxGap ? 0 : gap > W.farGap ? W.far : 1;
+  }
+  if (target <= 0) return 1;
+  const ratio = value / target;
+  if (ratio > W.maxRatio || ratio < W.minRatio) return 0;
+  return ratio > W.farRatio || ratio < 1 / W.farRatio ? W.farRatioFactor : 1;
+}
+
+/** The review says the target was not met (低于预期目标, 未完成年度目标): short of it is missed, not partly done. */
+const SAID_SHORT = /低于[^，。；]{0,8}(预期|目标)|未(能)?(完成|实现|达到)[^，。；]{0,6}(目标|任务)/;
+
+/** Before the deadline one year's figure is progress; only a level already reached is the promise kept. */
+function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
+  const p = r.promise;
+  const reached = numericVerdict({
+    target: p.target!,
+    upper: r.upper,
+    value,
+    comparator: p.comparator,
+    growth: r.growth,
+    lowerIsBetter: r.lowerIsBetter,
+  });
+  if (timing.when === "due") return reached === "partial" && SAID_SHORT.test(sentence) ? "missed" : reached;
+  return r.timing.measure === "level" && reached === "achieved" ? reached : "in_progress";
+}
+
+interface Scored {
+  fact: Fact;
+  reading: Reading;
+  timing: Timing;
+  score: number;
+}
+
+/** Figures of one list (same sentence, same unit, same period, none a part of another: 其中) that can be added. */
+function sums(r: PromiseReading, scored: Scored[]): Candidate[] {
+  // Only a promise that lists kinds (专精特新、瞪羚企业) adds up figures of several kinds.
+  if (r.growth || isPercent(r.promise.unit) || !r.categories.length) return [];
+  const groups = new Map<string, Scored[]>();
+  for (const s of scored) {
+    if (/^其中/.test(s.fact.before) || s.fact.period.kind !== "year") continue;
+    const key = `${s.fact.sentence}|${s.fact.unit}|${s.fact.clauseIndex >= 0 ? "" : "x"}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const out: Candidate[] = [];
+  for (const items of groups.values()) {
+    const distinct = items.filter(
+      (s, i) => items.findIndex((o) => o.fact.start === s.fact.start && o.fact.value === s.fact.value) === i,
+    );
+    if (distinct.length < 2) continue;
+    const value = distinct.reduce((sum, s) => sum + s.reading.value, 0);
+    const best = distinct.reduce((a, b) => (b.score > a.score ? b : a));
+    const timing = best.timing;
+    const fact = { ...best.fact, quote: best.fact.sentence, start: Math.min(...distinct.map((s) => s.fact.start)) };
+    out.push({
+      fact: { ...fact, end: Math.max(...distinct.map((s) => s.fact.end)) },
+      score: Math.min(1, (distinct.reduce((sum, s) => sum + s.score, 0) / distinct.length) * W.sumBonus),
+      verdict: timedVerdict(r, value, timing),
+      route: "sum",
+      anchors: distinct.map((s) => `n:${s.fact.id}`),
+      value: convert(value, r.promise.unit, best.fact.unit),
+      unit: best.fact.unit,
+    });
+  }
+  return out;
+}
+
+export function figureCandidates(r: PromiseReading, review: Review): Candidate[] {
+  if (!r.numeric) return [];
+  const scored: Scored[] = [];
+  const p = r.promise;
+  const wordings = [p.metric, r.context, r.prefix, r.subjectMetric ?? "", ...r.categories];
+  for (const fact of factsNear(review, "numeric", wordings)) {
+    const reading = readFigure(r, fact);
+    if (!reading) continue;
+    const timing = numericTiming(r.timing, fact.period, review.year);
+    if (timing.factor === 0) continue;
+    const score =
+      reading.similarity * reading.fit * timing.factor * reading.plausible * (fact.estimated ? WEIGHTS.estimated : 1);
+    scored.push({ fact, reading, timing, score });
+  }
+  const singles: Candidate[] = scored.map((s) => ({
+    fact: s.fact,
+    score: s.score * (s.reading.part ? W.part : 1),
+    verdict: timedVerdict(r, s.reading.value, s.timing, s.fact.sentence),
+    route: "figure",
+    anchors: [`n:${s.fact.id}`],
+    value: s.fact.value,
+    unit: s.fact.unit,
+  }));
+  return [...singles, ...sums(r, scored)];
+}

@@ -1,0 +1,141 @@
+// How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
+// is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
+import type { Comparator, Kind } from "~/domain/vocab";
+import { normaliseMetric } from "~/domain/followup/metric";
+import { coreOf, namesOf, type Names } from "~/domain/followup/names";
+import { numbersIn } from "~/domain/followup/numbers";
+import { goalOf, type Goal } from "~/domain/followup/stage";
+import { measureOf, type PromiseTiming } from "~/domain/followup/timing";
+import { lowerIsBetter } from "~/domain/followup/verdict";
+
+export interface PromiseInput {
+  quote: string;
+  kind: Kind;
+  metric: string;
+  target: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  growth: boolean;
+  deadline: number | null;
+  entities: readonly string[];
+  /** Plan year of the report that made the promise (for multi-year targets and open deadlines). */
+  year?: number | null;
+  /** The words before the quote in its sentence ("实施重点项目73个，" before "年度计划投资130亿元"). */
+  lead?: string;
+}
+
+export interface PromiseReading {
+  promise: PromiseInput;
+  numeric: boolean;
+  /** The words before the target in the quote (for rewordings the analyser's metric lacks). */
+  context: string;
+  /** All of the quote before the target (新引进品牌首店、旗舰店等), lists included. */
+  prefix: string;
+  /** A short metric completed by the figure before it: 实施重点项目73个，年度计划投资 → 重点项目…计划投资. */
+  subjectMetric: string | null;
+  /** A rate of change, read from the analyser or again from the quote (年均增长保持在6.5%以上). */
+  growth: boolean;
+  /** The upper end of a range target (增长6.5%－7%). */
+  upper: number | null;
+  lowerIsBetter: boolean;
+  timing: PromiseTiming;
+  /** The things it names (projects, places), for reading their stage in the review. */
+  names: Names;
+  /** A numeric promise's named items (张店二中、张店九中等3所学校): reported by their stage when no figure is. */
+  items: Names | null;
+  /** What a numeric promise measures, as words to find an outcome said without a figure (淘汰落后产能任务如期完成). */
+  object: Names | null;
+  /** A metric listing kinds of one thing (专精特新、瞪羚、单项冠军企业): each kind with the thing (瞪羚企业). */
+  categories: string[];
+  goal: Goal;
+  /** Promises that state the same thing twice (main targets and again in a section) may share one result. */
+  sameness: string;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+/** 6.5%－7%, 6.5—7%: a range around the target. */
+function upperOf(quote: string, target: number): number | null {
+  const at = quote.indexOf(String(target));
+  if (at < 0) return null;
+  const match = /^[\d.]+%?\s*[－—–~～\-至到]\s*(\d+(?:\.\d+)?)\s*%/.exec(quote.slice(at));
+  const upper = match ? Number(match[1]) : null;
+  return upper !== null && upper > target ? upper : null;
+}
+
+/** 增长保持在6.5%以上, 涨幅3%左右: a rate the scanner may have read as a level. */
+function readsAsGrowth(before: string): boolean {
+  return /(增长|增速|增幅|上涨|涨幅|下降|降低|减少)[^，；。\d%到至]{0,6}$/.test(before) && !/(到|至)$/.test(before);
+}
+
+/** Items named before the count of a numeric promise (张店二中、张店九中等3所学校 → 张店二中, 张店九中). */
+function itemsOf(quote: string, entities: readonly string[]): Names | null {
+  const found = entities.length ? namesOf(quote, entities) : null;
+  const listed = found ? null : /([^，；。]*?、[^，；。]*?)等/.exec(quote);
+  const names = found ?? (listed ? namesOf(listed[1]!, []) : null);
+  if (!names || (!found && !names.concrete)) return null;
+  const long = names.names.filter((name) => name.length >= 4);
+  return long.length ? { ...names, names: long } : null;
+}
+
+/** A numeric promise's measured thing as a name: the analyser's metric without filler, and its quote's object. */
+function objectOf(metric: string, context: string): Names | null {
+  const names = [...new Set([normaliseMetric(metric), normaliseMetric(context), coreOf(context)])].filter(
+    (name) => name.length >= 4,
+  );
+  return names.length ? { names, declared: false, concrete: false } : null;
+}
+
+const HEAD_NOUN = /(企业|项目|平台|基地|中心|园区|机构|人才|学校|工程|公司|品牌|店|村|社区|车|产能)$/;
+const LEAD_VERB = /^(新增|新建|培育|引进|新培育|新引进|招引培育|招引|认定|创建|建设|建成|实施|淘汰|改造)+/;
+
+function categoriesOf(metric: string): string[] {
+  const items = metric.replace(/\s+/g, "").split("、");
+  if (items.length < 2) return [];
+  const head = HEAD_NOUN.exec(items.at(-1)!)?.[0];
+  if (!head) return [];
+  return items
+    .map((item) => item.replace(LEAD_VERB, ""))
+    .map((item) => (item.endsWith(head) ? item : item + head))
+    .filter((item) => item.length >= 2);
+}
+
+/**
+ * 大唐700万吨露天矿完成核准, 400万吨褐煤提质建成投产: the figure sizes the thing named after it, and the promise
+ * is that thing's stage — a deliverable, judged by the stage the review reports, not by the size repeated.
+ */
+const SIZE_OF_A_NAME =
+  /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
+
+export function readPromise(p: PromiseInput): PromiseReading {
+  const quote = squeeze(p.quote);
+  const mentions = p.kind === "numeric" && p.target !== null ? numbersIn(quote) : [];
+  const mention = mentions.find((m) => m.value === p.target) ?? mentions[0];
+  const sizeOfAName =
+    mentions.length === 1 && mention !== undefined && SIZE_OF_A_NAME.test(quote.slice(mention.index + mention.length));
+  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName;
+  const context = mention?.before ?? "";
+  const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
+  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;
+  const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
+  const names = namesOf(p.quote, p.entities);
+  return {
+    promise: p,
+    numeric,
+    context,
+    prefix: mention ? quote.slice(0, mention.index).replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "") : "",
+    subjectMetric,
+    growth,
+    upper: numeric ? upperOf(quote, p.target!) : null,
+    lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
+    timing: { year: p.year ?? null, deadline: p.deadline, measure: measureOf(quote, growth) },
+    names,
+    items: numeric ? itemsOf(quote, p.entities) : null,
+    object: numeric ? objectOf(p.metric, context) : null,
+    categories: numeric ? categoriesOf(p.metric) : [],
+    goal: goalOf(p.quote),
+    sameness: numeric
+      ? `n:${normaliseMetric(p.metric)}:${p.target}:${p.unit}:${growth}:${p.comparator}`
+      : `d:${names.names.join("|")}`,
+  };
+}

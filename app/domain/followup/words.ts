@@ -1,0 +1,222 @@
+// Results said in words: a named thing's stage (民祥科技…竣工投产, 济潍高速建成通车，临临高速主体完工), several named
+// things at different stages (some done → in progress), and a numeric target's outcome said without its figure
+// (淘汰落后产能年度任务如期完成, 外贸进出口等指标未完成年度目标, 地下综合管廊建设加快).
+import type { Verdict } from "~/domain/vocab";
+import type { Candidate, Route } from "~/domain/followup/candidate";
+import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { metricSimilarity } from "~/domain/followup/metric";
+import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
+import type { PromiseReading } from "~/domain/followup/promise";
+import { isMilestone, isPreparation, stageOf, type Stage } from "~/domain/followup/stage";
+import { deliverableTiming, type Timing } from "~/domain/followup/timing";
+import { unitFit } from "~/domain/followup/units";
+import { deliverableVerdict } from "~/domain/followup/verdict";
+import { WEIGHTS } from "~/domain/followup/weights";
+
+/** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
+function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
+  // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
+  if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
+  let after = "";
+  for (const piece of fact.quote.slice(hit.at).split("、")) {
+    after += piece;
+    const stage = stageOf(after);
+    if (stage) return { stage, factor: WEIGHTS.stage.own };
+  }
+  const inClause = stageOf(fact.quote);
+  if (inClause) return { stage: inClause, factor: WEIGHTS.stage.clause };
+  const clause = review.clauses[fact.clauseIndex];
+  for (let i = 1; clause && i <= 2; i++) {
+    const next = review.clauses[fact.clauseIndex + i];
+    if (!next || next.sentence !== clause.sentence) break;
+    const stage = stageOf(next.text);
+    if (stage) return { stage, factor: WEIGHTS.stage.next };
+  }
+  return null;
+}
+
+/** Not yet due: done is done, anything else is progress. Due earlier: a later status is at most progress. */
+function timedVerdict(verdict: Verdict, when: Timing["when"]): Verdict {
+  if (when === "early") return verdict === "achieved" ? verdict : "in_progress";
+  if (when === "late") return verdict === "achieved" ? "in_progress" : verdict;
+  return verdict;
+}
+
+interface NamedCandidate extends Candidate {
+  name: string;
+}
+
+/** Every clause that names one of `names` with a stage, as a candidate for that name. */
+function stageCandidates(
+  r: PromiseReading,
+  names: Names,
+  review: Review,
+  ownNames: readonly string[],
+  route: Route,
+  factor: number,
+): NamedCandidate[] {
+  if (!names.names.length) return [];
+  const out: NamedCandidate[] = [];
+  // A shared name is at least three characters in a row: two character pairs.
+  for (const fact of factsNear(review, "deliverable", names.names, 2)) {
+    // A numeric promise's items in a clause with its figure: the figure decides (引进品牌首店6家).
+    if (r.numeric && hasOwnFigure(r, fact, review)) continue;
+    const timing = deliverableTiming(r.timing, fact.period, review.year);
+    if (timing.factor === 0) continue;
+    // Each name the clause reports on (哈萨尔、东升路两个市民广场投入使用 reports on both).
+    for (const name of names.names) {
+      const hit = sharedName({ ...names, names: [name] }, fact.quote, ownNames);
+      if (!hit) continue;
+      const stage = stageFor(hit, fact, review, r.promise.quote);
+      if (!stage) continue;
+      // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
+      const reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      out.push({
+        name,
+        fact,
+        score: nameScore(hit, names) * stage.factor * timing.factor * factor * (fact.estimated ? WEIGHTS.estimated : 1),
+        verdict: timedVerdict(deliverableVerdict(reached, r.goal), timing.when),
+        route,
+        anchors: [`${fact.clauseIndex}:${hit.overlap}`],
+        value: null,
+        unit: null,
+      });
+    }
+  }
+  return out;
+}
+
+function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * A name not found by itself, but most of it in a list clause that reports on another name of the promise
+ * (华汇地下金街 in 华汇地下商业街、众和地壹街…全面竣工; 上海合作组织峰会 in …、上合组织青岛峰会、…): the list restates
+ * the promise's, so the name has the clause's stage.
+ */
+function coveredBy(name: string, clause: string): boolean {
+  if (!clause.includes("、")) return false;
+  const own = pairs(name);
+  return own.length > 0 && own.filter((pair) => clause.includes(pair)).length >= 0.4 * own.length;
+}
+
+/**
+ * Several named things (建设概念验证中心和中试基地; 华润雪花、冷饮厂、玉佳禾等项目开工建设): all done is done; some done
+ * and the rest not reported is partly done; some done and others under way is progress; all stalled is missed.
+ */
+function together(names: Names, found: NamedCandidate[]): Candidate[] {
+  if (names.names.length < 2 || !found.length) return found;
+  const best = new Map<string, NamedCandidate>();
+  for (const c of found) if (!best.has(c.name) || best.get(c.name)!.score < c.score) best.set(c.name, c);
+  for (const name of names.names) {
+    if (best.has(name)) continue;
+    const host = [...best.values()].find((c) => coveredBy(name, c.fact.quote));
+    if (host) best.set(name, { ...host, name });
+  }
+  const each = [...new Set(best.values())];
+  const verdicts = new Set(each.map((c) => c.verdict));
+  const all = each.length === names.names.length;
+  let verdict: Verdict;
+  if (verdicts.size === 1 && (all || !verdicts.has("achieved"))) verdict = each[0]!.verdict;
+  else if (verdicts.size === 1) verdict = "partial";
+  else verdict = [...verdicts].every((v) => v === "missed") ? "missed" : "in_progress";
+  const top = each.reduce((a, b) => (b.score > a.score ? b : a));
+  const joined: Candidate = {
+    ...top,
+    verdict,
+    score: top.score * (all ? 1 : 0.95),
+    anchors: each.flatMap((c) => c.anchors),
+    fact: each.length > 1 ? { ...top.fact, quote: top.fact.sentence } : top.fact,
+  };
+  return [joined];
+}
+
+/** Outcome words a numeric target is reported with when its figure is not given. */
+const DONE =
+  /超额完成|全面完成|如期完成|圆满完成|顺利完成|提前完成|完成(了)?(全年|年度)?(目标)?任务|实现(了)?(全年|年度)?(预期)?目标|超过(全年)?预期目标|好于预期|达到(了)?预期|任务完成|全部完成/;
+const SHORT = /未完成|未能完成|没有完成|未能实现|未实现|未达到|低于(预期|目标)|滞后/;
+
+function outcomeOf(text: string): Stage | null {
+  if (SHORT.test(text)) return "stalled";
+  if (DONE.test(text)) return "completed";
+  const stage = stageOf(text);
+  return stage === "under_way" ? stage : null;
+}
+
+/** A clause with a figure that could be the promise's own: the figure decides there, not the words. */
+function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
+  return (review.figuresByClause.get(fact.clauseIndex) ?? []).some(
+    (f) => unitFit(r.promise.unit, f.unit) > 0 && metricSimilarity(r.promise.metric, f.metric) >= 0.5,
+  );
+}
+
+/** Where a clause names what the promise measures: a list item of the same metric, or its object's name. */
+function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]): { at: number; score: number } | null {
+  let best: { at: number; score: number } | null = null;
+  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
+  let at = 0;
+  for (const piece of text.split(/[、，]|等|和|及|与/)) {
+    const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
+    if (sim >= WEIGHTS.words.minSimilarity && (!best || sim > best.score)) best = { at, score: sim };
+    at += piece.length + 1;
+  }
+  const hit = r.object ? sharedName(r.object, text, ownNames) : null;
+  const named = hit ? nameScore(hit, r.object!) : 0;
+  return hit && named > (best?.score ?? 0) ? { at: hit.at, score: named } : best;
+}
+
+function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? [])];
+  for (const fact of factsNear(review, "deliverable", texts, 1)) {
+    if (!outcomeOf(fact.quote)) continue;
+    const hit = objectIn(r, fact.quote, ownNames);
+    if (!hit) continue;
+    const outcome = outcomeOf(fact.quote.slice(hit.at));
+    if (!outcome || hasOwnFigure(r, fact, review)) continue;
+    const timing = deliverableTiming(r.timing, fact.period, review.year);
+    if (timing.factor === 0) continue;
+    out.push({
+      fact,
+      score: hit.score * timing.factor * WEIGHTS.words.outcome,
+      verdict: timedVerdict(deliverableVerdict(outcome, "finish"), timing.when),
+      route: "words",
+      anchors: [`w:${fact.clauseIndex}:${hit.at}`],
+      value: null,
+      unit: null,
+    });
+  }
+  return out;
+}
+
+export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
+  if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
+  const items = r.items
+    ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
+    : [];
+  return [...items, ...outcomeCandidates(r, review, ownNames)];
+}
+
+/**
+ * Whether the review speaks of the promise at all: a clause naming its thing, or a figure of its metric in any
+ * unit or period. A promise mentioned without a result that could be read is "not mentioned" with less confidence.
+ */
+export function isMentioned(r: PromiseReading, review: Review, ownNames: readonly string[]): boolean {
+  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 3);
+  if (
+    factsNear(review, "numeric", wordings).some((fact) =>
+      wordings.some((w) => metricSimilarity(w, fact.metric) >= WEIGHTS.words.minSimilarity),
+    )
+  )
+    return true;
+  if (r.numeric && factsNear(review, "deliverable", wordings, 2).some((fact) => objectIn(r, fact.quote, ownNames)))
+    return true;
+  const names = r.numeric ? r.items : r.names;
+  return (
+    names !== null &&
+    factsNear(review, "deliverable", names.names, 2).some((fact) => sharedName(names, fact.quote, ownNames) !== null)
+  );
+}

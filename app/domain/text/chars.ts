@@ -1,0 +1,88 @@
+// Character classes and width-preserving folding for Chinese report text.
+import { RADICALS_TO, radicalToIdeograph } from "~/domain/text/radicals";
+
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && char !== "" && isHanCode(char.charCodeAt(0));
+}
+
+/** Han characters, CJK punctuation, full-width forms and curly quotes: text between which a space is an artefact. */
+export function isWideCode(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f);
+}
+
+export function isWide(char: string | undefined): boolean {
+  return char !== undefined && char !== "" && isWideCode(char.charCodeAt(0));
+}
+
+/** Spaces, and the zero-width characters web pages leave after words (ZWSP, ZWNJ, ZWJ, word joiner, BOM). */
+export function isSpaceCode(code: number): boolean {
+  if (code > 0x3000) return code === 0xfeff;
+  return (
+    code === 0x20 ||
+    code === 0x3000 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2060
+  );
+}
+
+export function isAsciiAlnum(char: string | undefined): boolean {
+  return char !== undefined && /^[0-9A-Za-z]$/.test(char);
+}
+
+/**
+ * Full-width ASCII forms to ASCII, the ideographic space to a space and radical code points to their
+ * ideographs (text that did not come through the import door), one character for one, so offsets into the
+ * folded text are offsets into the original.
+ */
+export function fold(text: string): string {
+  return text.replace(FOLDABLE, foldChar);
+}
+
+const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
+}
+
+/** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
+export function visualWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isWideCode(text.charCodeAt(i)) ? 1 : 0.5;
+  return width;
+}
+
+const CLOSERS = "”’」』）)》〉】\"'";
+const SENTENCE_ENDS = "。！？；：!?;:…";
+
+/** Whether the text ends a sentence (closing quotes and brackets after the mark are allowed). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (CLOSERS.includes(text[i]) || text[i] === " ")) i--;
+  if (i < 0) return false;
+  return SENTENCE_ENDS.includes(text[i]) || (text[i] === "." && isHan(text[i - 1]));
+}
+
+/** Index of the first full stop (。！？, or an ASCII full stop after Chinese text), or -1. */
+export function firstFullStop(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "。" || char === "！" || char === "？" || char === "!" || char === "?") return i;
+    if (char === "." && isHan(text[i - 1]) && !/\d/.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
+/** Full-width digits (１２．５) as ASCII digits, the rest of the text as written (quotes keep their punctuation). */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(\d)．(?=\d)/g, "$1.");
+}

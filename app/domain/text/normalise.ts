@@ -1,0 +1,319 @@
+// Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
+import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "~/domain/text/chars";
+
+export interface Paragraph {
+  /** Offsets into the clean text, [start, end). */
+  start: number;
+  end: number;
+  /** Part of the title block (before the salutation): one line each, never joined. */
+  title: boolean;
+}
+
+export interface CleanText {
+  /** Paragraphs separated by "\n", line breaks inside paragraphs and layout spaces removed. */
+  text: string;
+  /** `text` with full-width ASCII folded to ASCII, same length. */
+  folded: string;
+  /** origin[i] is the raw offset of text[i]. */
+  origin: Int32Array;
+  paragraphs: Paragraph[];
+  layout: "wrapped" | "flowed";
+  /** False when a caption was moved out of a sentence, so clean order is not raw order everywhere. */
+  monotonic: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  width: number;
+  letterSpaced: boolean;
+  /** Starts with an indent (two spaces or an ideographic space): the first line of a paragraph in many PDFs. */
+  indented: boolean;
+}
+
+const HEADING_START =
+  /^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|——)/;
+const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
+const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
+const FOOTER =
+  /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
+const TITLE_LINE =
+  /政府工作报告|人民代表大会|[区县市旗]长\s*[\u4e00-\u9fa5]{2,3}$|^——|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** A table-of-contents entry: dot leaders or a wide gap, then a page number. */
+const CONTENTS_ENTRY = /(?:[.．…·・]{2,}|\s{3,})\s*\d{1,3}$/;
+const LETTER_SPACED = /^(?:[\u3400-\u9fff][ \t\u3000\u00a0]+){2,}[\u3400-\u9fff]$/;
+const LONG_LINE = 40;
+const CAPTION_WIDTH = 30;
+
+export function normalise(raw: string): CleanText {
+  const lines = contentLines(raw);
+  const titleCount = titleZoneLength(lines);
+  const body = lines.slice(titleCount);
+  const layout = detectLayout(body);
+  const groups: Line[][] = lines.slice(0, titleCount).map((line) => [line]);
+  groups.push(...(layout === "wrapped" ? joinWrapped(body) : joinFlowed(body)));
+  return emit(raw, groups, titleCount, layout);
+}
+
+/** Raw offsets of a clean span (a caption moved out of a sentence can make the map non-monotonic). */
+export function rawSpan(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const { origin } = clean;
+  if (end <= start) return { start: origin[start] ?? 0, end: origin[start] ?? 0 };
+  let low = origin[start];
+  let high = origin[end - 1];
+  if (clean.monotonic) return { start: low, end: high + 1 };
+  for (let i = start; i < end; i++) {
+    if (origin[i] < low) low = origin[i];
+    if (origin[i] > high) high = origin[i];
+  }
+  return { start: low, end: high + 1 };
+}
+
+export function startsHeading(text: string): boolean {
+  return HEADING_START.test(fold(text));
+}
+
+function contentLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  let lineStart = 0;
+  for (;;) {
+    const match = breaks.exec(raw);
+    const lineEnd = match ? match.index : raw.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpaceCode(raw.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const text = raw.slice(start, end);
+      const previous = lines[lines.length - 1];
+      // 广义货币M / 2 / 预期增长: a subscript put on its own line by a web page is part of the word, not a page number.
+      const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
+      if (subscript || (!FOOTER.test(text) && !CONTENTS_ENTRY.test(text))) {
+        const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
+        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
+      }
+    }
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return withoutRunningHeaders(lines);
+}
+
+/** A short line without a full stop that comes back three times or more is a page header or footer. */
+function withoutRunningHeaders(lines: Line[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.width <= 30 && !endsSentence(line.text) && !/^\d{1,2}$/.test(line.text))
+      counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  const repeated = new Set([...counts].filter(([, count]) => count >= 3).map(([text]) => text));
+  return repeated.size ? lines.filter((line) => !repeated.has(line.text)) : lines;
+}
+
+/**
+ * Lines before the salutation (各位代表：) are the title block. Without one: the leading lines that read like a
+ * title block (report title, meeting, speaker, date), or a lone headline above the first long line.
+ */
+function titleZoneLength(lines: Line[]): number {
+  const limit = Math.min(lines.length, 40);
+  for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
+  let count = 0;
+  while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text)))
+    count++;
+  if (count > 0) return count;
+  const [first, second] = lines;
+  const headline =
+    first &&
+    second &&
+    first.width <= LONG_LINE &&
+    second.width > LONG_LINE &&
+    !endsSentence(first.text) &&
+    !startsHeading(first.text);
+  return headline && !/回顾|目标|任务|安排/.test(first.text) ? 1 : 0;
+}
+
+/** Text copied from a PDF breaks most lines in mid-sentence; web text ends nearly every line with a full stop. */
+function detectLayout(lines: Line[]): "wrapped" | "flowed" {
+  const measured = lines.filter((line) => line.width >= 10);
+  if (measured.length < 6) return "flowed";
+  const open = measured.filter((line) => !endsSentence(line.text)).length;
+  const widths = measured.map((line) => line.width).sort((a, b) => a - b);
+  const wide = widths[Math.floor(widths.length * 0.75)];
+  return open / measured.length >= 0.5 && wide <= 80 && openLinesShareWidth(measured) ? "wrapped" : "flowed";
+}
+
+/**
+ * A PDF breaks a line because it is full, so most lines that stop in mid-sentence have one width. Lines of a
+ * list (one item a line, no full stop) stop where their item ends, at every width.
+ */
+function openLinesShareWidth(lines: Line[]): boolean {
+  const widths = lines
+    .filter((line) => !endsSentence(line.text))
+    .map((line) => line.width)
+    .sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.75)] ?? 0;
+  return widths.filter((width) => width >= full * 0.85).length >= widths.length * 0.6;
+}
+
+function joinWrapped(lines: Line[]): Line[][] {
+  const fullWidth = typicalFullWidth(lines);
+  const indents = lines.filter((line) => line.indented).length;
+  const indentMarksParagraphs = indents >= 3 && indents < lines.length * 0.6;
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    current.push(line);
+    const next = lines[i + 1];
+    const breakHere =
+      !next || (indentMarksParagraphs && next.indented) || endsParagraph(line, current, next, fullWidth);
+    if (breakHere) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  return groups;
+}
+
+/**
+ * A full line runs on unless it ends a sentence right before a heading or a lead sentence. A short line ends
+ * its paragraph when it ends a sentence or is (the tail of) a heading; otherwise a long word was wrapped early.
+ */
+function endsParagraph(line: Line, current: Line[], next: Line, fullWidth: number): boolean {
+  const sentenceEnd = endsSentence(line.text);
+  if (line.width >= fullWidth) return sentenceEnd && (startsHeading(next.text) || startsRunIn(next.text));
+  return sentenceEnd || current.length === 1 || startsHeading(current[0].text);
+}
+
+/** The width of a full line: the common width of lines that break in mid-sentence, less a margin for digits. */
+function typicalFullWidth(lines: Line[]): number {
+  const widths = lines.filter((line) => !endsSentence(line.text)).map((line) => line.width);
+  widths.sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  return median * 0.86;
+}
+
+/** A line opening with a short lead sentence (一是…。 or 大力发展城市经济。) starts a paragraph. */
+function startsRunIn(text: string): boolean {
+  if (RUN_IN_ORDINAL.test(text)) return true;
+  const stop = text.indexOf("。");
+  return stop >= 4 && stop <= 16 && !/[，,、；：]/.test(text.slice(0, stop));
+}
+
+function joinFlowed(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const group = [lines[i]];
+    const captions: Line[][] = [];
+    while (
+      i + 1 < lines.length &&
+      (isCutShort(group[group.length - 1], group[0]) ||
+        isSubscript(group[group.length - 1], group[group.length - 2]) ||
+        isSubscript(lines[i + 1], group[group.length - 1]))
+    ) {
+      let j = i + 1;
+      const skipped: Line[] = [];
+      while (j + 1 < lines.length && skipped.length < 2 && isCaption(lines[j]) && !isSubscript(lines[j], lines[j - 1]))
+        skipped.push(lines[j++]);
+      const next = lines[j];
+      if (startsHeading(next.text) || (next.width < 2 && !isSubscript(next, group[group.length - 1]))) break;
+      group.push(next);
+      captions.push(...skipped.map((caption) => [caption]));
+      i = j;
+    }
+    groups.push(group, ...captions);
+  }
+  return groups;
+}
+
+/** A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading. */
+function isCutShort(line: Line, first: Line): boolean {
+  // # source: …, # note: … lines are a saved file's own notes: they never run on into the text.
+  if (endsSentence(line.text) || startsHeading(first.text) || first.text.startsWith("#")) return false;
+  return line.width > LONG_LINE || /[。！？；]/.test(line.text);
+}
+
+/** A number of one or two digits alone on its line right after a word ending in a Latin letter (M / 2). */
+function isSubscript(line: Line, previous: Line | undefined): boolean {
+  return previous !== undefined && /^\d{1,2}$/.test(line.text) && /[A-Za-z]$/.test(previous.text);
+}
+
+/** A photo caption spliced into the text: one short sentence on its own line. */
+function isCaption(line: Line): boolean {
+  return line.width < CAPTION_WIDTH && !/[，,、；;]/.test(line.text) && !startsHeading(line.text);
+}
+
+function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
+  const pieces: string[] = [];
+  const origin = new Int32Array(raw.length + groups.length);
+  const out = { pieces, origin, length: 0 };
+  const paragraphs: Paragraph[] = [];
+  groups.forEach((group, index) => {
+    if (index > 0) {
+      pieces.push("\n");
+      origin[out.length++] = groups[index - 1].at(-1)!.end;
+    }
+    const start = out.length;
+    const lineLayout = index < titleCount ? "flowed" : layout;
+    for (const line of group) emitLine(raw, line, lineLayout, out);
+    paragraphs.push({ start, end: out.length, title: index < titleCount });
+  });
+  const text = pieces.join("");
+  const map = origin.slice(0, out.length);
+  let monotonic = true;
+  for (let i = 1; i < map.length && monotonic; i++) monotonic = map[i] > map[i - 1];
+  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic };
+}
+
+interface Output {
+  pieces: string[];
+  origin: Int32Array;
+  length: number;
+}
+
+/** Copies a line run by run, deciding at each run of spaces whether one is kept. */
+function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
+  const { origin, pieces } = out;
+  let length = out.length;
+  let runStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
+    if (i > runStart) {
+      pieces.push(raw.slice(runStart, i));
+      for (let j = runStart; j < i; j++) origin[length++] = j;
+    }
+    if (i === line.end) break;
+    let j = i;
+    while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
+    const before = length > 0 ? lastChar(out) : undefined;
+    if (keepSpace(before, raw[j], line, layout)) {
+      pieces.push(" ");
+      origin[length++] = i;
+    }
+    runStart = j;
+    i = j - 1;
+  }
+  out.length = length;
+}
+
+function lastChar(out: Output): string | undefined {
+  const piece = out.pieces[out.pieces.length - 1];
+  return piece ? piece[piece.length - 1] : undefined;
+}
+
+/** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */
+function keepSpace(
+  before: string | undefined,
+  after: string | undefined,
+  line: Line,
+  layout: CleanText["layout"],
+): boolean {
+  if (line.letterSpaced || before === undefined || before === "\n") return false;
+  const wideBefore = isWide(before);
+  const wideAfter = isWide(after);
+  if (!wideBefore && !wideAfter) return true;
+  if (layout === "wrapped") return false;
+  return wideBefore && wideAfter && /[\u3400-\u9fff]/.test(before) && /[\u3400-\u9fff]/.test(after ?? "");
+}

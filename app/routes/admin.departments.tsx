@@ -1,0 +1,108 @@
+import {
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AdminNav } from "~/components/admin/admin-nav";
+import { RenameForm } from "~/components/admin/rename-form";
+import { Field, SelectField } from "~/components/field";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import {
+  createDepartment,
+  listManagedDepartments,
+  managedJurisdictions,
+  renameDepartment,
+} from "~/models/admin.server";
+import { departmentCreateSchema, departmentRenameSchema } from "~/schemas/account";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { adminFormAction, adminIntent, requireAdmin } from "~/utils/admin.server";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "admin.departments.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const [jurisdictions, departments] = await Promise.all([managedJurisdictions(admin), listManagedDepartments(admin)]);
+  return { jurisdictions, departments, own: admin.jurisdictionId };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return adminFormAction(request, "/admin/departments", {
+    create: adminIntent(departmentCreateSchema, createDepartment, "created"),
+    rename: adminIntent(departmentRenameSchema, renameDepartment, "renamed"),
+  });
+}
+
+export default function AdminDepartments() {
+  const { jurisdictions, departments, own } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const tr = errorText(t);
+  const created = actionData?.intent === "create" ? actionData : null;
+  const renamed = actionData?.intent === "rename" ? actionData : null;
+  return (
+    <div className="admin">
+      <h1>{t("admin.departments.title")}</h1>
+      <AdminNav />
+      {params.get("saved") ? (
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {t(params.get("saved") === "created" ? "admin.departments.created" : "admin.departments.renamed")}
+        </p>
+      ) : null}
+      <Form method="post" className="card" aria-labelledby="new-department">
+        <h2 id="new-department">{t("admin.departments.new")}</h2>
+        <input type="hidden" name="intent" value="create" />
+        <div className="form-grid">
+          <SelectField
+            label={t("account.jurisdiction")}
+            name="jurisdictionId"
+            defaultValue={created?.values.jurisdictionId ?? String(own)}
+            error={tr(created?.errors.jurisdictionId)}
+          >
+            {jurisdictions.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.name}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label={t("admin.departments.name")}
+            name="name"
+            type="text"
+            defaultValue={created?.values.name ?? ""}
+            error={tr(created?.errors.name)}
+          />
+        </div>
+        <button type="submit">{t("admin.departments.create")}</button>
+      </Form>
+      {jurisdictions.map((j) => {
+        const list = departments.filter((d) => d.jurisdictionId === j.id);
+        if (list.length === 0) return null;
+        return (
+          <section key={j.id} aria-labelledby={`j-${j.id}`}>
+            <h2 id={`j-${j.id}`}>{j.name}</h2>
+            <ul className="plain-list admin-list">
+              {list.map((d) => (
+                <li key={d.id} className="card">
+                  <RenameForm
+                    id={d.id}
+                    name={d.name}
+                    label={t("admin.departments.name")}
+                    button={t("admin.departments.rename")}
+                    failed={renamed}
+                  />
+                  <span className="muted small">{t("admin.departments.counts", { users: d.users, led: d.led })}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

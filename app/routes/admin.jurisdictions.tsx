@@ -1,0 +1,109 @@
+import {
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AdminNav } from "~/components/admin/admin-nav";
+import { RenameForm } from "~/components/admin/rename-form";
+import { Field, SelectField } from "~/components/field";
+import { errorText } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { createJurisdiction, managedJurisdictions, renameJurisdiction } from "~/models/admin.server";
+import { jurisdictionCreateSchema, jurisdictionRenameSchema } from "~/schemas/account";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { adminFormAction, adminIntent, requireAdmin } from "~/utils/admin.server";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "admin.jurisdictions.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  return { jurisdictions: await managedJurisdictions(admin) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return adminFormAction(request, "/admin/jurisdictions", {
+    create: adminIntent(jurisdictionCreateSchema, createJurisdiction, "created"),
+    rename: adminIntent(jurisdictionRenameSchema, renameJurisdiction, "renamed"),
+  });
+}
+
+export default function AdminJurisdictions() {
+  const { jurisdictions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const tr = errorText(t);
+  const created = actionData?.intent === "create" ? actionData : null;
+  const renamed = actionData?.intent === "rename" ? actionData : null;
+  const parents = jurisdictions.filter((j) => j.level !== "district");
+  return (
+    <div className="admin">
+      <h1>{t("admin.jurisdictions.title")}</h1>
+      <AdminNav />
+      {params.get("saved") ? (
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {t(params.get("saved") === "created" ? "admin.jurisdictions.created" : "admin.jurisdictions.renamed")}
+        </p>
+      ) : null}
+      <ul className="plain-list admin-list">
+        {jurisdictions.map((j) => (
+          <li key={j.id} className="card" style={{ marginLeft: `${(j.depth - 1) * 1.5}rem` }}>
+            <RenameForm
+              id={j.id}
+              name={j.name}
+              label={
+                <>
+                  {t(`admin.level.${j.level}`)} · <code>{j.slug}</code>
+                </>
+              }
+              button={t("admin.jurisdictions.rename")}
+              failed={renamed}
+            />
+          </li>
+        ))}
+      </ul>
+      {parents.length ? (
+        <Form method="post" className="card" aria-labelledby="new-place">
+          <h2 id="new-place">{t("admin.jurisdictions.new")}</h2>
+          <input type="hidden" name="intent" value="create" />
+          <div className="form-grid">
+            <SelectField
+              label={t("admin.jurisdictions.parent")}
+              name="parentId"
+              defaultValue={created?.values.parentId}
+              error={tr(created?.errors.parentId)}
+            >
+              {parents.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name}
+                </option>
+              ))}
+            </SelectField>
+            <Field
+              label={t("admin.jurisdictions.name")}
+              name="name"
+              type="text"
+              defaultValue={created?.values.name ?? ""}
+              error={tr(created?.errors.name)}
+            />
+            <Field
+              label={t("admin.jurisdictions.slug")}
+              name="slug"
+              type="text"
+              hint={t("admin.jurisdictions.slugHint")}
+              defaultValue={created?.values.slug ?? ""}
+              error={tr(created?.errors.slug)}
+            />
+          </div>
+          <button type="submit">{t("admin.jurisdictions.create")}</button>
+        </Form>
+      ) : (
+        <p className="muted">{t("admin.jurisdictions.leafOnly")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AdminNav } from "~/components/admin/admin-nav";
+import { InviteForm, type InviteValues } from "~/components/admin/invite-form";
+import { OneTimePassword } from "~/components/admin/one-time-password";
+import { useT } from "~/i18n/use-t";
+import { AdminError, inviteUser, listManagedDepartments, listUsers, managedJurisdictions } from "~/models/admin.server";
+import { inviteSchema } from "~/schemas/account";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requireAdmin } from "~/utils/admin.server";
+import { formValues, parseForm, readForm } from "~/utils/forms";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "admin.users.title" });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const [users, jurisdictions, departments] = await Promise.all([
+    listUsers(admin),
+    managedJurisdictions(admin),
+    listManagedDepartments(admin),
+  ]);
+  return {
+    ownJurisdictionId: admin.jurisdictionId,
+    users: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role as "admin",
+      jurisdiction: u.jurisdiction.name,
+      department: u.department?.name ?? null,
+      disabled: u.disabledAt !== null,
+      mustChangePassword: u.mustChangePassword,
+    })),
+    jurisdictions,
+    departments,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const form = await readForm(request);
+  const values = formValues(form);
+  const parsed = parseForm(inviteSchema, form);
+  if (!parsed.ok) return data({ errors: parsed.errors, values, invited: null }, { status: 400 });
+  try {
+    const invited = await inviteUser(admin, parsed.data);
+    return data({ errors: {} as Record<string, string>, values: null, invited });
+  } catch (error) {
+    if (error instanceof AdminError)
+      return data({ errors: { [error.field]: error.key }, values, invited: null }, { status: error.status });
+    throw error;
+  }
+}
+
+export default function AdminUsers() {
+  const { users, jurisdictions, departments, ownJurisdictionId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const posted = actionData?.values as Partial<InviteValues> | null | undefined;
+  const defaults: InviteValues = {
+    email: posted?.email ?? "",
+    name: posted?.name ?? "",
+    role: posted?.role ?? "staff",
+    jurisdictionId: posted?.jurisdictionId ?? String(ownJurisdictionId),
+    departmentId: posted?.departmentId ?? "",
+  };
+  return (
+    <div className="admin">
+      <h1>{t("admin.users.title")}</h1>
+      <AdminNav />
+      {actionData?.invited ? (
+        <OneTimePassword
+          email={actionData.invited.email}
+          password={actionData.invited.password}
+          messageKey="admin.users.invited"
+        />
+      ) : null}
+      <InviteForm
+        key={actionData?.invited ? actionData.invited.email : "form"}
+        jurisdictions={jurisdictions}
+        departments={departments}
+        defaults={defaults}
+        errors={actionData?.errors}
+      />
+      <div className="table-wrap">
+        <table className="cards-on-phone">
+          <caption>{t("admin.users.count", { count: users.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("account.name")}</th>
+              <th scope="col">{t("login.email")}</th>
+              <th scope="col">{t("account.role")}</th>
+              <th scope="col">{t("account.jurisdiction")}</th>
+              <th scope="col">{t("account.department")}</th>
+              <th scope="col">{t("admin.users.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row" data-label={t("account.name")}>
+                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                </th>
+                <td data-label={t("login.email")}>{u.email}</td>
+                <td data-label={t("account.role")}>{t(`role.${u.role}`)}</td>
+                <td data-label={t("account.jurisdiction")}>{u.jurisdiction}</td>
+                <td data-label={t("account.department")}>{u.department ?? "—"}</td>
+                <td data-label={t("admin.users.state")}>
+                  {u.disabled ? (
+                    <span className="badge red">{t("admin.users.disabled")}</span>
+                  ) : u.mustChangePassword ? (
+                    <span className="badge yellow">{t("admin.users.pending")}</span>
+                  ) : (
+                    <span className="badge green">{t("admin.users.active")}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+// 批量分解交办: select many items, set lead and co-operating departments, due date, responsible person.
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
+import { FormError } from "~/components/form-error";
+import { BulkAssignFields, type BulkAssignValues } from "~/components/ledger/bulk-assign-fields";
+import { chinaDate } from "~/domain/deputies/dates";
+import { dueInPast } from "~/domain/ledger/due";
+import { dayToDate, formatTarget, isoDay } from "~/domain/ledger/format";
+import { useT } from "~/i18n/use-t";
+import { assignableItems, bulkAssign, type BulkAssignInput } from "~/models/bulk-assign.server";
+import { listDepartments } from "~/models/jurisdiction.server";
+import { LedgerError } from "~/models/ledger-errors.server";
+import { bulkAssignSchema } from "~/schemas/ledger";
+import ledgerStyles from "~/styles/ledger.css?url";
+import { requirePermission, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
+import { formValues, parseForm, readForm } from "~/utils/forms";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
+
+async function guard(request: Request) {
+  const user = await requireUser(request);
+  requirePermission(user, "commitment.assign", { jurisdictionId: user.jurisdictionId });
+  return user;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await guard(request);
+  const params = new URL(request.url).searchParams;
+  const reports = await db.report.findMany({
+    where: { jurisdictionId: user.jurisdictionId, state: "published" },
+    orderBy: [{ year: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, year: true },
+  });
+  const wanted = Number(params.get("report"));
+  const report = reports.find((r) => r.id === wanted) ?? null;
+  const unassigned = params.get("unassigned") === "1";
+  const [items, departments] = await Promise.all([
+    assignableItems(user.jurisdictionId, { reportId: report?.id ?? null, unassigned }),
+    listDepartments(user.jurisdictionId),
+  ]);
+  return { reports, report, unassigned, items, departments };
+}
+
+function toInput(parsed: ReturnType<typeof bulkAssignSchema.parse>): BulkAssignInput {
+  const input: BulkAssignInput = {};
+  if (parsed.leadDepartmentId !== "keep")
+    input.leadDepartmentId = parsed.leadDepartmentId === "none" ? null : parsed.leadDepartmentId;
+  if (parsed.cooperatingMode === "set") input.cooperatingIds = parsed.cooperatingIds;
+  if (parsed.dueDate !== "keep") input.dueDate = dayToDate(parsed.dueDate);
+  if (parsed.responsiblePerson !== "keep") input.responsiblePerson = parsed.responsiblePerson;
+  return input;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await guard(request);
+  const form = await readForm(request);
+  const values = {
+    ...formValues(form),
+    ids: form.getAll("ids").map(String),
+    cooperatingIds: form.getAll("cooperatingIds").map(String),
+  };
+  const parsed = parseForm(bulkAssignSchema, values);
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  const input = toInput(parsed.data);
+  if (Object.keys(input).length === 0)
+    return data({ errors: { form: "ledger.bulkAssign.nothing" }, values }, { status: 400 });
+  const day = parsed.data.dueDate === "keep" ? null : parsed.data.dueDate;
+  if (dueInPast(day, chinaDate(new Date())) && !isConfirmed(form)) {
+    return askToConfirm(
+      {
+        intent: "bulkAssign",
+        title: "ledger.due.pastTitle",
+        titleVars: { day: day! },
+        lines: [{ key: "ledger.due.pastLine", vars: { count: parsed.data.ids.length }, tone: "warning" }],
+        button: "ledger.due.pastConfirm",
+      },
+      form,
+    );
+  }
+  try {
+    const changed = await bulkAssign({ user, ids: parsed.data.ids, input, reason: parsed.data.reason ?? null });
+    const back = new URL(request.url);
+    back.searchParams.delete("published");
+    back.searchParams.set("saved", String(changed));
+    return redirect(`${back.pathname}${back.search}`);
+  } catch (error) {
+    if (error instanceof LedgerError)
+      return data(
+        { errors: { [error.field === "status" ? "form" : error.field]: error.code }, values },
+        { status: error.status },
+      );
+    throw error;
+  }
+}
+
+type ActionData = { errors?: Record<string, string>; values?: BulkAssignValues; confirm?: ConfirmRequest };
+
+export default function BulkAssign() {
+  const { reports, report, unassigned, items, departments } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  const [params] = useSearchParams();
+  const t = useT();
+  const errors = actionData?.errors ?? {};
+  const values = actionData?.values ?? {};
+  const chosen = Array.isArray(values.ids) ? values.ids : [];
+  const all = params.get("all") === "1";
+  const toggleAll = new URLSearchParams(params);
+  if (all) toggleAll.delete("all");
+  else toggleAll.set("all", "1");
+  toggleAll.delete("saved");
+  toggleAll.delete("published");
+  return (
+    <div className="ledger bulk-assign">
+      <nav aria-label={t("ledger.breadcrumb")} className="small">
+        <Link to="/ledger">{t("nav.ledger")}</Link>
+      </nav>
+      <h1>{t("ledger.bulkAssign.title")}</h1>
+      {params.get("published") ? (
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {t("ledger.publish.done", { count: params.get("published") ?? "" })}
+        </p>
+      ) : null}
+      {params.get("saved") ? (
+        <p className="notice success" role="status" data-flash tabIndex={-1}>
+          {t("ledger.bulkAssign.saved", { count: params.get("saved") ?? "" })}
+        </p>
+      ) : null}
+      <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
+        <div className="field">
+          <label htmlFor="assign-report">{t("ledger.bulkAssign.report")}</label>
+          <select id="assign-report" name="report" defaultValue={report?.id ?? ""}>
+            <option value="">{t("ledger.bulkAssign.allReports")}</option>
+            {reports.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.year} · {r.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" name="unassigned" value="1" defaultChecked={unassigned} />{" "}
+          {t("ledger.bulkAssign.unassignedOnly")}
+        </label>
+        <button type="submit" className="secondary">
+          {t("ledger.filter.apply")}
+        </button>
+      </Form>
+      {actionData?.confirm ? <ConfirmPanel request={actionData.confirm} /> : null}
+      <FormError message={errors.form ?? errors.ids} />
+      {items.length === 0 ? (
+        <p>{t("ledger.none")}</p>
+      ) : (
+        <Form method="post" key={all ? "all" : "some"}>
+          <BulkAssignFields departments={departments} values={values} errors={errors} />
+          <div className="row">
+            <button type="submit" disabled={navigation.state === "submitting"}>
+              {t("ledger.bulkAssign.submit")}
+            </button>
+            <Link to={`?${toggleAll}`} className="button secondary" preventScrollReset>
+              {all ? t("ledger.bulkAssign.selectNone") : t("ledger.bulkAssign.selectAll", { count: items.length })}
+            </Link>
+          </div>
+          <div className="table-wrap">
+            <table className="compact cards-on-phone">
+              <caption>{t("ledger.bulkAssign.caption", { count: items.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="select-col">
+                    {t("ledger.bulkAssign.select")}
+                  </th>
+                  <th scope="col">{t("ledger.field.metric")}</th>
+                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
+                  <th scope="col">{t("ledger.field.cooperating")}</th>
+                  <th scope="col">{t("ledger.field.dueDate")}</th>
+                  <th scope="col">{t("ledger.field.responsiblePerson")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <td className="select-col">
+                      <label className="tap">
+                        <input
+                          type="checkbox"
+                          name="ids"
+                          value={item.id}
+                          defaultChecked={all || chosen.includes(String(item.id))}
+                        />
+                        <span className="visually-hidden">{t("ledger.bulkAssign.pick", { metric: item.metric })}</span>
+                      </label>
+                    </td>
+                    <th scope="row" data-label={t("ledger.field.metric")}>
+                      {item.parentId ? <span className="muted">↳ </span> : null}
+                      <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
+                      {formatTarget(item) ? <div className="muted small">{formatTarget(item)}</div> : null}
+                    </th>
+                    <td data-label={t("ledger.field.leadDepartment")}>
+                      {item.leadDepartment ?? <span className="muted">{t("ledger.unassigned")}</span>}
+                    </td>
+                    <td data-label={t("ledger.field.cooperating")}>{item.cooperating.join("、") || "—"}</td>
+                    <td data-label={t("ledger.field.dueDate")}>{isoDay(item.dueDate) || "—"}</td>
+                    <td data-label={t("ledger.field.responsiblePerson")}>{item.responsiblePerson ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Form>
+      )}
+    </div>
+  );
+}

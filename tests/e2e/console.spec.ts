@@ -1,0 +1,81 @@
+// Every role on the main pages in Chromium: no console error, no uncaught exception, no hydration mismatch.
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, signIn, type TestAccount } from "./support/accounts";
+
+const PUBLIC_PAGES = ["/", "/j/zhangdian/2025", "/j/zhangdian/2022", "/j/zhangdian/2025/commitments", "/api/docs"];
+const ROLE_PAGES: Record<string, string[]> = {
+  anonymous: ["/login"],
+  admin: ["/account", "/inbox", "/import"],
+  supervisor: ["/ledger", "/ledger/verify", "/import", "/followup", "/questions", "/votes", "/inbox"],
+  staff: ["/ledger", "/ledger/bulk", "/questions", "/inbox"],
+  deputy: ["/deputy", "/questions", "/votes", "/inbox"],
+};
+
+/** Public ids of the pages that need one: a few items (with and without activity) and a report. */
+async function samplePages(page: Page): Promise<string[]> {
+  const list = await (
+    await page.request.get("/api/v1/commitments?jurisdiction=zhangdian&year=2025&perPage=100")
+  ).json();
+  const items: { id: number; reportId: number | null; progress: number }[] = list.items;
+  const busy = items.find((i) => i.progress > 0) ?? items[0];
+  const idle = items.find((i) => i.progress === 0) ?? items[1];
+  return [
+    `/c/${busy.id}`,
+    `/c/${idle.id}`,
+    `/r/${busy.reportId}`,
+    `/feeds/zhangdian.atom`.replace(/.*/, `/r/${busy.reportId}`),
+  ];
+}
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
+  return problems;
+}
+
+async function visit(page: Page, problems: string[], path: string) {
+  await page.goto(path);
+  // Hydration has finished when the router is in place and React attached its root.
+  await page.waitForFunction(() => "__remixRouter" in window && document.readyState === "complete");
+  await page.waitForLoadState("networkidle");
+  expect(problems, `${path}: ${problems.join("\n")}`).toEqual([]);
+}
+
+const accounts: Record<string, () => TestAccount | null> = {
+  anonymous: () => null,
+  admin: () => createAccount("admin"),
+  supervisor: () => createAccount("supervisor"),
+  staff: () => createAccount("staff"),
+  deputy: () => createAccount("deputy"),
+};
+
+for (const role of Object.keys(accounts)) {
+  for (const lang of ["zh", "en"] as const) {
+    test(`${role} (${lang}): no console error on the main pages`, async ({ page, context, baseURL }) => {
+      const account = accounts[role]();
+      if (account) await signIn(page, account);
+      // The value as Remix's createCookie writes it (base64 of the JSON string).
+      const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));
+      await context.addCookies([{ name: "lang", value, url: baseURL ?? "" }]);
+      const problems = watch(page);
+      for (const path of [...PUBLIC_PAGES, ...(await samplePages(page)), ...ROLE_PAGES[role]]) {
+        await visit(page, problems, path);
+      }
+    });
+  }
+}
+
+test("switching the language loads the other catalogue and renders without errors", async ({ page }) => {
+  const problems = watch(page);
+  await visit(page, problems, "/j/zhangdian/2025");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("承诺落实情况");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("what became of the promises");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("承诺落实情况");
+  expect(problems).toEqual([]);
+});
