@@ -118,7 +118,8 @@ const databaseUrl =
   process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
 const dataVersion = dataVersionSource(databaseUrl);
 dataVersion.ready(); // PostgreSQL: start listening now, not at the first request
-if (process.env.PUBLIC_CACHE !== "off") app.use(publicCache({ dataVersion: () => dataVersion.fresh(), hosts: ownHosts }));
+if (process.env.PUBLIC_CACHE !== "off")
+  app.use(publicCache({ dataVersion: () => dataVersion.fresh(), hosts: ownHosts }));
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(
