@@ -15,14 +15,18 @@ import { root } from "./lib/steps.mjs";
 
 /**
  * Files whose subject has no database difference: they run on SQLite only, to keep `npm test` short.
- * (Each passes on PostgreSQL too: TEST_POSTGRES_ALL=1.)
+ * (TEST_POSTGRES_ALL=1 runs them on PostgreSQL too.)
  */
 export const SQLITE_ONLY = {
+  "attacks.test.ts": "hostile requests against the HTTP layer: Host, redirects, CSRF, bearer parsing",
   "bad-input.test.ts": "hostile files against the parsers and the CLI",
   "bad-input-web.test.ts": "hostile uploads refused before any write",
   "bidi-input.test.ts": "text cleaning at the doors",
+  "disk-full.test.ts": "SQLite's file on a full data disk (PostgreSQL keeps its data elsewhere)",
   "deputy-permissions.test.ts": "who may do what: the permission table",
   "followup-cli.test.ts": "the followup command reads two files, no database",
+  "fuzz.test.ts": "hostile field names and values against every action: the forms' validation",
+  "page-integrity.test.ts": "the words and markup of every page in both languages",
   "ledger-permissions.test.ts": "who may do what: the permission table",
   "route-roles.test.ts":
     "the permission table over HTTP (every page's SQL is Prisma's, the public ones are in parity.test.ts)",

@@ -1,6 +1,7 @@
 // The one PrismaClient of the process. DATABASE_URL picks the database: a `file:` URL is SQLite
 // (better-sqlite3 adapter, repaired in app/utils/sqlite.server.ts), a `postgresql://` URL is PostgreSQL
 // (pg adapter). Both clients are generated from prisma/schema.prisma: same models, same types.
+import { isMainThread } from "node:worker_threads";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-pg/client";
@@ -13,8 +14,11 @@ declare global {
   var __taizhangPrisma: PrismaClient | undefined;
 }
 
-/** Connections per process on PostgreSQL (several processes share the server's max_connections). */
-const POOL_SIZE = 10;
+/**
+ * Connections per process on PostgreSQL (several processes share the server's max_connections): the
+ * request thread's, and the heavy-work thread's (app/workers/heavy.ts: one import at a time).
+ */
+const POOL_SIZE = isMainThread ? 10 : 2;
 
 function createClient(): PrismaClient {
   const url = getEnv().DATABASE_URL;
