@@ -1,6 +1,7 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DEFAULT_FILTERS, filtersToSearch, pageCount, parseFilters } from "~/domain/public/filters";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { listPublicCommitments } from "~/models/public/list.server";
 import { ListRow, Pager } from "~/components/public/commitment-list";
@@ -46,7 +47,10 @@ export default function SearchPage() {
       <nav aria-label={t("public.item.breadcrumb")} className="breadcrumb no-print">
         <Link to="/">{t("home.title")}</Link>
       </nav>
-      <h1>{filters.q ? t("public.search.titleFor", { q: filters.q }) : t("public.search.title")}</h1>
+      <h1>
+        {/* The words searched for are the reports' words: Chinese on an English page too. */}
+        {filters.q ? rich(t, "public.search.titleFor", { q: <Zh>{filters.q}</Zh> }) : t("public.search.title")}
+      </h1>
       <SearchForm q={filters.q} />
       {filters.q ? (
         <>

@@ -28,7 +28,12 @@ function createClient(): PrismaClient {
       disposeExternalPool: true,
     });
     // Same models, generated for the other provider: the SQLite client's type describes it exactly.
-    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    // Every statement is a round trip here: a transaction of many small ones (the demo's departments)
+    // outlasts Prisma's default 5 s on a busy machine, so it may take 30 s before it is rolled back.
+    return new PostgresPrismaClient({
+      adapter,
+      transactionOptions: { maxWait: 10_000, timeout: 30_000 },
+    }) as unknown as PrismaClient;
   }
   // A transaction may wait for another process's write (an import, the CLI) as long as the driver does.
   return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: WRITE_WAIT_MS + 1000 } });

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 
 /** The search box: on the home page and at the top of the results. */
@@ -12,7 +13,7 @@ export function SearchForm({ q = "" }: { q?: string }) {
         <button type="submit">{t("public.search.submit")}</button>
       </div>
       <p id="site-search-hint" className="muted small">
-        {t("public.search.hint")}
+        {rich(t, "public.search.hint", { a: <Zh>教育</Zh>, b: <Zh>养老</Zh> })}
       </p>
     </Form>
   );
