@@ -21,7 +21,8 @@ async function restorePostgres(backupFile: string) {
   const open = await openAppConnections(url).catch((error: Error) => {
     throw new CliError(`restore failed: ${error.message}`);
   });
-  if (open > 0) throw new CliError(`${open} connection(s) of running Taizhang processes: stop every server first`);
+  if (open > 0)
+    throw new CliError(`the database has ${open} connection(s) of running Taizhang processes: stop every server first`);
   try {
     const summary = await restoreDatabase(url, backupFile);
     printJson({ restored: "database", from: backupFile, ...summary });
