@@ -12,7 +12,7 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: {
     path: path.join("prisma", "migrations"),
-    seed: "vite-node --config vitest.config.ts app/cli/main.ts -- demo",
+    seed: "node bin/taizhang.js demo",
   },
   adapter: async () => new PrismaBetterSQLite3({ url }),
 });

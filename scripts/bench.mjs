@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy …]`: prints
+// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy|cli …]`: prints
 // figures as `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs; no database)
 //    and follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
@@ -10,6 +10,7 @@
 //    cold search across everything; and the same load on a static copy of the scorecard page (app/static).
 // 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (SQLite;
 //    scripts/bench/heavy.mjs).
+// 5. `cli`: CPU seconds of one `extract` call, the built CLI beside vite-node, and the CLI's rebuild time.
 // PostgreSQL needs BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): a server and a role that may create databases.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -20,6 +21,7 @@ import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
 import { SUPERVISOR, generateDataset } from "./bench/dataset.mjs";
+import { benchCli } from "./bench/cli.mjs";
 import { benchHeavy } from "./bench/heavy.mjs";
 import { databaseOn, pgQuery } from "./lib/pg-admin.mjs";
 import { buildIfNeeded, generateClient, migrate, root } from "./lib/steps.mjs";
@@ -32,7 +34,7 @@ const SIZE = Number(options.size);
 const DATABASES = options.db === "both" ? ["sqlite", "postgresql"] : [options.db];
 if (!Number.isInteger(SIZE) || SIZE < 1000 || !DATABASES.every((d) => d === "sqlite" || d === "postgresql")) {
   process.stderr.write(
-    "usage: npm run bench -- [--size N (≥ 1000)] [--db sqlite|postgresql|both] [analysis] [followup] [import] [http] [heavy]\n",
+    "usage: npm run bench -- [--size N (≥ 1000)] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy|cli …]\n",
   );
   process.exit(2);
 }
@@ -262,6 +264,7 @@ if (wants("heavy")) {
   buildIfNeeded();
   await benchHeavy({ root, print, port: Number(process.env.BENCH_PORT ?? 3999) + 2, waitFor });
 }
+if (wants("cli")) benchCli({ root, print });
 process.stdout.write(`${JSON.stringify({ machine: machine(), size: SIZE, figures }, null, 2)}\n`);
 
 function machine() {

@@ -15,7 +15,7 @@ const steps = [
   ["format", bin("prettier"), ["--check", "."]],
   // Built before the integration tests: some of them start the production server.
   ["build", bin("remix"), ["vite:build"]],
-  ["build worker", process.execPath, [path.join(root, "scripts", "build-worker.mjs")]],
+  ["build CLI and worker", process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]],
   ["unit and integration tests", bin("vitest"), ["run"]],
   // The integration tests that touch the database, again on PostgreSQL (skipped, saying so, without one).
   ["integration tests on PostgreSQL", process.execPath, [path.join(root, "scripts", "test-postgres.mjs")]],

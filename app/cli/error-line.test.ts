@@ -26,6 +26,15 @@ describe("the CLI's error line", () => {
     );
   });
 
+  it("says how to set up a database that has no tables", () => {
+    const missing = Object.assign(new Error("The table `main.User` does not exist in the current database."), {
+      code: "P2021",
+    });
+    expect(errorLine(missing)).toBe(
+      "The table `main.User` does not exist in the current database; is the database set up? (npx prisma migrate deploy)",
+    );
+  });
+
   it("keeps a plain message as it is", () => {
     expect(errorLine(new Error("report.txt: no such file"))).toBe("report.txt: no such file");
     expect(errorLine("text")).toBe("text");

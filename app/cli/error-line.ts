@@ -10,7 +10,10 @@ export function errorLine(error: unknown): string {
   const own = lines.at(-1) ?? "";
   const driver = driverMessage(error);
   const line = driver && !own.includes(driver) ? (own ? `${own} (${driver})` : driver) : own;
-  return line || `${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ""}`;
+  const code = (error as { code?: string }).code;
+  // P2021: a table is missing, so the database was never migrated (or is another program's).
+  if (code === "P2021") return `${line.replace(/\.$/, "")}; is the database set up? (npx prisma migrate deploy)`;
+  return line || `${error.name}${code ? ` ${code}` : ""}`;
 }
 
 function driverMessage(error: Error): string | null {

@@ -35,28 +35,38 @@ commands:
 async function main(argv: string[]): Promise<number> {
   const args = argv[0] === "--" ? argv.slice(1) : argv;
   const [name, ...rest] = args;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  if (name === "help" || name === "--help" || name === "-h") {
     process.stderr.write(`${USAGE}\n`);
-    return name ? 0 : 2;
+    return 0;
   }
+  const known = `commands: ${Object.keys(commands).join(", ")} (taizhang help shows their options)`;
+  if (!name) throw new CliError(`no command given; ${known}`, 2);
   const load = commands[name];
-  if (!load) {
-    process.stderr.write(`taizhang: unknown command "${name}"\n${USAGE}\n`);
-    return 2;
-  }
+  if (!load) throw new CliError(`unknown command "${name}"; ${known}`, 2);
   const command = (await load()).default;
   return command(rest);
 }
 
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    // Never a database password, whatever the error carried (a driver message, a URL).
-    const secrets = [passwordOf(process.env.DATABASE_URL ?? "")];
-    process.stderr.write(`taizhang: ${redactSecrets(errorLine(error), secrets)}\n`);
-    if (process.env.TAIZHANG_DEBUG && error instanceof Error)
-      process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
-  });
+/** Every failure is one line on stderr and a non-zero exit; TAIZHANG_DEBUG=1 adds the stack. */
+function fail(error: unknown): void {
+  // Never a database password, whatever the error carried (a driver message, a URL).
+  const secrets = [passwordOf(process.env.DATABASE_URL ?? "")];
+  process.stderr.write(`taizhang: ${redactSecrets(errorLine(error), secrets)}\n`);
+  if (process.env.TAIZHANG_DEBUG && error instanceof Error)
+    process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
+  process.exitCode = error instanceof CliError ? error.exitCode : 1;
+}
+
+// Errors outside the command's promise chain (a stream's error event, say) too.
+process.on("uncaughtException", (error) => {
+  fail(error);
+  process.exit();
+});
+process.on("unhandledRejection", (error) => {
+  fail(error);
+  process.exit();
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fail);

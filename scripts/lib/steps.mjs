@@ -68,8 +68,12 @@ function withLock(name, fn) {
   }
 }
 
+/** Both clients exist and are newer than the schema. */
 const clientsGenerated = () =>
-  ["prisma", "prisma-pg"].every((dir) => existsSync(path.join(root, "generated", dir, "client.ts")));
+  ["prisma", "prisma-pg"].every((dir) => {
+    const client = path.join(root, "generated", dir, "client.ts");
+    return existsSync(client) && statSync(client).mtimeMs >= statSync(path.join(root, "prisma", "schema.prisma")).mtimeMs;
+  });
 
 export function generateClient() {
   if (clientsGenerated()) return;
@@ -91,7 +95,9 @@ export function buildIfNeeded() {
     const stale = needed();
     if (stale) timed("built the app", () => run(bin("remix"), ["vite:build"]));
     if (stale || !existsSync(worker))
-      timed("built the worker", () => run(process.execPath, [path.join(root, "scripts", "build-worker.mjs")]));
+      timed("built the CLI and the worker", () =>
+        run(process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]),
+      );
   });
 }
 

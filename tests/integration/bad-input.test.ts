@@ -1,26 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDemoJurisdictions } from "~/models/demo.server";
 import { db } from "~/utils/db.server";
+import { taizhang as run } from "./support/cli";
 
-const run = promisify(execFile);
-const cli = path.resolve("bin/taizhang.js");
 const hostile = (name: string) => path.resolve("tests/fixtures/hostile", name);
 const scratch = mkdtempSync(path.join(tmpdir(), "taizhang-bad-input-"));
-
-async function taizhang(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: process.env, maxBuffer: 1 << 26 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const taizhang = (...args: string[]) => run(args);
 
 async function counts() {
   const [reports, commitments, results, audits] = await Promise.all([
@@ -76,13 +64,32 @@ describe.concurrent("the CLI refuses bad input with one clear line and writes no
     [["import", hostile("hostile-report.txt"), "--year", "next"], /--year/],
     [["import", hostile("hostile-report.txt"), "--jurisdiction", "atlantis"], /Unknown jurisdiction/],
     [["users", "create", "--email", "x", "--password-stdin"], /email|name|role/],
-    [["no-such-command"], /unknown command/],
+    [["no-such-command"], /unknown command "no-such-command"; commands: extract, /],
+    [[], /no command given; commands: extract, /],
   ])("malformed arguments %j", { timeout: 60_000 }, async (args, message) => {
     const before = await counts();
     const { code, stderr } = await taizhang(...args);
     expect(code).not.toBe(0);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(message);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("a database that was never set up", () => {
+  it("is named in one line with the command that sets it up", { timeout: 60_000 }, async () => {
+    const empty = path.join(scratch, "empty.db");
+    writeFileSync(empty, "");
+    const { code, stdout, stderr } = await run(["users", "token", "--email", "nobody@example.cn"], {
+      ...process.env,
+      DATABASE_URL: `file:${empty}`,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(
+      /does not exist in the current database.*; is the database set up\? \(npx prisma migrate deploy\)/,
+    );
   });
 });
 

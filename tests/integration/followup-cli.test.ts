@@ -1,24 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { taizhang } from "./support/cli";
 
-const run = promisify(execFile);
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      "node_modules/.bin/vite-node",
-      ["--config", "vitest.config.ts", "app/cli/main.ts", "--", ...args],
-      {
-        env: { ...process.env, TAIZHANG_DEBUG: "" },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => taizhang(args, { ...process.env, TAIZHANG_DEBUG: "" });
 
 interface ContractMatch {
   commitment: { quote: string; metric: string; target: number | null; unit: string | null; comparator: string | null };

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
 import { ensureDemoJurisdictions } from "~/models/demo.server";
 import { db } from "~/utils/db.server";
@@ -102,7 +102,12 @@ describe("backup and restore", () => {
         env: process.env,
       },
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    // The backup must fall while the writer is writing: once it has written, not after a guessed delay.
+    await vi.waitFor(
+      async () =>
+        expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).progress).toBeGreaterThan(0),
+      { timeout: 60_000, interval: 50 },
+    );
     const file = path.join(process.env.TAIZHANG_DATA_DIR!, onPostgres ? "online.dump" : "online.db");
     rmSync(file, { force: true });
     await run(process.execPath, [cli, "backup", file], { env: process.env });

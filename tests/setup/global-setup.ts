@@ -22,9 +22,9 @@ declare module "vitest" {
 // (tests/setup/setup-db.ts). SQLite: the real Prisma CLI migrates a file. PostgreSQL: our runner
 // migrates a template database.
 export default async function setup(project: TestProject) {
-  // Routes run heavy work in a worker thread built from app/ (scripts/build-worker.mjs).
-  const { buildWorker } = (await import("../../scripts/build-worker.mjs")) as { buildWorker: () => Promise<void> };
-  await buildWorker();
+  // Routes run heavy work in a worker thread, and tests spawn the CLI: both built from app/ once here.
+  const { buildBundles } = (await import("../../scripts/build-bundles.mjs")) as { buildBundles: () => Promise<void> };
+  await buildBundles();
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
   project.provide("testRoot", dir);
   if (testDialect() === "postgresql") {

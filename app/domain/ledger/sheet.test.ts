@@ -3,8 +3,8 @@ import { translator } from "~/i18n";
 import { STATUSES } from "~/domain/vocab";
 import {
   columnLetter,
-  LIGHT_LABELS,
-  STATUS_LABELS,
+  lightLabels,
+  statusLabels,
   summarise,
   escapeCell,
   readHeader,
@@ -177,9 +177,9 @@ describe("ledger spreadsheet", () => {
   it("writes statuses and lights as the pages say them, in both languages", () => {
     for (const locale of ["zh", "en"] as const) {
       const t = translator(locale);
-      for (const status of STATUSES) expect(STATUS_LABELS[locale][status]).toBe(t(`status.${status}`));
+      for (const status of STATUSES) expect(statusLabels()[locale][status]).toBe(t(`status.${status}`));
       for (const light of ["green", "yellow", "red"] as const)
-        expect(LIGHT_LABELS[locale][light]).toBe(t(`light.${light}`));
+        expect(lightLabels()[locale][light]).toBe(t(`light.${light}`));
     }
   });
 

@@ -58,13 +58,11 @@ export type SheetLocale = "zh" | "en";
 const LOCALES: readonly SheetLocale[] = ["zh", "en"];
 const LIGHTS: readonly Light[] = ["green", "yellow", "red"];
 
-/** The statuses as the sheet writes them: the catalogues' words, as every page says them. */
-export const STATUS_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Status, string>>>> = Object.fromEntries(
-  LOCALES.map((locale) => {
-    const t = translator(locale);
-    return [locale, Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)]))];
-  }),
-) as Record<SheetLocale, Record<Status, string>>;
+/**
+ * The statuses as the sheet writes them: the catalogues' words, as every page says them. Built on first use,
+ * not at load: the import page shares this module with the browser, where catalogues load later.
+ */
+export const statusLabels = once(() => labelTable(STATUSES, (t, s) => t(`status.${s}`)));
 
 /** Words earlier exports wrote, still read back: a sheet made last month must import today. */
 const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
@@ -78,19 +76,31 @@ const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
 export type Light = "green" | "yellow" | "red";
 
 /** The 预警 column (read only) in words. */
-export const LIGHT_LABELS: Readonly<Record<SheetLocale, Readonly<Record<Light, string>>>> = Object.fromEntries(
-  LOCALES.map((locale) => {
-    const t = translator(locale);
-    return [locale, Object.fromEntries(LIGHTS.map((l) => [l, t(`light.${l}`)]))];
-  }),
-) as Record<SheetLocale, Record<Light, string>>;
+export const lightLabels = once(() => labelTable(LIGHTS, (t, l) => t(`light.${l}`)));
+
+function labelTable<K extends string>(
+  keys: readonly K[],
+  word: (t: ReturnType<typeof translator>, key: K) => string,
+): Readonly<Record<SheetLocale, Readonly<Record<K, string>>>> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => {
+      const t = translator(locale);
+      return [locale, Object.fromEntries(keys.map((k) => [k, word(t, k)]))];
+    }),
+  ) as Record<SheetLocale, Record<K, string>>;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 export function statusLabel(status: Status, locale: SheetLocale): string {
-  return STATUS_LABELS[locale][status];
+  return statusLabels()[locale][status];
 }
 
 export function lightLabel(light: Light | null, locale: SheetLocale): string {
-  return light ? LIGHT_LABELS[locale][light] : "";
+  return light ? lightLabels()[locale][light] : "";
 }
 
 /** What the ledger holds for one row, as the import compares it. */
@@ -236,7 +246,7 @@ function parseDate(value: string): string | null | undefined {
 function parseStatus(value: string): Status | undefined {
   const v = value.trim();
   if ((STATUSES as readonly string[]).includes(v)) return v as Status;
-  const labels = [...Object.entries(STATUS_LABELS.zh), ...Object.entries(STATUS_LABELS.en)] as [Status, string][];
+  const labels = [...Object.entries(statusLabels().zh), ...Object.entries(statusLabels().en)] as [Status, string][];
   return (
     labels.find(([, label]) => label.toLowerCase() === v.toLowerCase())?.[0] ?? LEGACY_STATUS_WORDS[v.toLowerCase()]
   );

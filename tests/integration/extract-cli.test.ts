@@ -1,28 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { taizhang } from "./support/cli";
 
-const run = promisify(execFile);
-
-async function extract(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      "node_modules/.bin/vite-node",
-      ["--config", "vitest.config.ts", "app/cli/main.ts", "--", "extract", file],
-      {
-        encoding: "utf8",
-        maxBuffer: 1 << 24,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const extract = (file: string) => taizhang(["extract", file]);
 
 describe("taizhang extract", () => {
   it("prints exactly the contract's JSON: keys in order, no offsets or added fields", async () => {
