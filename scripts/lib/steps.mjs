@@ -72,7 +72,9 @@ function withLock(name, fn) {
 const clientsGenerated = () =>
   ["prisma", "prisma-pg"].every((dir) => {
     const client = path.join(root, "generated", dir, "client.ts");
-    return existsSync(client) && statSync(client).mtimeMs >= statSync(path.join(root, "prisma", "schema.prisma")).mtimeMs;
+    return (
+      existsSync(client) && statSync(client).mtimeMs >= statSync(path.join(root, "prisma", "schema.prisma")).mtimeMs
+    );
   });
 
 export function generateClient() {
