@@ -54,3 +54,44 @@ describe("extractCommitments: an investment figure and a milestone in one clause
     ]);
   });
 });
+
+describe("extractCommitments: one number said for several names", () => {
+  const numeric = (body: string) =>
+    analyseReport(`2026年政府工作报告\n各位代表：\n二、2026年工作安排\n${body}\n`)
+      .commitments.filter((c) => c.kind === "numeric")
+      .map((c) => [c.metric, c.target]);
+
+  it("gives each of several measured things a target of its own", () => {
+    expect(numeric("今年烟尘、粉尘排放量都要下降4%")).toHaveLength(2);
+    expect(numeric("城镇居民人均可支配收入和农村居民人均可支配收入均增长7%")).toHaveLength(2);
+  });
+
+  it("gives numbers listed together one name each, with or without 分别", () => {
+    expect(numeric("养老保险和医疗保险参保率保持在92%和97%以上").map((t) => t[1])).toEqual([92, 97]);
+    expect(numeric("早稻、中稻、晚稻每斤分别提高2分、4分和1毛钱").map((t) => t[1])).toEqual([2, 4, 1]);
+  });
+
+  it("keeps one target for a standard, fee or total shared by several names", () => {
+    expect(numeric("把城镇居民医保和新农合的补助标准提高到150元")).toHaveLength(1);
+    expect(numeric("全年为企业和个人减税500亿元")).toHaveLength(1);
+    expect(numeric("移动和固定宽带平均资费降低10%")).toHaveLength(1);
+    expect(numeric("货物、服务贸易进出口总额增长8%")).toHaveLength(1);
+    expect(numeric("经济增长目标是在提高质量和效益的基础上年均增长6%")).toHaveLength(1);
+  });
+
+  it("keeps a bare 万 after 人口 as written, and counts 万 before 人口 as people", () => {
+    const units = (body: string) =>
+      analyseReport(`2026年政府工作报告\n各位代表：\n二、2026年工作安排\n${body}\n`).commitments.map((c) => c.unit);
+    expect(units("今年减少贫困人口30万以上")).toEqual(["万"]);
+    expect(units("解决30万农村人口的饮水安全问题")).toEqual(["万人"]);
+  });
+});
+
+describe("extractCommitments: two completed things joined by 、", () => {
+  it("gives each its own deliverable", () => {
+    const found = analyseReport(
+      `2026年政府工作报告\n各位代表：\n二、2026年工作安排\n城东污水厂全面建成投用、西区水厂年内开工。\n`,
+    ).commitments.map((c) => c.quote);
+    expect(found).toEqual(["城东污水厂全面建成投用", "西区水厂年内开工"]);
+  });
+});

@@ -114,7 +114,11 @@ export function extractCommitments(
         } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
-          found.push(deliverableCommitment(scope, clause, deliverable));
+          const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
+          if (halves)
+            for (const [offset, end, half] of halves)
+              found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
+          else found.push(deliverableCommitment(scope, clause, deliverable));
         }
       }
       previousPromised = found.length > before;
@@ -161,6 +165,27 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
 function yearsAtLeast(sentence: string, planYear: number): boolean {
   for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
   return false;
+}
+
+/**
+ * 贫困人口全部脱贫、贫困县全部摘帽: two things, each with its own completion verb, joined by 、 in one clause are two
+ * deliverables.
+ */
+function completedHalves(clause: string, rules: RuleContext): Array<[number, number, Deliverable]> | null {
+  const at = clause.indexOf("、");
+  if (at < 4 || clause.indexOf("、", at + 1) >= 0 || /[“"《（(]/.test(clause)) return null;
+  const halves: Array<[number, number, Deliverable]> = [];
+  for (const [start, end] of [
+    [0, at],
+    [at + 1, clause.length],
+  ]) {
+    const part = clause.slice(start, end);
+    const found = findDeliverable(part, null, rules);
+    if (!found || "rejected" in found || found.rule !== "deliverable.completion-verb" || part.startsWith(found.verb))
+      return null;
+    halves.push([start, end, found]);
+  }
+  return halves;
 }
 
 /** Completion verbs that mark a project's milestone beside its investment figure. */
@@ -214,7 +239,8 @@ function numericTargets(
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
-    for (const single of splitShared(metric, quantity, sentence.slice(clause.start, quantity.start), counted)) {
+    const lead = sentence.slice(clause.start, quantity.start);
+    for (const single of splitShared(metric, quantity, lead, counted, listedTogether(sentence, counted))) {
       found.push(
         build(
           scope,
@@ -224,7 +250,8 @@ function numericTargets(
             kind: "numeric",
             metric: single,
             target: quantity.value,
-            unit: completeBareMagnitude(quantity.unit, single) || null,
+            // Units as written: 减少农村贫困人口1000万以上 counts people in 万 (6000万农村人口 was read as 万人).
+            unit: completeBareMagnitude(quantity.unit, single, false) || null,
             comparator: quantity.comparator ?? (travelTime ? "<=" : "="),
             growth: quantity.growth,
             deadline,
@@ -236,26 +263,49 @@ function numericTargets(
   return found;
 }
 
-/** 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target each. */
+/** 保持在90%和98%以上, 分别提高3分、5分和1毛钱: the clause's numbers follow one another, joined by 、 or 和. */
+function listedTogether(sentence: string, counted: Quantity[]): boolean {
+  return (
+    counted.length > 1 &&
+    counted.every((q, i) => i === 0 || /^[、，,]?(?:和|及|与)?$/.test(sentence.slice(counted[i - 1].end, q.start)))
+  );
+}
+
 /**
  * 工业产值、固定资产投资对全区的贡献度达到50%以上: rates and amounts said once for several metrics give one target
  * each (so does 各: 两个基地各9000亩); with 分别 and as many numbers as metrics (事故起数和死亡人数分别下降10%和8%), each number has its own metric.
  */
-function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[]): string[] {
+function splitShared(metric: string, quantity: Quantity, lead: string, counted: Quantity[], listed: boolean): string[] {
   const suffix = /(?:增速|降幅)$/.exec(metric)?.[0] ?? "";
   const core = (suffix ? metric.slice(0, -suffix.length) : metric).replace(/各$/, "");
+  const explicit = /(?<![平年])均|都|分别|各$/.test(lead);
   const shared =
-    /均|都|分别|各$/.test(lead) ||
-    isPercentUnit(quantity.unit) ||
-    isMoneyUnit(quantity.unit) ||
-    /^[万亿]+$/.test(quantity.unit);
+    explicit || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
   const parts = core.split(/、|和/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
+  // 参保率保持在90%和98%以上: as many numbers listed together as metrics, one each, as with 分别.
+  if ((listed || /分别/.test(lead + metric)) && counted.length === parts.length) {
+    const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
+    const metrics = parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+    return [metrics[counted.indexOf(quantity)]];
+  }
+  if (!explicit && !splitsIntoMetrics(parts)) return [metric];
   const relation = /(对|占)[\u4e00-\u9fa5]*$/.exec(parts[parts.length - 1])?.[0] ?? "";
-  const metrics = parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
-  if (/分别/.test(lead + metric) && counted.length === metrics.length) return [metrics[counted.indexOf(quantity)]];
-  return metrics;
+  return parts.map((part, i) => (i < parts.length - 1 ? part + relation : part) + suffix);
+}
+
+/** 把城镇居民医保和新农合的补助标准, 为企业和个人减税, 货物、服务进出口总额: the names share one standard, total or fee. */
+const ONE_VALUE_HEAD = /(?:标准|资费|价格|收费|负担|总额|减税|降费)(?!化)/;
+/** 企业和个人, 精简会议、把文件压减, 在提高质量和效益的基础上: parts that are people, clauses or a frame, not metrics. */
+const NOT_A_METRIC = /^(?:企业|个人|居民|群众|农民|职工)$|把|将|基础上|带头/;
+
+function splitsIntoMetrics(parts: string[]): boolean {
+  const last = parts[parts.length - 1];
+  return (
+    !ONE_VALUE_HEAD.test(last) &&
+    !parts.some((part, i) => NOT_A_METRIC.test(part) || (i < parts.length - 1 && part.includes("的")))
+  );
 }
 
 function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): Commitment {

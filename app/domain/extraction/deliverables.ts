@@ -30,7 +30,7 @@ const TITLE_OBJECT =
 const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办/;
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
 const DOCUMENT_OBJECT =
-  /办法|方案|政策|意见|规划|措施|细则|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
+  /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
@@ -38,7 +38,7 @@ const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|�
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
 const PROGRAMME = /重大|惠民|一批|专项|示范/;
 const EVENT_NAMED = new RegExp(
-  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
+  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:世博|亚运|全运|省运|民运)会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
 );
 /** 第八届…洽谈会: a numbered edition is one event, even when the series goes on every year. */
 const EDITION = /第[一二三四五六七八九十\d]+届|首届/;
@@ -56,6 +56,9 @@ const SITE_NAMED = new RegExp(
 const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
 /** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
+/** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
+const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
+const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -79,7 +82,7 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步|保质保量)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成)$/;
 
 export interface Rejected {
   rule: string;
@@ -109,7 +112,7 @@ export function findDeliverable(
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb")
-    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened))
+    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -127,6 +130,16 @@ export function findDeliverable(
         (completion.text === "上市" && /(?:企业|公司)(?:在国内|在境[内外])?$/.test(subject) && !NAMED.test(subject)))
     )
       return reject("deliverable.generic-subject");
+    // 支持交通银行、兴业银行等入驻: named firms moving in, not firms still to be attracted (引进…入驻).
+    if (
+      rules.on("deliverable.generic-subject") &&
+      completion.text === "入驻" &&
+      (!NAMED.test(subject) || /引进|引入|引导|招引|吸引|争取|推动|鼓励/.test(before))
+    )
+      return reject("deliverable.generic-subject");
+    // 新图书馆要尽快对外开放: a facility opened to the public (not 扩大对外开放, an economy opening up).
+    if (rules.on("deliverable.generic-subject") && /开放$/.test(completion.text) && !FACILITY.test(subject))
+      return reject("deliverable.generic-subject");
     // 开通 a bus line, a flight route, a railway: a hotline or a service platform is opened every year.
     if (
       rules.on("deliverable.route-needed") &&
@@ -135,6 +148,15 @@ export function findDeliverable(
     )
       return reject("deliverable.route-needed");
     const after = opened.slice(completion.index + completion.text.length);
+    // 出台的政策, 严格控制新开工项目, 出台政策和举措要有利于…: the verb describes or heads a topic, it delivers nothing.
+    if (
+      rules.on("deliverable.attributive-verb") &&
+      (after.startsWith("的") ||
+        (/新$/.test(before) && /^项目/.test(after)) ||
+        TOPIC_MODAL.test(after) ||
+        /(?:契机|机遇)$/.test(after))
+    )
+      return reject("deliverable.attributive-verb");
     // 借助…意见的出台: the verb made a noun (…的出台) says what helps, not what is done.
     if (
       rules.on("deliverable.means-clause") &&
@@ -163,6 +185,10 @@ export function findDeliverable(
       metric: `${policy.object}${policy.verb}`.slice(0, 60),
       rule: "deliverable.lead-policy",
     };
+  // 把上海世博会办成一届成功的盛会: an event made a success is an event held.
+  const event = rules.on("deliverable.lead-event") ? EVENT_MADE.exec(opened) : null;
+  if (event && EVENT_NAMED.test(event[1]))
+    return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
   const lead =
@@ -186,6 +212,8 @@ export function findDeliverable(
   const object = (
     opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
   ).trim();
+  if (rules.on("deliverable.attributive-verb") && TOPIC_MODAL.test(object))
+    return reject("deliverable.attributive-verb");
   const rule = leadRule(verb, object);
   if (!rules.on(rule.id)) return null;
   if (!rule.concrete) {
@@ -193,7 +221,7 @@ export function findDeliverable(
     return rules.on(id) ? reject(id) : null;
   }
   // 做好第四次全国农业普查工作: the census is the thing; 工作 after it adds nothing.
-  const thing = /lead-event|lead-complete|lead-renovate-site/.test(rule.id)
+  const thing = /lead-event|lead-complete|lead-renovate-site|lead-start/.test(rule.id)
     ? object.replace(/的?工作$/, "")
     : rule.id === "deliverable.lead-document"
       ? object.replace(/^(?:和|并)?实施/, "")
@@ -211,12 +239,20 @@ export function carriedDeliverable(
   rules: RuleContext = DEFAULT_RULES,
 ): Deliverable | null {
   if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
-  const verb = /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动)$/.exec(clause)![0];
+  const verb =
+    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
+      clause,
+    )![0];
   const object = previous
     .replace(CLAUSE_OPENERS, "")
     .replace(EFFORT, "")
     .replace(/的?前期(?:工作)?$/, "");
-  if (!/(?:建设|项目|工程)$/.test(object) || object.length < 4 || VAGUE.test(object) || GENERIC_SUBJECT.test(object))
+  if (
+    !/(?:建设|重建|项目|工程)$/.test(object) ||
+    object.length < 4 ||
+    VAGUE.test(object) ||
+    GENERIC_SUBJECT.test(object)
+  )
     return null;
   return { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.object-before" };
 }
@@ -236,7 +272,9 @@ function accept(
     return { rule: "deliverable.no-object", rejected: true };
   const namedEvent = /^(?:举办|筹办|承办|办好)$/.test(verb) && EVENT_NAMED.test(what);
   // 修订外商投资相关法律, 制定划转部分国有资本…办法: a named document, whatever its words.
-  const namedDocument = rule === "deliverable.lead-document";
+  // 出台支持民营经济发展的若干措施: 若干措施 is the genre of a document, not a vague number of measures.
+  const namedDocument =
+    rule === "deliverable.lead-document" || (/^(?:出台|印发)$/.test(verb) && /若干(?:措施|政策)$/.test(what));
   if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
     const rejected = reject("deliverable.vague-object");
     if (rejected) return rejected;
@@ -287,9 +325,9 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return { id: "deliverable.campaign", concrete: false, rejectAs: "deliverable.campaign" };
   // 组织第五次经济普查, 开展第四次全国农业普查(工作), but not 实施…节点改造工程 (节 inside a word).
   const event = object.replace(/工作$/, "");
-  if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作]好/.test(verb))
+  if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作搞]好/.test(verb))
     return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|详查|换届/.test(event) };
-  if (/^(?:开展|[做作]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
+  if (/^(?:开展|[做作搞]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
   // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
   if (verb === "建立")
     return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
@@ -301,9 +339,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return {
       id: "deliverable.lead-implement",
       concrete:
-        /(?:工程|项目|试点)$/.test(project) &&
-        !PROGRAMME.test(project) &&
-        (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project)),
+        (/(?:工程|项目|试点)$/.test(project) &&
+          !PROGRAMME.test(project) &&
+          (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project))) ||
+        newPhase(project),
     };
   }
   // 建好县第二人民医院新院区: 建好 says the thing will be finished; a named one will do.
@@ -325,7 +364,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
     // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
     const started =
-      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object)) &&
+      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) ||
+        /^[“"][^”"]+[”"]$/.test(object) ||
+        // 启动燃煤电厂脱硝工作: a named task begun (not the groundwork, an application, a survey).
+        (/^[\u4e00-\u9fa5]{4,}工作$/.test(object) && !/筹备|准备|调研|摸底|各项|相关/.test(object))) &&
       object.length >= 5 &&
       !/^(?:城市更新|基础设施|重点|重大|民生|产业)(?:建设|工程|项目)$/.test(object) &&
       !/前期|行动|计划|申报/.test(object) &&
@@ -333,16 +375,27 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     return {
       id: "deliverable.lead-start",
       concrete:
-        started || ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
+        started ||
+        newPhase(object) ||
+        ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
     };
   }
-  if (/设立|成立|组建/.test(verb))
+  if (/设立|增设|成立|组建/.test(verb))
     return {
       id: "deliverable.lead-set-up",
-      concrete: /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台)$/.test(object) || /^[“"][^”"]+[”"]$/.test(object),
+      concrete:
+        /(?:基金|公司|中心|集团|联盟|研究院|学院|协会|平台|奖学金|助学金)$/.test(object) ||
+        /^[“"][^”"]+[”"]$/.test(object) ||
+        // 增设自贸试验区新片区: a new zone added.
+        (verb === "增设" && /(?:试验区|片区|保税区|开发区|新区)$/.test(object)),
     };
-  if (/制定|编制|制订|修订|修编|发布/.test(verb))
-    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(object.replace(/^(?:和|并)?实施/, "")) };
+  if (/制定|编制|试编|制订|修订|修编|颁布|发布/.test(verb)) {
+    const document = object.replace(/^(?:和|并)?实施/, "");
+    // 全面编制政府性基金预算, 试编社会保险基金预算: a budget drawn up for the first time is a document.
+    // The year's own budget (编制2026年…预算) is drawn up every year.
+    const budget = /编/.test(verb) && /[\u4e00-\u9fa5]{2,}预算$/.test(document) && !/^(?:19|20)\d{2}年/.test(document);
+    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(document) || budget };
+  }
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
   if (verb === "铺设")
     return {
@@ -350,6 +403,19 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       concrete: /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object)),
     };
   return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) };
+}
+
+/**
+ * 天然林保护二期工程, 新一轮农村电网改造, 新一轮妇女儿童发展纲要: a new phase or round of a named programme begins
+ * once, so starting or carrying it out is a milestone (not 重大, 一批 or a campaign).
+ */
+function newPhase(object: string): boolean {
+  return (
+    (/^新一轮[\u4e00-\u9fa5“”]{4,}/.test(object) || /[\u4e00-\u9fa5]{4,}[二三四五六七八九\d]期/.test(object)) &&
+    /(?:工程|项目|改造|建设|纲要|规划)$/.test(object) &&
+    !PROGRAMME.test(object) &&
+    !VAGUE.test(object)
+  );
 }
 
 /** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */
@@ -361,6 +427,11 @@ function boundedFacility(object: string): boolean {
     SITE_NAMED.test(object) ||
     head.length >= 6
   );
+}
+
+/** 基本淘汰黄标车: the opener 基本/全部 (taken off the clause) made the verb a completion. */
+function wholeCompletion(clause: string, opened: string): { text: string; index: number } | null {
+  return opened.startsWith("淘汰") && /(?:基本|全部)淘汰/.test(clause) ? { text: "淘汰", index: 0 } : null;
 }
 
 /** 确保“十二五”淘汰任务提前一年完成: 完成 ending the clause after what is completed. */

@@ -16,7 +16,8 @@ export type Rejection =
   | "time_name"
   | "scope"
   | "rank_position"
-  | "list_count";
+  | "list_count"
+  | "already";
 
 export interface ClauseView {
   /** The sentence's folded text and the clause's bounds in it. */
@@ -40,6 +41,7 @@ const COVERED =
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
+const ALREADY = /已(?:经)?(?:过去|有|达到?|超过|突破|累计)(?:了)?(?:近|约|超过)?$/;
 const TIME_UNITS = new Set(["分钟", "小时"]);
 const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|眼|盏)$/;
 const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
@@ -72,6 +74,8 @@ export function rejectQuantity(
   if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
     return "descriptive_unit";
   if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  // 今年已过去近5个月, 60岁以上人口已达2.5亿: what has already happened is a fact, not a target.
+  if (on("already") && ALREADY.test(text.slice(Math.max(view.clauseStart, start - 8), start))) return "already";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
   if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
@@ -156,6 +160,8 @@ function reachesLevel(text: string, quantity: Quantity): boolean {
 function isThreshold(text: string, quantity: Quantity, later: Quantity[]): boolean {
   const after = text[quantity.end] ?? "";
   if (!HAN.test(after) || /^[和及与并等]/.test(after)) return false;
+  // 赤字率拟按3.6%以上安排: a level the budget is set at, a verb after it, not a class of things.
+  if (/^(?:安排|执行|掌握)/.test(text.slice(quantity.end))) return false;
   const before = text.slice(Math.max(0, quantity.start - 2), quantity.start);
   if (/[过超]$/.test(before) && !/超过$/.test(before)) return true;
   if (quantity.suffix !== "以上" && quantity.suffix !== "及以上" && quantity.suffix !== "以下") return false;
@@ -180,7 +186,18 @@ function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Q
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
   const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);
-  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|、)$/.test(lead)) return false;
+  if (WORK_BEFORE.test(lead) || /(?:[区镇乡村县]|街道|办事处|、)$/.test(lead)) return false;
+  // …、60个小区补绿和5000亩绿化等工程: the last item of a list of amounts (not 新希望六和40万头, a name).
+  if (
+    lead.endsWith("和") &&
+    /、/.test(
+      text
+        .slice(0, quantity.start)
+        .split(/[，,。；]/)
+        .pop() ?? "",
+    )
+  )
+    return false;
   const limit = next ? next.start : clauseEnd;
   const stretch = text.slice(quantity.end, limit);
   const listEnd = stretch.indexOf("等");
@@ -202,10 +219,18 @@ function countsWithDe(view: ClauseView, index: number): boolean {
     WORK_BEFORE.test(view.text.slice(Math.max(0, quantity.start - 4), quantity.start))
   )
     return /^[\u4e00-\u9fa5“]{2}/.test(rest);
+  const lead = view.text.slice(Math.max(0, quantity.start - 6), quantity.start);
+  // 新增8000万吨标准煤的节能能力: a capacity added is the amount, said before the capacity it makes.
+  if (/(?:新增|形成|新建)$/.test(lead) && /^[\u4e00-\u9fa5]{0,6}(?:能力|产能)$/.test(rest)) return true;
+  // 用于1500万人次以上的职工培训: the people a programme serves (not 容纳3000人的, not 保障好14亿人的粮食安全).
+  if (PEOPLE_UNIT.test(quantity.base) && /(?:用于|惠及|培训|帮扶|救助|资助|吸纳|覆盖)$/.test(lead))
+    return index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest);
   return (
     COUNT_CLASSIFIER.test(quantity.base) && index === view.quantities.length - 1 && /^[\u4e00-\u9fa5]{2}/.test(rest)
   );
 }
+
+const PEOPLE_UNIT = /^(?:人|人次|名|户)$/;
 
 /** 洪山、钟楼2个片区10个老旧小区: a count followed by its noun and straight away another count describes where. */
 function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefined): boolean {

@@ -88,6 +88,8 @@ const TABLE: Array<[string, string, number, Dimension, number]> = [
   ["项次", "项次", 1, "count", 1],
   ["台套", "台套", 1, "count", 1],
   ["分", "分", 1, "other", 1],
+  ["分钱", "元", 0.01, "money", 1],
+  ["毛钱", "元", 0.1, "money", 1],
 ];
 
 /** Counting words (classifiers): each is its own base and counts things. */

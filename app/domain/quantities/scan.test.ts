@@ -119,4 +119,27 @@ describe("scanQuantities", () => {
     expect(read("PM2.5和5G基站300个").map((q) => q.value)).toEqual([300]);
     expect(read("“2+4”产业").map((q) => q.value)).toEqual([]);
   });
+
+  it("reads a range of rates written with % twice as its lower end, at least", () => {
+    expect(read("投资增长6%－8%")).toMatchObject([{ value: 6, upper: 8, unit: "%", comparator: ">=", growth: true }]);
+    expect(read("排放总量减少5%至7%")).toMatchObject([{ value: 5, upper: 7, growth: true }]);
+  });
+
+  it("reads 负增长 as at most 0 %, and a share 以上 whatever the verb", () => {
+    expect(read("行政支出安排负增长")).toMatchObject([{ value: 0, unit: "%", comparator: "<=", growth: true }]);
+    expect(read("欠款清偿一半以上")).toMatchObject([{ value: 50, unit: "%", comparator: ">=" }]);
+    expect(read("一半以上的企业")).toEqual([]);
+  });
+
+  it("reads 分钱 and 毛钱 as units, and people counted before 人员", () => {
+    expect(read("每斤提高2分钱")[0]).toMatchObject({ value: 2, unit: "分钱" });
+    expect(read("每斤提高1毛钱")[0]).toMatchObject({ value: 1, unit: "毛钱" });
+    expect(read("将5万“失地”人员纳入保障")[0]).toMatchObject({ value: 5, unit: "万人" });
+  });
+
+  it("reads a length in years (a decimal, or after 年限), never a calendar year", () => {
+    expect(read("人均受教育年限提高到11.2年")[0]).toMatchObject({ value: 11.2, unit: "年" });
+    expect(read("义务教育年限延长到12年")[0]).toMatchObject({ value: 12, unit: "年" });
+    expect(read("到2027年建成")[0].unit).toBe("");
+  });
 });

@@ -6,7 +6,7 @@ import {
   parseChineseNumeral,
   splitChineseMagnitude,
 } from "~/domain/quantities/chinese-numerals";
-import { mayStartUnit, readUnit } from "~/domain/quantities/units";
+import { mayStartUnit, readUnit, type UnitMatch } from "~/domain/quantities/units";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -36,6 +36,7 @@ export interface Quantity {
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
+const PERCENT_RANGE = /\s?[—–\-－~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
 const SUFFIX_HINTS = "及以之左上";
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
@@ -53,7 +54,7 @@ const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
-const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5]{0,8}?人口/;
+const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5“”"]{0,10}?(?:人口|人员)/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
   /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
@@ -80,6 +81,9 @@ export function scanQuantities(text: string): Quantity[] {
         while (i + 1 < text.length && isNumberChar(text.charCodeAt(i + 1))) i++;
         continue;
       }
+    } else if (code === 0x8d1f && text.startsWith("负增长", i)) {
+      // 支出安排负增长: below zero growth, read as at most 0 % like 零增长.
+      quantity = { ...percentOf(text, i, i + 1, 0, ""), comparator: "<=", growth: true };
     } else if (code < 0x2160 || !(NUMERAL_CODES.has(code) || (code >= 0x2160 && code <= 0x216b))) {
       continue;
     } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
@@ -187,7 +191,12 @@ function wordedAt(text: string, start: number): Quantity | null {
     if (doubling && times)
       return { ...percentOf(text, start, DOUBLING.lastIndex, 2 ** times, ""), unit: "倍", base: "倍", growth: false };
   }
-  if (!CHANGE_BEFORE.test(before)) return null;
+  // 清偿一半以上: a share "or more" is a percentage whatever the verb (一半以上的企业 describes which ones).
+  if (
+    !CHANGE_BEFORE.test(before) &&
+    !/^[一二两三四五六七八九十]*(?:分之[一二两三四五六七八九十]+|半)以上(?!的)/.test(text.slice(start))
+  )
+    return null;
   FRACTION.lastIndex = start;
   const fraction = FRACTION.exec(text);
   if (fraction) {
@@ -278,8 +287,12 @@ function countsAList(text: string, start: number, run: string): boolean {
   const clause = clauseBefore(text, start);
   if (!/[\u4e00-\u9fa5”]$/.test(clause)) return false;
   // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
+  // 在“…”八个字上下功夫, 支持香港、澳门两个特别行政区: a slogan's characters, places supported (not made).
+  if (/^个?字/.test(text.slice(start + run.length)) || NOT_MAKING.test(clause)) return false;
   return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
 }
+
+const NOT_MAKING = /^(?:全力|大力|积极|继续)?(?:支持|发挥|坚持|围绕|在)/;
 
 /** 年内新建公交站台两座: a small count with its measure word ending the clause, after a verb of making. */
 function countsAtClauseEnd(text: string, start: number, numberEnd: number): boolean {
@@ -308,7 +321,7 @@ function finish(
   chinese: boolean,
   writtenMagnitude: string,
 ): Quantity | null {
-  const unitMatch = readUnit(text, numberEnd);
+  const unitMatch = readUnit(text, numberEnd) ?? yearsOfSchooling(text, start, numberEnd, value);
   let unit = unitMatch ? unitMatch.unit : "";
   let magnitude = unitMatch ? unitMatch.magnitude : "";
   if (writtenMagnitude) {
@@ -316,7 +329,16 @@ function finish(
     unit = writtenMagnitude + unit;
     magnitude = writtenMagnitude;
   }
-  const unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  let unitEnd = unitMatch ? unitMatch.end : numberEnd;
+  // 增长6.5%－7%, 减少8%至10%: a range of rates with the unit written twice is one target, its lower end.
+  if (upper === null && unit === "%") {
+    PERCENT_RANGE.lastIndex = unitEnd;
+    const range = PERCENT_RANGE.exec(text);
+    if (range && Number(range[1]) > value) {
+      upper = Number(range[1]);
+      unitEnd = PERCENT_RANGE.lastIndex;
+    }
+  }
   // 解决6000万农村人口的饮水问题, 约1亿农业转移人口: a bare magnitude before a people noun counts people.
   const people = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit) && PEOPLE_AFTER.test(text.slice(unitEnd));
   if (people) unit += "人";
@@ -363,6 +385,14 @@ function finish(
     decrease: Boolean((change && DECREASE.test(change[1])) || rateAfter?.[1] === "降幅"),
     chinese,
   };
+}
+
+/** 受教育年限提高到10.8年: a length in years (a decimal, or after 年限), never a calendar year. */
+function yearsOfSchooling(text: string, start: number, numberEnd: number, value: number): UnitMatch | null {
+  if (text[numberEnd] !== "年" || value >= 100) return null;
+  const decimal = text.slice(start, numberEnd).includes(".");
+  if (!decimal && !/年限/.test(text.slice(Math.max(0, start - 12), start))) return null;
+  return { unit: "年", magnitude: "", base: "年", end: numberEnd + 1, more: false };
 }
 
 function prefixComparator(before: string): Comparator | null {

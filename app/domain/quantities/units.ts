@@ -93,9 +93,12 @@ const MONEY_CONTEXT =
 /** 减少农村贫困人口1000万: people counted without 人. */
 const PEOPLE_CONTEXT = /人口|人数/;
 
-/** A bare magnitude (9000万, 破千亿) names money or people when the metric does; otherwise it stays as written. */
-export function completeBareMagnitude(unit: string, metricContext: string): string {
+/**
+ * A bare magnitude (9000万, 破千亿) names money when the metric does, and people when the metric does and `people`
+ * allows (a plan's target keeps 减少贫困人口1000万 as written); otherwise it stays as written.
+ */
+export function completeBareMagnitude(unit: string, metricContext: string, people = true): string {
   if (!/^(万亿|千万|百万|十万|万|亿)$/.test(unit)) return unit;
   if (MONEY_CONTEXT.test(metricContext)) return `${unit}元`;
-  return PEOPLE_CONTEXT.test(metricContext) ? `${unit}人` : unit;
+  return people && PEOPLE_CONTEXT.test(metricContext) ? `${unit}人` : unit;
 }

@@ -42,6 +42,16 @@ describe("findHeadings", () => {
     ]);
   });
 
+  it("takes a short line that arranges an amount (…按3%左右安排) for text, not a heading", () => {
+    const raw = [
+      "二、2026年工作安排",
+      "财政: 赤字率拟按3%左右安排,赤字规模1.5万亿元",
+      "今年主要目标任务",
+      "地区生产总值增长5%左右。",
+    ].join("\n");
+    expect(outline(raw)).toEqual(["1 cn 二、2026年工作安排", "2 unnumbered 今年主要目标任务"]);
+  });
+
   it("ranks unnumbered parts above 一、 when a report lost its part numbers (zhangdian-2022.txt)", () => {
     const headings = outline(corpus("zhangdian-2022.txt"));
     expect(headings.slice(0, 3)).toEqual([

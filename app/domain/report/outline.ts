@@ -181,8 +181,12 @@ function isUnnumberedHeading(
   const width = visualWidth(body);
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
-  // 空气质量完成年度目标任务 (a row of a table) says a target is met; 2025年主要目标 names a part.
-  if ((PART_WORDS.test(body) && !/完成|达到|增长|下降|控制在/.test(body)) || GLOSSARY.test(body.replace(/\s+/g, "")))
+  // 空气质量完成年度目标任务 (a row of a table) says a target is met, 赤字率拟按4%左右安排 sets an amount;
+  // 2025年主要目标 names a part.
+  if (
+    (PART_WORDS.test(body) && !/完成|达到|增长|下降|控制在/.test(body) && !isListItem(body)) ||
+    GLOSSARY.test(body.replace(/\s+/g, ""))
+  )
     return true;
   if (isListItem(body)) return false;
   const next = paragraphs[index + 1];
