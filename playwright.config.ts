@@ -25,9 +25,8 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 1,
-  // One retry absorbs a slow machine's hiccup; a test that needed it is still listed as flaky at the
-  // end of `npm test` (scripts/lib/e2e-digest.mjs), so it gets looked at rather than forgotten.
-  retries: 1,
+  // No retries: a test that passes only sometimes fails the run, so flakiness is fixed, not hidden.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // The JSON report lets `npm test` repeat each failure's message at the end of its output.

@@ -4,6 +4,7 @@
 // results paired with the wrong promise, the confusion table and how often each confidence band is right.
 //   --set NAME      only that set (repeatable)
 //   --errors        list every wrong verdict and wrong pairing
+//   --notes         with --errors: the labeller's note and the evidence behind each proposal
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -13,12 +14,13 @@ import {
   type FollowupTotals,
   type Scored,
 } from "../tests/quality/followup-score";
-import { runFollowupSets } from "../tests/quality/followup-run";
+import { runFollowupSets, type PredictedWithEvidence } from "../tests/quality/followup-run";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const listErrors = args.includes("--errors");
+const withNotes = args.includes("--notes");
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 
@@ -40,7 +42,7 @@ function printDetail(t: FollowupTotals) {
   );
 }
 
-function printErrors(scored: Scored[]) {
+function printErrors(scored: Scored<PredictedWithEvidence>[]) {
   for (const s of scored) {
     const m = s.predicted;
     if (s.right && !s.wrongPair) continue;
@@ -50,6 +52,8 @@ function printErrors(scored: Scored[]) {
     );
     if (m?.result) console.log(`      result: ${m.result.quote}`);
     if (s.gold.result_quote && (!m?.result || s.wrongPair)) console.log(`      gold:   ${s.gold.result_quote}`);
+    if (withNotes && s.gold.verdict_note) console.log(`      note:   ${s.gold.verdict_note}`);
+    if (withNotes && m) console.log(`      why:    ${JSON.stringify(m.evidence)}`);
   }
 }
 

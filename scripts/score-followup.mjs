@@ -31,7 +31,7 @@ const verbose = args.includes("--verbose");
 const norm = (s) =>
   String(s ?? "")
     .normalize("NFKC")
-    .replace(/\s+/g, "");
+    .replace(/[\s\u200b-\u200d\u2060]+/g, ""); // zero-width spaces too (national-2017.txt)
 const readJsonl = (f) =>
   readFileSync(f, "utf8")
     .split("\n")
@@ -104,7 +104,9 @@ for (const pair of pairs) {
     let bestScore = 0;
     preds.forEach((m, i) => {
       if (used.has(i)) return;
-      const ov = overlap(g.quote, m.commitment?.quote);
+      // One quote with several targets: the entry of the gold's own target first.
+      const words = overlap(g.quote, m.commitment?.quote);
+      const ov = words > 0 && g.target != null && m.commitment?.target === g.target ? words + 1e-6 : words;
       if (ov > bestScore) {
         bestScore = ov;
         best = i;

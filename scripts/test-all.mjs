@@ -1,6 +1,11 @@
-// `npm test`: type check, lint, unit + integration tests (SQLite, then PostgreSQL when there is one),
-// production build, browser tests.
-import { spawnSync } from "node:child_process";
+// `npm test`: type check, lint, format, production build, unit + integration tests (SQLite, then the
+// database ones again on PostgreSQL when there is one), browser tests.
+// Steps start as soon as the steps they need have passed, so independent ones run side by side (the
+// checks next to the build, the unit and integration tests next to the browser tests). Each step's
+// output is printed whole when it ends; the summary lists every step with its time.
+//   node scripts/test-all.mjs [name…]   only the steps whose names contain one of the words (and
+//                                        nothing they need is run for them: build first yourself)
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
@@ -8,49 +13,75 @@ import { e2eDigest } from "./lib/e2e-digest.mjs";
 import { root } from "./lib/steps.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const node = (script) => [process.execPath, [path.join(root, "scripts", script)]];
+
+/** name, command, arguments, the steps it needs. */
 const steps = [
-  ["prisma clients", process.execPath, [path.join(root, "scripts", "generate.mjs")]],
-  ["type check", bin("tsc"), ["--noEmit"]],
-  ["lint", bin("eslint"), [".", "--max-warnings=0"]],
-  ["format", bin("prettier"), ["--check", "."]],
+  ["prisma clients", ...node("generate.mjs"), []],
+  ["type check", bin("tsc"), ["--noEmit"], ["prisma clients"]],
+  ["lint", bin("eslint"), [".", "--max-warnings=0"], ["prisma clients"]],
+  ["format", bin("prettier"), ["--check", "."], []],
   // Built before the integration tests: some of them start the production server.
-  ["build", bin("remix"), ["vite:build"]],
-  ["build CLI and worker", process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]],
-  ["unit and integration tests", bin("vitest"), ["run"]],
-  // The integration tests that touch the database, again on PostgreSQL (skipped, saying so, without one).
-  ["integration tests on PostgreSQL", process.execPath, [path.join(root, "scripts", "test-postgres.mjs")]],
-  ["browser", process.execPath, [path.join(root, "scripts", "ensure-chromium.mjs")]],
-  ["browser tests", bin("playwright"), ["test"]],
+  ["build", bin("remix"), ["vite:build"], ["prisma clients"]],
+  ["build CLI and worker", ...node("build-bundles.mjs"), ["build"]],
+  ["unit and integration tests", bin("vitest"), ["run"], ["build CLI and worker"]],
+  // The integration tests that touch the database, again on PostgreSQL (skipped, saying so, without one;
+  // failing when TEST_POSTGRES=required, as in CI).
+  ["integration tests on PostgreSQL", ...node("test-postgres.mjs"), ["build CLI and worker"]],
+  ["browser", ...node("ensure-chromium.mjs"), []],
+  ["browser tests", bin("playwright"), ["test"], ["build CLI and worker", "browser"]],
 ];
 
 // Must match E2E_REPORT_FILE in playwright.config.ts.
 const E2E_REPORT = path.join(tmpdir(), `taizhang-e2e-${process.env.E2E_PORT ?? 3100}-report.json`);
 
 const only = process.argv.slice(2);
-const results = [];
-for (const [name, command, args] of steps) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
-  process.stderr.write(`\n=== ${name} ===\n`);
+const chosen = steps.filter(([name]) => !only.length || only.some((o) => name.includes(o)));
+const started = Date.now();
+const outcome = new Map(); // name → Promise<boolean>
+const lines = [];
+const skipped = [];
+/** The exit status of a step that could not run here and said why (scripts/test-postgres.mjs). */
+const SKIPPED = 75;
+
+function run(name, command, args) {
   if (name === "browser tests") rmSync(E2E_REPORT, { force: true });
   const start = Date.now();
-  const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit" });
-  const seconds = ((Date.now() - start) / 1000).toFixed(1);
-  // 75: a step that could not run here and said why (the PostgreSQL pass without a server).
-  if (status === 75) {
-    results.push(`SKIP ${name} (see above)`);
-    continue;
-  }
-  results.push(`${status === 0 ? "ok  " : "FAIL"} ${name} (${seconds} s)`);
-  if (name === "browser tests") {
-    const digest = e2eDigest(E2E_REPORT);
-    if (digest) process.stderr.write(`\n=== browser test problems ===\n${digest}\n`);
-  }
-  if (status !== 0) {
-    process.stderr.write(`\n${results.join("\n")}\n\nnpm test failed at: ${name}\n`);
-    process.exit(status ?? 1);
-  }
+  process.stderr.write(`started ${name}\n`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on("close", (status) => {
+      const seconds = ((Date.now() - start) / 1000).toFixed(1);
+      process.stderr.write(`\n=== ${name} ===\n${Buffer.concat(output).toString()}`);
+      if (name === "browser tests") {
+        const digest = e2eDigest(E2E_REPORT);
+        if (digest) process.stderr.write(`\n=== browser test problems ===\n${digest}\n`);
+      }
+      if (status === SKIPPED) skipped.push(name);
+      lines.push(`${status === 0 ? "ok  " : status === SKIPPED ? "SKIP" : "FAIL"} ${name} (${seconds} s)`);
+      resolve(status === 0 || status === SKIPPED);
+    });
+  });
 }
-const skipped = results.filter((r) => r.startsWith("SKIP")).map((r) => r.slice(5).replace(" (see above)", ""));
-process.stderr.write(
-  `\n${results.join("\n")}\n\nnpm test passed${skipped.length ? ` — SKIPPED: ${skipped.join(", ")}` : ""}\n`,
-);
+
+for (const [name, command, args, needs] of chosen) {
+  const before = needs.filter((n) => chosen.some(([c]) => c === n)).map((n) => outcome.get(n));
+  outcome.set(
+    name,
+    Promise.all(before).then((passed) => {
+      if (passed.every(Boolean)) return run(name, command, args);
+      lines.push(`skip ${name} (a step it needs failed)`);
+      return false;
+    }),
+  );
+}
+
+const passed = (await Promise.all(outcome.values())).every(Boolean);
+const total = `${((Date.now() - started) / 1000).toFixed(1)} s in all`;
+const skips = skipped.length ? ` — SKIPPED: ${skipped.join(", ")}` : "";
+process.stderr.write(`\n${lines.join("\n")}\n\nnpm test ${passed ? "passed" : "failed"} (${total})${skips}\n`);
+process.exit(passed ? 0 : 1);

@@ -13,8 +13,8 @@ export function e2eDigest(reportFile, maxLines = 25) {
   const out = [];
   for (const spec of (report.suites ?? []).flatMap((s) => [...specs(s)])) {
     for (const test of spec.tests ?? []) {
-      if (test.status !== "unexpected" && test.status !== "flaky") continue;
-      out.push(`--- ${test.status === "flaky" ? "flaky" : "failed"}: ${spec.file}:${spec.line} ${spec.title}`);
+      if (test.status !== "unexpected") continue;
+      out.push(`--- failed: ${spec.file}:${spec.line} ${spec.title}`);
       for (const result of test.results ?? []) {
         for (const error of result.errors ?? []) {
           const text = stripVTControlCharacters(error.message ?? error.stack ?? "");

@@ -94,6 +94,10 @@ async function apiItem(page: Page, id: number) {
   return (await response.json()) as { assessment: string; assessmentLabel: string; light: string | null };
 }
 
+// What the server renders is what is checked (42 states × 4 pages): without JavaScript the pages load
+// several times faster, and hydration adding or changing a label is the console tests' business.
+test.use({ javaScriptEnabled: false });
+
 test("every status × verdict reads the same on the item page, list, scorecard, widget, feed, CSV and API", async ({
   page,
 }) => {

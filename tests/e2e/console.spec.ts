@@ -51,11 +51,14 @@ const accounts: Record<string, () => TestAccount | null> = {
   staff: () => createAccount("staff"),
   deputy: () => createAccount("deputy"),
 };
+/** One account per role, shared by its Chinese and English test. */
+const made = new Map<string, TestAccount | null>();
+const accountFor = (role: string) => (made.has(role) ? made.get(role)! : made.set(role, accounts[role]()).get(role)!);
 
 for (const role of Object.keys(accounts)) {
   for (const lang of ["zh", "en"] as const) {
     test(`${role} (${lang}): no console error on the main pages`, async ({ page, context, baseURL }) => {
-      const account = accounts[role]();
+      const account = accountFor(role);
       if (account) await signIn(page, account);
       // The value as Remix's createCookie writes it (base64 of the JSON string).
       const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));

@@ -14,16 +14,10 @@ const PNG = Buffer.from(
 );
 const DAY = 86_400_000;
 
-/** Signs in, then opens the page (the login form's redirectTo is not relied on). */
-async function signInTo(page: Page, account: TestAccount, path: string) {
-  await signIn(page, account, path);
-  await page.goto(path);
-}
-
 async function as(browser: Browser, account: TestAccount, path = "/"): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInTo(page, account, path);
+  await signIn(page, account, path);
   return page;
 }
 
@@ -58,7 +52,7 @@ test("a deputy logs an inspection with a photo against two items and it is publi
   browser,
 }) => {
   const deputy = createAccount("deputy", { name: "王伟代表" });
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   await expect(page.getByRole("heading", { level: 1, name: "代表工作台" })).toBeVisible();
   await expectAccessible(page);
   const rows = page.locator("tbody tr");
@@ -101,7 +95,7 @@ test("a deputy logs an inspection with a photo against two items and it is publi
 test("the inspection shows on the public item page", async ({ page, browser }) => {
   test.fixme(!existsSync("app/routes/c.$id.tsx"), "the public item page /c/:id is not merged yet");
   const deputy = createAccount("deputy", { name: "刘洋代表" });
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   const item = await firstItem(page);
   await page.goto(`/inspections/new?c=${item.id}`);
   await page.getByLabel("地点").fill("和平街道");
@@ -124,7 +118,7 @@ test("a deputy asks, the supervisor forwards, the department answers, the deputy
   const deputy = createAccount("deputy", { name: "陈静代表" });
   const supervisor = createAccount("supervisor", { name: "周督查" });
   const staff = createAccount("staff", { name: "孙科长", department: "区人力资源和社会保障局" });
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   const item = await firstItem(page);
   await page.goto(`/deputy/c/${item.id}`);
   await expect(page.getByRole("heading", { level: 1, name: item.metric })).toBeVisible();
@@ -183,7 +177,7 @@ test("an unanswered question past its due date shows overdue to the supervisor a
 }) => {
   const deputy = createAccount("deputy", { name: "黄磊代表" });
   const supervisor = createAccount("supervisor", { name: "吴督查" });
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   const item = await firstItem(page);
   await page.goto(`/deputy/c/${item.id}`);
   await page.getByLabel("询问内容").fill("为什么进度明显落后？");
@@ -342,7 +336,7 @@ test("the forms work without JavaScript and keep what was typed", async ({ brows
   const deputy = createAccount("deputy", { name: "无脚本代表" });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   const item = await firstItem(page);
 
   // The inspection form comes with the chosen item ticked and today's date.
@@ -373,7 +367,7 @@ test("the deputy pages fit a 390 px wide phone", async ({ browser }) => {
   const deputy = createAccount("deputy", { name: "手机代表" });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await signInTo(page, deputy, "/deputy");
+  await signIn(page, deputy, "/deputy");
   for (const path of ["/deputy", "/questions", "/votes", "/inbox"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -269,9 +269,10 @@ test("the widget may be framed by other sites, nothing else may", async ({ page,
     await page.goto(host);
     await expect(page.frameLocator("#widget").getByText(/已兑现 \d+%/)).toBeVisible();
     await expect(page.frameLocator("#widget").getByRole("link", { name: "在台账查看详情" })).toBeVisible();
-    // The scorecard arrived, and the browser refused to show it in the frame.
+    // The scorecard arrived, and the browser refused to show it: the frame holds Chromium's error page.
     await pageLoaded;
-    await page.waitForTimeout(500);
+    const frame = await (await page.locator("#page").elementHandle())!.contentFrame();
+    await expect.poll(() => frame?.url()).toBe("chrome-error://chromewebdata/");
     await expect(page.frameLocator("#page").getByText("承诺落实情况")).toHaveCount(0);
   } finally {
     otherSite.close();

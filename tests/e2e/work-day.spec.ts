@@ -5,7 +5,7 @@
 // votes, seeing the ballot summed up before it is cast. Every irreversible step shows its
 // confirmation first. Sign-in is a session cookie (support/session.ts), not the form.
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, signIn, type TestAccount } from "./support/accounts";
+import { createAccount, signInWithForm, type TestAccount } from "./support/accounts";
 import { checkLayout } from "./support/layout";
 import { signInAs } from "./support/session";
 
@@ -268,7 +268,7 @@ test("after signing in, each role lands on its own workspace", async ({ page }) 
   ];
   for (const [account, where] of landing) {
     await page.context().clearCookies();
-    await signIn(page, account, "/");
+    await signInWithForm(page, account, "/");
     await expect(page).toHaveURL(where);
     await expectNavFits(page);
   }

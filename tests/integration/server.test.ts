@@ -121,7 +121,7 @@ describe("operations", () => {
     const logged = await startServer({ LOG_LEVEL: "info" });
     try {
       await fetch(`${logged.url}/healthz`);
-      await new Promise((r) => setTimeout(r, 100));
+      await logged.printed(/"\/healthz"/);
       const line = logged
         .output()
         .split("\n")
@@ -158,18 +158,23 @@ describe("operations", () => {
     const closed = new Promise((resolve) => socket.on("close", resolve));
     await new Promise((resolve) => socket.on("connect", resolve));
     const body = "email=a%40b.cn&password=x";
-    // Headers and half the body: the request is under way when the signal comes.
+    // Headers and half the body. Node answers "100 Continue" once it has read the headers and handed the
+    // request to the app: from then on the request is under way.
+    const headersRead = new Promise((resolve) => socket.once("data", resolve));
     socket.write(
       `POST /login?index HTTP/1.1\r\nHost: ${victim.url.slice(7)}\r\nOrigin: ${victim.url}\r\n` +
-        `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n` +
+        `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n` +
+        `Expect: 100-continue\r\n\r\n` +
         body.slice(0, 10),
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await headersRead;
+    expect(response).toMatch(/^HTTP\/1\.1 100 Continue/);
     const exited = victim.stop("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
+    // The rest of the body only once the server is stopping.
+    await victim.printed(/SIGTERM: finishing open requests/);
     socket.write(body.slice(10));
     await closed;
-    expect(response).toMatch(/^HTTP\/1\.1 (200|400) /);
+    expect(response).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 (200|400) /);
     expect(await exited).toBe(0);
     expect(victim.output()).toMatch(/SIGTERM: finishing open requests/);
   }, 60_000);

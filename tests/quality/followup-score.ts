@@ -14,12 +14,14 @@ export interface FollowupGold {
   later: string;
   quote: string;
   kind: "numeric" | "deliverable";
+  target?: number | null;
   verdict: GoldVerdict;
   result_quote: string | null;
+  verdict_note?: string;
 }
 
 export interface PredictedMatch {
-  commitment: { quote: string };
+  commitment: { quote: string; target?: number | null };
   result: { quote: string } | null;
   verdict: string;
   confidence: number;
@@ -79,7 +81,9 @@ export function scorePair<P extends PredictedMatch>(
     let bestScore = 0;
     predicted.forEach((m, i) => {
       if (used.has(i)) return;
-      const o = overlap(g.quote, m.commitment.quote);
+      // One quote with several targets (总投资1200亿元的159个项目): the entry of the gold's own target first.
+      const words = overlap(g.quote, m.commitment.quote);
+      const o = words > 0 && g.target != null && m.commitment.target === g.target ? words + 1e-6 : words;
       if (o > bestScore) [best, bestScore] = [i, o];
     });
     if (best < 0) return { gold: g, predicted: null, right: false, wrongPair: false };

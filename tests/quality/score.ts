@@ -47,10 +47,11 @@ export const readJsonl = <T>(file: string): T[] =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
 
+/** NFKC without whitespace or zero-width spaces (a labeller quoting national-2017.txt kept its U+200B). */
 const norm = (s: string | null | undefined) =>
   String(s ?? "")
     .normalize("NFKC")
-    .replace(/\s+/g, "");
+    .replace(/[\s\u200b-\u200d\u2060]+/g, "");
 const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 type Quantity = { v: number; u: string } | null;

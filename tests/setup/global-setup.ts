@@ -22,9 +22,15 @@ declare module "vitest" {
 // (tests/setup/setup-db.ts). SQLite: the real Prisma CLI migrates a file. PostgreSQL: our runner
 // migrates a template database.
 export default async function setup(project: TestProject) {
-  // Routes run heavy work in a worker thread, and tests spawn the CLI: both built from app/ once here.
-  const { buildBundles } = (await import("../../scripts/build-bundles.mjs")) as { buildBundles: () => Promise<void> };
-  await buildBundles();
+  // Routes run heavy work in a worker thread, and tests spawn the CLI: both built from app/ here, when stale
+  // (`npm test` has just built them, and its browser tests run next to this).
+  const { BUNDLES, buildBundles, staleReason } = (await import("../../scripts/build-bundles.mjs")) as {
+    BUNDLES: Record<string, unknown>;
+    buildBundles: (names: string[]) => Promise<void>;
+    staleReason: (name: string) => string | null;
+  };
+  const stale = Object.keys(BUNDLES).filter((name) => staleReason(name));
+  if (stale.length) await buildBundles(stale);
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-test-db-"));
   project.provide("testRoot", dir);
   if (testDialect() === "postgresql") {

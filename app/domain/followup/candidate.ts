@@ -12,6 +12,11 @@ export interface Candidate {
   route: Route;
   /** What it uses up: a figure serves one promise, a clause serves each thing it names once. */
   anchors: string[];
+  /**
+   * Progress toward a later deadline (one year of a five-year total): the figure also reports the year's own promise,
+   * so it neither uses anything up nor is kept from this promise by one that uses it.
+   */
+  progress?: boolean;
   /** The reported value in the fact's unit (a sum for summed figures), null for words. */
   value: number | null;
   unit: string | null;

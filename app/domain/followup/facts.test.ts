@@ -51,4 +51,17 @@ describe("what a review states", () => {
     expect(numeric[1]).toMatchObject({ resultIndex: 0, altMetric: "一般公共" });
     expect(numeric.at(-1)).toMatchObject({ resultIndex: 1, clauseIndex: -1, quote: "没有这句" });
   });
+
+  it("a stage alone counts the thing the figure before it in the sentence named", () => {
+    const words = "一、2023年工作回顾\n全年人才公寓基本建成320套，新开工建设460套。";
+    const read = readReview({
+      text: words,
+      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
+      results: [],
+      reviewPeriod: "2023",
+    });
+    const [built, started] = read.facts.filter((f) => f.kind === "numeric");
+    expect(built!.metric).toContain("人才公寓");
+    expect(started).toMatchObject({ value: 460, metric: "人才公寓新开工建设" });
+  });
 });

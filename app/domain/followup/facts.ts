@@ -149,6 +149,24 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
 
+/** A start level (由每人每年120元, 从2.8%) before the change that ends elsewhere (提高到200元, 降到1.5%). */
+const FROM_BEFORE = /(由|从)[^，；。\d]{0,6}$/;
+const CHANGE_TO = /^(提高|增加|提升|上升|上调|增长|降低|下降|下调|减少|缩短|扩大|回落|压减)?(到|至)/;
+
+/** A rate of change named as a noun, then what it did (涨幅回落到, 增速保持在, 降幅为). */
+const RATE_NOUN = /(涨幅|增幅|增速|降幅)[^，；。\d%]{0,5}$/;
+
+/** Stage words that name no thing of their own (新开工建设, 建成, 竣工投用). */
+const STAGE_ONLY = /^新?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
+const STAGE_TAIL = /(基本|全部|全面|顺利|已)?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
+
+/** The thing a stage-only metric counts, taken from the metric before it in its sentence (with its own stage). */
+function thingOf(previous: string, metric: string): string | null {
+  if (!STAGE_ONLY.test(normaliseMetric(metric))) return null;
+  const thing = normaliseMetric(previous).replace(STAGE_TAIL, "");
+  return thing.length >= 2 ? thing + metric : null;
+}
+
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
 function factPeriod(level: boolean, period: FactPeriod): FactPeriod {
   return level && period.kind === "years" ? { kind: "stock", year: period.to } : period;
@@ -199,21 +217,34 @@ export function readReview(input: ReviewInput): Review {
     };
     const plain = { ...base, quote: clause.text, start: clause.start };
     push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
+    let from: string | null = null;
     for (const mention of numbersIn(clause.text)) {
+      // 补助标准由每人每年120元提高到200元: the level it started from is no result; the end takes its metric.
+      if (FROM_BEFORE.test(mention.before) && CHANGE_TO.test(mention.after)) {
+        from = mention.metric.replace(FROM_BEFORE, "");
+        continue;
+      }
+      if (from !== null && normaliseMetric(mention.metric).length < 2) {
+        mention.metric = from;
+        from = null;
+      }
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
       const previous = lastFigure;
-      const inherit = normaliseMetric(mention.metric).length < 2 && previous?.sentence === sentence.text;
+      const sameSentence = previous?.sentence === sentence.text;
+      const inherit = normaliseMetric(mention.metric).length < 2 && sameSentence;
+      // "保障性住房基本建成432万套，新开工建设1043万套": a stage alone counts the thing the figure before named.
+      const thing = !inherit && sameSentence ? thingOf(previous!.metric, mention.metric) : null;
       const where =
         inherit && previous.clauseIndex !== clauseIndex
           ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
           : plain;
       const { value, unit, before, after } = mention;
-      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too.
-      const growth = mention.growth || (unit === "%" && /(上涨|涨幅|涨)$/.test(before));
+      // 居民消费价格上涨2.1%: a rise in prices is a rate of change too; so is what a rate noun comes to (涨幅回落到2.6%).
+      const growth = mention.growth || (unit === "%" && (/(上涨|涨)$/.test(before) || RATE_NOUN.test(before)));
       push({
         ...where,
         kind: "numeric",
-        metric: inherit ? previous.metric : mention.metric,
+        metric: inherit ? previous.metric : (thing ?? mention.metric),
         before,
         after,
         value,

@@ -16,6 +16,10 @@ const W = WEIGHTS.figure;
 /** 总投资, 年度计划投资: the size of a list of projects, not a metric of its own. */
 const SIZE_OF_PROJECTS = /^(年度|全年)?(总投资|投资总额|计划投资|投资)$/;
 
+/** 总投资 without 年度: what projects cost over their life, reported only as another 总投资. */
+export const isLifetimeTotal = (metric: string) =>
+  !/年度|全年|当年/.test(metric) && /(总投资|投资总额)$/.test(normaliseMetric(metric));
+
 /** How one figure reads against the promise, before its period: null when it cannot be the same metric. */
 interface Reading {
   similarity: number;
@@ -73,6 +77,8 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (sim < W.minSimilarity) return null;
   // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
   if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sameProjects(r, fact)) return null;
+  // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
+  if (isLifetimeTotal(p.metric) && !isLifetimeTotal(fact.metric)) return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);
@@ -172,6 +178,7 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
     score: s.score * (s.reading.part ? W.part : 1),
     verdict: timedVerdict(r, s.reading.value, s.timing, s.fact.sentence),
     route: "figure",
+    progress: s.timing.when === "early",
     anchors: [`n:${s.fact.id}`],
     value: s.fact.value,
     unit: s.fact.unit,

@@ -98,6 +98,131 @@ describe("distractors", () => {
     expect(matchOne(deliverable("签约引进云帆数据中心项目", ["云帆数据中心"]), review).verdict).toBe("achieved");
   });
 
+  it("reads a policy act or an event named again as done, and a look-alike system as another", () => {
+    const text =
+      "一、2023年工作回顾\n取消城区临时停车收费。河湖长制全面实施。建立重特大疾病医疗救助制度。成功举办第三届湖滨国际马拉松赛。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    expect(matchOne(deliverable("取消城区临时停车收费"), review).verdict).toBe("achieved");
+    expect(matchOne(deliverable("全面实施河湖长制", ["河湖长制"]), review).verdict).toBe("achieved");
+    expect(matchOne(deliverable("建立临时救助制度", ["临时救助制度"]), review).verdict).toBe("not_mentioned");
+    const race = matchOne(deliverable("继续办好第三届湖滨国际马拉松赛暨全民健身节", ["继续"]), review);
+    expect(race).toMatchObject({ verdict: "achieved", result: { quote: "成功举办第三届湖滨国际马拉松赛" } });
+  });
+
+  it("reads a numeric target's outcome in words: a list of kinds restated, the act done, a ceiling kept", () => {
+    const text = [
+      "一、2023年工作回顾",
+      "砖瓦、石灰等8个行业压减过剩产能年度任务全面完成。",
+      "提高城乡低保、特困供养人员救助等标准。",
+      "居民消费价格涨幅保持较低水平。",
+      "外贸进出口总额有所下降，预期增长目标未能实现。",
+      "二、2024年目标",
+    ].join("\n");
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const kinds = numeric("压减砖瓦30万吨、石灰12万吨等过剩产能", "压减砖瓦", 30, "万吨", null);
+    expect(matchOne(kinds, review).verdict).toBe("achieved");
+    const standard = numeric("特困供养人员救助标准提高8%", "特困供养人员救助标准", 8, "%", null, true);
+    expect(matchOne(standard, review).verdict).toBe("achieved");
+    const prices = numeric("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", 3, "%", "<=", true);
+    expect(matchOne(prices, review).verdict).toBe("achieved");
+    const trade = numeric("外贸进出口总额增长5%左右", "外贸进出口总额", 5, "%", "~", true);
+    expect(matchOne(trade, review).verdict).toBe("missed");
+  });
+
+  it("never takes an act said of a look-alike thing, nor done or not done over several years, for the year's target", () => {
+    const text = [
+      "一、2023年工作回顾",
+      "养老、医疗、救助等保障水平提高。",
+      "五年来，粮食收购价格累计提高18%，部分指标没有完成规划目标。",
+      "二、2024年目标",
+    ].join("\n");
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const water = numeric("提高8万农村人口供水保障水平", "农村人口供水保障水平", 8, "万人", null);
+    expect(matchOne(water, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+    const price = numeric("粮食收购价格每斤提高0.1元", "粮食收购价格", 0.1, "元", null);
+    expect(matchOne(price, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
+  it("reads the thing a bare verb promises after its figure (解决2万农村人口的饮水安全问题)", () => {
+    const text = "一、2023年工作回顾\n2.3万农村人口饮水安全问题得到解决。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const water = numeric("今年解决2万农村人口的饮水安全问题", "解决", 2, "万人", null);
+    expect(matchOne(water, review)).toMatchObject({ verdict: "achieved", result: { value: 2.3 } });
+  });
+
+  it("gives each item of a list of figures its own stage (基本建成…、新开工…)", () => {
+    const text = "一、2023年工作回顾\n全年人才公寓基本建成320套，新开工人才公寓520套。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const quote = "今年人才公寓基本建成300套、新开工500套";
+    const [built, started] = matchFollowUps(
+      [numeric(quote, "人才公寓基本建成", 300, "套", null), numeric(quote, "新开工", 500, "套", null)],
+      review,
+      OWN,
+    );
+    expect(built).toMatchObject({ verdict: "achieved", result: { value: 320 } });
+    expect(started).toMatchObject({ verdict: "achieved", result: { value: 520 } });
+  });
+
+  it("reads what a rate noun comes to as a rate (涨幅回落到2.9%)", () => {
+    const text = "一、2023年工作回顾\n居民消费价格涨幅回落到2.9%。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const prices = numeric("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", 3, "%", "~", true);
+    expect(matchOne(prices, review)).toMatchObject({ verdict: "achieved", result: { value: 2.9 } });
+  });
+
+  it("never reads a year's investment, nor the projects' stage, as their total investment (总投资)", () => {
+    const text =
+      "一、2023年工作回顾\n实施星河水厂、滨江大道等重点项目13个，全年完成投资25亿元，星河水厂建成通水。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const quote = "实施星河水厂、滨江大道等总投资80亿元的12个重点项目";
+    const [total, count] = matchFollowUps(
+      [
+        { ...numeric(quote, "总投资", 80, "亿元", null), entities: ["星河水厂", "滨江大道"] },
+        { ...numeric(quote, "重点项目", 12, "个", null), entities: ["星河水厂", "滨江大道"] },
+      ],
+      review,
+      OWN,
+    );
+    expect(total).toMatchObject({ verdict: "not_mentioned", result: null });
+    expect(count).toMatchObject({ verdict: "achieved", result: { value: 13 } });
+  });
+
+  it("reads the level a change ends at, never the one it started from (由每人每年60元提高到80元)", () => {
+    const text = "一、2023年工作回顾\n城乡居民医疗救助补助标准由每人每年60元提高到80元。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const aid = numeric("医疗救助补助标准提高到80元", "医疗救助补助标准", 80, "元", null);
+    expect(matchOne(aid, review)).toMatchObject({ verdict: "achieved", result: { value: 80 } });
+  });
+
+  it("needs the quantity a target measures in words about it (…服务经费标准 is not …服务均等化)", () => {
+    const text = "一、2023年工作回顾\n基本养老服务均等化取得新进展。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const fund = numeric("人均基本养老服务经费标准提高到30元", "人均基本养老服务经费标准", 30, "元", null);
+    expect(matchOne(fund, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
+  it("reads a numbered event carried out (做好, 开展) as done", () => {
+    const text = "一、2023年工作回顾\n做好第五次全国经济普查、第三次土壤普查。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const census = deliverable("开展第五次全国经济普查", ["第五次全国经济普查"]);
+    expect(matchOne(census, review)).toMatchObject({ verdict: "achieved" });
+  });
+
+  it("reads works named again by their size (2.6亿元的…工程) by their stage, not by the amount", () => {
+    const text = "一、2023年工作回顾\n投资5亿元的学校、2.6亿元的雨污管网改造等工程进展顺利。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const works = numeric("投资2.6亿元实施排水管网改造工程", "投资", 2.6, "亿元", null);
+    expect(matchOne(works, review)).toMatchObject({ verdict: "in_progress" });
+  });
+
+  it("never takes 新一轮 for the name of a thing", () => {
+    const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    expect(matchOne(deliverable("启动新一轮城区电网改造", ["新一轮城区电网"]), review)).toMatchObject({
+      verdict: "not_mentioned",
+    });
+  });
+
   it("reads nothing from the plan part of the later report", () => {
     expect(matchOne(deliverable("启动建设明湖二号水厂")).verdict).toBe("not_mentioned");
   });

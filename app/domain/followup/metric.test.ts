@@ -13,6 +13,17 @@ describe("metric similarity", () => {
     expect(metricSimilarity("规模以上工业增加值", "规上工业增加值")).toBe(1);
     expect(metricSimilarity("社会消费品零售总额", "社零额")).toBe(1);
     expect(metricSimilarity("外贸进出口总额", "进出口总额")).toBe(1);
+    expect(metricSimilarity("“十四五”时期经济", "国内生产总值")).toBe(1);
+    expect(metricSimilarity("我国经济总量", "地区生产总值")).toBe(1);
+    expect(metricSimilarity("数字经济", "地区生产总值")).toBeLessThan(0.3);
+    expect(metricSimilarity("大规模扩招", "高职院校扩招")).toBeGreaterThanOrEqual(0.6);
+    expect(metricSimilarity("财政赤字占国内生产总值的比重", "财政赤字率")).toBeGreaterThanOrEqual(0.9);
+    expect(metricSimilarity("城镇居民医保和新农合补助标准", "城乡居民医保补助标准")).toBeGreaterThanOrEqual(0.9);
+    expect(metricSimilarity("城镇居民医保补助标准", "城乡居民医保补助标准")).toBe(0);
+    expect(metricSimilarity("市财政用于教育的投入", "市财政教育支出")).toBeGreaterThanOrEqual(0.75);
+    expect(normaliseMetric("新院区投入使用")).toContain("投入使用");
+    expect(metricSimilarity("全县旅游人数", "全年接待海内外游客")).toBeGreaterThanOrEqual(0.9);
+    expect(metricSimilarity("旅游人数", "旅游收入")).toBeLessThan(0.6);
     expect(metricSimilarity("实际利用外资", "实际使用外资")).toBe(1);
     expect(metricSimilarity("重点项目年度计划投资", "区级重点项目完成投资")).toBeGreaterThan(0.8);
   });
@@ -29,6 +40,8 @@ describe("metric similarity", () => {
     expect(metricSimilarity("进出口总额", "出口额")).toBe(0);
     expect(metricSimilarity("新增省级以上研发平台", "新增市级研发平台")).toBe(0);
     expect(metricSimilarity("规上工业增加值", "规上工业营业收入")).toBe(0);
+    expect(metricSimilarity("新开工安置房", "安置房基本建成")).toBe(0);
+    expect(metricSimilarity("安置房竣工", "安置房基本建成")).toBeGreaterThanOrEqual(0.8);
   });
 
   it("keeps different metrics apart", () => {

@@ -6,6 +6,22 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/单位(GDP|国内生产总值|地区生产总值|生产总值)能耗|能源消耗强度/gi, "能耗强度"],
   [/单位(GDP|国内生产总值|地区生产总值|生产总值)二氧化碳排放(量)?/gi, "二氧化碳排放强度"],
   [/GDP|国内生产总值|(?<!地区)生产总值/gi, "地区生产总值"],
+  // The economy's size and growth are GDP's (经济总量超过90万亿元; “十三五”时期经济年均增长6.5%).
+  [
+    /经济总量|(?<![\u4e00-\u9fff])经济(?=$|年均|增长|增速)|(?<=时期|我国|全国|全省|全市|全区|全县)经济(?=$|年均|增长|增速)/g,
+    "地区生产总值",
+  ],
+  // The deficit as a share of GDP is the deficit rate (赤字占国内生产总值的比重 / 赤字率).
+  [/赤字占(地区生产总值|国内生产总值|GDP)的?比重/gi, "赤字率"],
+  // The rural scheme with the urban residents' one is the residents' scheme of town and country.
+  [
+    /(新农合|新型农村合作医疗)(和|与|、)城镇居民|城镇居民(基本)?(医保|医疗保险)?(和|与|、)(新农合|新型农村合作医疗)/g,
+    "城乡居民",
+  ],
+  // Money put in (投入) is money spent (支出): a plan's 投入拟安排, a review's 支出.
+  [/投入(?!使用|运营|运行|生产|试运行)/g, "支出"],
+  // Tourist arrivals, however counted (旅游人数, 接待国内外游客, 游客接待量).
+  [/接待(国内外|海内外|中外)?游客(人数|人次)?|游客接待(量|人数|人次)?|旅游(接待)?(人数|人次)/g, "接待游客"],
   [/规上/g, "规模以上"],
   [/社零额?(?!售)/g, "社会消费品零售总额"],
   [/社会消费品零售额/g, "社会消费品零售总额"],
@@ -17,12 +33,13 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/一产/g, "第一产业"],
   [/二产/g, "第二产业"],
   [/三产/g, "第三产业"],
+  [/竣工|完工/g, "建成"],
   [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
 ];
 
 /** Words around a metric that do not change what is measured. */
 const LEADING =
-  /^(全年|年内|今年|明年|当年|去年|全区|全县|全市|全镇|全旗|全省|我区|我县|我市|其中|累计|预计|力争|确保|努力|计划|实现|完成|共|总计|合计|全部|进一步|持续|稳定|稳步|实施|同口径|可比口径|按可比价格计算|按可比价计算)/;
+  /^(十[一二三四五六]五(时期|期间)?|我国|大规模|全年|年内|今年|明年|当年|去年|全区|全县|全市|全镇|全旗|全省|我区|我县|我市|其中|累计|预计|力争|确保|努力|计划|实现|完成|共|总计|合计|全部|进一步|持续|稳定|稳步|实施|同口径|可比口径|按可比价格计算|按可比价计算)/;
 /** Words that separate a plan from its outcome (计划投资 / 完成投资) but not what is measured. */
 const ANYWHERE = /年度|计划|完成/g;
 const TRAILING =
@@ -41,6 +58,8 @@ const CONTRASTS: readonly string[][] = [
   ["养老", "医疗", "失业", "工伤", "生育"],
   ["一般公共预算", "政府性基金"],
   ["工业", "服务业", "农业", "农牧业", "畜牧业", "林业", "旅游业", "文旅", "商贸"],
+  // Works started are not works finished (新开工1043万套 / 基本建成432万套).
+  ["开工", "建成"],
 ];
 const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),

@@ -4,6 +4,12 @@ import { coreOf, namesOf, sharedName } from "~/domain/followup/names";
 const OWN = ["张店区", "张店"];
 
 describe("named projects", () => {
+  it("keeps one title whole (…更新和品质提升行动方案) and two titles or two things apart", () => {
+    expect(namesOf("抓紧实施城市更新和品质提升行动方案", []).names).toEqual(["抓紧实施城市更新和品质提升行动方案"]);
+    expect(namesOf("编制城市更新规划和老旧小区改造方案", []).names).toEqual(["编制城市更新规划", "老旧小区改造方案"]);
+    expect(namesOf("建设体育馆和图书馆", []).names).toEqual(["体育馆", "图书馆"]);
+  });
+
   it("takes the verbs off a promise to find its object", () => {
     expect(coreOf("民祥科技产业园建成投产")).toBe("民祥科技产业园");
     expect(coreOf("加快明湖二号水厂建设")).toBe("明湖二号水厂");
@@ -20,6 +26,8 @@ describe("named projects", () => {
   it("is not fooled by common words, the district's own name or a province", () => {
     const park = namesOf("张店经济开发区扩区调规", []);
     expect(sharedName(park, "张店经济开发区完成控制性详细规划批复", OWN)).toBeNull();
+    const grid = namesOf("启动新一轮城市供水改造", []);
+    expect(sharedName(grid, "全面完成了新一轮乡镇机构改革", OWN)).toBeNull();
     const policy = namesOf("扎实推进新一轮技术改造三年行动计划", []);
     expect(sharedName(policy, "深入开展安全生产治本攻坚三年行动", OWN)).toBeNull();
     const fair = namesOf("承办山东省春季糖酒商品交易会", []);
@@ -36,5 +44,17 @@ describe("named projects", () => {
     const reform = namesOf("推进城管体制改革", []);
     expect(reform.concrete).toBe(false);
     expect(sharedName(reform, "深化城管体制改革", OWN)?.overlap).toBe("城管体制改革");
+  });
+
+  it("takes the verbs and time words off the analyser's names, and the object when they are too short", () => {
+    expect(namesOf("确保智慧停车平台早日投入使用", ["智慧停车平台早日"]).names).toEqual(["智慧停车平台"]);
+    expect(namesOf("完成街道“三会”换届", ["三会"]).names).toEqual(["街道“三会”换届"]);
+    expect(namesOf("圆满完成安全生产各项任务", ["安全生产各项任务"]).names).toEqual(["安全生产任务"]);
+  });
+
+  it("finds a numbered event under a shorter title", () => {
+    const fair = namesOf("继续办好第五届东北亚商品博览暨投资洽谈会", ["继续"]);
+    expect(fair.concrete).toBe(true);
+    expect(sharedName(fair, "成功举办第五届东北亚商品博览会", OWN)?.overlap).toBe("第五届东北亚商品博览");
   });
 });

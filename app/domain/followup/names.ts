@@ -14,7 +14,7 @@ const GENERIC = `
   托育 医疗 卫生 人才 公寓 住房 安置 就业 创业 招商 营商 政务 数据 民生 实事 教育 体育
   孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
   现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
-  便民 活动 国务院 部门 中央 地方 政府 全国
+  便民 活动 国务院 部门 中央 地方 政府 全国 系统 任务 制度 机制 政策 新一轮
   北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
   湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
 `
@@ -24,9 +24,18 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
 const ACTION_END =
-  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期)+$/;
+  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
+/** Words that only say how many or which of a kind (各项任务 → 任务). */
+const QUANTIFIERS = /各项|各类|各种|所有|有关|相关/g;
+
+/** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
+function bare(name: string): string {
+  let core = name.replace(QUANTIFIERS, "");
+  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
+  return core;
+}
 
 export interface NameHit {
   name: string; // the commitment's name that matched
@@ -72,14 +81,14 @@ export function coreOf(quote: string): string {
       .replace(/\s+/g, "")
       .split(/[，；。：,;]/)
       .find((piece) => piece.length >= 3) ?? quote;
-  let core = clause.replace(/各项|各类|各种|所有|有关|相关/g, "");
-  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
-  return core;
+  return bare(clause);
 }
+
+const SCOPE = /扩大到|扩大至|推广到|推广至|延伸到|延伸至|覆盖到|覆盖/;
 
 /** Words that make a promise about a concrete thing (a park, a road, a project) rather than a policy. */
 const CONCRETE =
-  /园|(?<![背大])街(?![道办])|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区/;
+  /园|(?<![背大])街(?![道办])|(?<!各)项目|工程|路|桥|隧道|中心|广场|片区|学校|中学|小学|幼儿园|医院|公园|场馆|馆|基地|农贸市场|批发市场|街区|综合体|大厦|酒店|饭店|高速|铁路|车站|港|水厂|电站|厂|水库|公寓|大楼|新城|商圈|景区|第[一二三四五六七八九十百\d]+[届次]|(洽谈|展销|博览|交易|运动|推介|招商|艺术|文化|旅游)(会|节)|峰会|论坛|联赛|大赛/;
 
 export interface Names {
   names: string[];
@@ -91,13 +100,50 @@ export interface Names {
 
 /** Names to look for: the analyser's entities, else the promise's object. */
 export function namesOf(quote: string, entities: readonly string[]): Names {
-  const declared = entities.flatMap((e) => e.replace(/\s+/g, "").split(/[、]|和|及|与/)).filter((e) => e.length >= 2);
-  if (declared.length) return { names: [...new Set(declared)], declared: true, concrete: true };
+  // The analyser's names without their verbs (继续, 早日); too short to find (两会), the promise's object instead.
+  // 把试点扩大到铁路运输、邮政服务等行业: what comes after 扩大到 is the scope of the one thing promised.
+  const plain = quote.replace(/[\s“”"]/g, "");
+  const scope = SCOPE.exec(plain);
+  const declared = entities
+    .flatMap((e) =>
+      e
+        .replace(/[\s“”"]/g, "")
+        .split(SCOPE)[0]!
+        .split(/[、]|和|及|与/),
+    )
+    .map((e) => bare(e.replace(/^(把|将|对)/, "")))
+    .filter((e) => e.length >= 3 && !(scope && plain.indexOf(e) > scope.index));
+  // One thing named twice (营改增, 营改增试点): the shorter name finds it.
+  const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
+  if (distinct.length) return { names: distinct, declared: true, concrete: true };
   const core = coreOf(quote);
   // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
   const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
-  const names = listed.split(/[、]|等|及|和|与/).filter((piece) => piece.length >= 3);
+  const names = listPieces(listed).filter((piece) => piece.length >= 3);
   return { names, declared: false, concrete: CONCRETE.test(core) };
+}
+
+/** A document's title ends so (…规划纲要, …实施方案, …条例). */
+const TITLE_END = /(纲要|规划|方案|意见|条例|办法|计划|决定|规定|目录|清单)$/;
+
+/**
+ * The pieces of a list (、 等 及 和 与); "教育改革和发展规划纲要" is one title, not two things: a piece joined by 和
+ * that ends a title is kept with the piece before it when that one ends no title of its own.
+ */
+function listPieces(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/(?=[、等及和与])|(?<=[、等及和与])/)) {
+    if (/^[、等及和与]$/.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const joiner = out.at(-1);
+    const before = out.at(-2);
+    if (joiner && /^[和与及]$/.test(joiner) && before && TITLE_END.test(part) && !TITLE_END.test(before)) {
+      out.splice(-2, 2, before + joiner + part);
+    } else out.push(part);
+  }
+  return out.filter((piece) => !/^[、等及和与]$/.test(piece));
 }
 
 /**

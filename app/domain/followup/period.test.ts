@@ -39,6 +39,7 @@ describe("periods", () => {
     expect(headingPeriod("“十三五”时期主要成就", 2020)).toEqual({ kind: "years", from: 2016, to: 2020 });
     expect(headingPeriod("一、过去一年工作回顾", 2012)).toEqual({ kind: "year", year: 2012 });
     expect(headingPeriod("（一）经济保持较快发展", 2013)).toBeNull();
+    expect(headingPeriod("一、“十一五”时期经济社会发展的回顾", 2010)).toEqual({ kind: "years", from: 2006, to: 2010 });
   });
 
   it("reads the period a clause states: several years, part of a year, a cumulative level, another year", () => {
@@ -60,6 +61,7 @@ describe("periods", () => {
     expect(openingPeriod("刚刚过去的2017年", 2017)).toEqual({ kind: "year", year: 2017 });
     expect(openingPeriod("五年来", 2017)).toMatchObject({ kind: "years", to: 2017 });
     expect(openingPeriod("过去一年", 2017)).toEqual({ kind: "year", year: 2017 });
+    expect(openingPeriod("这五年，各项事业全面进步", 2010)).toMatchObject({ kind: "years", to: 2010 });
     expect(openingPeriod("新增城镇就业1351万人", 2017)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import type { Comparator, Kind } from "~/domain/vocab";
 import { normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
-import { numbersIn } from "~/domain/followup/numbers";
+import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
 import { goalOf, type Goal } from "~/domain/followup/stage";
 import { measureOf, type PromiseTiming } from "~/domain/followup/timing";
 import { lowerIsBetter } from "~/domain/followup/verdict";
@@ -107,10 +107,37 @@ function categoriesOf(metric: string): string[] {
 const SIZE_OF_A_NAME =
   /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
 
-export function readPromise(p: PromiseInput): PromiseReading {
-  const quote = squeeze(p.quote);
-  const mentions = p.kind === "numeric" && p.target !== null ? numbersIn(quote) : [];
-  const mention = mentions.find((m) => m.value === p.target) ?? mentions[0];
+/** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
+const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
+
+/** A verb that names no thing (解决, 完成): the thing is after the figure (解决6000万农村人口的饮水安全问题). */
+const BARE_VERB = /^(解决|完成|实现|帮助|带动|惠及|覆盖|减少|增加|新增|提供|开展|培训|救助|资助)$/;
+
+/** The analyser's metric, or when it is a bare verb, the verb with the words after the figure. */
+function metricWithThing(metric: string, mention: NumberMention | undefined): string {
+  const thing = mention?.after.replace(/^的/, "") ?? "";
+  return BARE_VERB.test(normaliseMetric(metric) || metric) && thing.length >= 2 ? metric + thing : metric;
+}
+
+/**
+ * The quote before the target, lists included (新引进品牌首店、旗舰店等); after another figure only the words since
+ * it (基本建成470万套、新开工630万套: 新开工 — the other item's stage is not this one's).
+ */
+function prefixOf(quote: string, mentions: readonly NumberMention[], mention: NumberMention): string {
+  const previous = mentions.filter((m) => m.index < mention.index).at(-1);
+  const from = previous ? previous.index + previous.length : 0;
+  return quote
+    .slice(from, mention.index)
+    .replace(/^[、，,和及与]+/, "")
+    .replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "");
+}
+
+export function readPromise(input: PromiseInput): PromiseReading {
+  const quote = squeeze(input.quote);
+  const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
+  const mention = mentions.find((m) => m.value === input.target) ?? mentions[0];
+  const metric = metricWithThing(input.metric.replace(MODAL, ""), mention);
+  const p = metric.length >= 2 ? { ...input, metric } : input;
   const sizeOfAName =
     mentions.length === 1 && mention !== undefined && SIZE_OF_A_NAME.test(quote.slice(mention.index + mention.length));
   const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName;
@@ -123,7 +150,7 @@ export function readPromise(p: PromiseInput): PromiseReading {
     promise: p,
     numeric,
     context,
-    prefix: mention ? quote.slice(0, mention.index).replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "") : "",
+    prefix: mention ? prefixOf(quote, mentions, mention) : "",
     subjectMetric,
     growth,
     upper: numeric ? upperOf(quote, p.target!) : null,

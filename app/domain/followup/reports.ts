@@ -21,20 +21,26 @@ interface ReadReport {
   analysis: AnalysedReport;
 }
 
-export function followUpReports(earlier: ReadReport, later: ReadReport) {
+/** The earlier report's promises and the later report's review, as the matcher reads them. */
+export function followUpInputs(earlier: ReadReport, later: ReadReport) {
   const { analysis } = later;
   const planYear = earlier.analysis.report.planYear ?? earlier.analysis.report.year;
-  return matchFollowUps(
-    earlier.analysis.commitments.map((c) => promiseOf(c, planYear, earlier.text)),
-    {
+  return {
+    promises: earlier.analysis.commitments.map((c) => promiseOf(c, planYear, earlier.text)),
+    review: {
       text: later.text,
       sections: analysis.sections,
       results: analysis.results,
       reviewPeriod: analysis.report.reviewPeriod,
       reportYear: analysis.report.year ?? analysis.report.planYear,
     },
-    { ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction) },
-  );
+    options: { ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction) },
+  };
+}
+
+export function followUpReports(earlier: ReadReport, later: ReadReport) {
+  const { promises, review, options } = followUpInputs(earlier, later);
+  return matchFollowUps(promises, review, options);
 }
 
 /** The `followup` JSON of the extraction contract: one entry per earlier commitment, in order. */

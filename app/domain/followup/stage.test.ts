@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalOf, isMilestone, isPreparation, stageOf } from "~/domain/followup/stage";
+import { actsOf, goalOf, isMilestone, isPreparation, reportsAct, stageOf } from "~/domain/followup/stage";
 
 describe("stages", () => {
   it.each([
@@ -17,6 +17,10 @@ describe("stages", () => {
     ["计划于今年3月开工", "preparing"],
     ["项目未能如期开工", "stalled"],
     ["支持民祥科技等骨干企业", null],
+    ["“十四五”规划确定的各项任务全面完成", "completed"],
+    ["文化馆完成规划设计", "preparing"],
+    ["在全省推开乡镇综合执法改革", "completed"],
+    ["深化农村集体产权制度改革", "under_way"],
   ] as const)("%s → %s", (text, stage) => {
     expect(stageOf(text)).toBe(stage);
   });
@@ -36,5 +40,12 @@ describe("stages", () => {
     expect(goalOf("民祥科技产业园建成投产")).toBe("finish");
     expect(goalOf("华晟光电项目开工建设")).toBe("start");
     expect(goalOf("推进城管体制改革")).toBe("advance");
+  });
+
+  it("reads the act a promise is, reported again, as done (a fee 取消 is kept, not dropped)", () => {
+    expect(reportsAct(actsOf("年内取消停车场占道收费"), "取消停车场占道收费，减轻群众负担")).toBe(true);
+    expect(reportsAct(actsOf("全面实施河湖长制"), "河湖长制全面实施")).toBe(true);
+    expect(reportsAct(actsOf("建立企业首席服务员制度"), "推动建立企业首席服务员制度")).toBe(false);
+    expect(reportsAct(actsOf("建成城东污水处理厂"), "城东污水处理厂建成投用")).toBe(false);
   });
 });

@@ -35,15 +35,49 @@ export function isMilestone(text: string): boolean {
   return MILESTONE.test(text);
 }
 
+/** Only the work before the work completed (完成规划设计和土地收储), not the thing (…规划确定的任务全面完成). */
+const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(?:${PREPARING.source})`);
+
 /** The stage a clause states, or null when it states none. */
 export function stageOf(text: string): Stage | null {
   if (STALLED.test(text)) return "stalled";
   if (FUTURE.test(text)) return "preparing";
   if (PARTIAL_DONE.test(text)) return "under_way";
-  if (COMPLETED.test(text) && !PREPARING.test(text)) return "completed";
+  if (COMPLETED.test(text) && !PREPARED_ONLY.test(text)) return "completed";
   if (UNDER_WAY.test(text)) return "under_way";
   if (PREPARING.test(text)) return "preparing";
   return null;
+}
+
+/**
+ * Acts a promise can itself be (取消 a fee, 全面实施 a regime, 签署 an agreement): the review naming the same act
+ * reports it done, whatever the act would say of a project (a project 取消 is dropped; a fee 取消 is the promise kept).
+ */
+const ACTS: readonly RegExp[] = [
+  /全面(实施|推开|推行|实行)|在全国(实施|推开|推行|实行)|推开|推行/,
+  /取消|免除|停止|废止/,
+  /建立|设立|成立|组建/,
+  /推出|出台|印发|发布|公布|颁布/,
+  /签署|签订/,
+  /扩大到|扩大至|扩大/,
+  /办好|举办|主办|承办|组织好|纪念|做好|开展/,
+];
+/** An act said with effort or preparation before it (推动建立, 研究制定) is not the act done. */
+const ACT_EFFORT = /(推进|推动|加快|深化|探索|研究|着力|积极|逐步|抓紧|准备|正在|有序|稳步)$/;
+
+/** The acts a promise is, by their group. */
+export function actsOf(quote: string): number[] {
+  return ACTS.flatMap((act, group) => (act.test(quote) ? [group] : []));
+}
+
+/** Whether a review clause reports one of `acts` done (the same act, not under an effort word). */
+export function reportsAct(acts: readonly number[], text: string): boolean {
+  return acts.some((group) => {
+    const pattern = new RegExp(ACTS[group]!.source, "g");
+    for (const match of text.matchAll(pattern))
+      if (!ACT_EFFORT.test(text.slice(Math.max(0, match.index - 2), match.index))) return true;
+    return false;
+  });
 }
 
 const FINISH = new RegExp(`${stagePattern("done").source}|实现|全覆盖|创建成功`);

@@ -77,6 +77,8 @@ export const WEIGHTS = {
     outcome: 0.8,
     /** Least similarity of a list item in the clause to the promise's metric for the words to be about it. */
     minSimilarity: 0.75,
+    /** Least similarity for the promised act alone (提高…标准, no outcome word) to report on the promise. */
+    actSimilarity: 0.85,
     /** A numeric promise that names its projects (张店二中、张店九中等3所学校), reported by their stage. */
     namedItems: 0.85,
   },

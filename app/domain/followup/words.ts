@@ -4,10 +4,11 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
-import { metricSimilarity } from "~/domain/followup/metric";
+import { isLifetimeTotal } from "~/domain/followup/figures";
+import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
-import { isMilestone, isPreparation, stageOf, type Stage } from "~/domain/followup/stage";
+import { actsOf, isMilestone, isPreparation, reportsAct, stageOf, type Stage } from "~/domain/followup/stage";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
@@ -17,6 +18,8 @@ import { WEIGHTS } from "~/domain/followup/weights";
 function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
   // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
   if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
+  // 取消…收费 promised, 取消…收费 reported: the act promised is the one done.
+  if (reportsAct(actsOf(goal), fact.quote)) return { stage: "completed", factor: WEIGHTS.stage.own };
   let after = "";
   for (const piece of fact.quote.slice(hit.at).split("、")) {
     after += piece;
@@ -153,8 +156,19 @@ function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
   );
 }
 
+/** What is measured of a thing, when a metric ends with it (…服务经费标准, 进出口总额, 参保率). */
+const QUANTITY_HEAD = /(标准|经费|资金|补助|比例|比重|总额|金额|价格|费用|[^效]率)$/;
+
+/** Whether a clause names the quantity a numeric promise measures (…经费标准 needs 标准), when it names one. */
+function measuredIn(r: PromiseReading, text: string): boolean {
+  const head = QUANTITY_HEAD.exec(normaliseMetric(r.promise.metric))?.[0].slice(-2);
+  return !head || canonicalMetric(text).includes(head);
+}
+
 /** Where a clause names what the promise measures: a list item of the same metric, or its object's name. */
 function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]): { at: number; score: number } | null {
+  // The thing without what is measured of it (基本公共卫生服务均等化 for …服务经费标准) is another topic.
+  if (!measuredIn(r, text)) return null;
   let best: { at: number; score: number } | null = null;
   const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
   let at = 0;
@@ -168,15 +182,105 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   return hit && named > (best?.score ?? 0) ? { at: hit.at, score: named } : best;
 }
 
+/** The kinds a numeric promise lists before its figure (淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等). */
+function siblingsOf(quote: string): string[] {
+  const list = quote.replace(/\s+/g, "").split(/等|，|；/)[0]!;
+  if (!list.includes("、")) return [];
+  return list
+    .split("、")
+    .map((item) => item.replace(/[\d.]+[^\d、]*$/, "").replace(/^.*(淘汰|压减|退出|化解|新增|新建|培育|引进)/, ""))
+    .filter((item) => item.length >= 2);
+}
+
+/**
+ * A clause restating the promise's list of kinds, two of them or more and 等 (钢铁、水泥等15个重点行业): it speaks of
+ * every kind the promise listed, those it names and those 等 stands for.
+ */
+function listCovering(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const siblings = siblingsOf(r.promise.quote);
+  const named = siblings.filter((item) => text.includes(item));
+  if (named.length < 2 || !/等/.test(text)) return null;
+  return { at: Math.min(...named.map((item) => text.indexOf(item))), score: WEIGHTS.words.minSimilarity };
+}
+
+/**
+ * 投资1.3亿元实施自来水管网改造工程, then "1.3亿元的供水主管网改造等工程进展顺利": the same amount before 的 and a
+ * works noun names the same works by their size; their stage is the news.
+ */
+function sizeNaming(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const p = r.promise;
+  if (p.target === null || !p.unit?.endsWith("元") || !/工程|项目/.test(p.quote)) return null;
+  const at = text.indexOf(`${p.target}${p.unit}的`);
+  return at >= 0 && /工程|项目/.test(text.slice(at)) ? { at, score: WEIGHTS.words.minSimilarity } : null;
+}
+
+/** The binding indicators of energy and emissions (约束性指标): a review reports them together. */
+const BINDING = /能耗|二氧化碳|化学需氧量|氨氮|二氧化硫|氮氧化物/;
+const BINDING_REPORT = /约束性指标/;
+
+function bindingIndicators(r: PromiseReading, text: string): { at: number; score: number } | null {
+  const at = text.search(BINDING_REPORT);
+  return at >= 0 && BINDING.test(r.promise.metric + r.context) ? { at, score: WEIGHTS.words.minSimilarity } : null;
+}
+
+const RAISE = /提高|增加|上调|提升/;
+const LOWER = /降低|下调|减少|压减|压缩|缩短|减轻/;
+const EFFORT_BEFORE = /(推动|推进|着力|努力|积极|持续|进一步|逐步|稳步)$/;
+
+/**
+ * 提高低保、优抚…等标准 for a promise to raise a standard by 5 %: the act is reported, its size is not. With effort
+ * before it (推动降低用能、用网…成本) the act is under way.
+ */
+function actOutcome(r: PromiseReading, text: string): Stage | null {
+  const promised = RAISE.test(r.context) ? RAISE : LOWER.test(r.context) ? LOWER : null;
+  const act = promised?.exec(text);
+  if (!act) return null;
+  return EFFORT_BEFORE.test(text.slice(0, act.index)) ? "under_way" : "completed";
+}
+
+/** 居民消费价格涨幅保持较低水平, 失业率为多年来最低: a ceiling reported as kept, in words. */
+const LOW_LEVEL = /较低水平|多年来最低|历史最低|低位运行|保持低位/;
+
+/** The outcome the clause (or the next clauses of its sentence) states for the object named at `at`. */
+function outcomeAt(r: PromiseReading, fact: Fact, review: Review, hit: { at: number; score: number }): Stage | null {
+  const after = fact.quote.slice(hit.at);
+  // The act alone (提高…标准) says little: only of a thing named closely (not 保障水平 for 供水保障水平).
+  const act = hit.score >= WEIGHTS.words.actSimilarity ? actOutcome(r, fact.quote) : null;
+  const own = outcomeOf(after) ?? act;
+  if (own) return own;
+  if (r.lowerIsBetter && r.promise.comparator !== ">=" && LOW_LEVEL.test(after)) return "completed";
+  // 去年我国进出口总额出现下降，预期增长目标未能实现: the outcome in the next clause of the sentence.
+  const clause = review.clauses[fact.clauseIndex];
+  for (let i = 1; clause && i <= 2; i++) {
+    const next = review.clauses[fact.clauseIndex + i];
+    if (!next || next.sentence !== clause.sentence) break;
+    if (SHORT.test(next.text)) return "stalled";
+    if (DONE.test(next.text) && /目标|任务|指标/.test(next.text)) return "completed";
+  }
+  return null;
+}
+
+function isMultiYear(r: PromiseReading): boolean {
+  const { year, deadline } = r.timing;
+  return year !== null && deadline !== null && deadline > year;
+}
+
 function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? [])];
-  for (const fact of factsNear(review, "deliverable", texts, 1)) {
-    if (!outcomeOf(fact.quote)) continue;
-    const hit = objectIn(r, fact.quote, ownNames);
+  const texts = [r.promise.metric, r.context, ...(r.object?.names ?? []), ...siblingsOf(r.promise.quote)];
+  const near = factsNear(review, "deliverable", texts, 1);
+  const binding = BINDING.test(r.promise.metric + r.context) ? factsNear(review, "deliverable", ["约束性指标"], 2) : [];
+  for (const fact of [...new Set([...near, ...binding])]) {
+    const sized = sizeNaming(r, fact.quote);
+    const hit =
+      sized ?? objectIn(r, fact.quote, ownNames) ?? listCovering(r, fact.quote) ?? bindingIndicators(r, fact.quote);
     if (!hit) continue;
-    const outcome = outcomeOf(fact.quote.slice(hit.at));
-    if (!outcome || hasOwnFigure(r, fact, review)) continue;
+    const outcome = outcomeAt(r, fact, review, hit);
+    // The works named by their size: the amounts in the clause are sizes, not results.
+    if (!outcome || (!sized && hasOwnFigure(r, fact, review))) continue;
+    // Done or not done over several years (累计提高, 没有完成“十一五”规划目标) never decides one year's target; work
+    // under way at their end (加快推进) still is.
+    if (fact.period.kind === "years" && !isMultiYear(r) && outcome !== "under_way") continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
     out.push({
@@ -194,9 +298,11 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
 
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
-  const items = r.items
-    ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
-    : [];
+  // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
+  const items =
+    r.items && !isLifetimeTotal(r.promise.metric)
+      ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
+      : [];
   return [...items, ...outcomeCandidates(r, review, ownNames)];
 }
 

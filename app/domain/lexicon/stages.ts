@@ -40,6 +40,8 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "全面展开",
     "进入",
     "试运行",
+    "深化",
+    "拓展",
   ],
   structurally_complete: [
     "主体结构完工",
@@ -108,6 +110,19 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "印发",
     "设立",
     "成立",
+    // Acts of policy: said in a review of the thing they act on, they report it done.
+    "建立",
+    "推出",
+    "签署",
+    "推开",
+    "全面推行",
+    "全面实行",
+    "免除",
+    "开启",
+    "主办",
+    "颁布",
+    "施行",
+    "隆重纪念",
   ],
   delayed: [
     "延期",

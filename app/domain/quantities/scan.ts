@@ -140,6 +140,7 @@ function arabicAt(text: string, start: number): Quantity | null {
   if (/[A-Za-z+.]/.test(before)) return null;
   let numberEnd = start + raw.length;
   if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
+  if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
   let upper: number | null = null;
   RANGE.lastIndex = numberEnd;
   const range = RANGE.exec(text);
@@ -208,6 +209,17 @@ function wordedAt(text: string, start: number): Quantity | null {
   HALF.lastIndex = start;
   if (HALF.exec(text)) return percentOf(text, start, HALF.lastIndex, 50, before);
   return null;
+}
+
+const DIGIT_DENOMINATOR = /\/(\d{1,2})(?![\d.])/y;
+
+/** 减少1/3以上: a fraction of a change written in digits, like 三分之一; other slashes (1/2 of a page) are no quantity. */
+function fractionAt(text: string, start: number, slash: number, part: number): Quantity | null {
+  DIGIT_DENOMINATOR.lastIndex = slash;
+  const whole = Number(DIGIT_DENOMINATOR.exec(text)?.[1] ?? 0);
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (!whole || part <= 0 || part >= whole || !CHANGE_BEFORE.test(before)) return null;
+  return percentOf(text, start, DIGIT_DENOMINATOR.lastIndex, Math.round((1000 * part) / whole) / 10, before);
 }
 
 function percentOf(text: string, start: number, numberEnd: number, value: number, before: string): Quantity {

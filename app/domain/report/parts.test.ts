@@ -21,6 +21,7 @@ describe("parts of a report", () => {
     expect(formatSpan(reviewYears("过去五年和2021年工作回顾", 2022))).toBe("2017-2021");
     expect(formatSpan(reviewYears("一、2024年工作回顾", 2025))).toBe("2024");
     expect(formatSpan(reviewYears("一、“十三五”时期工作回顾", 2021))).toBe("2016-2020");
+    expect(formatSpan(reviewYears("一、“十一五”时期国民经济和社会发展的回顾", 2011))).toBe("2006-2010");
     expect(formatSpan(reviewYears("一、过去一年工作回顾", 2023))).toBe("2022");
     expect(planYears("今后五年政府工作的思路目标", 2022)).toEqual({ from: 2022, to: 2026 });
     expect(planYears("二、“十四五”时期主要目标", 2021)).toEqual({ from: 2021, to: 2025 });

@@ -22,6 +22,7 @@ export function yearsIn(text: string): number[] {
 }
 
 const FIVE_YEAR_PLANS: Record<string, YearSpan> = {
+  十一五: { from: 2006, to: 2010 },
   十二五: { from: 2011, to: 2015 },
   十三五: { from: 2016, to: 2020 },
   十四五: { from: 2021, to: 2025 },
@@ -30,7 +31,7 @@ const FIVE_YEAR_PLANS: Record<string, YearSpan> = {
 };
 
 export function namedFiveYearPlan(text: string): YearSpan | null {
-  const match = /(十[二三四五六]五)/.exec(text);
+  const match = /(十[一二三四五六]五)/.exec(text);
   return match ? FIVE_YEAR_PLANS[match[1]] : null;
 }
 

@@ -171,6 +171,23 @@ describe("normalise on web copies", () => {
     expect(paragraphsOf("各位代表：\u200d\n一、过去一年工作回顾")).toEqual(["各位代表：", "一、过去一年工作回顾"]);
   });
 
+  it("runs a dashed paragraph on when a web page broke its sentence, even across a zero-width line", () => {
+    const copy = [
+      "各位代表：",
+      "——农业生产再获丰收，粮食产量保持稳定。全年粮食总产量达到6.8",
+      "\u200b",
+      "亿吨，比上年略有增加。",
+      "——交通网络不断完善。新开通",
+      "城际铁路",
+      "四条，农村公路通达所有建制村。",
+    ].join("\n");
+    expect(paragraphsOf(copy)).toEqual([
+      "各位代表：",
+      "——农业生产再获丰收，粮食产量保持稳定。全年粮食总产量达到6.8亿吨，比上年略有增加。",
+      "——交通网络不断完善。新开通城际铁路四条，农村公路通达所有建制村。",
+    ]);
+  });
+
   it("keeps a subscript a web page put on its own line inside the word (national-2014.txt: M / 2)", () => {
     const raw = readFileSync("tests/fixtures/followup-real/national-2014.txt", "utf8");
     expect(normalise(raw).text).toContain("今年广义货币M2预期增长13%左右");

@@ -209,7 +209,7 @@ function joinFlowed(lines: Line[]): Line[][] {
     const captions: Line[][] = [];
     while (
       i + 1 < lines.length &&
-      (isCutShort(group[group.length - 1], group[0]) ||
+      (isCutShort(group[group.length - 1], group[0], group.length > 1) ||
         isSubscript(group[group.length - 1], group[group.length - 2]) ||
         isSubscript(lines[i + 1], group[group.length - 1]))
     ) {
@@ -228,11 +228,19 @@ function joinFlowed(lines: Line[]): Line[][] {
   return groups;
 }
 
-/** A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading. */
-function isCutShort(line: Line, first: Line): boolean {
+/**
+ * A body line of web text that stops in mid-sentence (a copy-and-paste break), not a heading; once a paragraph runs
+ * on, a short piece of its sentence (a link a web page put on its own line: 高速铁路) runs on too.
+ */
+function isCutShort(line: Line, first: Line, running = false): boolean {
   // # source: …, # note: … lines are a saved file's own notes: they never run on into the text.
-  if (endsSentence(line.text) || startsHeading(first.text) || first.text.startsWith("#")) return false;
-  return line.width > LONG_LINE || /[。！？；]/.test(line.text);
+  if (endsSentence(line.text) || isHeadingLine(first.text) || first.text.startsWith("#")) return false;
+  return running || line.width > LONG_LINE || /[。！？；]/.test(line.text);
+}
+
+/** A heading, not a dashed paragraph (——经济运行缓中趋稳、稳中向好。国内生产总值达到…) that holds a sentence. */
+function isHeadingLine(text: string): boolean {
+  return startsHeading(text) && !(text.startsWith("——") && /[。！？；]/.test(text));
 }
 
 /** A number of one or two digits alone on its line right after a word ending in a Latin letter (M / 2). */
@@ -240,9 +248,17 @@ function isSubscript(line: Line, previous: Line | undefined): boolean {
   return previous !== undefined && /^\d{1,2}$/.test(line.text) && /[A-Za-z]$/.test(previous.text);
 }
 
-/** A photo caption spliced into the text: one short sentence on its own line. */
+/**
+ * A photo caption spliced into the text: one short sentence on its own line. A short piece without a full stop is
+ * a word of the sentence a web page put on its own line (a link: 新开通 / 城际铁路 / 四条).
+ */
 function isCaption(line: Line): boolean {
-  return line.width < CAPTION_WIDTH && !/[，,、；;]/.test(line.text) && !startsHeading(line.text);
+  return (
+    line.width < CAPTION_WIDTH &&
+    endsSentence(line.text) &&
+    !/[，,、；;]/.test(line.text) &&
+    !startsHeading(line.text)
+  );
 }
 
 function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {

@@ -1,8 +1,9 @@
 // Accounts for browser tests, made the way an administrator makes them: with the CLI.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import type { Role } from "~/domain/vocab";
+import { signInAs } from "./session";
 
 export interface TestAccount {
   email: string;
@@ -48,7 +49,14 @@ export function createToken(email: string): string {
   return cli(["users", "token", "--email", email]).trim();
 }
 
-export async function signIn(page: Page, account: TestAccount, redirectTo = "/") {
+/** Signs in without the form (tests/e2e/support/session.ts), then opens `path` if one is given. */
+export async function signIn(page: Page, account: TestAccount, path?: string) {
+  await signInAs(page.context(), account, test.info().project.use.baseURL!);
+  if (path) await page.goto(path);
+}
+
+/** Signs in through the login form, as a person does: only for the tests of signing in itself. */
+export async function signInWithForm(page: Page, account: TestAccount, redirectTo = "/") {
   await page.goto(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
   await page.getByLabel(/电子邮箱|Email/).fill(account.email);
   await page.getByLabel(/密码|Password/).fill(account.password);

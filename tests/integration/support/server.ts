@@ -9,6 +9,8 @@ export interface RunningServer {
   url: string;
   process: ChildProcess;
   output: () => string;
+  /** Resolves once the server's output matches, or rejects after `ms` saying what it printed. */
+  printed: (pattern: RegExp, ms?: number) => Promise<void>;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
@@ -48,6 +50,25 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     process: child,
     output: () => output,
+    printed: (pattern, ms = 10_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(output)) return false;
+          clearTimeout(timer);
+          child.stdout!.off("data", check);
+          child.stderr!.off("data", check);
+          resolve();
+          return true;
+        };
+        const timer = setTimeout(() => {
+          child.stdout!.off("data", check);
+          child.stderr!.off("data", check);
+          reject(new Error(`the server did not print ${pattern} within ${ms} ms: ${output}`));
+        }, ms);
+        if (check()) return;
+        child.stdout!.on("data", check);
+        child.stderr!.on("data", check);
+      }),
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
       return exited;

@@ -1,0 +1,36 @@
+// Year-over-year verdicts against the hand-labelled follow-up sets, in-process (the same reading, analysis and
+// matching as `cli followup`, scored as `npm run quality:followup` scores them). A regression guard, not a tuning
+// target.
+import { beforeAll, describe, expect, it } from "vitest";
+import { addScored, emptyFollowupTotals } from "../../../tests/quality/followup-score";
+import { runFollowupSets, type SetRun } from "../../../tests/quality/followup-run";
+
+// Strict verdicts right per set (an unextracted promise counts as wrong), as `npm run quality:followup` prints
+// them ("right N / total"). Each guard is the current count less one: one verdict lost passes, two fail. When a
+// set improves, write its new count here.
+const RIGHT_NOW: Record<string, number> = {
+  "fu-hailaer": 188,
+  "fu-national-a": 117,
+  "fu-national-b": 134,
+  "fu-national-c": 107,
+  "fu-national-d": 81,
+  invented: 200,
+};
+
+let runs: SetRun[];
+
+beforeAll(async () => {
+  runs = await runFollowupSets(process.cwd());
+}, 120_000);
+
+describe("follow-up verdicts on hand-labelled sets", () => {
+  it("scores every labelled set that has a guard, and no other", () => {
+    expect(runs.map((r) => r.name).sort()).toEqual(Object.keys(RIGHT_NOW).sort());
+  });
+
+  it.each(Object.entries(RIGHT_NOW))("%s: at least %i − 1 verdicts right", (name, now) => {
+    const totals = emptyFollowupTotals();
+    addScored(totals, runs.find((r) => r.name === name)!.scored);
+    expect(totals.strict).toBeGreaterThanOrEqual(now - 1);
+  });
+});
