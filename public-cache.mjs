@@ -3,17 +3,17 @@
 // PostgreSQL's LISTEN/NOTIFY) is unchanged; while the version is unknown nothing is cached.
 // Entries also expire after a few seconds and at midnight UTC (traffic lights and overdue days move
 // with the date), and visitors who are signed in or send a token always get a fresh answer.
-const PUBLIC_PATHS = /^\/(?:$|j\/|c\/|r\/|api\/v1\/|api\/docs$|feeds\/|badge\/|embed\/)/;
 const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
 /**
+ * `paths`: the public paths it may answer (from app/public-pages.ts, through the server build's entry).
  * `hosts`: the Host headers this server answers as itself; a request naming another host is never
  * answered from the cache nor stored in it (nothing a request says may reach other visitors).
- * @param {{ dataVersion: () => Promise<string | null>, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * @param {{ dataVersion: () => Promise<string | null>, paths: RegExp, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
-export function publicCache({ dataVersion, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
+export function publicCache({ dataVersion, paths, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
   /** @type {Map<string, { version: string, at: number, status: number, headers: Record<string, any>, body: Buffer }>} */
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
@@ -27,7 +27,7 @@ export function publicCache({ dataVersion, hosts, ttlMs = 10_000, maxEntries = 1
     const cookie = req.headers.cookie ?? "";
     if (
       (req.method !== "GET" && req.method !== "HEAD") ||
-      !PUBLIC_PATHS.test(req.path) ||
+      !paths.test(req.path) ||
       SESSION_COOKIE.test(cookie) ||
       req.headers.authorization ||
       (hosts && !hosts.has(req.headers.host ?? ""))

@@ -1,4 +1,4 @@
-// Production server: Express with the Remix request handler, static assets, request logs, CSRF and
+// Production server: Express with the Remix request handler, static assets, request logs (pino), CSRF and
 // body-size checks, security headers and graceful shutdown. Run `npm start` (which prepares the
 // database first).
 import { createRequestHandler } from "@remix-run/express";
@@ -7,7 +7,9 @@ import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataVersionSource, closeDataVersionSources } from "./data-version.mjs";
+import { logger, requestLogger } from "./app/utils/logger.mjs";
 import { publicCache } from "./public-cache.mjs";
+import { serverMessage } from "./server-messages.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 process.env.TAIZHANG_DATA_DIR ??= path.join(root, "data");
@@ -17,7 +19,8 @@ let build;
 try {
   build = await import("./build/server/index.js");
 } catch (error) {
-  // The build validates the configuration on load; say what is wrong in one readable message.
+  // The build validates the configuration on load; say what is wrong in one readable message (on stderr
+  // whatever LOG_LEVEL says: the configuration may be what is wrong).
   process.stderr.write(`[taizhang] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
@@ -48,23 +51,7 @@ function refuse(res, status, error) {
   res.status(status).type("application/json").send(JSON.stringify({ error }));
 }
 
-app.use((req, res, next) => {
-  const start = process.hrtime.bigint();
-  res.on("finish", () => {
-    if (process.env.LOG_LEVEL === "silent") return;
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const line = {
-      time: new Date().toISOString(),
-      method: req.method,
-      path: req.originalUrl.split("?")[0],
-      status: res.statusCode,
-      ms: Math.round(ms * 10) / 10,
-      bytes: Number(res.getHeader("Content-Length") ?? 0) || undefined,
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
-  });
-  next();
-});
+app.use(requestLogger());
 
 app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
@@ -99,15 +86,16 @@ app.use((req, res, next) => {
   }
   // Scheme, host and port: http://site is not https://site.
   if (origin && (origin === `${req.protocol}://${req.get("host")}` || origin === publicOrigin)) return next();
-  refuse(res, 403, "Cross-site request refused: the request must come from this site (CSRF protection).");
+  refuse(res, 403, serverMessage(req, "server.crossSite"));
 });
 
 app.use((req, res, next) => {
   if (!UNSAFE.has(req.method)) return next();
   const length = req.get("content-length");
-  if (length === undefined && req.get("transfer-encoding")) return refuse(res, 411, "Send a Content-Length header.");
+  if (length === undefined && req.get("transfer-encoding"))
+    return refuse(res, 411, serverMessage(req, "server.lengthRequired"));
   if (Number(length ?? 0) > maxBodyBytes) {
-    return refuse(res, 413, `The request is too large (limit ${Math.round(maxBodyBytes / 1024 / 1024)} MB).`);
+    return refuse(res, 413, serverMessage(req, "server.tooLarge", { limit: Math.round(maxBodyBytes / 1024 / 1024) }));
   }
   next();
 });
@@ -118,8 +106,16 @@ const databaseUrl =
   process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
 const dataVersion = dataVersionSource(databaseUrl);
 dataVersion.ready(); // PostgreSQL: start listening now, not at the first request
-if (process.env.PUBLIC_CACHE !== "off")
-  app.use(publicCache({ dataVersion: () => dataVersion.fresh(), hosts: ownHosts }));
+if (process.env.PUBLIC_CACHE !== "off") {
+  // The public routes, from one table in app/public-pages.ts, exported by the build's server entry.
+  app.use(
+    publicCache({
+      dataVersion: () => dataVersion.fresh(),
+      paths: build.entry.module.cacheablePaths(),
+      hosts: ownHosts,
+    }),
+  );
+}
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all(
@@ -132,12 +128,12 @@ app.all(
 );
 
 const server = app.listen(port, host, () => {
-  process.stderr.write(`[taizhang] serving on http://${host}:${port}\n`);
+  logger.info({ host, port }, `serving on http://${host}:${port}`);
   if (!publicOrigin && !/^(127\.|localhost$|::1$)/.test(host))
-    process.stderr.write("[taizhang] PUBLIC_URL is not set: feeds, share links and the API name this address\n");
+    logger.warn("PUBLIC_URL is not set: feeds, share links and the API name this address");
 });
 server.on("error", (error) => {
-  process.stderr.write(`[taizhang] cannot listen on ${host}:${port}: ${error.message}\n`);
+  logger.fatal({ err: error }, `cannot listen on ${host}:${port}: ${error.message}`);
   process.exit(1);
 });
 
@@ -145,7 +141,7 @@ let stopping = false;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  process.stderr.write(`[taizhang] ${signal}: finishing open requests, then stopping\n`);
+  logger.info(`${signal}: finishing open requests, then stopping`);
   server.close(async () => {
     await globalThis.__taizhangPrisma?.$disconnect().catch(() => {});
     await closeDataVersionSources();

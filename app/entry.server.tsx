@@ -1,18 +1,28 @@
 // Server rendering: the whole document is rendered before it is sent, so that the response can carry
 // a content security policy with the hashes of its inline scripts and an ETag of its bytes.
 import { PassThrough } from "node:stream";
-import type { EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { startEmailPump } from "~/models/mail.server";
 import { getEnv } from "~/utils/env.server";
 import { documentSecurityPolicy, etagFor } from "~/utils/headers.server";
+import { logger } from "~/utils/logger.mjs";
+
+// For server.mjs (build.entry.module): the paths its micro-cache may answer.
+export { cacheablePaths } from "~/public-pages";
 
 const ABORT_DELAY = 5_000;
 
 // Validate the configuration when the server starts, not at the first request that needs it.
 getEnv();
 startEmailPump();
+
+/** A loader or action that failed (thrown Responses are answers, not failures): its stack, with the request id. */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  logger.error({ err: error, reqId: request.headers.get("x-request-id") }, `${request.method} ${request.url} failed`);
+}
 
 export default function handleRequest(
   request: Request,
@@ -41,7 +51,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           failed = true;
-          console.error(error);
+          logger.error({ err: error, reqId: request.headers.get("x-request-id") }, "render failed");
         },
       },
     );

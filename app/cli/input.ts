@@ -2,7 +2,7 @@
 import { CliError } from "~/cli/command";
 import { DocumentError } from "~/domain/document/read";
 import { NotAReportError } from "~/domain/report/analyse";
-import { ImportError } from "~/models/report-import.server";
+import { AppError } from "~/utils/app-error";
 
 export async function readInputFile(file: string, read: (file: string) => Promise<Buffer>): Promise<Uint8Array> {
   try {
@@ -17,7 +17,7 @@ export async function readInputFile(file: string, read: (file: string) => Promis
 }
 
 export function userFacingImportError(error: unknown): unknown {
-  if (error instanceof DocumentError || error instanceof NotAReportError || error instanceof ImportError) {
+  if (error instanceof DocumentError || error instanceof NotAReportError || error instanceof AppError) {
     return new CliError(error.message);
   }
   return error;

@@ -3,6 +3,10 @@
 import { passwordOf, redactSecrets } from "../../scripts/lib/database-url.mjs";
 import { CliError, type Command } from "~/cli/command";
 import { errorLine } from "~/cli/error-line";
+import { logger, logToStandardError } from "~/utils/logger.mjs";
+
+// Before any command loads: what the app logs goes to stderr, stdout stays the JSON answer.
+logToStandardError();
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import("~/cli/commands/extract"),
@@ -54,6 +58,7 @@ function fail(error: unknown): void {
   process.stderr.write(`taizhang: ${redactSecrets(errorLine(error), secrets)}\n`);
   if (process.env.TAIZHANG_DEBUG && error instanceof Error)
     process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
+  logger.debug({ err: error }, "command failed");
   process.exitCode = error instanceof CliError ? error.exitCode : 1;
 }
 

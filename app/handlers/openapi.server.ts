@@ -3,6 +3,8 @@
 import { LIGHT_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, VERDICT_FILTERS } from "~/domain/public/filters";
 import { KINDS, STATUSES } from "~/domain/vocab";
 import { securitySchemes, writePaths } from "~/handlers/openapi-write.server";
+import type { ApiArgs } from "~/utils/api.server";
+import { publicOrigin, publicResource } from "~/utils/public.server";
 
 const error = {
   description: "Problem with the request",
@@ -190,4 +192,12 @@ export function openApiDocument(origin: string) {
       },
     },
   };
+}
+
+/** GET /api/v1/openapi.json */
+export async function openApiJson({ request }: ApiArgs) {
+  const { headers } = await publicResource(request);
+  return new Response(JSON.stringify(openApiDocument(publicOrigin(request)), null, 2), {
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" },
+  });
 }

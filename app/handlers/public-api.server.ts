@@ -10,7 +10,7 @@ import {
   listPublicReports,
 } from "~/models/public/jurisdictions.server";
 import { listPublicCommitments } from "~/models/public/list.server";
-import { idParam } from "~/utils/api.server";
+import { idParam, type ApiArgs } from "~/utils/api.server";
 import { translator } from "~/i18n";
 import { requestLocale } from "~/i18n/locale.server";
 import { assessmentsOf } from "~/models/public/assessment.server";
@@ -32,7 +32,7 @@ async function jurisdictionFrom(url: URL) {
 }
 
 /** GET /api/v1/jurisdictions */
-export async function jurisdictionsApi(request: Request) {
+export async function jurisdictionsApi({ request }: ApiArgs) {
   const { headers } = await publicResource(request);
   const origin = publicOrigin(request);
   const items = (await listPublicJurisdictions()).map((j) => ({
@@ -44,7 +44,7 @@ export async function jurisdictionsApi(request: Request) {
 }
 
 /** GET /api/v1/reports?jurisdiction= */
-export async function reportsApi(request: Request) {
+export async function reportsApi({ request }: ApiArgs) {
   const url = new URL(request.url);
   const unknown = [...url.searchParams.keys()].filter((k) => k !== "jurisdiction" && k !== "lang");
   if (unknown.length) throw badRequest("http.unknownParameter", { name: unknown[0] });
@@ -69,7 +69,7 @@ export async function reportsApi(request: Request) {
 }
 
 /** GET /api/v1/commitments?jurisdiction=&year=&status=&q=&page= (and the list page's other filters) */
-export async function commitmentsApi(request: Request) {
+export async function commitmentsApi({ request }: ApiArgs) {
   const url = new URL(request.url);
   const { filters, invalid } = parseFilters(url.searchParams, ["jurisdiction", "lang"]);
   if (invalid.length) throw badRequest("http.invalidParameter", { name: invalid[0] });
@@ -90,8 +90,8 @@ export async function commitmentsApi(request: Request) {
 }
 
 /** GET /api/v1/commitments/:id */
-export async function commitmentApi(request: Request, idText: string | undefined) {
-  const id = idParam(idText);
+export async function commitmentApi({ request, params }: ApiArgs) {
+  const id = idParam(params.id);
   const locale = await requestLocale(request);
   const { today, version, headers } = await publicResource(request, [locale]);
   const page = await getPublicItemPage(id, version);

@@ -1,16 +1,13 @@
 // Write API on reports: POST /api/v1/reports — import a report's text (the same path as the web and the CLI).
 import { actorOf } from "~/models/commitment.server";
 import { findJurisdiction, jurisdictionPath } from "~/models/jurisdiction.server";
-import { importErrorKey } from "~/handlers/import-errors.server";
 import { apiReportSchema } from "~/schemas/ledger";
-import { readJson, requireApiUser } from "~/utils/api.server";
+import { readJson, requireApiUser, type ApiArgs } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
 import { runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
-import { requireMethod } from "~/handlers/respond.server";
 
-export async function postReport({ request }: { request: Request }) {
-  requireMethod(request, "POST");
+export async function postReport({ request }: ApiArgs) {
   const user = await requireApiUser(request);
   const body = await readJson(request, apiReportSchema);
   const jurisdiction = await findJurisdiction(body.jurisdiction);
@@ -19,20 +16,14 @@ export async function postReport({ request }: { request: Request }) {
     jurisdictionId: jurisdiction.id,
     jurisdictionPath: await jurisdictionPath(jurisdiction.id),
   });
-  try {
-    const outcome = await runHeavy("importReport", {
-      source: { text: body.text, fileName: "api" },
-      jurisdictionId: jurisdiction.id,
-      year: body.year,
-      actor: actorOf(user),
-    });
-    return Response.json(
-      { id: outcome.reportId, commitments: outcome.commitments, created: outcome.created },
-      { status: outcome.created ? 201 : 200 },
-    );
-  } catch (error) {
-    const key = importErrorKey(error);
-    if (key) throw httpError(422, key);
-    throw error;
-  }
+  const outcome = await runHeavy("importReport", {
+    source: { text: body.text, fileName: "api" },
+    jurisdictionId: jurisdiction.id,
+    year: body.year,
+    actor: actorOf(user),
+  });
+  return Response.json(
+    { id: outcome.reportId, commitments: outcome.commitments, created: outcome.created },
+    { status: outcome.created ? 201 : 200 },
+  );
 }

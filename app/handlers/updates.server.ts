@@ -1,26 +1,22 @@
 // Write API on updates: POST /api/v1/updates/:id/review — publish or return, by the supervision office.
 import { reviewUpdate, updateScope } from "~/models/update.server";
 import { apiReviewSchema } from "~/schemas/ledger";
-import { idParam, readJson, requireApiUser } from "~/utils/api.server";
+import { idParam, readJson, requireApiUser, type ApiArgs } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
-import { answer, requireMethod } from "~/handlers/respond.server";
 
-export async function postReview({ request, params }: { request: Request; params: { id?: string } }) {
-  requireMethod(request, "POST");
+export async function postReview({ request, params }: ApiArgs) {
   const user = await requireApiUser(request);
   const id = idParam(params.id);
   const scope = await updateScope(id);
   if (!scope) throw notFound();
   requirePermission(user, "update.review", { jurisdictionId: scope.commitment.jurisdictionId });
   const body = await readJson(request, apiReviewSchema);
-  return answer(async () => {
-    const outcome = await reviewUpdate({
-      updateId: id,
-      decision: body.decision,
-      reason: body.reason ?? null,
-      actor: { id: user.id, name: user.name },
-    });
-    return Response.json(outcome);
+  const outcome = await reviewUpdate({
+    updateId: id,
+    decision: body.decision,
+    reason: body.reason ?? null,
+    actor: { id: user.id, name: user.name },
   });
+  return Response.json(outcome);
 }

@@ -1,17 +1,10 @@
 // A user's own account: password, personal API tokens, email settings.
+import type { Locale } from "~/i18n";
 import { EMAIL_GROUPS, type EmailGroup } from "~/models/notification-kinds";
 import { recordAudit } from "~/models/audit.server";
 import { hashPassword, issueApiToken, tokenExpiry, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-
-export class AccountError extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: string,
-  ) {
-    super(key);
-  }
-}
+import { AppError } from "~/utils/app-error";
 
 type Me = { id: number; name: string; jurisdictionId: number };
 
@@ -26,8 +19,8 @@ const audit = (me: Me) => ({
 export async function changePassword(args: { me: Me; current: string; next: string; keepSessionId: string | null }) {
   const row = await db.user.findUniqueOrThrow({ where: { id: args.me.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(row.passwordHash, args.current)))
-    throw new AccountError("current", "account.password.wrongCurrent");
-  if (args.current === args.next) throw new AccountError("next", "account.password.same");
+    throw new AppError("account.password.wrongCurrent", { status: 400, field: "current" });
+  if (args.current === args.next) throw new AppError("account.password.same", { status: 400, field: "next" });
   const passwordHash = await hashPassword(args.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: args.me.id }, data: { passwordHash, mustChangePassword: false } });
@@ -71,7 +64,7 @@ export async function revokeToken(args: { me: Me; tokenId: number }) {
       where: { id: args.tokenId, userId: args.me.id, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count === 0) throw new AccountError("tokenId", "account.tokens.notFound");
+    if (revoked.count === 0) throw new AppError("account.tokens.notFound", { status: 404, field: "tokenId" });
     await recordAudit(tx, { ...audit(args.me), action: "token_revoke", after: { tokenId: args.tokenId } });
   });
 }
@@ -95,4 +88,9 @@ export async function saveEmailSettings(userId: number, on: readonly EmailGroup[
       });
     }
   });
+}
+
+/** The language emails are written in: the one the person last chose on the site. Not audited (a preference). */
+export async function saveLocale(userId: number, locale: Locale) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }

@@ -4,21 +4,12 @@ import { randomInt } from "node:crypto";
 import { JURISDICTION_LEVELS, type JurisdictionLevel, type Role } from "~/domain/vocab";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { listJurisdictionPaths } from "~/models/jurisdiction.server";
-import { createUser, UserInputError } from "~/models/user.server";
+import { createUser } from "~/models/user.server";
 import { hashPassword, type SessionUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { can } from "~/utils/permissions";
-
-export class AdminError extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: string,
-    readonly status: 400 | 404 | 409 = 400,
-  ) {
-    super(key);
-  }
-}
+import { AppError } from "~/utils/app-error";
 
 const actorOf = (admin: SessionUser): AuditActor => ({ id: admin.id, name: admin.name });
 
@@ -94,7 +85,7 @@ export async function getManagedUser(admin: SessionUser, userId: number) {
       _count: { select: { sessions: true, apiTokens: { where: { revokedAt: null } } } },
     },
   });
-  if (!user) throw new AdminError("user", "admin.users.notFound", 404);
+  if (!user) throw new AppError("admin.users.notFound", { status: 404, field: "user" });
   await requireManaged(admin, user.jurisdictionId);
   return user;
 }
@@ -110,26 +101,22 @@ export async function inviteUser(
         select: { name: true },
       })
     : null;
-  if (input.departmentId && !department) throw new AdminError("departmentId", "admin.users.unknownDepartment");
-  if (input.role === "staff" && !department) throw new AdminError("departmentId", "admin.users.staffNeedsDepartment");
+  if (input.departmentId && !department)
+    throw new AppError("admin.users.unknownDepartment", { status: 400, field: "departmentId" });
+  if (input.role === "staff" && !department)
+    throw new AppError("admin.users.staffNeedsDepartment", { status: 400, field: "departmentId" });
   const password = temporaryPassword();
-  try {
-    const user = await createUser({
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      jurisdiction: jurisdiction.slug,
-      department: input.role === "staff" ? department!.name : undefined,
-      password,
-      actor: actorOf(admin),
-      mustChangePassword: true,
-    });
-    return { id: user.id, email: user.email, password };
-  } catch (error) {
-    if (error instanceof UserInputError && /already exists/.test(error.message))
-      throw new AdminError("email", "admin.users.emailTaken", 409);
-    throw error;
-  }
+  const user = await createUser({
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    jurisdiction: jurisdiction.slug,
+    department: input.role === "staff" ? department!.name : undefined,
+    password,
+    actor: actorOf(admin),
+    mustChangePassword: true,
+  });
+  return { id: user.id, email: user.email, password };
 }
 
 /** Ends every session and revokes every token of a user (disable, password reset). */
@@ -145,15 +132,18 @@ export async function updateUser(
   input: { name: string; role: Role; departmentId: number | null },
 ) {
   const user = await getManagedUser(admin, userId);
-  if (user.id === admin.id && input.role !== user.role) throw new AdminError("role", "admin.users.notYourself", 409);
+  if (user.id === admin.id && input.role !== user.role)
+    throw new AppError("admin.users.notYourself", { status: 409, field: "role" });
   const department = input.departmentId
     ? await db.department.findFirst({
         where: { id: input.departmentId, jurisdictionId: user.jurisdictionId },
         select: { id: true, name: true },
       })
     : null;
-  if (input.departmentId && !department) throw new AdminError("departmentId", "admin.users.unknownDepartment");
-  if (input.role === "staff" && !department) throw new AdminError("departmentId", "admin.users.staffNeedsDepartment");
+  if (input.departmentId && !department)
+    throw new AppError("admin.users.unknownDepartment", { status: 400, field: "departmentId" });
+  if (input.role === "staff" && !department)
+    throw new AppError("admin.users.staffNeedsDepartment", { status: 400, field: "departmentId" });
   const departmentId = input.role === "staff" ? department!.id : null;
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({
@@ -179,7 +169,7 @@ export async function updateUser(
 /** Disabling ends the user's sessions and revokes their tokens at once; enabling restores neither. */
 export async function setDisabled(admin: SessionUser, userId: number, disabled: boolean) {
   const user = await getManagedUser(admin, userId);
-  if (user.id === admin.id) throw new AdminError("form", "admin.users.notYourself", 409);
+  if (user.id === admin.id) throw new AppError("admin.users.notYourself", { status: 409, field: "form" });
   await applyDisabled({ id: user.id, jurisdictionId: user.jurisdictionId }, disabled, actorOf(admin));
 }
 
@@ -189,7 +179,7 @@ export async function setDisabledByEmail(email: string, disabled: boolean, actor
     where: { email: email.trim().toLowerCase() },
     select: { id: true, jurisdictionId: true },
   });
-  if (!user) throw new AdminError("email", "admin.users.notFound", 404);
+  if (!user) throw new AppError("admin.users.notFound", { status: 404, field: "email" });
   await applyDisabled(user, disabled, actor);
   return user;
 }
@@ -212,7 +202,7 @@ async function applyDisabled(user: { id: number; jurisdictionId: number }, disab
 /** A new one-time password, shown once to the administrator; the user must choose their own at sign-in. */
 export async function resetPassword(admin: SessionUser, userId: number) {
   const user = await getManagedUser(admin, userId);
-  if (user.id === admin.id) throw new AdminError("form", "admin.users.notYourself", 409);
+  if (user.id === admin.id) throw new AppError("admin.users.notYourself", { status: 409, field: "form" });
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
@@ -254,7 +244,7 @@ export async function createDepartment(admin: SessionUser, input: { jurisdiction
       where: { jurisdictionId_name: { jurisdictionId: input.jurisdictionId, name: input.name } },
       select: { id: true },
     });
-    if (exists) throw new AdminError("name", "admin.departments.exists", 409);
+    if (exists) throw new AppError("admin.departments.exists", { status: 409, field: "name" });
     const row = await tx.department.create({ data: input, select: { id: true } });
     await recordAudit(tx, {
       actor: actorOf(admin),
@@ -273,14 +263,14 @@ export async function renameDepartment(admin: SessionUser, input: { id: number; 
     where: { id: input.id },
     select: { id: true, name: true, jurisdictionId: true },
   });
-  if (!department) throw new AdminError("id", "admin.departments.notFound", 404);
+  if (!department) throw new AppError("admin.departments.notFound", { status: 404, field: "id" });
   await requireManaged(admin, department.jurisdictionId);
   await db.$transaction(async (tx) => {
     const clash = await tx.department.findFirst({
       where: { jurisdictionId: department.jurisdictionId, name: input.name, id: { not: department.id } },
       select: { id: true },
     });
-    if (clash) throw new AdminError("name", "admin.departments.exists", 409);
+    if (clash) throw new AppError("admin.departments.exists", { status: 409, field: "name" });
     await tx.department.update({ where: { id: department.id }, data: { name: input.name } });
     await recordAudit(tx, {
       actor: actorOf(admin),
@@ -300,10 +290,10 @@ export async function renameDepartment(admin: SessionUser, input: { id: number; 
 export async function createJurisdiction(admin: SessionUser, input: { parentId: number; slug: string; name: string }) {
   const parent = await requireManaged(admin, input.parentId);
   const level = JURISDICTION_LEVELS[JURISDICTION_LEVELS.indexOf(parent.level) + 1];
-  if (!level) throw new AdminError("parentId", "admin.jurisdictions.noChildren");
+  if (!level) throw new AppError("admin.jurisdictions.noChildren", { status: 400, field: "parentId" });
   return db.$transaction(async (tx) => {
     if (await tx.jurisdiction.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-      throw new AdminError("slug", "admin.jurisdictions.slugTaken", 409);
+      throw new AppError("admin.jurisdictions.slugTaken", { status: 409, field: "slug" });
     const row = await tx.jurisdiction.create({
       data: { slug: input.slug, name: input.name, level, parentId: parent.id },
       select: { id: true },

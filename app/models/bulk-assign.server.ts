@@ -5,8 +5,8 @@ import type { SessionUser } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
 import { actorOf, commitmentScope } from "~/models/commitment.server";
 import { assignCommitment, type AssignInput } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { notifyDepartment } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 export interface BulkAssignInput {
   /** Absent: unchanged; null: no lead department. */
@@ -29,9 +29,10 @@ export async function bulkAssign(args: {
     const newItems = new Map<number, { id: number; metric: string; dueDate: string | null }[]>();
     for (const id of args.ids) {
       const scope = await commitmentScope(id, tx);
-      if (!scope || scope.reviewState !== "accepted") throw new LedgerError("ledger.notFound", 404, "ids");
+      if (!scope || scope.reviewState !== "accepted")
+        throw new AppError("ledger.notFound", { status: 404, field: "ids" });
       if (!can(args.user, "commitment.assign", scope))
-        throw new LedgerError("ledger.bulkAssign.notAllowed", 403, "ids");
+        throw new AppError("ledger.bulkAssign.notAllowed", { status: 403, field: "ids" });
       const input: AssignInput = { ...args.input };
       const lead = args.input.leadDepartmentId;
       // A new lead department stops co-operating on the item rather than being refused.
@@ -52,8 +53,14 @@ export async function bulkAssign(args: {
         departmentId,
         {
           kind: "commitment.assigned",
-          title: items.length === 1 ? `新的牵头任务：${items[0]!.metric}` : `新的牵头任务 ${items.length} 项`,
-          body: items.map((i) => `${i.metric}（完成时限：${i.dueDate ?? "未设定"}）`).join("\n"),
+          title:
+            items.length === 1
+              ? { key: "ledger.notice.assigned", vars: { metric: items[0]!.metric } }
+              : { key: "ledger.notice.assignedMany", vars: { count: items.length } },
+          body: items.map((i) => ({
+            key: "ledger.notice.assignedItem",
+            vars: { metric: i.metric, due: i.dueDate ?? "none" },
+          })),
           link: items.length === 1 ? `/ledger/c/${items[0]!.id}` : "/ledger",
         },
         actor.id,

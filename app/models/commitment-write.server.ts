@@ -4,8 +4,8 @@ import { decideStatus } from "~/domain/progress/status-rules";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import { changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
-import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
 import { notifyDepartment, notifyFollowers } from "~/models/notification.server";
+import { AppError, conflict } from "~/utils/app-error";
 
 /** Fields of a commitment that are not published (never in a public audit event). */
 const PRIVATE_FIELDS = new Set(["responsiblePerson"]);
@@ -36,14 +36,14 @@ interface ChangeArgs {
 export async function writeCommitment(tx: Tx, args: ChangeArgs): Promise<{ version: number; changed: boolean }> {
   const diff = changedFields(args.before, args.after);
   const current = await tx.commitment.findUnique({ where: { id: args.id }, select: { version: true } });
-  if (!current) throw new LedgerError("ledger.notFound", 404);
-  if (args.version !== null && current.version !== args.version) throw new ConflictError(current.version);
+  if (!current) throw new AppError("ledger.notFound", { status: 404 });
+  if (args.version !== null && current.version !== args.version) throw conflict(current.version);
   if (!diff.changed) return { version: current.version, changed: false };
   const result = await tx.commitment.updateMany({
     where: { id: args.id, version: current.version },
     data: { ...args.data, version: { increment: 1 } },
   });
-  if (result.count !== 1) throw new ConflictError(null);
+  if (result.count !== 1) throw conflict(null);
 
   const split = (values: AuditValues, keep: (key: string) => boolean) =>
     Object.fromEntries(Object.entries(values).filter(([key]) => keep(key)));
@@ -106,7 +106,7 @@ export async function assignCommitment(
       cooperating: { select: { department: { select: { id: true, name: true } } } },
     },
   });
-  if (!row) throw new LedgerError("ledger.notFound", 404);
+  if (!row) throw new AppError("ledger.notFound", { status: 404 });
   const { input } = args;
   const wanted = [input.leadDepartmentId, ...(input.cooperatingIds ?? [])].filter((v): v is number => !!v);
   const departments = await tx.department.findMany({
@@ -115,14 +115,14 @@ export async function assignCommitment(
   });
   const nameOf = new Map(departments.map((d) => [d.id, d.name]));
   if (wanted.some((deptId) => !nameOf.has(deptId)))
-    throw new LedgerError("ledger.assign.unknownDepartment", 422, "leadDepartmentId");
+    throw new AppError("ledger.assign.unknownDepartment", { status: 422, field: "leadDepartmentId" });
   const lead = input.leadDepartmentId === undefined ? row.leadDepartmentId : input.leadDepartmentId;
   const coopIds =
     input.cooperatingIds === undefined
       ? row.cooperating.map((c) => c.department.id)
       : [...new Set(input.cooperatingIds)];
   if (lead !== null && coopIds.includes(lead))
-    throw new LedgerError("ledger.assign.leadAlsoCooperating", 422, "cooperatingIds");
+    throw new AppError("ledger.assign.leadAlsoCooperating", { status: 422, field: "cooperatingIds" });
 
   const currentCoop = row.cooperating.map((c) => c.department.name).sort();
   const before = {
@@ -174,8 +174,8 @@ export async function assignCommitment(
       newLead,
       {
         kind: "commitment.assigned",
-        title: `新的牵头任务：${after.metric}`,
-        body: after.dueDate ? `完成时限：${after.dueDate}` : "完成时限：未设定",
+        title: { key: "ledger.notice.assigned", vars: { metric: after.metric } },
+        body: [{ key: "ledger.notice.due", vars: { due: after.dueDate ?? "none" } }],
         link: `/ledger/c/${row.id}`,
       },
       args.actor.id,
@@ -217,8 +217,8 @@ export async function setStatusDirectly(
       leadDepartmentId: true,
     },
   });
-  if (!row) throw new LedgerError("ledger.notFound", 404);
-  if (row.reviewState !== "accepted") throw new LedgerError("ledger.notAccepted", 409, "status");
+  if (!row) throw new AppError("ledger.notFound", { status: 404 });
+  if (row.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
   const decision = decideStatus({
     actor: "supervisor",
     from: row.status as Status,
@@ -227,7 +227,7 @@ export async function setStatusDirectly(
     currentProgress: row.progress,
     reason: args.reason,
   });
-  if (!decision.ok) throw new LedgerError(decision.error, 422, decision.field);
+  if (!decision.ok) throw new AppError(decision.error, { status: 422, field: decision.field });
   const statusReason = decision.status === "changed" ? (args.reason ?? null) : null;
   const before = {
     status: row.status,
@@ -261,7 +261,10 @@ export async function setStatusDirectly(
       row.id,
       {
         kind: decision.status === "verified" ? "commitment.verified" : "commitment.status",
-        title: `${decision.status === "verified" ? "已销号" : "状态更新"}：${row.metric}`,
+        title: {
+          key: decision.status === "verified" ? "ledger.notice.verified" : "ledger.notice.statusChanged",
+          vars: { metric: row.metric },
+        },
         link: `/c/${row.id}`,
       },
       args.actor.id,
@@ -271,7 +274,11 @@ export async function setStatusDirectly(
       await notifyDepartment(
         tx,
         row.leadDepartmentId,
-        { kind: "commitment.verified", title: `已销号：${row.metric}`, link: `/ledger/c/${row.id}` },
+        {
+          kind: "commitment.verified",
+          title: { key: "ledger.notice.verified", vars: { metric: row.metric } },
+          link: `/ledger/c/${row.id}`,
+        },
         args.actor.id,
       );
     }

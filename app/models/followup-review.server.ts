@@ -4,27 +4,16 @@ import { locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import type { Verdict } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
-import { notifyFollowers } from "~/models/notification.server";
+import { notifyFollowers, type NotificationInput } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;
 
-export class FollowUpConflictError extends Error {}
-
-/** The result sentence or figure a supervisor gave is not in the later report: a field error, not a crash. */
-export class FollowUpEvidenceError extends Error {
-  constructor(
-    readonly field: "resultQuote" | "resultFigure",
-    readonly key: string,
-  ) {
-    super(key);
-  }
-}
-
-function decidedNotice(laterReportTitle: string, earlierReportId: number | null) {
+function decidedNotice(laterReportTitle: string, earlierReportId: number | null): NotificationInput {
   return {
     kind: "followup.decided",
-    title: `${laterReportTitle}对这项承诺的年度对账结论已确认`,
+    title: { key: "followup.notice.decided", vars: { report: laterReportTitle } },
     link: earlierReportId ? `/compare/${earlierReportId}` : null,
   };
 }
@@ -153,11 +142,11 @@ export async function findInLaterReport(laterReportId: number, query: string) {
  */
 function checkedEvidence(text: string, result: NonNullable<Decision["result"]>) {
   const span = locateQuote(text, result.quote);
-  if (!span) throw new FollowUpEvidenceError("resultQuote", "followup.v.quoteNotFound");
+  if (!span) throw new AppError("followup.v.quoteNotFound", { status: 400, field: "resultQuote" });
   const quote = quoteOf(text, span);
   if (result.value === null) return { resultQuote: quote, resultValue: null, resultUnit: null };
   const stated = figuresIn(quote).some((f) => f.value === result.value && f.unit === (result.unit ?? ""));
-  if (!stated) throw new FollowUpEvidenceError("resultFigure", "followup.v.figureNotInQuote");
+  if (!stated) throw new AppError("followup.v.figureNotInQuote", { status: 400, field: "resultFigure" });
   return { resultQuote: quote, resultValue: result.value, resultUnit: result.unit };
 }
 
@@ -209,7 +198,11 @@ export async function decideFollowUp(decision: Decision) {
         resultId: changedEvidence ? null : row.resultId,
       },
     });
-    if (updated.count === 0) throw new FollowUpConflictError("Someone else decided this follow-up meanwhile");
+    if (updated.count === 0)
+      throw new AppError("followup.review.conflict", {
+        status: 409,
+        detail: "Someone else decided this follow-up meanwhile",
+      });
     const { commitment, laterReport } = row;
     await recordAudit(tx, {
       actor: decision.actor,

@@ -288,7 +288,7 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
       supervisors.map((u) => u.id),
       {
         kind: "followup.proposed",
-        title: `${report.title}：${promises.length} 项承诺的年度对账待确认`,
+        title: { key: "followup.notice.proposed", vars: { report: report.title, count: promises.length } },
         link: `/followup/${report.id}`,
       },
     );

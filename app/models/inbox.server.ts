@@ -5,7 +5,16 @@ export async function inbox(userId: number, options: { unreadOnly: boolean; take
   const [items, unread] = await Promise.all([
     db.notification.findMany({
       where: { userId, ...(options.unreadOnly ? { readAt: null } : {}) },
-      select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        body: true,
+        message: true,
+        link: true,
+        readAt: true,
+        createdAt: true,
+      },
       orderBy: { id: "desc" },
       take: options.take,
     }),

@@ -3,18 +3,18 @@
 import { chinaDate } from "~/domain/deputies/dates";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
-import { storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
+import { storeUpload, type StoredFile } from "~/utils/uploads.server";
 import { scopeOf } from "~/models/deputy.server";
-import { DeputyError } from "~/models/deputy-errors.server";
 import { MAX_PHOTOS } from "~/schemas/deputy";
 import type { MessageKey } from "~/i18n";
+import { AppError } from "~/utils/app-error";
 
 export async function checkInspection(
   actor: Actor,
   input: { commitmentIds: readonly number[]; visitedOn: string },
   now: Date,
 ) {
-  if (input.visitedOn > chinaDate(now)) throw new DeputyError(400, "deputy.v.futureDate", "visitedOn");
+  if (input.visitedOn > chinaDate(now)) throw new AppError("deputy.v.futureDate", { status: 400, field: "visitedOn" });
   const ids = [...new Set(input.commitmentIds)];
   const rows = await db.commitment.findMany({
     where: { id: { in: ids }, reviewState: "accepted" },
@@ -26,9 +26,11 @@ export async function checkInspection(
       cooperating: { select: { departmentId: true } },
     },
   });
-  if (rows.length !== ids.length) throw new DeputyError(404, "deputy.error.noCommitment", "commitmentIds");
+  if (rows.length !== ids.length)
+    throw new AppError("deputy.error.noCommitment", { status: 404, field: "commitmentIds" });
   for (const row of rows) {
-    if (!can(actor, "inspection.create", scopeOf(row))) throw new DeputyError(403, "deputy.error.otherJurisdiction");
+    if (!can(actor, "inspection.create", scopeOf(row)))
+      throw new AppError("deputy.error.otherJurisdiction", { status: 403 });
   }
   return {
     commitments: rows.map((r) => ({ id: r.id, metric: r.metric, leadDepartmentId: r.leadDepartmentId })),
@@ -36,10 +38,10 @@ export async function checkInspection(
   };
 }
 
-const UPLOAD_KEYS: Record<UploadError["code"], MessageKey> = {
-  empty: "deputy.v.photoEmpty",
-  too_large: "deputy.v.photoTooLarge",
-  type_not_allowed: "deputy.v.photoType",
+const UPLOAD_KEYS: Partial<Record<MessageKey, MessageKey>> = {
+  "ledger.upload.empty": "deputy.v.photoEmpty",
+  "ledger.upload.too_large": "deputy.v.photoTooLarge",
+  "ledger.upload.type_not_allowed": "deputy.v.photoType",
 };
 
 /** Stores the photos (images only); the first bad one refuses them all. */
@@ -54,7 +56,8 @@ export async function storePhotos(
       if (!saved.mimeType.startsWith("image/")) return { error: "deputy.v.photoType" };
       stored.push(saved);
     } catch (error) {
-      if (error instanceof UploadError) return { error: UPLOAD_KEYS[error.code] };
+      const key = error instanceof AppError ? UPLOAD_KEYS[error.code] : undefined;
+      if (key) return { error: key };
       throw error;
     }
   }

@@ -74,24 +74,3 @@ export async function listDepartments(jurisdictionId: number) {
     select: { id: true, name: true },
   });
 }
-
-/** The home page: every jurisdiction with its published reports, as a tree-ordered list. */
-export async function listJurisdictionsWithReports() {
-  const rows = await db.jurisdiction.findMany({
-    orderBy: [{ level: "asc" }, { slug: "asc" }],
-    select: {
-      ...jurisdictionSummarySelect,
-      reports: {
-        where: { state: "published" },
-        orderBy: { year: "desc" },
-        select: {
-          id: true,
-          year: true,
-          title: true,
-          _count: { select: { commitments: { where: { reviewState: "accepted" } } } },
-        },
-      },
-    },
-  });
-  return rows;
-}

@@ -2,7 +2,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { checkZipSize } from "~/domain/document/zip";
+import { checkZip } from "~/domain/document/zip";
 import { formatTarget, isoDay, dayToDate } from "~/domain/ledger/format";
 import {
   columnLetter,
@@ -26,13 +26,13 @@ import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { actorOf, listLedger, type LedgerFilter, type LedgerRow } from "~/models/commitment.server";
 import { assignCommitment, setStatusDirectly } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { LONG_TRANSACTION } from "~/models/report-import.server";
 import { createUpdate } from "~/models/update.server";
+import { AppError } from "~/utils/app-error";
 
 export type SheetFormat = "xlsx" | "csv";
 
-const MAX_ROWS = 5000;
+export const MAX_SHEET_ROWS = 5000;
 
 function cellValues(row: LedgerRow, today: Date, locale: Locale): Record<ColumnKey, string | number | null> {
   const state = progressState(row, today);
@@ -145,17 +145,20 @@ function decodeCsv(bytes: Uint8Array): string {
 async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
-    const size = checkZipSize(bytes);
+    const size = await checkZip(bytes);
     if (!size.ok)
-      throw new LedgerError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.tooLarge", 400, "file");
+      throw new AppError(size.damaged ? "ledger.sheet.unreadable" : "ledger.sheet.inflatesTooLarge", {
+        status: 400,
+        field: "file",
+      });
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     } catch {
-      throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+      throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
     }
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw new LedgerError("ledger.sheet.empty", 400, "file");
+    if (!sheet) throw new AppError("ledger.sheet.empty", { status: 400, field: "file" });
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
@@ -165,11 +168,12 @@ async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<strin
     });
     return Array.from(rows, (r) => r ?? []);
   }
-  if (!/\.csv$/i.test(fileName) && bytes.includes(0)) throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+  if (!/\.csv$/i.test(fileName) && bytes.includes(0))
+    throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
   try {
     return parseCsv(decodeCsv(bytes), { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch {
-    throw new LedgerError("ledger.sheet.unreadable", 400, "file");
+    throw new AppError("ledger.sheet.unreadable", { status: 400, field: "file" });
   }
 }
 
@@ -191,8 +195,8 @@ export async function importLedgerSheet(args: {
   const all = (await readSheetFile(args.bytes, args.fileName)).map((row) => row.map(stripBidi));
   const [headerCells, ...dataRows] = all;
   if (!headerCells) return { ok: false, errors: [{ row: 1, column: null, cell: null, code: "ledger.sheet.empty" }] };
-  if (dataRows.length > MAX_ROWS)
-    return { ok: false, errors: [{ row: MAX_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
+  if (dataRows.length > MAX_SHEET_ROWS)
+    return { ok: false, errors: [{ row: MAX_SHEET_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }] };
   const header = readHeader(headerCells);
   if (header.errors.length) return { ok: false, errors: header.errors };
 
@@ -289,7 +293,7 @@ export async function importLedgerSheet(args: {
       return { ok: true as const, changed, updates, ...summarise(changes) };
     }, LONG_TRANSACTION);
   } catch (error) {
-    if (error instanceof LedgerError) {
+    if (error instanceof AppError) {
       const column = error.code === "ledger.conflict" ? "version" : null;
       const index = column ? header.index[column] : undefined;
       const cell = index === undefined ? null : `${columnLetter(index)}${at}`;

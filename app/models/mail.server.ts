@@ -5,6 +5,8 @@ import { isLocale, translator } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { emailGroupOf, notificationLabel } from "~/models/notification-kinds";
+import { logger } from "~/utils/logger.mjs";
+import { notificationText } from "~/models/notification-message";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -38,6 +40,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       kind: true,
       title: true,
       body: true,
+      message: true,
       link: true,
       user: {
         select: {
@@ -63,20 +66,21 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
     if (n.user.emailSettings.some((s) => s.group === emailGroupOf(n.kind))) continue;
     const t = translator(isLocale(n.user.locale) ? n.user.locale : "zh");
     const label = t(notificationLabel(n.kind));
+    const { title, body } = notificationText(t, n);
     const link = absolute(n.link);
     try {
       await mailer.sendMail({
         from: getEnv().MAIL_FROM,
         to: { name: n.user.name, address: n.user.email },
-        subject: `[${t("app.name")}] ${label}: ${n.title}`.slice(0, 250),
-        text: [n.title, n.body, link ? `${t("deputy.mail.open")} ${link}` : null, "", t("deputy.mail.footer")]
+        subject: `[${t("app.name")}] ${label}: ${title}`.slice(0, 250),
+        text: [title, body, link ? `${t("deputy.mail.open")} ${link}` : null, "", t("deputy.mail.footer")]
           .filter((line) => line !== null)
           .join("\n\n"),
       });
       sent += 1;
     } catch (error) {
       failed += 1;
-      console.error(`email for notification ${n.id} failed:`, (error as Error).message);
+      logger.warn({ err: error, notificationId: n.id }, "email failed");
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: null } });
     }
   }
@@ -86,7 +90,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
 /** Call after a transaction that notified someone has committed; never delays or fails the request. */
 export function sendEmailsSoon(): void {
   if (!getEnv().SMTP_URL) return;
-  deliverPendingEmails().catch((error: unknown) => console.error("email delivery failed:", (error as Error).message));
+  deliverPendingEmails().catch((error: unknown) => logger.error({ err: error }, "email delivery failed"));
 }
 
 let pump: ReturnType<typeof setInterval> | undefined;

@@ -4,8 +4,9 @@ import type { Role } from "~/domain/vocab";
 import type { QuestionFilter } from "~/schemas/deputy";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit } from "~/models/audit.server";
-import { DeputyError, isUniqueViolation } from "~/models/deputy-errors.server";
 import { notify, notifyDepartment, notifyFollowers, type NotificationInput } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
+import { logger } from "~/utils/logger.mjs";
 
 const linkTo = (id: number) => `/questions/${id}`;
 
@@ -46,8 +47,9 @@ export async function askQuestion(input: AskInput): Promise<{ id: number; dueAt:
           select: { id: true, askerId: true, commitmentId: true, departmentId: true },
         })
       : null;
-    if (!found || found.commitmentId !== input.commitment.id) throw new DeputyError(404, "deputy.error.noThread");
-    if (found.askerId !== input.actor.id) throw new DeputyError(403, "deputy.error.notAsker");
+    if (!found || found.commitmentId !== input.commitment.id)
+      throw new AppError("deputy.error.noThread", { status: 404 });
+    if (found.askerId !== input.actor.id) throw new AppError("deputy.error.notAsker", { status: 403 });
     root = found;
   }
   const departmentId = root
@@ -133,7 +135,7 @@ export async function answerQuestion(input: {
       where: { id: question.id, answeredAt: null },
       data: { answeredAt: now },
     });
-    if (claimed.count === 0) throw new DeputyError(409, "deputy.error.alreadyAnswered");
+    if (claimed.count === 0) throw new AppError("deputy.error.alreadyAnswered", { status: 409 });
     const answer = await tx.answer.create({
       data: { questionId: question.id, authorId: input.actor.id, body: input.body, createdAt: now },
       select: { id: true, createdAt: true },
@@ -167,14 +169,14 @@ export async function rateAnswer(input: {
   rating: "satisfied" | "unsatisfied";
 }) {
   const { question } = input;
-  if (question.askerId !== input.actor.id) throw new DeputyError(403, "deputy.error.notAsker");
-  if (!question.answeredAt) throw new DeputyError(409, "deputy.error.notAnswered");
+  if (question.askerId !== input.actor.id) throw new AppError("deputy.error.notAsker", { status: 403 });
+  if (!question.answeredAt) throw new AppError("deputy.error.notAnswered", { status: 409 });
   return db.$transaction(async (tx) => {
     const rated = await tx.question.updateMany({
       where: { id: question.id, rating: null },
       data: { rating: input.rating },
     });
-    if (rated.count === 0) throw new DeputyError(409, "deputy.error.alreadyRated");
+    if (rated.count === 0) throw new AppError("deputy.error.alreadyRated", { status: 409 });
     await recordAudit(tx, {
       actor: input.actor,
       entity: "question",
@@ -204,15 +206,15 @@ export async function manageQuestion(input: {
   dueDate: string;
 }) {
   const { question } = input;
-  if (question.answeredAt) throw new DeputyError(409, "deputy.error.alreadyAnswered");
+  if (question.answeredAt) throw new AppError("deputy.error.alreadyAnswered", { status: 409 });
   if (!isValidDueDate(input.dueDate, question.createdAt))
-    throw new DeputyError(400, "deputy.v.dueBeforeAsked", "dueDate");
+    throw new AppError("deputy.v.dueBeforeAsked", { status: 400, field: "dueDate" });
   if (input.departmentId !== null) {
     const department = await db.department.findFirst({
       where: { id: input.departmentId, jurisdictionId: question.commitment.jurisdictionId },
       select: { id: true },
     });
-    if (!department) throw new DeputyError(400, "deputy.v.department", "departmentId");
+    if (!department) throw new AppError("deputy.v.department", { status: 400, field: "departmentId" });
   }
   const dueAt = dueAtFromDate(input.dueDate);
   return db.$transaction(async (tx) => {
@@ -401,8 +403,8 @@ export async function remindOverdueQuestions(now: Date, jurisdictionId?: number)
     } catch (error) {
       // A unique violation: another process reminded of this due date first, and its reminder stands.
       // Anything else (a busy database) is retried by the next sweep.
-      if (!isUniqueViolation(error))
-        console.warn(`overdue reminder for question ${question.id} skipped:`, (error as Error).message);
+      const unique = (error as { code?: unknown } | null)?.code === "P2002";
+      if (!unique) logger.warn({ err: error, questionId: question.id }, "overdue reminder skipped");
     }
   }
   return sent;

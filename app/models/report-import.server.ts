@@ -10,6 +10,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
+import { AppError } from "~/utils/app-error";
 import { paragraphFinder } from "~/models/search-index.server";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis" | "too_many_commitments";
@@ -20,14 +21,9 @@ export const MAX_COMMITMENTS = 5000;
 /** Where a long import is, for the page that waits on it. */
 export type ImportPhase = "reading" | "storing" | "followups";
 
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ImportError";
-  }
+/** A refusal to import (status 422), with an English line for the command line. */
+function refuseImport(code: ImportErrorCode, detail: string): AppError {
+  return new AppError(`import.error.${code}`, { status: 422, detail });
 }
 
 export interface ImportInput {
@@ -78,7 +74,7 @@ export async function analyseSource(source: ImportInput["source"]) {
   const read = await readImportText(source);
   const analysis = validate(analyseReport(read.text));
   if (analysis.commitments.length > MAX_COMMITMENTS)
-    throw new ImportError(
+    throw refuseImport(
       "too_many_commitments",
       `The text holds ${analysis.commitments.length} promises; one report may hold at most ${MAX_COMMITMENTS}.`,
     );
@@ -89,7 +85,7 @@ function validate(analysis: unknown): AnalysedReportInput {
   const parsed = analysedReportSchema.safeParse(analysis);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ImportError(
+    throw refuseImport(
       "invalid_analysis",
       `The analysis of this report is invalid at ${first?.path.join(".")}: ${first?.message}`,
     );
@@ -105,7 +101,7 @@ export async function importReport(
   const { text, sourceType, sourceName, analysis } = await analyseSource(input.source);
   const jurisdiction = await resolveJurisdiction(input, analysis);
   const year = input.year ?? analysis.report.year ?? analysis.report.planYear;
-  if (!year) throw new ImportError("year_unknown", "The report does not say its year; give it explicitly (--year).");
+  if (!year) throw refuseImport("year_unknown", "The report does not say its year; give it explicitly (--year).");
   const textHash = createHash("sha256").update(text).digest("hex");
 
   progress("storing");
@@ -184,7 +180,7 @@ async function resolveJurisdiction(input: ImportInput, analysis: AnalysedReportI
   const key = input.jurisdiction ?? analysis.report.jurisdiction;
   const found = key ? await findJurisdiction(key) : null;
   if (found) return found;
-  throw new ImportError(
+  throw refuseImport(
     "jurisdiction_unknown",
     key
       ? `Unknown jurisdiction "${key}": create it first or pass an existing one (--jurisdiction).`

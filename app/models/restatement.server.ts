@@ -1,8 +1,8 @@
 // Restatements at review: is this report a retelling of one already imported, and linking or dropping it.
 import { findRestatement, type Restatement } from "~/domain/duplicates/restatement";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { db } from "~/utils/db.server";
+import { AppError } from "~/utils/app-error";
 
 export interface RestatementState {
   /** The report it is linked to as a restatement, once the supervision office said so. */
@@ -44,10 +44,10 @@ async function reviewingReport(reportId: number) {
       _count: { select: { commitments: { where: { reviewState: "accepted" } } } },
     },
   });
-  if (!report) throw new LedgerError("ledger.notFound", 404);
+  if (!report) throw new AppError("ledger.notFound", { status: 404 });
   // Once items are accepted they may have a ledger of their own: a restatement is dealt with before.
   if (report.state !== "reviewing" || report._count.commitments > 0)
-    throw new LedgerError("ledger.restatement.tooLate", 409);
+    throw new AppError("ledger.restatement.tooLate", { status: 409 });
   return report;
 }
 
@@ -58,7 +58,7 @@ export async function linkRestatement(args: { reportId: number; restatesId: numb
     where: { id: args.restatesId, jurisdictionId: report.jurisdictionId },
     select: { id: true, title: true },
   });
-  if (!original || original.id === report.id) throw new LedgerError("ledger.restatement.unknown", 422);
+  if (!original || original.id === report.id) throw new AppError("ledger.restatement.unknown", { status: 422 });
   return db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: report.id }, data: { restatesId: original.id } });
     const proposed = await tx.commitment.findMany({

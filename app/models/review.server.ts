@@ -5,9 +5,9 @@ import type { CommitmentFields } from "~/schemas/ledger";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { paragraphOfClause } from "~/models/search-index.server";
 import { defaultDueDate } from "~/models/report-import.server";
+import { AppError } from "~/utils/app-error";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */
 
@@ -91,7 +91,7 @@ async function loadItem(tx: Tx, id: number, reportId: number) {
     where: { id },
     select: { ...reviewItemSelect, reportId: true, jurisdictionId: true, sectionId: true, year: true },
   });
-  if (!row || row.reportId !== reportId) throw new LedgerError("ledger.notFound", 404);
+  if (!row || row.reportId !== reportId) throw new AppError("ledger.notFound", { status: 404 });
   return row;
 }
 
@@ -145,10 +145,10 @@ export async function publishReport(args: { reportId: number; actor: AuditActor 
       where: { id: args.reportId },
       select: { state: true, jurisdictionId: true },
     });
-    if (!report) throw new LedgerError("ledger.notFound", 404);
-    if (report.state !== "reviewing") throw new LedgerError("ledger.publish.already", 409);
+    if (!report) throw new AppError("ledger.notFound", { status: 404 });
+    if (report.state !== "reviewing") throw new AppError("ledger.publish.already", { status: 409 });
     const left = await tx.commitment.count({ where: { reportId: args.reportId, reviewState: "proposed" } });
-    if (left > 0) throw new LedgerError("ledger.publish.undecided", 409);
+    if (left > 0) throw new AppError("ledger.publish.undecided", { status: 409 });
     const accepted = await tx.commitment.count({ where: { reportId: args.reportId, reviewState: "accepted" } });
     await tx.report.update({ where: { id: args.reportId }, data: { state: "published" } });
     await recordAudit(tx, {
@@ -177,7 +177,7 @@ export async function decideCommitment(args: {
     const target = { accept: "accepted", reject: "rejected", restore: "proposed" }[args.decision];
     if (args.decision === "reject" && row.reviewState === "accepted") {
       const updates = await tx.statusUpdate.count({ where: { commitmentId: row.id } });
-      if (updates > 0) throw new LedgerError("ledger.review.hasUpdates", 409);
+      if (updates > 0) throw new AppError("ledger.review.hasUpdates", { status: 409 });
     }
     const published = args.decision === "accept" || row.reviewState === "accepted";
     await writeCommitment(tx, {
@@ -210,7 +210,7 @@ export async function decideCommitment(args: {
 export async function acceptAllRemaining(args: { reportId: number; actor: AuditActor }) {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: args.reportId }, select: { jurisdictionId: true } });
-    if (!report) throw new LedgerError("ledger.notFound", 404);
+    if (!report) throw new AppError("ledger.notFound", { status: 404 });
     const rows = await tx.commitment.findMany({
       where: { reportId: args.reportId, reviewState: "proposed" },
       select: reviewItemSelect,
@@ -268,7 +268,7 @@ export async function editCommitment(args: {
     if (args.quote.replace(/\s+/g, "") !== row.quote.replace(/\s+/g, "")) {
       const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId }, select: { text: true } });
       const found = locateQuote(report.text, args.quote, row.quoteStart ?? 0);
-      if (!found) throw new LedgerError("ledger.review.quoteNotFound", 422, "quote");
+      if (!found) throw new AppError("ledger.review.quoteNotFound", { status: 422, field: "quote" });
       span = found;
       quote = quoteOf(report.text, found);
       paragraph = { paragraph: paragraphOfClause(report.text, { ...found, quote }) };
@@ -362,7 +362,7 @@ export async function mergeCommitments(args: { reportId: number; ids: number[]; 
     const rows = [];
     for (const id of args.ids) rows.push(await loadItem(tx, id, args.reportId));
     if (rows.some((r) => r.reviewState !== "proposed"))
-      throw new LedgerError("ledger.review.mergeProposedOnly", 422, "ids");
+      throw new AppError("ledger.review.mergeProposedOnly", { status: 422, field: "ids" });
     rows.sort((a, b) => (a.quoteStart ?? 0) - (b.quoteStart ?? 0) || a.id - b.id);
     const [keep, ...others] = rows;
     const span = coveringSpan(
@@ -420,7 +420,7 @@ export async function addCommitment(args: {
       where: { id: args.reportId },
       select: { id: true, text: true, jurisdictionId: true, year: true, planYear: true },
     });
-    if (!report) throw new LedgerError("ledger.notFound", 404);
+    if (!report) throw new AppError("ledger.notFound", { status: 404 });
     const given = args.span;
     const spanMatches =
       given &&
@@ -431,7 +431,7 @@ export async function addCommitment(args: {
       given.end > given.start &&
       report.text.slice(given.start, given.end).replace(/\s+/g, "") === args.quote.replace(/\s+/g, "");
     const span = spanMatches ? given : locateQuote(report.text, args.quote);
-    if (!span) throw new LedgerError("ledger.review.quoteNotFound", 422, "quote");
+    if (!span) throw new AppError("ledger.review.quoteNotFound", { status: 422, field: "quote" });
     const section = await tx.reportSection.findFirst({
       where: { reportId: report.id, start: { lte: span.start }, end: { gt: span.start } },
       orderBy: { ordinal: "desc" },

@@ -2,8 +2,8 @@
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { dayOf, writeCommitment } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { notifyDepartment } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 /** A new sub-task under an accepted commitment: same source sentence, its own task, department and due date. */
 export async function createSubTask(args: {
@@ -33,15 +33,15 @@ export async function createSubTask(args: {
         parentId: true,
       },
     });
-    if (!parent) throw new LedgerError("ledger.notFound", 404);
-    if (parent.reviewState !== "accepted") throw new LedgerError("ledger.notAccepted", 409);
-    if (parent.parentId !== null) throw new LedgerError("ledger.subtask.nested", 422, "metric");
+    if (!parent) throw new AppError("ledger.notFound", { status: 404 });
+    if (parent.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409 });
+    if (parent.parentId !== null) throw new AppError("ledger.subtask.nested", { status: 422, field: "metric" });
     if (args.leadDepartmentId !== null) {
       const dept = await tx.department.findFirst({
         where: { id: args.leadDepartmentId, jurisdictionId: parent.jurisdictionId },
         select: { id: true },
       });
-      if (!dept) throw new LedgerError("ledger.assign.unknownDepartment", 422, "leadDepartmentId");
+      if (!dept) throw new AppError("ledger.assign.unknownDepartment", { status: 422, field: "leadDepartmentId" });
     }
     const child = await tx.commitment.create({
       data: {
@@ -87,7 +87,7 @@ export async function createSubTask(args: {
     if (args.leadDepartmentId !== null) {
       await notifyDepartment(tx, args.leadDepartmentId, {
         kind: "commitment.assigned",
-        title: `新的牵头任务：${child.metric}`,
+        title: { key: "ledger.notice.assigned", vars: { metric: child.metric } },
         link: `/ledger/c/${child.id}`,
       });
     }
@@ -115,7 +115,7 @@ export async function attachSubTask(args: { parentId: number; childId: number; a
         }),
       ),
     );
-    if (!parent || !child) throw new LedgerError("ledger.notFound", 404);
+    if (!parent || !child) throw new AppError("ledger.notFound", { status: 404 });
     const fits =
       parent.id !== child.id &&
       parent.jurisdictionId === child.jurisdictionId &&
@@ -125,7 +125,7 @@ export async function attachSubTask(args: { parentId: number; childId: number; a
       parent.parentId === null &&
       child.parentId === null &&
       child._count.children === 0;
-    if (!fits) throw new LedgerError("ledger.subtask.cannotAttach", 422, "childId");
+    if (!fits) throw new AppError("ledger.subtask.cannotAttach", { status: 422, field: "childId" });
     return writeCommitment(tx, {
       id: child.id,
       version: child.version,

@@ -5,8 +5,8 @@ import { db, type Tx } from "~/utils/db.server";
 import type { StoredFile } from "~/utils/uploads.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
-import { LedgerError } from "~/models/ledger-errors.server";
-import { notify, notifyFollowers } from "~/models/notification.server";
+import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 export interface UpdateInput {
   status: Status;
@@ -74,8 +74,8 @@ export async function createUpdate(
     where: { id: args.commitmentId },
     select: { id: true, jurisdictionId: true, reviewState: true, status: true, progress: true, metric: true },
   });
-  if (!commitment) throw new LedgerError("ledger.notFound", 404);
-  if (commitment.reviewState !== "accepted") throw new LedgerError("ledger.notAccepted", 409, "status");
+  if (!commitment) throw new AppError("ledger.notFound", { status: 404 });
+  if (commitment.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
   const { input } = args;
   const decision = decideStatus({
     actor: "staff",
@@ -85,7 +85,8 @@ export async function createUpdate(
     currentProgress: commitment.progress,
     reason: input.note,
   });
-  if (!decision.ok) throw new LedgerError(decision.error, 422, decision.field === "reason" ? "note" : decision.field);
+  if (!decision.ok)
+    throw new AppError(decision.error, { status: 422, field: decision.field === "reason" ? "note" : decision.field });
   const update = await tx.statusUpdate.create({
     data: {
       commitmentId: commitment.id,
@@ -129,7 +130,7 @@ export async function createUpdate(
   });
   await notify(tx, await supervisorsOf(tx, commitment.jurisdictionId), {
     kind: "update.submitted",
-    title: `待核验的进展：${commitment.metric}`,
+    title: { key: "ledger.notice.toVerify", vars: { metric: commitment.metric } },
     link: verifyLink(update.id),
   });
   return update;
@@ -153,27 +154,20 @@ export async function submitBulkUpdates(args: {
   return db.$transaction(async (tx) => {
     const created: number[] = [];
     for (const row of args.rows) {
-      if (!(await args.mayUpdate(row.commitmentId, tx))) throw new LedgerError("ledger.bulk.notLead", 403);
+      if (!(await args.mayUpdate(row.commitmentId, tx))) throw new AppError("ledger.bulk.notLead", { status: 403 });
       try {
         created.push(
           (await createUpdate(tx, { commitmentId: row.commitmentId, input: row.input, actor: args.actor })).id,
         );
       } catch (error) {
-        if (error instanceof LedgerError) throw new BulkRowError(row.commitmentId, error);
+        // The row's refusal, with the row it is about.
+        if (error instanceof AppError)
+          throw new AppError(error.code, { ...error.options(), details: { commitmentId: row.commitmentId } });
         throw error;
       }
     }
     return created;
   });
-}
-
-export class BulkRowError extends LedgerError {
-  constructor(
-    readonly commitmentId: number,
-    readonly cause: LedgerError,
-  ) {
-    super(cause.code, cause.status, cause.field);
-  }
 }
 
 /** Publish (the values go onto the item, publicly) or return with a reason (never public). */
@@ -211,14 +205,15 @@ export async function reviewUpdate(args: {
         },
       },
     });
-    if (!update) throw new LedgerError("ledger.notFound", 404);
-    if (update.state !== "submitted") throw new LedgerError("ledger.verify.alreadyReviewed", 409, "decision");
+    if (!update) throw new AppError("ledger.notFound", { status: 404 });
+    if (update.state !== "submitted")
+      throw new AppError("ledger.verify.alreadyReviewed", { status: 409, field: "decision" });
     const { commitment } = update;
     const now = new Date();
     await settleSubmittedNotices(tx, update.id, now);
 
     if (args.decision === "return") {
-      if (!args.reason?.trim()) throw new LedgerError("ledger.verify.reasonRequired", 422, "reason");
+      if (!args.reason?.trim()) throw new AppError("ledger.verify.reasonRequired", { status: 422, field: "reason" });
       await tx.statusUpdate.update({
         where: { id: update.id },
         data: { state: "returned", reviewerId: args.actor.id, reviewedAt: now, returnReason: args.reason },
@@ -235,7 +230,7 @@ export async function reviewUpdate(args: {
       });
       await notify(tx, [update.authorId], {
         kind: "update.returned",
-        title: `进展被退回：${commitment.metric}`,
+        title: { key: "ledger.notice.returned", vars: { metric: commitment.metric } },
         body: args.reason,
         link: `/ledger/c/${commitment.id}`,
       });
@@ -280,9 +275,9 @@ export async function reviewUpdate(args: {
       },
       public: true,
     });
-    const message = {
+    const message: NotificationInput = {
       kind: "update.published",
-      title: `进展已公开：${commitment.metric}`,
+      title: { key: "ledger.notice.published", vars: { metric: commitment.metric } },
       body: update.note ?? "",
       link: `/c/${commitment.id}`,
     };
@@ -295,7 +290,7 @@ export async function reviewUpdate(args: {
       {
         ...message,
         kind: "update.own_published",
-        title: `您提交的进展已公开：${commitment.metric}`,
+        title: { key: "ledger.notice.ownPublished", vars: { metric: commitment.metric } },
         link: `/ledger/c/${commitment.id}`,
       },
     );
@@ -332,7 +327,7 @@ async function applyToItem(tx: Tx, update: PublishedUpdate, commitment: ItemStat
     currentProgress: commitment.progress,
     reason: update.note,
   });
-  if (!decision.ok) throw new LedgerError(decision.error, 409, "decision");
+  if (!decision.ok) throw new AppError(decision.error, { status: 409, field: "decision" });
   const before = {
     status: commitment.status,
     progress: commitment.progress,

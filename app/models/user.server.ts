@@ -4,8 +4,7 @@ import { hashPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { ensureDepartment, findJurisdiction } from "~/models/jurisdiction.server";
-
-export class UserInputError extends Error {}
+import { AppError } from "~/utils/app-error";
 
 export interface CreateUserInput {
   email: string;
@@ -21,12 +20,26 @@ export interface CreateUserInput {
 
 export async function createUser(input: CreateUserInput) {
   const jurisdiction = await findJurisdiction(input.jurisdiction);
-  if (!jurisdiction) throw new UserInputError(`Unknown jurisdiction "${input.jurisdiction}"`);
+  if (!jurisdiction)
+    throw new AppError("http.unknownJurisdiction", {
+      status: 400,
+      field: "jurisdiction",
+      vars: { name: input.jurisdiction },
+      detail: `Unknown jurisdiction "${input.jurisdiction}"`,
+    });
   if (input.role === "staff" && !input.department)
-    throw new UserInputError("Staff accounts need a department (--department)");
+    throw new AppError("admin.users.staffNeedsDepartment", {
+      status: 400,
+      field: "departmentId",
+      detail: "Staff accounts need a department (--department)",
+    });
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new UserInputError(`A user with the email ${email} already exists`);
+    throw new AppError("admin.users.emailTaken", {
+      status: 409,
+      field: "email",
+      detail: `A user with the email ${email} already exists`,
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {

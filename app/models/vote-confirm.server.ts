@@ -4,9 +4,9 @@ import { chinaDate, endOfChinaDay } from "~/domain/deputies/dates";
 import { nextState, satisfactionTooSoon } from "~/domain/deputies/votes";
 import { isOneOf, BALLOT_CHOICES, SATISFACTION_CHOICES } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
-import { DeputyError } from "~/models/deputy-errors.server";
 import { chosenProjectsProgress, deputiesOf, sessionView, type SessionRow } from "~/models/vote.server";
 import { askToConfirm } from "~/utils/confirm.server";
+import { AppError } from "~/utils/app-error";
 
 type Step = "open_voting" | "close_voting" | "open_satisfaction" | "close_satisfaction";
 
@@ -17,17 +17,17 @@ export async function confirmStep(
   form: FormData,
 ) {
   // The same refusals as the step itself, before anything is asked.
-  if (!nextState(session.state, input.step)) throw new DeputyError(409, "deputy.error.sessionState");
+  if (!nextState(session.state, input.step)) throw new AppError("deputy.error.sessionState", { status: 409 });
   if (input.closesOn && endOfChinaDay(input.closesOn).getTime() < Date.now())
-    throw new DeputyError(400, "deputy.v.closesInPast");
+    throw new AppError("deputy.v.closesInPast", { status: 400 });
   const view = await sessionView(session, null);
   if (input.step === "open_voting" && view.projects.length === 0)
-    throw new DeputyError(409, "deputy.error.noCandidates");
+    throw new AppError("deputy.error.noCandidates", { status: 409 });
   if (input.step === "open_satisfaction") {
     const closedDay = session.votingClosesAt ? chinaDate(session.votingClosesAt) : null;
     if (satisfactionTooSoon(closedDay, chinaDate(new Date())))
-      throw new DeputyError(409, "deputy.error.satisfactionSameDay");
-    if (!view.projects.some((p) => p.chosen)) throw new DeputyError(409, "deputy.error.noChosen");
+      throw new AppError("deputy.error.satisfactionSameDay", { status: 409 });
+    if (!view.projects.some((p) => p.chosen)) throw new AppError("deputy.error.noChosen", { status: 409 });
   }
   const lines: ConfirmLine[] = [];
   let acknowledge: MessageKey | undefined;
@@ -87,7 +87,7 @@ export function confirmBallot(
     .filter((p) => sheet[String(p.id)] !== undefined)
     .map((p) => {
       const choice = sheet[String(p.id)]!;
-      if (!isOneOf(choices, choice)) throw new DeputyError(400, "deputy.v.choice");
+      if (!isOneOf(choices, choice)) throw new AppError("deputy.v.choice", { status: 400 });
       return {
         key: "deputy.confirm.ballotLine",
         vars: { title: p.title, choice: { key: `deputy.choice.${choice}` as MessageKey } },

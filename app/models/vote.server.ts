@@ -16,8 +16,8 @@ import {
 import type { BallotChoice, SatisfactionChoice } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits } from "~/models/audit.server";
-import { DeputyError, isUniqueViolation } from "~/models/deputy-errors.server";
 import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
+import { AppError } from "~/utils/app-error";
 
 type Actor = { id: number; name: string };
 
@@ -81,7 +81,7 @@ export async function createSession(input: { actor: Actor; jurisdictionId: numbe
 }
 
 function requireState(session: SessionRow, state: SessionState) {
-  if (session.state !== state) throw new DeputyError(409, "deputy.error.sessionState");
+  if (session.state !== state) throw new AppError("deputy.error.sessionState", { status: 409 });
 }
 
 async function nextOrdinal(tx: Tx, sessionId: number) {
@@ -131,8 +131,8 @@ export async function promoteCommitment(input: { actor: Actor; session: SessionR
     where: { id: input.commitmentId, jurisdictionId: input.session.jurisdictionId, reviewState: "accepted" },
     select: { id: true, metric: true, quote: true, livelihoodProject: { select: { id: true } } },
   });
-  if (!commitment) throw new DeputyError(404, "deputy.error.noCommitment");
-  if (commitment.livelihoodProject) throw new DeputyError(409, "deputy.error.alreadyCandidate");
+  if (!commitment) throw new AppError("deputy.error.noCommitment", { status: 404 });
+  if (commitment.livelihoodProject) throw new AppError("deputy.error.alreadyCandidate", { status: 409 });
   return db.$transaction(async (tx) => {
     const project = await tx.livelihoodProject.create({
       data: {
@@ -162,7 +162,7 @@ export async function removeCandidate(input: { actor: Actor; session: SessionRow
     const removed = await tx.livelihoodProject.deleteMany({
       where: { id: input.projectId, sessionId: input.session.id },
     });
-    if (removed.count === 0) throw new DeputyError(404, "deputy.error.noCandidate");
+    if (removed.count === 0) throw new AppError("deputy.error.noCandidate", { status: 404 });
     await recordAudit(tx, {
       actor: input.actor,
       entity: "vote_session",
@@ -274,14 +274,15 @@ export async function stepSession(input: {
   const now = input.now ?? new Date();
   const { session, step } = input;
   const to = nextState(session.state, step);
-  if (!to) throw new DeputyError(409, "deputy.error.sessionState");
+  if (!to) throw new AppError("deputy.error.sessionState", { status: 409 });
   const closesAt = input.closesOn ? endOfChinaDay(input.closesOn) : null;
-  if (closesAt && closesAt.getTime() < now.getTime()) throw new DeputyError(400, "deputy.v.closesInPast");
+  if (closesAt && closesAt.getTime() < now.getTime()) throw new AppError("deputy.v.closesInPast", { status: 400 });
   if (step === "open_satisfaction") {
     const closedDay = session.votingClosesAt ? chinaDate(session.votingClosesAt) : null;
-    if (satisfactionTooSoon(closedDay, chinaDate(now))) throw new DeputyError(409, "deputy.error.satisfactionSameDay");
+    if (satisfactionTooSoon(closedDay, chinaDate(now)))
+      throw new AppError("deputy.error.satisfactionSameDay", { status: 409 });
     const atZero = (await chosenProjectsProgress(session.id)).filter((p) => p.progress === 0);
-    if (atZero.length > 0 && !input.acknowledgeZero) throw new DeputyError(409, "deputy.error.zeroProgress");
+    if (atZero.length > 0 && !input.acknowledgeZero) throw new AppError("deputy.error.zeroProgress", { status: 409 });
   }
 
   return db.$transaction(async (tx) => {
@@ -290,7 +291,7 @@ export async function stepSession(input: {
       where: { id: session.id, state: session.state },
       data: { state: to },
     });
-    if (moved.count === 0) throw new DeputyError(409, "deputy.error.sessionState");
+    if (moved.count === 0) throw new AppError("deputy.error.sessionState", { status: 409 });
     const projects = await tx.livelihoodProject.findMany({
       where: { sessionId: session.id },
       select: { id: true, title: true, description: true, chosen: true, commitmentId: true },
@@ -301,7 +302,7 @@ export async function stepSession(input: {
     const link = `/votes/${session.id}`;
 
     if (step === "open_voting") {
-      if (projects.length === 0) throw new DeputyError(409, "deputy.error.noCandidates");
+      if (projects.length === 0) throw new AppError("deputy.error.noCandidates", { status: 409 });
       const deputies = await tx.user.findMany({
         where: {
           jurisdictionId,
@@ -312,8 +313,8 @@ export async function stepSession(input: {
         select: { id: true },
       });
       if (input.eligibleIds && deputies.length !== new Set(input.eligibleIds).size)
-        throw new DeputyError(400, "deputy.error.notDeputies", "eligible");
-      if (deputies.length === 0) throw new DeputyError(409, "deputy.error.noEligible", "eligible");
+        throw new AppError("deputy.error.notDeputies", { status: 400, field: "eligible" });
+      if (deputies.length === 0) throw new AppError("deputy.error.noEligible", { status: 409, field: "eligible" });
       await tx.voteEligibility.createMany({ data: deputies.map((d) => ({ sessionId: session.id, deputyId: d.id })) });
       await tx.voteSession.update({
         where: { id: session.id },
@@ -350,7 +351,7 @@ export async function stepSession(input: {
       });
       await notifyDeputies(tx, session, { kind: "vote.decided", title: session.title, link });
     } else if (step === "open_satisfaction") {
-      if (!projects.some((p) => p.chosen)) throw new DeputyError(409, "deputy.error.noChosen");
+      if (!projects.some((p) => p.chosen)) throw new AppError("deputy.error.noChosen", { status: 409 });
       await tx.voteSession.update({
         where: { id: session.id },
         data: { satisfactionOpensAt: now, satisfactionClosesAt: closesAt },
@@ -455,7 +456,7 @@ async function sheetProjects(session: SessionRow, sheet: Sheet, onlyChosen: bool
     where: { id: { in: ids }, sessionId: session.id, ...(onlyChosen ? { chosen: true } : {}) },
     select: { id: true },
   });
-  if (projects.length !== ids.length) throw new DeputyError(400, "deputy.error.noCandidate");
+  if (projects.length !== ids.length) throw new AppError("deputy.error.noCandidate", { status: 400 });
   return ids;
 }
 
@@ -478,7 +479,7 @@ async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
   const window = voting
     ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
     : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
-  if (!windowOpen(session.state, phase, window, now)) throw new DeputyError(409, "deputy.error.votingClosed");
+  if (!windowOpen(session.state, phase, window, now)) throw new AppError("deputy.error.votingClosed", { status: 409 });
   const ids = await sheetProjects(session, input.sheet, !voting);
   try {
     await db.$transaction(async (tx) => {
@@ -486,18 +487,18 @@ async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
         where: { id: session.id, state: phase },
         data: { state: phase },
       });
-      if (open.count === 0) throw new DeputyError(409, "deputy.error.votingClosed");
+      if (open.count === 0) throw new AppError("deputy.error.votingClosed", { status: 409 });
       // Only the eligible deputies (应到) vote, in sessions that recorded them.
       const eligible = await tx.voteEligibility.count({ where: { sessionId: session.id } });
       if (eligible > 0) {
         const entitled = await tx.voteEligibility.count({ where: { sessionId: session.id, deputyId: input.actor.id } });
-        if (entitled === 0) throw new DeputyError(403, "deputy.error.notEligible");
+        if (entitled === 0) throw new AppError("deputy.error.notEligible", { status: 403 });
       }
       const mine = { deputyId: input.actor.id, projectId: { in: ids } };
       const existing = voting
         ? await tx.ballot.count({ where: mine })
         : await tx.satisfactionBallot.count({ where: mine });
-      if (existing > 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
+      if (existing > 0) throw new AppError("deputy.error.alreadyVoted", { status: 409 });
       const rows = ids.map((projectId) => ({
         projectId,
         deputyId: input.actor.id,
@@ -516,7 +517,7 @@ async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DeputyError(409, "deputy.error.alreadyVoted");
+    if (isUniqueViolation(error)) throw new AppError("deputy.error.alreadyVoted", { status: 409 });
     throw error;
   }
 }
@@ -579,4 +580,9 @@ export async function sessionView(session: SessionRow, viewerId: number | null) 
     votedProjectIds: voted.map((b) => b.projectId),
     ratedProjectIds: rated.map((b) => b.projectId),
   };
+}
+
+/** True for Prisma's unique-constraint violation (a second ballot raced past the check). */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

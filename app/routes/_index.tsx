@@ -2,7 +2,7 @@ import type { LinksFunction, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { percent, share } from "~/domain/public/scorecard";
 import { useT } from "~/i18n/use-t";
-import { listJurisdictionsWithReports } from "~/models/jurisdiction.server";
+import { listJurisdictionsWithReports } from "~/models/public/home.server";
 import { latestScores } from "~/models/public/scorecard.server";
 import { SearchForm } from "~/components/public/search-form";
 import { pageMeta } from "~/utils/meta";

@@ -14,7 +14,6 @@ import type { ConfirmRequest } from "~/components/confirm-panel";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import {
-  AccountError,
   changePassword,
   createToken,
   emailSettings,
@@ -24,12 +23,14 @@ import {
 } from "~/models/account.server";
 import { emailSettingsSchema, passwordChangeSchema, tokenCreateSchema, tokenRevokeSchema } from "~/schemas/account";
 import ledgerStyles from "~/styles/ledger.css?url";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser, type SessionUser } from "~/utils/auth.server";
 import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { getEnv } from "~/utils/env.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { getSession } from "~/utils/session.server";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "account.title" });
@@ -52,67 +53,76 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const fail = (intent: string, errors: Record<string, string>, status = 400) => data({ intent, errors }, { status });
+type Ctx = { request: Request; user: SessionUser; form: FormData };
+
+const meOf = (user: SessionUser) => ({ id: user.id, name: user.name, jurisdictionId: user.jurisdictionId });
+
+async function password({ request, user, form }: Ctx, intent: string) {
+  const parsed = parseForm(passwordChangeSchema, form);
+  if (!parsed.ok) return formFailure(intent, parsed.errors);
+  const session = await getSession(request);
+  try {
+    await changePassword({
+      me: meOf(user),
+      current: parsed.data.current,
+      next: parsed.data.next,
+      keepSessionId: session.id || null,
+    });
+  } catch (error) {
+    return formFailure(intent, error);
+  }
+  return redirect("/account?saved=password");
+}
+
+async function tokenCreate({ user, form }: Ctx, intent: string) {
+  // A temporary password (invited, or reset) is replaced before anything else is issued.
+  if (user.mustChangePassword)
+    return formFailure(intent, { label: "account.tokens.passwordFirst" }, {}, { status: 409 });
+  const parsed = parseForm(tokenCreateSchema, form);
+  if (!parsed.ok) return formFailure(intent, parsed.errors);
+  const issued = await createToken({ me: meOf(user), label: parsed.data.label, days: parsed.data.days });
+  // Shown once: the answer to this post, never stored in a URL or readable again.
+  return data({ intent, created: { token: issued.token, label: parsed.data.label, expiresAt: issued.expiresAt } });
+}
+
+async function tokenRevoke({ user, form }: Ctx, intent: string) {
+  const parsed = parseForm(tokenRevokeSchema, form);
+  if (!parsed.ok) return formFailure(intent, { tokenId: "account.tokens.notFound" });
+  const token = (await listTokens(user.id)).find((t) => t.id === parsed.data.tokenId && t.state === "active");
+  if (!token) return formFailure(intent, { tokenId: "account.tokens.notFound" }, {}, { status: 404 });
+  if (!isConfirmed(form)) {
+    return askToConfirm(
+      {
+        intent,
+        title: "account.tokens.confirmTitle",
+        titleVars: { label: token.label ?? `#${token.id}` },
+        lines: [{ key: "account.tokens.confirmLine" }],
+        button: "account.tokens.revoke",
+      },
+      form,
+    );
+  }
+  try {
+    await revokeToken({ me: meOf(user), tokenId: token.id });
+  } catch (error) {
+    return formFailure(intent, error);
+  }
+  return redirect("/account?saved=revoked#tokens");
+}
+
+async function email({ user, form }: Ctx, intent: string) {
+  const parsed = emailSettingsSchema.safeParse({ email: form.getAll("email") });
+  if (!parsed.success) return formFailure(intent, { email: "account.email.invalid" });
+  await saveEmailSettings(user.id, parsed.data.email);
+  return redirect("/account?saved=email#email");
+}
+
+const INTENTS = { password, token_create: tokenCreate, token_revoke: tokenRevoke, email };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const me = { id: user.id, name: user.name, jurisdictionId: user.jurisdictionId };
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  try {
-    if (intent === "password") {
-      const parsed = parseForm(passwordChangeSchema, form);
-      if (!parsed.ok) return fail(intent, parsed.errors);
-      const session = await getSession(request);
-      await changePassword({
-        me,
-        current: parsed.data.current,
-        next: parsed.data.next,
-        keepSessionId: session.id || null,
-      });
-      return redirect("/account?saved=password");
-    }
-    if (intent === "token_create") {
-      // A temporary password (invited, or reset) is replaced before anything else is issued.
-      if (user.mustChangePassword) return fail(intent, { label: "account.tokens.passwordFirst" }, 409);
-      const parsed = parseForm(tokenCreateSchema, form);
-      if (!parsed.ok) return fail(intent, parsed.errors);
-      const issued = await createToken({ me, label: parsed.data.label, days: parsed.data.days });
-      // Shown once: the answer to this post, never stored in a URL or readable again.
-      return data({ intent, created: { token: issued.token, label: parsed.data.label, expiresAt: issued.expiresAt } });
-    }
-    if (intent === "token_revoke") {
-      const parsed = parseForm(tokenRevokeSchema, form);
-      if (!parsed.ok) return fail(intent, { tokenId: "account.tokens.notFound" });
-      const token = (await listTokens(user.id)).find((t) => t.id === parsed.data.tokenId && t.state === "active");
-      if (!token) return fail(intent, { tokenId: "account.tokens.notFound" }, 404);
-      if (!isConfirmed(form)) {
-        return askToConfirm(
-          {
-            intent,
-            title: "account.tokens.confirmTitle",
-            titleVars: { label: token.label ?? `#${token.id}` },
-            lines: [{ key: "account.tokens.confirmLine" }],
-            button: "account.tokens.revoke",
-          },
-          form,
-        );
-      }
-      await revokeToken({ me, tokenId: token.id });
-      return redirect("/account?saved=revoked#tokens");
-    }
-    if (intent === "email") {
-      const parsed = emailSettingsSchema.safeParse({ email: form.getAll("email") });
-      if (!parsed.success) return fail(intent, { email: "account.email.invalid" });
-      await saveEmailSettings(user.id, parsed.data.email);
-      return redirect("/account?saved=email#email");
-    }
-  } catch (error) {
-    if (error instanceof AccountError)
-      return fail(intent, { [error.field]: error.key }, error.field === "tokenId" ? 404 : 400);
-    throw error;
-  }
-  return fail(intent, { form: "ledger.unknownIntent" });
+  return dispatchIntent(form, INTENTS, { request, user, form });
 }
 
 type ActionData = {

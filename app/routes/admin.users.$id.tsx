@@ -15,14 +15,17 @@ import { FormError } from "~/components/form-error";
 import { ROLES } from "~/domain/vocab";
 import { errorText, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { AdminError, getManagedUser, resetPassword, setDisabled, updateUser } from "~/models/admin.server";
+import { getManagedUser, resetPassword, setDisabled, updateUser } from "~/models/admin.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { userEditSchema } from "~/schemas/account";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requireAdmin } from "~/utils/admin.server";
 import { idParam } from "~/utils/api.server";
 import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
+import { AppError } from "~/utils/app-error";
+import { formFailure } from "~/utils/form-failure.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
+import { dispatchIntent } from "~/utils/intents.server";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -34,7 +37,8 @@ async function load(request: Request, rawId: string | undefined) {
   try {
     return { admin, user: await getManagedUser(admin, idParam(rawId)) };
   } catch (error) {
-    if (error instanceof AdminError) throw new Response(null, { status: error.status });
+    // A user outside the administrator's places is a plain 404 page, whatever the refusal says.
+    if (error instanceof AppError) throw new Response(null, { status: error.status });
     throw error;
   }
 }
@@ -59,55 +63,65 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const fail = (intent: string, errors: Record<string, string>, values: Record<string, string>, status = 400) =>
-  data({ intent, errors, values }, { status });
+type Ctx = Awaited<ReturnType<typeof load>> & { form: FormData };
+
+async function update({ admin, user, form }: Ctx, intent: string) {
+  const parsed = parseForm(userEditSchema, form);
+  if (!parsed.ok) return formFailure(intent, parsed.errors, formValues(form));
+  try {
+    await updateUser(admin, user.id, parsed.data);
+  } catch (error) {
+    return formFailure(intent, error, formValues(form));
+  }
+  return redirect(`/admin/users/${user.id}?saved=update`);
+}
+
+/** Disabling and resetting cut every session and token: said first, done once confirmed. */
+async function cutAccess({ admin, user, form }: Ctx, intent: string) {
+  if (!isConfirmed(form)) {
+    return askToConfirm(
+      {
+        intent,
+        title: intent === "disable" ? "admin.users.confirmDisable" : "admin.users.confirmReset",
+        titleVars: { name: user.name },
+        lines: [
+          {
+            key: "admin.users.confirmCut",
+            vars: { sessions: user._count.sessions, tokens: user._count.apiTokens },
+          },
+        ],
+        button: intent === "disable" ? "admin.users.disable" : "admin.users.reset",
+      },
+      form,
+    );
+  }
+  try {
+    if (intent === "disable") {
+      await setDisabled(admin, user.id, true);
+      return redirect(`/admin/users/${user.id}?saved=disabled`);
+    }
+    const reset = await resetPassword(admin, user.id);
+    return data({ intent, errors: {} as Record<string, string>, values: formValues(form), reset });
+  } catch (error) {
+    return formFailure(intent, error, formValues(form));
+  }
+}
+
+async function enable({ admin, user, form }: Ctx, intent: string) {
+  try {
+    await setDisabled(admin, user.id, false);
+  } catch (error) {
+    return formFailure(intent, error, formValues(form));
+  }
+  return redirect(`/admin/users/${user.id}?saved=enabled`);
+}
+
+const INTENTS = { update, disable: cutAccess, reset: cutAccess, enable };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { admin, user } = await load(request, params.id);
+  const loaded = await load(request, params.id);
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const values = formValues(form);
-  try {
-    if (intent === "update") {
-      const parsed = parseForm(userEditSchema, form);
-      if (!parsed.ok) return fail(intent, parsed.errors, values);
-      await updateUser(admin, user.id, parsed.data);
-      return redirect(`/admin/users/${user.id}?saved=update`);
-    }
-    if (intent === "disable" || intent === "reset") {
-      if (!isConfirmed(form)) {
-        return askToConfirm(
-          {
-            intent,
-            title: intent === "disable" ? "admin.users.confirmDisable" : "admin.users.confirmReset",
-            titleVars: { name: user.name },
-            lines: [
-              {
-                key: "admin.users.confirmCut",
-                vars: { sessions: user._count.sessions, tokens: user._count.apiTokens },
-              },
-            ],
-            button: intent === "disable" ? "admin.users.disable" : "admin.users.reset",
-          },
-          form,
-        );
-      }
-      if (intent === "disable") {
-        await setDisabled(admin, user.id, true);
-        return redirect(`/admin/users/${user.id}?saved=disabled`);
-      }
-      const reset = await resetPassword(admin, user.id);
-      return data({ intent, errors: {} as Record<string, string>, values, reset });
-    }
-    if (intent === "enable") {
-      await setDisabled(admin, user.id, false);
-      return redirect(`/admin/users/${user.id}?saved=enabled`);
-    }
-  } catch (error) {
-    if (error instanceof AdminError) return fail(intent, { [error.field]: error.key }, values, error.status);
-    throw error;
-  }
-  return fail(intent, { form: "ledger.unknownIntent" }, values);
+  return dispatchIntent(form, INTENTS, { ...loaded, form });
 }
 
 type ActionData = {

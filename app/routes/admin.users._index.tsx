@@ -10,10 +10,11 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { InviteForm, type InviteValues } from "~/components/admin/invite-form";
 import { OneTimePassword } from "~/components/admin/one-time-password";
 import { useT } from "~/i18n/use-t";
-import { AdminError, inviteUser, listManagedDepartments, listUsers, managedJurisdictions } from "~/models/admin.server";
+import { inviteUser, listManagedDepartments, listUsers, managedJurisdictions } from "~/models/admin.server";
 import { inviteSchema } from "~/schemas/account";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requireAdmin } from "~/utils/admin.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 
@@ -49,14 +50,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const values = formValues(form);
   const parsed = parseForm(inviteSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values, invited: null }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, values, { extra: { invited: null } });
   try {
     const invited = await inviteUser(admin, parsed.data);
     return data({ errors: {} as Record<string, string>, values: null, invited });
   } catch (error) {
-    if (error instanceof AdminError)
-      return data({ errors: { [error.field]: error.key }, values, invited: null }, { status: error.status });
-    throw error;
+    return formFailure(null, error, values, { extra: { invited: null } });
   }
 }
 

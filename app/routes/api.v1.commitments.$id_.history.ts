@@ -1,7 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getHistory } from "~/handlers/commitments.server";
-import { localized } from "~/handlers/localized.server";
+import { endpoint } from "~/handlers/endpoint.server";
 
-const handleLoader = ({ request, params }: LoaderFunctionArgs) => getHistory({ request, params });
-
-export const loader = localized(handleLoader);
+export const loader = endpoint({ GET: getHistory });

@@ -1,13 +1,5 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { postUpdate } from "~/handlers/commitments.server";
-import { methodNotAllowed } from "~/utils/api.server";
-import { localized } from "~/handlers/localized.server";
+import { endpoint } from "~/handlers/endpoint.server";
 
-const handleLoader = () => {
-  throw methodNotAllowed(["POST"]);
-};
-
-const handleAction = ({ request, params }: ActionFunctionArgs) => postUpdate({ request, params });
-
-export const loader = localized(handleLoader);
-export const action = localized(handleAction);
+export const loader = endpoint({ POST: postUpdate });
+export const action = loader;

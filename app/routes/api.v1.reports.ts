@@ -1,15 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { postReport } from "~/handlers/reports.server";
+import { endpoint } from "~/handlers/endpoint.server";
 import { reportsApi } from "~/handlers/public-api.server";
-import { localized } from "~/handlers/localized.server";
+import { postReport } from "~/handlers/reports.server";
 
-/** Public read API: no sign-in; published reports only. */
-function handleLoader({ request }: LoaderFunctionArgs) {
-  return reportsApi(request);
-}
-
-/** POST (the ledger): import a report; guarded in its handler. */
-const handleAction = ({ request }: ActionFunctionArgs) => postReport({ request });
-
-export const loader = localized(handleLoader);
-export const action = localized(handleAction);
+/** GET: published reports, no sign-in; POST: import a report (the ledger), guarded in its handler. */
+export const loader = endpoint({ GET: reportsApi, POST: postReport });
+export const action = loader;

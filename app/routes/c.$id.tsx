@@ -1,13 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { progressState } from "~/domain/progress/expected";
-import { questionState } from "~/domain/public/questions";
-import type { Status } from "~/domain/vocab";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isFollowing } from "~/models/follow.server";
-import { assessmentsOf } from "~/models/public/assessment.server";
-import { getPublicItemPage } from "~/models/public/item.server";
+import { publicItemView } from "~/models/public/item-view.server";
 import { getUser } from "~/utils/auth.server";
 import { FollowButton } from "~/components/deputy/follow-button";
 import {
@@ -24,7 +20,7 @@ import { assessmentText } from "~/components/public/labels";
 import { idParam } from "~/utils/api.server";
 import { notFound } from "~/utils/http.server";
 import { localeOf, pageMeta } from "~/utils/meta";
-import { publicOrigin, publicPage } from "~/utils/public.server";
+import { publicOrigin } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -32,40 +28,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 /** Public: no sign-in; the item only when public, with published updates and confirmed verdicts only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);
-  const { today, version } = await publicPage();
-  const [page, user] = await Promise.all([getPublicItemPage(id, version), getUser(request)]);
-  if (!page) throw notFound();
+  const [view, user] = await Promise.all([publicItemView(id), getUser(request)]);
+  if (!view) throw notFound();
   // Signed-in visitors may follow the item (updates reach their inbox); the cache never serves them.
   const following = user ? await isFollowing(user.id, id) : null;
-  const { item, history, context } = page;
-  const state = progressState({ status: item.status as Status, progress: item.progress, dueDate: item.dueDate }, today);
-  const links = [item.parent, item.carriedOverFrom, item.carriedOverTo, ...item.children].flatMap((l) =>
-    l ? [l.id] : [],
-  );
-  const assessed = await assessmentsOf([item.id, ...links], today);
-  const own = assessed.get(item.id);
-  if (!own) throw notFound();
-  return {
-    assessment: own.assessment,
-    verdictReport: own.verdictReport,
-    linkAssessments: Object.fromEntries(
-      links.flatMap((l) => (assessed.has(l) ? [[l, assessed.get(l)!.assessment]] : [])),
-    ),
-    item: {
-      ...item,
-      status: item.status as Status,
-      questions: item.questions.map((q) => ({
-        ...q,
-        state: questionState(q, today),
-        followUps: q.followUps.map((f) => ({ ...f, state: questionState(f, today) })),
-      })),
-    },
-    state,
-    context,
-    history,
-    following,
-    origin: publicOrigin(request),
-  };
+  return { ...view, following, origin: publicOrigin(request) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {

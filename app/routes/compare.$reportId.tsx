@@ -7,6 +7,8 @@ import { useT } from "~/i18n/use-t";
 import { comparisonAccess, comparisonRows, notReportedOn } from "~/models/compare.server";
 import followupStyles from "~/styles/followup.css?url";
 import { pageMeta } from "~/utils/meta";
+import { idParam } from "~/utils/api.server";
+import { getUser } from "~/utils/auth.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -14,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, { key: "followup.compare.title", vars: { title: data?.report.title ?? "" } });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { report, staff } = await comparisonAccess(request, params.reportId);
+  const { report, staff } = await comparisonAccess(await getUser(request), idParam(params.reportId));
   const options = { withProposals: staff, published: !staff };
   const [rows, silent] = await Promise.all([comparisonRows(report.id, options), notReportedOn(report.id, options)]);
   return { report, staff, rows, silent };

@@ -23,7 +23,7 @@ import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
-import { formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { isFollowing } from "~/models/follow.server";
 import { publicInspectionsForCommitment } from "~/models/inspection.server";
 import { sendEmailsSoon } from "~/models/mail.server";
@@ -84,13 +84,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, commitment } = await load(request, params.id);
   const form = await readForm(request);
   const parsed = parseForm(questionSchema, form);
-  if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
+  if (!parsed.ok) return formFailure(null, parsed.errors, parsed.values);
   try {
     const question = await askQuestion({ actor: user, commitment, body: parsed.data.body });
     sendEmailsSoon();
     return redirect(`/questions/${question.id}`);
   } catch (error) {
-    return formFailure(error, parsed.data);
+    return formFailure(null, error, parsed.data);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { embedPage } from "~/handlers/widget.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /** Public: the embeddable score widget (an iframe page). */
 function handleLoader({ request, params }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { jurisdictionAtom } from "~/handlers/feeds.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /** Public: Atom feed of a jurisdiction's published changes (/feeds/:slug.atom). */
 function handleLoader({ request, params }: LoaderFunctionArgs) {

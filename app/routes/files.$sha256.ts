@@ -4,7 +4,7 @@ import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { can } from "~/utils/permissions";
 import { readStoredFile } from "~/utils/uploads.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /**
  * Evidence files. Public when attached to a published update or to an inspection (inspections are

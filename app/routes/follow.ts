@@ -6,7 +6,7 @@ import { requireUser } from "~/utils/auth.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /** Follow / unfollow a published item (the FollowButton posts here), then back to the page it came from. */
 async function handleAction({ request }: ActionFunctionArgs) {

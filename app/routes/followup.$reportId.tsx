@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LinksFunction,
@@ -16,8 +15,6 @@ import {
   findInLaterReport,
   followUpReportScope,
   followUpScope,
-  FollowUpConflictError,
-  FollowUpEvidenceError,
   HIGH_CONFIDENCE,
   listReviewRows,
 } from "~/models/followup-review.server";
@@ -28,6 +25,8 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { formFailure } from "~/utils/form-failure.server";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -69,17 +68,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, report } = await guard(request, params.reportId);
-  const reportId = report.id;
-  const actor = { id: user.id, name: user.name };
-  const form = await readForm(request);
-  if (form.get("intent") === "confirmAll") {
-    const count = await confirmHighConfidence(reportId, actor);
-    return redirect(`/followup/${reportId}?confirmed=${count}`);
-  }
+type Ctx = { reportId: number; actor: { id: number; name: string }; form: FormData };
+
+/** Confirms every proposal at least HIGH_CONFIDENCE sure. */
+async function confirmAll({ reportId, actor }: Ctx) {
+  const count = await confirmHighConfidence(reportId, actor);
+  return redirect(`/followup/${reportId}?confirmed=${count}`);
+}
+
+/** Confirms or overrides one verdict, with the result sentence and figure it rests on. */
+async function decide({ reportId, actor, form }: Ctx) {
   const parsed = parseForm(followUpDecisionSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, formValues(form));
   const { id, updatedAt, verdict, reason, resultQuote, resultFigure } = parsed.data;
   const scope = await followUpScope(id);
   if (!scope || scope.laterReportId !== reportId) throw notFound();
@@ -87,12 +87,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await decideFollowUp({ id, updatedAt: new Date(updatedAt), verdict, reason, result, actor });
   } catch (error) {
-    if (error instanceof FollowUpEvidenceError)
-      return data({ errors: { [error.field]: error.key }, values: formValues(form) }, { status: 400 });
-    if (!(error instanceof FollowUpConflictError)) throw error;
-    return data({ errors: { form: "followup.review.conflict" }, values: formValues(form) }, { status: 409 });
+    return formFailure(null, error, formValues(form));
   }
   return redirect(`/followup/${reportId}?saved=${id}#row-${id}`);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, report } = await guard(request, params.reportId);
+  const form = await readForm(request);
+  return dispatchIntent(
+    form,
+    { confirmAll, decide },
+    { reportId: report.id, actor: { id: user.id, name: user.name }, form },
+  );
 }
 
 export default function FollowUpReview() {

@@ -11,20 +11,22 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { importErrorKey } from "~/handlers/import-errors.server";
 import { actorOf } from "~/models/commitment.server";
 import { dropStaged, readStaged, stageSource, type StagedSource } from "~/models/import-staging.server";
 import { findJurisdiction, jurisdictionPath, listJurisdictionPaths } from "~/models/jurisdiction.server";
-import { ImportError } from "~/models/report-import.server";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { endWork, trackWork, type WorkPhase } from "~/models/work-progress.server";
-import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
+import { isStoppedWork, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { asAppError } from "~/utils/app-error";
+import { dispatchIntent } from "~/utils/intents.server";
+
+type Ctx = { user: SessionUser; form: FormData; progress: (phase: WorkPhase) => void };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -58,15 +60,10 @@ type ActionData =
   | { step: "analyse"; errors: Record<string, string>; values: Record<string, string>; detail?: MessageKey }
   | { step: "confirm"; detected: Detected; errors: Record<string, string>; detail?: MessageKey };
 
-/** A refusal to read the report, as a message key (translated on the page). */
-function readError(error: unknown): MessageKey | null {
-  return importErrorKey(error);
-}
-
 /** The form error for work that could not be done: too big for the limits, or simply unreadable. */
 function failure(error: unknown): string {
-  if (error instanceof HeavyWorkError) return "ledger.import.busy";
-  if (error instanceof ImportError && error.code === "too_many_commitments") return "ledger.import.tooMany";
+  if (isStoppedWork(error)) return "ledger.import.busy";
+  if (asAppError(error)?.code === "import.error.too_many_commitments") return "ledger.import.tooMany";
   return "ledger.import.unreadable";
 }
 
@@ -96,15 +93,16 @@ async function detect(
 }
 
 function unreadable(error: unknown, text = "") {
-  const detail = readError(error);
-  if (detail === null) throw error;
+  // A refusal to read the report: its message key, translated on the page.
+  const detail = asAppError(error)?.code;
+  if (!detail) throw error;
   return data<ActionData>(
     { step: "analyse", errors: { form: failure(error) }, values: { text }, detail },
     { status: 422 },
   );
 }
 
-async function analyse(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
+async function analyse({ user, form, progress }: Ctx) {
   const parsed = parseForm(importAnalyseSchema, form);
   const values = { text: "" };
   if (!parsed.ok) return data<ActionData>({ step: "analyse", errors: parsed.errors, values }, { status: 400 });
@@ -125,7 +123,7 @@ async function analyse(user: SessionUser, form: FormData, progress: (phase: Work
   }
 }
 
-async function confirm(user: SessionUser, form: FormData, progress: (phase: WorkPhase) => void) {
+async function confirm({ user, form, progress }: Ctx) {
   const parsed = parseForm(importConfirmSchema, form);
   const staged = String(form.get("staged") ?? "");
   const source = await readStaged(staged);
@@ -169,7 +167,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const job = form.get("job");
   const progress = trackWork(job, user.id);
   try {
-    return await (form.get("intent") === "import" ? confirm(user, form, progress) : analyse(user, form, progress));
+    // The first step is the default: an upload posted without an intent (a script's, say) is analysed.
+    if (!form.has("intent")) form.set("intent", "analyse");
+    return await dispatchIntent(form, { analyse, import: confirm }, { user, form, progress });
   } finally {
     endWork(job);
   }

@@ -7,17 +7,21 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { chinaDate } from "~/domain/deputies/dates";
+import { translator } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { followedCommitments } from "~/models/follow.server";
 import { inbox, markRead } from "~/models/inbox.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { notificationLabel } from "~/models/notification-kinds";
+import { notificationText } from "~/models/notification-message";
 import { remindOverdueQuestions } from "~/models/question.server";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
 import { readForm } from "~/utils/forms";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inbox.title" });
@@ -26,39 +30,58 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (await remindOverdueQuestions(new Date(), user.jurisdictionId)) sendEmailsSoon();
   const unreadOnly = new URL(request.url).searchParams.get("unread") === "1";
-  const [{ items, unread }, follows] = await Promise.all([
+  const [{ items, unread }, follows, locale] = await Promise.all([
     inbox(user.id, { unreadOnly, take: 100 }),
     followedCommitments(user.id),
+    getLocale(request),
   ]);
+  const t = translator(locale);
   return {
     unread,
     unreadOnly,
-    items: items.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body.length > 240 ? `${n.body.slice(0, 239)}…` : n.body,
-      link: n.link,
-      read: n.readAt !== null,
-      date: chinaDate(n.createdAt),
-    })),
+    items: items.map((n) => {
+      const { title, body } = notificationText(t, n);
+      return {
+        id: n.id,
+        kind: n.kind,
+        title,
+        body: body.length > 240 ? `${body.slice(0, 239)}…` : body,
+        link: n.link,
+        read: n.readAt !== null,
+        date: chinaDate(n.createdAt),
+      };
+    }),
     follows: follows.map((c) => ({ id: c.id, metric: c.metric })),
   };
 }
 
+type Ctx = { userId: number; form: FormData };
+
+async function markOne({ userId, form }: Ctx) {
+  const id = Number(form.get("id"));
+  if (Number.isSafeInteger(id) && id > 0) await markRead(userId, id);
+}
+
+const INTENTS = {
+  read_all: async ({ userId }: Ctx) => {
+    await markRead(userId, "all");
+    return redirect("/inbox");
+  },
+  read: async (ctx: Ctx) => {
+    await markOne(ctx);
+    return redirect("/inbox");
+  },
+  // "Open" marks the notification read and goes where it points.
+  open: async (ctx: Ctx) => {
+    await markOne(ctx);
+    return redirect(safeRedirect(ctx.form.get("link"), "/inbox"));
+  },
+};
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const intent = form.get("intent");
-  if (intent === "read_all") {
-    await markRead(user.id, "all");
-    return redirect("/inbox");
-  }
-  const id = Number(form.get("id"));
-  if (Number.isSafeInteger(id) && id > 0) await markRead(user.id, id);
-  // "Open" marks the notification read and goes where it points.
-  if (intent === "open") return redirect(safeRedirect(form.get("link"), "/inbox"));
-  return redirect("/inbox");
+  return dispatchIntent(form, INTENTS, { userId: user.id, form });
 }
 
 export default function Inbox() {

@@ -17,7 +17,7 @@ import { ASSESSMENTS } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { publishedCommitmentsIn } from "~/models/deputy.server";
-import { formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { checkInspection, storePhotos } from "~/models/inspection-input.server";
 import { createInspection } from "~/models/inspection.server";
@@ -70,12 +70,12 @@ export async function action({ request }: ActionFunctionArgs) {
     assessment: String(form.get("assessment") ?? ""),
   };
   const parsed = parseForm(inspectionSchema, raw);
-  if (!parsed.ok) return invalidForm(parsed.errors, raw);
+  if (!parsed.ok) return formFailure(null, parsed.errors, raw);
   try {
     const { commitments, visitedOn } = await checkInspection(user, parsed.data, new Date());
     const files = await filesFromForm(form, "photos");
     const photos = await storePhotos(files);
-    if ("error" in photos) return invalidForm({ photos: photos.error }, raw);
+    if ("error" in photos) return formFailure(null, { photos: photos.error }, raw);
     const inspection = await createInspection({
       actor: user,
       jurisdictionId: user.jurisdictionId,
@@ -89,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
     sendEmailsSoon();
     return redirect(`/inspections/${inspection.id}`);
   } catch (error) {
-    return formFailure(error, raw);
+    return formFailure(null, error, raw);
   }
 }
 

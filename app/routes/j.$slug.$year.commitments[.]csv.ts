@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { downloadList } from "~/handlers/download.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /** Public: the filtered list as CSV (published information only). */
 function handleLoader({ request, params }: LoaderFunctionArgs) {

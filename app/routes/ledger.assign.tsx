@@ -17,7 +17,6 @@ import { dayToDate, formatTarget, isoDay } from "~/domain/ledger/format";
 import { useT } from "~/i18n/use-t";
 import { assignableItems, bulkAssign, type BulkAssignInput } from "~/models/bulk-assign.server";
 import { listDepartments } from "~/models/jurisdiction.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { bulkAssignSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser } from "~/utils/auth.server";
@@ -25,6 +24,8 @@ import { db } from "~/utils/db.server";
 import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
+import { asAppError } from "~/utils/app-error";
+import { formFailure } from "~/utils/form-failure.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -96,12 +97,8 @@ export async function action({ request }: ActionFunctionArgs) {
     back.searchParams.set("saved", String(changed));
     return redirect(`${back.pathname}${back.search}`);
   } catch (error) {
-    if (error instanceof LedgerError)
-      return data(
-        { errors: { [error.field === "status" ? "form" : error.field]: error.code }, values },
-        { status: error.status },
-      );
-    throw error;
+    const refusal = asAppError(error);
+    return formFailure(null, refusal?.field === "status" ? refusal.on("form") : error, values);
   }
 }
 

@@ -16,8 +16,7 @@ import { statusChoices } from "~/domain/progress/status-rules";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { commitmentScope, listLedger } from "~/models/commitment.server";
-import { LedgerError } from "~/models/ledger-errors.server";
-import { BulkRowError, submitBulkUpdates } from "~/models/update.server";
+import { submitBulkUpdates } from "~/models/update.server";
 import { bulkUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
@@ -26,6 +25,8 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { STATUS_LABELS } from "~/components/labels";
+import { AppError, asAppError } from "~/utils/app-error";
+import { formFailure } from "~/utils/form-failure.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -94,16 +95,14 @@ export async function action({ request }: ActionFunctionArgs) {
       },
     });
   } catch (error) {
-    if (error instanceof BulkRowError) {
-      const index = rows.find((r) => r.row.id === error.commitmentId)?.index ?? 0;
+    const rowId = error instanceof AppError ? error.details?.commitmentId : undefined;
+    if (error instanceof AppError && rowId !== undefined) {
+      const index = rows.find((r) => r.row.id === rowId)?.index ?? 0;
       const field = error.field === "reason" ? "note" : error.field;
-      return data(
-        { errors: { [`rows.${index}.${field}`]: error.code, form: "ledger.bulk.rowFailed" }, values },
-        { status: error.status },
-      );
+      const errors = { [`rows.${index}.${field}`]: error.code, form: "ledger.bulk.rowFailed" };
+      return formFailure(null, errors, values, { status: error.status });
     }
-    if (error instanceof LedgerError) return data({ errors: { form: error.code }, values }, { status: error.status });
-    throw error;
+    return formFailure(null, asAppError(error)?.on("form") ?? error, values);
   }
   return redirect(`/ledger?saved=bulk&count=${rows.length}`);
 }

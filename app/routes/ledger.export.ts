@@ -4,7 +4,7 @@ import { exportLedger } from "~/models/ledger-sheet.server";
 import { ledgerScopeFor } from "~/models/ledger-page.server";
 import { requirePermission, requireUser } from "~/utils/auth.server";
 import { badRequest } from "~/utils/http.server";
-import { localized } from "~/handlers/localized.server";
+import { localized } from "~/handlers/endpoint.server";
 
 /** A jurisdiction's or a department's ledger as XLSX or CSV (?format=xlsx|csv&year=&dept=). */
 async function handleLoader({ request }: LoaderFunctionArgs) {

@@ -9,14 +9,14 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
 import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { ledgerScopeFor } from "~/models/ledger-page.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { requirePermission, requireUser } from "~/utils/auth.server";
-import { HeavyWorkError, runHeavy } from "~/utils/heavy-work.server";
+import { isStoppedWork, runHeavy } from "~/utils/heavy-work.server";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
+import { AppError } from "~/utils/app-error";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -68,12 +68,12 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     return data<Outcome>(outcome, { status: outcome.ok ? 200 : 400 });
   } catch (error) {
-    if (error instanceof HeavyWorkError)
+    if (isStoppedWork(error))
       return data<Outcome>(
         { ok: false, errors: [{ row: 0, column: null, cell: null, code: "ledger.import.busy" }] },
         { status: 422 },
       );
-    if (error instanceof LedgerError)
+    if (error instanceof AppError)
       return data<Outcome>(
         { ok: false, errors: [{ row: 0, column: null, cell: null, code: error.code }] },
         { status: 400 },

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LinksFunction,
@@ -10,7 +9,6 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { UpdateCard } from "~/components/ledger/update-card";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { pendingUpdates, reviewUpdate, updateScope } from "~/models/update.server";
 import { reviewUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -18,6 +16,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { formFailure } from "~/utils/form-failure.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -35,22 +34,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(reviewUpdateSchema, form);
   if (!parsed.ok)
-    return data(
-      { updateId: Number(form.get("updateId")), errors: parsed.errors, values: formValues(form) },
-      { status: 400 },
-    );
+    return formFailure(null, parsed.errors, formValues(form), { extra: { updateId: Number(form.get("updateId")) } });
   const scope = await updateScope(parsed.data.updateId);
   if (!scope) throw notFound();
   requirePermission(user, "update.review", { jurisdictionId: scope.commitment.jurisdictionId });
   try {
     await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
   } catch (error) {
-    if (error instanceof LedgerError)
-      return data(
-        { updateId: parsed.data.updateId, errors: { [error.field]: error.code }, values: formValues(form) },
-        { status: error.status },
-      );
-    throw error;
+    return formFailure(null, error, formValues(form), { extra: { updateId: parsed.data.updateId } });
   }
   return redirect(`/ledger/verify?saved=${parsed.data.decision === "publish" ? "published" : "returned"}`);
 }

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatNumber } from "~/components/followup/format";
 import { MetricChart } from "~/components/followup/metric-chart";
 import { useT } from "~/i18n/use-t";
-import { metricSeries } from "~/models/compare.server";
-import { findJurisdiction } from "~/models/jurisdiction.server";
+import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
+import { metricSeries } from "~/models/public/metrics.server";
 import followupStyles from "~/styles/followup.css?url";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 /** Public: built from published reports only. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const jurisdiction = /^[a-z0-9-]{1,60}$/.test(slug) ? await findJurisdiction(slug) : null;
+  const jurisdiction = /^[a-z0-9-]{1,60}$/.test(slug) ? await findPublicJurisdiction(slug) : null;
   if (!jurisdiction || jurisdiction.slug !== slug) throw notFound();
   const { reports, series } = await metricSeries(jurisdiction.id);
   return { jurisdiction: { name: jurisdiction.name, slug: jurisdiction.slug }, reports, series };

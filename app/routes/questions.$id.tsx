@@ -12,7 +12,7 @@ import { QuestionItem } from "~/components/deputy/question-item";
 import { chinaDate } from "~/domain/deputies/dates";
 import { useT } from "~/i18n/use-t";
 import { findPublishedCommitment } from "~/models/deputy.server";
-import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import {
@@ -26,11 +26,14 @@ import {
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
-import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
+import { getUser, requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { dispatchIntent } from "~/utils/intents.server";
+
+type QuestionRow = NonNullable<Awaited<ReturnType<typeof findQuestionForAction>>>;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -64,56 +67,73 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+type Ctx = { user: SessionUser; form: FormData; pageId: number };
+
+/** A follow-up question in the thread (the thread's root names the item). */
+async function followup({ user, form, pageId }: Ctx, intent: string) {
+  const parsed = parseForm(questionSchema, form);
+  if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+  const root = await findQuestionForAction(parsed.data.threadId ?? pageId);
+  const commitment = root ? await findPublishedCommitment(root.commitment.id) : null;
+  if (!commitment) throw notFound();
+  requirePermission(user, "question.ask", { jurisdictionId: commitment.jurisdictionId });
+  try {
+    const question = await askQuestion({ actor: user, commitment, body: parsed.data.body, threadId: root!.id });
+    sendEmailsSoon();
+    return redirect(`/questions/${question.id}`);
+  } catch (error) {
+    return formFailure(intent, error, formValues(form));
+  }
+}
+
+/** Work on one question of the thread: `run` parses the form and calls the model, or returns a failure. */
+type Failure = ReturnType<typeof formFailure<Record<string, unknown>>>;
+
+function onQuestion(run: (ctx: Ctx, question: QuestionRow, intent: string) => Promise<Failure | void>) {
+  return async (ctx: Ctx, intent: string) => {
+    const question = await findQuestionForAction(idParam(String(ctx.form.get("questionId") ?? "")));
+    if (!question || question.commitment.reviewState !== "accepted") throw notFound();
+    try {
+      const failed = await run(ctx, question, intent);
+      if (failed) return failed;
+    } catch (error) {
+      return formFailure(intent, error, formValues(ctx.form));
+    }
+    sendEmailsSoon();
+    return redirect(`/questions/${ctx.pageId}#question-${question.id}`);
+  };
+}
+
+const scopeOfQuestion = (question: QuestionRow) => ({ jurisdictionId: question.commitment.jurisdictionId });
+
+const INTENTS = {
+  followup,
+  answer: onQuestion(async ({ user, form }, question, intent) => {
+    requirePermission(user, "question.answer", {
+      ...scopeOfQuestion(question),
+      leadDepartmentId: question.departmentId ?? -1,
+    });
+    const parsed = parseForm(answerSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    await answerQuestion({ actor: user, question, body: parsed.data.body });
+  }),
+  rate: onQuestion(async ({ user, form }, question, intent) => {
+    const parsed = parseForm(rateSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    await rateAnswer({ actor: user, question, rating: parsed.data.rating });
+  }),
+  manage: onQuestion(async ({ user, form }, question, intent) => {
+    requirePermission(user, "question.manage", scopeOfQuestion(question));
+    const parsed = parseForm(manageQuestionSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    await manageQuestion({ actor: user, question, ...parsed.data });
+  }),
+};
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const values = formValues(form);
-  const pageId = idParam(params.id);
-
-  if (intent === "followup") {
-    const parsed = parseForm(questionSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-    const root = await findQuestionForAction(parsed.data.threadId ?? pageId);
-    const commitment = root ? await findPublishedCommitment(root.commitment.id) : null;
-    if (!commitment) throw notFound();
-    requirePermission(user, "question.ask", { jurisdictionId: commitment.jurisdictionId });
-    try {
-      const question = await askQuestion({ actor: user, commitment, body: parsed.data.body, threadId: root!.id });
-      sendEmailsSoon();
-      return redirect(`/questions/${question.id}`);
-    } catch (error) {
-      return formFailure(error, values, intent);
-    }
-  }
-
-  const question = await findQuestionForAction(idParam(String(form.get("questionId") ?? "")));
-  if (!question || question.commitment.reviewState !== "accepted") throw notFound();
-  const where = { jurisdictionId: question.commitment.jurisdictionId };
-  const back = redirect(`/questions/${pageId}#question-${question.id}`);
-  try {
-    if (intent === "answer") {
-      requirePermission(user, "question.answer", { ...where, leadDepartmentId: question.departmentId ?? -1 });
-      const parsed = parseForm(answerSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await answerQuestion({ actor: user, question, body: parsed.data.body });
-    } else if (intent === "rate") {
-      const parsed = parseForm(rateSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await rateAnswer({ actor: user, question, rating: parsed.data.rating });
-    } else if (intent === "manage") {
-      requirePermission(user, "question.manage", where);
-      const parsed = parseForm(manageQuestionSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await manageQuestion({ actor: user, question, ...parsed.data });
-    } else {
-      throw new DeputyError(400, "deputy.error.unknownAction");
-    }
-  } catch (error) {
-    return formFailure(error, values, intent);
-  }
-  sendEmailsSoon();
-  return back;
+  return dispatchIntent(form, INTENTS, { user, form, pageId: idParam(params.id) });
 }
 
 export default function QuestionThread() {

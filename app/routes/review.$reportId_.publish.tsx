@@ -1,6 +1,5 @@
 // Publishing a report is a step of its own: what becomes public, then one confirmed post.
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LinksFunction,
@@ -13,7 +12,6 @@ import { FormError } from "~/components/form-error";
 import { formatTarget } from "~/domain/ledger/format";
 import { useT } from "~/i18n/use-t";
 import { actorOf } from "~/models/commitment.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { publishPreview, publishReport } from "~/models/review.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { idParam } from "~/utils/api.server";
@@ -21,6 +19,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { isConfirmed } from "~/utils/confirm.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { formFailure } from "~/utils/form-failure.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -50,8 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const count = await publishReport({ reportId: preview.report.id, actor: actorOf(user) });
     return redirect(`/ledger/assign?report=${preview.report.id}&published=${count}`);
   } catch (error) {
-    if (error instanceof LedgerError) return data({ error: error.code }, { status: error.status });
-    throw error;
+    return formFailure(null, error);
   }
 }
 
@@ -67,7 +65,7 @@ export default function PublishReport() {
         <Link to="/ledger">{t("nav.ledger")}</Link> › <Link to={`/review/${report.id}`}>{report.title}</Link>
       </nav>
       <h1>{t("ledger.publish.title", { title: report.title })}</h1>
-      <FormError message={actionData?.error} />
+      <FormError message={actionData?.errors.form} />
       {published ? (
         <p className="notice success">
           {t("ledger.publish.alreadyPublished")}{" "}

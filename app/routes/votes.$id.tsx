@@ -14,7 +14,7 @@ import { VoteResults } from "~/components/deputy/vote-results";
 import { chinaDate } from "~/domain/deputies/dates";
 import { windowOpen } from "~/domain/deputies/votes";
 import { useT } from "~/i18n/use-t";
-import { DeputyError, formFailure, invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { confirmStep, confirmBallot } from "~/models/vote-confirm.server";
 import {
@@ -39,12 +39,14 @@ import {
 } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { idParam } from "~/utils/api.server";
-import { getUser, requirePermission, requireUser } from "~/utils/auth.server";
+import { getUser, requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
 import { isAcknowledged, isConfirmed } from "~/utils/confirm.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { AppError } from "~/utils/app-error";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -107,80 +109,92 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+type Session = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+type Ctx = { user: SessionUser; session: Session; form: FormData };
+
+/** A deputy's ballot or satisfaction sheet: summed up first, cast with a second, confirmed post (it is final). */
+async function cast({ user, session, form }: Ctx, intent: "ballot" | "satisfaction") {
+  requirePermission(user, "vote.cast", { jurisdictionId: session.jurisdictionId });
+  const phase = intent === "ballot" ? "voting" : "satisfaction";
+  const window =
+    phase === "voting"
+      ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
+      : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
+  if (!windowOpen(session.state, phase, window, new Date()))
+    throw new AppError("deputy.error.votingClosed", { status: 409 });
+  const view = await sessionView(session, user.id);
+  if (!view.viewerEligible) throw new AppError("deputy.error.notEligible", { status: 403 });
+  const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
+  const ids = view.projects.filter((p) => (intent === "ballot" || p.chosen) && !done.includes(p.id)).map((p) => p.id);
+  const schema = intent === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
+  const parsed = parseForm(schema, form);
+  if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+  if (ids.length === 0) throw new AppError("deputy.error.alreadyVoted", { status: 409 });
+  const sheet = sheetOf(parsed.data as Record<string, string>);
+  if (!isConfirmed(form)) return confirmBallot(intent, view.projects, sheet, form);
+  if (intent === "ballot") await castBallots({ actor: user, session, sheet });
+  else await castSatisfaction({ actor: user, session, sheet });
+  return redirect(`/votes/${session.id}?voted=1`);
+}
+
+/** The supervision office's work on the session: `run` returns a failure or a confirmation, or nothing when done. */
+function managing<R>(run: (ctx: Ctx, intent: string) => Promise<R | void>) {
+  return async (ctx: Ctx, intent: string) => {
+    requirePermission(ctx.user, "vote.manage", { jurisdictionId: ctx.session.jurisdictionId });
+    return (await run(ctx, intent)) ?? redirect(`/votes/${ctx.session.id}`);
+  };
+}
+
+const INTENTS = {
+  ballot: (ctx: Ctx) => cast(ctx, "ballot"),
+  satisfaction: (ctx: Ctx) => cast(ctx, "satisfaction"),
+  add: managing(async ({ user, session, form }, intent) => {
+    const parsed = parseForm(candidateSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    await addCandidate({ actor: user, session, ...parsed.data });
+  }),
+  promote: managing(async ({ user, session, form }, intent) => {
+    const parsed = parseForm(promoteSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    await promoteCommitment({ actor: user, session, commitmentId: parsed.data.commitmentId });
+  }),
+  remove: managing(async ({ user, session, form }) => {
+    await removeCandidate({ actor: user, session, projectId: idParam(String(form.get("projectId") ?? "")) });
+  }),
+  step: managing(async ({ user, session, form }, intent) => {
+    const parsed = parseForm(stepSchema, form);
+    if (!parsed.ok) return formFailure(intent, parsed.errors, parsed.values);
+    const eligibleIds = form.has("eligibleListed")
+      ? form
+          .getAll("eligible")
+          .map(Number)
+          .filter((n) => Number.isSafeInteger(n) && n > 0)
+      : null;
+    if (eligibleIds !== null && eligibleIds.length === 0)
+      throw new AppError("deputy.error.noEligible", { status: 400, field: "eligible" });
+    if (!isConfirmed(form)) return await confirmStep(session, parsed.data, eligibleIds, form);
+    await stepSession({
+      actor: user,
+      session,
+      step: parsed.data.step,
+      closesOn: parsed.data.closesOn,
+      eligibleIds,
+      acknowledgeZero: isAcknowledged(form),
+    });
+    sendEmailsSoon();
+  }),
+};
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const session = await findSession(idParam(params.id));
   if (!session) throw notFound();
-  const where = { jurisdictionId: session.jurisdictionId };
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const values = formValues(form);
   try {
-    if (intent === "ballot" || intent === "satisfaction") {
-      requirePermission(user, "vote.cast", where);
-      const phase = intent === "ballot" ? "voting" : "satisfaction";
-      const window =
-        phase === "voting"
-          ? { opensAt: session.votingOpensAt, closesAt: session.votingClosesAt }
-          : { opensAt: session.satisfactionOpensAt, closesAt: session.satisfactionClosesAt };
-      if (!windowOpen(session.state, phase, window, new Date()))
-        throw new DeputyError(409, "deputy.error.votingClosed");
-      const view = await sessionView(session, user.id);
-      if (!view.viewerEligible) throw new DeputyError(403, "deputy.error.notEligible");
-      const done = intent === "ballot" ? view.votedProjectIds : view.ratedProjectIds;
-      const ids = view.projects
-        .filter((p) => (intent === "ballot" || p.chosen) && !done.includes(p.id))
-        .map((p) => p.id);
-      const schema = intent === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
-      const parsed = parseForm(schema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      if (ids.length === 0) throw new DeputyError(409, "deputy.error.alreadyVoted");
-      const sheet = sheetOf(parsed.data as Record<string, string>);
-      // A ballot is final: the deputy sees it summed up and casts it with a second, confirmed post.
-      if (!isConfirmed(form)) return confirmBallot(intent, view.projects, sheet, form);
-      if (intent === "ballot") await castBallots({ actor: user, session, sheet });
-      else await castSatisfaction({ actor: user, session, sheet });
-      return redirect(`/votes/${session.id}?voted=1`);
-    }
-    requirePermission(user, "vote.manage", where);
-    if (intent === "add") {
-      const parsed = parseForm(candidateSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await addCandidate({ actor: user, session, ...parsed.data });
-    } else if (intent === "promote") {
-      const parsed = parseForm(promoteSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      await promoteCommitment({ actor: user, session, commitmentId: parsed.data.commitmentId });
-    } else if (intent === "remove") {
-      await removeCandidate({ actor: user, session, projectId: idParam(String(form.get("projectId") ?? "")) });
-    } else if (intent === "step") {
-      const parsed = parseForm(stepSchema, form);
-      if (!parsed.ok) return invalidForm(parsed.errors, parsed.values, intent);
-      const eligibleIds = form.has("eligibleListed")
-        ? form
-            .getAll("eligible")
-            .map(Number)
-            .filter((n) => Number.isSafeInteger(n) && n > 0)
-        : null;
-      if (eligibleIds !== null && eligibleIds.length === 0)
-        throw new DeputyError(400, "deputy.error.noEligible", "eligible");
-      if (!isConfirmed(form)) return await confirmStep(session, parsed.data, eligibleIds, form);
-      await stepSession({
-        actor: user,
-        session,
-        step: parsed.data.step,
-        closesOn: parsed.data.closesOn,
-        eligibleIds,
-        acknowledgeZero: isAcknowledged(form),
-      });
-      sendEmailsSoon();
-    } else {
-      throw new DeputyError(400, "deputy.error.unknownAction");
-    }
+    return await dispatchIntent(form, INTENTS, { user, session, form });
   } catch (error) {
-    return formFailure(error, values, intent);
+    return formFailure(String(form.get("intent") ?? ""), error, formValues(form));
   }
-  return redirect(`/votes/${session.id}`);
 }
 
 export default function VoteSessionPage() {

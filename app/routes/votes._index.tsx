@@ -14,7 +14,7 @@ import { Field } from "~/components/field";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { invalidForm } from "~/models/deputy-errors.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { createSession, listSessions } from "~/models/vote.server";
 import { voteSessionSchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
@@ -50,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   requirePermission(user, "vote.manage", { jurisdictionId: user.jurisdictionId });
   const parsed = parseForm(voteSessionSchema, await readForm(request));
-  if (!parsed.ok) return invalidForm(parsed.errors, parsed.values);
+  if (!parsed.ok) return formFailure(null, parsed.errors, parsed.values);
   const session = await createSession({ actor: user, jurisdictionId: user.jurisdictionId, ...parsed.data });
   return redirect(`/votes/${session.id}`);
 }

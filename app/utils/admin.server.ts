@@ -1,10 +1,11 @@
 // The admin pages: their guard (an administrator, acting within their own place's subtree), and the one
 // shape of their simple forms (an intent, a schema, a model call, back to the page).
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { z } from "zod";
-import { AdminError } from "~/models/admin.server";
 import { requirePermission, requireRole, type SessionUser } from "~/utils/auth.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
+import { dispatchIntent } from "~/utils/intents.server";
 
 export async function requireAdmin(request: Request) {
   const user = await requireRole(request, "admin");
@@ -31,18 +32,20 @@ export function adminIntent<S extends z.ZodType>(
 export async function adminFormAction(request: Request, page: string, intents: Record<string, AdminIntent>) {
   const admin = await requireAdmin(request);
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
+  const handlers = Object.fromEntries(
+    Object.entries(intents).map(([name, chosen]) => [name, () => runIntent(admin, form, page, name, chosen)]),
+  );
+  return dispatchIntent(form, handlers, null);
+}
+
+async function runIntent(admin: SessionUser, form: FormData, page: string, intent: string, chosen: AdminIntent) {
   const values = formValues(form);
-  const fail = (errors: Record<string, string>, status = 400) => data({ intent, errors, values }, { status });
-  const chosen = intents[intent];
-  if (!chosen) return fail({ form: "ledger.unknownIntent" });
   const parsed = parseForm(chosen.schema, form);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return formFailure(intent, parsed.errors, values);
   try {
     await chosen.run(admin, parsed.data as never);
   } catch (error) {
-    if (error instanceof AdminError) return fail({ [error.field]: error.key }, error.status);
-    throw error;
+    return formFailure(intent, error, values);
   }
   return redirect(`${page}?saved=${chosen.saved}`);
 }

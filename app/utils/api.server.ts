@@ -6,6 +6,12 @@ import { httpError } from "~/utils/http.server";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
+/** What an API handler receives (the route's loader or action arguments). */
+export interface ApiArgs {
+  request: Request;
+  params: Partial<Record<string, string>>;
+}
+
 /** Signed-in caller of an API route; 401 JSON (never a redirect) otherwise. */
 export async function requireApiUser(request: Request): Promise<SessionUser> {
   return requireUser(request);
@@ -67,8 +73,4 @@ export function idParam(value: string | undefined): number {
   if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0)
     throw httpError(404, "http.notFound");
   return id;
-}
-
-export function methodNotAllowed(allowed: string[]): Response {
-  return httpError(405, "http.method", { allowed: allowed.join(", ") }, { Allow: allowed.join(", ") });
 }

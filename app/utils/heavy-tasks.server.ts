@@ -1,9 +1,9 @@
 // What crosses the thread boundary of app/workers/heavy.ts: task names, and errors as plain objects
-// that become the same classes again, so routes handle them as before.
+// that become the same classes again (AppError, the domain's reading errors), so routes handle them as before.
 import { DocumentError, type DocumentErrorCode } from "~/domain/document/errors";
 import { NotAReportError } from "~/domain/report/analyse";
-import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
-import { ImportError, type ImportErrorCode } from "~/models/report-import.server";
+import type { MessageKey } from "~/i18n";
+import { AppError, type AppErrorOptions } from "~/utils/app-error";
 
 export type HeavyTask = "analyseSource" | "importReport" | "importLedgerSheet";
 
@@ -17,36 +17,25 @@ export type ErrorMessage = {
   name: string;
   message: string;
   code?: string;
-  status?: number;
-  field?: string;
-  currentVersion?: number | null;
+  options?: AppErrorOptions;
 };
 
 export function errorToMessage(error: unknown): ErrorMessage {
-  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
-  const e = error as Error & Partial<ErrorMessage>;
-  return {
-    name: e.name,
-    message: e.message,
-    code: e.code,
-    status: e.status,
-    field: e.field,
-    currentVersion: e.currentVersion,
-  };
+  if (error instanceof AppError)
+    return { name: error.name, message: error.message, code: error.code, options: error.options() };
+  if (error instanceof DocumentError) return { name: error.name, message: error.message, code: error.code };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: "Error", message: String(error) };
 }
 
 export function messageToError(m: ErrorMessage): Error {
   switch (m.name) {
+    case "AppError":
+      return new AppError(m.code as MessageKey, m.options);
     case "DocumentError":
       return new DocumentError(m.code as DocumentErrorCode, m.message);
     case "NotAReportError":
       return new NotAReportError(m.message);
-    case "ImportError":
-      return new ImportError(m.code as ImportErrorCode, m.message);
-    case "ConflictError":
-      return new ConflictError(m.currentVersion ?? null);
-    case "LedgerError":
-      return new LedgerError(m.code ?? "ledger.error", (m.status ?? 422) as LedgerError["status"], m.field);
     default:
       return Object.assign(new Error(m.message), { name: m.name });
   }

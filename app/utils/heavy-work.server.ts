@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { importLedgerSheet } from "~/models/ledger-sheet.server";
 import type { analyseSource, ImportPhase, importReport } from "~/models/report-import.server";
 import { messageToError, type ErrorMessage, type HeavyTask } from "~/utils/heavy-tasks.server";
+import { AppError } from "~/utils/app-error";
 
 type Tasks = {
   analyseSource: typeof analyseSource;
@@ -20,15 +21,13 @@ const WORKER_FILE = fileURLToPath(new URL("../../build/worker/heavy.mjs", import
 export const TASK_TIME_LIMIT_MS = 5 * 60_000;
 const MEMORY_LIMIT_MB = 1024;
 
-export class HeavyWorkError extends Error {
-  constructor(
-    readonly code: "timeout" | "crashed" | "missing",
-    message: string,
-  ) {
-    super(message);
-    this.name = "HeavyWorkError";
-  }
+/** The work did not finish (too long, or its worker ended): nothing was saved; try again later. */
+function stopped(code: "import.error.timeout" | "import.error.failed", detail: string): AppError {
+  return new AppError(code, { status: 422, detail });
 }
+
+export const isStoppedWork = (error: unknown): error is AppError =>
+  error instanceof AppError && (error.code === "import.error.timeout" || error.code === "import.error.failed");
 
 interface Job {
   id: number;
@@ -55,7 +54,7 @@ function poolSize(): number {
 
 function spawn(): Slot {
   if (!existsSync(WORKER_FILE))
-    throw new HeavyWorkError("missing", `${WORKER_FILE} is missing: run npm run build (it builds the worker)`);
+    throw stopped("import.error.failed", `${WORKER_FILE} is missing: run npm run build (it builds the worker)`);
   const worker = new Worker(WORKER_FILE, {
     env: process.env,
     resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
@@ -73,8 +72,8 @@ function spawn(): Slot {
       else job.reject(messageToError(message.error!));
     },
   );
-  worker.on("error", (error) => fail(slot, new HeavyWorkError("crashed", `The work stopped: ${error.message}`)));
-  worker.on("exit", () => fail(slot, new HeavyWorkError("crashed", "The work stopped (its worker exited).")));
+  worker.on("error", (error) => fail(slot, stopped("import.error.failed", `The work stopped: ${error.message}`)));
+  worker.on("exit", () => fail(slot, stopped("import.error.failed", "The work stopped (its worker exited).")));
   slots.push(slot);
   return slot;
 }
@@ -112,7 +111,7 @@ function next() {
     slot.timer = setTimeout(() => {
       const stuck = slot!;
       void stuck.worker.terminate();
-      fail(stuck, new HeavyWorkError("timeout", `The work took longer than ${TASK_TIME_LIMIT_MS / 60_000} minutes.`));
+      fail(stuck, stopped("import.error.timeout", `The work took longer than ${TASK_TIME_LIMIT_MS / 60_000} minutes.`));
     }, TASK_TIME_LIMIT_MS);
     slot.worker.postMessage({ id: job.id, task: job.task, args: job.args });
   }

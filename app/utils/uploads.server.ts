@@ -3,7 +3,9 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
+import type { MessageKey } from "~/i18n";
 import { stripBidi } from "~/schemas/plain-text";
+import { AppError } from "~/utils/app-error";
 import { getEnv, sharedPath } from "~/utils/env.server";
 
 /** Images and PDF only; SVG is refused (it can carry scripts). */
@@ -15,15 +17,6 @@ export const ALLOWED_TYPES = {
   "application/pdf": "pdf",
 } as const;
 export type AllowedType = keyof typeof ALLOWED_TYPES;
-
-export class UploadError extends Error {
-  constructor(
-    readonly code: "empty" | "too_large" | "type_not_allowed",
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface StoredFile {
   sha256: string;
@@ -42,17 +35,16 @@ function fileLocation(sha256: string): string {
 
 /** Checks and stores one file; the same content is stored once whatever its name. */
 export async function storeUpload(bytes: Uint8Array, originalName: string): Promise<StoredFile> {
-  if (bytes.byteLength === 0) throw new UploadError("empty", `${originalName}: the file is empty`);
+  const refuse = (code: MessageKey, detail: string) =>
+    new AppError(code, { status: 400, field: "files", detail: `${originalName}: ${detail}` });
+  if (bytes.byteLength === 0) throw refuse("ledger.upload.empty", "the file is empty");
   const limit = maxUploadBytes();
   if (bytes.byteLength > limit) {
-    throw new UploadError("too_large", `${originalName}: larger than ${Math.round(limit / 1024 / 1024)} MB`);
+    throw refuse("ledger.upload.too_large", `larger than ${Math.round(limit / 1024 / 1024)} MB`);
   }
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !(detected.mime in ALLOWED_TYPES)) {
-    throw new UploadError(
-      "type_not_allowed",
-      `${originalName}: only JPEG, PNG, WebP, GIF images and PDF files are accepted`,
-    );
+    throw refuse("ledger.upload.type_not_allowed", "only JPEG, PNG, WebP, GIF images and PDF files are accepted");
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const target = fileLocation(sha256);

@@ -5,6 +5,8 @@ import { parentPort } from "node:worker_threads";
 import { importLedgerSheet } from "~/models/ledger-sheet.server";
 import { analyseSource, importReport, type ImportPhase } from "~/models/report-import.server";
 import { errorToMessage, type HeavyRequest, type HeavyTask } from "~/utils/heavy-tasks.server";
+import { asAppError } from "~/utils/app-error";
+import { logger } from "~/utils/logger.mjs";
 
 type Progress = (phase: ImportPhase) => void;
 
@@ -22,6 +24,10 @@ port.on("message", (request: HeavyRequest) => {
   const progress: Progress = (phase) => port.postMessage({ id: request.id, progress: phase });
   TASKS[request.task](request.args as never, progress).then(
     (result) => port.postMessage({ id: request.id, ok: true, result }),
-    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: errorToMessage(error) }),
+    (error: unknown) => {
+      // A refusal goes back to the page that asked; a fault is also logged here, with its stack.
+      if (!asAppError(error)) logger.error({ err: error, task: request.task }, "heavy task failed");
+      port.postMessage({ id: request.id, ok: false, error: errorToMessage(error) });
+    },
   );
 });

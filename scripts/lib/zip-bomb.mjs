@@ -22,10 +22,12 @@ async function deflatedZeros(megabytes) {
 }
 
 /**
- * A zip with the given small files plus `bomb` (a name) holding `megabytes` of zeros.
- * @param {Record<string, string>} files @param {string} bomb @param {number} megabytes @returns {Promise<Buffer>}
+ * A zip with the given small files plus `bomb` (a name) holding `megabytes` of zeros. `declaredBytes`
+ * makes the archive lie: both its headers then give that as the bomb's inflated size.
+ * @param {Record<string, string>} files @param {string} bomb @param {number} megabytes
+ * @param {{ declaredBytes?: number }} [options] @returns {Promise<Buffer>}
  */
-export async function zipBomb(files, bomb, megabytes) {
+export async function zipBomb(files, bomb, megabytes, options = {}) {
   /** @type {{ name: Buffer, data: Buffer, crc: number, size: number, method: number }[]} */
   const entries = [];
   for (const [name, text] of Object.entries(files)) {
@@ -37,7 +39,7 @@ export async function zipBomb(files, bomb, megabytes) {
     name: Buffer.from(bomb),
     data: zeros.data,
     crc: zeros.crc,
-    size: megabytes * CHUNK.length,
+    size: options.declaredBytes ?? megabytes * CHUNK.length,
     method: 8,
   });
   /** @type {Buffer[]} */
@@ -78,7 +80,10 @@ export async function zipBomb(files, bomb, megabytes) {
   return Buffer.concat([...local, directory, end]);
 }
 
+/** The parts of a real .docx besides word/document.xml (the bomb goes there): content types and the package relation. */
 export const DOCX_FILES = {
   "[Content_Types].xml":
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  "_rels/.rels":
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
 };

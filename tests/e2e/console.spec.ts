@@ -5,10 +5,26 @@ import { createAccount, signIn, type TestAccount } from "./support/accounts";
 const PUBLIC_PAGES = ["/", "/j/zhangdian/2025", "/j/zhangdian/2022", "/j/zhangdian/2025/commitments", "/api/docs"];
 const ROLE_PAGES: Record<string, string[]> = {
   anonymous: ["/login"],
-  admin: ["/account", "/inbox", "/import"],
-  supervisor: ["/ledger", "/ledger/verify", "/import", "/followup", "/questions", "/votes", "/inbox"],
-  staff: ["/ledger", "/ledger/bulk", "/questions", "/inbox"],
-  deputy: ["/deputy", "/questions", "/votes", "/inbox"],
+  admin: ["/account", "/inbox", "/import", "/admin/users", "/admin/departments", "/admin/jurisdictions"],
+  supervisor: [
+    "/ledger",
+    "/ledger/verify",
+    "/ledger/assign",
+    "/ledger/import",
+    "/import",
+    "/followup",
+    "/questions",
+    "/votes",
+    "/inbox",
+  ],
+  staff: ["/ledger", "/ledger/bulk", "/ledger/import", "/questions", "/inbox"],
+  deputy: ["/deputy", "/inspections/new", "/questions", "/votes", "/inbox"],
+};
+
+/** A role's pages about one item. */
+const ITEM_PAGES: Record<string, (id: number) => string[]> = {
+  supervisor: (id) => [`/ledger/c/${id}`, `/ledger/c/${id}/history`],
+  deputy: (id) => [`/deputy/c/${id}`],
 };
 
 /** Public ids of the pages that need one: a few items (with and without activity) and a report. */
@@ -64,7 +80,9 @@ for (const role of Object.keys(accounts)) {
       const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));
       await context.addCookies([{ name: "lang", value, url: baseURL ?? "" }]);
       const problems = watch(page);
-      for (const path of [...PUBLIC_PAGES, ...(await samplePages(page)), ...ROLE_PAGES[role]]) {
+      const samples = await samplePages(page);
+      const itemId = Number(samples[0].slice("/c/".length));
+      for (const path of [...PUBLIC_PAGES, ...samples, ...ROLE_PAGES[role], ...(ITEM_PAGES[role]?.(itemId) ?? [])]) {
         await visit(page, problems, path);
       }
     });

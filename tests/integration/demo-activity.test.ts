@@ -1,7 +1,8 @@
 // The demo data's activity (示例数据): lead departments and a few published updates, labelled, once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemoData } from "~/models/demo.server";
-import { comparisonRows, metricSeries } from "~/models/compare.server";
+import { comparisonRows } from "~/models/compare.server";
+import { metricSeries } from "~/models/public/metrics.server";
 import { addDemoActivity, confirmDemoVerdicts, DEMO_AUTHOR_EMAIL } from "~/models/demo-activity.server";
 import { getPublicCommitment } from "~/models/public/item.server";
 import { getScorecard } from "~/models/public/scorecard.server";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR, SYSTEM_ACTOR } from "~/models/audit.server";
-import { FollowUpConflictError, decideFollowUp } from "~/models/followup-review.server";
+import { decideFollowUp } from "~/models/followup-review.server";
 import { ensureJurisdiction } from "~/models/jurisdiction.server";
 import { getPublicCommitment } from "~/models/public/item.server";
 import { importReport } from "~/models/report-import.server";
@@ -228,7 +228,7 @@ describe("follow-ups of an earlier report proposed when the next one is imported
         reason: "x",
         actor: { id: supervisor.id, name: supervisor.name },
       }),
-    ).rejects.toBeInstanceOf(FollowUpConflictError);
+    ).rejects.toMatchObject({ code: "followup.review.conflict", status: 409 });
   });
 
   it("finds a sentence in the review text and records it and the figure picked as the verdict's evidence", async () => {

@@ -68,7 +68,7 @@ describe("limits", () => {
       body: form,
     });
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain("ledger.sheet.tooLarge");
+    expect(await response.text()).toContain("ledger.sheet.inflatesTooLarge");
     await stillServing();
   });
 

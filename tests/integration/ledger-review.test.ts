@@ -314,6 +314,6 @@ describe("review side by side", () => {
       page(fx.people.supervisor, `/review/${reportId}/publish`, { form: { confirm: "yes" } }),
       params,
     );
-    expect(again).toMatchObject({ status: 409, body: { error: "ledger.publish.already" } });
+    expect(again).toMatchObject({ status: 409, body: { errors: { form: "ledger.publish.already" } } });
   });
 });

@@ -2,9 +2,11 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localeCookie } from "~/i18n/locale.server";
+import { MAX_SHEET_ROWS } from "~/models/ledger-sheet.server";
 import * as exportSheet from "~/routes/ledger.export";
 import * as importSheet from "~/routes/ledger.import";
 import { db } from "~/utils/db.server";
+import { zipBomb } from "../../scripts/lib/zip-bomb.mjs";
 import { makeItem, page, run, setUpLedger, type LedgerFixture, type TestRole } from "./support/ledger";
 
 let fx: LedgerFixture;
@@ -231,6 +233,25 @@ describe("ledger spreadsheet round trip", () => {
     expect(await db.statusUpdate.findFirstOrThrow({ where: { commitmentId: item.id } })).toMatchObject({
       progress: 45,
     });
+  });
+
+  it(`refuses a sheet of more than ${MAX_SHEET_ROWS} rows, changing nothing`, async () => {
+    const before = await snapshot();
+    const rows = Array.from({ length: MAX_SHEET_ROWS + 1 }, () => `${a.id},${a.version},45`);
+    const outcome = await upload("supervisor", ["编号,版本,进度(%)", ...rows].join("\n"), "long.csv");
+    expect(outcome.body).toEqual({
+      ok: false,
+      errors: [{ row: MAX_SHEET_ROWS + 2, column: null, cell: null, code: "ledger.sheet.tooMany" }],
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuses an .xlsx whose headers understate what it inflates to", async () => {
+    const lying = await zipBomb({ "[Content_Types].xml": "<Types/>" }, "xl/worksheets/sheet1.xml", 101, {
+      declaredBytes: 4096,
+    });
+    const outcome = await upload("supervisor", new Uint8Array(lying), "lying.xlsx");
+    expect(outcome.body).toMatchObject({ ok: false, errors: [{ code: "ledger.sheet.inflatesTooLarge" }] });
   });
 
   it("says so when the file is not a spreadsheet", async () => {

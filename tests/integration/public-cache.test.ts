@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataVersionSource } from "../../data-version.mjs";
 import { publicCache } from "../../public-cache.mjs";
+import { cacheablePaths } from "~/public-pages";
 import { db } from "~/utils/db.server";
 import { onPostgres, query } from "./support/database";
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   });
   source = dataVersionSource(process.env.DATABASE_URL!);
   await source.ready();
-  app.use(publicCache({ dataVersion: () => source.fresh(), ttlMs: 60_000 }));
+  app.use(publicCache({ dataVersion: () => source.fresh(), paths: cacheablePaths(), ttlMs: 60_000 }));
   app.get("*", async (req, res) => {
     calls += 1;
     if (req.path === BURST)

@@ -2,11 +2,12 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
-import { ensureDemoJurisdictions } from "~/models/demo.server";
-import { LedgerError } from "~/models/ledger-errors.server";
 import { importReport } from "~/models/report-import.server";
 import { dropRestatement, linkRestatement, restatementOf } from "~/models/restatement.server";
+import { AppError } from "~/utils/app-error";
+import * as review from "~/routes/review.$reportId/route";
 import { db } from "~/utils/db.server";
+import { page, run, setUpLedger, type LedgerFixture } from "./support/ledger";
 
 const load = (name: string, accept = false) =>
   importReport({
@@ -15,11 +16,12 @@ const load = (name: string, accept = false) =>
     accept,
   });
 
+let fx: LedgerFixture;
 let report = 0;
 let news = 0;
 
 beforeAll(async () => {
-  await ensureDemoJurisdictions();
+  fx = await setUpLedger();
   report = (await load("zhangdian-2022", true)).reportId;
   news = (await load("zhangdian-2022-news")).reportId;
 });
@@ -34,7 +36,7 @@ describe("restatements at review", () => {
   });
 
   it("refuses to link or drop a report whose items were accepted", async () => {
-    await expect(dropRestatement({ reportId: report, actor: SYSTEM_ACTOR })).rejects.toBeInstanceOf(LedgerError);
+    await expect(dropRestatement({ reportId: report, actor: SYSTEM_ACTOR })).rejects.toBeInstanceOf(AppError);
   });
 
   it("links the article to the report: its proposals are rejected, with audit rows", async () => {
@@ -61,5 +63,33 @@ describe("restatements at review", () => {
       where: { entity: "report", entityId: news, action: "drop_restatement" },
     });
     expect(JSON.parse(event.before ?? "{}")).toMatchObject({ sourceName: "zhangdian-2022-news.txt" });
+  });
+});
+
+describe("dropping a restatement from the review page", () => {
+  const post = (reportId: number, form: Record<string, string>) =>
+    run(review.action, page(fx.people.supervisor, `/review/${reportId}`, { form }), { reportId: String(reportId) });
+
+  it("asks for confirmation first: without it the report stays; with it, it is gone with its audit row", async () => {
+    const again = (await load("zhangdian-2022-news")).reportId;
+    const unconfirmed = await post(again, { intent: "dropRestatement" });
+    expect(unconfirmed).toMatchObject({
+      status: 400,
+      body: { intent: "dropRestatement", errors: { form: "ledger.restatement.confirmRequired" } },
+    });
+    const wrong = await post(again, { intent: "dropRestatement", confirm: "true" });
+    expect(wrong.status).toBe(400);
+    expect(await db.report.findUnique({ where: { id: again } })).not.toBeNull();
+    expect(await db.commitment.count({ where: { reportId: again } })).toBeGreaterThan(40);
+    expect(await db.auditEvent.count({ where: { entityId: again, action: "drop_restatement" } })).toBe(0);
+
+    const confirmed = await post(again, { intent: "dropRestatement", confirm: "yes" });
+    expect(confirmed).toMatchObject({ status: 302, location: "/ledger" });
+    expect(await db.report.findUnique({ where: { id: again } })).toBeNull();
+    expect(await db.commitment.count({ where: { reportId: again } })).toBe(0);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "report", entityId: again, action: "drop_restatement" },
+    });
+    expect(event.actorId).toBe(fx.people.supervisor.id);
   });
 });

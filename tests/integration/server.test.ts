@@ -117,16 +117,24 @@ describe("caching", () => {
 });
 
 describe("operations", () => {
-  it("logs one JSON line per request with its time", async () => {
+  it("logs one JSON line per request with its id, status and time", async () => {
     const logged = await startServer({ LOG_LEVEL: "info" });
     try {
-      await fetch(`${logged.url}/healthz`);
-      await logged.printed(/"\/healthz"/);
+      const response = await fetch(`${logged.url}/healthz`);
+      const id = response.headers.get("x-request-id");
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      await logged.printed(new RegExp(`"reqId":"${id}"`));
       const line = logged
         .output()
         .split("\n")
-        .find((l) => l.includes('"/healthz"'));
-      expect(JSON.parse(line!)).toMatchObject({ method: "GET", path: "/healthz", status: 200, ms: expect.any(Number) });
+        .find((l) => l.includes(id!));
+      expect(JSON.parse(line!)).toMatchObject({
+        level: 30,
+        reqId: id,
+        req: { method: "GET", url: "/healthz" },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      });
     } finally {
       await logged.stop();
     }
@@ -150,7 +158,7 @@ describe("operations", () => {
   }, 60_000);
 
   it("finishes a request in flight on SIGTERM, then exits 0", async () => {
-    const victim = await startServer();
+    const victim = await startServer({ LOG_LEVEL: "info" });
     const { port } = new URL(victim.url);
     const socket = connect(Number(port), "127.0.0.1");
     let response = "";

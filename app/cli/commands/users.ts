@@ -1,8 +1,9 @@
 // `users create …`, `users token --email E`, `users disable|enable --email E`.
 import { translator, type MessageKey } from "~/i18n";
 import { CLI_ACTOR } from "~/models/audit.server";
-import { AdminError, setDisabledByEmail } from "~/models/admin.server";
-import { createUser, UserInputError } from "~/models/user.server";
+import { setDisabledByEmail } from "~/models/admin.server";
+import { createUser } from "~/models/user.server";
+import { AppError } from "~/utils/app-error";
 import { newUserSchema } from "~/schemas/user";
 import { createApiToken } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -32,7 +33,7 @@ const create: Command = async (args) => {
     printJson({ id: user.id, email: user.email, role: user.role });
     return 0;
   } catch (error) {
-    if (error instanceof UserInputError) throw new CliError(error.message);
+    if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   }
 };
@@ -57,7 +58,7 @@ const access =
       printJson({ id: user.id, disabled });
       return 0;
     } catch (error) {
-      if (error instanceof AdminError) throw new CliError(`No user with the email ${values.email}`);
+      if (error instanceof AppError) throw new CliError(`No user with the email ${values.email}`);
       throw error;
     }
   };

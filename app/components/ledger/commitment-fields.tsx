@@ -3,7 +3,7 @@ import { COMPARATORS, KINDS } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { Field, SelectField } from "~/components/field";
-import type { ReviewItemView } from "~/components/ledger/review-item";
+import type { ReviewItemView } from "~/components/ledger/types";
 
 export interface FieldValues {
   metric: string;

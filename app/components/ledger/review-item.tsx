@@ -11,21 +11,7 @@ import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
 import { DecideButton } from "~/components/ledger/decide-button";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
-
-export interface ReviewItemView {
-  id: number;
-  quote: string;
-  kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean;
-  deadline: number | null;
-  sector: string | null;
-  reviewState: string;
-  version: number;
-}
+import type { ReviewItemView } from "~/components/ledger/types";
 
 type EditValues = FieldValues & { id: string; version: string; quote: string; intent: string };
 

@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { formatTarget } from "~/domain/ledger/format";
 import { useT } from "~/i18n/use-t";
-import type { ReviewItemView } from "~/components/ledger/review-item";
+import type { ReviewItemView } from "~/components/ledger/types";
 import { DecideButton } from "~/components/ledger/decide-button";
 
 export function ReviewTable({ items }: { items: ReviewItemView[] }) {

@@ -4,7 +4,7 @@ import { ASSESSMENTS, isOneOf, STATUSES, type Assessment } from "~/domain/vocab"
 import type { MessageKey } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import { httpHref } from "~/schemas/plain-text";
-import type { loader } from "~/routes/c.$id";
+import type { ItemView } from "~/components/public/item-types";
 import { actionLabel, changeParts, DATA_FIELDS } from "~/components/public/history-text";
 import { rich, Zh } from "~/i18n/rich";
 import { STATUS_LABELS } from "~/components/labels";
@@ -22,7 +22,7 @@ const RATING_LABELS: Record<string, MessageKey> = {
   unsatisfied: "public.rating.unsatisfied",
 };
 
-type Item = Awaited<ReturnType<typeof loader>>["item"];
+type Item = ItemView;
 type Evidence = Item["updates"][number]["evidence"][number];
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {

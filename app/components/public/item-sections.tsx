@@ -7,14 +7,14 @@ import type { ViewParagraph } from "~/domain/public/report-view";
 import { isOneOf, VERDICTS } from "~/domain/vocab";
 import { Zh } from "~/i18n/rich";
 import { useFormat, useLocale, useT } from "~/i18n/use-t";
-import type { loader } from "~/routes/c.$id";
+import type { ItemPageData } from "~/components/public/item-types";
 import { LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
 import { ProgressChart } from "~/components/public/charts";
 import { KIND_LABELS } from "~/components/public/commitment-list";
 import { AssessmentBadge, formatTarget, formatValue, Target } from "~/components/public/labels";
 import { ParagraphText } from "~/components/public/report-text";
 
-type Data = Awaited<ReturnType<typeof loader>>;
+type Data = ItemPageData;
 type Item = Data["item"];
 
 /** The one assessment of the promise, with what it rests on. */

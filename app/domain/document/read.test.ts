@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildChinesePdf, buildDocx, encodeGbk } from "../../../tests/fixtures/reports/builders";
+import { MAX_PDF_PAGES } from "~/domain/document/pdf";
 import { DocumentError, readDocument } from "~/domain/document/read";
 
 async function expectError(promise: Promise<unknown>, code: string): Promise<void> {
@@ -78,5 +79,12 @@ describe("readDocument", () => {
     await expectError(readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])), "unreadable_docx");
     await expectError(readDocument(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "unsupported");
     await expectError(readDocument(new Uint8Array(50 * 1024 * 1024 + 1)), "too_large");
+  });
+
+  it(`refuses a PDF of more than ${MAX_PDF_PAGES} pages before reading its text`, async () => {
+    const pages = (count: number) => Array.from({ length: count }, () => ["新增城镇就业1.3万人以上。"]);
+    await expectError(readDocument(buildChinesePdf(pages(MAX_PDF_PAGES + 1)), "long.pdf"), "too_many_pages");
+    const { text } = await readDocument(buildChinesePdf(pages(2)), "short.pdf");
+    expect(text.split("\n")).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@ import { docxToText } from "~/domain/document/docx";
 import { DocumentError, MAX_FILE_BYTES, assertTextSize } from "~/domain/document/errors";
 import { htmlToText } from "~/domain/document/html";
 import { pdfToText } from "~/domain/document/pdf";
-import { checkZipSize } from "~/domain/document/zip";
+import { checkZip } from "~/domain/document/zip";
 
 export { DocumentError } from "~/domain/document/errors";
 
@@ -63,7 +63,7 @@ function sniff(bytes: Uint8Array): Sniffed {
 }
 
 async function readZip(bytes: Uint8Array): Promise<string> {
-  const size = checkZipSize(bytes);
+  const size = await checkZip(bytes);
   if (!size.ok)
     throw new DocumentError(
       size.damaged ? "unreadable_docx" : "inflates_too_large",

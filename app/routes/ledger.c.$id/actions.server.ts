@@ -1,5 +1,5 @@
 // The item page's writes, one per intent: assign, update (with files), review, verify, sub-tasks.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { chinaDate } from "~/domain/deputies/dates";
 import { dueInPast } from "~/domain/ledger/due";
 import { decideStatus } from "~/domain/progress/status-rules";
@@ -7,7 +7,6 @@ import { dayToDate, isoDay } from "~/domain/ledger/format";
 import { actorOf, commitmentHeading, currentAssignment, type CommitmentScope } from "~/models/commitment.server";
 import { assignCommitment, verifyCommitment } from "~/models/commitment-write.server";
 import { attachSubTask, createSubTask } from "~/models/subtask.server";
-import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
 import { reviewUpdate, submitUpdate, updateScope } from "~/models/update.server";
 import {
   assignSchema,
@@ -21,9 +20,12 @@ import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
 import { askToConfirm, isConfirmed } from "~/utils/confirm.server";
 import { db } from "~/utils/db.server";
-import { formObject, formValues, issuesToErrors, parseForm, readForm } from "~/utils/forms";
+import { formObject, formValues, parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
-import { filesFromForm, maxUploadBytes, storeUpload, UploadError, type StoredFile } from "~/utils/uploads.server";
+import { filesFromForm, maxUploadBytes, storeUpload, type StoredFile } from "~/utils/uploads.server";
+import { asAppError, isConflict } from "~/utils/app-error";
+import { formFailure } from "~/utils/form-failure.server";
+import { dispatchIntent } from "~/utils/intents.server";
 
 const MAX_FILES = 10;
 
@@ -31,26 +33,11 @@ type Ctx = { user: SessionUser; scope: CommitmentScope; form: FormData; id: numb
 
 const done = (id: number, what: string) => redirect(`/ledger/c/${id}?saved=${what}`);
 
-function fail(
-  intent: string,
-  errors: Record<string, string>,
-  values: Record<string, unknown>,
-  status = 400,
-  extra = {},
-) {
-  return data({ intent, errors, values, ...extra }, { status });
-}
-
-function ledgerFailure(intent: string, error: unknown, values: Record<string, unknown>) {
-  if (error instanceof LedgerError) return fail(intent, { [error.field]: error.code }, values, error.status);
-  throw error;
-}
-
 async function assign({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.assign", scope);
   const values = formObject(form, ["cooperatingIds"]);
   const parsed = parseForm(assignSchema, values);
-  if (!parsed.ok) return fail("assign", parsed.errors, values);
+  if (!parsed.ok) return formFailure("assign", parsed.errors, values);
   const input = parsed.data;
   // A due date already past makes the item overdue at once: accepted, after a warning.
   const current = await currentAssignment(id);
@@ -89,20 +76,27 @@ async function assign({ user, scope, form, id }: Ctx) {
       }),
     );
   } catch (error) {
-    if (error instanceof ConflictError) {
+    if (isConflict(error)) {
       // Keep what they typed; show what is there now; the next save (with the new version) is deliberate.
       const now = await currentAssignment(id);
-      return fail("assign", { form: "ledger.conflict" }, { ...values, version: String(now.version) }, 409, {
-        conflict: {
-          leadDepartment: now.leadDepartment?.name ?? "",
-          cooperating: now.cooperating.map((c) => c.department.name).join("、"),
-          dueDate: isoDay(now.dueDate),
-          responsiblePerson: now.responsiblePerson ?? "",
-          sector: now.sector ?? "",
+      return formFailure(
+        "assign",
+        error,
+        { ...values, version: String(now.version) },
+        {
+          extra: {
+            conflict: {
+              leadDepartment: now.leadDepartment?.name ?? "",
+              cooperating: now.cooperating.map((c) => c.department.name).join("、"),
+              dueDate: isoDay(now.dueDate),
+              responsiblePerson: now.responsiblePerson ?? "",
+              sector: now.sector ?? "",
+            },
+          },
         },
-      });
+      );
     }
-    return ledgerFailure("assign", error, values);
+    return formFailure("assign", error, values);
   }
   return done(id, "assign");
 }
@@ -111,16 +105,15 @@ async function update({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.submit", scope);
   const values = formObject(form);
   const parsed = parseForm(updateFormSchema, values);
-  if (!parsed.ok) return fail("update", parsed.errors, values);
+  if (!parsed.ok) return formFailure("update", parsed.errors, values);
   const uploads = await filesFromForm(form, "files");
-  if (uploads.length > MAX_FILES) return fail("update", { files: "ledger.update.tooManyFiles" }, values);
+  if (uploads.length > MAX_FILES) return formFailure("update", { files: "ledger.update.tooManyFiles" }, values);
   const files: StoredFile[] = [];
   for (const file of uploads) {
     try {
       files.push(await storeUpload(file.bytes, file.name));
     } catch (error) {
-      if (error instanceof UploadError) return fail("update", { files: `ledger.upload.${error.code}` }, values);
-      throw error;
+      return formFailure("update", asAppError(error)?.on("files") ?? error, values);
     }
   }
   try {
@@ -130,7 +123,7 @@ async function update({ user, scope, form, id }: Ctx) {
       input: { ...parsed.data, links: parsed.data.links, files },
     });
   } catch (error) {
-    return ledgerFailure("update", error, values);
+    return formFailure("update", error, values);
   }
   return done(id, "update");
 }
@@ -138,12 +131,12 @@ async function update({ user, scope, form, id }: Ctx) {
 async function review({ user, scope, form, id }: Ctx) {
   requirePermission(user, "update.review", scope);
   const parsed = parseForm(reviewUpdateSchema, form);
-  if (!parsed.ok) return fail("review", parsed.errors, formValues(form));
+  if (!parsed.ok) return formFailure("review", parsed.errors, formValues(form));
   if ((await updateScope(parsed.data.updateId))?.commitmentId !== id) throw httpError(404, "http.notFound");
   try {
     await reviewUpdate({ ...parsed.data, actor: { id: user.id, name: user.name } });
   } catch (error) {
-    return ledgerFailure("review", error, formValues(form));
+    return formFailure("review", error, formValues(form));
   }
   return done(id, parsed.data.decision === "publish" ? "published" : "returned");
 }
@@ -151,7 +144,7 @@ async function review({ user, scope, form, id }: Ctx) {
 async function verify({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.verify", scope);
   const parsed = parseForm(verifySchema, form);
-  if (!parsed.ok) return fail("verify", parsed.errors, formValues(form));
+  if (!parsed.ok) return formFailure("verify", parsed.errors, formValues(form));
   // The status rules answer first; then, 销号 being final, say what happens and ask once.
   const rule = decideStatus({
     actor: "supervisor",
@@ -161,7 +154,9 @@ async function verify({ user, scope, form, id }: Ctx) {
     reason: parsed.data.note,
   });
   if (!rule.ok)
-    return fail("verify", { [rule.field === "reason" ? "note" : rule.field]: rule.error }, formValues(form), 422);
+    return formFailure("verify", { [rule.field === "reason" ? "note" : rule.field]: rule.error }, formValues(form), {
+      status: 422,
+    });
   if (scope.version === parsed.data.version && !isConfirmed(form)) {
     const { metric } = await commitmentHeading(id);
     return askToConfirm(
@@ -178,7 +173,7 @@ async function verify({ user, scope, form, id }: Ctx) {
   try {
     await verifyCommitment({ id, version: parsed.data.version, note: parsed.data.note, actor: actorOf(user) });
   } catch (error) {
-    return ledgerFailure("verify", error, formValues(form));
+    return formFailure("verify", error, formValues(form));
   }
   return done(id, "verified");
 }
@@ -186,7 +181,7 @@ async function verify({ user, scope, form, id }: Ctx) {
 async function subtask({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.assign", scope);
   const parsed = parseForm(subTaskSchema, form);
-  if (!parsed.ok) return fail("subtask", parsed.errors, formValues(form));
+  if (!parsed.ok) return formFailure("subtask", parsed.errors, formValues(form));
   try {
     await createSubTask({
       parentId: id,
@@ -196,7 +191,7 @@ async function subtask({ user, scope, form, id }: Ctx) {
       actor: actorOf(user),
     });
   } catch (error) {
-    return ledgerFailure("subtask", error, formValues(form));
+    return formFailure("subtask", error, formValues(form));
   }
   return done(id, "subtask");
 }
@@ -204,11 +199,11 @@ async function subtask({ user, scope, form, id }: Ctx) {
 async function attach({ user, scope, form, id }: Ctx) {
   requirePermission(user, "commitment.assign", scope);
   const parsed = parseForm(attachSchema, form);
-  if (!parsed.ok) return fail("attach", parsed.errors, formValues(form));
+  if (!parsed.ok) return formFailure("attach", parsed.errors, formValues(form));
   try {
     await attachSubTask({ parentId: id, childId: parsed.data.childId, actor: actorOf(user) });
   } catch (error) {
-    return ledgerFailure("attach", error, formValues(form));
+    return formFailure("attach", error, formValues(form));
   }
   return done(id, "subtask");
 }
@@ -219,8 +214,5 @@ export async function itemAction(ctx: Omit<Ctx, "form"> & { request: Request }) 
   const declared = Number(ctx.request.headers.get("Content-Length") ?? 0);
   if (declared > maxUploadBytes() * MAX_FILES + 1024 * 1024) throw httpError(413, "http.uploadTooLarge");
   const form = await readForm(ctx.request);
-  const intent = String(form.get("intent") ?? "");
-  const handler = HANDLERS[intent as keyof typeof HANDLERS];
-  if (!handler) return fail(intent, issuesToErrors([{ path: [], message: "ledger.unknownIntent" }]), {});
-  return handler({ ...ctx, form });
+  return dispatchIntent(form, HANDLERS, { ...ctx, form });
 }

@@ -1,7 +1,6 @@
 // The review page's writes, one per intent.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { actorOf, commitmentVersion } from "~/models/commitment.server";
-import { ConflictError, LedgerError } from "~/models/ledger-errors.server";
 import { dropRestatement, linkRestatement } from "~/models/restatement.server";
 import {
   acceptAllRemaining,
@@ -19,6 +18,9 @@ import {
   splitSchema,
 } from "~/schemas/ledger";
 import type { SessionUser } from "~/utils/auth.server";
+import { isConflict } from "~/utils/app-error";
+import { formFailure } from "~/utils/form-failure.server";
+import { dispatchIntent } from "~/utils/intents.server";
 import { formObject, formValues, parseForm } from "~/utils/forms";
 
 type Ctx = { user: SessionUser; reportId: number; form: FormData };
@@ -31,23 +33,16 @@ const back = (reportId: number, focus?: number | null, saved?: string, view?: st
   return redirect(`/review/${reportId}?${params}${focus ? `#item-${focus}` : ""}`);
 };
 
-function fail(
-  intent: string,
-  id: number | null,
-  errors: Record<string, string>,
-  values: Record<string, unknown>,
-  status = 400,
-) {
-  return data({ intent, id, errors, values }, { status });
-}
+const fail = (intent: string, id: number | null, problem: unknown, values: Record<string, unknown>) =>
+  formFailure(intent, problem, values, { extra: { id } });
 
+/** A refused write; after a conflict the form takes the item's current version (the next save is deliberate). */
 async function failure(intent: string, id: number | null, error: unknown, values: Record<string, unknown>) {
-  if (error instanceof ConflictError && id) {
+  if (isConflict(error) && id) {
     const version = await commitmentVersion(id);
-    return fail(intent, id, { form: "ledger.conflict" }, { ...values, version: String(version ?? "") }, 409);
+    return fail(intent, id, error, { ...values, version: String(version ?? "") });
   }
-  if (error instanceof LedgerError) return fail(intent, id, { [error.field]: error.code }, values, error.status);
-  throw error;
+  return fail(intent, id, error, values);
 }
 
 async function decide({ user, reportId, form }: Ctx, decision: "accept" | "reject" | "restore") {
@@ -146,28 +141,17 @@ async function restatement(ctx: Ctx, intent: "linkRestatement" | "dropRestatemen
   }
 }
 
-export async function reviewAction(ctx: Ctx) {
-  switch (String(ctx.form.get("intent") ?? "")) {
-    case "accept":
-      return decide(ctx, "accept");
-    case "reject":
-      return decide(ctx, "reject");
-    case "restore":
-      return decide(ctx, "restore");
-    case "edit":
-      return edit(ctx);
-    case "split":
-      return split(ctx);
-    case "merge":
-      return merge(ctx);
-    case "add":
-      return add(ctx);
-    case "acceptAll":
-      return acceptAll(ctx);
-    case "linkRestatement":
-    case "dropRestatement":
-      return restatement(ctx, String(ctx.form.get("intent")) as "linkRestatement" | "dropRestatement");
-    default:
-      return fail("unknown", null, { form: "ledger.unknownIntent" }, {});
-  }
-}
+const HANDLERS = {
+  accept: (ctx: Ctx) => decide(ctx, "accept"),
+  reject: (ctx: Ctx) => decide(ctx, "reject"),
+  restore: (ctx: Ctx) => decide(ctx, "restore"),
+  edit,
+  split,
+  merge,
+  add,
+  acceptAll,
+  linkRestatement: (ctx: Ctx) => restatement(ctx, "linkRestatement"),
+  dropRestatement: (ctx: Ctx) => restatement(ctx, "dropRestatement"),
+};
+
+export const reviewAction = (ctx: Ctx) => dispatchIntent(ctx.form, HANDLERS, ctx);
