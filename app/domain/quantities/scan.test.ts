@@ -92,7 +92,12 @@ describe("scanQuantities", () => {
   it("reads shares of a change, zero growth and doubling said in words", () => {
     expect(read("行政审批事项再减少三分之一")[0]).toMatchObject({ value: 33.3, unit: "%", growth: true });
     expect(read("会议费用压减一半")[0]).toMatchObject({ value: 50, unit: "%", growth: true });
-    expect(read("审批事项比上年减少1/4以上")[0]).toMatchObject({ value: 25, unit: "%", growth: true, comparator: ">=" });
+    expect(read("审批事项比上年减少1/4以上")[0]).toMatchObject({
+      value: 25,
+      unit: "%",
+      growth: true,
+      comparator: ">=",
+    });
     expect(read("第1/2页").filter((q) => q.unit === "%")).toEqual([]);
     expect(read("城区燃煤消费零增长")[0]).toMatchObject({ value: 0, unit: "%", comparator: "<=", growth: true });
     expect(read("十年内居民收入翻一番")[0]).toMatchObject({ value: 2, unit: "倍", growth: false });

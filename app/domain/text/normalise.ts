@@ -254,10 +254,7 @@ function isSubscript(line: Line, previous: Line | undefined): boolean {
  */
 function isCaption(line: Line): boolean {
   return (
-    line.width < CAPTION_WIDTH &&
-    endsSentence(line.text) &&
-    !/[，,、；;]/.test(line.text) &&
-    !startsHeading(line.text)
+    line.width < CAPTION_WIDTH && endsSentence(line.text) && !/[，,、；;]/.test(line.text) && !startsHeading(line.text)
   );
 }
 
