@@ -31,12 +31,20 @@ export default tseslint.config(
     },
   },
   {
-    // One way to import app code: the ~ alias (relative paths only for what lies outside app/: generated/, tests/).
+    // One way to import app code: the ~ alias (relative paths only for what lies outside app/: generated/,
+    // tests/, and the plain JS the server and scripts share with the app: scripts/lib/, data-version.mjs).
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^\\.{1,2}/(?!.*(generated|tests)/)", message: "Import app code through ~/." }] },
+        {
+          patterns: [
+            {
+              regex: "^\\.{1,2}/(?!.*(generated|tests|scripts/lib)/)(?!(\\.\\./)+data-version\\.mjs$)",
+              message: "Import app code through ~/.",
+            },
+          ],
+        },
       ],
       // One way to read a form: readForm (app/utils/forms.ts) answers a malformed or hostile form with 400.
       "no-restricted-syntax": [

@@ -1,10 +1,8 @@
 // A micro-cache for anonymous GETs of public pages and open data, in front of Remix (used by server.mjs).
-// An answer is reused while the database has not changed: SQLite's `PRAGMA data_version`, read on a
-// connection of our own, changes whenever any other connection (the app's, the CLI's) commits.
+// An answer is reused while the data version (data-version.mjs: SQLite's `PRAGMA data_version`, or
+// PostgreSQL's LISTEN/NOTIFY) is unchanged; while the version is unknown nothing is cached.
 // Entries also expire after a few seconds and at midnight UTC (traffic lights and overdue days move
 // with the date), and visitors who are signed in or send a token always get a fresh answer.
-import Database from "better-sqlite3";
-
 const SESSION_COOKIE = /(?:^|;\s*)__taizhang_session=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
 
@@ -12,28 +10,20 @@ const LANG_COOKIE = /(?:^|;\s*)lang=([^;]*)/;
  * `paths`: the public paths it may answer (from app/public-pages.ts, through the server build's entry).
  * `hosts`: the Host headers this server answers as itself; a request naming another host is never
  * answered from the cache nor stored in it (nothing a request says may reach other visitors).
- * @param {{ databaseFile: string, paths: RegExp, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
+ * @param {{ dataVersion: () => Promise<string | null>, paths: RegExp, hosts?: Set<string>, ttlMs?: number, maxEntries?: number, maxBytes?: number }} options
  * @returns {import("express").RequestHandler & { clear(): void }}
  */
-export function publicCache({ databaseFile, paths, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
+export function publicCache({ dataVersion, paths, hosts, ttlMs = 10_000, maxEntries = 1000, maxBytes = 1 << 20 }) {
   /** @type {Map<string, { version: string, at: number, status: number, headers: Record<string, any>, body: Buffer }>} */
   const cache = new Map();
   /** @type {Map<string, Promise<boolean>>} Misses being answered: others with the same key wait for them. */
   const inflight = new Map();
-  /** @type {import("better-sqlite3").Database | null} */
-  let connection = null;
-
-  function version() {
-    try {
-      connection ??= new Database(databaseFile, { readonly: true, fileMustExist: true });
-      return `${connection.pragma("data_version", { simple: true })}:${new Date().toISOString().slice(0, 10)}`;
-    } catch {
-      connection = null;
-      return null;
-    }
+  async function version() {
+    const current = await dataVersion();
+    return current === null ? null : `${current}:${new Date().toISOString().slice(0, 10)}`;
   }
 
-  function handler(req, res, next) {
+  async function handler(req, res, next) {
     const cookie = req.headers.cookie ?? "";
     if (
       (req.method !== "GET" && req.method !== "HEAD") ||
@@ -43,7 +33,7 @@ export function publicCache({ databaseFile, paths, hosts, ttlMs = 10_000, maxEnt
       (hosts && !hosts.has(req.headers.host ?? ""))
     )
       return next();
-    const current = version();
+    const current = await version();
     if (current === null) return next();
     const key = `${req.originalUrl}\u0000${LANG_COOKIE.exec(cookie)?.[1] ?? ""}`;
     const hit = cache.get(key);

@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dataVersionSource, closeDataVersionSources } from "./data-version.mjs";
 import { logger, requestLogger } from "./app/utils/logger.mjs";
 import { publicCache } from "./public-cache.mjs";
 import { serverMessage } from "./server-messages.mjs";
@@ -100,16 +101,20 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
-// Anonymous GETs of public pages and open data are answered from memory while the database is unchanged.
-const databaseFile = path.resolve(
-  (process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`).replace(
-    /^file:/,
-    "",
-  ),
-);
+// Anonymous GETs of public pages and open data are answered from memory while the data is unchanged.
+const databaseUrl =
+  process.env.DATABASE_URL ?? `file:${path.join(path.resolve(process.env.TAIZHANG_DATA_DIR), "taizhang.db")}`;
+const dataVersion = dataVersionSource(databaseUrl);
+dataVersion.ready(); // PostgreSQL: start listening now, not at the first request
 if (process.env.PUBLIC_CACHE !== "off") {
   // The public routes, from one table in app/public-pages.ts, exported by the build's server entry.
-  app.use(publicCache({ databaseFile, paths: build.entry.module.cacheablePaths(), hosts: ownHosts }));
+  app.use(
+    publicCache({
+      dataVersion: () => dataVersion.fresh(),
+      paths: build.entry.module.cacheablePaths(),
+      hosts: ownHosts,
+    }),
+  );
 }
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
@@ -139,6 +144,7 @@ function shutdown(signal) {
   logger.info(`${signal}: finishing open requests, then stopping`);
   server.close(async () => {
     await globalThis.__taizhangPrisma?.$disconnect().catch(() => {});
+    await closeDataVersionSources();
     process.exit(0);
   });
   server.closeIdleConnections?.();

@@ -1,27 +1,46 @@
 #!/usr/bin/env node
-// `npm run bench`: prints figures as `name: value unit` lines, then one JSON summary.
-// 1. analysis time per corpus report and for a generated 50,000-character report (median of runs)
-// 2. follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
-// 3. end-to-end import time of a report (decode → analyse → store, fresh database each run)
-// 4. HTTP load on a generated dataset (≥ 100,000 commitments) against the production build,
-//    with the public micro-cache and without it (PUBLIC_CACHE=off), and the same load on a static
-//    copy of the scorecard page: the app/static ratio.
-// 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (scripts/bench/heavy.mjs).
+// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy|cli …]`: prints
+// figures as `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
+// 1. analysis time per corpus report and for a generated 50,000-character report (median of runs; no database)
+//    and follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
+// 2. end-to-end import time of each corpus report (decode → analyse → store, fresh database each run)
+// 3. HTTP load on a generated dataset (--size commitments, default 1,000,000, across ~3,000 districts and
+//    ten years) against the production build: scorecard, list, item and API with the public micro-cache and
+//    without it (PUBLIC_CACHE=off); the same pages signed in (never cached) and the ledger dashboard; one
+//    cold search across everything; and the same load on a static copy of the scorecard page (app/static).
+// 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (SQLite;
+//    scripts/bench/heavy.mjs).
 // 5. `cli`: CPU seconds of one `extract` call, the built CLI beside vite-node, and the CLI's rebuild time.
+// PostgreSQL needs BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): a server and a role that may create databases.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
-import { generateDataset } from "./bench/dataset.mjs";
+import { SUPERVISOR, generateDataset } from "./bench/dataset.mjs";
 import { benchCli } from "./bench/cli.mjs";
 import { benchHeavy } from "./bench/heavy.mjs";
-import { buildIfNeeded, generateClient, root } from "./lib/steps.mjs";
+import { databaseOn, pgQuery } from "./lib/pg-admin.mjs";
+import { buildIfNeeded, generateClient, migrate, root } from "./lib/steps.mjs";
 
+const { values: options, positionals: parts } = parseArgs({
+  options: { size: { type: "string", default: "1000000" }, db: { type: "string", default: "both" } },
+  allowPositionals: true,
+});
+const SIZE = Number(options.size);
+const DATABASES = options.db === "both" ? ["sqlite", "postgresql"] : [options.db];
+if (!Number.isInteger(SIZE) || SIZE < 1000 || !DATABASES.every((d) => d === "sqlite" || d === "postgresql")) {
+  process.stderr.write(
+    "usage: npm run bench -- [--size N (≥ 1000)] [--db sqlite|postgresql|both] [analysis|followup|import|http|heavy|cli …]\n",
+  );
+  process.exit(2);
+}
+const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
 const figures = [];
-const only = process.argv.slice(2);
-const wants = (part) => only.length === 0 || only.includes(part);
+const wants = (part) => parts.length === 0 || parts.includes(part);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
@@ -31,7 +50,7 @@ function print(name, value, unit) {
   process.stdout.write(`${name}: ${rounded} ${unit}\n`);
 }
 
-function viteNode(script, env = {}) {
+function viteNode(script, env = {}, prefix = "") {
   const out = execFileSync(
     path.join(root, "node_modules/.bin/vite-node"),
     ["--config", path.join(root, "vitest.config.ts"), script],
@@ -39,17 +58,17 @@ function viteNode(script, env = {}) {
       cwd: root,
       env: { ...process.env, ...env },
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["pipe", "pipe", "inherit"],
       maxBuffer: 1 << 24,
     },
   );
   for (const line of out.split("\n")) {
     const match = line.match(/^([\w.:/-]+): (-?[\d.]+) (\S+)$/);
-    if (match) print(match[1], Number(match[2]), match[3]);
+    if (match) print(`${prefix}${match[1]}`, Number(match[2]), match[3]);
   }
 }
 
-async function waitFor(url, timeoutMs = 60_000) {
+async function waitFor(url, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
@@ -62,9 +81,9 @@ async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-function load(url) {
+function load(url, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (error, result) => {
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (error, result) => {
       if (error) reject(error);
       else if (result.non2xx > 0 || result.errors > 0)
         reject(new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`));
@@ -79,17 +98,37 @@ function peakRssMb(pid) {
   return kb / 1024;
 }
 
-async function httpBench() {
+const pgAdmin = (sql) => pgQuery(POSTGRES_SERVER, sql);
+
+/** A fresh, migrated database of this kind for the dataset; returns its URL and how to drop it. */
+async function benchDatabase(db, dir) {
+  if (db === "sqlite") {
+    const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+    await migrate({ dataDir: dir, databaseUrl, env: { TAIZHANG_DATA_DIR: dir, DATABASE_URL: databaseUrl } });
+    return { databaseUrl, drop: async () => {} };
+  }
+  const name = "taizhang_bench";
+  await pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await pgAdmin(`CREATE DATABASE "${name}"`);
+  const databaseUrl = databaseOn(POSTGRES_SERVER, name);
+  await migrate({ dataDir: dir, databaseUrl, env: { TAIZHANG_DATA_DIR: dir, DATABASE_URL: databaseUrl } });
+  return { databaseUrl, drop: () => pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+async function httpBench(db) {
   generateClient();
   buildIfNeeded();
   const dir = mkdtempSync(path.join(tmpdir(), "taizhang-bench-"));
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  const { databaseUrl, drop } = await benchDatabase(db, dir);
   const env = { ...process.env, DATABASE_URL: databaseUrl, TAIZHANG_DATA_DIR: dir };
-  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   const started = Date.now();
-  const dataset = generateDataset(path.join(dir, "bench.db"));
-  print("dataset.commitments", dataset.commitments, "rows");
-  print("dataset.generate", (Date.now() - started) / 1000, "s");
+  const dataset = await generateDataset(databaseUrl, {
+    commitments: SIZE,
+    supervisorHash: await hash(SUPERVISOR.password),
+  });
+  print(`${db}.dataset.commitments`, dataset.commitments, "rows");
+  print(`${db}.dataset.jurisdictions`, dataset.jurisdictions, "rows");
+  print(`${db}.dataset.generate`, (Date.now() - started) / 1000, "s");
 
   const port = Number(process.env.BENCH_PORT ?? 3999);
   try {
@@ -99,7 +138,13 @@ async function httpBench() {
       ["", {}],
       ["uncached.", { PUBLIC_CACHE: "off" }],
     ]) {
-      scorecards[mode] = await loadApp({ env: { ...env, ...extra }, port, dataset, prefix: `http.${mode}` });
+      scorecards[mode] = await loadApp({
+        env: { ...env, ...extra },
+        port,
+        dataset,
+        prefix: `${db}.http.${mode}`,
+        signedIn: mode === "",
+      });
     }
     const { body, type } = scorecards[""];
     const staticServer = createServer((_req, res) => {
@@ -109,21 +154,37 @@ async function httpBench() {
     await new Promise((r) => staticServer.listen(port + 1, "127.0.0.1", r));
     const staticResult = await load(`http://127.0.0.1:${port + 1}/`);
     staticServer.close();
-    print("http.static.requests", staticResult.requests.average, "req/s");
-    print("http.static.latency.median", staticResult.latency.p50, "ms");
-    print("http.static.latency.p99", staticResult.latency.p99, "ms");
+    print(`${db}.http.static.requests`, staticResult.requests.average, "req/s");
+    print(`${db}.http.static.latency.median`, staticResult.latency.p50, "ms");
+    print(`${db}.http.static.latency.p99`, staticResult.latency.p99, "ms");
     for (const [mode, { result: app }] of Object.entries(scorecards)) {
-      const label = mode ? `http.ratio.${mode}app_static` : "http.ratio.app_static";
+      const label = `${db}.http.ratio.${mode}app_static`;
       print(`${label}.requests`, app.requests.average / staticResult.requests.average, "x");
       print(`${label}.latency_median`, app.latency.p50 / Math.max(0.01, staticResult.latency.p50), "x");
     }
   } finally {
+    await drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Loads the four public targets on one server; returns the scorecard's result and bytes. */
-async function loadApp({ env, port, dataset, prefix }) {
+async function signIn(base) {
+  const response = await fetch(`${base}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(SUPERVISOR),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  if (response.status !== 302 || !cookie) throw new Error(`cannot sign in: ${response.status}`);
+  return cookie;
+}
+
+/** Loads the public targets on one server (and, signed in, the same pages and the ledger); returns the scorecard's result and bytes. */
+async function loadApp({ env, port, dataset, prefix, signedIn }) {
   const server = spawn(process.execPath, [path.join(root, "server.mjs")], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "silent" },
@@ -132,7 +193,7 @@ async function loadApp({ env, port, dataset, prefix }) {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/healthz`);
-    const slug = dataset.slugs[Math.floor(dataset.slugs.length / 2)];
+    const { slug } = dataset;
     const year = dataset.years.at(-2);
     const api = await (await fetch(`${base}/api/v1/commitments?jurisdiction=${slug}&year=${year}&page=1`)).json();
     const itemId = api.items?.[0]?.id;
@@ -142,6 +203,18 @@ async function loadApp({ env, port, dataset, prefix }) {
       item: `/c/${itemId}`,
       api: `/api/v1/commitments?jurisdiction=${slug}&year=${year}&status=in_progress&page=2`,
     };
+    if (signedIn) {
+      // A search across every place and year, before anything is memoised: one request each.
+      for (const [name, q] of [
+        ["two_characters", "教育"],
+        ["four_characters", "城镇就业"],
+      ]) {
+        const start = performance.now();
+        const response = await fetch(`${base}/search?q=${encodeURIComponent(q)}`);
+        await response.arrayBuffer();
+        print(`${prefix}search.cold.${name}`, performance.now() - start, "ms");
+      }
+    }
     const results = {};
     for (const [name, target] of Object.entries(targets)) {
       const result = await load(`${base}${target}`);
@@ -149,6 +222,16 @@ async function loadApp({ env, port, dataset, prefix }) {
       print(`${prefix}${name}.requests`, result.requests.average, "req/s");
       print(`${prefix}${name}.latency.median`, result.latency.p50, "ms");
       print(`${prefix}${name}.latency.p99`, result.latency.p99, "ms");
+    }
+    if (signedIn) {
+      // Signed-in visitors are never served from the micro-cache.
+      const cookie = await signIn(base);
+      for (const [name, target] of Object.entries({ ...targets, ledger: `/ledger?year=${year}` })) {
+        const result = await load(`${base}${target}`, { cookie });
+        print(`${prefix}signed_in.${name}.requests`, result.requests.average, "req/s");
+        print(`${prefix}signed_in.${name}.latency.median`, result.latency.p50, "ms");
+        print(`${prefix}signed_in.${name}.latency.p99`, result.latency.p99, "ms");
+      }
     }
     print(`${prefix}server.peak_memory`, peakRssMb(server.pid), "MB");
     const page = await fetch(`${base}${targets.scorecard}`);
@@ -165,15 +248,24 @@ async function loadApp({ env, port, dataset, prefix }) {
 
 if (wants("analysis")) viteNode("scripts/bench/analysis.ts");
 if (wants("followup")) viteNode("scripts/bench/followup.ts");
-if (wants("import")) viteNode("scripts/bench/import.ts");
-if (wants("http")) await httpBench();
+for (const db of DATABASES) {
+  if (db === "postgresql" && !POSTGRES_SERVER) {
+    process.stderr.write(
+      "postgresql: skipped (set BENCH_POSTGRES_URL to a server and a role that may create databases)\n",
+    );
+    continue;
+  }
+  if (wants("import"))
+    viteNode("scripts/bench/import.ts", { BENCH_DB: db, BENCH_POSTGRES_URL: POSTGRES_SERVER ?? "" }, `${db}.`);
+  if (wants("http")) await httpBench(db);
+}
 if (wants("heavy")) {
   generateClient();
   buildIfNeeded();
   await benchHeavy({ root, print, port: Number(process.env.BENCH_PORT ?? 3999) + 2, waitFor });
 }
 if (wants("cli")) benchCli({ root, print });
-process.stdout.write(`${JSON.stringify({ machine: machine(), figures }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ machine: machine(), size: SIZE, figures }, null, 2)}\n`);
 
 function machine() {
   const cpus = execFileSync("nproc", { encoding: "utf8" }).trim();

@@ -6,6 +6,6 @@ const config = dataConfig();
 rmSync(config.dataDir, { recursive: true, force: true });
 generateClient();
 buildIfNeeded();
-migrate(config);
+await migrate(config);
 loadDemo(config);
 await import("../server.mjs");

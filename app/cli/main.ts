@@ -1,5 +1,6 @@
 // Command-line entry: `npm run --silent cli -- <command> …` (also the `taizhang` bin).
 // JSON results go to stdout, everything else to stderr.
+import { passwordOf, redactSecrets } from "../../scripts/lib/database-url.mjs";
 import { CliError, type Command } from "~/cli/command";
 import { errorLine } from "~/cli/error-line";
 import { logger, logToStandardError } from "~/utils/logger.mjs";
@@ -31,7 +32,8 @@ commands:
   demo                               load the bundled demo reports when the database has none
   notify-overdue [--jurisdiction J]  remind departments, supervisors and askers of overdue questions
                                      (idempotent), then send pending notification emails
-  backup FILE                        write a consistent copy of the database (safe while serving)
+  backup FILE                        write a consistent copy of the database (safe while serving;
+                                     pg_dump's custom format on PostgreSQL)
   restore FILE                       replace the database with a backup (stop the server first)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -51,9 +53,12 @@ async function main(argv: string[]): Promise<number> {
 
 /** Every failure is one line on stderr and a non-zero exit; TAIZHANG_DEBUG=1 adds the stack. */
 function fail(error: unknown): void {
-  process.stderr.write(`taizhang: ${errorLine(error)}\n`);
+  // Never a database password, whatever the error carried (a driver message, a URL).
+  const secrets = [passwordOf(process.env.DATABASE_URL ?? "")];
+  process.stderr.write(`taizhang: ${redactSecrets(errorLine(error), secrets)}\n`);
+  if (process.env.TAIZHANG_DEBUG && error instanceof Error)
+    process.stderr.write(`${redactSecrets(error.stack ?? "", secrets)}\n`);
   logger.debug({ err: error }, "command failed");
-  if (process.env.TAIZHANG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = error instanceof CliError ? error.exitCode : 1;
 }
 

@@ -2,13 +2,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { dataPath } from "~/utils/env.server";
+import { sharedPath } from "~/utils/env.server";
 
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export type StagedSource = { bytes: Uint8Array; fileName: string } | { text: string; fileName?: string };
 
-const dir = () => dataPath("staging");
+const dir = () => sharedPath("staging");
 const valid = (token: string) => /^[0-9a-f]{32}$/.test(token);
 
 export async function stageSource(source: StagedSource): Promise<string> {

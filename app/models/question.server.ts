@@ -372,23 +372,20 @@ export async function remindOverdueQuestions(now: Date, jurisdictionId?: number)
     take: 1000,
   });
   if (overdue.length === 0) return 0;
-  const reminders = await db.notification.findMany({
-    where: { kind: "question.overdue", link: { in: overdue.map((q) => linkTo(q.id)) } },
-    select: { link: true, createdAt: true },
+  const reminded = await db.overdueReminder.findMany({
+    where: { questionId: { in: overdue.map((q) => q.id) } },
+    select: { questionId: true, dueAt: true },
   });
-  const pending = overdue.filter(
-    (q) => !reminders.some((r) => r.link === linkTo(q.id) && r.createdAt.getTime() >= q.dueAt.getTime()),
-  );
+  const done = new Set(reminded.map((r) => `${r.questionId}:${r.dueAt.getTime()}`));
+  const pending = overdue.filter((q) => !done.has(`${q.id}:${q.dueAt.getTime()}`));
   let sent = 0;
   for (const question of pending) {
     const link = linkTo(question.id);
     try {
-      const created = await db.$transaction(async (tx) => {
-        const already = await tx.notification.findFirst({
-          where: { kind: "question.overdue", link, createdAt: { gte: question.dueAt } },
-          select: { id: true },
-        });
-        if (already) return false;
+      await db.$transaction(async (tx) => {
+        // The key (question, due date) makes this "once" even when several processes remind at the same
+        // moment: the second insert fails and its whole transaction, notifications included, rolls back.
+        await tx.overdueReminder.create({ data: { questionId: question.id, dueAt: question.dueAt } });
         const message = { kind: "question.overdue", title: question.commitment.metric, body: question.body, link };
         await notify(tx, [question.askerId], message);
         if (question.departmentId) await notifyDepartment(tx, question.departmentId, message);
@@ -401,12 +398,13 @@ export async function remindOverdueQuestions(now: Date, jurisdictionId?: number)
           jurisdictionId: question.commitment.jurisdictionId,
           after: { dueAt: question.dueAt.toISOString() },
         });
-        return true;
       });
-      if (created) sent += 1;
+      sent += 1;
     } catch (error) {
-      // Another process reminding at the same moment: its reminder stands, ours is not needed.
-      logger.warn({ err: error, questionId: question.id }, "overdue reminder skipped");
+      // A unique violation: another process reminded of this due date first, and its reminder stands.
+      // Anything else (a busy database) is retried by the next sweep.
+      const unique = (error as { code?: unknown } | null)?.code === "P2002";
+      if (!unique) logger.warn({ err: error, questionId: question.id }, "overdue reminder skipped");
     }
   }
   return sent;

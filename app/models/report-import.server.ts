@@ -11,6 +11,7 @@ import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.serve
 import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
 import { AppError } from "~/utils/app-error";
+import { paragraphFinder } from "~/models/search-index.server";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis" | "too_many_commitments";
 
@@ -137,6 +138,7 @@ export async function importReport(
       reportId: report.id,
       jurisdictionId: jurisdiction.id,
       year: meta.planYear,
+      text,
       analysis,
       accept: input.accept ?? false,
       actor: input.actor,
@@ -196,6 +198,8 @@ async function storeAnalysis(
     reportId: number;
     jurisdictionId: number;
     year: number;
+    /** The report's stored text (the offsets point into it). */
+    text: string;
     analysis: AnalysedReportInput;
     accept: boolean;
     actor: AuditActor;
@@ -239,6 +243,7 @@ async function storeAnalysis(
       keptAt.set(key, left - 1);
       return false;
     });
+  const paragraphOf = paragraphFinder(args.text);
   const rows = fresh.map(({ c, ordinal }) => ({
     reportId,
     sectionId: sectionAt(c.start, c.section),
@@ -248,6 +253,7 @@ async function storeAnalysis(
     quote: c.quote,
     quoteStart: c.start,
     quoteEnd: c.end,
+    paragraph: paragraphOf({ start: c.start, end: c.end, quote: c.quote }),
     kind: c.kind,
     metric: c.metric,
     target: c.target,

@@ -5,6 +5,7 @@ import type { CommitmentFields } from "~/schemas/ledger";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
+import { paragraphOfClause } from "~/models/search-index.server";
 import { defaultDueDate } from "~/models/report-import.server";
 import { AppError } from "~/utils/app-error";
 
@@ -263,12 +264,14 @@ export async function editCommitment(args: {
     const row = await loadItem(tx, args.id, args.reportId);
     let span = { start: row.quoteStart, end: row.quoteEnd };
     let quote = row.quote;
+    let paragraph: { paragraph?: string } = {};
     if (args.quote.replace(/\s+/g, "") !== row.quote.replace(/\s+/g, "")) {
       const report = await tx.report.findUniqueOrThrow({ where: { id: args.reportId }, select: { text: true } });
       const found = locateQuote(report.text, args.quote, row.quoteStart ?? 0);
       if (!found) throw new AppError("ledger.review.quoteNotFound", { status: 422, field: "quote" });
       span = found;
       quote = quoteOf(report.text, found);
+      paragraph = { paragraph: paragraphOfClause(report.text, { ...found, quote }) };
     }
     const next = { ...args.fields, quote };
     // The due date follows the deadline while it is still the default one.
@@ -282,6 +285,7 @@ export async function editCommitment(args: {
         quote,
         quoteStart: span.start,
         quoteEnd: span.end,
+        ...paragraph,
         ...(dueFollows ? { dueDate: defaultDueDate(args.fields.deadline) } : {}),
       },
       before: fieldsForAudit(row),
@@ -371,7 +375,12 @@ export async function mergeCommitments(args: { reportId: number; ids: number[]; 
     await writeCommitment(tx, {
       id: keep!.id,
       version: keep!.version,
-      data: { quote, quoteStart: span?.start ?? keep!.quoteStart, quoteEnd: span?.end ?? keep!.quoteEnd },
+      data: {
+        quote,
+        quoteStart: span?.start ?? keep!.quoteStart,
+        quoteEnd: span?.end ?? keep!.quoteEnd,
+        ...(span ? { paragraph: paragraphOfClause(report.text, { ...span, quote }) } : {}),
+      },
       before: { quote: keep!.quote },
       after: { quote },
       actor: args.actor,
@@ -439,6 +448,7 @@ export async function addCommitment(args: {
         quote,
         quoteStart: span.start,
         quoteEnd: span.end,
+        paragraph: paragraphOfClause(report.text, { ...span, quote }),
         ...args.fields,
         entities: "[]",
         dueDate: defaultDueDate(args.fields.deadline),

@@ -4,6 +4,7 @@ import { percent, share } from "~/domain/public/scorecard";
 import { useT } from "~/i18n/use-t";
 import { listJurisdictionsWithReports } from "~/models/public/home.server";
 import { latestScores } from "~/models/public/scorecard.server";
+import { SearchForm } from "~/components/public/search-form";
 import { pageMeta } from "~/utils/meta";
 import styles from "~/styles/public.css?url";
 
@@ -36,6 +37,7 @@ export default function Home() {
     <>
       <h1>{t("home.title")}</h1>
       <p className="muted">{t("home.intro")}</p>
+      <SearchForm />
       {withReports.length === 0 ? <p>{t("home.noReports")}</p> : null}
       <ul className="grid" aria-label={t("home.title")} style={{ listStyle: "none", padding: 0 }}>
         {withReports.map((j) => (

@@ -7,9 +7,14 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   TAIZHANG_DATA_DIR: z.string().min(1).default("data"),
+  /** Uploaded evidence and reports waiting for confirmation: one folder every app process can reach. */
+  TAIZHANG_SHARED_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite file: URL, e.g. file:./data/taizhang.db")
+    .regex(
+      /^(?:file:|postgres(?:ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite file: URL (file:./data/taizhang.db) or a PostgreSQL URL (postgresql://…)",
+    )
     .optional(),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().positive().max(200).default(20),
@@ -23,7 +28,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
-export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string };
+export type Env = z.infer<typeof schema> & {
+  DATABASE_URL: string;
+  SESSION_SECRET: string;
+  TAIZHANG_SHARED_DIR: string;
+};
 
 let cached: { key: string; env: Env } | undefined;
 
@@ -42,6 +51,7 @@ export function getEnv(): Env {
   const result: Env = {
     ...env,
     TAIZHANG_DATA_DIR: dataDir,
+    TAIZHANG_SHARED_DIR: path.resolve(env.TAIZHANG_SHARED_DIR ?? dataDir),
     DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(dataDir, "taizhang.db")}`,
     SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
   };
@@ -62,4 +72,12 @@ function loadOrCreateSecret(dataDir: string): string {
 
 export function dataPath(...parts: string[]): string {
   return path.join(getEnv().TAIZHANG_DATA_DIR, ...parts);
+}
+
+/**
+ * A path in the shared folder (TAIZHANG_SHARED_DIR, by default the data folder): files a request of one
+ * app process writes and a request of another reads (uploaded evidence, reports awaiting confirmation).
+ */
+export function sharedPath(...parts: string[]): string {
+  return path.join(getEnv().TAIZHANG_SHARED_DIR, ...parts);
 }

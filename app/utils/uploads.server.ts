@@ -6,7 +6,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { MessageKey } from "~/i18n";
 import { stripBidi } from "~/schemas/plain-text";
 import { AppError } from "~/utils/app-error";
-import { dataPath, getEnv } from "~/utils/env.server";
+import { getEnv, sharedPath } from "~/utils/env.server";
 
 /** Images and PDF only; SVG is refused (it can carry scripts). */
 export const ALLOWED_TYPES = {
@@ -30,7 +30,7 @@ export function maxUploadBytes(): number {
 }
 
 function fileLocation(sha256: string): string {
-  return dataPath("uploads", sha256.slice(0, 2), sha256);
+  return sharedPath("uploads", sha256.slice(0, 2), sha256);
 }
 
 /** Checks and stores one file; the same content is stored once whatever its name. */

@@ -1,8 +1,11 @@
 // Start-up steps shared by `npm start` (scripts/prepare.mjs) and the e2e server: each is idempotent.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { dialectOf } from "./database-url.mjs";
+import { migratePostgres } from "./pg-migrate.mjs";
+import { generateClients } from "./prisma-schema.mjs";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -38,29 +41,76 @@ export function dataConfig(env = process.env) {
   return { dataDir, databaseUrl, env: { TAIZHANG_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
 }
 
-/** Generates the Prisma client when it is missing or older than the schema (its output goes to stderr). */
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `fn` while holding a lock directory (mkdir is atomic): several `npm start` on one machine at once
+ * build and generate one at a time, the others waiting and then finding the work done. A lock left by a
+ * killed process is taken over after ten minutes.
+ */
+function withLock(name, fn) {
+  const lock = path.join(root, `.${name}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+      else pause(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Both clients exist and are newer than the schema. */
+const clientsGenerated = () =>
+  ["prisma", "prisma-pg"].every((dir) => {
+    const client = path.join(root, "generated", dir, "client.ts");
+    return (
+      existsSync(client) && statSync(client).mtimeMs >= statSync(path.join(root, "prisma", "schema.prisma")).mtimeMs
+    );
+  });
+
 export function generateClient() {
-  const client = path.join(root, "generated", "prisma", "client.ts");
-  const schema = path.join(root, "prisma", "schema.prisma");
-  if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) return;
-  timed("generated the Prisma client", () =>
-    execFileSync(bin("prisma"), ["generate"], { cwd: root, stdio: ["ignore", 2, "inherit"] }),
-  );
+  if (clientsGenerated()) return;
+  withLock("generate", () => {
+    if (!clientsGenerated()) timed("generated the Prisma clients", () => generateClients());
+  });
 }
 
 /** Builds when there is no build or the sources are newer than it. */
 export function buildIfNeeded() {
   const server = path.join(root, "build", "server", "index.js");
-  const sourcesNewer = () =>
+  const needed = () =>
+    !existsSync(server) ||
     Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "package-lock.json")).mtimeMs) >
-    statSync(server).mtimeMs;
+      statSync(server).mtimeMs;
   const worker = path.join(root, "build", "worker", "heavy.mjs");
-  if (existsSync(server) && existsSync(worker) && !sourcesNewer()) return;
-  timed("built the app", () => run(bin("remix"), ["vite:build"]));
-  timed("built the CLI and the worker", () => run(process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]));
+  if (!needed() && existsSync(worker)) return;
+  withLock("build", () => {
+    const stale = needed();
+    if (stale) timed("built the app", () => run(bin("remix"), ["vite:build"]));
+    if (stale || !existsSync(worker))
+      timed("built the CLI and the worker", () =>
+        run(process.execPath, [path.join(root, "scripts", "build-bundles.mjs")]),
+      );
+  });
 }
 
-export function migrate(config) {
+/** Brings the database to the current schema: Prisma's migrations on SQLite, our runner on PostgreSQL. */
+export async function migrate(config) {
+  if (dialectOf(config.databaseUrl) === "postgresql") {
+    const start = Date.now();
+    const applied = await migratePostgres(config.databaseUrl, { log });
+    log(`database migrated (${applied.length} applied, ${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    return;
+  }
   mkdirSync(config.dataDir, { recursive: true });
   timed("database migrated", () => run(bin("prisma"), ["migrate", "deploy"], config.env));
   const file = config.databaseUrl.replace(/^file:/, "");

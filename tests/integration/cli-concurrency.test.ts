@@ -1,12 +1,13 @@
-// Points 8 and 9 of issue 13: the CLI and the server share one SQLite file. A CLI import and the
-// server's writes at the same time all succeed (each waits for the other's write lock), and
-// `restore` refuses while the server has the database open.
+// Points 8 and 9 of issue 13: the CLI and the server share one database. A CLI import and the
+// server's writes at the same time all succeed (on SQLite each waits for the other's write lock), and
+// `restore` refuses while the server has the database open (on PostgreSQL: is connected to it).
 import { execFile } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
+import { onPostgres, onSqlite } from "./support/database";
 import { makeItem, setUpLedger, type LedgerFixture } from "./support/ledger";
 import { startServer, type RunningServer } from "./support/server";
 
@@ -27,7 +28,7 @@ function report(count: number, name: string): string {
 
 beforeAll(async () => {
   fx = await setUpLedger();
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (onSqlite) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   server = await startServer();
 }, 60_000);
 
@@ -67,14 +68,18 @@ describe("the CLI and the server on one database", () => {
   }, 180_000);
 
   it("restore refuses while the server has the database open, and changes nothing", async () => {
-    const backup = path.join(dataDir, "before.db");
+    const backup = path.join(dataDir, onPostgres ? "before.dump" : "before.db");
     rmSync(backup, { force: true });
     await run(process.execPath, [cli, "backup", backup], { env: process.env });
     expect(existsSync(backup)).toBe(true);
     const reports = await db.report.count();
     await expect(run(process.execPath, [cli, "restore", backup], { env: process.env })).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/open in another process .*server running/),
+      stderr: expect.stringMatching(
+        onPostgres
+          ? /connection\(s\) of running Taizhang processes: stop every server/
+          : /open in another process .*server running/,
+      ),
     });
     expect(await db.report.count()).toBe(reports);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

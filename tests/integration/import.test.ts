@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
 import { ensureDemoJurisdictions, loadDemoData } from "~/models/demo.server";
 import { importReport } from "~/models/report-import.server";
+import { searchPredicate } from "~/models/public/sql.server";
+import { Prisma } from "../../generated/prisma/client";
 import { db } from "~/utils/db.server";
 
 const corpus = (name: string) => readFileSync(`data/reports/${name}`);
@@ -113,10 +115,11 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
     expect(report.text).not.toMatch(/[\u2E80-\u2FD5]/);
     const quotes = await db.commitment.findMany({ where: { reportId: outcome.reportId }, select: { quote: true } });
     expect(quotes.some((c) => /[\u2E80-\u2FD5]/.test(c.quote))).toBe(false);
-    const found = await db.$queryRaw<Array<{ id: number }>>`
-      SELECT c."id" FROM "Commitment" c
-      WHERE c."reportId" = ${outcome.reportId}
-        AND c."id" IN (SELECT rowid FROM "CommitmentSearch" WHERE "CommitmentSearch" MATCH '"总值增长"')`;
+    // The app's search predicate: the FTS5 index on SQLite, the trigram index on PostgreSQL.
+    const found = await db.$queryRaw<Array<{ id: number }>>(
+      Prisma.sql`SELECT c."id" AS "id" FROM "Commitment" c
+        WHERE c."reportId" = ${outcome.reportId} AND ${searchPredicate("总值增长")!}`,
+    );
     expect(found.length).toBeGreaterThan(0);
   });
 

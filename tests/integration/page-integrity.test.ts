@@ -58,6 +58,7 @@ async function seed(): Promise<string[]> {
     "/c/999999",
     "/r/999999",
     "/j/atlantis/2025",
+    `/search?q=${encodeURIComponent("养老")}`,
     "/healthz",
     "/api/v1/jurisdictions",
     "/api/v1/reports?jurisdiction=zhangdian",

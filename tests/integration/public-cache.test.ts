@@ -4,12 +4,16 @@ import { EventEmitter } from "node:events";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataVersionSource } from "../../data-version.mjs";
 import { publicCache } from "../../public-cache.mjs";
 import { cacheablePaths } from "~/public-pages";
 import { db } from "~/utils/db.server";
+import { onPostgres, query } from "./support/database";
 
 let server: Server;
+let source: ReturnType<typeof dataVersionSource>;
 let base = "";
 let calls = 0;
 const BURST = "/j/burst/2025";
@@ -25,13 +29,9 @@ beforeAll(async () => {
     burst.events.emit("arrived");
     next();
   });
-  app.use(
-    publicCache({
-      databaseFile: process.env.DATABASE_URL!.replace(/^file:/, ""),
-      paths: cacheablePaths(),
-      ttlMs: 60_000,
-    }),
-  );
+  source = dataVersionSource(process.env.DATABASE_URL!);
+  await source.ready();
+  app.use(publicCache({ dataVersion: () => source.fresh(), paths: cacheablePaths(), ttlMs: 60_000 }));
   app.get("*", async (req, res) => {
     calls += 1;
     if (req.path === BURST)
@@ -103,5 +103,67 @@ describe("public micro-cache", () => {
     expect(new Set(answers).size).toBe(1);
     const errors = await Promise.all(Array.from({ length: 5 }, () => get("/j/missing").then((r) => r.status)));
     expect(errors).toEqual([404, 404, 404, 404, 404]);
+  });
+});
+
+describe.runIf(onPostgres)("public micro-cache on PostgreSQL (LISTEN/NOTIFY)", () => {
+  it("drops answers at the very next request after another process commits", async () => {
+    for (let round = 0; round < 20; round += 1) {
+      await get("/j/notify/2025");
+      expect((await get("/j/notify/2025")).headers.get("X-Cache")).toBe("hit");
+      // A write by another connection, not this process's pool: only its notification tells, and the
+      // next request waits for a round trip that guarantees it has been heard.
+      await query(`UPDATE "Jurisdiction" SET "name" = "name" WHERE "slug" = 'cache-test'`);
+      expect((await get("/j/notify/2025")).headers.get("X-Cache")).toBe("miss");
+    }
+  });
+
+  it("keeps answers across writes no public page reads (sessions, throttling, tokens, the inbox)", async () => {
+    await get("/j/quiet/2025");
+    await db.rateLimit.create({ data: { key: "quiet-test", count: 1, resetAt: new Date() } });
+    await db.$transaction((tx) => tx.rateLimit.update({ where: { key: "quiet-test" }, data: { count: 2 } }));
+    await query(`UPDATE "RateLimit" SET "count" = "count" + 1`);
+    expect((await get("/j/quiet/2025")).headers.get("X-Cache")).toBe("hit");
+    // A public table written through this process's own pool: the next request is fresh.
+    await db.$transaction((tx) => tx.jurisdiction.update({ where: { slug: "cache-test" }, data: { name: "测试区" } }));
+    expect((await get("/j/quiet/2025")).headers.get("X-Cache")).toBe("miss");
+  });
+
+  it("notifies once per committed statement's table, and not at all for a write that rolls back", async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    await listener.query("LISTEN taizhang_data");
+    try {
+      await query(`DO $$ BEGIN UPDATE "Jurisdiction" SET "name" = "name"; RAISE EXCEPTION 'undo'; END $$`).catch(
+        () => {},
+      );
+      await query(`UPDATE "Department" SET "name" = "name"`);
+      await query(`UPDATE "Session" SET "expiresAt" = "expiresAt"`);
+      // The marker: once it is heard, everything committed before it has been heard too (commit order).
+      await query(`UPDATE "Report" SET "title" = "title"`);
+      const deadline = Date.now() + 5000;
+      while (!heard.includes("Report") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(heard).toEqual(["Department", "Report"]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it("serves uncached while the listening connection is down, and caches again once it is back", async () => {
+    await query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'taizhang-listen'`);
+    const deadline = Date.now() + 5000;
+    while (source.current() !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(source.current()).toBeNull();
+    const before = calls;
+    const first = await get("/j/down/2025");
+    const second = await get("/j/down/2025");
+    expect([first.headers.get("X-Cache"), second.headers.get("X-Cache")]).toEqual([null, null]);
+    expect(calls).toBe(before + 2);
+    await source.ready();
+    expect((await get("/j/down/2025")).headers.get("X-Cache")).toBe("miss");
+    expect((await get("/j/down/2025")).headers.get("X-Cache")).toBe("hit");
   });
 });

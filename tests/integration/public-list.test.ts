@@ -182,11 +182,33 @@ describe("序时进度 in SQL", () => {
   });
 });
 
+/** What search reads of each promise: its sentence, metric, sector, named entities and paragraph. */
+async function searchable(ids: number[]): Promise<string[]> {
+  const rows = await db.commitment.findMany({
+    where: { id: { in: ids } },
+    select: { quote: true, metric: true, sector: true, entities: true, paragraph: true },
+  });
+  return rows.map((r) => [r.quote, r.metric, r.sector ?? "", r.entities, r.paragraph ?? ""].join("\n"));
+}
+
 describe("Chinese full-text search", () => {
   it("finds a promise by a phrase of three or more characters (trigram index)", async () => {
     const result = await listAll({ year: 2025, q: "城镇就业" });
     expect(result.items.map((i) => i.id)).toContain(employmentId);
-    expect(result.items.every((i) => `${i.quote}${i.metric}${i.sector}`.includes("城镇就业"))).toBe(true);
+    const texts = await searchable(result.items.map((i) => i.id));
+    expect(texts.every((text) => text.includes("城镇就业"))).toBe(true);
+  });
+
+  it("finds a promise by words of its paragraph that are not in its sentence", async () => {
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: employmentId } });
+    const paragraph = row.paragraph ?? "";
+    expect(paragraph).toContain(row.quote);
+    const elsewhere = [...paragraph.replace(row.quote, "\n")]
+      .map((_, i, chars) => chars.slice(i, i + 4).join(""))
+      .filter((word) => /^\p{Script=Han}{4}$/u.test(word) && ![row.quote, row.metric].join().includes(word));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const word of [elsewhere[0]!, elsewhere[0]!.slice(0, 2)])
+      expect((await listAll({ year: 2025, q: word })).items.map((i) => i.id)).toContain(employmentId);
   });
 
   it("finds it by one or two characters too", async () => {
@@ -199,7 +221,7 @@ describe("Chinese full-text search", () => {
     expect((await listAll({ year: 2025, q: "城镇就业 不存在的词" })).total).toBe(0);
     const percent = await listAll({ year: 2025, q: "%" });
     expect(percent.total).toBeGreaterThan(0);
-    expect(percent.items.every((i) => i.quote.includes("%"))).toBe(true);
+    expect((await searchable(percent.items.map((i) => i.id))).every((text) => text.includes("%"))).toBe(true);
     expect(percent.total).toBeLessThan((await listAll({ year: 2025 })).total);
     expect((await listAll({ year: 2025, q: "_" })).total).toBe(0);
   });

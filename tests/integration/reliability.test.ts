@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "~/models/audit.server";
 import { ensureDemoJurisdictions } from "~/models/demo.server";
 import { db } from "~/utils/db.server";
+import { onPostgres, onSqlite, queryBackup } from "./support/database";
 
 const run = promisify(execFile);
 const viteNode = path.resolve("node_modules/.bin/vite-node");
@@ -14,7 +15,7 @@ const cli = path.resolve("bin/taizhang.js");
 describe("several writer processes on one database", () => {
   beforeAll(async () => {
     await ensureDemoJurisdictions();
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    if (onSqlite) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   });
 
   it("lose no update: optimistic concurrency and the busy timeout serialise them", async () => {
@@ -72,7 +73,7 @@ describe("backup and restore", () => {
       audits: await db.auditEvent.count(),
     });
     const before = await snapshot();
-    const file = path.join(process.env.TAIZHANG_DATA_DIR!, "backup.db");
+    const file = path.join(process.env.TAIZHANG_DATA_DIR!, onPostgres ? "backup.dump" : "backup.db");
     rmSync(file, { force: true });
     const backup = await run(process.execPath, [cli, "backup", file], { env: process.env });
     expect(JSON.parse(backup.stdout)).toMatchObject({ file });
@@ -107,26 +108,19 @@ describe("backup and restore", () => {
         expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).progress).toBeGreaterThan(0),
       { timeout: 60_000, interval: 50 },
     );
-    const file = path.join(process.env.TAIZHANG_DATA_DIR!, "online.db");
+    const file = path.join(process.env.TAIZHANG_DATA_DIR!, onPostgres ? "online.dump" : "online.db");
     rmSync(file, { force: true });
     await run(process.execPath, [cli, "backup", file], { env: process.env });
     await writer;
     // In the copy, the progress and the audit rows written in the same transactions must agree.
-    const Database = (await import("better-sqlite3")).default;
-    const copy = new Database(file, { readonly: true });
-    const progress = (
-      copy.prepare('SELECT progress FROM "Commitment" WHERE id = ?').get(commitment.id) as { progress: number }
-    ).progress;
-    const audits = (
-      copy
-        .prepare(
-          `SELECT count(*) AS n FROM "AuditEvent" WHERE entity = 'commitment' AND entityId = ? AND action = 'increment'`,
-        )
-        .get(commitment.id) as { n: number }
-    ).n;
-    copy.close();
-    expect(progress).toBe(audits);
-    expect(progress).toBeGreaterThan(0);
+    const [{ progress, audits }] = await queryBackup<{ progress: number; audits: number }>(
+      file,
+      `SELECT (SELECT "progress" FROM "Commitment" WHERE "id" = ${commitment.id}) AS "progress",
+        (SELECT count(*) FROM "AuditEvent" WHERE "entity" = 'commitment' AND "entityId" = ${commitment.id}
+          AND "action" = 'increment') AS "audits"`,
+    );
+    expect(Number(progress)).toBe(Number(audits));
+    expect(Number(progress)).toBeGreaterThan(0);
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).progress).toBe(600);
   }, 120_000);
 
@@ -139,4 +133,23 @@ describe("backup and restore", () => {
       stderr: expect.stringMatching(/bogus\.db/),
     });
   }, 30_000);
+
+  it.runIf(onPostgres)(
+    "never prints the database password when a backup fails",
+    async () => {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.password = "Wr0ng-Pass-word";
+      const file = path.join(process.env.TAIZHANG_DATA_DIR!, "refused.dump");
+      for (const wrong of [url.toString(), url.toString().replace(`:${url.port}/`, ":1/")]) {
+        const failed = await run(process.execPath, [cli, "backup", file], {
+          env: { ...process.env, DATABASE_URL: wrong },
+        }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+        expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/^taizhang: backup failed: /) });
+        expect(`${(failed as { stdout: string }).stdout}${(failed as { stderr: string }).stderr}`).not.toContain(
+          "Wr0ng-Pass-word",
+        );
+      }
+    },
+    60_000,
+  );
 });

@@ -58,6 +58,7 @@ const TABLE: Row[] = [
   ["inbox.tsx",                               () => "/inbox",                               "login 200   200   200   200   200   200",  "login"],
   ["follow.ts",                               () => "/follow",                              "→/inbox", "login"],
   // Public pages and open data
+  ["search.tsx",                              () => "/search?q=%E5%B0%B1%E4%B8%9A",         "200   200   200   200   200   200   200"],
   ["j.$slug._index.tsx",                      () => "/j/zhangdian",                         "→/j/zhangdian/2025"],
   ["j.$slug.$year._index.tsx",                () => "/j/zhangdian/2025",                    "200   200   200   200   200   200   200"],
   ["j.$slug.$year.commitments.tsx",           () => "/j/zhangdian/2025/commitments",        "200   200   200   200   200   200   200"],

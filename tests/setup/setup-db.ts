@@ -1,15 +1,27 @@
+import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
+import { closeDataVersionSources } from "../../data-version.mjs";
+import { adminQuery, databaseUrl, quoteIdent, testDialect } from "./postgres";
 
-// Runs in each test file's worker before the file is imported: give the file
-// its own copy of the migrated template and its own data folder, so the one
-// Prisma client (app/utils/db.server.ts) opens a fresh database.
-const template = inject("dbTemplate");
-const dataDir = mkdtempSync(path.join(path.dirname(template), "data-"));
-const file = path.join(dataDir, "test.db");
-copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+// Runs in each test file's worker before the file is imported: give the file its own copy of the
+// migrated template and its own data folder, so the one Prisma client (app/utils/db.server.ts)
+// opens a fresh database.
+const dataDir = mkdtempSync(path.join(inject("testRoot"), "data-"));
+let database: string | null = null;
+if (testDialect() === "postgresql") {
+  database = `${inject("dbPrefix")}_${randomBytes(6).toString("hex")}`;
+  await adminQuery(
+    inject("dbServer"),
+    `CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(inject("dbTemplate"))}`,
+  );
+  process.env.DATABASE_URL = databaseUrl(inject("dbServer"), database);
+} else {
+  const file = path.join(dataDir, "test.db");
+  copyFileSync(inject("dbTemplate"), file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
 process.env.TAIZHANG_DATA_DIR = dataDir;
 process.env.SESSION_SECRET ??= "test-session-secret-at-least-32-characters";
 // Expected failures (a refused email, a bad upload) are logged at warn; the test output shows only errors.
@@ -18,5 +30,11 @@ globalThis.__taizhangPrisma = undefined;
 
 afterAll(async () => {
   await globalThis.__taizhangPrisma?.$disconnect();
+  await closeDataVersionSources();
+  // Best effort: the run's teardown drops whatever is left (tests/setup/global-setup.ts).
+  if (database)
+    await adminQuery(inject("dbServer"), `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`).catch(
+      () => {},
+    );
   rmSync(dataDir, { recursive: true, force: true });
 });

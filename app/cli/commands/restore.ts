@@ -1,10 +1,36 @@
 // `restore FILE`: replace the database with a backup, after checking the backup. Refused while another
 // process (the server) has the database open: its writes after the restore would be lost.
+// SQLite: the checked file takes the database's place. PostgreSQL (open means any app process connected):
+// the archive replaces the database's contents in one transaction.
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { dialect } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { checkDump, openAppConnections, restoreDatabase } from "~/utils/postgres-dump.server";
 import { checkDatabaseFile, databaseFile } from "~/utils/sqlite-file.server";
 import { CliError, parseFlags, printJson, type Command } from "~/cli/command";
+
+async function restorePostgres(backupFile: string) {
+  const url = getEnv().DATABASE_URL;
+  try {
+    await checkDump(backupFile);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  const open = await openAppConnections(url).catch((error: Error) => {
+    throw new CliError(`restore failed: ${error.message}`);
+  });
+  if (open > 0)
+    throw new CliError(`the database has ${open} connection(s) of running Taizhang processes: stop every server first`);
+  try {
+    const summary = await restoreDatabase(url, backupFile);
+    printJson({ restored: "database", from: backupFile, ...summary });
+  } catch (error) {
+    throw new CliError(`restore failed: ${(error as Error).message}`);
+  }
+  return 0;
+}
 
 const restore: Command = async (args) => {
   const { positionals } = parseFlags(args, {});
@@ -12,6 +38,7 @@ const restore: Command = async (args) => {
   if (!file) throw new CliError("usage: restore FILE", 2);
   const backupFile = path.resolve(file);
   if (!existsSync(backupFile)) throw new CliError(`${file}: no such file`);
+  if (dialect() === "postgresql") return restorePostgres(backupFile);
   let summary: ReturnType<typeof checkDatabaseFile>;
   try {
     summary = checkDatabaseFile(backupFile);

@@ -3,6 +3,7 @@ import {
   DEFAULT_FILTERS,
   filtersToSearch,
   isFiltered,
+  foldRadicals,
   likePattern,
   pageCount,
   parseFilters,
@@ -82,17 +83,27 @@ describe("list filters", () => {
 
 describe("search terms", () => {
   it("sends terms of three or more characters to the trigram index as phrases", () => {
-    expect(searchTerms("民祥科技")).toEqual({ match: '"民祥科技"', short: [] });
-    expect(searchTerms("新增 城镇就业 1.3万人")).toEqual({ match: '"城镇就业" AND "1.3万人"', short: ["新增"] });
+    expect(searchTerms("民祥科技")).toEqual({ all: ["民祥科技"], match: '"民祥科技"', short: [] });
+    expect(searchTerms("新增 城镇就业 1.3万人")).toEqual({
+      all: ["新增", "城镇就业", "1.3万人"],
+      match: '"城镇就业" AND "1.3万人"',
+      short: ["新增"],
+    });
   });
 
   it("matches one- and two-character terms by substring instead", () => {
-    expect(searchTerms("养老")).toEqual({ match: null, short: ["养老"] });
-    expect(searchTerms("5G 路")).toEqual({ match: null, short: ["5G", "路"] });
+    expect(searchTerms("养老")).toEqual({ all: ["养老"], match: null, short: ["养老"] });
+    expect(searchTerms("5G 路")).toEqual({ all: ["5G", "路"], match: null, short: ["5G", "路"] });
   });
 
   it("escapes quotes inside phrases and drops repeats", () => {
     expect(searchTerms('"四新"经济 "四新"经济').match).toBe('"""四新""经济"');
+  });
+
+  it("folds Kangxi radicals to the ideographs they stand for, as report text is stored", () => {
+    expect(searchTerms("⼯业 ⾦融").all).toEqual(["工业", "金融"]);
+    expect(foldRadicals("⺟婴")).toBe("母婴");
+    expect(foldRadicals("５Ｇ 教育")).toBe("５Ｇ 教育");
   });
 
   it("escapes LIKE wildcards", () => {

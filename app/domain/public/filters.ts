@@ -176,6 +176,8 @@ export function pageCount(total: number, perPage: number): number {
 }
 
 export interface SearchTerms {
+  /** Every term, in order. */
+  all: string[];
   /** FTS5 query (trigram phrases joined by AND), or null when no term has 3 characters. */
   match: string | null;
   /** Terms too short for the trigram index (1–2 characters), to be matched with LIKE. */
@@ -183,14 +185,23 @@ export interface SearchTerms {
 }
 
 /**
+ * Kangxi radicals and CJK radical supplements typed for the ideographs they look like (⼯ for 工):
+ * report text is stored with them folded, so the query is folded the same way.
+ */
+export function foldRadicals(text: string): string {
+  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (c) => c.normalize("NFKC"));
+}
+
+/**
  * Splits a query into terms (by spaces). The trigram tokenizer only finds terms of three or more
  * characters; shorter ones (e.g. 养老 or 5G) are searched by substring instead.
  */
 export function searchTerms(q: string): SearchTerms {
-  const terms = [...new Set(cleanQuery(q).split(" ").filter(Boolean))];
-  const long = terms.filter((t) => [...t].length >= 3);
-  const short = terms.filter((t) => [...t].length < 3);
+  const all = [...new Set(foldRadicals(cleanQuery(q)).split(" ").filter(Boolean))];
+  const long = all.filter((t) => [...t].length >= 3);
+  const short = all.filter((t) => [...t].length < 3);
   return {
+    all,
     match: long.length ? long.map((t) => `"${t.replace(/"/g, '""')}"`).join(" AND ") : null,
     short,
   };

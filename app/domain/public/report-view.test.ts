@@ -3,7 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseReport } from "~/domain/report/analyse";
 import { normalise } from "~/domain/text/normalise";
-import { buildReportView, cleanOffset, locate, paragraphOf, type CleanTextLike } from "~/domain/public/report-view";
+import {
+  buildReportView,
+  cleanOffset,
+  locate,
+  paragraphOf,
+  paragraphText,
+  type CleanTextLike,
+} from "~/domain/public/report-view";
 
 const text = (file: string) => readFileSync(path.resolve("data/reports", file), "utf8");
 const joined = (p: { segments: { text: string }[] }) => p.segments.map((s) => s.text).join("");
@@ -46,6 +53,13 @@ describe("report view on a real report (张店区 2025)", () => {
     expect(text.length).toBeGreaterThan(mark.quote.length);
     const highlighted = paragraph.segments.filter((s) => s.ids.length > 0);
     expect(highlighted.map((s) => s.text).join("")).toBe(mark.quote);
+    expect(paragraphText(clean, mark)).toBe(text);
+  });
+
+  it("gives the paragraph as plain text for search, or null for a quote not in the report", () => {
+    const mark = marks.find((m) => m.quote.includes("新增城镇就业"))!;
+    expect(paragraphText(clean, mark)).toContain(mark.quote);
+    expect(paragraphText(clean, { id: 0, start: null, end: null, quote: "报告里没有的一句话" })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 // The report viewer's model: rebuilt paragraphs with each commitment's clause located and marked.
 
-/** What the analyser's normaliser gives (app/domain/report/normalise.ts): clean text and a map to raw offsets. */
+/** What the analyser's normaliser gives (app/domain/text/normalise.ts): clean text and a map to raw offsets. */
 export interface CleanTextLike {
   text: string;
   /** origin[i] is the raw offset of text[i] (non-decreasing). */
@@ -167,4 +167,10 @@ export function paragraphOf(clean: CleanTextLike, mark: Mark): ViewParagraph | n
     heading: null,
     segments: segmentsOf(clean.text, p.start, p.end, [{ id: mark.id, start: at[0], end: at[1] }]),
   };
+}
+
+/** The plain text of the paragraph that holds a commitment's clause (what the item page shows), or null. */
+export function paragraphText(clean: CleanTextLike, mark: Mark): string | null {
+  const paragraph = paragraphOf(clean, mark);
+  return paragraph ? paragraph.segments.map((s) => s.text).join("") : null;
 }

@@ -17,9 +17,9 @@ interface Row {
   status: string;
   verdict: string | null;
   verdictReportId: number | bigint | null;
-  reported: number | bigint;
+  reported: number | bigint | boolean;
   light: string | null;
-  overdue: number | bigint | null;
+  overdue: number | bigint | boolean | null;
 }
 
 /** Each promise's assessment by id (ids that do not exist are left out). */
@@ -27,8 +27,8 @@ export async function assessmentsOf(ids: readonly number[], today: Date): Promis
   if (ids.length === 0) return new Map();
   const p = progressSql(today);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT c."id" AS id, c."status" AS status, ${VERDICT} AS verdict, ${VERDICT_REPORT} AS verdictReportId,
-      ${REPORTED} AS reported, ${p.light} AS light, ${p.overdue} AS overdue
+    SELECT c."id" AS "id", c."status" AS "status", ${VERDICT} AS "verdict", ${VERDICT_REPORT} AS "verdictReportId",
+      ${REPORTED} AS "reported", ${p.light} AS "light", ${p.overdue} AS "overdue"
     FROM "Commitment" c WHERE c."id" IN (${Prisma.join([...ids])})`);
   const reportIds = [...new Set(rows.flatMap((r) => (r.verdictReportId === null ? [] : [num(r.verdictReportId)])))];
   const reports = await db.report.findMany({

@@ -1,6 +1,6 @@
 // The public list of promises: filters, Chinese full-text search, sorting and paging in one SQL query.
 import type { Light } from "~/domain/progress/expected";
-import { likePattern, searchTerms, type ListFilters } from "~/domain/public/filters";
+import type { ListFilters } from "~/domain/public/filters";
 import type { Kind, Status, Verdict } from "~/domain/vocab";
 import { Prisma } from "../../../generated/prisma/client";
 import { db } from "~/utils/db.server";
@@ -13,6 +13,7 @@ import {
   assessmentSql,
   num,
   progressSql,
+  searchPredicate,
 } from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 
@@ -73,7 +74,7 @@ interface Row {
   progress: number | bigint;
   expected: number | bigint | null;
   dueDate: Date | string | null;
-  overdue: number | bigint | null;
+  overdue: number | bigint | boolean | null;
   light: string | null;
   verdict: string | null;
   verdictReportId: number | bigint | null;
@@ -99,18 +100,8 @@ function whereOf({ jurisdictionId, filters: f, today }: ListScope): Prisma.Sql {
   if (f.overdue) parts.push(Prisma.sql`${a.open} AND ${p.overdue}`);
   if (f.verdict === "none") parts.push(Prisma.sql`${VERDICT} IS NULL`);
   else if (f.verdict) parts.push(Prisma.sql`${VERDICT} = ${f.verdict}`);
-  const terms = searchTerms(f.q);
-  if (terms.match)
-    parts.push(
-      Prisma.sql`c."id" IN (SELECT rowid FROM "CommitmentSearch" WHERE "CommitmentSearch" MATCH ${terms.match})`,
-    );
-  for (const term of terms.short) {
-    const like = likePattern(term);
-    parts.push(
-      Prisma.sql`(c."quote" LIKE ${like} ESCAPE '\\' OR c."metric" LIKE ${like} ESCAPE '\\'
-        OR coalesce(c."sector", '') LIKE ${like} ESCAPE '\\' OR c."entities" LIKE ${like} ESCAPE '\\')`,
-    );
-  }
+  const search = searchPredicate(f.q, jurisdictionId === null);
+  if (search) parts.push(search);
   return Prisma.join(parts, " AND ");
 }
 
@@ -126,7 +117,8 @@ function orderOf(scope: ListScope): Prisma.Sql {
     case "behind":
       return Prisma.sql`${p.gap} IS NULL, ${p.gap}, c."id"`;
     default:
-      return Prisma.sql`c."year" DESC, c."jurisdictionId", c."reportId", c."ordinal", c."id"`;
+      // NULLS FIRST: SQLite's order for NULL, which PostgreSQL puts last unless told.
+      return Prisma.sql`c."year" DESC, c."jurisdictionId", c."reportId" NULLS FIRST, c."ordinal", c."id"`;
   }
 }
 
@@ -135,14 +127,14 @@ const FROM = Prisma.sql`FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."
 async function selectRows(scope: ListScope, limit: number, offset: number): Promise<PublicListItem[]> {
   const p = progressSql(scope.today);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT c."id" AS id, j."slug" AS slug, j."name" AS jname, c."reportId" AS reportId, c."year" AS year,
-      c."quote" AS quote, c."kind" AS kind, c."metric" AS metric, c."target" AS target, c."unit" AS unit,
-      c."comparator" AS comparator, c."growth" AS growth, c."deadline" AS deadline, c."sector" AS sector,
-      d."name" AS department, c."status" AS status, c."progress" AS progress, ${p.expected} AS expected,
-      c."dueDate" AS dueDate, ${p.overdue} AS overdue, ${p.light} AS light, ${VERDICT} AS verdict,
-      ${VERDICT_REPORT} AS verdictReportId, ${REPORTED} AS reported, c."isLivelihood" AS isLivelihood
-    FROM (SELECT c."id" ${FROM} WHERE ${whereOf(scope)} ORDER BY ${orderOf(scope)} LIMIT ${limit} OFFSET ${offset}) page
-    JOIN "Commitment" c ON c."id" = page."id"
+    SELECT c."id" AS "id", j."slug" AS "slug", j."name" AS "jname", c."reportId" AS "reportId", c."year" AS "year",
+      c."quote" AS "quote", c."kind" AS "kind", c."metric" AS "metric", c."target" AS "target", c."unit" AS "unit",
+      c."comparator" AS "comparator", c."growth" AS "growth", c."deadline" AS "deadline", c."sector" AS "sector",
+      d."name" AS "department", c."status" AS "status", c."progress" AS "progress", ${p.expected} AS "expected",
+      c."dueDate" AS "dueDate", ${p.overdue} AS "overdue", ${p.light} AS "light", ${VERDICT} AS "verdict",
+      ${VERDICT_REPORT} AS "verdictReportId", ${REPORTED} AS "reported", c."isLivelihood" AS "isLivelihood"
+    FROM (SELECT c."id" ${FROM} WHERE ${whereOf(scope)} ORDER BY ${orderOf(scope)} LIMIT ${limit} OFFSET ${offset}) "page"
+    JOIN "Commitment" c ON c."id" = "page"."id"
     JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
     LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
     ORDER BY ${orderOf(scope)}`);
@@ -184,9 +176,13 @@ function toItem(r: Row): PublicListItem {
   };
 }
 
-async function countRows(scope: ListScope): Promise<number> {
+/** How many rows match; with `upTo`, counting stops there (a search across every place and year). */
+async function countRows(scope: ListScope, upTo?: number): Promise<number> {
+  const matching = Prisma.sql`${FROM} WHERE ${whereOf(scope)}`;
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>(
-    Prisma.sql`SELECT count(*) AS n ${FROM} WHERE ${whereOf(scope)}`,
+    upTo === undefined
+      ? Prisma.sql`SELECT count(*) AS "n" ${matching}`
+      : Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 ${matching} LIMIT ${upTo}) "upTo"`,
   );
   return num(row?.n);
 }
@@ -195,12 +191,20 @@ const keyOf = (scope: ListScope) =>
   JSON.stringify([scope.jurisdictionId, scope.filters, scope.today.toISOString().slice(0, 10)]);
 
 /** One page of the filtered list and the total, memoised per data version. */
-export async function listPublicCommitments(scope: ListScope, version?: string) {
+/**
+ * One page of the filtered list and the total, memoised per data version. With `countUpTo`, a total of
+ * that many means "at least" (`capped`): counting every match of a common word among a million
+ * promises would cost more than the page itself.
+ */
+export async function listPublicCommitments(scope: ListScope, version?: string, countUpTo?: number) {
   const v = version ?? (await dataVersion());
   const { page, perPage } = scope.filters;
-  return memo(`list:${keyOf(scope)}`, v, async () => {
-    const [items, total] = await Promise.all([selectRows(scope, perPage, (page - 1) * perPage), countRows(scope)]);
-    return { items, total, page, perPage };
+  return memo(`list:${keyOf(scope)}:${countUpTo ?? ""}`, v, async () => {
+    const [items, total] = await Promise.all([
+      selectRows(scope, perPage, (page - 1) * perPage),
+      countRows(scope, countUpTo),
+    ]);
+    return { items, total, page, perPage, capped: countUpTo !== undefined && total >= countUpTo };
   });
 }
 
@@ -218,7 +222,7 @@ export async function listFacets(jurisdictionId: number, year: number | null, ve
   return memo(`facets:${jurisdictionId}:${year}`, v, async () => {
     const yearSql = year === null ? Prisma.empty : Prisma.sql`AND c."year" = ${year}`;
     const rows = await db.$queryRaw<{ sector: string | null; departmentId: number | bigint | null; n: number | bigint }[]>(
-      Prisma.sql`SELECT c."sector" AS sector, c."leadDepartmentId" AS departmentId, count(*) AS n ${FROM}
+      Prisma.sql`SELECT c."sector" AS "sector", c."leadDepartmentId" AS "departmentId", count(*) AS "n" ${FROM}
         WHERE c."jurisdictionId" = ${jurisdictionId} ${yearSql} AND c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
         GROUP BY 1, 2`,
     );

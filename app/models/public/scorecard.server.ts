@@ -11,23 +11,26 @@ import { dataVersion, memo } from "~/models/public/version.server";
 interface GroupRow {
   status: string;
   verdict: string | null;
-  reported: number | bigint;
+  reported: number | bigint | boolean;
   sector: string | null;
   departmentId: number | bigint | null;
   light: string | null;
-  overdue: number | bigint;
+  overdue: number | bigint | boolean;
   n: number | bigint;
 }
 
 /** Top-level public promises of the year, counted by every dimension the scorecard shows. */
 async function scoreGroups(jurisdictionId: number, year: number, today: Date): Promise<ScoreGroup[]> {
   const p = progressSql(today);
+  // Grouped outside: PostgreSQL cannot group by a correlated subquery (the verdict) in place.
   const rows = await db.$queryRaw<GroupRow[]>(Prisma.sql`
-    SELECT c."status" AS status, ${VERDICT} AS verdict, ${REPORTED} AS reported, c."sector" AS sector,
-      c."leadDepartmentId" AS departmentId, ${p.light} AS light, ${p.overdue} AS overdue, count(*) AS n
-    FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."reportId"
-    WHERE c."jurisdictionId" = ${jurisdictionId} AND c."year" = ${year} AND c."parentId" IS NULL
-      AND ${PUBLIC_COMMITMENT}
+    SELECT x."status" AS "status", x."verdict" AS "verdict", x."reported" AS "reported", x."sector" AS "sector",
+      x."departmentId" AS "departmentId", x."light" AS "light", x."overdue" AS "overdue", count(*) AS "n"
+    FROM (SELECT c."status" AS "status", ${VERDICT} AS "verdict", ${REPORTED} AS "reported", c."sector" AS "sector",
+        c."leadDepartmentId" AS "departmentId", ${p.light} AS "light", ${p.overdue} AS "overdue"
+      FROM "Commitment" c LEFT JOIN "Report" r ON r."id" = c."reportId"
+      WHERE c."jurisdictionId" = ${jurisdictionId} AND c."year" = ${year} AND c."parentId" IS NULL
+        AND ${PUBLIC_COMMITMENT}) x
     GROUP BY 1, 2, 3, 4, 5, 6, 7`);
   return rows.map((r) => ({
     status: r.status as Status,
@@ -36,7 +39,7 @@ async function scoreGroups(jurisdictionId: number, year: number, today: Date): P
     sector: r.sector,
     departmentId: r.departmentId === null ? null : num(r.departmentId),
     light: (r.light as Light | null) ?? null,
-    overdue: num(r.overdue) === 1,
+    overdue: Boolean(num(r.overdue)),
     count: num(r.n),
   }));
 }
@@ -66,18 +69,20 @@ export async function latestScores(version?: string) {
         year: number | bigint;
         status: string;
         verdict: string | null;
-        reported: number | bigint;
+        reported: number | bigint | boolean;
         n: number | bigint;
       }[]
     >(Prisma.sql`
-      WITH latest AS (
-        SELECT "jurisdictionId" AS jid, max(coalesce("planYear", "year")) AS y
-        FROM "Report" WHERE "state" = 'published' GROUP BY 1)
-      SELECT l.jid AS jid, l.y AS year, c."status" AS status, ${VERDICT} AS verdict, ${REPORTED} AS reported,
-        count(*) AS n
-      FROM latest l JOIN "Commitment" c ON c."jurisdictionId" = l.jid AND c."year" = l.y
-        LEFT JOIN "Report" r ON r."id" = c."reportId"
-      WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT}
+      WITH "latest" AS (
+        SELECT "jurisdictionId" AS "jid", max(coalesce("planYear", "year")) AS "y"
+        FROM "Report" WHERE "state" = 'published' GROUP BY 1),
+      "rows" AS (
+        SELECT l."jid" AS "jid", l."y" AS "year", c."status" AS "status", ${VERDICT} AS "verdict",
+          ${REPORTED} AS "reported"
+        FROM "latest" l JOIN "Commitment" c ON c."jurisdictionId" = l."jid" AND c."year" = l."y"
+          LEFT JOIN "Report" r ON r."id" = c."reportId"
+        WHERE c."parentId" IS NULL AND ${PUBLIC_COMMITMENT})
+      SELECT "jid", "year", "status", "verdict", "reported", count(*) AS "n" FROM "rows"
       GROUP BY 1, 2, 3, 4, 5`);
     const scores = new Map<number, { year: number; total: number; kept: number }>();
     for (const r of rows) {

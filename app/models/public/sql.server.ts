@@ -1,10 +1,77 @@
-// SQL pieces shared by the public queries: what is public, the year-end verdict, and 序时进度 in SQL.
+// SQL pieces shared by the public queries: what is public, the year-end verdict, 序时进度, search — and
+// every construct that SQLite and PostgreSQL write differently, one helper each. Raw SQL elsewhere uses
+// only portable SQL and these helpers; every column alias is quoted ("reportId"), since PostgreSQL folds
+// unquoted names to lower case (tests/unit/raw-sql.test.ts checks both rules).
 import { Prisma } from "../../../generated/prisma/client";
+import { likePattern, searchTerms } from "~/domain/public/filters";
 import { FROM_STATUS, FROM_VERDICT, OPEN } from "~/domain/public/assessment";
 import { CLOSED_STATUSES, STATUSES } from "~/domain/vocab";
+import { dialect } from "~/utils/db.server";
+
+const sqlite = () => dialect() === "sqlite";
 
 /** The statuses whose assessment is open (in progress, or reported not started). */
 const OPEN_STATUSES = STATUSES.filter((s) => OPEN.includes(FROM_STATUS[s]));
+
+/** The year (integer) of a timestamp column. SQLite stores ISO text ("2025-12-31T00:00:00.000+00:00"). */
+export const yearOf = (column: Prisma.Sql) =>
+  sqlite() ? Prisma.sql`CAST(substr(${column}, 1, 4) AS INTEGER)` : Prisma.sql`CAST(EXTRACT(YEAR FROM ${column}) AS INTEGER)`;
+
+/** The month (1–12) of a timestamp column. */
+export const monthOf = (column: Prisma.Sql) =>
+  sqlite() ? Prisma.sql`CAST(substr(${column}, 6, 2) AS INTEGER)` : Prisma.sql`CAST(EXTRACT(MONTH FROM ${column}) AS INTEGER)`;
+
+/** The larger of two values (SQLite's two-argument max). */
+export const greatest = (a: Prisma.Sql, b: Prisma.Sql) =>
+  sqlite() ? Prisma.sql`max(${a}, ${b})` : Prisma.sql`GREATEST(${a}, ${b})`;
+
+/** The smaller of two values. */
+export const least = (a: Prisma.Sql, b: Prisma.Sql) =>
+  sqlite() ? Prisma.sql`min(${a}, ${b})` : Prisma.sql`LEAST(${a}, ${b})`;
+
+/** A timestamp column before an instant, to the millisecond (both store UTC). */
+export function timeBefore(column: Prisma.Sql, instant: Date): Prisma.Sql {
+  const iso = instant.toISOString(); // 2025-12-31T00:00:00.000Z
+  // SQLite: compared as text up to the milliseconds, whatever the zone suffix ("Z" or "+00:00").
+  if (sqlite()) return Prisma.sql`substr(${column}, 1, 23) < ${iso.slice(0, 23)}`;
+  return Prisma.sql`${column} < CAST(${iso.slice(0, 23).replace("T", " ")} AS TIMESTAMP(3))`;
+}
+
+/**
+ * Commitments whose sentence, metric, sector, named entities or paragraph hold every term of the
+ * query (`c` is the Commitment), or null for an empty query; `everywhere` when no place narrows the
+ * rows. SQLite: the FTS5 trigram index for terms of three characters or more, LIKE for shorter ones.
+ * PostgreSQL: ILIKE on the same text, which the pg_trgm GIN index serves, and for two-character terms
+ * a GIN index of the text's two-character pieces (the expressions must stay the indexes' ones).
+ */
+export function searchPredicate(q: string, everywhere = false): Prisma.Sql | null {
+  const terms = searchTerms(q);
+  const parts: Prisma.Sql[] = [];
+  if (sqlite()) {
+    if (terms.match)
+      parts.push(
+        Prisma.sql`c."id" IN (SELECT rowid FROM "CommitmentSearch" WHERE "CommitmentSearch" MATCH ${terms.match})`,
+      );
+    for (const term of terms.short) {
+      const like = likePattern(term);
+      parts.push(
+        Prisma.sql`(c."quote" LIKE ${like} ESCAPE '\\' OR c."metric" LIKE ${like} ESCAPE '\\'
+          OR coalesce(c."sector", '') LIKE ${like} ESCAPE '\\' OR c."entities" LIKE ${like} ESCAPE '\\'
+          OR coalesce(c."paragraph", '') LIKE ${like} ESCAPE '\\')`,
+      );
+    }
+  } else {
+    const text = Prisma.sql`"taizhang_search_text"(c."quote", c."metric", c."sector", c."entities", c."paragraph")`;
+    for (const term of terms.all) {
+      parts.push(Prisma.sql`${text} ILIKE ${likePattern(term)} ESCAPE '\\'`);
+      // Two characters, across every place: the bigram index narrows the rows first (the expression is
+      // the index's). Within one place the place's index is narrower, and the pieces cost to compute.
+      if (everywhere && [...term].length === 2)
+        parts.push(Prisma.sql`"taizhang_bigrams"(${text}) @> ARRAY[lower(${term})]::TEXT[]`);
+    }
+  }
+  return parts.length ? Prisma.join(parts, " AND ") : null;
+}
 
 /**
  * Public commitments: accepted, and from a published report (or made without a report, like a
@@ -28,12 +95,9 @@ export const VERDICT = Prisma.sql`(SELECT f."verdict" FROM "FollowUp" f
   WHERE f."commitmentId" = c."id" AND f."state" IN ('confirmed', 'overridden') AND f."verdict" IS NOT NULL
   ORDER BY f."laterReportId" DESC LIMIT 1)`;
 
-const CLOSED = Prisma.join(CLOSED_STATUSES.map((s) => Prisma.sql`${s}`));
-
-/** Dates are stored by the SQLite adapter as ISO text with "+00:00"; comparing text compares times. */
-const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
-
 const DAY = 24 * 60 * 60 * 1000;
+
+const CLOSED = Prisma.join(CLOSED_STATUSES.map((s) => Prisma.sql`${s}`));
 
 /**
  * The pieces of progressState (app/domain/progress/expected.ts) as SQL over `c`: expected progress
@@ -42,19 +106,17 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export function progressSql(today: Date) {
   const todayMonth = today.getUTCFullYear() * 12 + today.getUTCMonth();
-  const dueYear = Prisma.sql`CAST(substr(c."dueDate", 1, 4) AS INTEGER)`;
-  const months = Prisma.sql`CAST(substr(c."dueDate", 6, 2) AS INTEGER)`;
+  const due = Prisma.sql`c."dueDate"`;
+  const months = monthOf(due);
   // Parameters may be bound as REAL: cast, so the division below is an integer division.
-  const elapsed = Prisma.sql`(CAST(${todayMonth} AS INTEGER) - ${dueYear} * 12 + 1)`;
-  const expected = Prisma.sql`((200 * max(0, min(${months}, ${elapsed})) + ${months}) / (2 * ${months}))`;
+  const elapsed = Prisma.sql`(CAST(${todayMonth} AS INTEGER) - ${yearOf(due)} * 12 + 1)`;
+  const expected = Prisma.sql`((200 * ${greatest(Prisma.sql`0`, least(months, elapsed))} + ${months}) / (2 * ${months}))`;
   const open = Prisma.sql`(c."status" NOT IN (${CLOSED}) AND c."dueDate" IS NOT NULL)`;
-  // Compared as text up to the milliseconds, whatever the zone suffix ("Z" or "+00:00").
-  const cutoff = sqlDate(new Date(today.getTime() - DAY + 1)).slice(0, 23);
-  const due = Prisma.sql`substr(c."dueDate", 1, 23)`;
-  const overdue = Prisma.sql`(${open} AND ${due} < ${cutoff})`;
+  const late = timeBefore(due, new Date(today.getTime() - DAY + 1));
+  const overdue = Prisma.sql`(${open} AND ${late})`;
   const gap = Prisma.sql`(c."progress" - ${expected})`;
   const light = Prisma.sql`(CASE WHEN NOT ${open} THEN NULL
-    WHEN ${due} < ${cutoff} OR ${gap} < -30 THEN 'red'
+    WHEN ${late} OR ${gap} < -30 THEN 'red'
     WHEN ${gap} <= -10 THEN 'yellow' ELSE 'green' END)`;
   return {
     expected: Prisma.sql`(CASE WHEN ${open} THEN ${expected} END)`,

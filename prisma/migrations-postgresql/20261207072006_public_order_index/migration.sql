@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Commitment_year_jurisdictionId_reportId_ordinal_idx" ON "Commitment"("year" DESC, "jurisdictionId", "reportId", "ordinal");
+
