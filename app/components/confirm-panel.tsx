@@ -3,6 +3,7 @@
 // with `confirm=yes`. Works without JavaScript; the layout moves focus here when it appears.
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import type { MessageKey } from "~/i18n";
+import { richData } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 
 /** A value in a message: plain text, or a message key translated on the page. */
@@ -46,11 +47,11 @@ export function ConfirmPanel({ request, action }: { request: ConfirmRequest; act
       tabIndex={-1}
       data-confirm
     >
-      <h2 id={`${id}-title`}>{t(request.title, fill(request.titleVars))}</h2>
+      <h2 id={`${id}-title`}>{richData(t, request.title, fill(request.titleVars))}</h2>
       <ul id={`${id}-lines`} className="confirm-lines">
         {request.lines.map((line, i) => (
           <li key={i} className={line.tone === "warning" ? "warning" : undefined}>
-            {t(line.key, fill(line.vars))}
+            {richData(t, line.key, fill(line.vars))}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-// The options of a department select: an empty choice first, then the departments by id.
+// The options of a department select: an empty choice first, then the departments by id (names are Chinese data).
 export function DepartmentOptions({
   departments,
   noneLabel,
@@ -10,7 +10,7 @@ export function DepartmentOptions({
     <>
       <option value="">{noneLabel}</option>
       {departments.map((d) => (
-        <option key={d.id} value={String(d.id)}>
+        <option key={d.id} value={String(d.id)} lang="zh">
           {d.name}
         </option>
       ))}

@@ -2,8 +2,8 @@
 // for every page, feed, file and widget: a new status or verdict is added here (and in the catalogues).
 import type { Light } from "~/domain/progress/expected";
 import type { AssessmentKey, AssessmentSource } from "~/domain/public/assessment";
-import type { Status, Verdict } from "~/domain/vocab";
-import type { MessageKey } from "~/i18n";
+import { sectorId, type Status, type Verdict } from "~/domain/vocab";
+import type { MessageKey, Translate } from "~/i18n";
 
 /** Badge classes (app.css) and chart classes `tone-<tone>` (public.css). */
 export type Tone = "green" | "lightgreen" | "yellow" | "red" | "blue" | "grey" | "purple";
@@ -79,3 +79,15 @@ export const SOURCE_LABELS: Record<AssessmentSource, MessageKey> = {
   status: "assessment.source.status",
   none: "assessment.source.none",
 };
+
+/**
+ * A sector in the reader's language: the vocabulary's words; free text someone typed stays as it is (it is
+ * Chinese data then, see `isSectorWord`). The stored value (the API's `sector`) does not change.
+ */
+export function sectorLabel(t: Translate, sector: string): string {
+  const id = sectorId(sector);
+  return id ? t(`sector.${id}`) : sector;
+}
+
+/** Whether a sector is a word of the vocabulary (translated) rather than free text (Chinese data). */
+export const isSectorWord = (sector: string) => sectorId(sector) !== null;

@@ -46,3 +46,33 @@ export type SatisfactionChoice = (typeof SATISFACTION_CHOICES)[number];
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
+
+/**
+ * The sector vocabulary (领域) the extraction files promises under: the stored name (Chinese, it is data and
+ * the API's value) and the id of its words in the catalogues (`sector.<id>`).
+ */
+export const SECTOR_IDS = {
+  政府建设: "government",
+  社会保障: "socialSecurity",
+  教育: "education",
+  卫生健康: "health",
+  文化体育: "cultureSports",
+  乡村振兴: "rural",
+  生态环境: "environment",
+  安全稳定: "safety",
+  社会治理: "governance",
+  城市建设: "urban",
+  科技创新: "innovation",
+  改革开放: "reform",
+  产业发展: "industry",
+  经济发展: "economy",
+  民生: "livelihood",
+} as const;
+export type SectorName = keyof typeof SECTOR_IDS;
+export type SectorId = (typeof SECTOR_IDS)[SectorName];
+export const SECTOR_NAMES = Object.keys(SECTOR_IDS) as SectorName[];
+
+/** The id of a sector of the vocabulary; null for free text someone typed. */
+export function sectorId(name: string): SectorId | null {
+  return Object.hasOwn(SECTOR_IDS, name) ? SECTOR_IDS[name as SectorName] : null;
+}

@@ -45,3 +45,8 @@ export function notificationText(
     body: message.body ? renderNoticeBody(t, message.body) : row.body,
   };
 }
+
+/** The stored message of a notification, for pages that mark its data; null for rows stored as text. */
+export function notificationMessage(row: { message: string | null }): NoticeMessage | null {
+  return parseMessage(row.message);
+}

@@ -151,17 +151,17 @@ export default function Account() {
         <h2 id="profile-heading">{t("account.profile")}</h2>
         <dl className="facts">
           <dt>{t("account.name")}</dt>
-          <dd>{account.name}</dd>
+          <dd lang="zh">{account.name}</dd>
           <dt>{t("login.email")}</dt>
           <dd>{account.email}</dd>
           <dt>{t("account.role")}</dt>
           <dd>{t(`role.${account.role}`)}</dd>
           <dt>{t("account.jurisdiction")}</dt>
-          <dd>{account.jurisdiction}</dd>
+          <dd lang="zh">{account.jurisdiction}</dd>
           {account.department ? (
             <>
               <dt>{t("account.department")}</dt>
-              <dd>{account.department}</dd>
+              <dd lang="zh">{account.department}</dd>
             </>
           ) : null}
         </dl>

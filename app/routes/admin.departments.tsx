@@ -65,7 +65,7 @@ export default function AdminDepartments() {
             error={tr(created?.errors.jurisdictionId)}
           >
             {jurisdictions.map((j) => (
-              <option key={j.id} value={j.id}>
+              <option key={j.id} value={j.id} lang="zh">
                 {j.name}
               </option>
             ))}
@@ -85,7 +85,9 @@ export default function AdminDepartments() {
         if (list.length === 0) return null;
         return (
           <section key={j.id} aria-labelledby={`j-${j.id}`}>
-            <h2 id={`j-${j.id}`}>{j.name}</h2>
+            <h2 id={`j-${j.id}`} lang="zh">
+              {j.name}
+            </h2>
             <ul className="plain-list admin-list">
               {list.map((d) => (
                 <li key={d.id} className="card">

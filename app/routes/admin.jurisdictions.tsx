@@ -78,7 +78,7 @@ export default function AdminJurisdictions() {
               error={tr(created?.errors.parentId)}
             >
               {parents.map((j) => (
-                <option key={j.id} value={j.id}>
+                <option key={j.id} value={j.id} lang="zh">
                   {j.name}
                 </option>
               ))}

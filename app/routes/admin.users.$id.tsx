@@ -146,7 +146,7 @@ export default function AdminUser() {
       <p className="small">
         <Link to="/admin/users">← {t("admin.users.title")}</Link>
       </p>
-      <h1>{user.name}</h1>
+      <h1 lang="zh">{user.name}</h1>
       <AdminNav />
       {saved ? (
         <p className="notice success" role="status" data-flash tabIndex={-1}>
@@ -166,7 +166,7 @@ export default function AdminUser() {
         <dt>{t("login.email")}</dt>
         <dd>{user.email}</dd>
         <dt>{t("account.jurisdiction")}</dt>
-        <dd>{user.jurisdiction}</dd>
+        <dd lang="zh">{user.jurisdiction}</dd>
         <dt>{t("admin.users.state")}</dt>
         <dd>
           {user.disabled
@@ -213,7 +213,7 @@ export default function AdminUser() {
           >
             <option value="">{t("admin.users.noDepartment")}</option>
             {departments.map((d) => (
-              <option key={d.id} value={d.id}>
+              <option key={d.id} value={d.id} lang="zh">
                 {d.name}
               </option>
             ))}

@@ -106,12 +106,18 @@ export default function AdminUsers() {
             {users.map((u) => (
               <tr key={u.id}>
                 <th scope="row" data-label={t("account.name")}>
-                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                  <Link to={`/admin/users/${u.id}`} lang="zh">
+                    {u.name}
+                  </Link>
                 </th>
                 <td data-label={t("login.email")}>{u.email}</td>
                 <td data-label={t("account.role")}>{t(`role.${u.role}`)}</td>
-                <td data-label={t("account.jurisdiction")}>{u.jurisdiction}</td>
-                <td data-label={t("account.department")}>{u.department ?? "—"}</td>
+                <td data-label={t("account.jurisdiction")} lang="zh">
+                  {u.jurisdiction}
+                </td>
+                <td data-label={t("account.department")} lang="zh">
+                  {u.department ?? "—"}
+                </td>
                 <td data-label={t("admin.users.state")}>
                   {u.disabled ? (
                     <span className="badge red">{t("admin.users.disabled")}</span>

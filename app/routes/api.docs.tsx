@@ -2,10 +2,17 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
 import { LIGHT_FILTERS, SORTS } from "~/domain/public/filters";
-import { KINDS, STATUSES, VERDICTS } from "~/domain/vocab";
+import { KINDS, SECTOR_NAMES, STATUSES, VERDICTS } from "~/domain/vocab";
 import { LOCALES, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
+import {
+  ASSESSMENT_LABELS,
+  LIGHT_LABELS,
+  sectorLabel,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+} from "~/components/labels";
 import { KIND_LABELS, SORT_LABELS } from "~/components/public/commitment-list";
 import { openApiDocument } from "~/handlers/openapi.server";
 import { listPublicJurisdictions } from "~/models/public/jurisdictions.server";
@@ -43,7 +50,13 @@ const PARAMS: Param[] = [
     meaning: "public.docs.p.verdict",
     values: (t) => [...VERDICTS, "none" as const].map((v) => ({ code: v, label: t(VERDICT_LABELS[v].label) })),
   },
-  { name: "sector", meaning: "public.docs.p.sector" },
+  {
+    name: "sector",
+    meaning: "public.docs.p.sector",
+    // The value is the stored (Chinese) name; its words in the reader's language where they differ.
+    values: (t) =>
+      SECTOR_NAMES.map((s) => ({ code: s, label: sectorLabel(t, s) === s ? undefined : sectorLabel(t, s) })),
+  },
   { name: "department", meaning: "public.docs.p.department", values: () => [{ code: "none" }] },
   {
     name: "kind",
@@ -181,7 +194,7 @@ export default function ApiDocs() {
                       <ul className="codes">
                         {p.values(t).map((v) => (
                           <li key={v.code}>
-                            <code>{v.code}</code>
+                            <code lang={/[\u4e00-\u9fff]/.test(v.code) ? "zh" : undefined}>{v.code}</code>
                             {v.label ? ` ${v.label}` : null}
                           </li>
                         ))}

@@ -1,8 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatTarget, formatValue } from "~/components/followup/format";
+import { formatValue } from "~/components/followup/format";
+import { targetNode } from "~/components/followup/target-text";
 import { VerdictBadge } from "~/components/followup/verdict-badge";
 import { PrintButton } from "~/components/followup/print-button";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { comparisonAccess, comparisonRows, notReportedOn } from "~/models/compare.server";
 import followupStyles from "~/styles/followup.css?url";
@@ -28,7 +30,7 @@ export default function CompareReport() {
   return (
     <article className="card">
       <h1 style={{ marginTop: 0 }}>
-        {t("followup.compare.heading", { title: `${report.jurisdiction.name}${report.title}` })}
+        {rich(t, "followup.compare.heading", { title: <Zh>{`${report.jurisdiction.name}${report.title}`}</Zh> })}
       </h1>
       <p className="muted">{t("followup.compare.intro")}</p>
       {staff ? <p className="notice no-print">{t("followup.compare.introStaff")}</p> : null}
@@ -38,7 +40,7 @@ export default function CompareReport() {
         </a>
         <PrintButton label={t("followup.compare.print")} />
         <Link to={`/metrics/${report.jurisdiction.slug}`}>
-          {t("followup.compare.metrics", { name: report.jurisdiction.name })}
+          {rich(t, "followup.compare.metrics", { name: <Zh>{report.jurisdiction.name}</Zh> })}
         </Link>
       </div>
       <p className="muted small no-print">{t("followup.compare.printHint")}</p>
@@ -69,18 +71,24 @@ export default function CompareReport() {
                     <tr key={row.id}>
                       <td>{i + 1}</td>
                       <th scope="row" style={{ fontWeight: 400, background: "none" }}>
-                        <strong>{row.metric}</strong>
-                        <div className="muted small">{row.quote}</div>
+                        <strong lang="zh">{row.metric}</strong>
+                        <div className="muted small" lang="zh">
+                          {row.quote}
+                        </div>
                       </th>
-                      <td className="number">{formatTarget(t, row)}</td>
+                      <td className="number">{targetNode(t, row)}</td>
                       <td>
                         {f?.resultQuote ? (
                           <>
                             {f.resultValue !== null ? (
-                              <strong>{formatValue(f.resultValue, f.resultUnit)}</strong>
+                              <strong lang="zh">{formatValue(f.resultValue, f.resultUnit)}</strong>
                             ) : null}
-                            <div className="small">{f.resultQuote}</div>
-                            <div className="muted small">{f.laterReport.title}</div>
+                            <div className="small" lang="zh">
+                              {f.resultQuote}
+                            </div>
+                            <div className="muted small" lang="zh">
+                              {f.laterReport.title}
+                            </div>
                           </>
                         ) : f && (decided ?? f.proposedVerdict) === "not_mentioned" ? (
                           <span className="muted">{t("followup.compare.notReported")}</span>
@@ -95,7 +103,9 @@ export default function CompareReport() {
                           <>
                             <VerdictBadge verdict={decided} />
                             {f?.reason ? (
-                              <div className="muted small">{t("followup.compare.reason", { reason: f.reason })}</div>
+                              <div className="muted small">
+                                {rich(t, "followup.compare.reason", { reason: <Zh>{f.reason}</Zh> })}
+                              </div>
                             ) : null}
                           </>
                         ) : f ? (
@@ -119,10 +129,14 @@ export default function CompareReport() {
           <ul>
             {silent.map((f) => (
               <li key={f.id}>
-                {f.commitment.quote}{" "}
+                <Zh>{f.commitment.quote}</Zh>{" "}
                 <span className="muted small">
-                  （{f.laterReport.title}
-                  {f.state === "proposed" ? `，${t("followup.state.proposed")}` : ""}）
+                  {f.state === "proposed"
+                    ? rich(t, "followup.compare.silentFromProposed", {
+                        report: <Zh>{f.laterReport.title}</Zh>,
+                        state: t("followup.state.proposed"),
+                      })
+                    : rich(t, "followup.compare.silentFrom", { report: <Zh>{f.laterReport.title}</Zh> })}
                 </span>
               </li>
             ))}

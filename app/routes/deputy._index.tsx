@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AssessmentBadge, LightBadge, QuestionBadge } from "~/components/deputy/badges";
 import { chinaDate } from "~/domain/deputies/dates";
 import { STATUSES } from "~/domain/vocab";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
 import { inspectionsByDeputy } from "~/models/inspection.server";
@@ -11,7 +12,7 @@ import { workspaceQuerySchema } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
-import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
+import { isSectorWord, LIGHT_LABELS, sectorLabel, STATUS_LABELS } from "~/components/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -93,7 +94,7 @@ export default function DeputyWorkspace() {
   return (
     <>
       <h1>{t("deputy.workspace.title")}</h1>
-      <p className="muted">{t("deputy.workspace.intro", { jurisdiction })}</p>
+      <p className="muted">{rich(t, "deputy.workspace.intro", { jurisdiction: <Zh>{jurisdiction}</Zh> })}</p>
 
       <section aria-labelledby="filters-heading" className="card">
         <h2 id="filters-heading" className="visually-hidden">
@@ -143,8 +144,8 @@ export default function DeputyWorkspace() {
               <select id="f-sector" name="sector" defaultValue={params.get("sector") ?? ""}>
                 <option value="">{t("deputy.filters.any")}</option>
                 {facets.sectors.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
+                  <option key={s} value={s} lang={isSectorWord(s) ? undefined : "zh"}>
+                    {sectorLabel(t, s)}
                   </option>
                 ))}
               </select>
@@ -154,7 +155,7 @@ export default function DeputyWorkspace() {
               <select id="f-department" name="department" defaultValue={params.get("department") ?? ""}>
                 <option value="">{t("deputy.filters.any")}</option>
                 {facets.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
+                  <option key={d.id} value={d.id} lang="zh">
                     {d.name}
                   </option>
                 ))}
@@ -203,12 +204,15 @@ export default function DeputyWorkspace() {
                   <tr key={c.id}>
                     <td className="select-col">
                       <label className="tap" htmlFor={`select-${c.id}`}>
+                        <span id={`select-word-${c.id}`} hidden>
+                          {t("deputy.workspace.select")}
+                        </span>
                         <input
                           type="checkbox"
                           name="c"
                           value={c.id}
                           id={`select-${c.id}`}
-                          aria-label={t("deputy.workspace.selectItem", { item: c.metric })}
+                          aria-labelledby={`select-word-${c.id} item-${c.id}`}
                         />
                       </label>
                     </td>
@@ -216,7 +220,9 @@ export default function DeputyWorkspace() {
                       <LightBadge state={c.state} />
                     </td>
                     <td data-label={t("deputy.col.item")}>
-                      <Link to={`/deputy/c/${c.id}`}>{c.metric}</Link>
+                      <Link to={`/deputy/c/${c.id}`} id={`item-${c.id}`} lang="zh">
+                        {c.metric}
+                      </Link>
                       {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
                       <div className="muted small">
                         {c.year} · {t(STATUS_LABELS[c.status].label)}
@@ -230,7 +236,7 @@ export default function DeputyWorkspace() {
                     </td>
                     <td data-label={t("deputy.col.due")}>{c.dueDate ?? "—"}</td>
                     <td data-label={t("deputy.col.department")}>
-                      {c.department ?? <span className="muted">{t("deputy.unassigned")}</span>}
+                      {c.department ? <Zh>{c.department}</Zh> : <span className="muted">{t("deputy.unassigned")}</span>}
                     </td>
                     <td className="small" data-label={t("deputy.col.activity")}>
                       {t("deputy.activity", { inspections: c.inspections, questions: c.questions })}
@@ -262,7 +268,7 @@ export default function DeputyWorkspace() {
             {inspections.map((i) => (
               <li key={i.id}>
                 <Link to={`/inspections/${i.id}`}>
-                  {i.visitedOn} · {i.place}
+                  {i.visitedOn} · <Zh>{i.place}</Zh>
                 </Link>{" "}
                 <AssessmentBadge assessment={i.assessment} />
               </li>
@@ -275,9 +281,11 @@ export default function DeputyWorkspace() {
           <ul>
             {questions.map((q) => (
               <li key={q.id}>
-                <Link to={`/questions/${q.id}`}>{q.commitment.metric}</Link> <QuestionBadge status={q.status} />
+                <Link to={`/questions/${q.id}`} lang="zh">
+                  {q.commitment.metric}
+                </Link> <QuestionBadge status={q.status} />
                 <div className="muted small">
-                  {q.createdAt} · {q.department ?? t("deputy.q.unrouted")}
+                  {q.createdAt} · {q.department ? <Zh>{q.department}</Zh> : t("deputy.q.unrouted")}
                 </div>
               </li>
             ))}

@@ -21,6 +21,7 @@ import { DEFAULT_ANSWER_DAYS } from "~/domain/deputies/questions";
 import { progressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
 import { formFailure } from "~/utils/form-failure.server";
@@ -119,7 +120,7 @@ export default function DeputyItem() {
       <p>
         <Link to="/deputy">← {t("deputy.workspace.title")}</Link>
       </p>
-      <h1>{commitment.metric}</h1>
+      <h1 lang="zh">{commitment.metric}</h1>
       <div className="row">
         <LightBadge state={state} />
         <span>{t(STATUS_LABELS[commitment.status as Status].label)}</span>
@@ -138,12 +139,14 @@ export default function DeputyItem() {
         ) : null}
         <FollowButton commitmentId={commitment.id} following={following} />
       </div>
-      <blockquote className="quote">{commitment.quote}</blockquote>
+      <blockquote className="quote" lang="zh">
+        {commitment.quote}
+      </blockquote>
       <p className="muted small">
-        {t("deputy.item.meta", {
+        {rich(t, "deputy.item.meta", {
           year: commitment.year,
           due: commitment.dueDate ?? "—",
-          department: commitment.department ?? t("deputy.unassigned"),
+          department: commitment.department ? <Zh>{commitment.department}</Zh> : t("deputy.unassigned"),
         })}{" "}
         · <Link to={`/c/${commitment.id}`}>{t("deputy.item.publicPage")}</Link>
       </p>
@@ -157,7 +160,7 @@ export default function DeputyItem() {
         <h2 id="ask-heading">{t("deputy.ask.title")}</h2>
         <p className="muted small">
           {commitment.department
-            ? t("deputy.ask.to", { department: commitment.department, days: DEFAULT_ANSWER_DAYS })
+            ? rich(t, "deputy.ask.to", { department: <Zh>{commitment.department}</Zh>, days: DEFAULT_ANSWER_DAYS })
             : t("deputy.ask.toSupervisor", { days: DEFAULT_ANSWER_DAYS })}
         </p>
         <FormError message={serverErrors.form} />

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ReviewRow } from "~/components/followup/review-row";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { figuresIn } from "~/domain/followup/find";
 import {
@@ -114,7 +115,7 @@ export default function FollowUpReview() {
       <p className="small">
         <Link to="/followup">{t("followup.index.title")}</Link>
       </p>
-      <h1>{t("followup.review.title", { title: report.title })}</h1>
+      <h1>{rich(t, "followup.review.title", { title: <Zh>{report.title}</Zh> })}</h1>
       <p className="muted">{t("followup.review.intro")}</p>
       {params.get("confirmed") !== null ? (
         <p className="notice success" role="status">

@@ -44,7 +44,7 @@ export default function FollowUpIndex() {
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.title}</td>
+                  <td lang="zh">{r.title}</td>
                   <td>{r.reviewPeriod ?? r.year - 1}</td>
                   <td>
                     {r.proposed}

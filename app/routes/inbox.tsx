@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Fragment } from "react";
 import { chinaDate } from "~/domain/deputies/dates";
 import { translator } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -14,7 +15,13 @@ import { followedCommitments } from "~/models/follow.server";
 import { inbox, markRead } from "~/models/inbox.server";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { notificationLabel } from "~/models/notification-kinds";
-import { notificationText } from "~/models/notification-message";
+import {
+  notificationMessage,
+  notificationText,
+  renderNoticeText,
+  type NoticeText,
+} from "~/models/notification-message";
+import { richData, Zh } from "~/i18n/rich";
 import { remindOverdueQuestions } from "~/models/question.server";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireUser } from "~/utils/auth.server";
@@ -41,11 +48,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unreadOnly,
     items: items.map((n) => {
       const { title, body } = notificationText(t, n);
+      const message = notificationMessage(n);
       return {
         id: n.id,
         kind: n.kind,
         title,
         body: body.length > 240 ? `${body.slice(0, 239)}…` : body,
+        message: message ? { title: message.title, body: shortBody(t, message.body ?? []) } : null,
         link: n.link,
         read: n.readAt !== null,
         date: chinaDate(n.createdAt),
@@ -53,6 +62,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }),
     follows: follows.map((c) => ({ id: c.id, metric: c.metric })),
   };
+}
+
+/** The first lines of a message's body, about 240 characters, and whether lines were left out. */
+function shortBody(t: ReturnType<typeof translator>, lines: readonly NoticeText[]) {
+  let length = 0;
+  const shown = lines.filter((line) => (length += renderNoticeText(t, line).length + 1) <= 240 || line === lines[0]);
+  return { lines: shown, more: shown.length < lines.length };
+}
+
+/** One line of a notification in the page's language, its data (names, a promise's words) marked as Chinese. */
+function NoticeLine({ text }: { text: NoticeText }) {
+  const t = useT();
+  return <>{richData(t, text.key, text.vars)}</>;
 }
 
 type Ctx = { userId: number; form: FormData };
@@ -115,8 +137,28 @@ export default function Inbox() {
               <strong>{t(notificationLabel(n.kind))}</strong>
               <span className="muted small">{n.date}</span>
             </div>
-            <div>{n.title}</div>
-            {n.body ? <p className="small prewrap">{n.body}</p> : null}
+            {n.message ? (
+              <div>
+                <NoticeLine text={n.message.title} />
+              </div>
+            ) : (
+              <div lang="zh">{n.title}</div>
+            )}
+            {n.message && n.message.body.lines.length ? (
+              <p className="small prewrap">
+                {n.message.body.lines.map((line, i) => (
+                  <Fragment key={i}>
+                    {i > 0 ? "\n" : null}
+                    <NoticeLine text={line} />
+                  </Fragment>
+                ))}
+                {n.message.body.more ? "…" : null}
+              </p>
+            ) : !n.message && n.body ? (
+              <p className="small prewrap" lang="zh">
+                {n.body}
+              </p>
+            ) : null}
             <Form method="post" className="row">
               <input type="hidden" name="id" value={n.id} />
               {n.link ? (
@@ -124,14 +166,18 @@ export default function Inbox() {
                   <input type="hidden" name="link" value={n.link} />
                   <button type="submit" name="intent" value="open">
                     {t("deputy.inbox.open")}
-                    <span className="visually-hidden">: {n.title}</span>
+                    <span className="visually-hidden">
+                      : {n.message ? <NoticeLine text={n.message.title} /> : <Zh>{n.title}</Zh>}
+                    </span>
                   </button>
                 </>
               ) : null}
               {!n.read ? (
                 <button type="submit" name="intent" value="read" className="secondary">
                   {t("deputy.inbox.markRead")}
-                  <span className="visually-hidden">: {n.title}</span>
+                  <span className="visually-hidden">
+                    : {n.message ? <NoticeLine text={n.message.title} /> : <Zh>{n.title}</Zh>}
+                  </span>
                 </button>
               ) : null}
             </Form>
@@ -144,7 +190,9 @@ export default function Inbox() {
         <ul>
           {follows.map((c) => (
             <li key={c.id}>
-              <Link to={`/c/${c.id}`}>{c.metric}</Link>
+              <Link to={`/c/${c.id}`} lang="zh">
+                {c.metric}
+              </Link>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { InspectionCard } from "~/components/deputy/inspection-card";
 import { chinaDate } from "~/domain/deputies/dates";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { findPublicInspection } from "~/models/inspection.server";
 import deputyStyles from "~/styles/deputy.css?url";
@@ -35,7 +36,7 @@ export default function InspectionPage() {
   const t = useT();
   return (
     <>
-      <h1>{t("deputy.inspection.pageHeading", { jurisdiction })}</h1>
+      <h1>{rich(t, "deputy.inspection.pageHeading", { jurisdiction: <Zh>{jurisdiction}</Zh> })}</h1>
       <InspectionCard inspection={inspection} headingLevel={2} />
       <p className="muted small">{t("deputy.inspection.publishedNote")}</p>
     </>

@@ -149,7 +149,9 @@ export default function NewInspection() {
                 defaultChecked={defaults.commitmentIds.includes(String(c.id))}
                 {...register("commitmentIds")}
               />
-              <label htmlFor={`item-${c.id}`}>{c.metric}</label>
+              <label htmlFor={`item-${c.id}`} lang="zh">
+                {c.metric}
+              </label>
             </div>
           ))}
           {tr(errors.commitmentIds?.message ?? serverErrors.commitmentIds) ? (

@@ -7,6 +7,7 @@ import { publicJurisdictionContext } from "~/models/public/jurisdictions.server"
 import { getScorecard } from "~/models/public/scorecard.server";
 import { AssessmentCard, BreakdownCard, Headline, LightsCard } from "~/components/public/scorecard";
 import { PrintButton, PrintSource } from "~/components/public/print-button";
+import { SectorName } from "~/components/sector-name";
 import { OpenDataLinks } from "~/components/public/open-data-links";
 import { notFound } from "~/utils/http.server";
 import { localeOf, pageMeta } from "~/utils/meta";
@@ -95,7 +96,7 @@ export default function ScorecardPage() {
             id="by-sector"
             title={t("public.sc.bySector")}
             rows={card.bySector}
-            nameOf={(key) => (key === null ? t("public.sc.noSector") : <span lang="zh">{key}</span>)}
+            nameOf={(key) => (key === null ? t("public.sc.noSector") : <SectorName sector={key} />)}
             filterOf={(key) => (key === null ? null : { sector: key })}
             ctx={ctx}
           />

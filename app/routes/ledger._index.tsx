@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/ledger/bar-chart";
 import { LedgerTable } from "~/components/ledger/ledger-table";
 import { STATUSES } from "~/domain/vocab";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { ledgerOverview, ledgerScopeFor } from "~/models/ledger-page.server";
 import { reportsInReview } from "~/models/review.server";
@@ -61,8 +62,8 @@ export default function LedgerDashboard() {
     <div className="ledger">
       <h1>
         {data.staff
-          ? t("ledger.staffTitle", { department: scopeName })
-          : t("ledger.supervisorTitle", { place: scopeName })}
+          ? rich(t, "ledger.staffTitle", { department: <Zh>{scopeName}</Zh> })
+          : rich(t, "ledger.supervisorTitle", { place: <Zh>{scopeName}</Zh> })}
         {data.year ? ` · ${data.year}` : ""}
       </h1>
 
@@ -92,7 +93,7 @@ export default function LedgerDashboard() {
             <select id="filter-dept" name="dept" defaultValue={data.department?.id ?? ""}>
               <option value="">{t("ledger.filter.allDepartments")}</option>
               {data.departments.map((d) => (
-                <option key={d.id} value={d.id}>
+                <option key={d.id} value={d.id} lang="zh">
                   {d.name}
                 </option>
               ))}
@@ -163,7 +164,7 @@ export default function LedgerDashboard() {
           ) : null}
           {data.can.export ? (
             <li>
-              {t("ledger.export.label", { scope: scopeName })} <a href={exportHref("xlsx")}>XLSX</a> ·{" "}
+              {rich(t, "ledger.export.label", { scope: <Zh>{scopeName}</Zh> })} <a href={exportHref("xlsx")}>XLSX</a> ·{" "}
               <a href={exportHref("csv")}>CSV</a>
             </li>
           ) : null}
@@ -184,7 +185,9 @@ export default function LedgerDashboard() {
             <ul>
               {data.reviewing.map((r) => (
                 <li key={r.id}>
-                  <Link to={`/review/${r.id}`}>{r.title}</Link> — {t("ledger.reviewLeft", { count: r.proposed })}
+                  <Link to={`/review/${r.id}`} lang="zh">
+                    {r.title}
+                  </Link> — {t("ledger.reviewLeft", { count: r.proposed })}
                 </li>
               ))}
             </ul>
@@ -224,7 +227,7 @@ export default function LedgerDashboard() {
                         <Link
                           to={`?${new URLSearchParams({ year: data.year ? String(data.year) : "all", dept: String(d.departmentId) })}`}
                         >
-                          {deptName.get(d.departmentId) ?? d.departmentId}
+                          <Zh>{deptName.get(d.departmentId) ?? d.departmentId}</Zh>
                         </Link>
                       ) : (
                         t("ledger.unassigned")

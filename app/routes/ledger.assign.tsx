@@ -14,6 +14,7 @@ import { BulkAssignFields, type BulkAssignValues } from "~/components/ledger/bul
 import { chinaDate } from "~/domain/deputies/dates";
 import { dueInPast } from "~/domain/ledger/due";
 import { dayToDate, formatTarget, isoDay } from "~/domain/ledger/format";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { assignableItems, bulkAssign, type BulkAssignInput } from "~/models/bulk-assign.server";
 import { listDepartments } from "~/models/jurisdiction.server";
@@ -141,7 +142,7 @@ export default function BulkAssign() {
           <select id="assign-report" name="report" defaultValue={report?.id ?? ""}>
             <option value="">{t("ledger.bulkAssign.allReports")}</option>
             {reports.map((r) => (
-              <option key={r.id} value={r.id}>
+              <option key={r.id} value={r.id} lang="zh">
                 {r.year} · {r.title}
               </option>
             ))}
@@ -196,20 +197,36 @@ export default function BulkAssign() {
                           value={item.id}
                           defaultChecked={all || chosen.includes(String(item.id))}
                         />
-                        <span className="visually-hidden">{t("ledger.bulkAssign.pick", { metric: item.metric })}</span>
+                        <span className="visually-hidden">
+                          {rich(t, "ledger.bulkAssign.pick", { metric: <Zh>{item.metric}</Zh> })}
+                        </span>
                       </label>
                     </td>
                     <th scope="row" data-label={t("ledger.field.metric")}>
                       {item.parentId ? <span className="muted">↳ </span> : null}
-                      <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
-                      {formatTarget(item) ? <div className="muted small">{formatTarget(item)}</div> : null}
+                      <Link to={`/ledger/c/${item.id}`} lang="zh">
+                        {item.metric}
+                      </Link>
+                      {formatTarget(item) ? (
+                        <div className="muted small" lang="zh">
+                          {formatTarget(item)}
+                        </div>
+                      ) : null}
                     </th>
                     <td data-label={t("ledger.field.leadDepartment")}>
-                      {item.leadDepartment ?? <span className="muted">{t("ledger.unassigned")}</span>}
+                      {item.leadDepartment ? (
+                        <Zh>{item.leadDepartment}</Zh>
+                      ) : (
+                        <span className="muted">{t("ledger.unassigned")}</span>
+                      )}
                     </td>
-                    <td data-label={t("ledger.field.cooperating")}>{item.cooperating.join("、") || "—"}</td>
+                    <td data-label={t("ledger.field.cooperating")}>
+                      <Zh>{item.cooperating.join("、") || "—"}</Zh>
+                    </td>
                     <td data-label={t("ledger.field.dueDate")}>{isoDay(item.dueDate) || "—"}</td>
-                    <td data-label={t("ledger.field.responsiblePerson")}>{item.responsiblePerson ?? "—"}</td>
+                    <td data-label={t("ledger.field.responsiblePerson")}>
+                      <Zh>{item.responsiblePerson ?? "—"}</Zh>
+                    </td>
                   </tr>
                 ))}
               </tbody>

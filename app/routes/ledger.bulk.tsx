@@ -161,7 +161,7 @@ export default function BulkUpdate() {
                   <tr key={item.id}>
                     <th scope="row">
                       <input type="hidden" {...field(`rows.${i}.id`)} />
-                      <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`}>
+                      <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`} lang="zh">
                         {item.metric}
                       </Link>
                       <div className="muted small">{isoDay(item.dueDate)}</div>

@@ -5,7 +5,8 @@ import { displayValue } from "~/domain/ledger/history";
 import { isOneOf, STATUSES } from "~/domain/vocab";
 import { isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { STATUS_LABELS } from "~/components/labels";
+import { isSectorWord, sectorLabel, STATUS_LABELS } from "~/components/labels";
+import { rich, Zh } from "~/i18n/rich";
 import { commitmentHeading, commitmentScope } from "~/models/commitment.server";
 import { commitmentHistory } from "~/models/history.server";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -70,22 +71,31 @@ export default function ItemHistory() {
     const key = `ledger.field.${field}`;
     return HISTORY_FIELDS.has(field) && isMessageKey(key) ? t(key) : field;
   };
-  // Statuses in words; the system's own actors by name.
+  // Statuses and sectors in words; everything else is what someone wrote (Chinese data).
   const valueText = (field: string, value: unknown) => {
     if (field === "status" && isOneOf(STATUSES, value)) return t(STATUS_LABELS[value].label);
     const review = `public.review.${String(value)}`;
     if (field === "reviewState" && isMessageKey(review)) return t(review);
-    return displayValue(value);
+    if (field === "sector" && typeof value === "string" && isSectorWord(value)) return sectorLabel(t, value);
+    return <Zh>{displayValue(value)}</Zh>;
   };
-  const actorText = (actor: string) => (actor === "system" || actor === "cli" ? t(`actor.${actor}`) : actor);
+  // The system's own actors by name; people's names are data.
+  const actorText = (actor: string) =>
+    actor === "system" || actor === "cli" ? t(`actor.${actor}`) : <Zh>{actor}</Zh>;
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
         <Link to="/ledger">{t("nav.ledger")}</Link>
         {" › "}
-        {canOpenItem ? <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link> : item.metric}
+        {canOpenItem ? (
+          <Link to={`/ledger/c/${item.id}`} lang="zh">
+            {item.metric}
+          </Link>
+        ) : (
+          <Zh>{item.metric}</Zh>
+        )}
       </nav>
-      <h1>{t("ledger.history.heading", { metric: item.metric })}</h1>
+      <h1>{rich(t, "ledger.history.heading", { metric: <Zh>{item.metric}</Zh> })}</h1>
       {entries.length === 0 ? <p>{t("ledger.history.empty")}</p> : null}
       <ol className="history">
         {entries.map((e) => (
@@ -125,7 +135,7 @@ export default function ItemHistory() {
             ) : null}
             {e.reason ? (
               <p className="small">
-                {t("ledger.history.reason")}: {e.reason}
+                {t("ledger.history.reason")}: <Zh>{e.reason}</Zh>
               </p>
             ) : null}
           </li>

@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
 import type { MessageKey } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ledgerScopeFor } from "~/models/ledger-page.server";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -98,7 +99,7 @@ export default function SheetImport() {
         <Link to="/ledger">{t("nav.ledger")}</Link>
       </nav>
       <h1>{t("ledger.sheet.title")}</h1>
-      <p>{t("ledger.sheet.intro", { scope: scopeName, year: year ?? "" })}</p>
+      <p>{rich(t, "ledger.sheet.intro", { scope: <Zh>{scopeName}</Zh>, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
       {outcome?.ok ? (
         <div className="notice success" role="status" data-flash tabIndex={-1}>
@@ -132,7 +133,7 @@ export default function SheetImport() {
                       {e.cell ? ` ${label(e.column)}` : ""}
                     </td>
                     <td>{t(e.code as MessageKey)}</td>
-                    <td>{e.value ?? ""}</td>
+                    <td lang="zh">{e.value ?? ""}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatNumber } from "~/components/followup/format";
 import { MetricChart } from "~/components/followup/metric-chart";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { findPublicJurisdiction } from "~/models/public/jurisdictions.server";
 import { metricSeries } from "~/models/public/metrics.server";
@@ -28,7 +29,7 @@ export default function MetricSeriesPage() {
   const t = useT();
   return (
     <>
-      <h1>{t("followup.metrics.title", { name: jurisdiction.name })}</h1>
+      <h1>{rich(t, "followup.metrics.title", { name: <Zh>{jurisdiction.name}</Zh> })}</h1>
       <p className="muted">{t("followup.metrics.intro")}</p>
       <p className="legend" aria-hidden="true">
         <span>
@@ -43,23 +44,29 @@ export default function MetricSeriesPage() {
       {series.length === 0 ? <p className="card">{t("followup.metrics.empty")}</p> : null}
       {series.map((s, i) => {
         // A growth metric says so once: "增速" already in the label needs no "(增速)" after it.
-        const name = `${s.label}${s.growth && !/增速|增长|增幅/.test(s.label) ? t("followup.metrics.growth") : ""}`;
+        const name = (
+          <>
+            <Zh>{s.label}</Zh>
+            {s.growth && !/增速|增长|增幅/.test(s.label) ? t("followup.metrics.growth") : ""}
+          </>
+        );
         const id = `metric-${i}`;
         return (
           <section key={s.key} className="card" aria-labelledby={`${id}-heading`}>
             <h2 id={`${id}-heading`} style={{ marginTop: 0 }}>
               {name}
-              {s.unit ? <span className="muted small">（{s.unit}）</span> : null}
+              {s.unit ? (
+                <span className="muted small" lang="zh">
+                  （{s.unit}）
+                </span>
+              ) : null}
             </h2>
-            <MetricChart series={s} id={id} title={t("followup.metrics.chart", { metric: name })} />
-            <div
-              className="table-wrap"
-              tabIndex={0}
-              role="region"
-              aria-label={t("followup.metrics.chart", { metric: name })}
-            >
+            <MetricChart series={s} labelledBy={`${id}-heading`} />
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
               <table>
-                <caption className="visually-hidden">{t("followup.metrics.chart", { metric: name })}</caption>
+                <caption className="visually-hidden" id={`${id}-caption`}>
+                  {rich(t, "followup.metrics.chart", { metric: name })}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("followup.metrics.year")}</th>
@@ -71,11 +78,23 @@ export default function MetricSeriesPage() {
                   {s.years.map((y) => (
                     <tr key={y.year}>
                       <th scope="row">{y.year}</th>
-                      <td title={y.target?.quote}>
-                        {y.target ? `${formatNumber(y.target.value)}${s.unit ?? ""}` : "—"}
+                      <td>
+                        {y.target ? (
+                          <span title={y.target.quote} lang="zh">
+                            {`${formatNumber(y.target.value)}${s.unit ?? ""}`}
+                          </span>
+                        ) : (
+                          "—"
+                        )}
                       </td>
-                      <td title={y.result?.quote}>
-                        {y.result ? `${formatNumber(y.result.value)}${s.unit ?? ""}` : "—"}
+                      <td>
+                        {y.result ? (
+                          <span title={y.result.quote} lang="zh">
+                            {`${formatNumber(y.result.value)}${s.unit ?? ""}`}
+                          </span>
+                        ) : (
+                          "—"
+                        )}
                         {y.result?.estimated ? t("followup.metrics.estimated") : null}
                       </td>
                     </tr>
@@ -92,7 +111,9 @@ export default function MetricSeriesPage() {
           <ul>
             {reports.map((r) => (
               <li key={r.id}>
-                <Link to={`/compare/${r.id}`}>{r.title}</Link>
+                <Link to={`/compare/${r.id}`} lang="zh">
+                  {r.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -151,9 +151,14 @@ export default function QuestionThread() {
     <>
       <h1>{t("deputy.thread.heading")}</h1>
       <p>
-        {t("deputy.thread.about")} <Link to={`/c/${commitment.id}`}>{commitment.metric}</Link>
+        {t("deputy.thread.about")}{" "}
+        <Link to={`/c/${commitment.id}`} lang="zh">
+          {commitment.metric}
+        </Link>
       </p>
-      <blockquote className="quote">{commitment.quote}</blockquote>
+      <blockquote className="quote" lang="zh">
+        {commitment.quote}
+      </blockquote>
       {questions.map((q) => (
         <QuestionItem key={q.id} question={q}>
           {q.canAnswer ? <AnswerForm questionId={q.id} feedback={feedbackFor("answer", q.id)} /> : null}

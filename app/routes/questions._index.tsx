@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { QuestionBadge } from "~/components/deputy/badges";
 import { chinaDate } from "~/domain/deputies/dates";
 import type { MessageKey } from "~/i18n";
+import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { sendEmailsSoon } from "~/models/mail.server";
 import { listQuestions, remindOverdueQuestions } from "~/models/question.server";
@@ -103,12 +104,14 @@ export default function Questions() {
             {questions.map((q) => (
               <tr key={q.id} className={q.status.state === "overdue" ? "overdue-row" : undefined}>
                 <td>
-                  <Link to={`/questions/${q.id}`}>{q.body}</Link>
+                  <Link to={`/questions/${q.id}`} lang="zh">
+                    {q.body}
+                  </Link>
                   {q.followUp ? <span className="muted small"> · {t("deputy.q.followUp")}</span> : null}
                 </td>
-                <td>{q.commitment.metric}</td>
-                <td>{q.asker}</td>
-                <td>{q.department ?? <span className="muted">{t("deputy.q.unrouted")}</span>}</td>
+                <td lang="zh">{q.commitment.metric}</td>
+                <td lang="zh">{q.asker}</td>
+                <td>{q.department ? <Zh>{q.department}</Zh> : <span className="muted">{t("deputy.q.unrouted")}</span>}</td>
                 <td>{q.createdAt}</td>
                 <td>{q.dueAt}</td>
                 <td>

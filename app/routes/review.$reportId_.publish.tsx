@@ -10,7 +10,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { readForm } from "~/utils/forms";
 import { FormError } from "~/components/form-error";
 import { formatTarget } from "~/domain/ledger/format";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
+import { SectorName } from "~/components/sector-name";
 import { actorOf } from "~/models/commitment.server";
 import { publishPreview, publishReport } from "~/models/review.server";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -62,9 +64,11 @@ export default function PublishReport() {
   return (
     <div className="ledger publish">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link> › <Link to={`/review/${report.id}`}>{report.title}</Link>
+        <Link to="/ledger">{t("nav.ledger")}</Link> › <Link to={`/review/${report.id}`} lang="zh">
+          {report.title}
+        </Link>
       </nav>
-      <h1>{t("ledger.publish.title", { title: report.title })}</h1>
+      <h1>{rich(t, "ledger.publish.title", { title: <Zh>{report.title}</Zh> })}</h1>
       <FormError message={actionData?.errors.form} />
       {published ? (
         <p className="notice success">
@@ -80,7 +84,10 @@ export default function PublishReport() {
         <section className="card confirm-panel" aria-labelledby="what-heading">
           <h2 id="what-heading">{t("ledger.publish.what")}</h2>
           <ul className="confirm-lines">
-            <li>{t("ledger.publish.lineAccepted", { count: counts.accepted, place: report.jurisdiction.name })}</li>
+            <li>{rich(t, "ledger.publish.lineAccepted", {
+                count: counts.accepted,
+                place: <Zh>{report.jurisdiction.name}</Zh>,
+              })}</li>
             <li>{t("ledger.publish.lineRejected", { count: counts.rejected })}</li>
             <li className="warning">{t("ledger.publish.lineFinal")}</li>
           </ul>
@@ -111,14 +118,16 @@ export default function PublishReport() {
           <tbody>
             {accepted.map((c) => (
               <tr key={c.id}>
-                <th scope="row" data-label={t("ledger.field.metric")}>
+                <th scope="row" data-label={t("ledger.field.metric")} lang="zh">
                   {c.metric}
                 </th>
                 <td data-label={t("ledger.field.target")}>
-                  {formatTarget(c) || t(`ledger.kind.${c.kind as "numeric"}`)}
+                  {formatTarget(c) ? <Zh>{formatTarget(c)}</Zh> : t(`ledger.kind.${c.kind as "numeric"}`)}
                 </td>
-                <td data-label={t("ledger.field.deadline")}>{c.deadline ?? "—"}</td>
-                <td data-label={t("ledger.field.sector")}>{c.sector ?? "—"}</td>
+                <td data-label={t("ledger.field.deadline")} lang="zh">
+                  {c.deadline ?? "—"}
+                </td>
+                <td data-label={t("ledger.field.sector")}>{c.sector ? <SectorName sector={c.sector} /> : "—"}</td>
               </tr>
             ))}
           </tbody>

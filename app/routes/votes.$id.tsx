@@ -214,11 +214,11 @@ export default function VoteSessionPage() {
       <p>
         <Link to="/votes">← {t("deputy.votes.title")}</Link>
       </p>
-      <h1>{session.title}</h1>
+      <h1 lang="zh">{session.title}</h1>
       <p className="row">
         <SessionStateBadge state={session.state} />
         <span className="muted">
-          {session.jurisdiction} · {session.year}
+          <span lang="zh">{session.jurisdiction}</span> · {session.year}
         </span>
       </p>
       <dl className="phases small">

@@ -13,6 +13,7 @@ import { SessionStateBadge } from "~/components/deputy/badges";
 import { Field } from "~/components/field";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { formFailure } from "~/utils/form-failure.server";
 import { createSession, listSessions } from "~/models/vote.server";
@@ -80,7 +81,7 @@ export default function Votes() {
       <p className="muted">{t("deputy.votes.intro")}</p>
       {canManage ? (
         <section aria-labelledby="new-session" className="card">
-          <h2 id="new-session">{t("deputy.votes.new", { jurisdiction: jurisdiction ?? "" })}</h2>
+          <h2 id="new-session">{rich(t, "deputy.votes.new", { jurisdiction: <Zh>{jurisdiction ?? ""}</Zh> })}</h2>
           <Form method="post" noValidate onSubmit={onSubmit}>
             <Field
               label={t("deputy.votes.sessionTitle")}
@@ -109,9 +110,11 @@ export default function Votes() {
         <ul className="plain-list">
           {sessions.map((s) => (
             <li key={s.id} className="card">
-              <Link to={`/votes/${s.id}`}>{s.title}</Link> <SessionStateBadge state={s.state} />
+              <Link to={`/votes/${s.id}`} lang="zh">
+                {s.title}
+              </Link> <SessionStateBadge state={s.state} />
               <div className="muted small">
-                {s.jurisdiction} · {s.year} · {t("deputy.votes.candidates", { count: s.candidates })}
+                <span lang="zh">{s.jurisdiction}</span> · {s.year} · {t("deputy.votes.candidates", { count: s.candidates })}
               </div>
             </li>
           ))}

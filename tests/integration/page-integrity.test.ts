@@ -1,6 +1,6 @@
 // Every route, served by the production server, as each role and in each language: one DOCTYPE, no NUL
-// byte, a title; in Chinese no English word outside an allow-list; in English no Chinese outside a
-// lang="zh" element; in neither a raw message key. The crawl follows the links of the pages it reads.
+// byte, a title; in Chinese no English word outside an allow-list; in English (public and work pages
+// alike) no Chinese outside a lang="zh" element; in neither a raw message key. The crawl follows the links of the pages it reads.
 import { readdirSync, statSync } from "node:fs";
 import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,9 +138,7 @@ interface Problem {
   problem: string;
 }
 
-const PUBLIC = /^\/($|\?|j\/|c\/|r\/|api\/docs|embed\/)/;
-
-function checkHtml(html: string, locale: Locale, isPublic: boolean): string[] {
+function checkHtml(html: string, locale: Locale): string[] {
   const problems: string[] = [];
   if (!/^<!DOCTYPE html>/i.test(html)) problems.push("does not start with a DOCTYPE");
   if ((html.match(/<!DOCTYPE/gi) ?? []).length !== 1) problems.push("more than one DOCTYPE");
@@ -164,8 +162,9 @@ function checkHtml(html: string, locale: Locale, isPublic: boolean): string[] {
       problems.push(`raw key "${word}"`);
   if (locale === "zh") {
     for (const word of ui.match(/[A-Za-z]{2,}/g) ?? []) if (!allowed(word)) problems.push(`English "${word}"`);
-  } else if (isPublic) {
-    // Public pages mark report text and names as Chinese (the other areas are not held to it yet).
+  } else {
+    // Every page, public or signed-in (ledger, review, deputy, votes, questions, inbox, admin…), marks
+    // report text, names and notes as Chinese.
     const chinese = ui.match(/[\u4e00-\u9fff]+/g) ?? [];
     for (const run of chinese) problems.push(`Chinese "${run}" outside lang="zh"`);
   }
@@ -210,7 +209,7 @@ async function crawl(role: Role, locale: Locale, seen: Set<string>, problems: Pr
       report("NUL byte in the response");
     const text = new TextDecoder().decode(bytes);
     if (type.includes("text/html")) {
-      for (const problem of checkHtml(text, locale, PUBLIC.test(path))) report(problem);
+      for (const problem of checkHtml(text, locale)) report(problem);
       for (const link of linksOf(text)) queue.push(link);
     } else if (type.includes("application/json") && response.status >= 400) {
       const body = JSON.parse(text) as { error?: string };
@@ -237,6 +236,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+});
+
+describe("the language check", () => {
+  const page = (body: string, title = "Ledger") =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+  it("fails on Chinese outside lang=\"zh\" in English, on English in Chinese, and on a raw key", () => {
+    expect(checkHtml(page(`<h1>Ledger of 张店区</h1>`), "en")).toEqual([`Chinese "张店区" outside lang="zh"`]);
+    expect(checkHtml(page(`<img alt="视察照片">`), "en")).toEqual([`Chinese "视察照片" outside lang="zh"`]);
+    expect(checkHtml(page(`<h1>Ledger of <span lang="zh">张店区</span></h1>`), "en")).toEqual([]);
+    expect(checkHtml(page(`<p>进度 Light</p>`, "台账"), "zh")).toEqual([`English "Light"`]);
+    expect(checkHtml(page(`<p>ledger.table.light</p>`), "en")).toEqual([`raw key "ledger.table.light"`]);
+  });
 });
 
 describe("every served page", () => {

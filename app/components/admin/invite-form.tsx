@@ -50,7 +50,7 @@ export function InviteForm({
         </SelectField>
         <SelectField label={t("account.jurisdiction")} {...field("jurisdictionId")} error={error("jurisdictionId")}>
           {jurisdictions.map((j) => (
-            <option key={j.id} value={j.id}>
+            <option key={j.id} value={j.id} lang="zh">
               {"　".repeat(Math.max(0, j.depth - 1))}
               {j.name}
             </option>
@@ -66,9 +66,9 @@ export function InviteForm({
           {jurisdictions.map((j) => {
             const own = departments.filter((d) => d.jurisdictionId === j.id);
             return own.length ? (
-              <optgroup key={j.id} label={j.name}>
+              <optgroup key={j.id} label={j.name} lang="zh">
                 {own.map((d) => (
-                  <option key={d.id} value={d.id}>
+                  <option key={d.id} value={d.id} lang="zh">
                     {d.name}
                   </option>
                 ))}

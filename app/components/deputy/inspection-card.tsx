@@ -1,6 +1,7 @@
 // One inspection as the public sees it: the deputy's name, date, place, what they saw, photos, items.
 import { Link } from "@remix-run/react";
 import { chinaDate } from "~/domain/deputies/dates";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { AssessmentBadge } from "~/components/deputy/badges";
 
@@ -30,17 +31,19 @@ export function InspectionCard({
     <article className="card inspection" aria-labelledby={`inspection-${inspection.id}`}>
       <Heading id={`inspection-${inspection.id}`} className="inspection-title">
         <Link to={`/inspections/${inspection.id}`}>
-          {t("deputy.inspection.heading", {
-            name: inspection.deputy.name,
+          {rich(t, "deputy.inspection.heading", {
+            name: <Zh>{inspection.deputy.name}</Zh>,
             date: chinaDate(inspection.visitedOn),
-            place: inspection.place,
+            place: <Zh>{inspection.place}</Zh>,
           })}
         </Link>
       </Heading>
       <p>
         {t("deputy.inspection.assessment")}: <AssessmentBadge assessment={inspection.assessment} />
       </p>
-      <p className="prewrap">{inspection.observation}</p>
+      <p className="prewrap" lang="zh">
+        {inspection.observation}
+      </p>
       {inspection.photos.length > 0 ? (
         <ul className="photo-grid" aria-label={t("deputy.inspection.photos")}>
           {inspection.photos
@@ -50,7 +53,7 @@ export function InspectionCard({
                 <a href={`/files/${photo.sha256}`}>
                   <img
                     src={`/files/${photo.sha256}`}
-                    alt={t("deputy.inspection.photoAlt", { n: index + 1, place: inspection.place })}
+                    alt={t("deputy.inspection.photoAlt", { n: index + 1 })}
                     loading="lazy"
                   />
                 </a>
@@ -64,7 +67,9 @@ export function InspectionCard({
           <ul>
             {inspection.commitments.map((c) => (
               <li key={c.id}>
-                <Link to={`/c/${c.id}`}>{c.metric}</Link>
+                <Link to={`/c/${c.id}`} lang="zh">
+                  {c.metric}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { chinaDate } from "~/domain/deputies/dates";
 import type { QuestionStatus } from "~/domain/deputies/questions";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { QuestionBadge } from "~/components/deputy/badges";
 
@@ -29,9 +30,8 @@ export function QuestionItem({
   children?: ReactNode;
 }) {
   const t = useT();
-  const title = question.threadId
-    ? t("deputy.q.followUpBy", { name: question.asker.name })
-    : t("deputy.q.askedBy", { name: question.asker.name });
+  const asker = { name: <Zh>{question.asker.name}</Zh> };
+  const title = question.threadId ? rich(t, "deputy.q.followUpBy", asker) : rich(t, "deputy.q.askedBy", asker);
   return (
     <article className={`card question ${question.status.state}`} aria-labelledby={`question-${question.id}`}>
       <h3 id={`question-${question.id}`} className="question-title">
@@ -39,10 +39,10 @@ export function QuestionItem({
         <QuestionBadge status={question.status} />
       </h3>
       <p className="muted small">
-        {t("deputy.q.meta", {
+        {rich(t, "deputy.q.meta", {
           asked: chinaDate(question.createdAt),
           due: chinaDate(question.dueAt),
-          department: question.department?.name ?? t("deputy.q.unrouted"),
+          department: question.department ? <Zh>{question.department.name}</Zh> : t("deputy.q.unrouted"),
         })}
       </p>
       {question.status.state === "overdue" ? (
@@ -50,18 +50,27 @@ export function QuestionItem({
           {t("deputy.q.unansweredFor", { date: chinaDate(question.createdAt), days: question.status.daysWaiting })}
         </p>
       ) : null}
-      <p className="prewrap">{question.body}</p>
+      <p className="prewrap" lang="zh">
+        {question.body}
+      </p>
       {question.answers.map((answer) => (
         <div key={answer.id} className="answer">
           <h4>
-            {t("deputy.q.answerBy", { department: question.department?.name ?? "" })}
+            {rich(t, "deputy.q.answerBy", { department: <Zh>{question.department?.name ?? ""}</Zh> })}
             <span className="muted small">
               {" "}
               · {chinaDate(answer.createdAt)}
-              {answer.author ? ` · ${answer.author.name}` : ""}
+              {answer.author ? (
+                <>
+                  {" · "}
+                  <Zh>{answer.author.name}</Zh>
+                </>
+              ) : null}
             </span>
           </h4>
-          <p className="prewrap">{answer.body}</p>
+          <p className="prewrap" lang="zh">
+            {answer.body}
+          </p>
         </div>
       ))}
       {question.rating ? (

@@ -25,7 +25,14 @@ export function VoteChart({ title, rows }: { title: string; rows: ChartRow[] }) 
           const total = row.segments.reduce((sum, s) => sum + s.value, 0);
           return (
             <g key={i}>
-              <text x={LABEL - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
+              <text
+                x={LABEL - 8}
+                y={y + BAR / 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                className="chart-label"
+                lang="zh"
+              >
                 {row.label.length > 14 ? `${row.label.slice(0, 13)}…` : row.label}
               </text>
               {row.segments.map((s) => {

@@ -89,7 +89,7 @@ export function PromoteForm({
         error={tr(formState.errors.commitmentId?.message ?? feedback?.errors?.commitmentId)}
       >
         {commitments.map((c) => (
-          <option key={c.id} value={String(c.id)}>
+          <option key={c.id} value={String(c.id)} lang="zh">
             {c.metric}
           </option>
         ))}
@@ -138,7 +138,7 @@ export function StepForm({
           <div className="checkbox-grid">
             {deputies.map((d) => (
               <label key={d.id} className="checkbox">
-                <input type="checkbox" name="eligible" value={d.id} defaultChecked /> {d.name}
+                <input type="checkbox" name="eligible" value={d.id} defaultChecked /> <span lang="zh">{d.name}</span>
               </label>
             ))}
           </div>
@@ -203,7 +203,7 @@ export function BallotSheet({
         return (
           <RadioGroup
             key={p.id}
-            legend={p.title}
+            legend={<span lang="zh">{p.title}</span>}
             name={name}
             error={tr(formState.errors[name]?.message ?? feedback?.errors?.[name])}
           >

@@ -103,11 +103,17 @@ export function VoteResults({
               <tr key={p.id}>
                 <td data-label={t("deputy.vote.candidateTitle")}>
                   <strong>
-                    {p.ordinal}. {p.title}
+                    {p.ordinal}. <span lang="zh">{p.title}</span>
                   </strong>
-                  {p.description ? <div className="small prewrap">{p.description}</div> : null}
+                  {p.description ? (
+                    <div className="small prewrap" lang="zh">
+                      {p.description}
+                    </div>
+                  ) : null}
                 </td>
-                <td data-label={t("deputy.vote.budget")}>{p.budget ?? "—"}</td>
+                <td data-label={t("deputy.vote.budget")} lang="zh">
+                  {p.budget ?? "—"}
+                </td>
                 {withVotes ? (
                   <>
                     <td data-label={t("deputy.choice.for")}>{p.votes?.for ?? 0}</td>

@@ -1,6 +1,7 @@
 // "Find in the review text": a search of the later report's review part for one row, and the sentences found, each
 // with its figures and a link that puts it in the row's decision form. Works without JavaScript (plain GET).
 import { Form, Link } from "@remix-run/react";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { formatValue } from "~/components/followup/format";
 
@@ -35,21 +36,21 @@ export function FindInReview(props: { rowId: number; suggestion: string; found: 
       {found ? (
         found.sentences.length === 0 ? (
           <p className="muted small" role="status">
-            {t("followup.review.findNone", { query: found.query })}
+            {rich(t, "followup.review.findNone", { query: <Zh>{found.query}</Zh> })}
           </p>
         ) : (
           <section aria-labelledby={`${prefix}-results`}>
             <p id={`${prefix}-results`} className="small">
-              {t("followup.review.findResults", { query: found.query, count: found.sentences.length })}
+              {rich(t, "followup.review.findResults", { query: <Zh>{found.query}</Zh>, count: found.sentences.length })}
             </p>
             <ol className="small">
               {found.sentences.map((s, i) => (
                 <li key={i}>
-                  <q>{s.text}</q>{" "}
+                  <q lang="zh">{s.text}</q>{" "}
                   {s.figures.length ? (
                     <span className="muted">
-                      {t("followup.review.figures", {
-                        figures: s.figures.map((f) => formatValue(f.value, f.unit)).join("、"),
+                      {rich(t, "followup.review.figures", {
+                        figures: <Zh>{s.figures.map((f) => formatValue(f.value, f.unit)).join("、")}</Zh>,
                       })}
                     </span>
                   ) : null}{" "}

@@ -11,7 +11,7 @@ export function formatValue(value: number | null, unit: string | null): string {
   return value === null ? "" : `${formatNumber(value)}${unit ?? ""}`;
 }
 
-const COMPARATOR_KEY = {
+export const COMPARATOR_KEY = {
   ">=": "followup.cmp.ge",
   "~": "followup.cmp.about",
   "<=": "followup.cmp.le",

@@ -25,14 +25,14 @@ function path(points: [number, number][]): string {
   return points.map(([px, py], i) => `${i ? "L" : "M"}${px.toFixed(1)},${py.toFixed(1)}`).join(" ");
 }
 
-export function MetricChart({ series, title, id }: { series: Series; title: string; id: string }) {
+/** `labelledBy`: the id of the element that names the chart (the metric's heading). */
+export function MetricChart({ series, labelledBy }: { series: Series; labelledBy: string }) {
   const { x, y, baseline } = scale(series);
   const unit = series.unit ?? "";
   const targets = series.years.filter((p) => p.target).map((p) => [x(p.year), y(p.target!.value)] as [number, number]);
   const results = series.years.filter((p) => p.result).map((p) => [x(p.year), y(p.result!.value)] as [number, number]);
   return (
-    <svg className="metric-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`}>
-      <title id={`${id}-title`}>{title}</title>
+    <svg className="metric-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
       <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={baseline} y2={baseline} />
       {targets.length > 1 ? <path className="target-line" d={path(targets)} /> : null}
       {results.length > 1 ? <path className="result-line" d={path(results)} /> : null}
@@ -44,7 +44,7 @@ export function MetricChart({ series, title, id }: { series: Series; title: stri
           {p.target ? (
             <>
               <circle className="target" cx={x(p.year)} cy={y(p.target.value)} r={5} />
-              <text x={x(p.year) + 8} y={y(p.target.value) - 6}>
+              <text x={x(p.year) + 8} y={y(p.target.value) - 6} lang="zh">
                 {formatNumber(p.target.value)}
                 {unit}
               </text>
@@ -53,7 +53,7 @@ export function MetricChart({ series, title, id }: { series: Series; title: stri
           {p.result ? (
             <>
               <circle className="result" cx={x(p.year)} cy={y(p.result.value)} r={5} />
-              <text x={x(p.year) + 8} y={y(p.result.value) + 14}>
+              <text x={x(p.year) + 8} y={y(p.result.value) + 14} lang="zh">
                 {formatNumber(p.result.value)}
                 {unit}
               </text>

@@ -5,10 +5,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { VERDICTS } from "~/domain/vocab";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { followUpDecisionSchema } from "~/schemas/followup";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { formatTarget, formatValue } from "~/components/followup/format";
+import { formatValue } from "~/components/followup/format";
+import { targetNode } from "~/components/followup/target-text";
 import { VerdictBadge } from "~/components/followup/verdict-badge";
 import { VERDICT_LABELS } from "~/components/labels";
 import { FindInReview, type FindState } from "~/components/followup/find-in-review";
@@ -85,17 +87,19 @@ export function ReviewRow(props: {
   const prefix = `row-${row.id}`;
   return (
     <li className="followup-row" id={prefix} aria-labelledby={`${prefix}-title`}>
-      <h2 id={`${prefix}-title`} className="visually-hidden">
+      <h2 id={`${prefix}-title`} className="visually-hidden" lang="zh">
         {c.quote}
       </h2>
       <div className="followup-pair">
         <section aria-labelledby={`${prefix}-promise`}>
           <h3 id={`${prefix}-promise`}>{t("followup.review.promise")}</h3>
-          <blockquote className="quote">{c.quote}</blockquote>
+          <blockquote className="quote" lang="zh">
+            {c.quote}
+          </blockquote>
           <p className="muted small">
-            {c.report ? t("followup.review.from", { title: c.report.title }) : null}
+            {c.report ? rich(t, "followup.review.from", { title: <Zh>{c.report.title}</Zh> }) : null}
             {c.kind === "numeric" && c.target !== null ? (
-              <> · {t("followup.review.target", { target: formatTarget(t, c) })}</>
+              <> · {rich(t, "followup.review.target", { target: <>{targetNode(t, c)}</> })}</>
             ) : null}
           </p>
         </section>
@@ -103,10 +107,14 @@ export function ReviewRow(props: {
           <h3 id={`${prefix}-result`}>{t("followup.review.result")}</h3>
           {row.resultQuote ? (
             <>
-              <blockquote className="quote">{row.resultQuote}</blockquote>
+              <blockquote className="quote" lang="zh">
+                {row.resultQuote}
+              </blockquote>
               {row.resultValue !== null ? (
                 <p className="muted small">
-                  {t("followup.review.value", { value: formatValue(row.resultValue, row.resultUnit) })}
+                  {rich(t, "followup.review.value", {
+                    value: <Zh>{formatValue(row.resultValue, row.resultUnit)}</Zh>,
+                  })}
                 </p>
               ) : null}
             </>
@@ -124,9 +132,9 @@ export function ReviewRow(props: {
         {row.state !== "proposed" && row.verdict ? (
           <span>
             <VerdictBadge verdict={row.verdict} />{" "}
-            {t("followup.review.decided", {
+            {rich(t, "followup.review.decided", {
               state: t(`followup.state.${row.state as "confirmed" | "overridden"}`),
-              name: row.confirmedBy?.name ?? "",
+              name: <Zh>{row.confirmedBy?.name ?? ""}</Zh>,
               date: row.confirmedAt?.slice(0, 10) ?? "",
             })}
           </span>
@@ -134,7 +142,7 @@ export function ReviewRow(props: {
       </p>
       {c.carriedOverTo ? (
         <p className="small">
-          {t("followup.review.carriedTo")} <q>{c.carriedOverTo.quote}</q>
+          {t("followup.review.carriedTo")} <q lang="zh">{c.carriedOverTo.quote}</q>
         </p>
       ) : null}
       {formError ? (
@@ -184,7 +192,7 @@ export function ReviewRow(props: {
           >
             <option value="">{t("followup.review.noFigure")}</option>
             {figures.map((f) => (
-              <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)}>
+              <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)} lang="zh">
                 {formatValue(f.value, f.unit)}（{f.metric}）
               </option>
             ))}

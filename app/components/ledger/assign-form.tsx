@@ -102,7 +102,7 @@ export function AssignForm({
         <div className="checkbox-grid">
           {departments.map((d) => (
             <label key={d.id} className="checkbox">
-              <input type="checkbox" {...checkbox("cooperatingIds", String(d.id))} /> {d.name}
+              <input type="checkbox" {...checkbox("cooperatingIds", String(d.id))} /> <span lang="zh">{d.name}</span>
             </label>
           ))}
         </div>

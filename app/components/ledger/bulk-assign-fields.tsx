@@ -31,7 +31,7 @@ export function BulkAssignFields({
           <option value="keep">{t("ledger.bulkAssign.keep")}</option>
           <option value="none">{t("ledger.assign.none")}</option>
           {departments.map((d) => (
-            <option key={d.id} value={d.id}>
+            <option key={d.id} value={d.id} lang="zh">
               {d.name}
             </option>
           ))}
@@ -67,7 +67,7 @@ export function BulkAssignFields({
           {departments.map((d) => (
             <label key={d.id} className="checkbox">
               <input type="checkbox" name="cooperatingIds" value={d.id} defaultChecked={coop.includes(String(d.id))} />{" "}
-              {d.name}
+              <span lang="zh">{d.name}</span>
             </label>
           ))}
         </div>

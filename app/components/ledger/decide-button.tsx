@@ -21,8 +21,12 @@ export function DecideButton({
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
       {view ? <input type="hidden" name="view" value={view} /> : null}
-      <button type="submit" className={secondary ? "secondary" : undefined} aria-label={`${label}: ${item.metric}`}>
+      <button type="submit" className={secondary ? "secondary" : undefined}>
         {label}
+        {/* The item's name (Chinese data) completes the button's accessible name: "采纳: …". */}
+        <span className="visually-hidden">
+          : <span lang="zh">{item.metric}</span>
+        </span>
       </button>
     </Form>
   );

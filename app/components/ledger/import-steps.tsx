@@ -3,6 +3,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { errorText, type MessageKey } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import { Field, SelectField, TextAreaField } from "~/components/field";
@@ -149,8 +150,8 @@ export function ConfirmStep({
     <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
       <h2>{t("ledger.import.step2")}</h2>
       <p className="notice">
-        {t("ledger.import.found", {
-          name: detected.title ?? detected.sourceName,
+        {rich(t, "ledger.import.found", {
+          name: <Zh>{detected.title ?? detected.sourceName}</Zh>,
           commitments: detected.commitments,
           results: detected.results,
           sections: detected.sections,
@@ -166,7 +167,7 @@ export function ConfirmStep({
         error={tr(errors.jurisdiction?.message ?? serverErrors.jurisdiction)}
       >
         {detected.targets.map((j) => (
-          <option key={j.slug} value={j.slug}>
+          <option key={j.slug} value={j.slug} lang="zh">
             {j.name}
           </option>
         ))}

@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { isoDay } from "~/domain/ledger/format";
 import type { ProgressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
+import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
 
@@ -56,7 +57,9 @@ export function LedgerTable({
             <tr key={item.id}>
               <th scope="row" data-label={t("ledger.field.metric")}>
                 {item.parentId ? <span className="muted">↳ </span> : null}
-                <Link to={`/ledger/c/${item.id}`}>{item.metric}</Link>
+                <Link to={`/ledger/c/${item.id}`} lang="zh">
+                  {item.metric}
+                </Link>
                 {item.pendingUpdates ? (
                   <span className="badge yellow small-badge">
                     {t("ledger.table.pending", { count: item.pendingUpdates })}
@@ -64,7 +67,11 @@ export function LedgerTable({
                 ) : null}
               </th>
               <td data-label={t("ledger.field.leadDepartment")}>
-                {item.leadDepartmentName ?? <span className="muted">{t("ledger.unassigned")}</span>}
+                {item.leadDepartmentName ? (
+                  <Zh>{item.leadDepartmentName}</Zh>
+                ) : (
+                  <span className="muted">{t("ledger.unassigned")}</span>
+                )}
               </td>
               {showRole ? (
                 <td data-label={t("ledger.table.role")}>{item.role ? t(`ledger.table.${item.role}`) : ""}</td>

@@ -59,7 +59,7 @@ export function ReportPane({
   return (
     <section ref={pane} className="report-pane" aria-label={t("ledger.review.text")} tabIndex={0}>
       {paragraphs.map((p) => (
-        <p key={p.start}>
+        <p key={p.start} lang="zh">
           {p.segments.map((s) => {
             const content = text.slice(s.start, s.end);
             if (s.marks.length === 0) {

@@ -3,6 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { formatTarget } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { commitmentEditSchema, splitSchema } from "~/schemas/ledger";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
@@ -10,6 +11,7 @@ import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
 import { DecideButton } from "~/components/ledger/decide-button";
+import { SectorName } from "~/components/sector-name";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 import type { ReviewItemView } from "~/components/ledger/types";
 
@@ -149,17 +151,27 @@ export function ReviewItem({
             id={`merge-${item.id}`}
             disabled={item.reviewState !== "proposed"}
           />
-          <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
+          <span className="visually-hidden">
+            {rich(t, "ledger.review.mergeSelect", { metric: <Zh>{item.metric}</Zh> })}
+          </span>
         </label>
-        <h3 className="item-title">{item.metric}</h3>
+        <h3 className="item-title" lang="zh">
+          {item.metric}
+        </h3>
         <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
       </div>
       <p className="small">
-        {target ? <strong>{target}</strong> : null}{" "}
-        {item.deadline ? t("ledger.review.deadline", { year: item.deadline }) : null}{" "}
-        {item.sector ? <span className="muted">· {item.sector}</span> : null}
+        {target ? <strong lang="zh">{target}</strong> : null}{" "}
+        {item.deadline ? rich(t, "ledger.review.deadline", { year: <Zh>{item.deadline}</Zh> }) : null}{" "}
+        {item.sector ? (
+          <span className="muted">
+            · <SectorName sector={item.sector} />
+          </span>
+        ) : null}
       </p>
-      <p className="quote small">{item.quote}</p>
+      <p className="quote small" lang="zh">
+        {item.quote}
+      </p>
       <p className="small">
         <Link to={`?focus=${item.id}#q-${item.id}`} preventScrollReset>
           {t("ledger.review.showInText")}

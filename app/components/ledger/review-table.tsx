@@ -2,7 +2,9 @@
 // the accept / reject buttons; the card view (with the report text) stays one click away.
 import { Link } from "@remix-run/react";
 import { formatTarget } from "~/domain/ledger/format";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
+import { SectorName } from "~/components/sector-name";
 import type { ReviewItemView } from "~/components/ledger/types";
 import { DecideButton } from "~/components/ledger/decide-button";
 
@@ -39,15 +41,23 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
                       value={item.id}
                       disabled={item.reviewState !== "proposed"}
                     />
-                    <span className="visually-hidden">{t("ledger.review.mergeSelect", { metric: item.metric })}</span>
+                    <span className="visually-hidden">
+                      {rich(t, "ledger.review.mergeSelect", { metric: <Zh>{item.metric}</Zh> })}
+                    </span>
                   </label>
                 </td>
                 <th scope="row" data-label={t("ledger.field.metric")}>
-                  <Link to={`?focus=${item.id}#item-${item.id}`}>{item.metric}</Link>
+                  <Link to={`?focus=${item.id}#item-${item.id}`} lang="zh">
+                    {item.metric}
+                  </Link>
                 </th>
-                <td data-label={t("ledger.field.target")}>{formatTarget(item) || "—"}</td>
-                <td data-label={t("ledger.field.deadline")}>{item.deadline ?? "—"}</td>
-                <td data-label={t("ledger.field.sector")}>{item.sector ?? "—"}</td>
+                <td data-label={t("ledger.field.target")} lang="zh">
+                  {formatTarget(item) || "—"}
+                </td>
+                <td data-label={t("ledger.field.deadline")} lang="zh">
+                  {item.deadline ?? "—"}
+                </td>
+                <td data-label={t("ledger.field.sector")}>{item.sector ? <SectorName sector={item.sector} /> : "—"}</td>
                 <td data-label={t("ledger.field.reviewState")}>
                   <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
                 </td>

@@ -106,7 +106,7 @@ function AttachExisting({
       >
         <option value="">—</option>
         {candidates.map((c) => (
-          <option key={c.id} value={String(c.id)}>
+          <option key={c.id} value={String(c.id)} lang="zh">
             #{c.id} {c.metric}
           </option>
         ))}
@@ -156,9 +156,11 @@ export function SubTasks({
                 {item.children.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <Link to={`/ledger/c/${c.id}`}>{c.metric}</Link>
+                      <Link to={`/ledger/c/${c.id}`} lang="zh">
+                        {c.metric}
+                      </Link>
                     </td>
-                    <td>{c.leadDepartment?.name ?? "—"}</td>
+                    <td lang="zh">{c.leadDepartment?.name ?? "—"}</td>
                     <td>{isoDay(c.dueDate) || "—"}</td>
                     <td>
                       <StatusBadge status={c.status} />

@@ -4,6 +4,7 @@ import { useForm } from "react-hook-form";
 import { beijingTime, formatTarget, isoDay } from "~/domain/ledger/format";
 import type { Status, UpdateState } from "~/domain/vocab";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { reviewUpdateSchema } from "~/schemas/ledger";
 import { httpHref } from "~/schemas/plain-text";
@@ -69,11 +70,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
         e.kind === "link" && e.url ? (
           <li key={e.id}>
             {httpHref(e.url) ? (
-              <a href={httpHref(e.url)!} rel="nofollow noopener noreferrer" target="_blank">
+              <a href={httpHref(e.url)!} rel="nofollow noopener noreferrer" target="_blank" lang="zh">
                 {e.title}
               </a>
             ) : (
-              <span>{e.title}</span>
+              <span lang="zh">{e.title}</span>
             )}{" "}
             <span className="muted small">({hostOf(e.url)})</span>
           </li>
@@ -81,10 +82,12 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
           <li key={e.id}>
             {e.mimeType?.startsWith("image/") ? (
               <a href={`/files/${e.sha256}`}>
-                <img src={`/files/${e.sha256}`} alt={e.title} className="evidence-thumb" loading="lazy" />
+                <img src={`/files/${e.sha256}`} alt={e.title} lang="zh" className="evidence-thumb" loading="lazy" />
               </a>
             ) : (
-              <a href={`/files/${e.sha256}`}>{e.title}</a>
+              <a href={`/files/${e.sha256}`} lang="zh">
+                {e.title}
+              </a>
             )}{" "}
             <span className="muted small">({e.mimeType === "application/pdf" ? "PDF" : t("ledger.update.photo")})</span>
           </li>
@@ -147,16 +150,18 @@ export function UpdateCard({
     <article className="card update" aria-labelledby={`update-${update.id}`}>
       <Heading id={`update-${update.id}`} className="update-heading">
         {update.commitment ? (
-          <Link to={`/ledger/c/${update.commitment.id}`}>{update.commitment.metric}</Link>
+          <Link to={`/ledger/c/${update.commitment.id}`} lang="zh">
+            {update.commitment.metric}
+          </Link>
         ) : (
           t("ledger.update.heading", { id: update.id })
         )}{" "}
         <span className={`badge ${STATE_TONE[state]}`}>{t(`ledger.updateState.${state}`)}</span>
       </Heading>
       <p className="muted small">
-        {t("ledger.update.by", {
-          name: update.author.name,
-          department: update.author.department?.name ?? "—",
+        {rich(t, "ledger.update.by", {
+          name: <Zh>{update.author.name}</Zh>,
+          department: update.author.department ? <Zh>{update.author.department.name}</Zh> : "—",
           time: beijingTime(update.createdAt),
         })}
       </p>
@@ -178,7 +183,7 @@ export function UpdateCard({
         {update.actualValue !== null ? (
           <>
             <dt>{t("ledger.field.actualValue")}</dt>
-            <dd>
+            <dd lang="zh">
               {update.actualValue}
               {update.actualUnit ?? ""}
             </dd>
@@ -187,7 +192,7 @@ export function UpdateCard({
         {update.commitment && "target" in update.commitment ? (
           <>
             <dt>{t("ledger.field.target")}</dt>
-            <dd>
+            <dd lang="zh">
               {formatTarget({
                 target: update.commitment.target ?? null,
                 unit: update.commitment.unit ?? null,
@@ -200,17 +205,22 @@ export function UpdateCard({
           </>
         ) : null}
       </dl>
-      {update.note ? <p className="note">{update.note}</p> : null}
+      {update.note ? (
+        <p className="note" lang="zh">
+          {update.note}
+        </p>
+      ) : null}
       <EvidenceList evidence={update.evidence} />
       {state === "returned" ? (
         <p className="notice error small">
-          {t("ledger.update.returnedBecause", { name: update.reviewer?.name ?? "—" })} {update.returnReason}
+          {rich(t, "ledger.update.returnedBecause", { name: <Zh>{update.reviewer?.name ?? "—"}</Zh> })}{" "}
+          <Zh>{update.returnReason}</Zh>
         </p>
       ) : null}
       {state === "published" && update.reviewer ? (
         <p className="muted small">
-          {t("ledger.update.publishedBy", {
-            name: update.reviewer.name,
+          {rich(t, "ledger.update.publishedBy", {
+            name: <Zh>{update.reviewer.name}</Zh>,
             time: update.reviewedAt ? beijingTime(update.reviewedAt) : "",
           })}
         </p>

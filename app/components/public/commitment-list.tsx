@@ -7,7 +7,8 @@ import type { MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useFormat, useT } from "~/i18n/use-t";
 import type { PublicListItem } from "~/models/public/list.server";
-import { ASSESSMENT_LABELS, LIGHT_LABELS } from "~/components/labels";
+import { ASSESSMENT_LABELS, isSectorWord, LIGHT_LABELS, sectorLabel } from "~/components/labels";
+import { SectorName } from "~/components/sector-name";
 import { ProgressChart } from "~/components/public/charts";
 import { AssessmentBadge, Target } from "~/components/public/labels";
 
@@ -118,7 +119,11 @@ export function FilterForm({
           name="sector"
           label={t("public.list.sector")}
           value={filters.sector ?? ""}
-          options={facets.sectors.map((s) => ({ value: s.name, label: `${s.name} (${s.count})`, data: true }))}
+          options={facets.sectors.map((s) => ({
+            value: s.name,
+            label: `${sectorLabel(t, s.name)} (${s.count})`,
+            data: !isSectorWord(s.name),
+          }))}
         />
         <Select
           name="department"
@@ -192,7 +197,11 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
       <div className="row small muted">
         {showPlace ? <span lang="zh">{item.jurisdiction.name}</span> : null}
         <span>{item.year}</span>
-        {item.sector ? <span lang="zh">{item.sector}</span> : null}
+        {item.sector ? (
+          <span>
+            <SectorName sector={item.sector} />
+          </span>
+        ) : null}
         <span>
           {t("public.item.lead")}
           {t("public.colon")}

@@ -2,7 +2,7 @@
 import type { Change, HistoryEntry, Value } from "~/domain/public/history";
 import { REVIEW_STATES, STATUSES, VERDICTS, isOneOf } from "~/domain/vocab";
 import { isMessageKey, type MessageKey, type Translate } from "~/i18n";
-import { STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
+import { isSectorWord, sectorLabel, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
 
 const REVIEW_LABELS: Record<(typeof REVIEW_STATES)[number], MessageKey> = {
   accepted: "public.review.accepted",
@@ -37,11 +37,18 @@ function valueText(t: Translate, field: Change["field"], value: Value): string {
   if (field === "reviewState" && isOneOf(REVIEW_STATES, value)) return t(REVIEW_LABELS[value]);
   if (field === "progress" && typeof value === "number") return `${value}%`;
   if (field === "dueDate" && typeof value === "string") return value.slice(0, 10);
+  if (field === "sector" && typeof value === "string") return sectorLabel(t, value);
   return String(value);
 }
 
 /** Fields whose values are text from the report or the ledger (Chinese whatever the page's language). */
-export const DATA_FIELDS: ReadonlySet<Change["field"]> = new Set(["leadDepartment", "sector", "unit", "actualUnit"]);
+const DATA_FIELDS: ReadonlySet<Change["field"]> = new Set(["leadDepartment", "sector", "unit", "actualUnit"]);
+
+/** Whether a value is such text; a sector of the vocabulary is translated, so it is not. */
+export function isDataValue(field: Change["field"], value: Value): boolean {
+  if (field === "sector" && typeof value === "string" && isSectorWord(value)) return false;
+  return DATA_FIELDS.has(field);
+}
 
 export function changeParts(t: Translate, change: Change) {
   return {

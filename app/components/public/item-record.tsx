@@ -1,11 +1,11 @@
 // The record of a public item: published updates with evidence, inspections, questions, history.
-import type { HistoryEntry } from "~/domain/public/history";
+import type { HistoryEntry, Value } from "~/domain/public/history";
 import { ASSESSMENTS, isOneOf, STATUSES, type Assessment } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import { httpHref } from "~/schemas/plain-text";
 import type { ItemView } from "~/components/public/item-types";
-import { actionLabel, changeParts, DATA_FIELDS } from "~/components/public/history-text";
+import { actionLabel, changeParts, isDataValue } from "~/components/public/history-text";
 import { rich, Zh } from "~/i18n/rich";
 import { STATUS_LABELS } from "~/components/labels";
 import { formatValue } from "~/components/public/labels";
@@ -224,13 +224,17 @@ export function HistorySection({ history }: { history: HistoryEntry[] }) {
                 {" · "}
                 {h.changes.map((c, i) => {
                   const { field, before, after } = changeParts(t, c);
-                  const value = (text: string) => (DATA_FIELDS.has(c.field) ? <Zh>{text}</Zh> : text);
+                  const value = (text: string, raw: Value) => (isDataValue(c.field, raw) ? <Zh>{text}</Zh> : text);
                   return (
                     <span key={c.field}>
                       {i > 0 ? t("public.sep.items") : null}
                       {before === null
-                        ? rich(t, "public.item.fieldSet", { field, after: value(after) })
-                        : rich(t, "public.item.fieldChange", { field, before: value(before), after: value(after) })}
+                        ? rich(t, "public.item.fieldSet", { field, after: value(after, c.after) })
+                        : rich(t, "public.item.fieldChange", {
+                            field,
+                            before: value(before, c.before),
+                            after: value(after, c.after),
+                          })}
                     </span>
                   );
                 })}

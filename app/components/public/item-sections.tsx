@@ -10,6 +10,7 @@ import { useFormat, useLocale, useT } from "~/i18n/use-t";
 import type { ItemPageData } from "~/components/public/item-types";
 import { LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
 import { ProgressChart } from "~/components/public/charts";
+import { SectorName } from "~/components/sector-name";
 import { KIND_LABELS } from "~/components/public/commitment-list";
 import { AssessmentBadge, formatTarget, formatValue, Target } from "~/components/public/labels";
 import { ParagraphText } from "~/components/public/report-text";
@@ -125,7 +126,7 @@ export function FactsSection({ item }: { item: Item }) {
         {row(t("public.item.kind"), isOneOf(["numeric", "deliverable"] as const, item.kind) ? t(KIND_LABELS[item.kind]) : null)}
         {row(t("public.item.deadline"), item.deadline)}
         {row(t("public.item.dueDate"), format.date(item.dueDate))}
-        {row(t("public.item.sector"), zh(item.sector))}
+        {row(t("public.item.sector"), item.sector ? <SectorName sector={item.sector} /> : null)}
         {row(t("public.item.lead"), zh(item.leadDepartment?.name) ?? t("public.item.unassigned"))}
         {row(
           t("public.item.cooperating"),

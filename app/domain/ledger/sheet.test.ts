@@ -4,6 +4,7 @@ import { STATUSES } from "~/domain/vocab";
 import {
   columnLetter,
   lightLabels,
+  sectorCell,
   statusLabels,
   summarise,
   escapeCell,
@@ -63,6 +64,25 @@ describe("ledger spreadsheet", () => {
       progress: 3,
     });
     expect(readHeader(["任务", "状态"]).errors.map((e) => e.column)).toEqual(["id", "version"]);
+  });
+
+  it("calls the light column 红黄绿灯 / Traffic light and still reads the 预警 / Light headers of older exports", () => {
+    const light = SHEET_COLUMNS.find((c) => c.key === "light")!;
+    expect([light.zh, light.en]).toEqual([translator("zh")("public.list.light"), translator("en")("public.list.light")]);
+    for (const header of ["红黄绿灯", "Traffic light", "预警", "Light", "light"])
+      expect(readHeader(["编号", "版本", header]).index).toEqual({ id: 0, version: 1, light: 2 });
+  });
+
+  it("writes a sector of the vocabulary in the sheet's language and reads its English words back as stored", () => {
+    expect(sectorCell("社会保障", "zh")).toBe("社会保障");
+    expect(sectorCell("社会保障", "en")).toBe("Social security");
+    expect(sectorCell("养老服务", "en")).toBe("养老服务");
+    expect(sectorCell(null, "en")).toBe("");
+    // The English words of the item's own sector are no change; another sector's words are its stored name.
+    expect(run([line({ id: "1", sector: "People's livelihood" })], supervisor)).toEqual({ changes: [], errors: [] });
+    const moved = run([line({ id: "1", sector: "social security" }), line({ id: "2", sector: "养老服务" })], supervisor);
+    expect(moved.errors).toEqual([]);
+    expect(moved.changes.map((c) => c.assign)).toEqual([{ sector: "社会保障" }, { sector: "养老服务" }]);
   });
 
   it("names columns like a spreadsheet", () => {

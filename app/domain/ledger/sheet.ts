@@ -1,5 +1,5 @@
 // The ledger as a spreadsheet: its columns, and every imported row validated (pure; the model applies the result).
-import { STATUSES, type Status } from "~/domain/vocab";
+import { SECTOR_NAMES, sectorId, STATUSES, type SectorName, type Status } from "~/domain/vocab";
 import { decideStatus, type StatusActor } from "~/domain/progress/status-rules";
 import { translator } from "~/i18n";
 
@@ -31,6 +31,8 @@ export interface Column {
   en: string;
   role: ColumnRole;
   width: number;
+  /** Headers earlier exports wrote, still read back: a sheet made last month must import today. */
+  formerly?: readonly string[];
 }
 
 export const SHEET_COLUMNS: readonly Column[] = [
@@ -50,7 +52,7 @@ export const SHEET_COLUMNS: readonly Column[] = [
   { key: "actualUnit", zh: "实际值单位", en: "Actual unit", role: "progress", width: 10 },
   { key: "note", zh: "本期进展说明", en: "Note for this update", role: "progress", width: 40 },
   { key: "expected", zh: "序时进度(%)", en: "Expected progress (%)", role: "read", width: 12 },
-  { key: "light", zh: "预警", en: "Light", role: "read", width: 8 },
+  { key: "light", zh: "红黄绿灯", en: "Traffic light", role: "read", width: 10, formerly: ["预警", "Light"] },
 ];
 
 export type SheetLocale = "zh" | "en";
@@ -75,7 +77,7 @@ const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
 
 export type Light = "green" | "yellow" | "red";
 
-/** The 预警 column (read only) in words. */
+/** The 红黄绿灯 column (read only) in words. */
 export const lightLabels = once(() => labelTable(LIGHTS, (t, l) => t(`light.${l}`)));
 
 function labelTable<K extends string>(
@@ -101,6 +103,21 @@ export function statusLabel(status: Status, locale: SheetLocale): string {
 
 export function lightLabel(light: Light | null, locale: SheetLocale): string {
   return light ? lightLabels()[locale][light] : "";
+}
+
+/** The sectors of the vocabulary in words (the stored name is the Chinese one). */
+export const sectorLabels = once(() => labelTable(SECTOR_NAMES, (t, s) => t(`sector.${sectorId(s)!}`)));
+
+/** A sector as the sheet writes it: the vocabulary's words in the sheet's language, free text as it is. */
+export function sectorCell(sector: string | null, locale: SheetLocale): string {
+  if (sector === null) return "";
+  return sectorId(sector) ? sectorLabels()[locale][sector as SectorName] : sector;
+}
+
+/** A sector cell read back: the English words of a vocabulary sector become its stored (Chinese) name. */
+function parseSector(value: string): string {
+  const english = Object.entries(sectorLabels().en).find(([, label]) => label.toLowerCase() === value.toLowerCase());
+  return english ? english[0] : value;
 }
 
 /** What the ledger holds for one row, as the import compares it. */
@@ -197,7 +214,9 @@ export function readHeader(cells: readonly string[]): SheetHeader {
   const index: Partial<Record<ColumnKey, number>> = {};
   cells.forEach((cell, i) => {
     const name = normalise(cell ?? "");
-    const column = SHEET_COLUMNS.find((c) => [c.key, c.zh, c.en].some((label) => normalise(label) === name));
+    const column = SHEET_COLUMNS.find((c) =>
+      [c.key, c.zh, c.en, ...(c.formerly ?? [])].some((label) => normalise(label) === name),
+    );
     if (column && index[column.key] === undefined) index[column.key] = i;
   });
   const errors: SheetError[] = (["id", "version"] as const)
@@ -337,7 +356,7 @@ export function validateSheet(
     }
     for (const key of ["responsiblePerson", "sector"] as const) {
       if (!has(key)) continue;
-      const value = orNull(cell(key));
+      const value = key === "sector" ? orNull(parseSector(cell(key))) : orNull(cell(key));
       if (value !== null && value.length > 100) fail(key, "ledger.sheet.tooLong", value.slice(0, 20));
       else if (value !== item[key]) assign[key] = value;
     }

@@ -1,8 +1,9 @@
 // A short sector label from a fixed vocabulary shared across reports: first from what a clause or its sentence
 // is about (专精特新企业 → 科技创新, 地区生产总值 → 经济发展), else from the headings above it
-// ("努力让社会保障更暖心" → 社会保障).
+// ("努力让社会保障更暖心" → 社会保障). The names are the vocabulary of ~/domain/vocab (SECTOR_IDS).
+import type { SectorName } from "~/domain/vocab";
 
-const SECTORS: Array<[string, RegExp]> = [
+const SECTORS: Array<[SectorName, RegExp]> = [
   ["政府建设", /政府|法治|廉洁|作风|忠诚|勤政|依法行政|担当/],
   ["社会保障", /就业|社会保障|社保|养老|救助|低保|托育|兜底|住房保障|社会帮扶/],
   ["教育", /教育|学校|学在|办学/],
@@ -25,7 +26,7 @@ const SECTORS: Array<[string, RegExp]> = [
 ];
 
 /** The first sector whose words appear in the nearest heading, then in the headings above it. */
-export function sectorOf(headings: string[]): string | null {
+export function sectorOf(headings: string[]): SectorName | null {
   for (const heading of headings) {
     const text = heading.replace(
       /^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|——)/,
@@ -42,7 +43,7 @@ export function sectorOf(headings: string[]): string | null {
  * government services are 改革开放; rural roads are transport (城市建设); pensions, aid and medical insurance
  * are 社会保障 before hospitals are 卫生健康.
  */
-const CLAUSE_SECTORS: Array<[string, RegExp]> = [
+const CLAUSE_SECTORS: Array<[SectorName, RegExp]> = [
   [
     "生态环境",
     /能耗|碳排放|降碳|减排|超低排放|零碳|双碳|空气质量|水环境|环境质量|优良天数|PM2\.?5|PM10|颗粒物|水质|断面|污水|雨污|黑臭|污染|生态修复|造林|植树|森林覆盖|绿化覆盖|湿地|河湖|垃圾|分类亭|中转站|固废|环保|节能|扬尘|河湖长|两山/,
@@ -80,13 +81,13 @@ const CLAUSE_SECTORS: Array<[string, RegExp]> = [
 ];
 
 /** Words that only say a promise is a project or an investment: they decide when nothing more specific does. */
-const WEAK: Array<[string, RegExp]> = [["产业发展", /项目|投资|消费/]];
+const WEAK: Array<[SectorName, RegExp]> = [["产业发展", /项目|投资|消费/]];
 
 /**
  * The sector a clause or sentence names by its own words, or null when it names none; `weak` also takes the
  * words that only say "a project" or "an investment".
  */
-export function sectorOfText(text: string, weak = true): string | null {
+export function sectorOfText(text: string, weak = true): SectorName | null {
   for (const [sector, words] of CLAUSE_SECTORS) if (words.test(text)) return sector;
   if (weak) for (const [sector, words] of WEAK) if (words.test(text)) return sector;
   return null;

@@ -5,7 +5,14 @@ import { toCsv, type Cell } from "~/domain/public/csv";
 import type { HistoryEntry } from "~/domain/public/history";
 import { isOneOf, KINDS, STATUSES, VERDICTS } from "~/domain/vocab";
 import type { MessageKey, Translate } from "~/i18n";
-import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "~/components/labels";
+import {
+  ASSESSMENT_LABELS,
+  LIGHT_LABELS,
+  sectorLabel,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+} from "~/components/labels";
 import { KIND_LABELS } from "~/components/public/commitment-list";
 import { assessmentText, comparatorText } from "~/components/public/labels";
 import { parseEntities } from "~/models/commitment.server";
@@ -80,7 +87,7 @@ export function openDataCsv(items: PublicListItem[], origin: string, t: Translat
     { header: "public.csv.growth", value: (i) => yes(i.growth) },
     { header: "public.csv.deadline", value: (i) => i.deadline },
     { header: "public.csv.dueDate", value: (i) => i.dueDate },
-    { header: "public.csv.sector", value: (i) => i.sector },
+    { header: "public.csv.sector", value: (i) => (i.sector === null ? null : sectorLabel(t, i.sector)) },
     { header: "public.csv.lead", value: (i) => i.leadDepartment },
     { header: "public.csv.assessment", value: (i) => t(ASSESSMENT_LABELS[i.assessment.key].label) },
     { header: "public.csv.source", value: (i) => t(SOURCE_LABELS[i.assessment.source]) },

@@ -12,11 +12,13 @@ import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges
 import { UpdateCard } from "~/components/ledger/update-card";
 import { UpdateForm, type UpdateValues } from "~/components/ledger/update-form";
 import { SubTasks } from "~/components/ledger/sub-tasks";
+import { SectorName } from "~/components/sector-name";
 import { formatTarget, isoDay } from "~/domain/ledger/format";
 import { progressState } from "~/domain/progress/expected";
 import { rolledUpProgress } from "~/domain/progress/rollup";
 import { statusChoices } from "~/domain/progress/status-rules";
 import type { MessageKey } from "~/i18n";
+import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { attachCandidates, commitmentScope, getLedgerItem } from "~/models/commitment.server";
 import { listDepartments } from "~/models/jurisdiction.server";
@@ -145,11 +147,13 @@ export default function LedgerItem() {
         {item.parent ? (
           <>
             {" › "}
-            <Link to={`/ledger/c/${item.parent.id}`}>{item.parent.metric}</Link>
+            <Link to={`/ledger/c/${item.parent.id}`} lang="zh">
+              {item.parent.metric}
+            </Link>
           </>
         ) : null}
       </nav>
-      <h1>{item.metric}</h1>
+      <h1 lang="zh">{item.metric}</h1>
       {saved ? (
         <p className="notice success" role="status">
           {t(`ledger.saved.${saved}` as MessageKey)}
@@ -167,36 +171,48 @@ export default function LedgerItem() {
         <h2 id="facts-heading" className="visually-hidden">
           {t("ledger.item.facts")}
         </h2>
-        <blockquote className="quote">{item.quote}</blockquote>
+        <blockquote className="quote" lang="zh">
+          {item.quote}
+        </blockquote>
         <dl className="facts">
           <dt>{t("ledger.item.source")}</dt>
-          <dd>{item.report ? `${item.report.title}（${item.report.year}）` : "—"}</dd>
+          <dd>
+            {item.report ? (
+              <>
+                <Zh>{item.report.title}</Zh> ({item.report.year})
+              </>
+            ) : (
+              "—"
+            )}
+          </dd>
           <dt>{t("ledger.field.target")}</dt>
-          <dd>{formatTarget(item) || "—"}</dd>
+          <dd lang="zh">{formatTarget(item) || "—"}</dd>
           <dt>{t("ledger.field.dueDate")}</dt>
           <dd>{isoDay(item.dueDate) || "—"}</dd>
           <dt>{t("ledger.item.expected")}</dt>
           <dd>{state.expected === null ? "—" : `${state.expected}%`}</dd>
           <dt>{t("ledger.field.leadDepartment")}</dt>
-          <dd>{item.leadDepartment?.name ?? t("ledger.unassigned")}</dd>
+          <dd>{item.leadDepartment ? <Zh>{item.leadDepartment.name}</Zh> : t("ledger.unassigned")}</dd>
           <dt>{t("ledger.field.cooperating")}</dt>
-          <dd>{item.cooperating.map((d) => d.name).join("、") || "—"}</dd>
+          <dd lang="zh">{item.cooperating.map((d) => d.name).join("、") || "—"}</dd>
           <dt>{t("ledger.field.responsiblePerson")}</dt>
-          <dd>{item.responsiblePerson ?? "—"}</dd>
+          <dd lang="zh">{item.responsiblePerson ?? "—"}</dd>
           <dt>{t("ledger.field.sector")}</dt>
-          <dd>{item.sector ?? "—"}</dd>
+          <dd>{item.sector ? <SectorName sector={item.sector} /> : "—"}</dd>
           {item.livelihoodProject ? (
             <>
               <dt>{t("ledger.item.livelihood")}</dt>
               <dd>
-                <Link to={`/votes/${item.livelihoodProject.sessionId}`}>{item.livelihoodProject.session.title}</Link>
+                <Link to={`/votes/${item.livelihoodProject.sessionId}`} lang="zh">
+                  {item.livelihoodProject.session.title}
+                </Link>
               </dd>
             </>
           ) : null}
           {item.actualValue !== null ? (
             <>
               <dt>{t("ledger.field.actualValue")}</dt>
-              <dd>
+              <dd lang="zh">
                 {item.actualValue}
                 {item.actualUnit ?? ""}
               </dd>
@@ -205,7 +221,7 @@ export default function LedgerItem() {
           {item.statusReason ? (
             <>
               <dt>{t("ledger.item.statusReason")}</dt>
-              <dd>{item.statusReason}</dd>
+              <dd lang="zh">{item.statusReason}</dd>
             </>
           ) : null}
         </dl>

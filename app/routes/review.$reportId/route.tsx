@@ -8,6 +8,7 @@ import { ReviewItem } from "~/components/ledger/review-item";
 import { ReviewTable } from "~/components/ledger/review-table";
 import { layoutText, type Span } from "~/domain/ledger/report-text";
 import { errorText, isMessageKey } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { restatementOf } from "~/models/restatement.server";
 import { getReportForReview } from "~/models/review.server";
@@ -96,9 +97,9 @@ export default function ReviewReport() {
       <nav aria-label={t("ledger.breadcrumb")} className="small">
         <Link to="/ledger">{t("nav.ledger")}</Link>
       </nav>
-      <h1>{t("ledger.review.title", { title: report.title })}</h1>
+      <h1>{rich(t, "ledger.review.title", { title: <Zh>{report.title}</Zh> })}</h1>
       <p className="muted">
-        {report.jurisdiction.name} · {report.year} · {report.sourceName} ·{" "}
+        <Zh>{report.jurisdiction.name}</Zh> · {report.year} · <Zh>{report.sourceName}</Zh> ·{" "}
         {report.state === "published" ? t("ledger.review.reportPublished") : t("ledger.review.reportReviewing")}
       </p>
       {imported ? (
