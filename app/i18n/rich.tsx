@@ -20,7 +20,15 @@ export function rich(t: Translate, key: MessageKey, vars: Record<string, ReactNo
 }
 
 /** Message variables that carry data (a promise's words, a title, a name): Chinese whatever the language. */
-const DATA_VARS: ReadonlySet<string> = new Set(["metric", "report", "name", "title", "place", "department", "jurisdiction"]);
+const DATA_VARS: ReadonlySet<string> = new Set([
+  "metric",
+  "report",
+  "name",
+  "title",
+  "place",
+  "department",
+  "jurisdiction",
+]);
 
 /** A message built elsewhere (a notification, a confirmation) with its data variables marked lang="zh". */
 export function richData(t: Translate, key: MessageKey, vars?: Record<string, string | number>): ReactNode {

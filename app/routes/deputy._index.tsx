@@ -283,7 +283,8 @@ export default function DeputyWorkspace() {
               <li key={q.id}>
                 <Link to={`/questions/${q.id}`} lang="zh">
                   {q.commitment.metric}
-                </Link> <QuestionBadge status={q.status} />
+                </Link>{" "}
+                <QuestionBadge status={q.status} />
                 <div className="muted small">
                   {q.createdAt} · {q.department ? <Zh>{q.department}</Zh> : t("deputy.q.unrouted")}
                 </div>

@@ -22,7 +22,7 @@ export default function FollowUpIndex() {
   return (
     <>
       <h1>
-        {t("followup.index.title")} · {jurisdiction}
+        {t("followup.index.title")} · <span lang="zh">{jurisdiction}</span>
       </h1>
       <p className="muted">{t("followup.index.intro")}</p>
       {reports.length === 0 ? (

@@ -187,7 +187,8 @@ export default function LedgerDashboard() {
                 <li key={r.id}>
                   <Link to={`/review/${r.id}`} lang="zh">
                     {r.title}
-                  </Link> — {t("ledger.reviewLeft", { count: r.proposed })}
+                  </Link>{" "}
+                  — {t("ledger.reviewLeft", { count: r.proposed })}
                 </li>
               ))}
             </ul>

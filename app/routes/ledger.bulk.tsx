@@ -14,6 +14,7 @@ import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { isoDay } from "~/domain/ledger/format";
 import { statusChoices } from "~/domain/progress/status-rules";
 import { errorText } from "~/i18n";
+import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { commitmentScope, listLedger } from "~/models/commitment.server";
 import { submitBulkUpdates } from "~/models/update.server";
@@ -140,7 +141,7 @@ export default function BulkUpdate() {
         <Link to="/ledger">{t("nav.ledger")}</Link>
       </nav>
       <h1>{t("ledger.bulk.title")}</h1>
-      <p>{t("ledger.bulk.intro", { department: department ?? "" })}</p>
+      <p>{rich(t, "ledger.bulk.intro", { department: <Zh>{department ?? ""}</Zh> })}</p>
       <FormError message={serverErrors.form} />
       {items.length === 0 ? (
         <p>{t("ledger.none")}</p>

@@ -80,8 +80,7 @@ export default function ItemHistory() {
     return <Zh>{displayValue(value)}</Zh>;
   };
   // The system's own actors by name; people's names are data.
-  const actorText = (actor: string) =>
-    actor === "system" || actor === "cli" ? t(`actor.${actor}`) : <Zh>{actor}</Zh>;
+  const actorText = (actor: string) => (actor === "system" || actor === "cli" ? t(`actor.${actor}`) : <Zh>{actor}</Zh>);
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">

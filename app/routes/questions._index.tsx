@@ -111,7 +111,9 @@ export default function Questions() {
                 </td>
                 <td lang="zh">{q.commitment.metric}</td>
                 <td lang="zh">{q.asker}</td>
-                <td>{q.department ? <Zh>{q.department}</Zh> : <span className="muted">{t("deputy.q.unrouted")}</span>}</td>
+                <td>
+                  {q.department ? <Zh>{q.department}</Zh> : <span className="muted">{t("deputy.q.unrouted")}</span>}
+                </td>
                 <td>{q.createdAt}</td>
                 <td>{q.dueAt}</td>
                 <td>

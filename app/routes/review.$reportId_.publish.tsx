@@ -64,7 +64,8 @@ export default function PublishReport() {
   return (
     <div className="ledger publish">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link> › <Link to={`/review/${report.id}`} lang="zh">
+        <Link to="/ledger">{t("nav.ledger")}</Link> ›{" "}
+        <Link to={`/review/${report.id}`} lang="zh">
           {report.title}
         </Link>
       </nav>
@@ -84,10 +85,12 @@ export default function PublishReport() {
         <section className="card confirm-panel" aria-labelledby="what-heading">
           <h2 id="what-heading">{t("ledger.publish.what")}</h2>
           <ul className="confirm-lines">
-            <li>{rich(t, "ledger.publish.lineAccepted", {
+            <li>
+              {rich(t, "ledger.publish.lineAccepted", {
                 count: counts.accepted,
                 place: <Zh>{report.jurisdiction.name}</Zh>,
-              })}</li>
+              })}
+            </li>
             <li>{t("ledger.publish.lineRejected", { count: counts.rejected })}</li>
             <li className="warning">{t("ledger.publish.lineFinal")}</li>
           </ul>

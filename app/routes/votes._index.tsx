@@ -112,9 +112,11 @@ export default function Votes() {
             <li key={s.id} className="card">
               <Link to={`/votes/${s.id}`} lang="zh">
                 {s.title}
-              </Link> <SessionStateBadge state={s.state} />
+              </Link>{" "}
+              <SessionStateBadge state={s.state} />
               <div className="muted small">
-                <span lang="zh">{s.jurisdiction}</span> · {s.year} · {t("deputy.votes.candidates", { count: s.candidates })}
+                <span lang="zh">{s.jurisdiction}</span> · {s.year} ·{" "}
+                {t("deputy.votes.candidates", { count: s.candidates })}
               </div>
             </li>
           ))}

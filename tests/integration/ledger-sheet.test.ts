@@ -74,7 +74,7 @@ describe("ledger spreadsheet round trip", () => {
     expect(row.getCell(col("配合单位")).value).toBe("区商务局");
     expect(row.getCell(col("状态")).value).toBe("推进中");
     expect(row.getCell(col("完成时限")).value).toBe("2025-12-31");
-    expect(["绿灯", "黄灯", "红灯", ""]).toContain(row.getCell(col("预警")).value);
+    expect(["绿灯", "黄灯", "红灯", ""]).toContain(row.getCell(col("红黄绿灯")).value);
     // Drop-downs: statuses in words, and the place's departments from a hidden sheet of their own.
     expect(row.getCell(col("状态")).dataValidation).toMatchObject({
       type: "list",

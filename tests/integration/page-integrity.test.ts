@@ -242,7 +242,7 @@ describe("the language check", () => {
   const page = (body: string, title = "Ledger") =>
     `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 
-  it("fails on Chinese outside lang=\"zh\" in English, on English in Chinese, and on a raw key", () => {
+  it('fails on Chinese outside lang="zh" in English, on English in Chinese, and on a raw key', () => {
     expect(checkHtml(page(`<h1>Ledger of 张店区</h1>`), "en")).toEqual([`Chinese "张店区" outside lang="zh"`]);
     expect(checkHtml(page(`<img alt="视察照片">`), "en")).toEqual([`Chinese "视察照片" outside lang="zh"`]);
     expect(checkHtml(page(`<h1>Ledger of <span lang="zh">张店区</span></h1>`), "en")).toEqual([]);

@@ -72,7 +72,9 @@ describe("sector names", () => {
 
   it("are the stored names in the JSON data, whatever the language", async () => {
     const sectors = async (cookie?: string) => {
-      const body = JSON.parse(await download(json, "commitments.json", cookie)) as { items: { sector: string | null }[] };
+      const body = JSON.parse(await download(json, "commitments.json", cookie)) as {
+        items: { sector: string | null }[];
+      };
       return body.items.map((i) => i.sector);
     };
     const zh = await sectors();

@@ -35,7 +35,9 @@ export function RenameForm({
       />
       <button type="submit" className="secondary">
         {button}
-        <span className="visually-hidden">: {name}</span>
+        <span className="visually-hidden">
+          : <span lang="zh">{name}</span>
+        </span>
       </button>
     </Form>
   );

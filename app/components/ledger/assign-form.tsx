@@ -3,6 +3,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { isSectorWord, sectorLabel } from "~/components/labels";
 import { assignSchema } from "~/schemas/ledger";
 import { Field, SelectField } from "~/components/field";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
@@ -54,7 +55,12 @@ export function AssignForm({
           <ul className="small">
             {Object.entries(conflict).map(([field, value]) => (
               <li key={field}>
-                {t(`ledger.field.${field}` as never)}: {value || "—"}
+                {t(`ledger.field.${field}` as never)}:{" "}
+                {field === "sector" && isSectorWord(value) ? (
+                  sectorLabel(t, value)
+                ) : (
+                  <span lang="zh">{value || "—"}</span>
+                )}
               </li>
             ))}
           </ul>

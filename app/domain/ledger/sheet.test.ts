@@ -68,7 +68,10 @@ describe("ledger spreadsheet", () => {
 
   it("calls the light column 红黄绿灯 / Traffic light and still reads the 预警 / Light headers of older exports", () => {
     const light = SHEET_COLUMNS.find((c) => c.key === "light")!;
-    expect([light.zh, light.en]).toEqual([translator("zh")("public.list.light"), translator("en")("public.list.light")]);
+    expect([light.zh, light.en]).toEqual([
+      translator("zh")("public.list.light"),
+      translator("en")("public.list.light"),
+    ]);
     for (const header of ["红黄绿灯", "Traffic light", "预警", "Light", "light"])
       expect(readHeader(["编号", "版本", header]).index).toEqual({ id: 0, version: 1, light: 2 });
   });
@@ -80,7 +83,10 @@ describe("ledger spreadsheet", () => {
     expect(sectorCell(null, "en")).toBe("");
     // The English words of the item's own sector are no change; another sector's words are its stored name.
     expect(run([line({ id: "1", sector: "People's livelihood" })], supervisor)).toEqual({ changes: [], errors: [] });
-    const moved = run([line({ id: "1", sector: "social security" }), line({ id: "2", sector: "养老服务" })], supervisor);
+    const moved = run(
+      [line({ id: "1", sector: "social security" }), line({ id: "2", sector: "养老服务" })],
+      supervisor,
+    );
     expect(moved.errors).toEqual([]);
     expect(moved.changes.map((c) => c.assign)).toEqual([{ sector: "社会保障" }, { sector: "养老服务" }]);
   });
