@@ -35,6 +35,7 @@ export const ROUTES = {
   "feeds.c.$file.ts": { cache: true, path: "/feeds/c/:file" },
   "embed.j.$slug.ts": { cache: true, path: "/embed/j/:slug" },
   "badge.$file.ts": { cache: true, path: "/badge/:file" },
+  "search.tsx": { cache: true, path: "/search" },
   "api.docs.tsx": { cache: true, path: "/api/docs" },
   "api.v1.openapi[.]json.ts": { cache: true, path: "/api/v1/openapi.json" },
   "api.v1.jurisdictions.ts": { cache: true, path: "/api/v1/jurisdictions" },

@@ -140,9 +140,13 @@ test("every status × verdict reads the same on the item page, list, scorecard, 
         await expect(page.locator(`li.item-row a[href="/c/${target.id}"]`).first(), where).toBeVisible();
 
         // The widget, the feed and the CSV.
+        // The widget counts the year's promises under the same words: as many as the year's CSV lists.
         const widget = await (await page.request.get("/embed/j/zhangdian")).text();
-        expect(widget, where).toContain(`data-assessment="${key}"`);
-        expect(widget, where).toContain(name);
+        const entry = widget.match(new RegExp(`<li data-assessment="${key}">(.*?)</li>`))?.[1] ?? "";
+        const entryText = entry.replace(/<[^>]*>/g, "").trim();
+        const year = await (await page.request.get("/j/zhangdian/2025/commitments.csv")).text();
+        const yearRows = parse(year.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+        expect(entryText, where).toBe(`${name} ${yearRows.filter((r) => r["评估"] === name).length}`);
         const feed = await (await page.request.get(`/feeds/c/${target.id}.atom`)).text();
         expect(feed, where).toContain(`<subtitle>评估：${words}。`);
         const csv = await (await page.request.get(`/j/zhangdian/2025/commitments.csv?q=${q}`)).text();
