@@ -22,10 +22,10 @@ export function DecideButton({
       <input type="hidden" name="version" value={item.version} />
       {view ? <input type="hidden" name="view" value={view} /> : null}
       <button type="submit" className={secondary ? "secondary" : undefined}>
-        {label}
-        {/* The item's name (Chinese data) completes the button's accessible name: "采纳: …". */}
+        {/* Its accessible name says which item ("采纳: …"), the item's words marked as the Chinese they are. */}
+        <span aria-hidden="true">{label}</span>
         <span className="visually-hidden">
-          : <span lang="zh">{item.metric}</span>
+          {label}: <span lang="zh">{item.metric}</span>
         </span>
       </button>
     </Form>
