@@ -51,9 +51,14 @@ export function InspectionCard({
             .map((photo, index) => (
               <li key={photo.id}>
                 <a href={`/files/${photo.sha256}`}>
+                  {/* Named with its place (Chinese data, marked as such); the alt text is the short name. */}
+                  <span id={`photo-${photo.id}-name`} hidden>
+                    {rich(t, "deputy.inspection.photoAlt", { n: index + 1, place: <Zh>{inspection.place}</Zh> })}
+                  </span>
                   <img
                     src={`/files/${photo.sha256}`}
-                    alt={t("deputy.inspection.photoAlt", { n: index + 1 })}
+                    alt={t("deputy.inspection.photoShort", { n: index + 1 })}
+                    aria-labelledby={`photo-${photo.id}-name`}
                     loading="lazy"
                   />
                 </a>
