@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
 import { errorText } from "~/i18n";
@@ -64,11 +65,7 @@ export default function AdminDepartments() {
             defaultValue={created?.values.jurisdictionId ?? String(own)}
             error={tr(created?.errors.jurisdictionId)}
           >
-            {jurisdictions.map((j) => (
-              <option key={j.id} value={j.id} lang="zh">
-                {j.name}
-              </option>
-            ))}
+            <PlaceOptions places={jurisdictions} />
           </SelectField>
           <Field
             label={t("admin.departments.name")}

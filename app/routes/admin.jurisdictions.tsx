@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
 import { errorText } from "~/i18n";
@@ -77,11 +78,7 @@ export default function AdminJurisdictions() {
               defaultValue={created?.values.parentId}
               error={tr(created?.errors.parentId)}
             >
-              {parents.map((j) => (
-                <option key={j.id} value={j.id} lang="zh">
-                  {j.name}
-                </option>
-              ))}
+              <PlaceOptions places={parents} />
             </SelectField>
             <Field
               label={t("admin.jurisdictions.name")}

@@ -1,3 +1,4 @@
+import { PlaceOptions } from "~/components/admin/place-options";
 // Inviting a user: the account is made with a one-time password the administrator passes on.
 import { Form, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
@@ -49,12 +50,7 @@ export function InviteForm({
           ))}
         </SelectField>
         <SelectField label={t("account.jurisdiction")} {...field("jurisdictionId")} error={error("jurisdictionId")}>
-          {jurisdictions.map((j) => (
-            <option key={j.id} value={j.id} lang="zh">
-              {"　".repeat(Math.max(0, j.depth - 1))}
-              {j.name}
-            </option>
-          ))}
+          <PlaceOptions places={jurisdictions} indent />
         </SelectField>
         <SelectField
           label={t("account.department")}
