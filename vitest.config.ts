@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { configDefaults, defineConfig } from "vitest/config";
+import { configDefaults, defineConfig, type ViteUserConfig } from "vitest/config";
 
 // Deliberately not importing vite.config.ts: the Remix Vite plugin must not run
 // under Vitest, nor under vite-node (`npm run quality` uses this file too).
@@ -14,7 +14,7 @@ const common = {
   pool: "forks",
   testTimeout: 30_000,
   hookTimeout: 60_000,
-} as const;
+} satisfies ViteUserConfig["test"];
 
 export default defineConfig({
   resolve,
