@@ -1,8 +1,8 @@
 // The demo data in a test file's own database, loaded by the real loader once per `vitest run`: the first
 // file that asks loads it (loadDemoData) and leaves a copy as a template; the next files start from a copy
 // of that (SQLite: the file; PostgreSQL: CREATE DATABASE … TEMPLATE), which costs a fraction of the 4 s of
-// CPU (SQLite) to half a minute (PostgreSQL) that loading it again takes. Files whose subject is the
-// loading itself (import.test.ts, parity.test.ts) call loadDemoData directly.
+// CPU (SQLite) to half a minute (PostgreSQL) that loading it again takes. import.test.ts, whose subject is
+// the loading itself, calls loadDemoData directly, as parity.test.ts does for its second (SQLite) database.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
