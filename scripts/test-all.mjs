@@ -3,7 +3,8 @@
 // Steps start as soon as the steps they need have passed, so independent ones run side by side (the
 // checks next to the build, the unit and integration tests next to the browser tests). Each step's
 // output is printed whole when it ends; the summary lists every step with its time and, on Linux, the CPU
-// seconds it used (user + system, its processes included; a database server's own work is not).
+// seconds it used (user + system, its processes included; not a database server's own work, nor most of
+// Chromium's: its processes are not waited for).
 //   node scripts/test-all.mjs [name…]   only the steps whose names contain one of the words (and
 //                                        nothing they need is run for them: build first yourself)
 import { spawn } from "node:child_process";
