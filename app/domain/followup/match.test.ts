@@ -187,6 +187,30 @@ describe("distractors", () => {
     expect(count).toMatchObject({ verdict: "achieved", result: { value: 13 } });
   });
 
+  it("never pairs one list's total investment with another's, nor reads it from the projects' stage", () => {
+    const text =
+      "一、2023年工作回顾\n全年谋划储备项目90个、总投资420亿元。东湖片区、西岭片区等城中村改造项目加快推进。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const size = numeric("提速建设总投资150亿元的20个省、市重点项目", "提速建设总投资", 150, "亿元", null);
+    expect(matchOne(size, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+    // The analyser gives the count the list's metric (总投资): the words before each figure tell them apart.
+    const quote = "加快推进东湖片区、西岭片区等5个总投资40亿元的城中村改造项目";
+    const entities = ["东湖片区", "西岭片区"];
+    const [count, total] = matchFollowUps(
+      [
+        { ...numeric(quote, "总投资", 5, "个", null), entities },
+        { ...numeric(quote, "总投资", 40, "亿元", null), entities },
+      ],
+      review,
+      OWN,
+    );
+    expect(count).toMatchObject({
+      verdict: "in_progress",
+      result: { quote: "东湖片区、西岭片区等城中村改造项目加快推进" },
+    });
+    expect(total).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
   it("reads the level a change ends at, never the one it started from (由每人每年60元提高到80元)", () => {
     const text = "一、2023年工作回顾\n城乡居民医疗救助补助标准由每人每年60元提高到80元。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

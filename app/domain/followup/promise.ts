@@ -1,7 +1,7 @@
 // How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
 // is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
 import type { Comparator, Kind } from "~/domain/vocab";
-import { normaliseMetric } from "~/domain/followup/metric";
+import { isLifetimeTotal, normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
 import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
 import { goalOf, type Goal } from "~/domain/followup/stage";
@@ -43,6 +43,12 @@ export interface PromiseReading {
   names: Names;
   /** A numeric promise's named items (张店二中、张店九中等3所学校): reported by their stage when no figure is. */
   items: Names | null;
+  /**
+   * The target is what projects cost over their life (总投资141亿元的18个…项目): reported only by the same projects'
+   * 总投资, never by their stage or another list's. Read from the words before the figure, since the analyser may give
+   * the list's count the same metric.
+   */
+  lifetimeTotal: boolean;
   /** What a numeric promise measures, as words to find an outcome said without a figure (淘汰落后产能任务如期完成). */
   object: Names | null;
   /** A metric listing kinds of one thing (专精特新、瞪羚、单项冠军企业): each kind with the thing (瞪羚企业). */
@@ -154,6 +160,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     subjectMetric,
     growth,
     upper: numeric ? upperOf(quote, p.target!) : null,
+    lifetimeTotal: numeric && isLifetimeTotal(context || p.metric),
     lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
     timing: { year: p.year ?? null, deadline: p.deadline, measure: measureOf(quote, growth) },
     names,

@@ -4,7 +4,6 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
-import { isLifetimeTotal } from "~/domain/followup/figures";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -299,10 +298,10 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
-  const items =
-    r.items && !isLifetimeTotal(r.promise.metric)
-      ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
-      : [];
+  if (r.lifetimeTotal) return [];
+  const items = r.items
+    ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
+    : [];
   return [...items, ...outcomeCandidates(r, review, ownNames)];
 }
 
