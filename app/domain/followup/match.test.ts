@@ -211,6 +211,33 @@ describe("distractors", () => {
     expect(total).toMatchObject({ verdict: "not_mentioned", result: null });
   });
 
+  it("never reads 增加值 as a raise (规模以上工业增加值达到19亿元 says nothing of its growth)", () => {
+    const text = "一、2023年工作回顾\n规模以上工业增加值达到19亿元。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const growth = numeric("规模以上工业增加值增长5%", "规模以上工业增加值增速", 5, "%", "=", true);
+    expect(matchOne(growth, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
+  it("reads the promised act said again as done (审计, 纳入, 整合), an assessment passed, a step taken", () => {
+    const text =
+      "一、2023年工作回顾\n及时对区属国有企业债务进行全面审计，摸清了底数。将1200名灵活就业人员纳入工伤保险统筹管理。" +
+      "区图书馆顺利通过国家一级馆评估。义务教育优质均衡发展区创建通过省级评估认定。" +
+      "城乡居民医疗保障制度向全覆盖迈出重大步伐。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const verdicts = matchFollowUps(
+      [
+        deliverable("对区属国有企业债务进行全面审计", ["区属国有企业债务"]),
+        deliverable("将灵活就业人员纳入工伤保险制度", ["灵活就业人员"]),
+        deliverable("完成区图书馆国家一级馆评估", ["区图书馆国家一级馆"]),
+        deliverable("争创国家义务教育优质均衡发展区", ["国家义务教育优质均衡发展区"]),
+        deliverable("城乡居民医疗保障制度实现全覆盖", ["城乡居民医疗保障制度"]),
+      ],
+      review,
+      OWN,
+    ).map((m) => m.verdict);
+    expect(verdicts).toEqual(["achieved", "achieved", "achieved", "in_progress", "in_progress"]);
+  });
+
   it("reads the level a change ends at, never the one it started from (由每人每年60元提高到80元)", () => {
     const text = "一、2023年工作回顾\n城乡居民医疗救助补助标准由每人每年60元提高到80元。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

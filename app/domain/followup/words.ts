@@ -7,7 +7,15 @@ import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
-import { actsOf, isMilestone, isPreparation, reportsAct, stageOf, type Stage } from "~/domain/followup/stage";
+import {
+  actsOf,
+  isMilestone,
+  isPreparation,
+  passedLowerLevel,
+  reportsAct,
+  stageOf,
+  type Stage,
+} from "~/domain/followup/stage";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
@@ -72,7 +80,8 @@ function stageCandidates(
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
       // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
-      const reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      let reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      if (reached === "completed" && passedLowerLevel(fact.quote, r.promise.quote)) reached = "under_way";
       out.push({
         name,
         fact,
@@ -222,7 +231,8 @@ function bindingIndicators(r: PromiseReading, text: string): { at: number; score
   return at >= 0 && BINDING.test(r.promise.metric + r.context) ? { at, score: WEIGHTS.words.minSimilarity } : null;
 }
 
-const RAISE = /提高|增加|上调|提升/;
+// 增加值 is a noun (规模以上工业增加值), not a raise.
+const RAISE = /提高|增加(?!值)|上调|提升/;
 const LOWER = /降低|下调|减少|压减|压缩|缩短|减轻/;
 const EFFORT_BEFORE = /(推动|推进|着力|努力|积极|持续|进一步|逐步|稳步)$/;
 
