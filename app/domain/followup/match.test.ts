@@ -266,6 +266,22 @@ describe("distractors", () => {
     expect(matchOne(works, review)).toMatchObject({ verdict: "in_progress" });
   });
 
+  it("reads one works sized by its investment (投资5000万元的…项目) by the works' stage", () => {
+    const text =
+      "一、2023年工作回顾\n南河导流区加固工程如期完工。投资4.1亿元的区中医院新院区项目完成前期手续。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const [levee, hospital] = matchFollowUps(
+      [
+        numeric("完成投资6000万元的南河导流区加固扩容项目", "投资", 6000, "万元", "="),
+        numeric("启动投资3.6亿元的区人民中医院新院区建设", "启动投资", 3.6, "亿元", "="),
+      ],
+      review,
+      OWN,
+    );
+    expect(levee).toMatchObject({ verdict: "achieved", result: { quote: "南河导流区加固工程如期完工", value: null } });
+    expect(hospital).toMatchObject({ verdict: "in_progress", result: { value: null } });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

@@ -113,6 +113,17 @@ function categoriesOf(metric: string): string[] {
 const SIZE_OF_A_NAME =
   /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
 
+/**
+ * 完成投资5000万元的府河导排区加固扩容项目, 启动投资3.3亿元的区人民医院新院区建设: an amount before 的 and one named
+ * works (no count between) is the works' size; the promise is the works' stage.
+ */
+const SIZED_WORKS = /^的([^，；。、\d]{3,30}?(项目|工程|建设|园|院区|中心|基地|场馆))/;
+
+function sizedWorks(quote: string, mention: NumberMention | undefined): string | null {
+  if (!mention || !/元$/.test(mention.unit ?? "")) return null;
+  return SIZED_WORKS.exec(quote.slice(mention.index + mention.length))?.[1] ?? null;
+}
+
 /** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
 const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
 
@@ -146,12 +157,13 @@ export function readPromise(input: PromiseInput): PromiseReading {
   const p = metric.length >= 2 ? { ...input, metric } : input;
   const sizeOfAName =
     mentions.length === 1 && mention !== undefined && SIZE_OF_A_NAME.test(quote.slice(mention.index + mention.length));
-  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName;
+  const works = mentions.length === 1 ? sizedWorks(quote, mention) : null;
+  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName && !works;
   const context = mention?.before ?? "";
   const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
   const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;
   const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
-  const names = namesOf(p.quote, p.entities);
+  const names = works && !p.entities.length ? namesOf(works, []) : namesOf(p.quote, p.entities);
   return {
     promise: p,
     numeric,
