@@ -4,6 +4,7 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import type { FactPeriod } from "~/domain/followup/period";
 import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -88,11 +89,27 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
 }
 
+/**
+ * A ratio (参保率达到96.9%, 失业率控制在4.5%以内) stated in a several-year paragraph is the level at its end, not a
+ * sum of its years: for a level promise it is the period's last year's level.
+ */
+function levelPeriod(r: PromiseReading, fact: Fact): FactPeriod {
+  const ratio = isPercent(fact.unit) && !fact.growth && !r.growth && r.timing.measure === "level";
+  return ratio && fact.period.kind === "years" ? { kind: "stock", year: fact.period.to } : fact.period;
+}
+
+function isMultiYearLevel(r: PromiseReading): boolean {
+  const { year, deadline, measure } = r.timing;
+  return measure === "level" && year !== null && deadline !== null && deadline > year;
+}
+
 function plausibility(r: PromiseReading, value: number): number {
   const target = r.promise.target!;
   if (r.growth || isPercent(r.promise.unit)) {
     const gap = Math.abs(value - target);
-    return gap > W.maxGap ? 0 : gap > W.farGap ? W.far : 1;
+    // A ratio to reach in several years (城镇化率达到60%) may be far below it on the way.
+    const max = !r.growth && isMultiYearLevel(r) ? W.maxLevelGap : W.maxGap;
+    return gap > max ? 0 : gap > W.farGap ? W.far : 1;
   }
   if (target <= 0) return 1;
   const ratio = value / target;
@@ -166,7 +183,7 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
   for (const fact of factsNear(review, "numeric", wordings)) {
     const reading = readFigure(r, fact);
     if (!reading) continue;
-    const timing = numericTiming(r.timing, fact.period, review.year);
+    const timing = numericTiming(r.timing, levelPeriod(r, fact), review.year);
     if (timing.factor === 0) continue;
     const score =
       reading.similarity * reading.fit * timing.factor * reading.plausible * (fact.estimated ? WEIGHTS.estimated : 1);

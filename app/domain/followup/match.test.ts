@@ -282,6 +282,25 @@ describe("distractors", () => {
     expect(hospital).toMatchObject({ verdict: "in_progress", result: { value: null } });
   });
 
+  it("reads a ratio in a five-year paragraph as the level at its end, and a far ratio as progress to a later one", () => {
+    const text =
+      "一、“十四五”时期和2023年工作回顾\n“十四五”时期，城乡居民养老保险和医疗保险参保率分别达到99%和96.5%，" +
+      "城镇登记失业率控制在4%以内。2023年，全区常住人口城镇化率达到44.1%。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、“十四五”时期和2023年工作回顾", "二、2024年目标", "2023");
+    const [insured, jobless, urban] = matchFollowUps(
+      [
+        numeric("城乡居民医疗保险参保率达到95%以上", "城乡居民医疗保险参保率", 95, "%", ">="),
+        numeric("城镇登记失业率控制在4.5%以内", "城镇登记失业率", 4.5, "%", "<="),
+        { ...numeric("常住人口城镇化率达到60%以上", "常住人口城镇化率", 60, "%", ">="), deadline: 2027 },
+      ],
+      review,
+      OWN,
+    );
+    expect(insured).toMatchObject({ verdict: "achieved", result: { value: 96.5 } });
+    expect(jobless).toMatchObject({ verdict: "achieved", result: { value: 4 } });
+    expect(urban).toMatchObject({ verdict: "in_progress", result: { value: 44.1 } });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
