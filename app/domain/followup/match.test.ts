@@ -301,6 +301,15 @@ describe("distractors", () => {
     expect(urban).toMatchObject({ verdict: "in_progress", result: { value: 44.1 } });
   });
 
+  it("takes a two-year deadline from the words before the promise in its sentence (今明两年…，…扩招200万人)", () => {
+    const text = "一、2023年工作回顾\n高职院校扩招120万人。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const quota = numeric("高职院校扩招200万人", "高职院校扩招", 200, "万人", "=");
+    expect(matchOne(quota, review).verdict).toBe("missed");
+    const lead = "今明两年职业技能培训3500万人次以上，";
+    expect(matchOne({ ...quota, lead }, review)).toMatchObject({ verdict: "in_progress", result: { value: 120 } });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

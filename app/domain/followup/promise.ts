@@ -149,6 +149,20 @@ function prefixOf(quote: string, mentions: readonly NumberMention[], mention: Nu
     .replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "");
 }
 
+/** Two years from the plan year (今明两年, 用两年时间): said in the quote or in the words before it in its sentence. */
+const TWO_YEARS = /今明两年|用两年(左右)?时间|两年内/;
+const THIS_YEAR = /今年|年内|当年/;
+
+/**
+ * When the promise is due: the analyser's deadline, unless the quote or its sentence's words before it give two
+ * years (今明两年职业技能培训…，高职院校扩招200万人) and the quote names no nearer time.
+ */
+function deadlineOf(input: PromiseInput, quote: string): number | null {
+  const { year, deadline } = input;
+  if (year == null || (deadline !== null && deadline > year) || THIS_YEAR.test(quote)) return deadline;
+  return TWO_YEARS.test(quote) || TWO_YEARS.test(input.lead ?? "") ? year + 1 : deadline;
+}
+
 export function readPromise(input: PromiseInput): PromiseReading {
   const quote = squeeze(input.quote);
   const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
@@ -174,7 +188,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     upper: numeric ? upperOf(quote, p.target!) : null,
     lifetimeTotal: numeric && isLifetimeTotal(context || p.metric),
     lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
-    timing: { year: p.year ?? null, deadline: p.deadline, measure: measureOf(quote, growth) },
+    timing: { year: p.year ?? null, deadline: deadlineOf(p, quote), measure: measureOf(quote, growth) },
     names,
     items: numeric ? itemsOf(quote, p.entities) : null,
     object: numeric ? objectOf(p.metric, context) : null,
