@@ -310,6 +310,13 @@ describe("distractors", () => {
     expect(matchOne({ ...quota, lead }, review)).toMatchObject({ verdict: "in_progress", result: { value: 120 } });
   });
 
+  it("reads 加大…力度 around a target's object as work under way", () => {
+    const text = "一、2023年工作回顾\n加大城镇老旧小区改造力度。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const estates = numeric("新开工改造城镇老旧小区120个", "新开工改造城镇老旧小区", 120, "个", "=");
+    expect(matchOne(estates, review)).toMatchObject({ verdict: "in_progress", result: { value: null } });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

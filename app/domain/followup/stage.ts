@@ -43,7 +43,12 @@ const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(
  * lexicon's single words cannot say.
  */
 const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核)|晋升为|升格为|实现(了)?全覆盖/;
-const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐/;
+const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
+
+/** Work said to go on around its object (加大城镇老旧小区改造力度): the object stands inside the phrase. */
+export function effortAround(text: string): boolean {
+  return UNDER_WAY_PHRASE.test(text);
+}
 
 /** An assessment passed at a level (通过省级督导评估). */
 const LEVEL_PASSED = /通过[^，。；]{0,4}?(省级|市级|县级|区级)/;

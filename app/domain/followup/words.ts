@@ -9,6 +9,7 @@ import { nameScore, sharedName, type NameHit, type Names } from "~/domain/follow
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
+  effortAround,
   isMilestone,
   isPreparation,
   passedLowerLevel,
@@ -255,7 +256,7 @@ function outcomeAt(r: PromiseReading, fact: Fact, review: Review, hit: { at: num
   const after = fact.quote.slice(hit.at);
   // The act alone (提高…标准) says little: only of a thing named closely (not 保障水平 for 供水保障水平).
   const act = hit.score >= WEIGHTS.words.actSimilarity ? actOutcome(r, fact.quote) : null;
-  const own = outcomeOf(after) ?? act;
+  const own = outcomeOf(after) ?? act ?? (effortAround(fact.quote) ? "under_way" : null);
   if (own) return own;
   if (r.lowerIsBetter && r.promise.comparator !== ">=" && LOW_LEVEL.test(after)) return "completed";
   // 去年我国进出口总额出现下降，预期增长目标未能实现: the outcome in the next clause of the sentence.
