@@ -317,6 +317,23 @@ describe("distractors", () => {
     expect(matchOne(estates, review)).toMatchObject({ verdict: "in_progress", result: { value: null } });
   });
 
+  it("reads 搞好, 制定 and 实现 said again of the promised thing as done", () => {
+    const text =
+      "一、2023年工作回顾\n做好第五次经济普查、全区农业普查。制定实施新一轮乡村振兴规划纲要。" +
+      "跨省异地就医门诊费用实现直接结算。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const verdicts = matchFollowUps(
+      [
+        deliverable("搞好全区农业普查", ["全区农业普查"]),
+        deliverable("颁布实施乡村振兴规划纲要", ["乡村振兴规划纲要"]),
+        deliverable("实现跨省异地就医门诊费用直接结算", ["跨省异地就医门诊费用"]),
+      ],
+      review,
+      OWN,
+    ).map((m) => m.verdict);
+    expect(verdicts).toEqual(["achieved", "achieved", "achieved"]);
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
