@@ -336,3 +336,27 @@ export function isMentioned(r: PromiseReading, review: Review, ownNames: readonl
     factsNear(review, "deliverable", names.names, 2).some((fact) => sharedName(names, fact.quote, ownNames) !== null)
   );
 }
+
+/** Four Chinese characters in a row of each text (the pieces a review repeats when it speaks of the same thing). */
+function fourGrams(texts: readonly string[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts)
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const gram = text.slice(i, i + 4);
+      if (/^[\u4e00-\u9fff]{4}$/.test(gram)) grams.add(gram);
+    }
+  return [...grams];
+}
+
+/**
+ * Whether some review clause repeats four characters in a row of what the promise names or measures, however it
+ * reads: weaker than `isMentioned`, it tells a promise the review may speak of in other words from one it never
+ * touches (their "not mentioned" are not equally sure).
+ */
+export function isTouched(r: PromiseReading, review: Review): boolean {
+  const names = r.numeric ? (r.items?.names ?? []) : r.names.names;
+  const texts = [r.promise.metric, r.context, ...names, ...(r.object?.names ?? [])].map(normaliseMetric);
+  const grams = fourGrams(texts);
+  if (!grams.length) return false;
+  return factsNear(review, "deliverable", texts, 3).some((fact) => grams.some((gram) => fact.quote.includes(gram)));
+}
