@@ -348,6 +348,13 @@ describe("distractors", () => {
     expect(touched!.confidence).toBeLessThan(silent!.confidence);
   });
 
+  it("never reads the kind a count counts (“专精特新”企业5家) as a named item reported by its stage", () => {
+    const text = "一、2023年工作回顾\n明湖精工入选全国第五批“专精特新”“小巨人”企业。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const firms = { ...numeric("“专精特新”企业5家", "“专精特新”企业", 5, "家", "="), entities: ["专精特新"] };
+    expect(matchOne(firms, review)).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

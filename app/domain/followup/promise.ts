@@ -75,12 +75,14 @@ function readsAsGrowth(before: string): boolean {
 }
 
 /** Items named before the count of a numeric promise (张店二中、张店九中等3所学校 → 张店二中, 张店九中). */
-function itemsOf(quote: string, entities: readonly string[]): Names | null {
+function itemsOf(quote: string, entities: readonly string[], counted: string): Names | null {
   const found = entities.length ? namesOf(quote, entities) : null;
   const listed = found ? null : /([^，；。]*?、[^，；。]*?)等/.exec(quote);
   const names = found ?? (listed ? namesOf(listed[1]!, []) : null);
   if (!names || (!found && !names.concrete)) return null;
-  const long = names.names.filter((name) => name.length >= 4);
+  // The kind counted (“专精特新”企业5家 names 专精特新) is no named item.
+  const kind = normaliseMetric(counted);
+  const long = names.names.filter((name) => name.length >= 4 && !kind.includes(name));
   return long.length ? { ...names, names: long } : null;
 }
 
@@ -190,7 +192,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
     timing: { year: p.year ?? null, deadline: deadlineOf(p, quote), measure: measureOf(quote, growth) },
     names,
-    items: numeric ? itemsOf(quote, p.entities) : null,
+    items: numeric ? itemsOf(quote, p.entities, `${p.metric}|${context}`) : null,
     object: numeric ? objectOf(p.metric, context) : null,
     categories: numeric ? categoriesOf(p.metric) : [],
     goal: goalOf(p.quote),
