@@ -355,6 +355,19 @@ describe("distractors", () => {
     expect(matchOne(firms, review)).toMatchObject({ verdict: "not_mentioned", result: null });
   });
 
+  it("never takes three characters a name starts from (a place, 居住证) for the thing itself", () => {
+    const text =
+      "一、2023年工作回顾\n王家洼新村片区、北湖综合管网等城市更新项目加快推进。出台居住证管理办法。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const [park, fee] = matchFollowUps(
+      [deliverable("高标准建设王家洼绿带公园", ["王家洼绿带公园"]), deliverable("取消居住证工本费", ["居住证工本费"])],
+      review,
+      OWN,
+    );
+    expect(park).toMatchObject({ verdict: "not_mentioned", result: null });
+    expect(fee).toMatchObject({ verdict: "not_mentioned", result: null });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

@@ -170,7 +170,9 @@ export function sharedName(
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
     const own = distinctLength(name, ownNames);
-    if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
+    // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it.
+    const carries = common.text.length <= 3 ? 0.65 : 0.6;
+    if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
