@@ -368,6 +368,13 @@ describe("distractors", () => {
     expect(fee).toMatchObject({ verdict: "not_mentioned", result: null });
   });
 
+  it("reads a level to raise to (提高到450元) from the end of a several-year change", () => {
+    const text = "一、2023年工作回顾\n五年来，居民医保人均财政补助标准由240元提高到450元。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const aid = numeric("城乡居民医保财政补助由每人每年420元提高到450元", "城乡居民医保财政补助", 450, "元", "=");
+    expect(matchOne(aid, review)).toMatchObject({ verdict: "achieved", result: { value: 450 } });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
