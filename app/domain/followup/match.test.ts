@@ -375,6 +375,13 @@ describe("distractors", () => {
     expect(matchOne(aid, review)).toMatchObject({ verdict: "achieved", result: { value: 450 } });
   });
 
+  it("reads a main structure promised (完成…主体建设) as kept when the review says 主体封顶", () => {
+    const text = "一、2023年工作回顾\n南湖写字楼、区档案馆业务用房主体封顶。\n二、2024年目标\n";
+    const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");
+    const shell = deliverable("完成南湖写字楼主体建设", ["南湖写字楼"]);
+    expect(matchOne(shell, review)).toMatchObject({ verdict: "achieved" });
+  });
+
   it("never takes 新一轮 for the name of a thing", () => {
     const text = "一、2023年工作回顾\n全面完成了新一轮区级机构改革。\n二、2024年目标\n";
     const review = reviewOf(text, "一、2023年工作回顾", "二、2024年目标", "2023");

@@ -35,6 +35,11 @@ export function isMilestone(text: string): boolean {
   return MILESTONE.test(text);
 }
 
+/** A promise aiming at a milestone: one named (主体完工), or the main structure to finish (完成…主体建设). */
+export function aimsAtMilestone(quote: string): boolean {
+  return MILESTONE.test(quote) || /完成[^，。；]{0,20}主体(建设|工程)/.test(quote);
+}
+
 /** Only the work before the work completed (完成规划设计和土地收储), not the thing (…规划确定的任务全面完成). */
 const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(?:${PREPARING.source})`);
 

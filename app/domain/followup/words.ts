@@ -9,6 +9,7 @@ import { nameScore, sharedName, type NameHit, type Names } from "~/domain/follow
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
+  aimsAtMilestone,
   effortAround,
   isMilestone,
   isPreparation,
@@ -25,7 +26,7 @@ import { WEIGHTS } from "~/domain/followup/weights";
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
 function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
   // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
-  if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
+  if (aimsAtMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
   // 取消…收费 promised, 取消…收费 reported: the act promised is the one done.
   if (reportsAct(actsOf(goal), fact.quote)) return { stage: "completed", factor: WEIGHTS.stage.own };
   let after = "";
