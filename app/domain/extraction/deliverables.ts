@@ -116,6 +116,18 @@ export function findDeliverable(
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
+    // 开展省级卫生城市创建工作, 推进…镇创建国家级生态乡镇工作: the work of winning a named title is winning it.
+    const titleWork =
+      rules.on("deliverable.title-work") &&
+      /^(?:创建|争创)$/.test(completion.text) &&
+      /(?<!的)工作$/.test(opened) &&
+      TITLE_OBJECT.test(opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before);
+    if (titleWork)
+      return titleWorkDeliverable(
+        before.replace(/^(?:做好|作好|抓好)/, ""),
+        completion.text,
+        opened.slice(completion.index + completion.text.length).replace(/工作$/, ""),
+      );
     if (rules.on("deliverable.preparation") && PREPARATION.test(before)) return reject("deliverable.preparation");
     const subject = before
       .replace(EFFORT, "")
@@ -227,6 +239,14 @@ export function findDeliverable(
       ? object.replace(/^(?:和|并)?实施/, "")
       : object;
   return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
+}
+
+/** The title won (after the verb, or before it when the verb ends the phrase: 省级文明城市创建工作). */
+function titleWorkDeliverable(before: string, verb: string, after: string): Deliverable | Rejected | null {
+  const subject = before.replace(EFFORT, "");
+  const title = after || subject;
+  const metric = after ? `${subject}${verb}${after}` : `${subject}${verb}`;
+  return accept("deliverable.title-work", verb, title, title, metric);
 }
 
 /**

@@ -224,6 +224,14 @@ const ROWS: Row[] = [
     ["加强城市精细化管理", "积极引进大型商贸企业入驻", "进一步扩大对外开放"],
   ],
   [
+    "deliverable.title-work",
+    "deliverable",
+    true,
+    "the work of winning a named title (开展/推进/做好 …创建工作) is winning it",
+    ["扎实开展国家卫生县城创建工作", "推进东湖镇创建省级生态文明乡镇工作", "做好全省双拥模范城创建工作"],
+    ["常态化开展国家卫生县城创建工作", "基本完成生态市创建的各项工作", "开展文明风尚创建工作"],
+  ],
+  [
     "deliverable.preparation",
     "deliverable",
     false,
