@@ -113,6 +113,18 @@ export function extractCommitments(
           found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
         } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
+        } else if (
+          deliverable &&
+          investmentOnly &&
+          !MILESTONE.test(deliverable.verb) &&
+          rules.on("deliverable.invested-project") &&
+          INVESTED_PROJECT.test(clauseText)
+        ) {
+          const object = deliverable.object.replace(INVESTMENT_BEFORE, "");
+          const metric = `${object}${deliverable.verb}`.slice(0, 60);
+          found.push(
+            deliverableCommitment(scope, clause, { ...deliverable, object, metric, rule: "deliverable.invested-project" }),
+          );
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
           const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
           if (halves)
@@ -190,6 +202,12 @@ function completedHalves(clause: string, rules: RuleContext): Array<[number, num
 
 /** Completion verbs that mark a project's milestone beside its investment figure. */
 const MILESTONE = /开工|竣工|建成|投产|投用|投入使用|封顶|完工|落成/;
+/**
+ * 启动投资2.6亿元的县医院新院区建设, 完成投资800万元的南河治理工程验收: starting or completing one project whose
+ * investment is said before 的 is a milestone beside the amount (not 完成投资5亿元, nor …的12个项目).
+ */
+const INVESTED_PROJECT = /^(?:力争|确保|年内|今年)*(?:启动|完成)(?:总)?投资[\d.]+[万亿]?元的(?![\d一二三四五六七八九十]+[个项])/;
+const INVESTMENT_BEFORE = /^(?:总)?投资[\d.]+[万亿]?元的/;
 
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
 const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;

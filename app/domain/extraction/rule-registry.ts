@@ -232,6 +232,14 @@ const ROWS: Row[] = [
     ["常态化开展国家卫生县城创建工作", "基本完成生态市创建的各项工作", "开展文明风尚创建工作"],
   ],
   [
+    "deliverable.invested-project",
+    "deliverable",
+    true,
+    "启动/完成 one project whose investment is said before 的: the milestone beside the amount",
+    ["启动投资2.6亿元的县中医院新院区建设", "完成投资800万元的南河湿地修复工程验收"],
+    ["完成投资5.2亿元", "启动投资20亿元的12个重点项目"],
+  ],
+  [
     "deliverable.preparation",
     "deliverable",
     false,
