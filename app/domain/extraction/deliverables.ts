@@ -68,6 +68,12 @@ const FRAME_END = /[上中][\u4e00-\u9fa5]{0,6}$/;
 /** 节能减排完成市级下达目标任务, 空气质量完成年度目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
 const QUOTA =
   /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)(?:[\u4e00-\u9fa5]{0,4}?下达(?:的)?|年度|上级|省市|考核)(?:目标任务|目标|任务|指标|要求)(?:之内|以内|范围内)?$/;
+/**
+ * 细颗粒物浓度下降率完成省定任务, 单位GDP能耗降幅、森林覆盖率等达到市定标准, 出境断面水质达到或好于考核目标: a quota
+ * fixed by the level above (省定, 市定, 考核), met or bettered, named by the indicators before the verb.
+ */
+const QUOTA_FIXED =
+  /^([\u4e00-\u9fa5、“”"A-Za-z\d.]{2,}?)(?:全部|均|稳定)?(?:完成|达到)(?:或(?:好于|优于|超过))?(?:[省市区县]定|考核|上级)(?:的)?(?:目标任务|目标|任务|指标|标准|要求)$/;
 
 /** 完成国家下达的单位生产总值能耗降低目标, 按照省要求完成节能减排任务: a quota named between the verb and 目标. */
 const QUOTA_NAMED =
@@ -108,6 +114,9 @@ export function findDeliverable(
     const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
     return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
+  const fixed = rules.on("deliverable.quota-fixed") ? QUOTA_FIXED.exec(opened) : null;
+  if (fixed && /[\u4e00-\u9fa5]{2}/.test(fixed[1]) && !/^(?:各项|全年|年度)/.test(fixed[1]))
+    return accept("deliverable.quota-fixed", "完成", fixed[1], fixed[1], `${fixed[1]}完成上级目标`);
   const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);

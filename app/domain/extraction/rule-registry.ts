@@ -199,6 +199,14 @@ const ROWS: Row[] = [
     ["主要污染物减排工作有序推进"],
   ],
   [
+    "deliverable.quota-fixed",
+    "deliverable",
+    true,
+    "indicators meeting or bettering a quota fixed by the level above (省定, 市定, 考核 目标/任务/标准)",
+    ["细颗粒物浓度下降率完成省定任务", "单位GDP能耗降幅、森林覆盖率等达到市定标准", "出境断面水质达到或好于考核目标"],
+    ["确保完成省定任务", "各项工作达到考核要求"],
+  ],
+  [
     "deliverable.completion-verb",
     "deliverable",
     true,
