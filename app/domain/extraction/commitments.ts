@@ -3,7 +3,12 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { carriedDeliverable, findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import {
+  carriedDeliverable,
+  findDeliverable,
+  listedBefore,
+  type Deliverable,
+} from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -85,6 +90,7 @@ export function extractCommitments(
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
     let previousPromised = true;
+    const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
@@ -109,8 +115,15 @@ export function extractCommitments(
           (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised
             ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
             : null;
+        const listed =
+          !carried && (!deliverable || "rejected" in deliverable) && !numeric.length
+            ? listedBefore(clauseText, unpromised(sentenceClauses, promisedAt, index), rules)
+            : null;
         if (carried) {
           found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
+        } else if (listed) {
+          const from = sentence.clauses[index - listed.back]!.start - sentence.start;
+          found.push(deliverableCommitment(scope, { start: from, end: clause.end }, listed.deliverable));
         } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
         } else if (
@@ -134,6 +147,7 @@ export function extractCommitments(
         }
       }
       previousPromised = found.length > before;
+      promisedAt.push(previousPromised);
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
@@ -152,6 +166,13 @@ export function extractCommitments(
     }
   }
   return found;
+}
+
+/** The clauses before `index` (three at most) back to the nearest one that promised something. */
+function unpromised(clauses: string[], promisedAt: boolean[], index: number): string[] {
+  let from = index;
+  while (from > Math.max(0, index - 3) && !promisedAt[from - 1]) from--;
+  return clauses.slice(from, index);
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */

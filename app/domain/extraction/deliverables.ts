@@ -250,6 +250,35 @@ export function findDeliverable(
   return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
 }
 
+/** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
+const LIST_MILESTONE =
+  /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|开工|竣工|投用|投产|建成|落地)$/;
+/** 对城东物流园、南湖科创园等续建项目, 精准对接A、B和C等项目, …等项目的推进: a named list of projects. */
+const PROJECT_LIST = /[、和][^，]*等[\u4e00-\u9fa5]{0,8}项目$/;
+
+/**
+ * 对城东物流园、南湖科创园等续建项目，提供全方位服务，确保投产达效: a named list of projects earlier in the sentence
+ * (with at most two clauses of service or paperwork between, promising nothing) and a clause that is only their
+ * milestone. `earlier` are the clauses before, nearest last; returns how far back the list stands.
+ */
+export function listedBefore(
+  clause: string,
+  earlier: string[],
+  rules: RuleContext = DEFAULT_RULES,
+): { deliverable: Deliverable; back: number } | null {
+  if (!rules.on("deliverable.list-before") || !LIST_MILESTONE.test(clause)) return null;
+  const verb = /(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|开工|竣工|投用|投产|建成|落地)$/.exec(clause)![0];
+  for (let back = 1; back <= Math.min(3, earlier.length); back++) {
+    const object = earlier[earlier.length - back]!
+      .replace(/^(?:对|精准对接|对接|引导|督促)/, "")
+      .replace(EFFORT, "")
+      .replace(/的(?:推进|前期(?:工作)?)$/, "");
+    if (PROJECT_LIST.test(object) && !VAGUE.test(object))
+      return { deliverable: { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.list-before" }, back };
+  }
+  return null;
+}
+
 /** The title won (after the verb, or before it when the verb ends the phrase: 省级文明城市创建工作). */
 function titleWorkDeliverable(before: string, verb: string, after: string): Deliverable | Rejected | null {
   const subject = before.replace(EFFORT, "");

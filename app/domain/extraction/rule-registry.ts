@@ -529,6 +529,17 @@ const ROWS: Row[] = [
     ["加强安全监管，确保年内完成"],
   ],
   [
+    "deliverable.list-before",
+    "deliverable",
+    true,
+    "a clause that is only a milestone (确保尽快开工, 投产达效, 签约落地) takes a named list of projects (A、B等…项目) up to three clauses before it",
+    [
+      "对南岭物流园、东湖科创园等续建项目，做好要素保障，确保投产达效",
+      "精准对接北辰智造园、西江冷链基地等项目，力争早日签约落地",
+    ],
+    ["对续建项目做好要素保障，确保投产达效", "加强安全监管，确保尽快开工"],
+  ],
+  [
     "deliverable.lead-lay",
     "deliverable",
     true,
