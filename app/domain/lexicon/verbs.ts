@@ -13,7 +13,7 @@ export const EFFORT =
   /^(?:加快推进|加快|加速推进|加速|推进|推动|抓好|支持|全力支持|持续|深化|强化|积极|全力|扎实|大力|着力|力促|促进|助力|服务|配合|协调|开展|落实|用好|发挥|鼓励|引导|重点|高标准|高水平|高质量|全面|力争|确保|努力|争取|年内|今年|全年|当年|进一步|再|并|同时|以及|及|和|与)+/;
 
 /** Preparation verbs: what follows is not yet a deliverable (探索设立, 研究制定, 规划实施, 筹建). */
-export const PREPARATION = /探索|研究|谋划|规划|筹划|筹建|布局|申报|研发|论证|前期|做好|争取|推介|对接|洽谈/;
+export const PREPARATION = /探索|研究|谋划|规划|筹划|筹建|布局|申报|研发|论证|前期(?!项目)|做好|争取|推介|对接|洽谈/;
 
 /** Adverbs and time words in front of a clause's verb. */
 export const CLAUSE_OPENERS =
