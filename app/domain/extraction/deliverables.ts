@@ -83,6 +83,8 @@ const QUOTA_REQUIRED =
 
 /** 全面建成小康社会, 建成现代化强国: the goal of a whole nation is rhetoric, not a thing this year's plan delivers. */
 const NATIONAL_GOAL = /^[\u4e00-\u9fa5]{0,16}?(?:小康社会|现代化国家|强国|中国梦|民族(?:伟大)?复兴)/;
+/** 建成山清水秀的美丽东湖, 建成宜居宜业的品质之城: a described vision of the place is rhetoric, not a thing built. */
+const VISION = /的(?:美丽|幸福|和谐|魅力|活力|品质|宜居|现代化|文明|富裕|繁荣|开放|创新|生态)[\u4e00-\u9fa5]{1,8}$/;
 /** 今年是“十二五”收官之年: a clause saying what the year is frames the plan. */
 const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
@@ -141,7 +143,7 @@ export function findDeliverable(
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动)+$/,
         "",
       );
     if (
@@ -189,6 +191,8 @@ export function findDeliverable(
     if (rules.on("deliverable.framed") && ((FRAMED.test(before) && FRAME_END.test(after)) || YEAR_FRAME.test(opened)))
       return reject("deliverable.framed");
     if (rules.on("deliverable.national-goal") && NATIONAL_GOAL.test(after)) return reject("deliverable.national-goal");
+    if (rules.on("deliverable.vision") && /^建成|^基本建成/.test(completion.text + after) && VISION.test(after))
+      return reject("deliverable.vision");
     if (rules.on("deliverable.ongoing-or-abstract") && (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)))
       return reject("deliverable.ongoing-or-abstract");
     // 通过省级技术核查: the verb's match holds its own object.
@@ -343,7 +347,8 @@ function accept(
     if (rejected) return rejected;
   }
   const title = what.replace(/[”"》」』]+$/, "");
-  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(title)) {
+  // 创建“东湖大米”品牌: a brand is a title only when it is named (创建农产品品牌 names a kind).
+  if (/^(?:创建|争创|创成)$/.test(verb) && (!TITLE_OBJECT.test(title) || (/品牌$/.test(title) && !NAMED.test(title)))) {
     const rejected = reject("deliverable.title-needed");
     if (rejected) return rejected;
   }

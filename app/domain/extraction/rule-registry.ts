@@ -280,6 +280,14 @@ const ROWS: Row[] = [
     ["城东科技园建成投用"],
   ],
   [
+    "deliverable.vision",
+    "deliverable",
+    false,
+    "建成 a described vision of the place (…的美丽东湖, …的品质之城) is rhetoric, not a thing built",
+    ["基本建成山清水秀的美丽东湖"],
+    ["城东科技园建成投用"],
+  ],
+  [
     "deliverable.attributive-verb",
     "deliverable",
     false,
@@ -356,8 +364,8 @@ const ROWS: Row[] = [
     "deliverable",
     false,
     "创建/争创 needs a title or a model place as its object",
-    ["争创城市文明形象"],
-    ["创建省级全域旅游示范县"],
+    ["争创城市文明形象", "创建特色农产品品牌"],
+    ["创建省级全域旅游示范县", "创建“东湖大米”区域公用品牌"],
   ],
   [
     "deliverable.named-event-needed",
