@@ -132,7 +132,9 @@ export function findDeliverable(
       rules.on("deliverable.title-work") &&
       /^(?:创建|争创)$/.test(completion.text) &&
       /(?<!的)工作$/.test(opened) &&
-      TITLE_OBJECT.test(opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before);
+      TITLE_OBJECT.test(
+        (opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before).replace(/[”"》]+$/, ""),
+      );
     if (titleWork)
       return titleWorkDeliverable(
         before.replace(/^(?:做好|作好|抓好)/, ""),
