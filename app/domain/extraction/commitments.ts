@@ -20,8 +20,11 @@ import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
-/** Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing. */
-export const PROCEDURAL = /票决|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
+/**
+ * Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing;
+ * 落实好…票决确定的民生事项 names matters already decided and goes on promising.
+ */
+export const PROCEDURAL = /票决(?!确定的)|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;

@@ -19,7 +19,7 @@ const ROWS: Row[] = [
     false,
     "sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves",
     ["请各位代表审议候选项目清单，新建公园12个"],
-    ["新建公园12个"],
+    ["新建公园12个", "办好代表票决确定的民生事项，新建公园12个"],
   ],
   [
     "sentence.question",
