@@ -119,7 +119,7 @@ export function extractCommitments(
             ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
             : null;
         const listed =
-          !carried && (!deliverable || "rejected" in deliverable) && !numeric.length
+          !carried && !numeric.length
             ? listedBefore(clauseText, unpromised(sentenceClauses, promisedAt, index), rules)
             : null;
         if (carried) {

@@ -258,7 +258,7 @@ export function findDeliverable(
 
 /** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
 const LIST_MILESTONE =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|开工|竣工|投用|投产|建成|落地)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/;
 /** 对城东物流园、南湖科创园等续建项目, 精准对接A、B和C等项目, …等项目的推进: a named list of projects. */
 const PROJECT_LIST = /[、和][^，]*等[\u4e00-\u9fa5]{0,8}项目$/;
 
@@ -273,7 +273,9 @@ export function listedBefore(
   rules: RuleContext = DEFAULT_RULES,
 ): { deliverable: Deliverable; back: number } | null {
   if (!rules.on("deliverable.list-before") || !LIST_MILESTONE.test(clause)) return null;
-  const verb = /(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|开工|竣工|投用|投产|建成|落地)$/.exec(clause)![0];
+  const verb = /(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/.exec(
+    clause,
+  )![0];
   for (let back = 1; back <= Math.min(3, earlier.length); back++) {
     const object = earlier[earlier.length - back]!
       .replace(/^(?:对|精准对接|对接|引导|督促)/, "")
