@@ -341,7 +341,10 @@ function accept(
   // 出台支持民营经济发展的若干措施: 若干措施 is the genre of a document, not a vague number of measures.
   const namedDocument =
     rule === "deliverable.lead-document" || (/^(?:出台|印发)$/.test(verb) && /若干(?:措施|政策)$/.test(what));
-  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
+  // 城东变电站及相关线路: the lines that go with a named site are bounded by it.
+  const own = trimmed.replace(/(?<=[\u4e00-\u9fa5A-Za-z\d]{2})[及和与]相关(?=[\u4e00-\u9fa5])/, "");
+  const bounded = own !== trimmed && SITE_NAMED.test(trimmed);
+  if (VAGUE.test(own) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument && !bounded) {
     const rejected = reject("deliverable.vague-object");
     if (rejected) return rejected;
   }

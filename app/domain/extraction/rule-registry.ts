@@ -348,8 +348,8 @@ const ROWS: Row[] = [
     "deliverable",
     false,
     "一批, 若干, 更多: a vague object unless names are listed",
-    ["一批产业项目建成投产"],
-    ["南湖新材料、北山光电等项目建成投产"],
+    ["一批产业项目建成投产", "启动相关线路建设"],
+    ["南湖新材料、北山光电等项目建成投产", "启动城东220千伏变电站及相关线路建设"],
   ],
   [
     "deliverable.abstract-object",
