@@ -116,7 +116,8 @@ export function findDeliverable(
     const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
     return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
-  const fixed = rules.on("deliverable.quota-fixed") ? QUOTA_FIXED.exec(opened) : null;
+  const fixed =
+    rules.on("deliverable.quota-fixed") && /(?:任务|目标|标准|要求)$/.test(opened) ? QUOTA_FIXED.exec(opened) : null;
   if (fixed && /[\u4e00-\u9fa5]{2}/.test(fixed[1]) && !/^(?:各项|全年|年度)/.test(fixed[1]))
     return accept("deliverable.quota-fixed", "完成", fixed[1], fixed[1], `${fixed[1]}完成上级目标`);
   const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;

@@ -78,7 +78,7 @@ const ROWS: Row[] = [
     "quantity",
     false,
     "第3个, the 5th session: an ordinal, not an amount",
-    ["办好第3个园博会展区"],
+    ["办好第3个园博会展区", "深入贯彻区委五届十一次、十二次全会精神"],
     ["新建口袋公园12个"],
   ],
   [
