@@ -3,12 +3,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import {
-  carriedDeliverable,
-  findDeliverable,
-  listedBefore,
-  type Deliverable,
-} from "~/domain/extraction/deliverables";
+import { carriedDeliverable, findDeliverable, listedBefore, type Deliverable } from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -24,7 +19,8 @@ import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
  * Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing;
  * 落实好…票决确定的民生事项 names matters already decided and goes on promising.
  */
-export const PROCEDURAL = /票决(?!确定的)|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
+export const PROCEDURAL =
+  /票决(?!确定的)|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
@@ -139,7 +135,12 @@ export function extractCommitments(
           const object = deliverable.object.replace(INVESTMENT_BEFORE, "");
           const metric = `${object}${deliverable.verb}`.slice(0, 60);
           found.push(
-            deliverableCommitment(scope, clause, { ...deliverable, object, metric, rule: "deliverable.invested-project" }),
+            deliverableCommitment(scope, clause, {
+              ...deliverable,
+              object,
+              metric,
+              rule: "deliverable.invested-project",
+            }),
           );
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
           const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
@@ -230,7 +231,8 @@ const MILESTONE = /开工|竣工|建成|投产|投用|投入使用|封顶|完工
  * 启动投资2.6亿元的县医院新院区建设, 完成投资800万元的南河治理工程验收: starting or completing one project whose
  * investment is said before 的 is a milestone beside the amount (not 完成投资5亿元, nor …的12个项目).
  */
-const INVESTED_PROJECT = /^(?:力争|确保|年内|今年)*(?:启动|完成)(?:总)?投资[\d.]+[万亿]?元的(?![\d一二三四五六七八九十]+[个项])/;
+const INVESTED_PROJECT =
+  /^(?:力争|确保|年内|今年)*(?:启动|完成)(?:总)?投资[\d.]+[万亿]?元的(?![\d一二三四五六七八九十]+[个项])/;
 const INVESTMENT_BEFORE = /^(?:总)?投资[\d.]+[万亿]?元的/;
 
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */

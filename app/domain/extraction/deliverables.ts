@@ -134,7 +134,10 @@ export function findDeliverable(
       /^(?:创建|争创)$/.test(completion.text) &&
       /(?<!的)工作$/.test(opened) &&
       TITLE_OBJECT.test(
-        (opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before).replace(/[”"》]+$/, ""),
+        (opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before).replace(
+          /[”"》]+$/,
+          "",
+        ),
       );
     if (titleWork)
       return titleWorkDeliverable(
@@ -278,12 +281,14 @@ export function listedBefore(
     clause,
   )![0];
   for (let back = 1; back <= Math.min(3, earlier.length); back++) {
-    const object = earlier[earlier.length - back]!
-      .replace(/^(?:对|精准对接|对接|引导|督促)/, "")
+    const object = earlier[earlier.length - back]!.replace(/^(?:对|精准对接|对接|引导|督促)/, "")
       .replace(EFFORT, "")
       .replace(/的(?:推进|前期(?:工作)?)$/, "");
     if (PROJECT_LIST.test(object) && !VAGUE.test(object))
-      return { deliverable: { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.list-before" }, back };
+      return {
+        deliverable: { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.list-before" },
+        back,
+      };
   }
   return null;
 }
