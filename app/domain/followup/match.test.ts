@@ -366,6 +366,16 @@ describe("distractors", () => {
     );
     expect(park).toMatchObject({ verdict: "not_mentioned", result: null });
     expect(fee).toMatchObject({ verdict: "not_mentioned", result: null });
+    // The last three characters of two firms' names (力索具) are their trade, not the firm.
+    const firms = reviewOf(
+      "一、2023年工作回顾\n程成超声、辰力索具等14个项目加快推进。\n二、2024年目标\n",
+      "一、2023年工作回顾",
+      "二、2024年目标",
+      "2023",
+    );
+    expect(matchOne(deliverable("神力索具、鼎固人防等项目尽快开工", ["神力索具", "鼎固人防"]), firms)).toMatchObject({
+      verdict: "not_mentioned",
+    });
   });
 
   it("reads a level to raise to (提高到450元) from the end of a several-year change", () => {
