@@ -29,6 +29,13 @@ const NO_QUOTES = new Uint8Array(0);
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
 
+/** （2）城内大街南延工程: an item numbered inside a sentence carries the verb of the list's lead (年内完成15项…). */
+function listItem(sentence: string, clauseStart: number): boolean {
+  return /[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/.test(
+    sentence.slice(Math.max(0, clauseStart - 4), clauseStart),
+  );
+}
+
 function verbBefore(clauses: string[], index: number): string | null {
   for (let i = index - 1; i >= 0; i--) {
     const verb = LEADING_COMPLETION.exec(clauses[i].replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0];
@@ -108,7 +115,8 @@ export function extractCommitments(
       // 总投资13.6亿元的博兴水库年内开工建设: a project's investment and its milestone are two promises.
       const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
-        const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
+        const inherited =
+          CONTINUES.test(clauseText) || listItem(text, clause.start) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited, rules);
         const carried =
           (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised

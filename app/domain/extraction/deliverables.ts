@@ -98,7 +98,8 @@ export interface Rejected {
 }
 
 /**
- * `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations.
+ * `clause` is folded clause text; `inherited` is the verb of an earlier clause for 以及/及/和 continuations and for
+ * the numbered items of a list.
  * Null when no rule has anything to say about the clause (no verb that could deliver).
  */
 export function findDeliverable(
@@ -222,8 +223,7 @@ export function findDeliverable(
     return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
-  const lead =
-    LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
+  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
