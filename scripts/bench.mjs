@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [--keep] [analysis|followup|import|http|signed-in|heavy|cli …]`: prints
-// figures as `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
+// `npm run bench [-- --size N] [--db sqlite|postgresql|both] [--keep] [analysis|followup|import|http|signed-in|heavy|cli …]`:
+// prints figures as `name: value unit` lines, then one JSON summary. Per database (names start with `sqlite.` / `postgresql.`):
 // 1. analysis time per corpus report and for a generated 50,000-character report (median of runs; no database)
 //    and follow-up of pairs of 30,000- and 60,000-character reports (both analyses and the matcher)
 // 2. end-to-end import time of each corpus report (decode → analyse → store, fresh database each run)
@@ -8,7 +8,9 @@
 //    ten years) against the production build: scorecard, list, item and API with the public micro-cache and
 //    without it (PUBLIC_CACHE=off); the same pages signed in (never cached), the ledger dashboard, a ledger
 //    item and the review of a report; one cold search across everything; and the same load on a static copy
-//    of the scorecard page (app/static). `signed-in`: only the signed-in pages.
+//    of the scorecard page (app/static). `signed-in`: only the signed-in pages. After each load, the same
+//    page 50 times one after the other (BENCH_SEQUENTIAL): processor time per request of the app process
+//    and, on PostgreSQL, of the server processes serving it (`….cpu.app`, `….cpu.database`).
 //    --keep: the generated database is kept (in the system's temporary folder, or the PostgreSQL database
 //    taizhang_bench_<size>) and reused by the next run of the same size, migrated to the current schema.
 // 4. `heavy`: /healthz and a public page while long imports and zip bombs are processed (SQLite;
@@ -50,6 +52,7 @@ const figures = [];
 const wants = (part) => parts.length === 0 || parts.includes(part);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
+const SEQUENTIAL_REQUESTS = Number(process.env.BENCH_SEQUENTIAL ?? 50);
 
 function print(name, value, unit) {
   const rounded = Math.round(value * 100) / 100;
@@ -101,18 +104,25 @@ function load(url, headers = {}) {
 
 const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
-/** Processor time (user + system) of these processes so far, in ms; a process gone counts 0. */
+/** Processor time (user + system) of each process so far, in ms (a process gone is left out). */
 function cpuMs(pids) {
-  let ticks = 0;
+  const times = new Map();
   for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      times.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND); // utime, stime
     } catch {
       // exited
     }
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  return times;
+}
+
+/** The processor time these processes spent between two readings (those that lived through both). */
+function cpuSpent(before, after) {
+  let spent = 0;
+  for (const [pid, ms] of after) if (before.has(pid)) spent += ms - before.get(pid);
+  return spent;
 }
 
 /** The PostgreSQL server processes that serve the app (on this machine), or none on SQLite. */
@@ -126,21 +136,25 @@ async function databasePids(databaseUrl) {
 }
 
 /**
- * Loads one URL and prints its figures, with the processor time per request of the app process and
- * of the database's server processes: steadier than latency on a machine shared with other work.
+ * Loads one URL with 20 connections and prints its figures; then requests it SEQUENTIAL_REQUESTS times
+ * one after the other and prints the processor time per request of the app process and of the
+ * database's server processes: steadier than latency on a machine shared with other work.
  */
-async function measure(name, url, { server, databaseUrl, headers }) {
-  const pids = await databasePids(databaseUrl);
-  const [appBefore, dbBefore] = [cpuMs([server.pid]), cpuMs(pids)];
+async function measure(name, url, { server, databaseUrl, headers = {} }) {
   const result = await load(url, headers);
-  // Connections opened during the run count whole.
-  const [appAfter, dbAfter] = [cpuMs([server.pid]), cpuMs(new Set([...pids, ...(await databasePids(databaseUrl))]))];
   print(`${name}.requests`, result.requests.average, "req/s");
   print(`${name}.latency.median`, result.latency.p50, "ms");
   print(`${name}.latency.p99`, result.latency.p99, "ms");
-  const count = Math.max(1, result.requests.total);
-  print(`${name}.cpu.app`, (appAfter - appBefore) / count, "ms/req");
-  if (pids.length) print(`${name}.cpu.database`, (dbAfter - dbBefore) / count, "ms/req");
+  const pids = await databasePids(databaseUrl);
+  const [appBefore, dbBefore] = [cpuMs([server.pid]), cpuMs(pids)];
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) {
+    const response = await fetch(url, { headers });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    await response.arrayBuffer();
+  }
+  const perRequest = (before, after) => cpuSpent(before, after) / SEQUENTIAL_REQUESTS;
+  print(`${name}.cpu.app`, perRequest(appBefore, cpuMs([server.pid])), "ms/req");
+  if (pids.length) print(`${name}.cpu.database`, perRequest(dbBefore, cpuMs(pids)), "ms/req");
   return result;
 }
 
