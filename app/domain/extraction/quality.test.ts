@@ -77,6 +77,16 @@ const GUARDS = [
     "保定市清苑区 2020 and 2021 plans (follow-up labels, first contact in the fixtures' README)",
     { matched: 112, extra: 0, gold: 121 },
   ],
+  [
+    "fu-xushui",
+    "徐水县 2012 plan with its five-year part (follow-up labels, first contact in the fixtures' README)",
+    { matched: 78, extra: 6, gold: 93 },
+  ],
+  [
+    "fu-gaotang",
+    "高唐县 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+    { matched: 87, extra: 7, gold: 97 },
+  ],
 ] as const;
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;

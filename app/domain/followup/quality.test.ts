@@ -15,6 +15,8 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-national-c": 111,
   "fu-national-d": 86,
   "fu-qingyuan": 98,
+  "fu-xushui": 52,
+  "fu-gaotang": 66,
   invented: 210,
 };
 
