@@ -9,7 +9,8 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
-import { errorText } from "~/i18n";
+import { FlashNotice } from "~/components/flash-notice";
+import { useSubmittedField } from "~/components/submitted-field";
 import { useT } from "~/i18n/use-t";
 import {
   createDepartment,
@@ -43,37 +44,25 @@ export default function AdminDepartments() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
-  const tr = errorText(t);
   const created = actionData?.intent === "create" ? actionData : null;
   const renamed = actionData?.intent === "rename" ? actionData : null;
+  const createdField = useSubmittedField(created);
+  const saved = params.get("saved");
   return (
     <div className="admin">
       <h1>{t("admin.departments.title")}</h1>
       <AdminNav />
-      {params.get("saved") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t(params.get("saved") === "created" ? "admin.departments.created" : "admin.departments.renamed")}
-        </p>
-      ) : null}
+      <FlashNotice>
+        {saved ? t(saved === "created" ? "admin.departments.created" : "admin.departments.renamed") : null}
+      </FlashNotice>
       <Form method="post" className="card" aria-labelledby="new-department">
         <h2 id="new-department">{t("admin.departments.new")}</h2>
         <input type="hidden" name="intent" value="create" />
         <div className="form-grid">
-          <SelectField
-            label={t("account.jurisdiction")}
-            name="jurisdictionId"
-            defaultValue={created?.values.jurisdictionId ?? String(own)}
-            error={tr(created?.errors.jurisdictionId)}
-          >
+          <SelectField label={t("account.jurisdiction")} {...createdField("jurisdictionId", String(own))}>
             <PlaceOptions places={jurisdictions} />
           </SelectField>
-          <Field
-            label={t("admin.departments.name")}
-            name="name"
-            type="text"
-            defaultValue={created?.values.name ?? ""}
-            error={tr(created?.errors.name)}
-          />
+          <Field label={t("admin.departments.name")} type="text" {...createdField("name")} />
         </div>
         <button type="submit">{t("admin.departments.create")}</button>
       </Form>

@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
+import { FlashNotice } from "~/components/flash-notice";
 import { FormError } from "~/components/form-error";
 import { BulkAssignFields, type BulkAssignValues } from "~/components/ledger/bulk-assign-fields";
 import { chinaDate } from "~/domain/deputies/dates";
@@ -120,22 +121,16 @@ export default function BulkAssign() {
   else toggleAll.set("all", "1");
   toggleAll.delete("saved");
   toggleAll.delete("published");
+  const published = params.get("published");
+  const saved = params.get("saved");
   return (
     <div className="ledger bulk-assign">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
         <Link to="/ledger">{t("nav.ledger")}</Link>
       </nav>
       <h1>{t("ledger.bulkAssign.title")}</h1>
-      {params.get("published") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t("ledger.publish.done", { count: params.get("published") ?? "" })}
-        </p>
-      ) : null}
-      {params.get("saved") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t("ledger.bulkAssign.saved", { count: params.get("saved") ?? "" })}
-        </p>
-      ) : null}
+      <FlashNotice>{published ? t("ledger.publish.done", { count: published }) : null}</FlashNotice>
+      <FlashNotice>{saved ? t("ledger.bulkAssign.saved", { count: saved }) : null}</FlashNotice>
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
         <div className="field">
           <label htmlFor="assign-report">{t("ledger.bulkAssign.report")}</label>

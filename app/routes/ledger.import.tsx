@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { FlashNotice } from "~/components/flash-notice";
 import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
 import type { MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
@@ -102,14 +103,14 @@ export default function SheetImport() {
       <p>{rich(t, "ledger.sheet.intro", { scope: <Zh>{scopeName}</Zh>, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
       {outcome?.ok ? (
-        <div className="notice success" role="status" data-flash tabIndex={-1}>
+        <FlashNotice as="div">
           <p>
             <strong>{t("ledger.sheet.summary", { rows: outcome.rows, cells: outcome.cells })}</strong>
           </p>
           {outcome.rows > 0 ? (
             <p>{t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}</p>
           ) : null}
-        </div>
+        </FlashNotice>
       ) : null}
       {outcome && !outcome.ok ? (
         <section className="notice error" role="alert" aria-labelledby="sheet-errors">

@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { Field, SelectField } from "~/components/field";
+import { FlashNotice } from "~/components/flash-notice";
 import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
 import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { beijingTime } from "~/domain/ledger/format";
@@ -49,13 +50,13 @@ export function TokensSection({
       <h2 id="tokens-heading">{t("account.tokens.title")}</h2>
       <p className="muted small">{rich(t, "account.tokens.intro", { header: <code>Authorization: Bearer …</code> })}</p>
       {created ? (
-        <div className="notice success" role="status" data-flash tabIndex={-1}>
+        <FlashNotice as="div">
           <p>{t("account.tokens.created", { label: created.label, expires: time(created.expiresAt) })}</p>
           <p>
             <label htmlFor="new-token">{t("account.tokens.copyOnce")}</label>
             <input id="new-token" type="text" readOnly value={created.token} className="mono" />
           </p>
-        </div>
+        </FlashNotice>
       ) : null}
       {confirm ? <ConfirmPanel request={confirm} /> : null}
       {serverErrors.tokenId ? (
