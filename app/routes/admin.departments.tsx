@@ -4,13 +4,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AdminNav } from "~/components/admin/admin-nav";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CreateRenameHeader, useCreateRenameFailures } from "~/components/admin/create-rename";
 import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
-import { FlashNotice } from "~/components/flash-notice";
-import { useSubmittedField } from "~/components/submitted-field";
 import { useT } from "~/i18n/use-t";
 import {
   createDepartment,
@@ -41,20 +39,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminDepartments() {
   const { jurisdictions, departments, own } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const { renamed, createdField } = useCreateRenameFailures(useActionData<typeof action>());
   const t = useT();
-  const created = actionData?.intent === "create" ? actionData : null;
-  const renamed = actionData?.intent === "rename" ? actionData : null;
-  const createdField = useSubmittedField(created);
-  const saved = params.get("saved");
   return (
     <div className="admin">
-      <h1>{t("admin.departments.title")}</h1>
-      <AdminNav />
-      <FlashNotice>
-        {saved ? t(saved === "created" ? "admin.departments.created" : "admin.departments.renamed") : null}
-      </FlashNotice>
+      <CreateRenameHeader area="departments" />
       <Form method="post" className="card" aria-labelledby="new-department">
         <h2 id="new-department">{t("admin.departments.new")}</h2>
         <input type="hidden" name="intent" value="create" />

@@ -4,13 +4,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AdminNav } from "~/components/admin/admin-nav";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CreateRenameHeader, useCreateRenameFailures } from "~/components/admin/create-rename";
 import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
-import { FlashNotice } from "~/components/flash-notice";
-import { useSubmittedField } from "~/components/submitted-field";
 import { useT } from "~/i18n/use-t";
 import { createJurisdiction, managedJurisdictions, renameJurisdiction } from "~/models/admin.server";
 import { jurisdictionCreateSchema, jurisdictionRenameSchema } from "~/schemas/account";
@@ -35,21 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminJurisdictions() {
   const { jurisdictions } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const { renamed, createdField } = useCreateRenameFailures(useActionData<typeof action>());
   const t = useT();
-  const created = actionData?.intent === "create" ? actionData : null;
-  const renamed = actionData?.intent === "rename" ? actionData : null;
-  const createdField = useSubmittedField(created);
-  const saved = params.get("saved");
   const parents = jurisdictions.filter((j) => j.level !== "district");
   return (
     <div className="admin">
-      <h1>{t("admin.jurisdictions.title")}</h1>
-      <AdminNav />
-      <FlashNotice>
-        {saved ? t(saved === "created" ? "admin.jurisdictions.created" : "admin.jurisdictions.renamed") : null}
-      </FlashNotice>
+      <CreateRenameHeader area="jurisdictions" />
       <ul className="plain-list admin-list">
         {jurisdictions.map((j) => (
           <li key={j.id} className="card" style={{ marginLeft: `${(j.depth - 1) * 1.5}rem` }}>
