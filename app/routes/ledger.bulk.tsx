@@ -7,13 +7,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { FormError } from "~/components/form-error";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { isoDay } from "~/domain/ledger/format";
 import { statusChoices } from "~/domain/progress/status-rules";
-import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { commitmentScope, listLedger } from "~/models/commitment.server";
@@ -113,7 +110,6 @@ export default function BulkUpdate() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const tr = errorText(t);
   const posted = actionData?.values as Values | undefined;
   const defaults: Values = {
     rows: items.map((item, i) => ({
@@ -123,18 +119,10 @@ export default function BulkUpdate() {
       note: posted?.rows?.[i]?.note ?? "",
     })),
   };
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(bulkUpdateSchema), defaultValues: defaults });
-  const { field } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const rowError = (i: number, name: "status" | "progress" | "note") =>
-    tr(errors.rows?.[i]?.[name]?.message ?? serverErrors[`rows.${i}.${name}`]);
+  const { field, error, onSubmit, form } = useFormFields<Values>(bulkUpdateSchema, defaults, serverErrors);
+  const { getValues, setValue } = form;
+  const rowError = (i: number, name: "status" | "progress" | "note") => error(`rows.${i}.${name}`);
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">

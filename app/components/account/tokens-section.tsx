@@ -1,11 +1,9 @@
 // Personal API tokens: the list (never the tokens themselves), a new one shown once, revoking.
 import { Form } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { Field, SelectField } from "~/components/field";
 import { FlashNotice } from "~/components/flash-notice";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
 import { beijingTime } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
 import { rich } from "~/i18n/rich";
@@ -37,13 +35,7 @@ export function TokensSection({
   const t = useT();
   const tr = errorText(t);
   const defaults: Values = { label: "", days: "90" };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(tokenCreateSchema), defaultValues: defaults });
-  const { field } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<Values>(tokenCreateSchema, defaults, serverErrors);
   const time = (d: Date | string | null) => (d ? beijingTime(new Date(d)) : "—");
   return (
     <section className="card" aria-labelledby="tokens-heading" id="tokens">
@@ -118,13 +110,9 @@ export function TokensSection({
             type="text"
             hint={t("account.tokens.labelHint")}
             {...field("label")}
-            error={tr(errors.label?.message ?? serverErrors.label)}
+            error={error("label")}
           />
-          <SelectField
-            label={t("account.tokens.days")}
-            {...field("days")}
-            error={tr(errors.days?.message ?? serverErrors.days)}
-          >
+          <SelectField label={t("account.tokens.days")} {...field("days")} error={error("days")}>
             {TOKEN_DAY_CHOICES.map((d) => (
               <option key={d} value={d}>
                 {t("account.tokens.daysOption", { count: d })}

@@ -1,14 +1,12 @@
 // A department's update on one item: pre-filled with the last values, links and files as evidence.
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { updateFormSchema } from "~/schemas/ledger";
 import { Field, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { STATUS_LABELS } from "~/components/labels";
 
 export const LINK_ROWS = 3;
@@ -38,18 +36,8 @@ export function UpdateForm({
   const navigation = useNavigation();
   const links = Array.from({ length: LINK_ROWS }, (_, i) => defaults.links[i] ?? { title: "", url: "" });
   const formDefaults: UpdateValues = { ...defaults, links, actualValue: defaults.actualValue ?? "" };
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<UpdateValues>({
-    resolver: formResolver<UpdateValues>(updateFormSchema),
-    defaultValues: formDefaults,
-  });
-  const { field } = withDefaults(register, formDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit, form } = useFormFields<UpdateValues>(updateFormSchema, formDefaults, serverErrors);
+  const { getValues, setValue } = form;
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "update";
   return (
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-labelledby="update-heading">
@@ -58,11 +46,7 @@ export function UpdateForm({
       <FormError message={serverErrors.form} />
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
-        <SelectField
-          label={t("ledger.field.status")}
-          {...field("status")}
-          error={tr(errors.status?.message ?? serverErrors.status)}
-        >
+        <SelectField label={t("ledger.field.status")} {...field("status")} error={error("status")}>
           {choices.map((s) => (
             <option key={s} value={s}>
               {t(STATUS_LABELS[s].label)}
@@ -83,27 +67,22 @@ export function UpdateForm({
                 setValue("status", "in_progress");
             },
           })}
-          error={tr(errors.progress?.message ?? serverErrors.progress)}
+          error={error("progress")}
         />
         <Field
           label={t("ledger.field.actualValue")}
           type="text"
           inputMode="decimal"
           {...field("actualValue")}
-          error={tr(errors.actualValue?.message ?? serverErrors.actualValue)}
+          error={error("actualValue")}
         />
-        <Field
-          label={t("ledger.field.actualUnit")}
-          type="text"
-          {...field("actualUnit")}
-          error={tr(errors.actualUnit?.message ?? serverErrors.actualUnit)}
-        />
+        <Field label={t("ledger.field.actualUnit")} type="text" {...field("actualUnit")} error={error("actualUnit")} />
       </div>
       <TextAreaField
         label={t("ledger.field.note")}
         hint={t("ledger.update.noteHint")}
         {...field("note")}
-        error={tr(errors.note?.message ?? serverErrors.note)}
+        error={error("note")}
       />
       <fieldset>
         <legend>{t("ledger.update.links")}</legend>
@@ -115,7 +94,7 @@ export function UpdateForm({
               label={t("ledger.update.linkTitle", { n: i + 1 })}
               type="text"
               {...field(`links.${i}.title` as const)}
-              error={tr(errors.links?.[i]?.title?.message ?? serverErrors[`links.${i}.title`])}
+              error={error(`links.${i}.title`)}
             />
             <Field
               id={`link-${i}-url`}
@@ -123,7 +102,7 @@ export function UpdateForm({
               type="url"
               placeholder="https://"
               {...field(`links.${i}.url` as const)}
-              error={tr(errors.links?.[i]?.url?.message ?? serverErrors[`links.${i}.url`])}
+              error={error(`links.${i}.url`)}
             />
           </div>
         ))}
