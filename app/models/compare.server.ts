@@ -3,6 +3,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { can, type Actor } from "~/utils/permissions";
 import { publicFollowUpWhere } from "~/models/public/sql.server";
+import { targetFields } from "~/models/commitment-fields.server";
 
 /**
  * Who sees a report's 对照表: everyone once the report is published; before that, only its supervisors.
@@ -48,12 +49,7 @@ export async function comparisonRows(reportId: number, options: { withProposals:
     select: {
       id: true,
       quote: true,
-      metric: true,
-      target: true,
-      unit: true,
-      comparator: true,
-      growth: true,
-      deadline: true,
+      ...targetFields,
       section: { select: { heading: true } },
       followUps: {
         where: options.withProposals ? {} : publicFollowUpWhere,
