@@ -26,6 +26,7 @@ import { parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { filesFromForm, maxUploadBytes } from "~/utils/uploads.server";
+import { CameraField } from "~/components/camera-field";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inspect.title" });
@@ -175,31 +176,16 @@ export default function NewInspection() {
             </span>
           ))}
         </RadioGroup>
-        <div className="field">
-          <label htmlFor="field-photos">{t("deputy.inspect.photos")}</label>
-          <div id="photos-hint" className="muted small">
-            {t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
-          </div>
-          <input
-            id="field-photos"
-            type="file"
-            name="photos"
-            accept="image/jpeg,image/png,image/webp,image/gif"
-            multiple
-            aria-describedby={serverErrors.photos ? "photos-hint photos-error" : "photos-hint"}
-            aria-invalid={serverErrors.photos ? true : undefined}
-          />
-          {serverErrors.photos ? (
-            <div id="photos-error" className="field-error" role="alert">
-              {tr(serverErrors.photos) ?? serverErrors.photos}
-            </div>
-          ) : null}
-        </div>
-        <div className="field camera-field">
-          <label htmlFor="field-camera">{t("deputy.inspect.camera")}</label>
-          {/* On a phone this opens the camera; the photo goes with the ones chosen above. */}
-          <input id="field-camera" type="file" name="photos" accept="image/*" capture="environment" />
-        </div>
+        <Field
+          label={t("deputy.inspect.photos")}
+          hint={t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
+          type="file"
+          name="photos"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          multiple
+          error={tr(serverErrors.photos)}
+        />
+        <CameraField label={t("deputy.inspect.camera")} name="photos" />
         <p className="muted small">{t("deputy.inspect.public")}</p>
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("deputy.inspect.submit")}

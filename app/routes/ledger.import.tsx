@@ -19,6 +19,7 @@ import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
+import { Field } from "~/components/field";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -143,20 +144,15 @@ export default function SheetImport() {
         </section>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card">
-        <div className="field">
-          <label htmlFor="sheet-file">{t("ledger.sheet.file")}</label>
-          <div id="sheet-file-hint" className="muted small">
-            {t("ledger.sheet.fileHint")}
-          </div>
-          <input
-            id="sheet-file"
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,.csv,text/csv"
-            aria-describedby="sheet-file-hint"
-          />
-        </div>
+        <Field
+          id="sheet-file"
+          label={t("ledger.sheet.file")}
+          hint={t("ledger.sheet.fileHint")}
+          name="file"
+          type="file"
+          required
+          accept=".xlsx,.csv,text/csv"
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? t("ledger.sheet.checking") : t("ledger.sheet.submit")}
         </button>

@@ -79,19 +79,14 @@ export function AnalyseStep({
       ) : null}
       <input type="hidden" name="intent" value="analyse" />
       <input type="hidden" name="job" value={job} />
-      <div className="field">
-        <label htmlFor="report-file">{t("ledger.import.file")}</label>
-        <div id="report-file-hint" className="muted small">
-          {t("ledger.import.fileHint")}
-        </div>
-        <input
-          id="report-file"
-          name="file"
-          type="file"
-          accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
-          aria-describedby="report-file-hint"
-        />
-      </div>
+      <Field
+        id="report-file"
+        label={t("ledger.import.file")}
+        hint={t("ledger.import.fileHint")}
+        name="file"
+        type="file"
+        accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
+      />
       <TextAreaField label={t("ledger.import.paste")} rows={8} {...field("text")} error={error("text")} />
       <button type="submit" disabled={busy}>
         {t("ledger.import.analyse")}

@@ -13,25 +13,34 @@ import { SectorName } from "~/components/sector-name";
 import { useFormFields } from "~/components/use-form-fields";
 import type { ReviewItemView } from "~/components/ledger/types";
 
-type EditValues = FieldValues & { id: string; version: string; quote: string; intent: string };
+type ItemKeys = { intent: string; id: string; version: string };
+type EditValues = FieldValues & ItemKeys & { quote: string };
 
-function EditForm({
-  item,
-  values,
-  errors: serverErrors,
-}: {
+/** A form on one item: the item, and what its last refused submission typed and was told. */
+interface ItemFormProps {
   item: ReviewItemView;
   values?: Record<string, unknown>;
   errors: Record<string, string>;
-}) {
+}
+
+/** What every item form posts to say what it does to which version of which item. */
+function itemKeys(item: ReviewItemView, intent: string): ItemKeys {
+  return { intent, id: String(item.id), version: String(item.version) };
+}
+
+function ItemKeyInputs({ field }: { field: (name: keyof ItemKeys) => object }) {
+  return (
+    <>
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
+    </>
+  );
+}
+
+function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const t = useT();
-  const base = {
-    ...fieldDefaults(item),
-    id: String(item.id),
-    version: String(item.version),
-    quote: item.quote,
-    intent: "edit",
-  };
+  const base = { ...fieldDefaults(item), ...itemKeys(item, "edit"), quote: item.quote };
   const defaults: EditValues = values
     ? { ...base, ...(values as Partial<EditValues>), growth: values.growth === "on" || values.growth === true }
     : base;
@@ -46,9 +55,7 @@ function EditForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <FormError message={serverErrors.form} />
-      <input type="hidden" {...field("intent")} />
-      <input type="hidden" {...field("id")} />
-      <input type="hidden" {...field("version")} />
+      <ItemKeyInputs field={field} />
       <TextAreaField
         id={`edit-${item.id}-quote`}
         label={t("ledger.field.quote")}
@@ -67,30 +74,18 @@ function EditForm({
   );
 }
 
-function SplitForm({
-  item,
-  values,
-  errors: serverErrors,
-}: {
-  item: ReviewItemView;
-  values?: Record<string, unknown>;
-  errors: Record<string, string>;
-}) {
+function SplitForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const t = useT();
   const tr = errorText(t);
-  type Values = { intent: string; id: string; version: string; parts: string };
+  type Values = ItemKeys & { parts: string };
   const splitDefaults: Values = {
-    intent: "split",
-    id: String(item.id),
-    version: String(item.version),
+    ...itemKeys(item, "split"),
     parts: typeof values?.parts === "string" ? values.parts : `${item.metric}\n`,
   };
   const { field, error, onSubmit } = useFormFields<Values>(splitSchema, splitDefaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
-      <input type="hidden" {...field("intent")} />
-      <input type="hidden" {...field("id")} />
-      <input type="hidden" {...field("version")} />
+      <ItemKeyInputs field={field} />
       <TextAreaField
         id={`split-${item.id}-parts`}
         label={t("ledger.review.splitParts")}

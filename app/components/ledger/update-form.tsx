@@ -8,6 +8,7 @@ import { Field, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useFormFields } from "~/components/use-form-fields";
 import { STATUS_LABELS } from "~/components/labels";
+import { CameraField } from "~/components/camera-field";
 
 export const LINK_ROWS = 3;
 
@@ -107,31 +108,16 @@ export function UpdateForm({
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="field-files">{t("ledger.update.files")}</label>
-        <div id="field-files-hint" className="muted small">
-          {t("ledger.update.filesHint", { mb: maxUploadMb })}
-        </div>
-        <input
-          id="field-files"
-          name="files"
-          type="file"
-          multiple
-          accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
-          aria-describedby={serverErrors.files ? "field-files-hint field-files-error" : "field-files-hint"}
-          aria-invalid={serverErrors.files ? true : undefined}
-        />
-        {serverErrors.files ? (
-          <div id="field-files-error" className="field-error" role="alert">
-            {tr(serverErrors.files)}
-          </div>
-        ) : null}
-      </div>
-      <div className="field camera-field">
-        <label htmlFor="field-camera">{t("ledger.update.camera")}</label>
-        {/* On a phone this opens the camera; the photo goes with the files above. */}
-        <input id="field-camera" name="files" type="file" accept="image/*" capture="environment" />
-      </div>
+      <Field
+        label={t("ledger.update.files")}
+        hint={t("ledger.update.filesHint", { mb: maxUploadMb })}
+        name="files"
+        type="file"
+        multiple
+        accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
+        error={tr(serverErrors.files)}
+      />
+      <CameraField label={t("ledger.update.camera")} name="files" />
       <button type="submit" disabled={busy}>
         {busy ? t("ledger.update.sending") : t("ledger.update.submit")}
       </button>
