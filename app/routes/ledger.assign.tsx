@@ -28,6 +28,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -169,18 +170,16 @@ export default function BulkAssign() {
           <div className="table-wrap">
             <table className="compact cards-on-phone">
               <caption>{t("ledger.bulkAssign.caption", { count: items.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="select-col">
-                    {t("ledger.bulkAssign.select")}
-                  </th>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
-                  <th scope="col">{t("ledger.field.cooperating")}</th>
-                  <th scope="col">{t("ledger.field.dueDate")}</th>
-                  <th scope="col">{t("ledger.field.responsiblePerson")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  { label: t("ledger.bulkAssign.select"), className: "select-col" },
+                  t("ledger.field.metric"),
+                  t("ledger.field.leadDepartment"),
+                  t("ledger.field.cooperating"),
+                  t("ledger.field.dueDate"),
+                  t("ledger.field.responsiblePerson"),
+                ]}
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>

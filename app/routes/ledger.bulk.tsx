@@ -25,6 +25,7 @@ import { can } from "~/utils/permissions";
 import { STATUS_LABELS } from "~/components/labels";
 import { AppError, asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -137,14 +138,14 @@ export default function BulkUpdate() {
         <Form method="post" noValidate onSubmit={onSubmit}>
           <div className="table-wrap">
             <table className="bulk cards-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.status")}</th>
-                  <th scope="col">{t("ledger.field.progress")}</th>
-                  <th scope="col">{t("ledger.field.note")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.field.metric"),
+                  t("ledger.field.status"),
+                  t("ledger.field.progress"),
+                  t("ledger.field.note"),
+                ]}
+              />
               <tbody>
                 {items.map((item, i) => (
                   <tr key={item.id}>

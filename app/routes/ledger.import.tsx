@@ -20,6 +20,7 @@ import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
 import { Field } from "~/components/field";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -118,14 +119,14 @@ export default function SheetImport() {
           <h2 id="sheet-errors">{t("ledger.sheet.failed", { count: outcome.errors.length })}</h2>
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.sheet.row")}</th>
-                  <th scope="col">{t("ledger.sheet.column")}</th>
-                  <th scope="col">{t("ledger.sheet.problem")}</th>
-                  <th scope="col">{t("ledger.sheet.value")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.sheet.row"),
+                  t("ledger.sheet.column"),
+                  t("ledger.sheet.problem"),
+                  t("ledger.sheet.value"),
+                ]}
+              />
               <tbody>
                 {outcome.errors.map((e, i) => (
                   <tr key={i}>

@@ -9,6 +9,7 @@ import { metricSeries } from "~/models/public/metrics.server";
 import followupStyles from "~/styles/followup.css?url";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -67,13 +68,9 @@ export default function MetricSeriesPage() {
                 <caption className="visually-hidden" id={`${id}-caption`}>
                   {rich(t, "followup.metrics.chart", { metric: name })}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("followup.metrics.year")}</th>
-                    <th scope="col">{t("followup.metrics.target")}</th>
-                    <th scope="col">{t("followup.metrics.result")}</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders
+                  columns={[t("followup.metrics.year"), t("followup.metrics.target"), t("followup.metrics.result")]}
+                />
                 <tbody>
                   {s.years.map((y) => (
                     <tr key={y.year}>

@@ -9,6 +9,7 @@ import { errorText } from "~/i18n";
 import { rich } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { TOKEN_DAY_CHOICES, tokenCreateSchema } from "~/schemas/account";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export interface TokenView {
   id: number;
@@ -61,18 +62,16 @@ export function TokensSection({
       ) : (
         <div className="table-wrap">
           <table className="cards-on-phone">
-            <thead>
-              <tr>
-                <th scope="col">{t("account.tokens.label")}</th>
-                <th scope="col">{t("account.tokens.createdAt")}</th>
-                <th scope="col">{t("account.tokens.expiresAt")}</th>
-                <th scope="col">{t("account.tokens.lastUsed")}</th>
-                <th scope="col">{t("account.tokens.state")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("account.tokens.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t("account.tokens.label"),
+                t("account.tokens.createdAt"),
+                t("account.tokens.expiresAt"),
+                t("account.tokens.lastUsed"),
+                t("account.tokens.state"),
+                <span className="visually-hidden">{t("account.tokens.actions")}</span>,
+              ]}
+            />
             <tbody>
               {tokens.map((token) => (
                 <tr key={token.id}>

@@ -8,6 +8,7 @@ import { Field, SelectField } from "~/components/field";
 import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
 import { useFormFields } from "~/components/use-form-fields";
 import { DepartmentOptions } from "~/components/department-options";
+import { ColumnHeaders } from "~/components/column-headers";
 
 interface Child {
   id: number;
@@ -123,15 +124,15 @@ export function SubTasks({
           <p className="small">{t("ledger.subtask.rollup", { progress: childProgress ?? 0 })}</p>
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
-                  <th scope="col">{t("ledger.field.dueDate")}</th>
-                  <th scope="col">{t("ledger.field.status")}</th>
-                  <th scope="col">{t("ledger.field.progress")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.field.metric"),
+                  t("ledger.field.leadDepartment"),
+                  t("ledger.field.dueDate"),
+                  t("ledger.field.status"),
+                  t("ledger.field.progress"),
+                ]}
+              />
               <tbody>
                 {item.children.map((c) => (
                   <tr key={c.id}>
