@@ -19,6 +19,14 @@ import { parseEntities } from "~/models/commitment.server";
 import type { PublicItem } from "~/models/public/item.server";
 import type { PublicListItem } from "~/models/public/list.server";
 
+type ReadFields = "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline";
+
+/** The promise as read from the report: the same fields, in the same order, in every open-data shape. */
+function readFields<T extends Record<ReadFields, unknown>>(item: T): Pick<T, ReadFields> {
+  const { kind, metric, target, unit, comparator, growth, deadline } = item;
+  return { kind, metric, target, unit, comparator, growth, deadline };
+}
+
 /**
  * The open-data row: codes, not words (documented at /api/docs). `assessment` is the one public
  * assessment; `light` and `overdue` are its (an open promise's); `status` and `verdict` are its inputs.
@@ -32,13 +40,7 @@ export function openDataRow(item: PublicListItem, origin: string, t: Translate) 
     year: item.year,
     reportId: item.reportId,
     quote: item.quote,
-    kind: item.kind,
-    metric: item.metric,
-    target: item.target,
-    unit: item.unit,
-    comparator: item.comparator,
-    growth: item.growth,
-    deadline: item.deadline,
+    ...readFields(item),
     dueDate: item.dueDate,
     sector: item.sector,
     leadDepartment: item.leadDepartment,
@@ -137,13 +139,7 @@ export function openDataItem(
     quote: item.quote,
     quoteStart: item.quoteStart,
     quoteEnd: item.quoteEnd,
-    kind: item.kind,
-    metric: item.metric,
-    target: item.target,
-    unit: item.unit,
-    comparator: item.comparator,
-    growth: item.growth,
-    deadline: item.deadline,
+    ...readFields(item),
     dueDate: item.dueDate?.toISOString().slice(0, 10) ?? null,
     entities: parseEntities(item.entities),
     sector: item.sector,
