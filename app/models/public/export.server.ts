@@ -19,6 +19,17 @@ import { parseEntities } from "~/models/commitment.server";
 import type { PublicItem } from "~/models/public/item.server";
 import type { PublicListItem } from "~/models/public/list.server";
 
+/** Which promise, where to see it, whose and which year's: the first fields of every open-data shape. */
+function identity(item: { id: number; year: number; jurisdiction: { slug: string; name: string } }, origin: string) {
+  return {
+    id: item.id,
+    url: `${origin}/c/${item.id}`,
+    jurisdiction: item.jurisdiction.slug,
+    jurisdictionName: item.jurisdiction.name,
+    year: item.year,
+  };
+}
+
 type ReadFields = "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline";
 
 /** The promise as read from the report: the same fields, in the same order, in every open-data shape. */
@@ -33,11 +44,7 @@ function readFields<T extends Record<ReadFields, unknown>>(item: T): Pick<T, Rea
  */
 export function openDataRow(item: PublicListItem, origin: string, t: Translate) {
   return {
-    id: item.id,
-    url: `${origin}/c/${item.id}`,
-    jurisdiction: item.jurisdiction.slug,
-    jurisdictionName: item.jurisdiction.name,
-    year: item.year,
+    ...identity(item, origin),
     reportId: item.reportId,
     quote: item.quote,
     ...readFields(item),
@@ -129,11 +136,7 @@ export function openDataItem(
   const link = (l: PublicItem["parent"]) =>
     l ? { id: l.id, year: l.year, quote: l.quote, status: l.status, url: `${origin}/c/${l.id}` } : null;
   return {
-    id: item.id,
-    url: `${origin}/c/${item.id}`,
-    jurisdiction: item.jurisdiction.slug,
-    jurisdictionName: item.jurisdiction.name,
-    year: item.year,
+    ...identity(item, origin),
     report: item.report ? { id: item.report.id, title: item.report.title, url: `${origin}/r/${item.report.id}` } : null,
     section: item.section?.heading ?? null,
     quote: item.quote,
