@@ -4,6 +4,7 @@ import { notFound } from "~/utils/http.server";
 import { can, type Actor } from "~/utils/permissions";
 import { publicFollowUpWhere } from "~/models/public/sql.server";
 import { targetFields } from "~/models/commitment-fields.server";
+import { verdictFields } from "~/models/followup-review.server";
 
 /**
  * Who sees a report's 对照表: everyone once the report is published; before that, only its supervisors.
@@ -56,14 +57,7 @@ export async function comparisonRows(reportId: number, options: { withProposals:
         orderBy: { laterReport: { year: "asc" } },
         take: 1,
         select: {
-          resultQuote: true,
-          resultValue: true,
-          resultUnit: true,
-          proposedVerdict: true,
-          confidence: true,
-          verdict: true,
-          state: true,
-          reason: true,
+          ...verdictFields,
           laterReport: { select: { id: true, year: true, title: true } },
         },
       },
