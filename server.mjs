@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { dataVersionSource, closeDataVersionSources } from "./data-version.mjs";
 import { logger, requestLogger } from "./app/utils/logger.mjs";
 import { publicCache } from "./public-cache.mjs";
+import { requestScope } from "./scripts/lib/request-scope.mjs";
 import { serverMessage } from "./server-messages.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -118,6 +119,7 @@ if (process.env.PUBLIC_CACHE !== "off") {
 }
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+app.use(requestScope);
 app.all(
   "*",
   createRequestHandler({

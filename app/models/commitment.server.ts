@@ -1,5 +1,5 @@
 // Commitments as ledger items: where one sits (for permissions) and the ledger's lists and item page.
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import type { Scope } from "~/utils/permissions";
@@ -8,18 +8,6 @@ import { jurisdictionPath } from "~/models/jurisdiction.server";
 import { progressFields, targetFields } from "~/models/commitment-fields.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
-
-const scopeSelect = {
-  id: true,
-  jurisdictionId: true,
-  leadDepartmentId: true,
-  reviewState: true,
-  reportId: true,
-  status: true,
-  progress: true,
-  version: true,
-  cooperating: { select: { departmentId: true } },
-} as const;
 
 export type CommitmentScope = Scope & {
   id: number;
@@ -30,16 +18,32 @@ export type CommitmentScope = Scope & {
   version: number;
 };
 
-/** Where a commitment sits, for `requirePermission`; null when it does not exist. */
+/** Where a commitment sits, for `requirePermission`; null when it does not exist. Every item page and write asks. */
 export async function commitmentScope(id: number, client: Tx = db): Promise<CommitmentScope | null> {
-  const row = await client.commitment.findUnique({ where: { id }, select: scopeSelect });
+  const [row] = await client.$queryRaw<
+    {
+      jurisdictionId: number;
+      leadDepartmentId: number | null;
+      reviewState: string;
+      reportId: number | null;
+      status: string;
+      progress: number;
+      version: number;
+    }[]
+  >(Prisma.sql`SELECT "jurisdictionId", "leadDepartmentId", "reviewState", "reportId", "status", "progress", "version"
+    FROM "Commitment" WHERE "id" = ${id}`);
   if (!row) return null;
+  const [path, cooperating] = await Promise.all([
+    jurisdictionPath(row.jurisdictionId, client),
+    client.$queryRaw<{ departmentId: number }[]>(Prisma.sql`SELECT "departmentId" FROM "CommitmentDepartment"
+      WHERE "commitmentId" = ${id} ORDER BY "departmentId"`),
+  ]);
   return {
-    id: row.id,
+    id,
     jurisdictionId: row.jurisdictionId,
-    jurisdictionPath: await jurisdictionPath(row.jurisdictionId, client),
+    jurisdictionPath: path,
     leadDepartmentId: row.leadDepartmentId,
-    departmentIds: row.cooperating.map((c) => c.departmentId),
+    departmentIds: cooperating.map((c) => c.departmentId),
     reviewState: row.reviewState,
     reportId: row.reportId,
     status: row.status as Status,
@@ -83,28 +87,6 @@ export async function currentAssignment(id: number) {
   });
 }
 
-const ledgerRowSelect = {
-  id: true,
-  metric: true,
-  quote: true,
-  target: true,
-  unit: true,
-  comparator: true,
-  status: true,
-  progress: true,
-  actualValue: true,
-  actualUnit: true,
-  dueDate: true,
-  sector: true,
-  responsiblePerson: true,
-  leadDepartmentId: true,
-  parentId: true,
-  version: true,
-  leadDepartment: { select: { name: true } },
-  cooperating: { select: { department: { select: { id: true, name: true } } } },
-  _count: { select: { updates: { where: { state: "submitted" } } } },
-} as const;
-
 export interface LedgerFilter {
   jurisdictionId: number;
   year?: number | null;
@@ -114,29 +96,69 @@ export interface LedgerFilter {
   leadOnly?: boolean;
 }
 
-function ledgerWhere(filter: LedgerFilter): Prisma.CommitmentWhereInput {
-  const where: Prisma.CommitmentWhereInput = { jurisdictionId: filter.jurisdictionId, reviewState: "accepted" };
-  if (filter.year) where.year = filter.year;
-  if (filter.departmentId) {
-    where.OR = filter.leadOnly
-      ? [{ leadDepartmentId: filter.departmentId }]
-      : [{ leadDepartmentId: filter.departmentId }, { cooperating: { some: { departmentId: filter.departmentId } } }];
-  }
-  return where;
+interface LedgerSqlRow {
+  id: number;
+  metric: string;
+  quote: string;
+  target: number | null;
+  unit: string | null;
+  comparator: string | null;
+  status: string;
+  progress: number;
+  actualValue: number | null;
+  actualUnit: string | null;
+  dueDate: Date | null;
+  sector: string | null;
+  responsiblePerson: string | null;
+  leadDepartmentId: number | null;
+  parentId: number | null;
+  version: number;
+  leadDepartmentName: string | null;
+  pendingUpdates: bigint | number;
 }
 
+/**
+ * The ledger's rows, in two statements (every dashboard view runs this): the items with their lead
+ * department and count of submitted updates, then the co-operating departments of those items.
+ */
 export async function listLedger(filter: LedgerFilter) {
-  const rows = await db.commitment.findMany({
-    where: ledgerWhere(filter),
-    orderBy: [{ year: "desc" }, { reportId: "asc" }, { ordinal: "asc" }, { id: "asc" }],
-    select: ledgerRowSelect,
-  });
-  return rows.map(({ _count, cooperating, leadDepartment, ...row }) => ({
+  const conditions = [
+    Prisma.sql`c."jurisdictionId" = ${filter.jurisdictionId}`,
+    Prisma.sql`c."reviewState" = 'accepted'`,
+  ];
+  if (filter.year) conditions.push(Prisma.sql`c."year" = ${filter.year}`);
+  if (filter.departmentId)
+    conditions.push(
+      filter.leadOnly
+        ? Prisma.sql`c."leadDepartmentId" = ${filter.departmentId}`
+        : Prisma.sql`(c."leadDepartmentId" = ${filter.departmentId} OR EXISTS (SELECT 1 FROM "CommitmentDepartment" cd
+            WHERE cd."commitmentId" = c."id" AND cd."departmentId" = ${filter.departmentId}))`,
+    );
+  const rows = await db.$queryRaw<LedgerSqlRow[]>(Prisma.sql`SELECT c."id", c."metric", c."quote", c."target",
+      c."unit", c."comparator", c."status", c."progress", c."actualValue", c."actualUnit", c."dueDate", c."sector",
+      c."responsiblePerson", c."leadDepartmentId", c."parentId", c."version", d."name" AS "leadDepartmentName",
+      (SELECT COUNT(*) FROM "StatusUpdate" u WHERE u."commitmentId" = c."id" AND u."state" = 'submitted')
+        AS "pendingUpdates"
+    FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY c."year" DESC, c."reportId" ASC, c."ordinal" ASC, c."id" ASC`);
+  const cooperating = new Map<number, { id: number; name: string }[]>();
+  if (rows.length > 0) {
+    const links = await db.$queryRaw<{ commitmentId: number; id: number; name: string }[]>(
+      Prisma.sql`SELECT cd."commitmentId", d."id", d."name" FROM "CommitmentDepartment" cd
+        JOIN "Department" d ON d."id" = cd."departmentId"
+        WHERE cd."commitmentId" IN (${Prisma.join(rows.map((r) => r.id))})
+        ORDER BY cd."commitmentId", cd."departmentId"`,
+    );
+    for (const { commitmentId, id, name } of links)
+      cooperating.set(commitmentId, [...(cooperating.get(commitmentId) ?? []), { id, name }]);
+  }
+  return rows.map(({ leadDepartmentName, pendingUpdates, ...row }) => ({
     ...row,
     status: row.status as Status,
-    leadDepartmentName: leadDepartment?.name ?? null,
-    cooperating: cooperating.map((c) => c.department),
-    pendingUpdates: _count.updates,
+    leadDepartmentName,
+    cooperating: cooperating.get(row.id) ?? [],
+    pendingUpdates: Number(pendingUpdates),
   }));
 }
 
@@ -144,13 +166,9 @@ export type LedgerRow = Awaited<ReturnType<typeof listLedger>>[number];
 
 /** Years that have accepted items, newest first. */
 export async function ledgerYears(jurisdictionId: number): Promise<number[]> {
-  const rows = await db.commitment.findMany({
-    where: { jurisdictionId, reviewState: "accepted" },
-    distinct: ["year"],
-    orderBy: { year: "desc" },
-    select: { year: true },
-  });
-  return rows.map((r) => r.year);
+  const rows = await db.$queryRaw<{ year: number }[]>(Prisma.sql`SELECT DISTINCT "year" FROM "Commitment"
+    WHERE "jurisdictionId" = ${jurisdictionId} AND "reviewState" = 'accepted' ORDER BY "year" DESC`);
+  return rows.map((r) => Number(r.year));
 }
 
 export async function getLedgerItem(id: number) {
@@ -208,19 +226,13 @@ export async function attachCandidates(item: {
   reportId: number | null;
   jurisdictionId: number;
   year: number;
-}) {
-  return db.commitment.findMany({
-    where: {
-      jurisdictionId: item.jurisdictionId,
-      year: item.year,
-      reportId: item.reportId,
-      reviewState: "accepted",
-      parentId: null,
-      id: { not: item.id },
-      children: { none: {} },
-    },
-    orderBy: [{ ordinal: "asc" }, { id: "asc" }],
-    select: { id: true, metric: true },
-    take: 500,
-  });
+}): Promise<{ id: number; metric: string }[]> {
+  const sameReport =
+    item.reportId === null ? Prisma.sql`c."reportId" IS NULL` : Prisma.sql`c."reportId" = ${item.reportId}`;
+  return db.$queryRaw(Prisma.sql`SELECT c."id", c."metric" FROM "Commitment" c
+    WHERE c."jurisdictionId" = ${item.jurisdictionId} AND c."year" = ${item.year} AND ${sameReport}
+      AND c."reviewState" = 'accepted' AND c."parentId" IS NULL AND c."id" <> ${item.id}
+      AND NOT EXISTS (SELECT 1 FROM "Commitment" k WHERE k."parentId" = c."id")
+    ORDER BY c."ordinal" ASC, c."id" ASC
+    LIMIT 500`);
 }

@@ -22,6 +22,20 @@ export const verdictFields = {
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;
 
+/**
+ * A proposal confirmed together with others: sure enough, and a reported result. "Not mentioned" says the review
+ * is silent, which a supervisor confirms one by one (about one in ten sure silences is wrong on real reports).
+ */
+export const BULK_CONFIRMABLE = {
+  state: "proposed",
+  confidence: { gte: HIGH_CONFIDENCE },
+  proposedVerdict: { not: "not_mentioned" },
+} as const;
+
+export function bulkConfirmable(row: { state: string; confidence: number; proposedVerdict: string }): boolean {
+  return row.state === "proposed" && row.confidence >= HIGH_CONFIDENCE && row.proposedVerdict !== "not_mentioned";
+}
+
 function decidedNotice(laterReportTitle: string, earlierReportId: number | null): NotificationInput {
   return {
     kind: "followup.decided",
@@ -44,7 +58,7 @@ export async function listFollowUpReports(jurisdictionId: number) {
   });
   const sure = await db.followUp.groupBy({
     by: ["laterReportId"],
-    where: { laterReportId: { in: reports.map((r) => r.id) }, state: "proposed", confidence: { gte: HIGH_CONFIDENCE } },
+    where: { laterReportId: { in: reports.map((r) => r.id) }, ...BULK_CONFIRMABLE },
     _count: { _all: true },
   });
   return reports.map((r) => {
@@ -230,11 +244,11 @@ export async function decideFollowUp(decision: Decision) {
   });
 }
 
-/** Confirms every proposal of a report that is at least HIGH_CONFIDENCE sure, in one transaction. */
+/** Confirms every bulk-confirmable proposal of a report, in one transaction. */
 export async function confirmHighConfidence(laterReportId: number, actor: AuditActor & { id: number }) {
   return db.$transaction(async (tx) => {
     const rows = await tx.followUp.findMany({
-      where: { laterReportId, state: "proposed", confidence: { gte: HIGH_CONFIDENCE } },
+      where: { laterReportId, ...BULK_CONFIRMABLE },
       select: {
         id: true,
         proposedVerdict: true,

@@ -1,5 +1,6 @@
 // Jurisdictions (province → city → district) and their departments.
 import type { JurisdictionLevel } from "~/domain/vocab";
+import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "~/utils/db.server";
 
 const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
@@ -18,19 +19,15 @@ export async function findJurisdiction(slugOrName: string, client: Tx = db) {
   );
 }
 
-/** Ids from the root down to the given jurisdiction, inclusive (for subtree permissions). */
+/** Ids from the root down to the given jurisdiction, inclusive (for subtree permissions): one statement. */
 export async function jurisdictionPath(id: number, client: Tx = db): Promise<number[]> {
-  const path: number[] = [];
-  let current: number | null = id;
-  while (current !== null && path.length < 10) {
-    path.unshift(current);
-    const row: { parentId: number | null } | null = await client.jurisdiction.findUnique({
-      where: { id: current },
-      select: { parentId: true },
-    });
-    current = row?.parentId ?? null;
-  }
-  return path;
+  const rows = await client.$queryRaw<{ id: number }[]>(Prisma.sql`WITH RECURSIVE up("id", "parentId", "depth") AS (
+      SELECT "id", "parentId", 0 FROM "Jurisdiction" WHERE "id" = ${id}
+      UNION ALL
+      SELECT j."id", j."parentId", up."depth" + 1 FROM "Jurisdiction" j JOIN up ON j."id" = up."parentId"
+      WHERE up."depth" < 9)
+    SELECT "id" FROM up ORDER BY "depth" DESC`);
+  return rows.length ? rows.map((r) => Number(r.id)) : [id];
 }
 
 /** Every jurisdiction with its ids from the root down (as jurisdictionPath gives), in one query. */

@@ -48,7 +48,6 @@ export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams)
 
 export async function ledgerOverview(filter: LedgerFilter, today: Date, staffDepartmentId: number | null) {
   const rows = await listLedger(filter);
-  const summary = summariseLedger(rows, today);
   const items = rows.map((r) => ({
     ...r,
     state: progressState(r, today),
@@ -59,5 +58,10 @@ export async function ledgerOverview(filter: LedgerFilter, today: Date, staffDep
           ? ("lead" as const)
           : ("cooperating" as const),
   }));
-  return { summary, items };
+  const summary = summariseLedger(items, today);
+  // The overdue and behind lists hold the same objects as the full list: the page's data carries each
+  // item once (a repeated object is sent as a reference).
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const same = <T extends { id: number }>(list: T[]) => list.map((i) => byId.get(i.id)!);
+  return { summary: { ...summary, overdue: same(summary.overdue), behind: same(summary.behind) }, items };
 }

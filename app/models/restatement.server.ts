@@ -2,6 +2,7 @@
 import { findRestatement, type Restatement } from "~/domain/duplicates/restatement";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { db } from "~/utils/db.server";
+import { dataVersion, memo } from "~/models/public/version.server";
 import { AppError } from "~/utils/app-error";
 
 export interface RestatementState {
@@ -13,6 +14,11 @@ export interface RestatementState {
 
 /** Compares a report with the other reports of its jurisdiction (texts are compared in memory). */
 export async function restatementOf(reportId: number): Promise<RestatementState> {
+  // Every view of the review page asks, and it reads every text of the place: once per data version.
+  return memo(`restatement:${reportId}`, await dataVersion(), () => compareWithOthers(reportId));
+}
+
+async function compareWithOthers(reportId: number): Promise<RestatementState> {
   const report = await db.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {

@@ -1,6 +1,7 @@
 // Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; then, as a
 // step of its own after a preview, publish the report.
 import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text";
+import { Prisma } from "../../generated/prisma/client";
 import type { CommitmentFields } from "~/schemas/ledger";
 import { db, type Tx } from "~/utils/db.server";
 import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
@@ -55,19 +56,15 @@ export async function getReportForReview(reportId: number) {
 export type ReviewReport = NonNullable<Awaited<ReturnType<typeof getReportForReview>>>;
 export type ReviewItem = ReviewReport["commitments"][number];
 
-/** Reports of a jurisdiction still waiting for review, for the dashboard. */
+/** Reports of a jurisdiction still waiting for review, for the dashboard: one statement. */
 export async function reportsInReview(jurisdictionId: number) {
-  const rows = await db.report.findMany({
-    where: { jurisdictionId, OR: [{ state: "reviewing" }, { commitments: { some: { reviewState: "proposed" } } }] },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      year: true,
-      _count: { select: { commitments: { where: { reviewState: "proposed" } } } },
-    },
-  });
-  return rows.map(({ _count, ...r }) => ({ ...r, proposed: _count.commitments }));
+  const proposed = Prisma.sql`FROM "Commitment" c WHERE c."reportId" = r."id" AND c."reviewState" = 'proposed'`;
+  const rows = await db.$queryRaw<{ id: number; title: string; year: number; proposed: bigint | number }[]>(
+    Prisma.sql`SELECT r."id", r."title", r."year", (SELECT COUNT(*) ${proposed}) AS "proposed" FROM "Report" r
+      WHERE r."jurisdictionId" = ${jurisdictionId} AND (r."state" = 'reviewing' OR EXISTS (SELECT 1 ${proposed}))
+      ORDER BY r."createdAt" DESC, r."id" DESC`,
+  );
+  return rows.map((r) => ({ ...r, proposed: Number(r.proposed) }));
 }
 
 type AuditFields = { [K in keyof CommitmentFields]?: CommitmentFields[K] | string | null } & { quote?: string };

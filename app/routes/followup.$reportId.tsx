@@ -17,6 +17,7 @@ import {
   followUpReportScope,
   followUpScope,
   HIGH_CONFIDENCE,
+  bulkConfirmable,
   listReviewRows,
 } from "~/models/followup-review.server";
 import { followUpDecisionSchema, parseFigure } from "~/schemas/followup";
@@ -65,13 +66,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       confirmedAt: r.confirmedAt?.toISOString() ?? null,
     })),
     threshold: Math.round(HIGH_CONFIDENCE * 100),
-    highConfidence: rows.filter((r) => r.state === "proposed" && r.confidence >= HIGH_CONFIDENCE).length,
+    highConfidence: rows.filter(bulkConfirmable).length,
   };
 }
 
 type Ctx = { reportId: number; actor: { id: number; name: string }; form: FormData };
 
-/** Confirms every proposal at least HIGH_CONFIDENCE sure. */
+/** Confirms every sure proposal that reports a result. */
 async function confirmAll({ reportId, actor }: Ctx) {
   const count = await confirmHighConfidence(reportId, actor);
   return redirect(`/followup/${reportId}?confirmed=${count}`);

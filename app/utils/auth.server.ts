@@ -3,6 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { redirect } from "@remix-run/node";
 import type { Role } from "~/domain/vocab";
+import { Prisma } from "../../generated/prisma/client";
+import { oncePerRequest } from "../../scripts/lib/request-scope.mjs";
 import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor, type Permission, type Scope } from "~/utils/permissions";
 import { getSessionUserId } from "~/utils/session.server";
@@ -80,10 +82,37 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
     const bearer = /^Bearer +(\S+)$/i.exec(authorization)?.[1];
     return bearer ? userForToken(bearer) : null;
   }
-  const userId = await getSessionUserId(request);
-  if (userId === null) return null;
-  const row = await db.user.findUnique({ where: { id: userId }, select: userSelect });
-  return row && !row.disabledAt ? toSessionUser(row) : null;
+  // The root loader and the page's both ask: one look-up per request.
+  return oncePerRequest(`user:${request.headers.get("Cookie") ?? ""}`, async () => {
+    const userId = await getSessionUserId(request);
+    return userId === null ? null : sessionUserById(userId);
+  });
+}
+
+/** One statement (every signed-in request runs it): the user with their place's and department's names. */
+async function sessionUserById(id: number): Promise<SessionUser | null> {
+  const rows = await db.$queryRaw<
+    (Omit<UserRow, "jurisdiction" | "department" | "mustChangePassword"> & {
+      mustChangePassword: boolean | number;
+      jurisdictionSlug: string;
+      jurisdictionName: string;
+      departmentName: string | null;
+    })[]
+  >(Prisma.sql`SELECT u."id", u."email", u."name", u."role", u."jurisdictionId", u."departmentId",
+      u."disabledAt", u."mustChangePassword", j."slug" AS "jurisdictionSlug", j."name" AS "jurisdictionName",
+      d."name" AS "departmentName"
+    FROM "User" u JOIN "Jurisdiction" j ON j."id" = u."jurisdictionId"
+    LEFT JOIN "Department" d ON d."id" = u."departmentId"
+    WHERE u."id" = ${id}`);
+  const row = rows[0];
+  if (!row || row.disabledAt !== null) return null;
+  return toSessionUser({
+    ...row,
+    // SQLite answers 0/1 for a boolean column read through raw SQL.
+    mustChangePassword: row.mustChangePassword === true || row.mustChangePassword === 1,
+    jurisdiction: { slug: row.jurisdictionSlug, name: row.jurisdictionName },
+    department: row.departmentName === null ? null : { name: row.departmentName },
+  });
 }
 
 const PASSWORD_PAGE = "/account";

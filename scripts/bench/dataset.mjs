@@ -1,9 +1,9 @@
 // Generates a large, realistic dataset straight into a migrated database, SQLite or PostgreSQL, for the
 // HTTP benchmark: districts under cities, ten years of published reports (~34 accepted promises each, with
 // the paragraph each sits in), statuses, lead departments, published updates with their audit rows, a
-// staff account per district and one supervisor who can sign in. Deterministic (seeded). Bulk SQL: one
-// prepared statement in one transaction on SQLite, multi-row INSERT … SELECT FROM unnest(…) on PostgreSQL;
-// the search indexes are built once after the rows are in.
+// staff account per district, one supervisor who can sign in and, in their district, one report waiting
+// for review. Deterministic (seeded). Bulk SQL: one prepared statement in one transaction on SQLite,
+// multi-row INSERT … SELECT FROM unnest(…) on PostgreSQL; the search indexes are built once after the rows are in.
 import Database from "better-sqlite3";
 import pg from "pg";
 
@@ -95,6 +95,22 @@ function* generate({ commitments: wanted, seed = 42, supervisorHash }, emit) {
   const next = (table) => (ids[table] += 1);
   const slugs = [];
   const target = Math.floor(districts / 2);
+  let reviewReportId = null;
+  const commitmentRow = (item, ordinal) => ({
+    ordinal,
+    quote: item.quote,
+    quoteStart: item.start,
+    quoteEnd: item.end,
+    paragraph: item.paragraph,
+    kind: item.kind,
+    metric: item.metric,
+    target: item.target,
+    unit: item.unit,
+    comparator: item.kind === "numeric" ? ">=" : null,
+    growth: false,
+    entities: "[]",
+    sector: item.sector,
+  });
 
   const province = next("jurisdiction");
   emit("Jurisdiction", {
@@ -204,30 +220,56 @@ function* generate({ commitments: wanted, seed = 42, supervisorHash }, emit) {
           createdAt: now,
           updatedAt: now,
         });
+        if (n === target && year === years.at(-1)) {
+          // The same report again, a year later and not yet reviewed: the supervisor's review page.
+          reviewReportId = next("report");
+          emit("Report", {
+            id: reviewReportId,
+            jurisdictionId,
+            year: year + 1,
+            title: `${year + 1}年政府工作报告`,
+            sourceName: "generated.txt",
+            sourceType: "txt",
+            text,
+            textHash: `${slug}-${year + 1}`,
+            reviewPeriod: String(year),
+            planYear: year + 1,
+            state: "reviewing",
+            createdAt: now,
+            updatedAt: now,
+          });
+          items.forEach((item, ordinal) =>
+            emit("Commitment", {
+              ...commitmentRow(item, ordinal),
+              id: next("commitment"),
+              reportId: reviewReportId,
+              jurisdictionId,
+              year: year + 1,
+              deadline: year + 1,
+              reviewState: "proposed",
+              status: "not_started",
+              progress: 0,
+              leadDepartmentId: null,
+              dueDate: null,
+              version: 1,
+              publishedAt: null,
+              createdAt: now,
+              updatedAt: now,
+            }),
+          );
+        }
         items.forEach((item, ordinal) => {
           const status = pick(STATUSES);
           const progress =
             status === "not_started" ? 0 : ["done", "verified"].includes(status) ? 100 : Math.floor(random() * 95);
           const id = next("commitment");
           emit("Commitment", {
+            ...commitmentRow(item, ordinal),
             id,
             reportId,
             jurisdictionId,
             year,
-            ordinal,
-            quote: item.quote,
-            quoteStart: item.start,
-            quoteEnd: item.end,
-            paragraph: item.paragraph,
-            kind: item.kind,
-            metric: item.metric,
-            target: item.target,
-            unit: item.unit,
-            comparator: item.kind === "numeric" ? ">=" : null,
-            growth: false,
             deadline: year,
-            entities: "[]",
-            sector: item.sector,
             reviewState: "accepted",
             status,
             progress,
@@ -266,7 +308,14 @@ function* generate({ commitments: wanted, seed = 42, supervisorHash }, emit) {
       yield;
     }
   }
-  return { commitments: ids.commitment, jurisdictions: ids.jurisdiction, slugs, slug: slugs[target], years };
+  return {
+    commitments: ids.commitment,
+    jurisdictions: ids.jurisdiction,
+    slugs,
+    slug: slugs[target],
+    years,
+    reviewReportId,
+  };
 }
 
 const TABLES = ["Jurisdiction", "Department", "User", "Report", "Commitment", "StatusUpdate", "AuditEvent"];

@@ -288,17 +288,33 @@ describe("follow-ups of an earlier report proposed when the next one is imported
     });
   });
 
-  it("confirms all high-confidence proposals at once, and only those", async () => {
+  it("hides an unpublished report's 对照表 from the public but shows supervisors the proposals", async () => {
+    const hidden = await thrown(compareLoader(args(get(`/compare/${laterId}`), { reportId: String(laterId) })));
+    expect(hidden.status).toBe(404);
+    const staff = await compareLoader(
+      args(get(`/compare/${earlierId}`, supervisor.token), { reportId: String(earlierId) }),
+    );
+    expect(staff.staff).toBe(true);
+    const proposed = [...staff.rows.map((r) => r.followUp), ...staff.silent].filter((f) => f?.state === "proposed");
+    expect(proposed.length).toBeGreaterThan(0);
+    const publicView = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
+    expect(publicView.rows.every((r) => r.followUp === null || r.followUp.state !== "proposed")).toBe(true);
+    expect(publicView.silent.every((f) => f.state !== "proposed")).toBe(true);
+    expect(publicView.rows.length).toBe(staff.rows.length);
+  });
+
+  it("confirms all high-confidence results at once, and only those: a silence is confirmed one by one", async () => {
     const before = await db.followUp.findMany({ where: { laterReportId: laterId, state: "proposed" } });
-    const sure = before.filter((f) => f.confidence >= 0.85).length;
+    const sure = before.filter((f) => f.confidence >= 0.85 && f.proposedVerdict !== "not_mentioned").length;
     expect(sure).toBeGreaterThan(5);
+    expect(before.some((f) => f.confidence >= 0.85 && f.proposedVerdict === "not_mentioned")).toBe(true);
     const response = (await reviewAction(
       args(post(`/followup/${laterId}`, { intent: "confirmAll" }), { reportId: String(laterId) }),
     )) as Response;
     expect(response.headers.get("Location")).toBe(`/followup/${laterId}?confirmed=${sure}`);
     const left = await db.followUp.findMany({ where: { laterReportId: laterId, state: "proposed" } });
     expect(left.length).toBe(before.length - sure);
-    expect(left.every((f) => f.confidence < 0.85)).toBe(true);
+    expect(left.every((f) => f.confidence < 0.85 || f.proposedVerdict === "not_mentioned")).toBe(true);
   });
 
   it("keeps confirmed verdicts when the later report is imported again", async () => {
@@ -334,37 +350,26 @@ describe("follow-ups of an earlier report proposed when the next one is imported
   });
 
   it("lists publicly, once confirmed, the promises the next report never mentions", async () => {
-    const before = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
-    expect(before.silent.map((f) => f.commitment.quote)).not.toContain("建成区级应急指挥中心");
+    // A "not mentioned" still proposed (confirming all at once above leaves every silence to be confirmed alone).
     const staff = await compareLoader(
       args(get(`/compare/${earlierId}`, supervisor.token), { reportId: String(earlierId) }),
     );
-    expect(staff.silent.find((f) => f.commitment.quote === "建成区级应急指挥中心")?.state).toBe("proposed");
-    const hall = await followUpOf("建成区级应急指挥中心");
+    const pending = staff.silent.find((f) => f.state === "proposed");
+    expect(pending).toBeDefined();
+    const quote = pending!.commitment.quote;
+    const before = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
+    expect(before.silent.map((f) => f.commitment.quote)).not.toContain(quote);
+    const silent = await followUpOf(quote);
     await decideFollowUp({
-      id: hall.id,
-      updatedAt: hall.updatedAt,
+      id: silent.id,
+      updatedAt: silent.updatedAt,
       actor: { id: supervisor.id, name: supervisor.name },
     });
     const after = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
-    expect(after.silent.map((f) => f.commitment.quote)).toContain("建成区级应急指挥中心");
-    expect((await getPublicCommitment(hall.commitmentId))?.followUps).toMatchObject([
+    expect(after.silent.map((f) => f.commitment.quote)).toContain(quote);
+    expect((await getPublicCommitment(silent.commitmentId))?.followUps).toMatchObject([
       { verdict: "not_mentioned", resultQuote: null },
     ]);
-  });
-
-  it("hides an unpublished report's 对照表 from the public but shows supervisors the proposals", async () => {
-    const hidden = await thrown(compareLoader(args(get(`/compare/${laterId}`), { reportId: String(laterId) })));
-    expect(hidden.status).toBe(404);
-    const staff = await compareLoader(
-      args(get(`/compare/${earlierId}`, supervisor.token), { reportId: String(earlierId) }),
-    );
-    expect(staff.staff).toBe(true);
-    const proposed = staff.rows.filter((r) => r.followUp?.state === "proposed");
-    expect(proposed.length).toBeGreaterThan(0);
-    const publicView = await compareLoader(args(get(`/compare/${earlierId}`), { reportId: String(earlierId) }));
-    expect(publicView.rows.every((r) => r.followUp === null || r.followUp.state !== "proposed")).toBe(true);
-    expect(publicView.rows.length).toBe(staff.rows.length);
   });
 
   it("downloads the 对照表 as XLSX with numbers as numbers", async () => {

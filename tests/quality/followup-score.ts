@@ -133,6 +133,8 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-national-c",
     "fu-national-d",
     "fu-qingyuan",
+    "fu-xushui",
+    "fu-gaotang",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

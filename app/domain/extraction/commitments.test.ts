@@ -36,6 +36,14 @@ describe("extractCommitments: an investment figure and a milestone in one clause
     ]);
   });
 
+  it("gives each numbered item of a list the lead's verb", () => {
+    const found = plan("年内完成8项惠民工程,其中道路工程2项:(1)青石路北延工程(2)南环线大修工程。");
+    expect(found.filter(([kind]) => kind === "deliverable").map(([, , quote]) => quote)).toEqual([
+      "青石路北延工程",
+      "南环线大修工程",
+    ]);
+  });
+
   it("keeps the money spent before the work's own count", () => {
     const found = plan("投资2600万元建成保障性租赁住房300套,新建停车位500个。");
     expect(found.map((c) => c[1])).toEqual([2600, 300, 500]);

@@ -3,7 +3,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { carriedDeliverable, findDeliverable, type Deliverable } from "~/domain/extraction/deliverables";
+import { carriedDeliverable, findDeliverable, listedBefore, type Deliverable } from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -15,8 +15,12 @@ import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 
-/** Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing. */
-export const PROCEDURAL = /票决|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
+/**
+ * Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing;
+ * 落实好…票决确定的民生事项 names matters already decided and goes on promising.
+ */
+export const PROCEDURAL =
+  /票决(?!确定的)|候选项目|提请(?=[^，。]{0,8}(?:大会|会议|代表))|请各位代表|审议|应到代表|实到代表/;
 
 /** A question (又有多少条道路通车？) asks; it promises nothing. */
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
@@ -24,6 +28,13 @@ const QUESTION = /[？?]$|多少|几[个条所家项]/;
 const NO_QUOTES = new Uint8Array(0);
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
+
+/** （2）城内大街南延工程: an item numbered inside a sentence carries the verb of the list's lead (年内完成15项…). */
+function listItem(sentence: string, clauseStart: number): boolean {
+  return /[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/.test(
+    sentence.slice(Math.max(0, clauseStart - 4), clauseStart),
+  );
+}
 
 function verbBefore(clauses: string[], index: number): string | null {
   for (let i = index - 1; i >= 0; i--) {
@@ -85,6 +96,7 @@ export function extractCommitments(
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
     let previousPromised = true;
+    const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
     for (const [index, absolute] of sentence.clauses.entries()) {
@@ -103,16 +115,41 @@ export function extractCommitments(
       // 总投资13.6亿元的博兴水库年内开工建设: a project's investment and its milestone are two promises.
       const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
       if ((!numeric.length || investmentOnly) && !rankTargets.length) {
-        const inherited = CONTINUES.test(clauseText) ? verbBefore(sentenceClauses, index) : null;
+        const inherited =
+          CONTINUES.test(clauseText) || listItem(text, clause.start) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited, rules);
         const carried =
           (!deliverable || "rejected" in deliverable) && !numeric.length && previousClause && !previousPromised
             ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
             : null;
+        const listed =
+          !carried && !numeric.length
+            ? listedBefore(clauseText, unpromised(sentenceClauses, promisedAt, index), rules)
+            : null;
         if (carried) {
           found.push(deliverableCommitment(scope, { start: previousClause!.start, end: clause.end }, carried));
+        } else if (listed) {
+          const from = sentence.clauses[index - listed.back]!.start - sentence.start;
+          found.push(deliverableCommitment(scope, { start: from, end: clause.end }, listed.deliverable));
         } else if (deliverable && "rejected" in deliverable) {
           rules.record(deliverable.rule, sentence.start + clause.start, sentence.start + clause.end);
+        } else if (
+          deliverable &&
+          investmentOnly &&
+          !MILESTONE.test(deliverable.verb) &&
+          rules.on("deliverable.invested-project") &&
+          INVESTED_PROJECT.test(clauseText)
+        ) {
+          const object = deliverable.object.replace(INVESTMENT_BEFORE, "");
+          const metric = `${object}${deliverable.verb}`.slice(0, 60);
+          found.push(
+            deliverableCommitment(scope, clause, {
+              ...deliverable,
+              object,
+              metric,
+              rule: "deliverable.invested-project",
+            }),
+          );
         } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
           const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
           if (halves)
@@ -122,6 +159,7 @@ export function extractCommitments(
         }
       }
       previousPromised = found.length > before;
+      promisedAt.push(previousPromised);
       previousClause = clause;
     }
     // 一是实施农村公路建设项目，新建农村公路300公里: the item's first clause names the programme its numbers spell out.
@@ -140,6 +178,13 @@ export function extractCommitments(
     }
   }
   return found;
+}
+
+/** The clauses before `index` (three at most) back to the nearest one that promised something. */
+function unpromised(clauses: string[], promisedAt: boolean[], index: number): string[] {
+  let from = index;
+  while (from > Math.max(0, index - 3) && !promisedAt[from - 1]) from--;
+  return clauses.slice(from, index);
 }
 
 /** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
@@ -190,6 +235,13 @@ function completedHalves(clause: string, rules: RuleContext): Array<[number, num
 
 /** Completion verbs that mark a project's milestone beside its investment figure. */
 const MILESTONE = /开工|竣工|建成|投产|投用|投入使用|封顶|完工|落成/;
+/**
+ * 启动投资2.6亿元的县医院新院区建设, 完成投资800万元的南河治理工程验收: starting or completing one project whose
+ * investment is said before 的 is a milestone beside the amount (not 完成投资5亿元, nor …的12个项目).
+ */
+const INVESTED_PROJECT =
+  /^(?:力争|确保|年内|今年)*(?:启动|完成)(?:总)?投资[\d.]+[万亿]?元的(?![\d一二三四五六七八九十]+[个项])/;
+const INVESTMENT_BEFORE = /^(?:总)?投资[\d.]+[万亿]?元的/;
 
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
 const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;

@@ -68,6 +68,12 @@ const FRAME_END = /[上中][\u4e00-\u9fa5]{0,6}$/;
 /** 节能减排完成市级下达目标任务, 空气质量完成年度目标任务, 能耗控制在省市下达目标之内: meeting a quota set from above is a task done. */
 const QUOTA =
   /^([\u4e00-\u9fa5、“”"]{2,}?)(?:全面)?(?:完成|控制在|达到)(?:[\u4e00-\u9fa5]{0,4}?下达(?:的)?|年度|上级|省市|考核)(?:目标任务|目标|任务|指标|要求)(?:之内|以内|范围内)?$/;
+/**
+ * 细颗粒物浓度下降率完成省定任务, 单位GDP能耗降幅、森林覆盖率等达到市定标准, 出境断面水质达到或好于考核目标: a quota
+ * fixed by the level above (省定, 市定, 考核), met or bettered, named by the indicators before the verb.
+ */
+const QUOTA_FIXED =
+  /^([\u4e00-\u9fa5、“”"A-Za-z\d.]{2,}?)(?:全部|均|稳定)?(?:完成|达到)(?:或(?:好于|优于|超过))?(?:[省市区县]定|考核|上级)(?:的)?(?:目标任务|目标|任务|指标|标准|要求)$/;
 
 /** 完成国家下达的单位生产总值能耗降低目标, 按照省要求完成节能减排任务: a quota named between the verb and 目标. */
 const QUOTA_NAMED =
@@ -77,6 +83,8 @@ const QUOTA_REQUIRED =
 
 /** 全面建成小康社会, 建成现代化强国: the goal of a whole nation is rhetoric, not a thing this year's plan delivers. */
 const NATIONAL_GOAL = /^[\u4e00-\u9fa5]{0,16}?(?:小康社会|现代化国家|强国|中国梦|民族(?:伟大)?复兴)/;
+/** 建成山清水秀的美丽东湖, 建成宜居宜业的品质之城: a described vision of the place is rhetoric, not a thing built. */
+const VISION = /的(?:美丽|幸福|和谐|魅力|活力|品质|宜居|现代化|文明|富裕|繁荣|开放|创新|生态)[\u4e00-\u9fa5]{1,8}$/;
 /** 今年是“十二五”收官之年: a clause saying what the year is frames the plan. */
 const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
@@ -90,7 +98,8 @@ export interface Rejected {
 }
 
 /**
- * `clause` is folded clause text; `inherited` is the verb of the previous clause for 以及/及/和 continuations.
+ * `clause` is folded clause text; `inherited` is the verb of an earlier clause for 以及/及/和 continuations and for
+ * the numbered items of a list.
  * Null when no rule has anything to say about the clause (no verb that could deliver).
  */
 export function findDeliverable(
@@ -108,6 +117,10 @@ export function findDeliverable(
     const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
     return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
+  const fixed =
+    rules.on("deliverable.quota-fixed") && /(?:任务|目标|标准|要求)$/.test(opened) ? QUOTA_FIXED.exec(opened) : null;
+  if (fixed && /[\u4e00-\u9fa5]{2}/.test(fixed[1]) && !/^(?:各项|全年|年度)/.test(fixed[1]))
+    return accept("deliverable.quota-fixed", "完成", fixed[1], fixed[1], `${fixed[1]}完成上级目标`);
   const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
@@ -116,11 +129,28 @@ export function findDeliverable(
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
+    // 开展省级卫生城市创建工作, 推进…镇创建国家级生态乡镇工作: the work of winning a named title is winning it.
+    const titleWork =
+      rules.on("deliverable.title-work") &&
+      /^(?:创建|争创)$/.test(completion.text) &&
+      /(?<!的)工作$/.test(opened) &&
+      TITLE_OBJECT.test(
+        (opened.slice(completion.index + completion.text.length).replace(/工作$/, "") || before).replace(
+          /[”"》]+$/,
+          "",
+        ),
+      );
+    if (titleWork)
+      return titleWorkDeliverable(
+        before.replace(/^(?:做好|作好|抓好)/, ""),
+        completion.text,
+        opened.slice(completion.index + completion.text.length).replace(/工作$/, ""),
+      );
     if (rules.on("deliverable.preparation") && PREPARATION.test(before)) return reject("deliverable.preparation");
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动)+$/,
         "",
       );
     if (
@@ -168,6 +198,8 @@ export function findDeliverable(
     if (rules.on("deliverable.framed") && ((FRAMED.test(before) && FRAME_END.test(after)) || YEAR_FRAME.test(opened)))
       return reject("deliverable.framed");
     if (rules.on("deliverable.national-goal") && NATIONAL_GOAL.test(after)) return reject("deliverable.national-goal");
+    if (rules.on("deliverable.vision") && /^建成|^基本建成/.test(completion.text + after) && VISION.test(after))
+      return reject("deliverable.vision");
     if (rules.on("deliverable.ongoing-or-abstract") && (ONGOING_ENDING.test(after) || ABSTRACT_OBJECT.test(after)))
       return reject("deliverable.ongoing-or-abstract");
     // 通过省级技术核查: the verb's match holds its own object.
@@ -191,8 +223,7 @@ export function findDeliverable(
     return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
-  const lead =
-    LEADING_COMPLETION.exec(opened) ?? (inherited && /^(?:以及|及|和|与|并)/.test(clause) ? [inherited] : null);
+  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
@@ -227,6 +258,47 @@ export function findDeliverable(
       ? object.replace(/^(?:和|并)?实施/, "")
       : object;
   return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
+}
+
+/** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
+const LIST_MILESTONE =
+  /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/;
+/** 对城东物流园、南湖科创园等续建项目, 精准对接A、B和C等项目, …等项目的推进: a named list of projects. */
+const PROJECT_LIST = /[、和][^，]*等[\u4e00-\u9fa5]{0,8}项目$/;
+
+/**
+ * 对城东物流园、南湖科创园等续建项目，提供全方位服务，确保投产达效: a named list of projects earlier in the sentence
+ * (with at most two clauses of service or paperwork between, promising nothing) and a clause that is only their
+ * milestone. `earlier` are the clauses before, nearest last; returns how far back the list stands.
+ */
+export function listedBefore(
+  clause: string,
+  earlier: string[],
+  rules: RuleContext = DEFAULT_RULES,
+): { deliverable: Deliverable; back: number } | null {
+  if (!rules.on("deliverable.list-before") || !LIST_MILESTONE.test(clause)) return null;
+  const verb = /(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/.exec(
+    clause,
+  )![0];
+  for (let back = 1; back <= Math.min(3, earlier.length); back++) {
+    const object = earlier[earlier.length - back]!.replace(/^(?:对|精准对接|对接|引导|督促)/, "")
+      .replace(EFFORT, "")
+      .replace(/的(?:推进|前期(?:工作)?)$/, "");
+    if (PROJECT_LIST.test(object) && !VAGUE.test(object))
+      return {
+        deliverable: { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.list-before" },
+        back,
+      };
+  }
+  return null;
+}
+
+/** The title won (after the verb, or before it when the verb ends the phrase: 省级文明城市创建工作). */
+function titleWorkDeliverable(before: string, verb: string, after: string): Deliverable | Rejected | null {
+  const subject = before.replace(EFFORT, "");
+  const title = after || subject;
+  const metric = after ? `${subject}${verb}${after}` : `${subject}${verb}`;
+  return accept("deliverable.title-work", verb, title, title, metric);
 }
 
 /**
@@ -275,7 +347,10 @@ function accept(
   // 出台支持民营经济发展的若干措施: 若干措施 is the genre of a document, not a vague number of measures.
   const namedDocument =
     rule === "deliverable.lead-document" || (/^(?:出台|印发)$/.test(verb) && /若干(?:措施|政策)$/.test(what));
-  if (VAGUE.test(trimmed) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument) {
+  // 城东变电站及相关线路: the lines that go with a named site are bounded by it.
+  const own = trimmed.replace(/(?<=[\u4e00-\u9fa5A-Za-z\d]{2})[及和与]相关(?=[\u4e00-\u9fa5])/, "");
+  const bounded = own !== trimmed && SITE_NAMED.test(trimmed);
+  if (VAGUE.test(own) && !/[“"、]|等/.test(trimmed) && !namedEvent && !namedDocument && !bounded) {
     const rejected = reject("deliverable.vague-object");
     if (rejected) return rejected;
   }
@@ -285,7 +360,8 @@ function accept(
     if (rejected) return rejected;
   }
   const title = what.replace(/[”"》」』]+$/, "");
-  if (/^(?:创建|争创|创成)$/.test(verb) && !TITLE_OBJECT.test(title)) {
+  // 创建“东湖大米”品牌: a brand is a title only when it is named (创建农产品品牌 names a kind).
+  if (/^(?:创建|争创|创成)$/.test(verb) && (!TITLE_OBJECT.test(title) || (/品牌$/.test(title) && !NAMED.test(title)))) {
     const rejected = reject("deliverable.title-needed");
     if (rejected) return rejected;
   }

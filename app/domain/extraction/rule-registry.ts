@@ -19,7 +19,7 @@ const ROWS: Row[] = [
     false,
     "sentences put to the deputies (审议, 票决 of candidate projects) promise nothing themselves",
     ["请各位代表审议候选项目清单，新建公园12个"],
-    ["新建公园12个"],
+    ["新建公园12个", "办好代表票决确定的民生事项，新建公园12个"],
   ],
   [
     "sentence.question",
@@ -78,7 +78,7 @@ const ROWS: Row[] = [
     "quantity",
     false,
     "第3个, the 5th session: an ordinal, not an amount",
-    ["办好第3个园博会展区"],
+    ["办好第3个园博会展区", "深入贯彻区委五届十一次、十二次全会精神"],
     ["新建口袋公园12个"],
   ],
   [
@@ -199,6 +199,14 @@ const ROWS: Row[] = [
     ["主要污染物减排工作有序推进"],
   ],
   [
+    "deliverable.quota-fixed",
+    "deliverable",
+    true,
+    "indicators meeting or bettering a quota fixed by the level above (省定, 市定, 考核 目标/任务/标准)",
+    ["细颗粒物浓度下降率完成省定任务", "单位GDP能耗降幅、森林覆盖率等达到市定标准", "出境断面水质达到或好于考核目标"],
+    ["确保完成省定任务", "各项工作达到考核要求"],
+  ],
+  [
     "deliverable.completion-verb",
     "deliverable",
     true,
@@ -222,6 +230,27 @@ const ROWS: Row[] = [
       "出台促进消费扩容提质的若干措施",
     ],
     ["加强城市精细化管理", "积极引进大型商贸企业入驻", "进一步扩大对外开放"],
+  ],
+  [
+    "deliverable.title-work",
+    "deliverable",
+    true,
+    "the work of winning a named title (开展/推进/做好 …创建工作) is winning it",
+    [
+      "扎实开展国家卫生县城创建工作",
+      "推进东湖镇创建省级生态文明乡镇工作",
+      "做好全省双拥模范城创建工作",
+      "做好“国家园林县城”创建工作",
+    ],
+    ["常态化开展国家卫生县城创建工作", "基本完成生态市创建的各项工作", "开展文明风尚创建工作"],
+  ],
+  [
+    "deliverable.invested-project",
+    "deliverable",
+    true,
+    "启动/完成 one project whose investment is said before 的: the milestone beside the amount",
+    ["启动投资2.6亿元的县中医院新院区建设", "完成投资800万元的南河湿地修复工程验收"],
+    ["完成投资5.2亿元", "启动投资20亿元的12个重点项目"],
   ],
   [
     "deliverable.preparation",
@@ -253,6 +282,14 @@ const ROWS: Row[] = [
     false,
     "the goal of a whole nation (全面建成小康社会, 建成…强国) is rhetoric, not a thing a plan delivers",
     ["为如期建成社会主义现代化强国贡献力量", "这与全面建成小康社会的要求相适应"],
+    ["城东科技园建成投用"],
+  ],
+  [
+    "deliverable.vision",
+    "deliverable",
+    false,
+    "建成 a described vision of the place (…的美丽东湖, …的品质之城) is rhetoric, not a thing built",
+    ["基本建成山清水秀的美丽东湖"],
     ["城东科技园建成投用"],
   ],
   [
@@ -316,8 +353,8 @@ const ROWS: Row[] = [
     "deliverable",
     false,
     "一批, 若干, 更多: a vague object unless names are listed",
-    ["一批产业项目建成投产"],
-    ["南湖新材料、北山光电等项目建成投产"],
+    ["一批产业项目建成投产", "启动相关线路建设"],
+    ["南湖新材料、北山光电等项目建成投产", "启动城东220千伏变电站及相关线路建设"],
   ],
   [
     "deliverable.abstract-object",
@@ -332,8 +369,8 @@ const ROWS: Row[] = [
     "deliverable",
     false,
     "创建/争创 needs a title or a model place as its object",
-    ["争创城市文明形象"],
-    ["创建省级全域旅游示范县"],
+    ["争创城市文明形象", "创建特色农产品品牌"],
+    ["创建省级全域旅游示范县", "创建“东湖大米”区域公用品牌"],
   ],
   [
     "deliverable.named-event-needed",
@@ -503,6 +540,17 @@ const ROWS: Row[] = [
       "加快推进水毁工程恢复重建，保质保量完成任务",
     ],
     ["加强安全监管，确保年内完成"],
+  ],
+  [
+    "deliverable.list-before",
+    "deliverable",
+    true,
+    "a clause that is only a milestone (确保尽快开工, 投产达效, 签约落地) takes a named list of projects (A、B等…项目) up to three clauses before it",
+    [
+      "对南岭物流园、东湖科创园等续建项目，做好要素保障，确保投产达效",
+      "精准对接北辰智造园、西江冷链基地等项目，力争早日签约落地",
+    ],
+    ["对续建项目做好要素保障，确保投产达效", "加强安全监管，确保尽快开工"],
   ],
   [
     "deliverable.lead-lay",

@@ -31,6 +31,7 @@ export interface ClauseView {
 
 const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近|逾)?$/;
 const HAN = /[\u4e00-\u9fa5“]/;
+const SESSIONS_LISTED = /^(?:[、和及]|[省市区县]委|[一二三四五六七八九十百\d]+[届次])+(?:全会|全体会议)/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
 const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固(?!提升))/;
 /** 引进100名…开展帮扶: a count right after the verb that brings or makes it is a target, whatever the clause goes on to. */
@@ -67,7 +68,11 @@ export function rejectQuantity(
   const before = text[start - 1] ?? "";
   if (
     on("ordinal") &&
-    (before === "第" || before === "届" || /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)))
+    (before === "第" ||
+      before === "届" ||
+      /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)) ||
+      // 九届十一次、十二次和市委十一届十次全会: sessions listed one after another before their 全会.
+      (base === "次" && SESSIONS_LISTED.test(text.slice(quantity.unitEnd))))
   )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.

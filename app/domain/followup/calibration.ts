@@ -16,6 +16,8 @@ export interface Evidence {
   numeric: boolean;
   /** The review speaks of it (names its thing, or gives a figure of its metric) though no result could be read. */
   mentioned: boolean;
+  /** Some review clause repeats four characters in a row of what it names or measures (it may speak of it). */
+  touched: boolean;
 }
 
 export type CalibrationCell = string;
@@ -29,11 +31,14 @@ function bin(value: number, edges: readonly number[]): number {
 }
 
 /**
- * The cell of the table a proposal falls in: route group and score bin; for "not mentioned", kind and whether the
- * review speaks of the promise at all.
+ * The cell of the table a proposal falls in: route group and score bin; for "not mentioned", kind and how far the
+ * review speaks of the promise: never (0), in passing (1: four characters in a row of its thing), clearly (2).
  */
 export function cellOf(e: Evidence): CalibrationCell {
-  if (e.route === "none") return `none:${e.numeric ? "numeric" : "deliverable"}:${e.mentioned || e.rival > 0 ? 1 : 0}`;
+  if (e.route === "none") {
+    const heard = e.mentioned || e.rival > 0 ? 2 : e.touched ? 1 : 0;
+    return `none:${e.numeric ? "numeric" : "deliverable"}:${heard}`;
+  }
   const group = e.route === "figure" || e.route === "sum" ? "figure" : "words";
   // A contested proposal counts as one bin less sure.
   return `${group}:${Math.max(0, bin(e.score, SCORE_BINS) - (e.contested ? 1 : 0))}`;
@@ -41,20 +46,22 @@ export function cellOf(e: Evidence): CalibrationCell {
 
 /** Share of proposals right per cell, fitted on every labelled follow-up set. */
 export const CALIBRATION: Readonly<Record<CalibrationCell, number>> = {
-  "none:numeric:0": 0.83,
-  "none:numeric:1": 0.71,
-  "none:deliverable:0": 0.84,
-  "none:deliverable:1": 0.44,
-  "figure:0": 0.82,
-  "figure:1": 0.95,
-  "figure:2": 0.97,
-  "figure:3": 0.97,
+  "none:numeric:0": 0.9,
+  "none:numeric:1": 0.74,
+  "none:numeric:2": 0.74,
+  "none:deliverable:0": 0.88,
+  "none:deliverable:1": 0.7,
+  "none:deliverable:2": 0.63,
+  "figure:0": 0.96,
+  "figure:1": 0.96,
+  "figure:2": 0.96,
+  "figure:3": 0.96,
   "figure:4": 0.97,
-  "words:0": 0.65,
-  "words:1": 0.65,
-  "words:2": 0.65,
-  "words:3": 0.95,
-  "words:4": 0.95,
+  "words:0": 0.74,
+  "words:1": 0.74,
+  "words:2": 0.74,
+  "words:3": 0.94,
+  "words:4": 0.97,
 };
 
 const FALLBACK = 0.5;
@@ -64,6 +71,6 @@ export function confidenceOf(e: Evidence, table: Readonly<Record<CalibrationCell
 }
 
 export const CELLS: readonly CalibrationCell[] = [
-  ...["numeric", "deliverable"].flatMap((kind) => [0, 1].map((b) => `none:${kind}:${b}`)),
+  ...["numeric", "deliverable"].flatMap((kind) => [0, 1, 2].map((b) => `none:${kind}:${b}`)),
   ...["figure", "words"].flatMap((group) => [0, 1, 2, 3, 4].map((b) => `${group}:${b}`)),
 ];

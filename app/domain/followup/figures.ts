@@ -4,7 +4,8 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
-import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
+import type { FactPeriod } from "~/domain/followup/period";
+import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import { numericTiming, type Timing } from "~/domain/followup/timing";
@@ -15,10 +16,6 @@ import { WEIGHTS } from "~/domain/followup/weights";
 const W = WEIGHTS.figure;
 /** 总投资, 年度计划投资: the size of a list of projects, not a metric of its own. */
 const SIZE_OF_PROJECTS = /^(年度|全年)?(总投资|投资总额|计划投资|投资)$/;
-
-/** 总投资 without 年度: what projects cost over their life, reported only as another 总投资. */
-export const isLifetimeTotal = (metric: string) =>
-  !/年度|全年|当年/.test(metric) && /(总投资|投资总额)$/.test(normaliseMetric(metric));
 
 /** How one figure reads against the promise, before its period: null when it cannot be the same metric. */
 interface Reading {
@@ -59,7 +56,9 @@ function sameProjects(r: PromiseReading, fact: Fact): boolean {
   const p = r.promise;
   if (sharedName(namesOf(p.quote, p.entities), fact.sentence)) return true;
   const subject = r.subjectMetric?.slice(0, -p.metric.length);
-  return Boolean(subject) && fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
+  // The figure before only names the projects when it is not itself their size (总投资…，总投资).
+  if (!subject || SIZE_OF_PROJECTS.test(normaliseMetric(subject)) || isLifetimeTotal(subject)) return false;
+  return fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
 }
 
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
@@ -76,9 +75,10 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;
   // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
-  if (SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) && !sameProjects(r, fact)) return null;
+  const sizeOfProjects = SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) || r.lifetimeTotal;
+  if (sizeOfProjects && !sameProjects(r, fact)) return null;
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
-  if (isLifetimeTotal(p.metric) && !isLifetimeTotal(fact.metric)) return null;
+  if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);
@@ -89,11 +89,27 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
 }
 
+/**
+ * A ratio (参保率达到96.9%, 失业率控制在4.5%以内) stated in a several-year paragraph is the level at its end, not a
+ * sum of its years: for a level promise it is the period's last year's level.
+ */
+function levelPeriod(r: PromiseReading, fact: Fact): FactPeriod {
+  const ratio = isPercent(fact.unit) && !fact.growth && !r.growth && r.timing.measure === "level";
+  return ratio && fact.period.kind === "years" ? { kind: "stock", year: fact.period.to } : fact.period;
+}
+
+function isMultiYearLevel(r: PromiseReading): boolean {
+  const { year, deadline, measure } = r.timing;
+  return measure === "level" && year !== null && deadline !== null && deadline > year;
+}
+
 function plausibility(r: PromiseReading, value: number): number {
   const target = r.promise.target!;
   if (r.growth || isPercent(r.promise.unit)) {
     const gap = Math.abs(value - target);
-    return gap > W.maxGap ? 0 : gap > W.farGap ? W.far : 1;
+    // A ratio to reach in several years (城镇化率达到60%) may be far below it on the way.
+    const max = !r.growth && isMultiYearLevel(r) ? W.maxLevelGap : W.maxGap;
+    return gap > max ? 0 : gap > W.farGap ? W.far : 1;
   }
   if (target <= 0) return 1;
   const ratio = value / target;
@@ -167,7 +183,7 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
   for (const fact of factsNear(review, "numeric", wordings)) {
     const reading = readFigure(r, fact);
     if (!reading) continue;
-    const timing = numericTiming(r.timing, fact.period, review.year);
+    const timing = numericTiming(r.timing, levelPeriod(r, fact), review.year);
     if (timing.factor === 0) continue;
     const score =
       reading.similarity * reading.fit * timing.factor * reading.plausible * (fact.estimated ? WEIGHTS.estimated : 1);

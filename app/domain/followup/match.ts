@@ -6,7 +6,7 @@ import { readReview, type Review, type ReviewInput } from "~/domain/followup/fac
 import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
 import { WEIGHTS } from "~/domain/followup/weights";
-import { isMentioned, wordCandidates } from "~/domain/followup/words";
+import { isMentioned, isTouched, wordCandidates } from "~/domain/followup/words";
 
 export type { PromiseInput };
 
@@ -82,10 +82,11 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
     const c = chosen.get(index);
     const others = (byPromise.get(index) ?? []).filter((o) => o !== c);
     const rival = Math.max(0, ...others.map((o) => o.score));
-    const base = { rival: round2(rival), numeric: r.numeric, mentioned: false };
+    const base = { rival: round2(rival), numeric: r.numeric, mentioned: false, touched: false };
     if (!c) {
       const mentioned = rival > 0 || isMentioned(r, review, options.ownNames ?? []);
-      const evidence: Evidence = { ...base, route: "none", score: 0, contested: false, mentioned };
+      const touched = mentioned || isTouched(r, review);
+      const evidence: Evidence = { ...base, route: "none", score: 0, contested: false, mentioned, touched };
       return {
         commitmentIndex: index,
         result: null,

@@ -246,3 +246,7 @@ function similarityUncached(a: string, b: string): number {
   score = Math.max(score, headSimilarity(x, y));
   return Math.min(1, score * contrast * vague);
 }
+
+/** 总投资 without 年度: what projects cost over their life, reported only as another 总投资. */
+export const isLifetimeTotal = (metric: string) =>
+  !/年度|全年|当年/.test(metric) && /(总投资|投资总额)$/.test(normaliseMetric(metric));

@@ -14,7 +14,7 @@ const GENERIC = `
   托育 医疗 卫生 人才 公寓 住房 安置 就业 创业 招商 营商 政务 数据 民生 实事 教育 体育
   孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
   现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
-  便民 活动 国务院 部门 中央 地方 政府 全国 系统 任务 制度 机制 政策 新一轮
+  便民 活动 国务院 部门 中央 地方 政府 全国 系统 任务 制度 机制 政策 新一轮 人民
   北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
   湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
 `
@@ -24,7 +24,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -170,7 +170,11 @@ export function sharedName(
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
     const own = distinctLength(name, ownNames);
-    if (own > 0 && distinctLength(common.text, ownNames) < 0.6 * own) continue;
+    // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
+    // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
+    if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
+    const carries = common.text.length <= 3 ? 0.65 : 0.6;
+    if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);

@@ -1,7 +1,7 @@
 // How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
 // is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
 import type { Comparator, Kind } from "~/domain/vocab";
-import { normaliseMetric } from "~/domain/followup/metric";
+import { isLifetimeTotal, normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
 import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
 import { goalOf, type Goal } from "~/domain/followup/stage";
@@ -43,6 +43,12 @@ export interface PromiseReading {
   names: Names;
   /** A numeric promise's named items (张店二中、张店九中等3所学校): reported by their stage when no figure is. */
   items: Names | null;
+  /**
+   * The target is what projects cost over their life (总投资141亿元的18个…项目): reported only by the same projects'
+   * 总投资, never by their stage or another list's. Read from the words before the figure, since the analyser may give
+   * the list's count the same metric.
+   */
+  lifetimeTotal: boolean;
   /** What a numeric promise measures, as words to find an outcome said without a figure (淘汰落后产能任务如期完成). */
   object: Names | null;
   /** A metric listing kinds of one thing (专精特新、瞪羚、单项冠军企业): each kind with the thing (瞪羚企业). */
@@ -69,12 +75,14 @@ function readsAsGrowth(before: string): boolean {
 }
 
 /** Items named before the count of a numeric promise (张店二中、张店九中等3所学校 → 张店二中, 张店九中). */
-function itemsOf(quote: string, entities: readonly string[]): Names | null {
+function itemsOf(quote: string, entities: readonly string[], counted: string): Names | null {
   const found = entities.length ? namesOf(quote, entities) : null;
   const listed = found ? null : /([^，；。]*?、[^，；。]*?)等/.exec(quote);
   const names = found ?? (listed ? namesOf(listed[1]!, []) : null);
   if (!names || (!found && !names.concrete)) return null;
-  const long = names.names.filter((name) => name.length >= 4);
+  // The kind counted (“专精特新”企业5家 names 专精特新) is no named item.
+  const kind = normaliseMetric(counted);
+  const long = names.names.filter((name) => name.length >= 4 && !kind.includes(name));
   return long.length ? { ...names, names: long } : null;
 }
 
@@ -107,6 +115,17 @@ function categoriesOf(metric: string): string[] {
 const SIZE_OF_A_NAME =
   /^[\u4e00-\u9fff]{2,10}?(项目|工程)?(完成|建成|开工|投产|竣工|核准|投入使用|投用|落地|通车)[\u4e00-\u9fff]{0,4}$/;
 
+/**
+ * 完成投资5000万元的府河导排区加固扩容项目, 启动投资3.3亿元的区人民医院新院区建设: an amount before 的 and one named
+ * works (no count between) is the works' size; the promise is the works' stage.
+ */
+const SIZED_WORKS = /^的([^，；。、\d]{3,30}?(项目|工程|建设|园|院区|中心|基地|场馆))/;
+
+function sizedWorks(quote: string, mention: NumberMention | undefined): string | null {
+  if (!mention || !/元$/.test(mention.unit ?? "")) return null;
+  return SIZED_WORKS.exec(quote.slice(mention.index + mention.length))?.[1] ?? null;
+}
+
 /** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
 const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
 
@@ -132,6 +151,20 @@ function prefixOf(quote: string, mentions: readonly NumberMention[], mention: Nu
     .replace(/^(今年|年内|全年|力争|确保|努力|要|再|并)+/, "");
 }
 
+/** Two years from the plan year (今明两年, 用两年时间): said in the quote or in the words before it in its sentence. */
+const TWO_YEARS = /今明两年|用两年(左右)?时间|两年内/;
+const THIS_YEAR = /今年|年内|当年/;
+
+/**
+ * When the promise is due: the analyser's deadline, unless the quote or its sentence's words before it give two
+ * years (今明两年职业技能培训…，高职院校扩招200万人) and the quote names no nearer time.
+ */
+function deadlineOf(input: PromiseInput, quote: string): number | null {
+  const { year, deadline } = input;
+  if (year == null || (deadline !== null && deadline > year) || THIS_YEAR.test(quote)) return deadline;
+  return TWO_YEARS.test(quote) || TWO_YEARS.test(input.lead ?? "") ? year + 1 : deadline;
+}
+
 export function readPromise(input: PromiseInput): PromiseReading {
   const quote = squeeze(input.quote);
   const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
@@ -140,12 +173,13 @@ export function readPromise(input: PromiseInput): PromiseReading {
   const p = metric.length >= 2 ? { ...input, metric } : input;
   const sizeOfAName =
     mentions.length === 1 && mention !== undefined && SIZE_OF_A_NAME.test(quote.slice(mention.index + mention.length));
-  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName;
+  const works = mentions.length === 1 ? sizedWorks(quote, mention) : null;
+  const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName && !works;
   const context = mention?.before ?? "";
   const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
   const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;
   const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
-  const names = namesOf(p.quote, p.entities);
+  const names = works && !p.entities.length ? namesOf(works, []) : namesOf(p.quote, p.entities);
   return {
     promise: p,
     numeric,
@@ -154,10 +188,11 @@ export function readPromise(input: PromiseInput): PromiseReading {
     subjectMetric,
     growth,
     upper: numeric ? upperOf(quote, p.target!) : null,
+    lifetimeTotal: numeric && isLifetimeTotal(context || p.metric),
     lowerIsBetter: lowerIsBetter(`${p.metric}${context}`),
-    timing: { year: p.year ?? null, deadline: p.deadline, measure: measureOf(quote, growth) },
+    timing: { year: p.year ?? null, deadline: deadlineOf(p, quote), measure: measureOf(quote, growth) },
     names,
-    items: numeric ? itemsOf(quote, p.entities) : null,
+    items: numeric ? itemsOf(quote, p.entities, `${p.metric}|${context}`) : null,
     object: numeric ? objectOf(p.metric, context) : null,
     categories: numeric ? categoriesOf(p.metric) : [],
     goal: goalOf(p.quote),

@@ -35,14 +35,44 @@ export function isMilestone(text: string): boolean {
   return MILESTONE.test(text);
 }
 
+/** A promise aiming at a milestone: one named (主体完工), or the main structure to finish (完成…主体建设). */
+export function aimsAtMilestone(quote: string): boolean {
+  return MILESTONE.test(quote) || /完成[^，。；]{0,20}主体(建设|工程)/.test(quote);
+}
+
 /** Only the work before the work completed (完成规划设计和土地收储), not the thing (…规划确定的任务全面完成). */
 const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(?:${PREPARING.source})`);
+
+/**
+ * Phrases of a stage with words between (通过省级督导评估, 晋升为自治区级…, 实现全覆盖; 迈出重大步伐), which the
+ * lexicon's single words cannot say.
+ */
+const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核)|晋升为|升格为|实现(了)?全覆盖/;
+const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
+
+/** Work said to go on around its object (加大城镇老旧小区改造力度): the object stands inside the phrase. */
+export function effortAround(text: string): boolean {
+  return UNDER_WAY_PHRASE.test(text);
+}
+
+/** An assessment passed at a level (通过省级督导评估). */
+const LEVEL_PASSED = /通过[^，。；]{0,4}?(省级|市级|县级|区级)/;
+
+/**
+ * A step short of the title promised: the assessment passed at a level the promise does not name (争创国家…区,
+ * then 创建通过省级评估) is progress toward it.
+ */
+export function passedLowerLevel(text: string, promise: string): boolean {
+  const level = LEVEL_PASSED.exec(text)?.[1];
+  return level !== undefined && !promise.includes(level);
+}
 
 /** The stage a clause states, or null when it states none. */
 export function stageOf(text: string): Stage | null {
   if (STALLED.test(text)) return "stalled";
   if (FUTURE.test(text)) return "preparing";
-  if (PARTIAL_DONE.test(text)) return "under_way";
+  if (PARTIAL_DONE.test(text) || UNDER_WAY_PHRASE.test(text)) return "under_way";
+  if (COMPLETED_PHRASE.test(text)) return "completed";
   if (COMPLETED.test(text) && !PREPARED_ONLY.test(text)) return "completed";
   if (UNDER_WAY.test(text)) return "under_way";
   if (PREPARING.test(text)) return "preparing";
@@ -56,11 +86,15 @@ export function stageOf(text: string): Stage | null {
 const ACTS: readonly RegExp[] = [
   /全面(实施|推开|推行|实行)|在全国(实施|推开|推行|实行)|推开|推行/,
   /取消|免除|停止|废止/,
-  /建立|设立|成立|组建/,
-  /推出|出台|印发|发布|公布|颁布/,
+  /建立|设立|增设|成立|组建/,
+  /统一|整合/,
+  /纳入/,
+  /审计/,
+  /实现/,
+  /推出|出台|印发|发布|公布|颁布|制定/,
   /签署|签订/,
   /扩大到|扩大至|扩大/,
-  /办好|举办|主办|承办|组织好|纪念|做好|开展/,
+  /办好|搞好|举办|主办|承办|组织好|纪念|做好|开展/,
 ];
 /** An act said with effort or preparation before it (推动建立, 研究制定) is not the act done. */
 const ACT_EFFORT = /(推进|推动|加快|深化|探索|研究|着力|积极|逐步|抓紧|准备|正在|有序|稳步)$/;

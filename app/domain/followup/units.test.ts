@@ -20,6 +20,15 @@ describe("units", () => {
     expect(parseUnit("千克")).toEqual({ base: "千克", factor: 1 });
   });
 
+  it("reads a magnitude alone (减少1000万) as a number of people or things, never of money or shares", () => {
+    expect(parseUnit("万")).toEqual({ base: "", factor: 1e4 });
+    expect(unitFit("万", "万人")).toBe(0.9);
+    expect(unitFit("万户", "万")).toBe(0.9);
+    expect(convert(1109, "万人", "万")).toBe(1109);
+    expect(unitFit("万", "亿元")).toBe(0);
+    expect(unitFit("万", "%")).toBe(0);
+  });
+
   it("converts between magnitudes: 1.3万人 = 13000人, 亿元 vs 万元", () => {
     expect(convert(1.3, "万人", "人")).toBe(13000);
     expect(convert(13560, "人", "万人")).toBe(1.356);

@@ -26,6 +26,9 @@ function parseUncached(unit: string): ParsedUnit | null {
   if (!raw) return null;
   const sense = unitSense(raw);
   if (sense) return { base: sense.base, factor: sense.factor };
+  // A magnitude alone (减少1000万): a number of whatever the metric names.
+  const magnitude = MAGNITUDES.find(([prefix]) => prefix === raw);
+  if (magnitude) return { base: "", factor: magnitude[1] };
   for (const [prefix, factor] of MAGNITUDES) {
     if (raw.startsWith(prefix) && raw.length > prefix.length) {
       const rest = parseUncached(raw.slice(prefix.length));
@@ -50,12 +53,19 @@ export function unitFit(a: string | null | undefined, b: string | null | undefin
   const pb = parseUnit(b);
   if (!pa || !pb) return !pa && !pb ? 1 : 0;
   if (pa.base === pb.base) return 1;
+  // 1000万 (of people, of households) against 1109万人: a bare number counts what the other unit counts.
+  if (!pa.base || !pb.base) return isCount(pa.base || pb.base) ? 0.9 : 0;
   const da = scaleOf(pa.base);
   const db = scaleOf(pb.base);
   if (da && db && da.dimension === db.dimension) return 0.9;
   if (unitSense(pa.base)?.dimension === "people" && unitSense(pb.base)?.dimension === "people") return 0.9;
   if ((pa.base === "个" && COUNTER_SET.has(pb.base)) || (pb.base === "个" && COUNTER_SET.has(pa.base))) return 0.85;
   return 0;
+}
+
+/** A unit that counts people or things (人, 户, 个, 家), not money, sizes or shares. */
+function isCount(base: string): boolean {
+  return base === "个" || COUNTER_SET.has(base) || unitSense(base)?.dimension === "people";
 }
 
 /** `value` in `from` expressed in `to` (1.3 万人 → 13000 人), or null when the units do not compare. */

@@ -22,6 +22,8 @@ export const WEIGHTS = {
     sumBonus: 1.05,
     /** Growth rates further apart than this (points) are not the same metric; beyond `farGap` less likely. */
     maxGap: 12,
+    /** A ratio to reach over several years (城镇化率达到60% by 2025) is compared even this far below it. */
+    maxLevelGap: 25,
     farGap: 6,
     far: 0.8,
     /** Counts more than `maxRatio` times apart (or less than `minRatio`) are not the same; beyond 5× less likely. */

@@ -4,11 +4,20 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
-import { isLifetimeTotal } from "~/domain/followup/figures";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
-import { actsOf, isMilestone, isPreparation, reportsAct, stageOf, type Stage } from "~/domain/followup/stage";
+import {
+  actsOf,
+  aimsAtMilestone,
+  effortAround,
+  isMilestone,
+  isPreparation,
+  passedLowerLevel,
+  reportsAct,
+  stageOf,
+  type Stage,
+} from "~/domain/followup/stage";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
@@ -17,7 +26,7 @@ import { WEIGHTS } from "~/domain/followup/weights";
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
 function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { stage: Stage; factor: number } | null {
   // 主体完工 promised and 主体完工 reported: the milestone promised is the one reached.
-  if (isMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
+  if (aimsAtMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
   // 取消…收费 promised, 取消…收费 reported: the act promised is the one done.
   if (reportsAct(actsOf(goal), fact.quote)) return { stage: "completed", factor: WEIGHTS.stage.own };
   let after = "";
@@ -73,7 +82,8 @@ function stageCandidates(
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
       // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
-      const reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      let reached = stage.stage === "preparing" && isPreparation(r.promise.quote) ? "completed" : stage.stage;
+      if (reached === "completed" && passedLowerLevel(fact.quote, r.promise.quote)) reached = "under_way";
       out.push({
         name,
         fact,
@@ -223,7 +233,8 @@ function bindingIndicators(r: PromiseReading, text: string): { at: number; score
   return at >= 0 && BINDING.test(r.promise.metric + r.context) ? { at, score: WEIGHTS.words.minSimilarity } : null;
 }
 
-const RAISE = /提高|增加|上调|提升/;
+// 增加值 is a noun (规模以上工业增加值), not a raise.
+const RAISE = /提高|增加(?!值)|上调|提升/;
 const LOWER = /降低|下调|减少|压减|压缩|缩短|减轻/;
 const EFFORT_BEFORE = /(推动|推进|着力|努力|积极|持续|进一步|逐步|稳步)$/;
 
@@ -246,7 +257,7 @@ function outcomeAt(r: PromiseReading, fact: Fact, review: Review, hit: { at: num
   const after = fact.quote.slice(hit.at);
   // The act alone (提高…标准) says little: only of a thing named closely (not 保障水平 for 供水保障水平).
   const act = hit.score >= WEIGHTS.words.actSimilarity ? actOutcome(r, fact.quote) : null;
-  const own = outcomeOf(after) ?? act;
+  const own = outcomeOf(after) ?? act ?? (effortAround(fact.quote) ? "under_way" : null);
   if (own) return own;
   if (r.lowerIsBetter && r.promise.comparator !== ">=" && LOW_LEVEL.test(after)) return "completed";
   // 去年我国进出口总额出现下降，预期增长目标未能实现: the outcome in the next clause of the sentence.
@@ -299,10 +310,10 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
-  const items =
-    r.items && !isLifetimeTotal(r.promise.metric)
-      ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
-      : [];
+  if (r.lifetimeTotal) return [];
+  const items = r.items
+    ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
+    : [];
   return [...items, ...outcomeCandidates(r, review, ownNames)];
 }
 
@@ -325,4 +336,28 @@ export function isMentioned(r: PromiseReading, review: Review, ownNames: readonl
     names !== null &&
     factsNear(review, "deliverable", names.names, 2).some((fact) => sharedName(names, fact.quote, ownNames) !== null)
   );
+}
+
+/** Four Chinese characters in a row of each text (the pieces a review repeats when it speaks of the same thing). */
+function fourGrams(texts: readonly string[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts)
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const gram = text.slice(i, i + 4);
+      if (/^[\u4e00-\u9fff]{4}$/.test(gram)) grams.add(gram);
+    }
+  return [...grams];
+}
+
+/**
+ * Whether some review clause repeats four characters in a row of what the promise names or measures, however it
+ * reads: weaker than `isMentioned`, it tells a promise the review may speak of in other words from one it never
+ * touches (their "not mentioned" are not equally sure).
+ */
+export function isTouched(r: PromiseReading, review: Review): boolean {
+  const names = r.numeric ? (r.items?.names ?? []) : r.names.names;
+  const texts = [r.promise.metric, r.context, ...names, ...(r.object?.names ?? [])].map(normaliseMetric);
+  const grams = fourGrams(texts);
+  if (!grams.length) return false;
+  return factsNear(review, "deliverable", texts, 3).some((fact) => grams.some((gram) => fact.quote.includes(gram)));
 }

@@ -15,6 +15,9 @@ describe("parts of a report", () => {
     expect(partOfHeading("名词解释")).toBe("glossary");
     expect(partOfHeading("附件：名词解释")).toBe("glossary");
     expect(partOfHeading("聚力提升产业品质 构建现代产业体系")).toBeNull();
+    // Sub-headings of a five-year review written as sentences.
+    expect(partOfHeading("五年来，我们转型升级、创新突破，制造业强县步伐坚实")).toBe("review");
+    expect(partOfHeading("一年来，我们聚力项目建设，发展后劲持续增强")).toBe("review");
   });
 
   it("reads the years a review covers and the years a plan looks to", () => {

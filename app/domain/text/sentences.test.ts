@@ -24,4 +24,14 @@ describe("splitSentences", () => {
     expect(clauses("●新建公园2个")).toEqual(["新建公园2个"]);
     expect(clauses("(3)新建公园2个")).toEqual(["新建公园2个"]);
   });
+
+  it("splits numbered items run together without a comma", () => {
+    expect(clauses("城建工程3项:(1)东湖公园二期工程(2)人民路北延工程(3)第三水厂开工建设")).toEqual([
+      "城建工程3项",
+      "东湖公园二期工程",
+      "人民路北延工程",
+      "第三水厂开工建设",
+    ]);
+    expect(clauses("完成第十四个五年规划(2021-2025)编制")).toEqual(["完成第十四个五年规划(2021-2025)编制"]);
+  });
 });

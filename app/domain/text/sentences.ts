@@ -55,7 +55,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
     const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
     if (!clauseEnd && !sentenceEnd) continue;
-    for (const part of splitGlued(text, clauseStart, i)) {
+    for (const part of splitGlued(text, clauseStart, i).flatMap((p) => splitInlineItems(text, p.start, p.end))) {
       const span = withoutEnumerator(text, trim(text, part.start, part.end));
       if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
     }
@@ -82,6 +82,26 @@ function splitGlued(text: string, start: number, end: number): Span[] {
   if (!/\d/.test(clause)) return [{ start, end }];
   let from = start;
   for (const match of clause.matchAll(GLUED)) {
+    const at = start + (match.index ?? 0);
+    if (at > from) parts.push({ start: from, end: at });
+    from = at;
+  }
+  parts.push({ start: from, end });
+  return parts;
+}
+
+/**
+ * 其中交通工程4项：（1）某路南延工程（2）某线大修工程: numbered items run together without a comma are clauses of
+ * their own (the item number is then dropped like any enumerator).
+ */
+const INLINE_ITEM = /(?<=[\u4e00-\u9fa5）)”])[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])/g;
+
+function splitInlineItems(text: string, start: number, end: number): Span[] {
+  const clause = text.slice(start, end);
+  if (!clause.includes("（") && !clause.includes("(")) return [{ start, end }];
+  const parts: Span[] = [];
+  let from = start;
+  for (const match of clause.matchAll(INLINE_ITEM)) {
     const at = start + (match.index ?? 0);
     if (at > from) parts.push({ start: from, end: at });
     from = at;
