@@ -1,7 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/ledger/bar-chart";
-import { LedgerTable } from "~/components/ledger/ledger-table";
+import { LightBadge } from "~/components/ledger/badges";
+import { LedgerTable, type TableItem } from "~/components/ledger/ledger-table";
+import { isoDay } from "~/domain/ledger/format";
 import { STATUSES } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
@@ -46,6 +48,39 @@ export async function loader({ request }: LoaderFunctionArgs) {
       bulk: user.role === "staff" && items.some((i) => i.role === "lead"),
     },
   };
+}
+
+/**
+ * The items needing attention, one line each: their full rows are in the table of all items below, so
+ * the page draws each row once (an item can be overdue, behind and in the full list).
+ */
+function AttentionList({ caption, items }: { caption: string; items: TableItem[] }) {
+  const t = useT();
+  if (items.length === 0) {
+    return (
+      <p className="muted">
+        {caption}: {t("ledger.none")}
+      </p>
+    );
+  }
+  return (
+    <>
+      <h3>{caption}</h3>
+      <ul className="attention-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <Link to={`/ledger/c/${item.id}`} lang="zh">
+              {item.metric}
+            </Link>{" "}
+            <LightBadge state={item.state} />{" "}
+            <span className="muted small">
+              {t("ledger.attentionFacts", { dueDate: isoDay(item.dueDate) || "—", progress: item.progress })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 export default function LedgerDashboard() {
@@ -199,8 +234,8 @@ export default function LedgerDashboard() {
 
       <section aria-labelledby="attention-heading">
         <h2 id="attention-heading">{t("ledger.attention")}</h2>
-        <LedgerTable caption={t("ledger.list.overdue")} items={summary.overdue} />
-        <LedgerTable caption={t("ledger.list.behind")} items={summary.behind} />
+        <AttentionList caption={t("ledger.list.overdue")} items={summary.overdue} />
+        <AttentionList caption={t("ledger.list.behind")} items={summary.behind} />
       </section>
 
       {!data.staff && !data.department ? (

@@ -1,5 +1,6 @@
 // One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
 import { Form, Link } from "@remix-run/react";
+import { useState, type ReactNode } from "react";
 import { formatTarget } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
@@ -101,13 +102,48 @@ function SplitForm({ item, values, errors: serverErrors }: ItemFormProps) {
   );
 }
 
+/**
+ * A form folded under its summary and rendered only once opened: a report has dozens of items, and
+ * drawing every edit form up front was most of the page's processor time. Without JavaScript the folded
+ * part holds a link that reloads the page with this form open.
+ */
+function FoldedForm({
+  summary,
+  open: openAtFirst,
+  openHref,
+  children,
+}: {
+  summary: string;
+  open: boolean;
+  openHref: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(openAtFirst);
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? (
+        children
+      ) : (
+        <Link to={openHref} preventScrollReset>
+          {t("ledger.review.openForm", { form: summary })}
+        </Link>
+      )}
+    </details>
+  );
+}
+
 export function ReviewItem({
   item,
   focused,
+  openForm,
   action,
 }: {
   item: ReviewItemView;
   focused: boolean;
+  /** The form asked for in the address (`?open=edit-12`), drawn open. */
+  openForm: string | null;
   /** The last failed action on this item, to reopen its form with what was typed. */
   action?: { intent: string; errors: Record<string, string>; values?: Record<string, unknown> };
 }) {
@@ -176,22 +212,28 @@ export function ReviewItem({
       ) : null}
       {item.reviewState !== "rejected" ? (
         <>
-          <details open={action?.intent === "edit"}>
-            <summary>{t("ledger.review.edit")}</summary>
+          <FoldedForm
+            summary={t("ledger.review.edit")}
+            open={action?.intent === "edit" || openForm === `edit-${item.id}`}
+            openHref={`?open=edit-${item.id}#item-${item.id}`}
+          >
             <EditForm
               item={item}
               values={action?.intent === "edit" ? action.values : undefined}
               errors={action?.intent === "edit" ? action.errors : {}}
             />
-          </details>
-          <details open={action?.intent === "split"}>
-            <summary>{t("ledger.review.split")}</summary>
+          </FoldedForm>
+          <FoldedForm
+            summary={t("ledger.review.split")}
+            open={action?.intent === "split" || openForm === `split-${item.id}`}
+            openHref={`?open=split-${item.id}#item-${item.id}`}
+          >
             <SplitForm
               item={item}
               values={action?.intent === "split" ? action.values : undefined}
               errors={action?.intent === "split" ? action.errors : {}}
             />
-          </details>
+          </FoldedForm>
         </>
       ) : null}
     </li>

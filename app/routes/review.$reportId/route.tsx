@@ -194,6 +194,7 @@ export default function ReviewReport() {
                   key={`${item.id}-${item.version}`}
                   item={item}
                   focused={item.id === focus}
+                  openForm={params.get("open")}
                   action={actionData && actionData.id === item.id ? actionData : undefined}
                 />
               ))}
