@@ -171,53 +171,116 @@ export async function ledgerYears(jurisdictionId: number): Promise<number[]> {
   return rows.map((r) => Number(r.year));
 }
 
+interface LedgerItemSqlRow {
+  id: number;
+  reportId: number | null;
+  jurisdictionId: number;
+  year: number;
+  quote: string;
+  kind: string;
+  metric: string;
+  target: number | null;
+  unit: string | null;
+  comparator: string | null;
+  growth: boolean | number;
+  deadline: string | null;
+  sector: string | null;
+  reviewState: string;
+  status: string;
+  statusReason: string | null;
+  progress: number;
+  actualValue: number | null;
+  actualUnit: string | null;
+  leadDepartmentId: number | null;
+  responsiblePerson: string | null;
+  dueDate: Date | null;
+  parentId: number | null;
+  version: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  leadDepartmentName: string | null;
+  reportTitle: string | null;
+  reportYear: number | null;
+  parentMetric: string | null;
+  jurisdictionName: string;
+  jurisdictionSlug: string;
+  sessionId: number | null;
+  sessionTitle: string | null;
+}
+
+/**
+ * One ledger item with what its page shows around it. Raw statements (the item with its one-to-one
+ * neighbours joined, then its co-operating departments and its sub-tasks): Prisma's compiler took
+ * several milliseconds of processor time for the nested read, on a page served uncached.
+ */
 export async function getLedgerItem(id: number) {
-  const row = await db.commitment.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      reportId: true,
-      jurisdictionId: true,
-      year: true,
-      quote: true,
-      kind: true,
-      ...targetFields,
-      sector: true,
-      reviewState: true,
-      ...progressFields,
-      leadDepartmentId: true,
-      responsiblePerson: true,
-      dueDate: true,
-      parentId: true,
-      version: true,
-      publishedAt: true,
-      updatedAt: true,
-      leadDepartment: { select: { id: true, name: true } },
-      cooperating: { select: { department: { select: { id: true, name: true } } } },
-      report: { select: { id: true, title: true, year: true } },
-      parent: { select: { id: true, metric: true } },
-      children: {
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          metric: true,
-          status: true,
-          progress: true,
-          dueDate: true,
-          leadDepartment: { select: { name: true } },
-        },
-      },
-      jurisdiction: { select: { id: true, name: true, slug: true } },
-      livelihoodProject: { select: { sessionId: true, session: { select: { title: true } } } },
-    },
-  });
+  const [row] = await db.$queryRaw<LedgerItemSqlRow[]>(Prisma.sql`SELECT c."id", c."reportId", c."jurisdictionId",
+      c."year", c."quote", c."kind", c."metric", c."target", c."unit", c."comparator", c."growth", c."deadline",
+      c."sector", c."reviewState", c."status", c."statusReason", c."progress", c."actualValue", c."actualUnit",
+      c."leadDepartmentId", c."responsiblePerson", c."dueDate", c."parentId", c."version", c."publishedAt",
+      c."updatedAt", d."name" AS "leadDepartmentName", r."title" AS "reportTitle", r."year" AS "reportYear",
+      p."metric" AS "parentMetric", j."name" AS "jurisdictionName", j."slug" AS "jurisdictionSlug",
+      lp."sessionId" AS "sessionId", vs."title" AS "sessionTitle"
+    FROM "Commitment" c
+      JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
+      LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
+      LEFT JOIN "Report" r ON r."id" = c."reportId"
+      LEFT JOIN "Commitment" p ON p."id" = c."parentId"
+      LEFT JOIN "LivelihoodProject" lp ON lp."commitmentId" = c."id"
+      LEFT JOIN "VoteSession" vs ON vs."id" = lp."sessionId"
+    WHERE c."id" = ${id}`);
   if (!row) return null;
+  const [cooperating, children] = await Promise.all([
+    db.$queryRaw<{ id: number; name: string }[]>(Prisma.sql`SELECT d."id", d."name" FROM "CommitmentDepartment" cd
+      JOIN "Department" d ON d."id" = cd."departmentId"
+      WHERE cd."commitmentId" = ${id} ORDER BY cd."departmentId"`),
+    db.$queryRaw<ChildSqlRow[]>(Prisma.sql`SELECT c."id", c."metric", c."status", c."progress", c."dueDate",
+        d."name" AS "leadDepartmentName"
+      FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
+      WHERE c."parentId" = ${id} ORDER BY c."id"`),
+  ]);
+  const {
+    leadDepartmentName,
+    reportTitle,
+    reportYear,
+    parentMetric,
+    jurisdictionName,
+    jurisdictionSlug,
+    sessionId,
+    sessionTitle,
+    ...item
+  } = row;
   return {
-    ...row,
-    status: row.status as Status,
-    cooperating: row.cooperating.map((c) => c.department),
-    children: row.children.map((c) => ({ ...c, status: c.status as Status })),
+    ...item,
+    growth: Boolean(item.growth),
+    status: item.status as Status,
+    leadDepartment:
+      item.leadDepartmentId !== null && leadDepartmentName !== null
+        ? { id: item.leadDepartmentId, name: leadDepartmentName }
+        : null,
+    cooperating,
+    report:
+      item.reportId !== null && reportTitle !== null
+        ? { id: item.reportId, title: reportTitle, year: Number(reportYear) }
+        : null,
+    parent: item.parentId !== null && parentMetric !== null ? { id: item.parentId, metric: parentMetric } : null,
+    children: children.map(({ leadDepartmentName, ...child }) => ({
+      ...child,
+      status: child.status as Status,
+      leadDepartment: leadDepartmentName === null ? null : { name: leadDepartmentName },
+    })),
+    jurisdiction: { id: item.jurisdictionId, name: jurisdictionName, slug: jurisdictionSlug },
+    livelihoodProject: sessionId === null ? null : { sessionId, session: { title: sessionTitle ?? "" } },
   };
+}
+
+interface ChildSqlRow {
+  id: number;
+  metric: string;
+  status: string;
+  progress: number;
+  dueDate: Date | null;
+  leadDepartmentName: string | null;
 }
 
 /** Accepted items of the same report that could be grouped under this one. */
