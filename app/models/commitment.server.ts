@@ -5,7 +5,6 @@ import { db, type Tx } from "~/utils/db.server";
 import type { Scope } from "~/utils/permissions";
 import type { AuditActor } from "~/models/audit.server";
 import { jurisdictionPath } from "~/models/jurisdiction.server";
-import { progressFields, targetFields } from "~/models/commitment-fields.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
 
