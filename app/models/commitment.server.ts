@@ -182,7 +182,7 @@ interface LedgerItemSqlRow {
   unit: string | null;
   comparator: string | null;
   growth: boolean | number;
-  deadline: string | null;
+  deadline: number | null;
   sector: string | null;
   reviewState: string;
   status: string;

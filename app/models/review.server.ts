@@ -32,25 +32,58 @@ const reviewItemSelect = {
   parentId: true,
 } as const;
 
+/** The columns of `reviewItemSelect`, as a raw statement returns them. */
+interface ReviewItemSqlRow {
+  id: number;
+  ordinal: number;
+  quote: string;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  kind: string;
+  metric: string;
+  target: number | null;
+  unit: string | null;
+  comparator: string | null;
+  growth: boolean | number;
+  deadline: number | null;
+  sector: string | null;
+  reviewState: string;
+  version: number;
+  dueDate: Date | null;
+  parentId: number | null;
+}
+
+interface ReviewReportSqlRow {
+  id: number;
+  jurisdictionId: number;
+  year: number;
+  title: string;
+  state: string;
+  sourceName: string;
+  text: string;
+  jurisdictionName: string;
+  jurisdictionSlug: string;
+}
+
+/** A report with its top-level items, in text order: two raw statements (the page is never cached). */
 export async function getReportForReview(reportId: number) {
-  return db.report.findUnique({
-    where: { id: reportId },
-    select: {
-      id: true,
-      jurisdictionId: true,
-      year: true,
-      title: true,
-      state: true,
-      sourceName: true,
-      text: true,
-      jurisdiction: { select: { name: true, slug: true } },
-      commitments: {
-        where: { parentId: null },
-        orderBy: [{ quoteStart: "asc" }, { ordinal: "asc" }, { id: "asc" }],
-        select: reviewItemSelect,
-      },
-    },
-  });
+  const [[report], items] = await Promise.all([
+    db.$queryRaw<ReviewReportSqlRow[]>(Prisma.sql`SELECT r."id", r."jurisdictionId", r."year", r."title", r."state",
+        r."sourceName", r."text", j."name" AS "jurisdictionName", j."slug" AS "jurisdictionSlug"
+      FROM "Report" r JOIN "Jurisdiction" j ON j."id" = r."jurisdictionId" WHERE r."id" = ${reportId}`),
+    db.$queryRaw<ReviewItemSqlRow[]>(Prisma.sql`SELECT c."id", c."ordinal", c."quote", c."quoteStart", c."quoteEnd",
+        c."kind", c."metric", c."target", c."unit", c."comparator", c."growth", c."deadline", c."sector",
+        c."reviewState", c."version", c."dueDate", c."parentId"
+      FROM "Commitment" c WHERE c."reportId" = ${reportId} AND c."parentId" IS NULL
+      ORDER BY c."quoteStart" ASC, c."ordinal" ASC, c."id" ASC`),
+  ]);
+  if (!report) return null;
+  const { jurisdictionName, jurisdictionSlug, ...rest } = report;
+  return {
+    ...rest,
+    jurisdiction: { name: jurisdictionName, slug: jurisdictionSlug },
+    commitments: items.map((item) => ({ ...item, growth: Boolean(item.growth) })),
+  };
 }
 
 export type ReviewReport = NonNullable<Awaited<ReturnType<typeof getReportForReview>>>;
