@@ -52,6 +52,27 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "报送", exact: true }).click();
     await expect(page.getByText("进展已报送，等待督查室核验。")).toBeVisible();
   });
+
+  test("a review item's folded edit form opens through a link and saves", async ({ page }) => {
+    await signIn(page, supervisor, `/review/${reportId}`);
+    const item = page.locator("li.review-item").first();
+    await item.locator("summary", { hasText: "修改" }).click();
+    await item.getByRole("link", { name: "打开“修改”表单" }).click();
+    await expect(page).toHaveURL(/\?open=edit-\d+/);
+    const opened = page.locator("li.review-item").first();
+    await opened.getByLabel("任务").fill("无脚本修改的任务");
+    await opened.getByRole("button", { name: "保存" }).click();
+    await expect(page.locator("li.review-item", { hasText: "无脚本修改的任务" })).toBeVisible();
+  });
+});
+
+test("a review item's edit form is drawn when its fold is opened", async ({ page }) => {
+  await signIn(page, supervisor, `/review/${reportId}`);
+  const item = page.locator("li.review-item").nth(1);
+  await expect(item.getByLabel("任务")).toHaveCount(0);
+  await item.locator("summary", { hasText: "修改" }).click();
+  await expect(item.getByLabel("任务")).toBeVisible();
+  await expect(item.getByRole("link", { name: "打开“修改”表单" })).toHaveCount(0);
 });
 
 test("the ledger pages fit a 390 px phone without sideways scrolling", async ({ page }) => {
