@@ -7,6 +7,7 @@ import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
 import { goalOf, type Goal } from "~/domain/followup/stage";
 import { measureOf, type PromiseTiming } from "~/domain/followup/timing";
 import { lowerIsBetter } from "~/domain/followup/verdict";
+import { isActOnly } from "~/domain/followup/evidence";
 
 export interface PromiseInput {
   quote: string;
@@ -129,13 +130,13 @@ function sizedWorks(quote: string, mention: NumberMention | undefined): string |
 /** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
 const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
 
-/** A verb that names no thing (解决, 完成): the thing is after the figure (解决6000万农村人口的饮水安全问题). */
-const BARE_VERB = /^(解决|完成|实现|帮助|带动|惠及|覆盖|减少|增加|新增|提供|开展|培训|救助|资助)$/;
-
-/** The analyser's metric, or when it is a bare verb, the verb with the words after the figure. */
+/**
+ * The analyser's metric, or when it is only acts (解决, 启动建设), the acts with the thing after the figure
+ * (解决6000万农村人口的饮水安全问题, 启动建设2个景区化村庄).
+ */
 function metricWithThing(metric: string, mention: NumberMention | undefined): string {
   const thing = mention?.after.replace(/^的/, "") ?? "";
-  return BARE_VERB.test(normaliseMetric(metric) || metric) && thing.length >= 2 ? metric + thing : metric;
+  return isActOnly(metric) && thing.length >= 2 ? metric + thing : metric;
 }
 
 /**
@@ -168,7 +169,10 @@ function deadlineOf(input: PromiseInput, quote: string): number | null {
 export function readPromise(input: PromiseInput): PromiseReading {
   const quote = squeeze(input.quote);
   const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
-  const mention = mentions.find((m) => m.value === input.target) ?? mentions[0];
+  const mention =
+    mentions.find((m) => m.value === input.target && m.unit === input.unit) ??
+    mentions.find((m) => m.value === input.target) ??
+    mentions[0];
   const metric = metricWithThing(input.metric.replace(MODAL, ""), mention);
   const p = metric.length >= 2 ? { ...input, metric } : input;
   const sizeOfAName =

@@ -1,0 +1,13 @@
+// What makes a review's figure specific to a promise, beyond a verb, a unit or a generic noun: the promise's object,
+// the same size threshold (过10亿元企业 is not 过亿元企业), and the same kind of quantity (a count added this year is
+// not a stock reached).
+import { normaliseMetric } from "~/domain/followup/metric";
+
+/** Acts and stages that name no thing (启动建设, 建成启用): a wording made only of them says nothing of the object. */
+const ACT_ONLY =
+  /^(新|再|全面|加快|积极)?(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取|解决|帮助|带动|惠及|覆盖|减少|增加|提供|培训|救助|资助)+$/;
+
+export function isActOnly(wording: string): boolean {
+  const norm = normaliseMetric(wording);
+  return norm.length === 0 || ACT_ONLY.test(norm);
+}
