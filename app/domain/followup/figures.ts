@@ -4,6 +4,7 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { isActOnly } from "~/domain/followup/evidence";
 import type { FactPeriod } from "~/domain/followup/period";
 import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
@@ -37,7 +38,10 @@ function rankTopic(metric: string): string {
 function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
   const p = r.promise;
   // The words after the last 、 name one kind only when the promise lists several (…、瞪羚企业).
-  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter((w) => w.length >= 2);
+  // Acts alone (启动建设, 建成启用) say nothing of the object: 启动建设2个景区化村庄 is not 启动3个片区房屋征收.
+  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter(
+    (w) => w.length >= 2 && !isActOnly(w),
+  );
   if (fact.unit === "名" && p.unit === "名")
     return { sim: Math.max(metricSimilarity(rankTopic(p.metric), rankTopic(fact.metric)), 0), part: false };
   // 11条背街巷道: the thing counted may be named after the number.
