@@ -2,6 +2,7 @@
 // the same size threshold (过10亿元企业 is not 过亿元企业), and the same kind of quantity (a count added this year is
 // not a stock reached).
 import { normaliseMetric } from "~/domain/followup/metric";
+import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 
 /** Acts and stages that name no thing (启动建设, 建成启用): a wording made only of them says nothing of the object. */
 const ACT_ONLY =
@@ -10,4 +11,22 @@ const ACT_ONLY =
 export function isActOnly(wording: string): boolean {
   const norm = normaliseMetric(wording);
   return norm.length === 0 || ACT_ONLY.test(norm);
+}
+
+/** A size that picks out members of a kind (过10亿元企业, 亿元以上项目, 超百亿级产业): a threshold before a noun. */
+const THRESHOLD = /(?:过|超过?|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?([万亿])元(?:以上|级)?(?=[\u4e00-\u9fff])/g;
+
+/** The thresholds a wording names, in yuan (过百亿元企业 → 1e10). */
+export function thresholdsOf(wording: string): number[] {
+  return [...wording.replace(/\s+/g, "").matchAll(THRESHOLD)].flatMap((m) => {
+    const count = m[1] === undefined ? 1 : /^\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+    return count === null ? [] : [count * (m[2] === "亿" ? 1e8 : 1e4)];
+  });
+}
+
+/** Both name the same thresholds, or neither names one: 过亿元企业 is not 过百亿元企业, nor every 企业. */
+export function sameThresholds(promised: string, reported: string): boolean {
+  const a = new Set(thresholdsOf(promised));
+  const b = new Set(thresholdsOf(reported));
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
