@@ -1,7 +1,7 @@
 // What makes a review's figure specific to a promise, beyond a verb, a unit or a generic noun: the promise's object,
 // the same size threshold (过10亿元企业 is not 过亿元企业), and the same kind of quantity (a count added this year is
 // not a stock reached).
-import { normaliseMetric } from "~/domain/followup/metric";
+import { normaliseMetric, VAGUE_HEADS } from "~/domain/followup/metric";
 import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 
 /** Acts and stages that name no thing (启动建设, 建成启用): a wording made only of them says nothing of the object. */
@@ -29,4 +29,22 @@ export function sameThresholds(promised: string, reported: string): boolean {
   const a = new Set(thresholdsOf(promised));
   const b = new Set(thresholdsOf(reported));
   return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+const LEADING_ACTS =
+  /^(新|再|全面|加快|积极)?(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取)+/;
+
+/** The thing a wording counts, without the acts before it (新上企业 → 企业). */
+function objectOf(wording: string): string {
+  return normaliseMetric(wording).replace(LEADING_ACTS, "");
+}
+
+/**
+ * A count of a generic noun alone (新上企业8家, 在建项目57个) names no kind: it does not report a promised kind of it
+ * (规模以上工业企业, 农业产业化企业). Amounts (投资, 产值) are left to the metric's other words.
+ */
+export function sameKind(promised: string, reported: string, unit: string | null): boolean {
+  if (!unit || /元$|%|‰/.test(unit)) return true;
+  const b = objectOf(reported);
+  return !VAGUE_HEADS.has(b) || objectOf(promised) === b;
 }

@@ -177,8 +177,8 @@ function isSubsequence(short: string, long: string): boolean {
 /** Outcome words after the thing counted (背街巷道全部完工): not part of its name. */
 const HEAD_TRAILING =
   /(全部|全面|顺利|基本|正式|已|均)?(完工|建成|完成|竣工|投用|投产|通车|开工|建设|改造|实施|运营|开放|投入使用|落地)+$/;
-/** Heads too common to tell two counts apart by themselves. */
-const VAGUE_HEADS = new Set(
+/** Heads too common to tell two counts apart by themselves (企业, 项目): a figure of one alone is no kind of it. */
+export const VAGUE_HEADS = new Set(
   `收入 总值 投资 企业 项目 人数 面积 产值 规模 总额 增速 比重 数量 金额 资金 工程 人次 个数 家数 任务 指标 平台 基地
   中心 产业 经济 增长 加值 增加值 总量 人口 户数 套数 标准 费用 价格 效益 能力 水平 比例 工作 建设 设施 服务`.split(
     /\s+/,
