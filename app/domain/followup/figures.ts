@@ -65,6 +65,13 @@ function sameProjects(r: PromiseReading, fact: Fact): boolean {
   return fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
 }
 
+/** One figure for a list of things (甲、乙、丙三大产业实现产值116.7亿元), not item by item (分别). */
+function isCombinedTotal(fact: Fact): boolean {
+  const at = fact.quote.indexOf(fact.metric);
+  const list = at > 0 ? fact.quote.slice(0, at).split(/[，；：]/).at(-1)! : "";
+  return /、$/.test(list) && !/\d/.test(list) && !/分别/.test(fact.quote);
+}
+
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const p = r.promise;
   if (fact.kind !== "numeric" || fact.value === null || p.target === null) return null;
@@ -76,6 +83,7 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
   if (!sameThresholds(`${p.metric}|${r.prefix}`, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
+  if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;

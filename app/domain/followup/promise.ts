@@ -55,6 +55,8 @@ export interface PromiseReading {
   /** A metric listing kinds of one thing (专精特新、瞪羚、单项冠军企业): each kind with the thing (瞪羚企业). */
   categories: string[];
   goal: Goal;
+  /** One of several targets given item by item (三大产业分别实现产值500亿元、300亿元、80亿元): no combined total reports it. */
+  oneOfSeveral: boolean;
   /** Promises that state the same thing twice (main targets and again in a section) may share one result. */
   sameness: string;
 }
@@ -200,6 +202,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     object: numeric ? objectOf(p.metric, context) : null,
     categories: numeric ? categoriesOf(p.metric) : [],
     goal: goalOf(p.quote),
+    oneOfSeveral: numeric && /分别/.test(quote) && mentions.filter((m) => m.unit === p.unit).length >= 2,
     sameness: numeric
       ? `n:${normaliseMetric(p.metric)}:${p.target}:${p.unit}:${growth}:${p.comparator}`
       : `d:${names.names.join("|")}`,
