@@ -185,6 +185,15 @@ export const VAGUE_HEADS = new Set(
   ),
 );
 
+/** A shared character; of two qualifiers of three characters or more, two in a row (not 三品一标 / 名特优新). */
+function sharesWord(x: string, y: string): boolean {
+  if (x.length >= 3 && y.length >= 3) {
+    for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
+    return false;
+  }
+  return [...x].some((c) => /[\u4e00-\u9fff]/.test(c) && y.includes(c));
+}
+
 /**
  * Two counts of one thing named with other words before it (新建蔬菜大棚 / 建成大棚; 改造…等背街巷道 / 集中改造的
  * 背街巷道全部完工): the same head noun, not a vague one.
@@ -198,7 +207,7 @@ function headSimilarity(x: string, y: string): number {
   if (n < 2 || VAGUE_HEADS.has(head) || VAGUE_HEADS.has(head.slice(-2)) || !/^[\u4e00-\u9fff]+$/.test(head)) return 0;
   // What qualifies the head must not differ (热力主管网 / 雨水管网): one side says nothing, or they share a word.
   const [qa, qb] = [a.slice(0, a.length - n), b.slice(0, b.length - n)];
-  if (qa && qb && ![...qa].some((c) => /[\u4e00-\u9fff]/.test(c) && qb.includes(c))) return 0;
+  if (qa && qb && !sharesWord(qa, qb)) return 0;
   return Math.min(0.85, 0.6 + 0.06 * n);
 }
 
