@@ -14,7 +14,8 @@ export function isActOnly(wording: string): boolean {
 }
 
 /** A size that picks out members of a kind (过10亿元企业, 亿元以上项目, 超百亿级产业): a threshold before a noun. */
-const THRESHOLD = /(?:过|超过?|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?([万亿])元(?:以上|级)?(?=[\u4e00-\u9fff])/g;
+const THRESHOLD =
+  /(?:过|超过?|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?([万亿])元(?:以上|级)?(?=[\u4e00-\u9fff])/g;
 
 /** The thresholds a wording names, in yuan (过百亿元企业 → 1e10). */
 export function thresholdsOf(wording: string): number[] {
@@ -31,6 +32,9 @@ export function sameThresholds(promised: string, reported: string): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+/** A count of things (家, 个, 座), not an amount of money or a ratio. */
+const isCount = (unit: string | null) => unit !== null && !/元$|%|‰/.test(unit);
+
 const LEADING_ACTS =
   /^(新|再|全面|加快|积极)?(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取)+/;
 
@@ -44,7 +48,26 @@ function objectOf(wording: string): string {
  * (规模以上工业企业, 农业产业化企业). Amounts (投资, 产值) are left to the metric's other words.
  */
 export function sameKind(promised: string, reported: string, unit: string | null): boolean {
-  if (!unit || /元$|%|‰/.test(unit)) return true;
+  if (!isCount(unit)) return true;
   const b = objectOf(reported);
   return !VAGUE_HEADS.has(b) || objectOf(promised) === b;
+}
+
+/** Words of a count added (建设, 新增): a flow. */
+const ADDED = /新增|新建|新上|建设|建成|改造|培育|引进|新培育|新引进|创建|打造|开工|完成|实施|招引|认定|新认定/;
+/** Words of a stock reached (标准化村卫生室达到90家, 累计, 总数): the level, not this year's additions. */
+const STOCK = /达到|达|累计|总数|总量|共有|拥有|保有量|总计|^全(县|区|市|省|国)/;
+
+/**
+ * A promise to add so many (建设村卫生室23个) is not reported by the stock reached (村卫生室达到90家): the figure must
+ * not read as a level while the promise reads as additions.
+ */
+export function sameQuantityKind(
+  promised: string,
+  flow: boolean,
+  reportedBefore: string,
+  unit: string | null,
+): boolean {
+  if (!flow || !isCount(unit) || !ADDED.test(promised)) return true;
+  return ADDED.test(reportedBefore) || !STOCK.test(reportedBefore);
 }

@@ -4,7 +4,7 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
-import { isActOnly, sameKind, sameThresholds } from "~/domain/followup/evidence";
+import { isActOnly, sameKind, sameQuantityKind, sameThresholds } from "~/domain/followup/evidence";
 import type { FactPeriod } from "~/domain/followup/period";
 import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
@@ -68,7 +68,13 @@ function sameProjects(r: PromiseReading, fact: Fact): boolean {
 /** One figure for a list of things (甲、乙、丙三大产业实现产值116.7亿元), not item by item (分别). */
 function isCombinedTotal(fact: Fact): boolean {
   const at = fact.quote.indexOf(fact.metric);
-  const list = at > 0 ? fact.quote.slice(0, at).split(/[，；：]/).at(-1)! : "";
+  const list =
+    at > 0
+      ? fact.quote
+          .slice(0, at)
+          .split(/[，；：]/)
+          .at(-1)!
+      : "";
   return /、$/.test(list) && !/\d/.test(list) && !/分别/.test(fact.quote);
 }
 
@@ -82,8 +88,10 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (converted === null) return null;
   // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
-  if (!sameThresholds(`${p.metric}|${r.prefix}`, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
+  if (!sameThresholds(`${p.metric}|${r.prefix}`, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit))
+    return null;
   if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
+  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return null;
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;
