@@ -76,7 +76,8 @@ export function sameQuantityKind(
 const AWARD =
   /(获批|获评|评为|评定为|认定为|授予|命名为|列为|入选|荣获)[^，；。]*(示范|试点|先进|称号|标杆|样板|重点县|强县|百强)/;
 /** A promise whose aim is itself a title (创建…示范区, 争创…): a title is its report. */
-const AIMS_AT_TITLE = /创建|争创|创成|申报|申创|争取|获批|评为|称号|试点|示范(县|区|市|镇|乡|村|单位|基地|园区)|百强|强县/;
+const AIMS_AT_TITLE =
+  /创建|争创|创成|申报|申创|争取|获批|评为|称号|试点|示范(县|区|市|镇|乡|村|单位|基地|园区)|百强|强县/;
 
 /** A clause that only reports a title cannot report a promise that does not aim at one (高标准农田10万亩). */
 export function onlyTitle(promiseQuote: string, clause: string): boolean {

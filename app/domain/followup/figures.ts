@@ -45,7 +45,9 @@ function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean
   if (fact.unit === "名" && p.unit === "名")
     return { sim: Math.max(metricSimilarity(rankTopic(p.metric), rankTopic(fact.metric)), 0), part: false };
   // 11条背街巷道: the thing counted may be named after the number.
-  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
+  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])].filter(
+    (w) => !isActOnly(w),
+  );
   const whole = Math.max(
     ...promised.flatMap((a) => reported.map((b) => metricSimilarity(a, b))),
     r.subjectMetric ? W.subject * metricSimilarity(r.subjectMetric, fact.metric) : 0,
@@ -88,8 +90,7 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (converted === null) return null;
   // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
-  if (!sameThresholds(`${p.metric}|${r.prefix}`, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit))
-    return null;
+  if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
   if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
   if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return null;
   const { sim: raw, part } = similarity(r, fact);
