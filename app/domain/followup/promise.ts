@@ -1,6 +1,7 @@
 // How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
 // is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
 import type { Comparator, Kind } from "~/domain/vocab";
+import { thingOf } from "~/domain/followup/facts";
 import { isLifetimeTotal, normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
 import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
@@ -183,7 +184,10 @@ export function readPromise(input: PromiseInput): PromiseReading {
   const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName && !works;
   const context = mention?.before ?? "";
   const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
-  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;
+  // 人才公寓基本建成300套、新开工500套: a stage alone counts the thing the figure before it named.
+  const previous = mention ? mentions[mentions.indexOf(mention) - 1] : undefined;
+  const listThing = previous && isActOnly(p.metric) ? thingOf(previous.metric, p.metric) : null;
+  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : listThing;
   const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
   const names = works && !p.entities.length ? namesOf(works, []) : namesOf(p.quote, p.entities);
   return {
