@@ -8,9 +8,18 @@ import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 const ACT_ONLY =
   /^(新|再|全面|加快|积极)?(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取|解决|帮助|带动|惠及|覆盖|减少|增加|提供|培训|救助|资助)+$/;
 
+const actOnly = new Map<string, boolean>();
+
+/** Memoised: matching asks for the same few hundred wordings many times. */
 export function isActOnly(wording: string): boolean {
-  const norm = normaliseMetric(wording);
-  return norm.length === 0 || ACT_ONLY.test(norm);
+  let known = actOnly.get(wording);
+  if (known === undefined) {
+    if (actOnly.size > 10_000) actOnly.clear();
+    const norm = normaliseMetric(wording);
+    known = norm.length === 0 || ACT_ONLY.test(norm);
+    actOnly.set(wording, known);
+  }
+  return known;
 }
 
 /** A size that picks out members of a kind (过10亿元企业, 亿元以上项目, 超百亿级产业): a threshold before a noun. */
@@ -27,9 +36,20 @@ export function thresholdsOf(wording: string): number[] {
 
 /** Both name the same thresholds, or neither names one: 过亿元企业 is not 过百亿元企业, nor every 企业. */
 export function sameThresholds(promised: string, reported: string): boolean {
-  const a = new Set(thresholdsOf(promised));
-  const b = new Set(thresholdsOf(reported));
-  return a.size === b.size && [...a].every((x) => b.has(x));
+  const a = thresholdKey(promised);
+  return a === thresholdKey(reported);
+}
+
+const thresholdKeys = new Map<string, string>();
+
+function thresholdKey(wording: string): string {
+  let key = thresholdKeys.get(wording);
+  if (key === undefined) {
+    if (thresholdKeys.size > 10_000) thresholdKeys.clear();
+    key = [...new Set(thresholdsOf(wording))].sort((x, y) => x - y).join(",");
+    thresholdKeys.set(wording, key);
+  }
+  return key;
 }
 
 /** A count of things (家, 个, 座), not an amount of money or a ratio. */
