@@ -8,9 +8,10 @@ export const E2E_DATA_DIR = path.join(tmpdir(), `taizhang-e2e-${PORT}`);
 process.env.E2E_DATA_DIR = E2E_DATA_DIR;
 export const E2E_REPORT_FILE = path.join(tmpdir(), `taizhang-e2e-${PORT}-report.json`);
 
-// Debian's Chromium (apt-get install chromium); Playwright cannot download browsers here.
+// Debian's Chromium headless shell (apt-get install chromium-headless-shell: the old headless mode, about 30 % less
+// processor time than the full browser in headless mode); Playwright cannot download browsers here.
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell",
   args: [
     "--no-sandbox",
     "--disable-gpu",

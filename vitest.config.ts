@@ -1,17 +1,41 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig, type ViteUserConfig } from "vitest/config";
 
 // Deliberately not importing vite.config.ts: the Remix Vite plugin must not run
-// under Vitest, nor under vite-node (the CLI uses this file too).
+// under Vitest, nor under vite-node (`npm run quality` uses this file too).
+const resolve = { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } };
+
+/** Tests whose subject is the database or a process: each file in its own process, on its own database. */
+const DATABASE_TESTS = ["tests/integration/**/*.test.ts", "app/models/**/*.test.ts", "app/utils/sqlite.server.test.ts"];
+
+const common = {
+  environment: "node",
+  setupFiles: ["tests/setup/setup-db.ts"],
+  pool: "forks",
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+} satisfies ViteUserConfig["test"];
+
 export default defineConfig({
-  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
+  resolve,
   test: {
-    environment: "node",
-    include: ["app/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // Once per run, for both projects (they inherit what it provides).
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/setup-db.ts"],
-    pool: "forks",
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        resolve,
+        test: {
+          ...common,
+          name: "unit",
+          include: ["app/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...DATABASE_TESTS],
+          // Pure modules: one process for all of them. Starting a process and importing the app per file
+          // cost three times the tests' own CPU; setup-db.ts still gives each file its own database and
+          // data folder, in case a module reaches for one.
+          isolate: false,
+        },
+      },
+      { resolve, test: { ...common, name: "database", include: DATABASE_TESTS } },
+    ],
   },
 });

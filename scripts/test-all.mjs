@@ -2,11 +2,13 @@
 // database ones again on PostgreSQL when there is one), browser tests.
 // Steps start as soon as the steps they need have passed, so independent ones run side by side (the
 // checks next to the build, the unit and integration tests next to the browser tests). Each step's
-// output is printed whole when it ends; the summary lists every step with its time.
+// output is printed whole when it ends; the summary lists every step with its time and, on Linux, the CPU
+// seconds it used (user + system, its processes included; not a database server's own work, nor most of
+// Chromium's: its processes are not waited for).
 //   node scripts/test-all.mjs [name…]   only the steps whose names contain one of the words (and
 //                                        nothing they need is run for them: build first yourself)
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
 import { e2eDigest } from "./lib/e2e-digest.mjs";
@@ -44,10 +46,32 @@ const skipped = [];
 /** The exit status of a step that could not run here and said why (scripts/test-postgres.mjs). */
 const SKIPPED = 75;
 
-function run(name, command, args) {
+/** Where each step's CPU seconds are written (scripts/lib/cpu-time.mjs), on Linux. */
+const cpuDir = existsSync("/proc/self/stat") ? mkdtempSync(path.join(tmpdir(), "taizhang-test-cpu-")) : null;
+let stepNumber = 0;
+const cpuTotal = { user: 0, system: 0 };
+
+/** The step's command, run through scripts/lib/cpu-time.mjs when the CPU can be counted. */
+function counted(command, args) {
+  if (!cpuDir) return { command, args, cpuFile: null };
+  const cpuFile = path.join(cpuDir, `${(stepNumber += 1)}.json`);
+  const wrapper = path.join(root, "scripts", "lib", "cpu-time.mjs");
+  return { command: process.execPath, args: [wrapper, cpuFile, command, ...args], cpuFile };
+}
+
+function cpuOf(file) {
+  if (!file || !existsSync(file)) return "";
+  const { user, system } = JSON.parse(readFileSync(file, "utf8"));
+  cpuTotal.user += user;
+  cpuTotal.system += system;
+  return `, ${(user + system).toFixed(1)} s CPU`;
+}
+
+function run(name, stepCommand, stepArgs) {
   if (name === "browser tests") rmSync(E2E_REPORT, { force: true });
   const start = Date.now();
   process.stderr.write(`started ${name}\n`);
+  const { command, args, cpuFile } = counted(stepCommand, stepArgs);
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: process.env });
     const output = [];
@@ -62,7 +86,8 @@ function run(name, command, args) {
         if (digest) process.stderr.write(`\n=== browser test problems ===\n${digest}\n`);
       }
       if (status === SKIPPED) skipped.push(name);
-      lines.push(`${status === 0 ? "ok  " : status === SKIPPED ? "SKIP" : "FAIL"} ${name} (${seconds} s)`);
+      const cpu = cpuOf(cpuFile);
+      lines.push(`${status === 0 ? "ok  " : status === SKIPPED ? "SKIP" : "FAIL"} ${name} (${seconds} s${cpu})`);
       resolve(status === 0 || status === SKIPPED);
     });
   });
@@ -81,7 +106,9 @@ for (const [name, command, args, needs] of chosen) {
 }
 
 const passed = (await Promise.all(outcome.values())).every(Boolean);
-const total = `${((Date.now() - started) / 1000).toFixed(1)} s in all`;
+if (cpuDir) rmSync(cpuDir, { recursive: true, force: true });
+const cpu = cpuDir ? `, ${(cpuTotal.user + cpuTotal.system).toFixed(1)} s CPU (${cpuTotal.user.toFixed(1)} user)` : "";
+const total = `${((Date.now() - started) / 1000).toFixed(1)} s in all${cpu}`;
 const skips = skipped.length ? ` — SKIPPED: ${skipped.join(", ")}` : "";
 process.stderr.write(`\n${lines.join("\n")}\n\nnpm test ${passed ? "passed" : "failed"} (${total})${skips}\n`);
 process.exit(passed ? 0 : 1);

@@ -22,16 +22,26 @@ export const SQLITE_ONLY = {
   "bad-input.test.ts": "hostile files against the parsers and the CLI",
   "bad-input-web.test.ts": "hostile uploads refused before any write",
   "bidi-input.test.ts": "text cleaning at the doors",
+  "csv-comparator.test.ts":
+    "the CSV's wording of a bound; the download itself is byte-identical on both databases (parity.test.ts)",
   "disk-full.test.ts": "SQLite's file on a full data disk (PostgreSQL keeps its data elsewhere)",
   "deputy-permissions.test.ts": "who may do what: the permission table",
+  "extract-cli.test.ts": "the extract command reads a file and prints JSON: no database",
   "followup-cli.test.ts": "the followup command reads two files, no database",
   "fuzz.test.ts": "hostile field names and values against every action: the forms' validation",
+  "import-cycles.test.ts": "the imports of app/: no database",
   "page-integrity.test.ts": "the words and markup of every page in both languages",
   "ledger-permissions.test.ts": "who may do what: the permission table",
   "route-roles.test.ts":
     "the permission table over HTTP (every page's SQL is Prisma's, the public ones are in parity.test.ts)",
+  "sector-labels.test.ts":
+    "sectors in the reader's language; the downloads are byte-identical on both databases (parity.test.ts)",
   "server.test.ts": "Express: headers, logs, body limits, shutdown",
+  "server-language.test.ts": "server.mjs's own answers before Remix (403, 411, 413) in the visitor's language",
+  "shared-storage.test.ts": "where uploads and staged reports live on disk: files, not the database",
   "turbo-stream-patch.test.ts": "a vendored library",
+  "verify-card.test.ts":
+    "what the verify card shows: a plain Prisma read; the review writes behind it run on both (ledger-review.test.ts)",
 };
 
 const required = process.env.TEST_POSTGRES === "required";

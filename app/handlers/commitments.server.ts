@@ -11,6 +11,7 @@ import { can } from "~/utils/permissions";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { AppError } from "~/utils/app-error";
+import { progressFields } from "~/models/commitment-fields.server";
 
 async function itemJson(id: number) {
   const row = await db.commitment.findUniqueOrThrow({
@@ -19,11 +20,7 @@ async function itemJson(id: number) {
       id: true,
       version: true,
       metric: true,
-      status: true,
-      statusReason: true,
-      progress: true,
-      actualValue: true,
-      actualUnit: true,
+      ...progressFields,
       dueDate: true,
       responsiblePerson: true,
       sector: true,

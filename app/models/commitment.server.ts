@@ -5,6 +5,7 @@ import { db, type Tx } from "~/utils/db.server";
 import type { Scope } from "~/utils/permissions";
 import type { AuditActor } from "~/models/audit.server";
 import { jurisdictionPath } from "~/models/jurisdiction.server";
+import { progressFields, targetFields } from "~/models/commitment-fields.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
 
@@ -180,19 +181,10 @@ export async function getLedgerItem(id: number) {
       year: true,
       quote: true,
       kind: true,
-      metric: true,
-      target: true,
-      unit: true,
-      comparator: true,
-      growth: true,
-      deadline: true,
+      ...targetFields,
       sector: true,
       reviewState: true,
-      status: true,
-      statusReason: true,
-      progress: true,
-      actualValue: true,
-      actualUnit: true,
+      ...progressFields,
       leadDepartmentId: true,
       responsiblePerson: true,
       dueDate: true,

@@ -3,6 +3,8 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { can, type Actor } from "~/utils/permissions";
 import { publicFollowUpWhere } from "~/models/public/sql.server";
+import { targetFields } from "~/models/commitment-fields.server";
+import { verdictFields } from "~/models/followup-review.server";
 
 /**
  * Who sees a report's 对照表: everyone once the report is published; before that, only its supervisors.
@@ -48,26 +50,14 @@ export async function comparisonRows(reportId: number, options: { withProposals:
     select: {
       id: true,
       quote: true,
-      metric: true,
-      target: true,
-      unit: true,
-      comparator: true,
-      growth: true,
-      deadline: true,
+      ...targetFields,
       section: { select: { heading: true } },
       followUps: {
         where: options.withProposals ? {} : publicFollowUpWhere,
         orderBy: { laterReport: { year: "asc" } },
         take: 1,
         select: {
-          resultQuote: true,
-          resultValue: true,
-          resultUnit: true,
-          proposedVerdict: true,
-          confidence: true,
-          verdict: true,
-          state: true,
-          reason: true,
+          ...verdictFields,
           laterReport: { select: { id: true, year: true, title: true } },
         },
       },

@@ -18,7 +18,8 @@ export interface WorkspaceFilters {
 
 const WORKSPACE_PAGE_SIZE = 50;
 
-const workspaceSelect = {
+/** A commitment as a deputy's lists show it. */
+const itemFields = {
   id: true,
   year: true,
   metric: true,
@@ -28,6 +29,10 @@ const workspaceSelect = {
   dueDate: true,
   sector: true,
   isLivelihood: true,
+} as const;
+
+const workspaceSelect = {
+  ...itemFields,
   leadDepartment: { select: { id: true, name: true } },
   _count: { select: { inspections: true, questions: true } },
 } as const;
@@ -86,16 +91,8 @@ export async function findPublishedCommitment(id: number) {
   const row = await db.commitment.findFirst({
     where: { id, reviewState: "accepted" },
     select: {
-      id: true,
+      ...itemFields,
       jurisdictionId: true,
-      year: true,
-      metric: true,
-      quote: true,
-      status: true,
-      progress: true,
-      dueDate: true,
-      sector: true,
-      isLivelihood: true,
       livelihoodProject: { select: { sessionId: true } },
       leadDepartmentId: true,
       leadDepartment: { select: { name: true } },

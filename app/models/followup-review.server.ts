@@ -7,6 +7,18 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 
+/** A follow-up's reading of a later report and the verdict on it. */
+export const verdictFields = {
+  resultQuote: true,
+  resultValue: true,
+  resultUnit: true,
+  proposedVerdict: true,
+  confidence: true,
+  verdict: true,
+  state: true,
+  reason: true,
+} as const;
+
 /** Proposals at least this sure may be confirmed together. */
 export const HIGH_CONFIDENCE = 0.85;
 
@@ -74,14 +86,7 @@ export async function listReviewRows(laterReportId: number) {
     orderBy: [{ commitment: { year: "asc" } }, { commitment: { reportId: "asc" } }, { commitment: { ordinal: "asc" } }],
     select: {
       id: true,
-      resultQuote: true,
-      resultValue: true,
-      resultUnit: true,
-      proposedVerdict: true,
-      confidence: true,
-      verdict: true,
-      state: true,
-      reason: true,
+      ...verdictFields,
       confirmedAt: true,
       updatedAt: true,
       confirmedBy: { select: { name: true } },

@@ -9,6 +9,7 @@ import type { Tx } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
+import { targetFields } from "~/models/commitment-fields.server";
 
 const commitmentSelect = {
   id: true,
@@ -17,12 +18,7 @@ const commitmentSelect = {
   quote: true,
   quoteStart: true,
   kind: true,
-  metric: true,
-  target: true,
-  unit: true,
-  comparator: true,
-  growth: true,
-  deadline: true,
+  ...targetFields,
   entities: true,
   status: true,
   publishedAt: true,

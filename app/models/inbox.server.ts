@@ -1,18 +1,14 @@
 // A user's inbox: their notifications, newest first, and marking them read (personal state, not audited).
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { notificationTextFields } from "~/models/notification.server";
 
 export async function inbox(userId: number, options: { unreadOnly: boolean; take: number }) {
   const [items, unread] = await Promise.all([
     db.notification.findMany({
       where: { userId, ...(options.unreadOnly ? { readAt: null } : {}) },
       select: {
-        id: true,
-        kind: true,
-        title: true,
-        body: true,
-        message: true,
-        link: true,
+        ...notificationTextFields,
         readAt: true,
         createdAt: true,
       },

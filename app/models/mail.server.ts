@@ -7,6 +7,7 @@ import { getEnv } from "~/utils/env.server";
 import { emailGroupOf, notificationLabel } from "~/models/notification-kinds";
 import { logger } from "~/utils/logger.mjs";
 import { notificationText } from "~/models/notification-message";
+import { notificationTextFields } from "~/models/notification.server";
 
 const RETRY_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -36,12 +37,7 @@ export async function deliverPendingEmails(now = new Date()): Promise<{ sent: nu
       user: { disabledAt: null },
     },
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      body: true,
-      message: true,
-      link: true,
+      ...notificationTextFields,
       user: {
         select: {
           email: true,

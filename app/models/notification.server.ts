@@ -5,6 +5,16 @@ import { renderNoticeBody, renderNoticeText, type NoticeText } from "~/models/no
 import type { Tx } from "~/utils/db.server";
 
 /** Text of the app's own goes as message keys (translated for each reader); plain strings are shown as they are. */
+/** What a notification says and where it leads, as the inbox and the mail both read it. */
+export const notificationTextFields = {
+  id: true,
+  kind: true,
+  title: true,
+  body: true,
+  message: true,
+  link: true,
+} as const;
+
 export type NotificationInput = {
   kind: string; // e.g. "question.new", "question.answered", "question.overdue", "update.published"
   link?: string | null;

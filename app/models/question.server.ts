@@ -7,6 +7,7 @@ import { recordAudit } from "~/models/audit.server";
 import { notify, notifyDepartment, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 import { logger } from "~/utils/logger.mjs";
+import { publicAnswerFields, publicQuestionFields } from "~/models/public/question-fields.server";
 
 const linkTo = (id: number) => `/questions/${id}`;
 
@@ -270,14 +271,8 @@ function filterWhere(filter: QuestionFilter, now: Date) {
 }
 
 const listSelect = {
-  id: true,
-  body: true,
-  createdAt: true,
-  dueAt: true,
-  answeredAt: true,
-  rating: true,
+  ...publicQuestionFields,
   threadId: true,
-  asker: { select: { name: true } },
   department: { select: { name: true } },
   commitment: { select: { id: true, metric: true } },
 } as const;
@@ -334,16 +329,10 @@ export async function publicQuestionsForCommitment(commitmentId: number, now: Da
     where: { commitmentId, commitment: { reviewState: "accepted" } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      body: true,
-      createdAt: true,
-      dueAt: true,
-      answeredAt: true,
-      rating: true,
+      ...publicQuestionFields,
       threadId: true,
-      asker: { select: { name: true } },
       department: { select: { name: true } },
-      answers: { select: { id: true, body: true, createdAt: true }, orderBy: { id: "asc" } },
+      answers: { select: publicAnswerFields, orderBy: { id: "asc" } },
     },
   });
   return rows.map((row) => ({ ...row, status: questionStatus(row, now) }));

@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
 import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
+import { evidenceFields } from "~/models/evidence.server";
 
 export interface UpdateInput {
   status: Status;
@@ -17,17 +18,6 @@ export interface UpdateInput {
   links: { title: string; url: string }[];
   files: StoredFile[];
 }
-
-const evidenceSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  url: true,
-  sha256: true,
-  mimeType: true,
-  size: true,
-  fileName: true,
-} as const;
 
 const updateSelect = {
   id: true,
@@ -43,7 +33,7 @@ const updateSelect = {
   createdAt: true,
   author: { select: { id: true, name: true, department: { select: { name: true } } } },
   reviewer: { select: { name: true } },
-  evidence: { select: evidenceSelect, orderBy: { id: "asc" } },
+  evidence: { select: evidenceFields, orderBy: { id: "asc" } },
 } as const;
 
 async function supervisorsOf(tx: Tx, jurisdictionId: number): Promise<number[]> {

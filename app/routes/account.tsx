@@ -11,6 +11,7 @@ import { EmailSettings } from "~/components/account/email-settings";
 import { PasswordForm } from "~/components/account/password-form";
 import { TokensSection } from "~/components/account/tokens-section";
 import type { ConfirmRequest } from "~/components/confirm-panel";
+import { FlashNotice } from "~/components/flash-notice";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import {
@@ -142,11 +143,7 @@ export default function Account() {
   return (
     <div className="account">
       <h1>{t("account.title")}</h1>
-      {saved ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t(`account.saved.${saved}` as MessageKey)}
-        </p>
-      ) : null}
+      <FlashNotice>{saved ? t(`account.saved.${saved}` as MessageKey) : null}</FlashNotice>
       <section className="card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">{t("account.profile")}</h2>
         <dl className="facts">

@@ -4,12 +4,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AdminNav } from "~/components/admin/admin-nav";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CreateRenameHeader, useCreateRenameFailures } from "~/components/admin/create-rename";
 import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
-import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import {
   createDepartment,
@@ -40,40 +39,19 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminDepartments() {
   const { jurisdictions, departments, own } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const { renamed, createdField } = useCreateRenameFailures(useActionData<typeof action>());
   const t = useT();
-  const tr = errorText(t);
-  const created = actionData?.intent === "create" ? actionData : null;
-  const renamed = actionData?.intent === "rename" ? actionData : null;
   return (
     <div className="admin">
-      <h1>{t("admin.departments.title")}</h1>
-      <AdminNav />
-      {params.get("saved") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t(params.get("saved") === "created" ? "admin.departments.created" : "admin.departments.renamed")}
-        </p>
-      ) : null}
+      <CreateRenameHeader area="departments" />
       <Form method="post" className="card" aria-labelledby="new-department">
         <h2 id="new-department">{t("admin.departments.new")}</h2>
         <input type="hidden" name="intent" value="create" />
         <div className="form-grid">
-          <SelectField
-            label={t("account.jurisdiction")}
-            name="jurisdictionId"
-            defaultValue={created?.values.jurisdictionId ?? String(own)}
-            error={tr(created?.errors.jurisdictionId)}
-          >
+          <SelectField label={t("account.jurisdiction")} {...createdField("jurisdictionId", String(own))}>
             <PlaceOptions places={jurisdictions} />
           </SelectField>
-          <Field
-            label={t("admin.departments.name")}
-            name="name"
-            type="text"
-            defaultValue={created?.values.name ?? ""}
-            error={tr(created?.errors.name)}
-          />
+          <Field label={t("admin.departments.name")} type="text" {...createdField("name")} />
         </div>
         <button type="submit">{t("admin.departments.create")}</button>
       </Form>

@@ -4,12 +4,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AdminNav } from "~/components/admin/admin-nav";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CreateRenameHeader, useCreateRenameFailures } from "~/components/admin/create-rename";
 import { PlaceOptions } from "~/components/admin/place-options";
 import { RenameForm } from "~/components/admin/rename-form";
 import { Field, SelectField } from "~/components/field";
-import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { createJurisdiction, managedJurisdictions, renameJurisdiction } from "~/models/admin.server";
 import { jurisdictionCreateSchema, jurisdictionRenameSchema } from "~/schemas/account";
@@ -34,22 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminJurisdictions() {
   const { jurisdictions } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const { renamed, createdField } = useCreateRenameFailures(useActionData<typeof action>());
   const t = useT();
-  const tr = errorText(t);
-  const created = actionData?.intent === "create" ? actionData : null;
-  const renamed = actionData?.intent === "rename" ? actionData : null;
   const parents = jurisdictions.filter((j) => j.level !== "district");
   return (
     <div className="admin">
-      <h1>{t("admin.jurisdictions.title")}</h1>
-      <AdminNav />
-      {params.get("saved") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t(params.get("saved") === "created" ? "admin.jurisdictions.created" : "admin.jurisdictions.renamed")}
-        </p>
-      ) : null}
+      <CreateRenameHeader area="jurisdictions" />
       <ul className="plain-list admin-list">
         {jurisdictions.map((j) => (
           <li key={j.id} className="card" style={{ marginLeft: `${(j.depth - 1) * 1.5}rem` }}>
@@ -72,28 +61,15 @@ export default function AdminJurisdictions() {
           <h2 id="new-place">{t("admin.jurisdictions.new")}</h2>
           <input type="hidden" name="intent" value="create" />
           <div className="form-grid">
-            <SelectField
-              label={t("admin.jurisdictions.parent")}
-              name="parentId"
-              defaultValue={created?.values.parentId}
-              error={tr(created?.errors.parentId)}
-            >
+            <SelectField label={t("admin.jurisdictions.parent")} {...createdField("parentId")}>
               <PlaceOptions places={parents} />
             </SelectField>
-            <Field
-              label={t("admin.jurisdictions.name")}
-              name="name"
-              type="text"
-              defaultValue={created?.values.name ?? ""}
-              error={tr(created?.errors.name)}
-            />
+            <Field label={t("admin.jurisdictions.name")} type="text" {...createdField("name")} />
             <Field
               label={t("admin.jurisdictions.slug")}
-              name="slug"
               type="text"
               hint={t("admin.jurisdictions.slugHint")}
-              defaultValue={created?.values.slug ?? ""}
-              error={tr(created?.errors.slug)}
+              {...createdField("slug")}
             />
           </div>
           <button type="submit">{t("admin.jurisdictions.create")}</button>

@@ -11,6 +11,7 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { OneTimePassword } from "~/components/admin/one-time-password";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { Field, SelectField } from "~/components/field";
+import { FlashNotice } from "~/components/flash-notice";
 import { FormError } from "~/components/form-error";
 import { ROLES } from "~/domain/vocab";
 import { errorText, type MessageKey } from "~/i18n";
@@ -148,11 +149,7 @@ export default function AdminUser() {
       </p>
       <h1 lang="zh">{user.name}</h1>
       <AdminNav />
-      {saved ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t(`admin.users.saved.${saved}` as MessageKey)}
-        </p>
-      ) : null}
+      <FlashNotice>{saved ? t(`admin.users.saved.${saved}` as MessageKey) : null}</FlashNotice>
       {actionData?.reset ? (
         <OneTimePassword
           email={actionData.reset.email}

@@ -17,6 +17,7 @@ import { requireAdmin } from "~/utils/admin.server";
 import { formFailure } from "~/utils/form-failure.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "admin.users.title" });
@@ -92,16 +93,16 @@ export default function AdminUsers() {
       <div className="table-wrap">
         <table className="cards-on-phone">
           <caption>{t("admin.users.count", { count: users.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("account.name")}</th>
-              <th scope="col">{t("login.email")}</th>
-              <th scope="col">{t("account.role")}</th>
-              <th scope="col">{t("account.jurisdiction")}</th>
-              <th scope="col">{t("account.department")}</th>
-              <th scope="col">{t("admin.users.state")}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t("account.name"),
+              t("login.email"),
+              t("account.role"),
+              t("account.jurisdiction"),
+              t("account.department"),
+              t("admin.users.state"),
+            ]}
+          />
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>

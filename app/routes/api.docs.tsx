@@ -19,6 +19,7 @@ import { listPublicJurisdictions } from "~/models/public/jurisdictions.server";
 import { pageMeta } from "~/utils/meta";
 import { publicOrigin } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -176,12 +177,7 @@ export default function ApiDocs() {
         <h2 id="params">{t("public.docs.params")}</h2>
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("public.docs.param")}</th>
-                <th scope="col">{t("public.docs.meaning")}</th>
-              </tr>
-            </thead>
+            <ColumnHeaders columns={[t("public.docs.param"), t("public.docs.meaning")]} />
             <tbody>
               {PARAMS.map((p) => (
                 <tr key={p.name}>

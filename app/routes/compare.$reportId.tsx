@@ -11,6 +11,7 @@ import followupStyles from "~/styles/followup.css?url";
 import { pageMeta } from "~/utils/meta";
 import { idParam } from "~/utils/api.server";
 import { getUser } from "~/utils/auth.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -52,17 +53,15 @@ export default function CompareReport() {
           {/* Focusable, so that a keyboard can scroll it on a phone. */}
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.compare.table")}>
             <table className="compare-table">
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t("followup.compare.metric")}</th>
-                  <th scope="col" className="number">
-                    {t("followup.compare.target")}
-                  </th>
-                  <th scope="col">{t("followup.compare.result")}</th>
-                  <th scope="col">{t("followup.compare.verdict")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  "#",
+                  t("followup.compare.metric"),
+                  { label: t("followup.compare.target"), className: "number" },
+                  t("followup.compare.result"),
+                  t("followup.compare.verdict"),
+                ]}
+              />
               <tbody>
                 {rows.map((row, i) => {
                   const f = row.followUp;

@@ -13,6 +13,7 @@ import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { isSectorWord, LIGHT_LABELS, sectorLabel, STATUS_LABELS } from "~/components/labels";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -186,19 +187,17 @@ export default function DeputyWorkspace() {
           <div className="table-wrap">
             <table className="cards-on-phone">
               <caption className="visually-hidden">{t("deputy.workspace.items", { count: list.total })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="select-col">
-                    {t("deputy.workspace.select")}
-                  </th>
-                  <th scope="col">{t("deputy.col.light")}</th>
-                  <th scope="col">{t("deputy.col.item")}</th>
-                  <th scope="col">{t("deputy.col.progress")}</th>
-                  <th scope="col">{t("deputy.col.due")}</th>
-                  <th scope="col">{t("deputy.col.department")}</th>
-                  <th scope="col">{t("deputy.col.activity")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  { label: t("deputy.workspace.select"), className: "select-col" },
+                  t("deputy.col.light"),
+                  t("deputy.col.item"),
+                  t("deputy.col.progress"),
+                  t("deputy.col.due"),
+                  t("deputy.col.department"),
+                  t("deputy.col.activity"),
+                ]}
+              />
               <tbody>
                 {list.items.map((c) => (
                   <tr key={c.id}>

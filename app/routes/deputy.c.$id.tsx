@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   redirect,
   type ActionFunctionArgs,
@@ -7,7 +6,6 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { LightBadge } from "~/components/deputy/badges";
 import { TextAreaField } from "~/components/field";
@@ -15,12 +13,11 @@ import { FormError } from "~/components/form-error";
 import { FollowButton } from "~/components/deputy/follow-button";
 import { InspectionCard } from "~/components/deputy/inspection-card";
 import { QuestionItem } from "~/components/deputy/question-item";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
 import { chinaDate } from "~/domain/deputies/dates";
 import { DEFAULT_ANSWER_DAYS } from "~/domain/deputies/questions";
 import { progressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
-import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
@@ -102,19 +99,9 @@ export default function DeputyItem() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
-  const typedBody = String(actionData?.values?.body ?? "");
-  const tr = errorText(t);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<AskValues, unknown, z.output<typeof questionSchema>>({
-    resolver: zodResolver(questionSchema),
-    defaultValues: { body: typedBody },
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  const typed: AskValues = { body: String(actionData?.values?.body ?? "") };
+  const { field, error, onSubmit } = useFormFields(questionSchema, typed, serverErrors);
   return (
     <>
       <p>
@@ -165,14 +152,7 @@ export default function DeputyItem() {
         </p>
         <FormError message={serverErrors.form} />
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <TextAreaField
-            label={t("deputy.ask.body")}
-            rows={5}
-            required
-            defaultValue={typedBody}
-            {...register("body")}
-            error={tr(errors.body?.message ?? serverErrors.body)}
-          />
+          <TextAreaField label={t("deputy.ask.body")} rows={5} required {...field("body")} error={error("body")} />
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("deputy.ask.submit")}
           </button>

@@ -5,6 +5,7 @@ import { listFollowUpReports } from "~/models/followup-review.server";
 import followupStyles from "~/styles/followup.css?url";
 import { requirePermission, requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -30,17 +31,15 @@ export default function FollowUpIndex() {
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.index.title")}>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("followup.index.report")}</th>
-                <th scope="col">{t("followup.index.reviewed")}</th>
-                <th scope="col">{t("followup.index.proposed")}</th>
-                <th scope="col">{t("followup.index.decided")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("followup.index.open")}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t("followup.index.report"),
+                t("followup.index.reviewed"),
+                t("followup.index.proposed"),
+                t("followup.index.decided"),
+                <span className="visually-hidden">{t("followup.index.open")}</span>,
+              ]}
+            />
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>

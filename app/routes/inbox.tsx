@@ -29,6 +29,7 @@ import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
 import { readForm } from "~/utils/forms";
 import { dispatchIntent } from "~/utils/intents.server";
+import { ZhLinkList } from "~/components/zh-link-list";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inbox.title" });
@@ -187,15 +188,7 @@ export default function Inbox() {
       <section aria-labelledby="follows-heading" className="card">
         <h2 id="follows-heading">{t("deputy.inbox.following")}</h2>
         {follows.length === 0 ? <p className="muted">{t("deputy.inbox.followingNone")}</p> : null}
-        <ul>
-          {follows.map((c) => (
-            <li key={c.id}>
-              <Link to={`/c/${c.id}`} lang="zh">
-                {c.metric}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <ZhLinkList links={follows.map((c) => ({ to: `/c/${c.id}`, text: c.metric }))} />
       </section>
     </>
   );

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   redirect,
   type ActionFunctionArgs,
@@ -7,11 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field, RadioGroup, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
 import { chinaDate } from "~/domain/deputies/dates";
 import { ASSESSMENTS } from "~/domain/vocab";
 import { errorText } from "~/i18n";
@@ -28,6 +26,7 @@ import { parseForm, readForm } from "~/utils/forms";
 import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { filesFromForm, maxUploadBytes } from "~/utils/uploads.server";
+import { CameraField } from "~/components/camera-field";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.inspect.title" });
@@ -102,7 +101,6 @@ export default function NewInspection() {
   const t = useT();
   const tr = errorText(t);
   const values = (actionData?.values ?? {}) as Partial<Record<keyof Values, unknown>>;
-  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
   const defaults = {
     commitmentIds: (values.commitmentIds as string[] | undefined) ?? commitments.map((c) => String(c.id)),
     visitedOn: (values.visitedOn as string | undefined) ?? today,
@@ -110,16 +108,8 @@ export default function NewInspection() {
     observation: (values.observation as string | undefined) ?? "",
     assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
   };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values, unknown, z.output<typeof inspectionSchema>>({
-    resolver: zodResolver(inspectionSchema),
-    defaultValues: defaults,
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  const { field, checkbox, error, onSubmit, form } = useFormFields(inspectionSchema, defaults, serverErrors);
   if (commitments.length === 0) {
     return (
       <>
@@ -135,10 +125,7 @@ export default function NewInspection() {
       <p className="muted">{t("deputy.inspect.intro")}</p>
       <FormError message={serverErrors.form} />
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card">
-        <fieldset
-          className="field"
-          aria-describedby={errors.commitmentIds || serverErrors.commitmentIds ? "items-error" : undefined}
-        >
+        <fieldset className="field" aria-describedby={error("commitmentIds") ? "items-error" : undefined}>
           <legend>{t("deputy.inspect.items")}</legend>
           {commitments.map((c) => (
             <div key={c.id} className="checkbox">
@@ -146,17 +133,16 @@ export default function NewInspection() {
                 type="checkbox"
                 id={`item-${c.id}`}
                 value={String(c.id)}
-                defaultChecked={defaults.commitmentIds.includes(String(c.id))}
-                {...register("commitmentIds")}
+                {...checkbox("commitmentIds", String(c.id))}
               />
               <label htmlFor={`item-${c.id}`} lang="zh">
                 {c.metric}
               </label>
             </div>
           ))}
-          {tr(errors.commitmentIds?.message ?? serverErrors.commitmentIds) ? (
+          {error("commitmentIds") ? (
             <div id="items-error" className="field-error" role="alert">
-              {tr(errors.commitmentIds?.message ?? serverErrors.commitmentIds)}
+              {error("commitmentIds")}
             </div>
           ) : null}
         </fieldset>
@@ -165,31 +151,18 @@ export default function NewInspection() {
           type="date"
           max={today}
           required
-          defaultValue={defaults.visitedOn}
-          {...register("visitedOn")}
-          error={tr(errors.visitedOn?.message ?? serverErrors.visitedOn)}
+          {...field("visitedOn")}
+          error={error("visitedOn")}
         />
-        <Field
-          label={t("deputy.inspect.place")}
-          type="text"
-          required
-          defaultValue={defaults.place}
-          {...register("place")}
-          error={tr(errors.place?.message ?? serverErrors.place)}
-        />
+        <Field label={t("deputy.inspect.place")} type="text" required {...field("place")} error={error("place")} />
         <TextAreaField
           label={t("deputy.inspect.observation")}
           rows={6}
           required
-          defaultValue={defaults.observation}
-          {...register("observation")}
-          error={tr(errors.observation?.message ?? serverErrors.observation)}
+          {...field("observation")}
+          error={error("observation")}
         />
-        <RadioGroup
-          legend={t("deputy.inspect.assessment")}
-          name="assessment"
-          error={tr(errors.assessment?.message ?? serverErrors.assessment)}
-        >
+        <RadioGroup legend={t("deputy.inspect.assessment")} name="assessment" error={error("assessment")}>
           {ASSESSMENTS.map((a) => (
             <span key={a} className="checkbox">
               <input
@@ -197,37 +170,22 @@ export default function NewInspection() {
                 id={`assessment-${a}`}
                 value={a}
                 defaultChecked={defaults.assessment === a}
-                {...register("assessment")}
+                {...form.register("assessment")}
               />
               <label htmlFor={`assessment-${a}`}>{t(`deputy.assessment.${a}`)}</label>
             </span>
           ))}
         </RadioGroup>
-        <div className="field">
-          <label htmlFor="field-photos">{t("deputy.inspect.photos")}</label>
-          <div id="photos-hint" className="muted small">
-            {t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
-          </div>
-          <input
-            id="field-photos"
-            type="file"
-            name="photos"
-            accept="image/jpeg,image/png,image/webp,image/gif"
-            multiple
-            aria-describedby={serverErrors.photos ? "photos-hint photos-error" : "photos-hint"}
-            aria-invalid={serverErrors.photos ? true : undefined}
-          />
-          {serverErrors.photos ? (
-            <div id="photos-error" className="field-error" role="alert">
-              {tr(serverErrors.photos) ?? serverErrors.photos}
-            </div>
-          ) : null}
-        </div>
-        <div className="field camera-field">
-          <label htmlFor="field-camera">{t("deputy.inspect.camera")}</label>
-          {/* On a phone this opens the camera; the photo goes with the ones chosen above. */}
-          <input id="field-camera" type="file" name="photos" accept="image/*" capture="environment" />
-        </div>
+        <Field
+          label={t("deputy.inspect.photos")}
+          hint={t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
+          type="file"
+          name="photos"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          multiple
+          error={tr(serverErrors.photos)}
+        />
+        <CameraField label={t("deputy.inspect.camera")} name="photos" />
         <p className="muted small">{t("deputy.inspect.public")}</p>
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("deputy.inspect.submit")}

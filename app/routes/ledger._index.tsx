@@ -12,6 +12,7 @@ import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { LIGHT_LABELS, STATUS_LABELS } from "~/components/labels";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -207,19 +208,19 @@ export default function LedgerDashboard() {
           <h2 id="depts-heading">{t("ledger.byDepartment")}</h2>
           <div className="table-wrap">
             <table className="cards-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
-                  <th scope="col">{t("ledger.stat.total")}</th>
-                  <th scope="col">{t(LIGHT_LABELS.green.label)}</th>
-                  <th scope="col">{t(LIGHT_LABELS.yellow.label)}</th>
-                  <th scope="col">{t(LIGHT_LABELS.red.label)}</th>
-                  <th scope="col">{t("ledger.stat.overdue")}</th>
-                  <th scope="col">{t("ledger.stat.closed")}</th>
-                  <th scope="col">{t("ledger.stat.pending")}</th>
-                  <th scope="col">{t("ledger.stat.meanProgress")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.field.leadDepartment"),
+                  t("ledger.stat.total"),
+                  t(LIGHT_LABELS.green.label),
+                  t(LIGHT_LABELS.yellow.label),
+                  t(LIGHT_LABELS.red.label),
+                  t("ledger.stat.overdue"),
+                  t("ledger.stat.closed"),
+                  t("ledger.stat.pending"),
+                  t("ledger.stat.meanProgress"),
+                ]}
+              />
               <tbody>
                 {summary.departments.map((d) => (
                   <tr key={d.departmentId ?? "none"}>

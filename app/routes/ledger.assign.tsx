@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
+import { FlashNotice } from "~/components/flash-notice";
 import { FormError } from "~/components/form-error";
 import { BulkAssignFields, type BulkAssignValues } from "~/components/ledger/bulk-assign-fields";
 import { chinaDate } from "~/domain/deputies/dates";
@@ -27,6 +28,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -120,22 +122,16 @@ export default function BulkAssign() {
   else toggleAll.set("all", "1");
   toggleAll.delete("saved");
   toggleAll.delete("published");
+  const published = params.get("published");
+  const saved = params.get("saved");
   return (
     <div className="ledger bulk-assign">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
         <Link to="/ledger">{t("nav.ledger")}</Link>
       </nav>
       <h1>{t("ledger.bulkAssign.title")}</h1>
-      {params.get("published") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t("ledger.publish.done", { count: params.get("published") ?? "" })}
-        </p>
-      ) : null}
-      {params.get("saved") ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
-          {t("ledger.bulkAssign.saved", { count: params.get("saved") ?? "" })}
-        </p>
-      ) : null}
+      <FlashNotice>{published ? t("ledger.publish.done", { count: published }) : null}</FlashNotice>
+      <FlashNotice>{saved ? t("ledger.bulkAssign.saved", { count: saved }) : null}</FlashNotice>
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
         <div className="field">
           <label htmlFor="assign-report">{t("ledger.bulkAssign.report")}</label>
@@ -174,18 +170,16 @@ export default function BulkAssign() {
           <div className="table-wrap">
             <table className="compact cards-on-phone">
               <caption>{t("ledger.bulkAssign.caption", { count: items.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="select-col">
-                    {t("ledger.bulkAssign.select")}
-                  </th>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
-                  <th scope="col">{t("ledger.field.cooperating")}</th>
-                  <th scope="col">{t("ledger.field.dueDate")}</th>
-                  <th scope="col">{t("ledger.field.responsiblePerson")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  { label: t("ledger.bulkAssign.select"), className: "select-col" },
+                  t("ledger.field.metric"),
+                  t("ledger.field.leadDepartment"),
+                  t("ledger.field.cooperating"),
+                  t("ledger.field.dueDate"),
+                  t("ledger.field.responsiblePerson"),
+                ]}
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>

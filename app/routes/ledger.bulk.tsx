@@ -7,13 +7,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { FormError } from "~/components/form-error";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { isoDay } from "~/domain/ledger/format";
 import { statusChoices } from "~/domain/progress/status-rules";
-import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { commitmentScope, listLedger } from "~/models/commitment.server";
@@ -28,6 +25,7 @@ import { can } from "~/utils/permissions";
 import { STATUS_LABELS } from "~/components/labels";
 import { AppError, asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -113,7 +111,6 @@ export default function BulkUpdate() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const tr = errorText(t);
   const posted = actionData?.values as Values | undefined;
   const defaults: Values = {
     rows: items.map((item, i) => ({
@@ -123,18 +120,10 @@ export default function BulkUpdate() {
       note: posted?.rows?.[i]?.note ?? "",
     })),
   };
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(bulkUpdateSchema), defaultValues: defaults });
-  const { field } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const rowError = (i: number, name: "status" | "progress" | "note") =>
-    tr(errors.rows?.[i]?.[name]?.message ?? serverErrors[`rows.${i}.${name}`]);
+  const { field, error, onSubmit, form } = useFormFields<Values>(bulkUpdateSchema, defaults, serverErrors);
+  const { getValues, setValue } = form;
+  const rowError = (i: number, name: "status" | "progress" | "note") => error(`rows.${i}.${name}`);
   return (
     <div className="ledger">
       <nav aria-label={t("ledger.breadcrumb")} className="small">
@@ -149,14 +138,14 @@ export default function BulkUpdate() {
         <Form method="post" noValidate onSubmit={onSubmit}>
           <div className="table-wrap">
             <table className="bulk cards-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.status")}</th>
-                  <th scope="col">{t("ledger.field.progress")}</th>
-                  <th scope="col">{t("ledger.field.note")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.field.metric"),
+                  t("ledger.field.status"),
+                  t("ledger.field.progress"),
+                  t("ledger.field.note"),
+                ]}
+              />
               <tbody>
                 {items.map((item, i) => (
                   <tr key={item.id}>

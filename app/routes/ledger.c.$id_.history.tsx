@@ -15,6 +15,7 @@ import { requirePermission, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -113,13 +114,9 @@ export default function ItemHistory() {
             {e.changes.length ? (
               <div className="table-wrap">
                 <table className="changes">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("ledger.history.field")}</th>
-                      <th scope="col">{t("ledger.history.before")}</th>
-                      <th scope="col">{t("ledger.history.after")}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeaders
+                    columns={[t("ledger.history.field"), t("ledger.history.before"), t("ledger.history.after")]}
+                  />
                   <tbody>
                     {e.changes.map((c) => (
                       <tr key={c.field}>

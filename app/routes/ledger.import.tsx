@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { FlashNotice } from "~/components/flash-notice";
 import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
 import type { MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
@@ -18,6 +19,8 @@ import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
+import { Field } from "~/components/field";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -102,28 +105,28 @@ export default function SheetImport() {
       <p>{rich(t, "ledger.sheet.intro", { scope: <Zh>{scopeName}</Zh>, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
       {outcome?.ok ? (
-        <div className="notice success" role="status" data-flash tabIndex={-1}>
+        <FlashNotice as="div">
           <p>
             <strong>{t("ledger.sheet.summary", { rows: outcome.rows, cells: outcome.cells })}</strong>
           </p>
           {outcome.rows > 0 ? (
             <p>{t("ledger.sheet.done", { changed: outcome.changed, updates: outcome.updates })}</p>
           ) : null}
-        </div>
+        </FlashNotice>
       ) : null}
       {outcome && !outcome.ok ? (
         <section className="notice error" role="alert" aria-labelledby="sheet-errors">
           <h2 id="sheet-errors">{t("ledger.sheet.failed", { count: outcome.errors.length })}</h2>
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.sheet.row")}</th>
-                  <th scope="col">{t("ledger.sheet.column")}</th>
-                  <th scope="col">{t("ledger.sheet.problem")}</th>
-                  <th scope="col">{t("ledger.sheet.value")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.sheet.row"),
+                  t("ledger.sheet.column"),
+                  t("ledger.sheet.problem"),
+                  t("ledger.sheet.value"),
+                ]}
+              />
               <tbody>
                 {outcome.errors.map((e, i) => (
                   <tr key={i}>
@@ -142,20 +145,15 @@ export default function SheetImport() {
         </section>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card">
-        <div className="field">
-          <label htmlFor="sheet-file">{t("ledger.sheet.file")}</label>
-          <div id="sheet-file-hint" className="muted small">
-            {t("ledger.sheet.fileHint")}
-          </div>
-          <input
-            id="sheet-file"
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,.csv,text/csv"
-            aria-describedby="sheet-file-hint"
-          />
-        </div>
+        <Field
+          id="sheet-file"
+          label={t("ledger.sheet.file")}
+          hint={t("ledger.sheet.fileHint")}
+          name="file"
+          type="file"
+          required
+          accept=".xlsx,.csv,text/csv"
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? t("ledger.sheet.checking") : t("ledger.sheet.submit")}
         </button>

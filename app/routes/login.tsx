@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   data,
   redirect,
@@ -8,12 +7,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "~/components/field";
 import { landingPath } from "~/components/nav-items";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { errorText } from "~/i18n";
+import { useFormFields } from "~/components/use-form-fields";
 import { useT } from "~/i18n/use-t";
 import type { Role } from "~/domain/vocab";
 import { findUserForLogin } from "~/models/user.server";
@@ -78,19 +75,12 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
-  // Also rendered into the HTML, so the form works before (or without) JavaScript.
-  const defaults = { email: actionData?.email ?? "", redirectTo: params.get("redirectTo") ?? "/" };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<LoginValues>({
-    resolver: zodResolver(loginSchema),
-    defaultValues: { email: defaults.email, password: "", redirectTo: defaults.redirectTo },
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
-  const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const tr = errorText(t);
+  const defaults: LoginValues = {
+    email: actionData?.email ?? "",
+    password: "",
+    redirectTo: params.get("redirectTo") ?? "/",
+  };
+  const { field, error, onSubmit } = useFormFields(loginSchema, defaults, actionData?.errors);
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
@@ -104,23 +94,22 @@ export default function Login() {
         </p>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <input type="hidden" {...register("redirectTo")} defaultValue={defaults.redirectTo} />
+        <input type="hidden" {...field("redirectTo")} />
         <Field
           label={t("login.email")}
           type="email"
           autoComplete="username"
           required
-          {...register("email")}
-          defaultValue={defaults.email}
-          error={tr(errors.email?.message ?? serverErrors.email)}
+          {...field("email")}
+          error={error("email")}
         />
         <Field
           label={t("login.password")}
           type="password"
           autoComplete="current-password"
           required
-          {...register("password")}
-          error={tr(errors.password?.message ?? serverErrors.password)}
+          {...field("password")}
+          error={error("password")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("login.submit")}

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { formatNumber } from "~/components/followup/format";
 import { MetricChart } from "~/components/followup/metric-chart";
 import { rich, Zh } from "~/i18n/rich";
@@ -9,6 +9,8 @@ import { metricSeries } from "~/models/public/metrics.server";
 import followupStyles from "~/styles/followup.css?url";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { ColumnHeaders } from "~/components/column-headers";
+import { ZhLinkList } from "~/components/zh-link-list";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -67,13 +69,9 @@ export default function MetricSeriesPage() {
                 <caption className="visually-hidden" id={`${id}-caption`}>
                   {rich(t, "followup.metrics.chart", { metric: name })}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("followup.metrics.year")}</th>
-                    <th scope="col">{t("followup.metrics.target")}</th>
-                    <th scope="col">{t("followup.metrics.result")}</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders
+                  columns={[t("followup.metrics.year"), t("followup.metrics.target"), t("followup.metrics.result")]}
+                />
                 <tbody>
                   {s.years.map((y) => (
                     <tr key={y.year}>
@@ -108,15 +106,7 @@ export default function MetricSeriesPage() {
       {reports.length ? (
         <section aria-labelledby="metric-sources">
           <h2 id="metric-sources">{t("followup.metrics.reports")}</h2>
-          <ul>
-            {reports.map((r) => (
-              <li key={r.id}>
-                <Link to={`/compare/${r.id}`} lang="zh">
-                  {r.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ZhLinkList links={reports.map((r) => ({ to: `/compare/${r.id}`, text: r.title }))} />
         </section>
       ) : null}
     </>

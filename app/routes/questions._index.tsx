@@ -11,6 +11,7 @@ import { QUESTION_FILTERS, type QuestionFilter } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.questions.title" });
@@ -89,17 +90,17 @@ export default function Questions() {
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t(FILTER_KEYS[filter])}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("deputy.col.question")}</th>
-              <th scope="col">{t("deputy.col.item")}</th>
-              <th scope="col">{t("deputy.col.asker")}</th>
-              <th scope="col">{t("deputy.col.department")}</th>
-              <th scope="col">{t("deputy.col.asked")}</th>
-              <th scope="col">{t("deputy.col.due")}</th>
-              <th scope="col">{t("deputy.col.state")}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t("deputy.col.question"),
+              t("deputy.col.item"),
+              t("deputy.col.asker"),
+              t("deputy.col.department"),
+              t("deputy.col.asked"),
+              t("deputy.col.due"),
+              t("deputy.col.state"),
+            ]}
+          />
           <tbody>
             {questions.map((q) => (
               <tr key={q.id} className={q.status.state === "overdue" ? "overdue-row" : undefined}>

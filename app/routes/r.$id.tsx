@@ -17,6 +17,7 @@ import { notFound } from "~/utils/http.server";
 import { localeOf, pageMeta } from "~/utils/meta";
 import { publicOrigin, publicPage } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
+import { ZhLinkList } from "~/components/zh-link-list";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -151,15 +152,7 @@ export default function ReportViewer() {
       {unlocated.length > 0 ? (
         <section className="card" aria-labelledby="unlocated">
           <h2 id="unlocated">{t("public.report.unlocated")}</h2>
-          <ul>
-            {unlocated.map((c) => (
-              <li key={c.id}>
-                <Link to={`/c/${c.id}`} lang="zh">
-                  {c.quote}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ZhLinkList links={unlocated.map((c) => ({ to: `/c/${c.id}`, text: c.quote }))} />
         </section>
       ) : null}
     </article>

@@ -22,6 +22,7 @@ import { isConfirmed } from "~/utils/confirm.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { formFailure } from "~/utils/form-failure.server";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -110,14 +111,14 @@ export default function PublishReport() {
       <div className="table-wrap">
         <table className="compact cards-on-phone">
           <caption>{t("ledger.publish.list", { count: accepted.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("ledger.field.metric")}</th>
-              <th scope="col">{t("ledger.field.target")}</th>
-              <th scope="col">{t("ledger.field.deadline")}</th>
-              <th scope="col">{t("ledger.field.sector")}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t("ledger.field.metric"),
+              t("ledger.field.target"),
+              t("ledger.field.deadline"),
+              t("ledger.field.sector"),
+            ]}
+          />
           <tbody>
             {accepted.map((c) => (
               <tr key={c.id}>

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   redirect,
   type ActionFunctionArgs,
@@ -7,12 +6,9 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { SessionStateBadge } from "~/components/deputy/badges";
 import { Field } from "~/components/field";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { errorText } from "~/i18n";
+import { useFormFields } from "~/components/use-form-fields";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { formFailure } from "~/utils/form-failure.server";
@@ -60,21 +56,11 @@ export default function Votes() {
   const { canManage, jurisdiction, thisYear, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const tr = errorText(t);
   const defaults = {
     title: String(actionData?.values?.title ?? ""),
     year: String(actionData?.values?.year ?? thisYear),
   };
-  const { register, handleSubmit, formState } = useForm<
-    z.input<typeof voteSessionSchema>,
-    unknown,
-    z.output<typeof voteSessionSchema>
-  >({
-    resolver: zodResolver(voteSessionSchema),
-    defaultValues: defaults,
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
-  const serverErrors: Record<string, string> = actionData?.errors ?? {};
+  const { field, error, onSubmit } = useFormFields(voteSessionSchema, defaults, actionData?.errors);
   return (
     <>
       <h1>{t("deputy.votes.title")}</h1>
@@ -87,18 +73,16 @@ export default function Votes() {
               label={t("deputy.votes.sessionTitle")}
               type="text"
               required
-              defaultValue={defaults.title}
-              {...register("title")}
-              error={tr(formState.errors.title?.message ?? serverErrors.title)}
+              {...field("title")}
+              error={error("title")}
             />
             <Field
               label={t("deputy.votes.year")}
               type="number"
               inputMode="numeric"
               required
-              defaultValue={defaults.year}
-              {...register("year")}
-              error={tr(formState.errors.year?.message ?? serverErrors.year)}
+              {...field("year")}
+              error={error("year")}
             />
             <button type="submit">{t("deputy.votes.create")}</button>
           </Form>

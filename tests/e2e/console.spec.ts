@@ -35,12 +35,7 @@ async function samplePages(page: Page): Promise<string[]> {
   const items: { id: number; reportId: number | null; progress: number }[] = list.items;
   const busy = items.find((i) => i.progress > 0) ?? items[0];
   const idle = items.find((i) => i.progress === 0) ?? items[1];
-  return [
-    `/c/${busy.id}`,
-    `/c/${idle.id}`,
-    `/r/${busy.reportId}`,
-    `/feeds/zhangdian.atom`.replace(/.*/, `/r/${busy.reportId}`),
-  ];
+  return [`/c/${busy.id}`, `/c/${idle.id}`, `/r/${busy.reportId}`];
 }
 
 function watch(page: Page): string[] {

@@ -5,9 +5,9 @@
 import { request as httpRequest } from "node:http";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "~/models/demo.server";
 import { reviewUpdate, submitUpdate } from "~/models/update.server";
 import { db } from "~/utils/db.server";
+import { startWithDemoData } from "./support/demo";
 import { makeItem, setUpLedger, type LedgerFixture, type TestRole } from "./support/ledger";
 import { startServer, type RunningServer } from "./support/server";
 
@@ -21,8 +21,8 @@ const SECRET_REASON = "退回理由-仅承办单位可见";
 const SECRET_EVIDENCE = "内部证据-仅承办单位可见";
 
 beforeAll(async () => {
+  await startWithDemoData();
   fx = await setUpLedger();
-  await loadDemoData();
   published = (
     await db.commitment.findFirstOrThrow({
       where: { reviewState: "accepted", report: { state: "published" } },

@@ -1,16 +1,16 @@
 // The demo data's activity (示例数据): lead departments and a few published updates, labelled, once.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "~/models/demo.server";
 import { comparisonRows } from "~/models/compare.server";
 import { metricSeries } from "~/models/public/metrics.server";
 import { addDemoActivity, confirmDemoVerdicts, DEMO_AUTHOR_EMAIL } from "~/models/demo-activity.server";
 import { getPublicCommitment } from "~/models/public/item.server";
 import { getScorecard } from "~/models/public/scorecard.server";
 import { db } from "~/utils/db.server";
+import { startWithDemoData } from "./support/demo";
 
 beforeAll(async () => {
-  await loadDemoData();
-});
+  await startWithDemoData();
+}, 120_000);
 
 describe("demo activity", () => {
   it("assigns lead departments to the latest year's items it updates, and leaves the rest as imported", async () => {

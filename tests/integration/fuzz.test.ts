@@ -3,10 +3,10 @@
 // memory bounded. Deterministic (FUZZ_SEED, default 13); FUZZ_ROUNDS makes a longer run.
 import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "~/models/demo.server";
 import { askQuestion } from "~/models/question.server";
 import { createSession } from "~/models/vote.server";
 import { db } from "~/utils/db.server";
+import { startWithDemoData } from "./support/demo";
 import { makeItem, makeUpdate, setUpLedger, type LedgerFixture, type TestRole } from "./support/ledger";
 import { startServer, type RunningServer } from "./support/server";
 
@@ -353,8 +353,8 @@ let fx: LedgerFixture;
 let seed: Seed;
 
 beforeAll(async () => {
+  await startWithDemoData();
   fx = await setUpLedger();
-  await loadDemoData();
   const item = await makeItem(fx);
   const deputy = { id: fx.people.deputy.id!, name: "deputy 测试" };
   const commitment = await db.commitment.findUniqueOrThrow({

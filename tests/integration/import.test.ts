@@ -135,7 +135,8 @@ describe("importing a report (the one path for web, API, CLI and demo)", () => {
 });
 
 describe("demo data", () => {
-  it("is loaded once: a second start does not import again", async () => {
+  // Loading the demo is a few thousand statements: half a minute on PostgreSQL on a busy machine.
+  it("is loaded once: a second start does not import again", { timeout: 120_000 }, async () => {
     await db.commitment.deleteMany();
     await db.report.deleteMany();
     const outcomes = await loadDemoData();

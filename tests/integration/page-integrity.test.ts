@@ -6,9 +6,9 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueKeys, type Locale } from "~/i18n";
 import { CLI_ACTOR } from "~/models/audit.server";
-import { loadDemoData } from "~/models/demo.server";
 import { createUser } from "~/models/user.server";
 import { db } from "~/utils/db.server";
+import { startWithDemoData } from "./support/demo";
 import { signIn, startServer, type RunningServer } from "./support/server";
 
 const PASSWORD = "a-long-integrity-password";
@@ -34,7 +34,7 @@ let extraPaths: string[] = [];
 
 /** Paths no page links to (errors, API, downloads) so that every route file is read. */
 async function seed(): Promise<string[]> {
-  await loadDemoData();
+  await startWithDemoData();
   const zhangdian = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zhangdian" } });
   for (const role of ROLES.filter((r) => r !== "anon")) {
     const lead =

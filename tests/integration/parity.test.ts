@@ -11,6 +11,7 @@ import { loadDemoData } from "~/models/demo.server";
 import { createUser } from "~/models/user.server";
 import { createApiToken } from "~/utils/auth.server";
 import { onPostgres } from "./support/database";
+import { startWithDemoData } from "./support/demo";
 import { startServer, type RunningServer } from "./support/server";
 
 let sqlite: RunningServer;
@@ -59,7 +60,8 @@ describe.runIf(onPostgres)("the same demo on SQLite and on PostgreSQL", () => {
       env: { ...process.env, DATABASE_URL: `file:${file}` },
       stdio: "pipe",
     });
-    await loadDemoInto(process.env.DATABASE_URL!);
+    // This file's PostgreSQL database: the demo as the loader left it in this run's template (support/demo.ts).
+    await startWithDemoData();
     await loadDemoInto(`file:${file}`);
     // One public address for both, as behind one proxy: absolute links are then the same.
     const PUBLIC_URL = "https://taizhang.example.cn";

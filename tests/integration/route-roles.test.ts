@@ -4,7 +4,6 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "~/models/audit.server";
-import { loadDemoData } from "~/models/demo.server";
 import { createInspection } from "~/models/inspection.server";
 import { askQuestion } from "~/models/question.server";
 import { submitUpdate } from "~/models/update.server";
@@ -12,6 +11,7 @@ import { createUser } from "~/models/user.server";
 import { createSession } from "~/models/vote.server";
 import { db } from "~/utils/db.server";
 import { storeUpload } from "~/utils/uploads.server";
+import { startWithDemoData } from "./support/demo";
 import { signIn, startServer, type RunningServer } from "./support/server";
 
 const ROLES = ["anon", "admin", "supervisor", "otherSupervisor", "leadStaff", "otherStaff", "deputy"] as const;
@@ -127,10 +127,11 @@ let seed: Seed;
 const cookies = new Map<Role, string>();
 
 async function seedDatabase(): Promise<Seed> {
-  const outcomes = await loadDemoData();
-  if (!outcomes) throw new Error("the test database already had reports");
+  await startWithDemoData();
   const zhangdian = await db.jurisdiction.findUniqueOrThrow({ where: { slug: "zhangdian" }, select: { id: true } });
-  const published = outcomes.find((o) => o.jurisdictionId === zhangdian.id && o.year === 2025)!.reportId;
+  const published = (
+    await db.report.findFirstOrThrow({ where: { jurisdictionId: zhangdian.id, year: 2025 }, select: { id: true } })
+  ).id;
   const reviewing = (await db.report.findFirstOrThrow({ where: { state: "reviewing" }, select: { id: true } })).id;
   const commitment = await db.commitment.findFirstOrThrow({
     where: {

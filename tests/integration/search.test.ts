@@ -1,11 +1,11 @@
 // Search from the home page (issue 14, point 3): a promise is found by any word of its sentence or of
 // its paragraph, across places and years; queries typed with Kangxi radicals find the folded text.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "~/models/demo.server";
 import type { PublicListItem } from "~/models/public/list.server";
 import { loader as home } from "~/routes/_index";
 import { loader as search } from "~/routes/search";
 import { db } from "~/utils/db.server";
+import { startWithDemoData } from "./support/demo";
 import { settle } from "./support/deputies";
 
 type Found = { filters: { q: string; page: number }; items: PublicListItem[]; total: number; capped: boolean };
@@ -28,7 +28,7 @@ async function findAll(q: string): Promise<PublicListItem[]> {
 const thrown = async (promise: Promise<unknown>) => (await settle(promise)) as Response;
 
 beforeAll(async () => {
-  await loadDemoData();
+  await startWithDemoData();
 }, 120_000);
 
 describe("search across places and years", () => {

@@ -1,14 +1,12 @@
 // Changing one's password: the current one, the new one twice.
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { Field } from "~/components/field";
-import { formResolver } from "~/components/ledger/form-helpers";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { errorText } from "~/i18n";
+import { useFormFields } from "~/components/use-form-fields";
 import { useT } from "~/i18n/use-t";
 import { passwordChangeSchema } from "~/schemas/account";
 
 type Values = { current: string; next: string; repeat: string };
+const EMPTY: Values = { current: "", next: "", repeat: "" };
 
 export function PasswordForm({
   errors: serverErrors = {},
@@ -18,15 +16,8 @@ export function PasswordForm({
   required: boolean;
 }) {
   const t = useT();
-  const tr = errorText(t);
   const navigation = useNavigation();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(passwordChangeSchema) });
-  const onSubmit = useValidatedSubmit(handleSubmit);
-  const error = (name: keyof Values) => tr(errors[name]?.message ?? serverErrors[name]);
+  const { field, error, onSubmit } = useFormFields<Values>(passwordChangeSchema, EMPTY, serverErrors);
   return (
     <section className="card" aria-labelledby="password-heading" id="password">
       <h2 id="password-heading">{t("account.password.title")}</h2>
@@ -41,7 +32,7 @@ export function PasswordForm({
           label={t("account.password.current")}
           type="password"
           autoComplete="current-password"
-          {...register("current")}
+          {...field("current")}
           error={error("current")}
         />
         <Field
@@ -49,14 +40,14 @@ export function PasswordForm({
           type="password"
           autoComplete="new-password"
           hint={t("v.passwordShort")}
-          {...register("next")}
+          {...field("next")}
           error={error("next")}
         />
         <Field
           label={t("account.password.repeat")}
           type="password"
           autoComplete="new-password"
-          {...register("repeat")}
+          {...field("repeat")}
           error={error("repeat")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>

@@ -1,15 +1,15 @@
 // Personal API tokens: the list (never the tokens themselves), a new one shown once, revoking.
 import { Form } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { Field, SelectField } from "~/components/field";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { FlashNotice } from "~/components/flash-notice";
+import { useFormFields } from "~/components/use-form-fields";
 import { beijingTime } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
 import { rich } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { TOKEN_DAY_CHOICES, tokenCreateSchema } from "~/schemas/account";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export interface TokenView {
   id: number;
@@ -36,26 +36,20 @@ export function TokensSection({
   const t = useT();
   const tr = errorText(t);
   const defaults: Values = { label: "", days: "90" };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({ resolver: formResolver<Values>(tokenCreateSchema), defaultValues: defaults });
-  const { field } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<Values>(tokenCreateSchema, defaults, serverErrors);
   const time = (d: Date | string | null) => (d ? beijingTime(new Date(d)) : "—");
   return (
     <section className="card" aria-labelledby="tokens-heading" id="tokens">
       <h2 id="tokens-heading">{t("account.tokens.title")}</h2>
       <p className="muted small">{rich(t, "account.tokens.intro", { header: <code>Authorization: Bearer …</code> })}</p>
       {created ? (
-        <div className="notice success" role="status" data-flash tabIndex={-1}>
+        <FlashNotice as="div">
           <p>{t("account.tokens.created", { label: created.label, expires: time(created.expiresAt) })}</p>
           <p>
             <label htmlFor="new-token">{t("account.tokens.copyOnce")}</label>
             <input id="new-token" type="text" readOnly value={created.token} className="mono" />
           </p>
-        </div>
+        </FlashNotice>
       ) : null}
       {confirm ? <ConfirmPanel request={confirm} /> : null}
       {serverErrors.tokenId ? (
@@ -68,18 +62,16 @@ export function TokensSection({
       ) : (
         <div className="table-wrap">
           <table className="cards-on-phone">
-            <thead>
-              <tr>
-                <th scope="col">{t("account.tokens.label")}</th>
-                <th scope="col">{t("account.tokens.createdAt")}</th>
-                <th scope="col">{t("account.tokens.expiresAt")}</th>
-                <th scope="col">{t("account.tokens.lastUsed")}</th>
-                <th scope="col">{t("account.tokens.state")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("account.tokens.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t("account.tokens.label"),
+                t("account.tokens.createdAt"),
+                t("account.tokens.expiresAt"),
+                t("account.tokens.lastUsed"),
+                t("account.tokens.state"),
+                <span className="visually-hidden">{t("account.tokens.actions")}</span>,
+              ]}
+            />
             <tbody>
               {tokens.map((token) => (
                 <tr key={token.id}>
@@ -117,13 +109,9 @@ export function TokensSection({
             type="text"
             hint={t("account.tokens.labelHint")}
             {...field("label")}
-            error={tr(errors.label?.message ?? serverErrors.label)}
+            error={error("label")}
           />
-          <SelectField
-            label={t("account.tokens.days")}
-            {...field("days")}
-            error={tr(errors.days?.message ?? serverErrors.days)}
-          >
+          <SelectField label={t("account.tokens.days")} {...field("days")} error={error("days")}>
             {TOKEN_DAY_CHOICES.map((d) => (
               <option key={d} value={d}>
                 {t("account.tokens.daysOption", { count: d })}

@@ -1,12 +1,9 @@
-import { PlaceOptions } from "~/components/admin/place-options";
 // Inviting a user: the account is made with a one-time password the administrator passes on.
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
+import { PlaceOptions } from "~/components/admin/place-options";
 import { Field, SelectField } from "~/components/field";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
 import { ROLES } from "~/domain/vocab";
-import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { inviteSchema } from "~/schemas/account";
 
@@ -24,16 +21,8 @@ export function InviteForm({
   errors?: Record<string, string>;
 }) {
   const t = useT();
-  const tr = errorText(t);
   const navigation = useNavigation();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<InviteValues>({ resolver: formResolver<InviteValues>(inviteSchema), defaultValues: defaults });
-  const { field } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
-  const error = (name: keyof InviteValues) => tr(errors[name]?.message ?? serverErrors[name]);
+  const { field, error, onSubmit } = useFormFields(inviteSchema, defaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t("admin.users.invite")}</h2>

@@ -1,4 +1,5 @@
 // A one-time password, shown once to the administrator to pass on.
+import { FlashNotice } from "~/components/flash-notice";
 import { useT } from "~/i18n/use-t";
 
 export function OneTimePassword({
@@ -12,13 +13,13 @@ export function OneTimePassword({
 }) {
   const t = useT();
   return (
-    <div className="notice success" role="status" data-flash tabIndex={-1}>
+    <FlashNotice as="div">
       <p>{t(messageKey, { email })}</p>
       <p>
         <label htmlFor="one-time-password">{t("admin.users.oneTimePassword")}</label>
         <input id="one-time-password" type="text" readOnly value={password} className="mono" />
       </p>
       <p className="small">{t("admin.users.oneTimeHint")}</p>
-    </div>
+    </FlashNotice>
   );
 }

@@ -10,3 +10,11 @@ export interface FormFeedback {
 export function useTr() {
   return errorText(useT());
 }
+
+/** A form's defaults: what was typed before a refusal, else each fallback. */
+export function typedOr<T extends Record<string, string>>(feedback: FormFeedback | undefined, fallbacks: T): T {
+  const typed = feedback?.values ?? {};
+  return Object.fromEntries(
+    Object.entries(fallbacks).map(([name, fallback]) => [name, String(typed[name] ?? fallback)]),
+  ) as T;
+}

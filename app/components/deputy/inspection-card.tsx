@@ -4,6 +4,7 @@ import { chinaDate } from "~/domain/deputies/dates";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { AssessmentBadge } from "~/components/deputy/badges";
+import { ZhLinkList } from "~/components/zh-link-list";
 
 export interface InspectionView {
   id: number;
@@ -69,15 +70,7 @@ export function InspectionCard({
       {showCommitments && inspection.commitments.length > 0 ? (
         <div>
           <span className="muted small">{t("deputy.inspection.items")}</span>
-          <ul>
-            {inspection.commitments.map((c) => (
-              <li key={c.id}>
-                <Link to={`/c/${c.id}`} lang="zh">
-                  {c.metric}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ZhLinkList links={inspection.commitments.map((c) => ({ to: `/c/${c.id}`, text: c.metric }))} />
         </div>
       ) : null}
     </article>

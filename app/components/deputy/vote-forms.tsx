@@ -1,60 +1,31 @@
 // Forms of a vote session: the supervisor's candidates and steps, the deputies' ballot sheets.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { SessionState } from "~/domain/deputies/votes";
 import { BALLOT_CHOICES, SATISFACTION_CHOICES } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { ballotFormSchema, candidateSchema, promoteSchema, satisfactionFormSchema } from "~/schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "~/components/field";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
 import { FormError } from "~/components/form-error";
-import { useTr, type FormFeedback } from "~/components/deputy/form-feedback";
+import { typedOr, useTr, type FormFeedback } from "~/components/deputy/form-feedback";
 
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
-  const tr = useTr();
-  // Defaults are also rendered as attributes, so the form works before (or without) JavaScript.
-  const defaults = {
-    title: String(feedback?.values?.title ?? ""),
-    description: String(feedback?.values?.description ?? ""),
-    budget: String(feedback?.values?.budget ?? ""),
-  };
-  const { register, handleSubmit, formState } = useForm<z.input<typeof candidateSchema>>({
-    resolver: zodResolver(candidateSchema),
-    defaultValues: defaults,
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
-  const e = (name: "title" | "description" | "budget") =>
-    tr(formState.errors[name]?.message ?? feedback?.errors?.[name]);
+  const defaults = typedOr(feedback, { title: "", description: "", budget: "" });
+  const { field, error, onSubmit } = useFormFields(candidateSchema, defaults, feedback?.errors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.addCandidate")}</h3>
       <input type="hidden" name="intent" value="add" />
-      <Field
-        label={t("deputy.vote.candidateTitle")}
-        type="text"
-        required
-        defaultValue={defaults.title}
-        {...register("title")}
-        error={e("title")}
-      />
+      <Field label={t("deputy.vote.candidateTitle")} type="text" required {...field("title")} error={error("title")} />
       <TextAreaField
         label={t("deputy.vote.description")}
         rows={3}
-        defaultValue={defaults.description}
-        {...register("description")}
-        error={e("description")}
+        {...field("description")}
+        error={error("description")}
       />
-      <Field
-        label={t("deputy.vote.budget")}
-        type="text"
-        defaultValue={defaults.budget}
-        {...register("budget")}
-        error={e("budget")}
-      />
+      <Field label={t("deputy.vote.budget")} type="text" {...field("budget")} error={error("budget")} />
       <button type="submit">{t("deputy.vote.add")}</button>
     </Form>
   );
@@ -68,15 +39,7 @@ export function PromoteForm({
   feedback?: FormFeedback;
 }) {
   const t = useT();
-  const tr = useTr();
-  const { register, handleSubmit, formState } = useForm<
-    z.input<typeof promoteSchema>,
-    unknown,
-    z.output<typeof promoteSchema>
-  >({
-    resolver: zodResolver(promoteSchema),
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { error, onSubmit, form } = useFormFields<{ commitmentId?: string }>(promoteSchema, {}, feedback?.errors);
   if (commitments.length === 0) return null;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
@@ -85,8 +48,8 @@ export function PromoteForm({
       <input type="hidden" name="intent" value="promote" />
       <SelectField
         label={t("deputy.vote.promoteWhich")}
-        {...register("commitmentId")}
-        error={tr(formState.errors.commitmentId?.message ?? feedback?.errors?.commitmentId)}
+        {...form.register("commitmentId")}
+        error={error("commitmentId")}
       >
         {commitments.map((c) => (
           <option key={c.id} value={String(c.id)} lang="zh">
@@ -179,15 +142,10 @@ export function BallotSheet({
   values?: Record<string, string>;
 }) {
   const t = useT();
-  const tr = useTr();
   const navigation = useNavigation();
   const ids = projects.map((p) => p.id);
   const schema = kind === "ballot" ? ballotFormSchema(ids) : satisfactionFormSchema(ids);
-  const { register, handleSubmit, formState } = useForm<Record<string, string>>({
-    resolver: zodResolver(schema) as never,
-    defaultValues: values,
-  });
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { error, onSubmit, form } = useFormFields<Record<string, string>>(schema, values ?? {}, feedback?.errors);
   const choices = kind === "ballot" ? BALLOT_CHOICES : SATISFACTION_CHOICES;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card ballot">
@@ -201,12 +159,7 @@ export function BallotSheet({
       {projects.map((p) => {
         const name = `choice-${p.id}`;
         return (
-          <RadioGroup
-            key={p.id}
-            legend={<span lang="zh">{p.title}</span>}
-            name={name}
-            error={tr(formState.errors[name]?.message ?? feedback?.errors?.[name])}
-          >
+          <RadioGroup key={p.id} legend={<span lang="zh">{p.title}</span>} name={name} error={error(name)}>
             {choices.map((c) => (
               <span key={c} className="checkbox">
                 <input
@@ -214,7 +167,7 @@ export function BallotSheet({
                   id={`${name}-${c}`}
                   value={c}
                   defaultChecked={values?.[name] === c}
-                  {...register(name)}
+                  {...form.register(name)}
                 />
                 <label htmlFor={`${name}-${c}`}>{t(`deputy.choice.${c}`)}</label>
               </span>

@@ -1,14 +1,13 @@
 // One row of the review screen: the promise and the later report's words side by side, and the decision form.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, Link } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { VERDICTS } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { followUpDecisionSchema } from "~/schemas/followup";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
+import { useFormFields } from "~/components/use-form-fields";
+import { SelectField, TextAreaField } from "~/components/field";
 import { formatValue } from "~/components/followup/format";
 import { targetNode } from "~/components/followup/target-text";
 import { VerdictBadge } from "~/components/followup/verdict-badge";
@@ -64,7 +63,6 @@ export function ReviewRow(props: {
   const c = row.commitment;
   const picked = found?.picked ?? null;
   const figures = picked ? picked.figures : row.figures;
-  // Also rendered as the fields' own values, so the form posts the same without JavaScript.
   const initial = {
     intent: "decide" as const,
     id: String(row.id),
@@ -75,16 +73,8 @@ export function ReviewRow(props: {
     resultQuote: picked?.text ?? values?.resultQuote ?? row.resultQuote ?? "",
     resultFigure: picked ? "" : (values?.resultFigure ?? figureValue(row.resultValue, row.resultUnit)),
   };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<DecisionValues>({ resolver: zodResolver(followUpDecisionSchema), defaultValues: initial });
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<DecisionValues>(followUpDecisionSchema, initial, serverErrors);
   const tr = errorText(t);
-  const reasonError = tr(errors.reason?.message ?? serverErrors.reason);
-  const quoteError = tr(errors.resultQuote?.message ?? serverErrors.resultQuote);
-  const figureError = tr(errors.resultFigure?.message ?? serverErrors.resultFigure);
   const unread = row.proposedVerdict === "not_mentioned" && row.confidence < UNREAD_BELOW;
   const formError = tr(serverErrors.form);
   const prefix = `row-${row.id}`;
@@ -154,74 +144,44 @@ export function ReviewRow(props: {
         </p>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit} className="followup-decision">
-        <input type="hidden" defaultValue={initial.intent} {...register("intent")} />
-        <input type="hidden" defaultValue={initial.id} {...register("id")} />
-        <input type="hidden" defaultValue={initial.updatedAt} {...register("updatedAt")} />
-        <input type="hidden" defaultValue={initial.proposed} {...register("proposed")} />
-        <div className="field">
-          <label htmlFor={`${prefix}-verdict`}>{t("followup.review.verdict")}</label>
-          <select id={`${prefix}-verdict`} defaultValue={initial.verdict} {...register("verdict")}>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {t(VERDICT_LABELS[v].label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${prefix}-quote`}>{t("followup.review.resultQuote")}</label>
-          <textarea
-            id={`${prefix}-quote`}
-            rows={2}
-            defaultValue={initial.resultQuote}
-            aria-invalid={quoteError ? true : undefined}
-            aria-describedby={quoteError ? `${prefix}-quote-error` : undefined}
-            {...register("resultQuote")}
-          />
-          {quoteError ? (
-            <div id={`${prefix}-quote-error`} className="field-error" role="alert">
-              {quoteError}
-            </div>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${prefix}-figure`}>{t("followup.review.figure")}</label>
-          <select
-            id={`${prefix}-figure`}
-            defaultValue={initial.resultFigure}
-            aria-invalid={figureError ? true : undefined}
-            aria-describedby={figureError ? `${prefix}-figure-error` : undefined}
-            {...register("resultFigure")}
-          >
-            <option value="">{t("followup.review.noFigure")}</option>
-            {figures.map((f) => (
-              <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)} lang="zh">
-                {formatValue(f.value, f.unit)}（{f.metric}）
-              </option>
-            ))}
-          </select>
-          {figureError ? (
-            <div id={`${prefix}-figure-error`} className="field-error" role="alert">
-              {figureError}
-            </div>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${prefix}-reason`}>{t("followup.review.reason")}</label>
-          <textarea
-            id={`${prefix}-reason`}
-            rows={1}
-            defaultValue={initial.reason}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? `${prefix}-reason-error` : undefined}
-            {...register("reason")}
-          />
-          {reasonError ? (
-            <div id={`${prefix}-reason-error`} className="field-error" role="alert">
-              {reasonError}
-            </div>
-          ) : null}
-        </div>
+        <input type="hidden" {...field("intent")} />
+        <input type="hidden" {...field("id")} />
+        <input type="hidden" {...field("updatedAt")} />
+        <input type="hidden" {...field("proposed")} />
+        <SelectField id={`${prefix}-verdict`} label={t("followup.review.verdict")} {...field("verdict")}>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {t(VERDICT_LABELS[v].label)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id={`${prefix}-quote`}
+          label={t("followup.review.resultQuote")}
+          rows={2}
+          {...field("resultQuote")}
+          error={error("resultQuote")}
+        />
+        <SelectField
+          id={`${prefix}-figure`}
+          label={t("followup.review.figure")}
+          {...field("resultFigure")}
+          error={error("resultFigure")}
+        >
+          <option value="">{t("followup.review.noFigure")}</option>
+          {figures.map((f) => (
+            <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)} lang="zh">
+              {formatValue(f.value, f.unit)}（{f.metric}）
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id={`${prefix}-reason`}
+          label={t("followup.review.reason")}
+          rows={1}
+          {...field("reason")}
+          error={error("reason")}
+        />
         <button type="submit">{t("followup.review.save")}</button>
         {c.report ? (
           <Link className="small" to={`/compare/${c.report.id}`}>

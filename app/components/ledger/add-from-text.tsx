@@ -1,15 +1,12 @@
 // A commitment the analyser missed: select its text in the report (or paste it), fill the fields, add it.
 import { Form } from "@remix-run/react";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { quoteOf, type Span } from "~/domain/ledger/report-text";
-import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { commitmentAddSchema } from "~/schemas/ledger";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { CommitmentFields, type FieldValues } from "~/components/ledger/commitment-fields";
 
 type AddValues = FieldValues & { intent: string; quote: string; quoteStart: string; quoteEnd: string };
@@ -26,7 +23,6 @@ export function AddFromText({
   errors: Record<string, string>;
 }) {
   const t = useT();
-  const tr = errorText(t);
   const defaults: AddValues = {
     intent: "add",
     quote: "",
@@ -42,27 +38,22 @@ export function AddFromText({
     sector: "",
     ...(values as Partial<AddValues> | undefined),
   };
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    formState: { errors },
-  } = useForm<AddValues>({
-    resolver: formResolver<AddValues>(commitmentAddSchema),
-    defaultValues: defaults,
-  });
-  const { field, checkbox } = withDefaults(register, defaults);
+  const { field, checkbox, error, message, onSubmit, form } = useFormFields<AddValues>(
+    commitmentAddSchema,
+    defaults,
+    serverErrors,
+  );
+  const { setValue } = form;
   useEffect(() => {
     if (!selection) return;
     setValue("quote", quoteOf(text, selection));
     setValue("quoteStart", String(selection.start));
     setValue("quoteEnd", String(selection.end));
   }, [selection, setValue, text]);
-  const onSubmit = useValidatedSubmit(handleSubmit);
   const fieldErrors = Object.fromEntries(
     (["metric", "kind", "target", "unit", "comparator", "growth", "deadline", "sector"] as const).map((k) => [
       k,
-      errors[k]?.message ?? serverErrors[k] ?? null,
+      message(k),
     ]),
   );
   return (
@@ -83,7 +74,7 @@ export function AddFromText({
             setValue("quoteEnd", "");
           },
         })}
-        error={tr(errors.quote?.message ?? serverErrors.quote)}
+        error={error("quote")}
       />
       <CommitmentFields prefix="add" field={field as never} checkbox={checkbox as never} errors={fieldErrors} />
       <button type="submit">{t("ledger.review.add")}</button>

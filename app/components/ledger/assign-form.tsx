@@ -1,13 +1,11 @@
 // 分解: lead and co-operating departments, due date, responsible person and sector of one item.
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isSectorWord, sectorLabel } from "~/components/labels";
 import { assignSchema } from "~/schemas/ledger";
 import { Field, SelectField } from "~/components/field";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { DepartmentOptions } from "~/components/department-options";
 
 export interface AssignValues {
@@ -35,13 +33,7 @@ export function AssignForm({
   const t = useT();
   const tr = errorText(t);
   const navigation = useNavigation();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<AssignValues>({ resolver: formResolver<AssignValues>(assignSchema), defaultValues: defaults });
-  const { field, checkbox } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, checkbox, error, onSubmit } = useFormFields<AssignValues>(assignSchema, defaults, serverErrors);
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="assign-heading">
@@ -76,7 +68,7 @@ export function AssignForm({
         <SelectField
           label={t("ledger.field.leadDepartment")}
           {...field("leadDepartmentId")}
-          error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
+          error={error("leadDepartmentId")}
         >
           <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
         </SelectField>
@@ -85,20 +77,15 @@ export function AssignForm({
           type="date"
           hint={t("ledger.assign.dueHint")}
           {...field("dueDate")}
-          error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
+          error={error("dueDate")}
         />
         <Field
           label={t("ledger.field.responsiblePerson")}
           type="text"
           {...field("responsiblePerson")}
-          error={tr(errors.responsiblePerson?.message ?? serverErrors.responsiblePerson)}
+          error={error("responsiblePerson")}
         />
-        <Field
-          label={t("ledger.field.sector")}
-          type="text"
-          {...field("sector")}
-          error={tr(errors.sector?.message ?? serverErrors.sector)}
-        />
+        <Field label={t("ledger.field.sector")} type="text" {...field("sector")} error={error("sector")} />
       </div>
       <fieldset
         aria-describedby={serverErrors.cooperatingIds ? "coop-error" : undefined}
@@ -112,18 +99,13 @@ export function AssignForm({
             </label>
           ))}
         </div>
-        {errors.cooperatingIds?.message || serverErrors.cooperatingIds ? (
+        {error("cooperatingIds") ? (
           <div id="coop-error" className="field-error" role="alert">
-            {tr(errors.cooperatingIds?.message ?? serverErrors.cooperatingIds)}
+            {error("cooperatingIds")}
           </div>
         ) : null}
       </fieldset>
-      <Field
-        label={t("ledger.assign.reason")}
-        type="text"
-        {...field("reason")}
-        error={tr(errors.reason?.message ?? serverErrors.reason)}
-      />
+      <Field label={t("ledger.assign.reason")} type="text" {...field("reason")} error={error("reason")} />
       <button type="submit" disabled={busy}>
         {t("form.save")}
       </button>

@@ -18,6 +18,13 @@ export function BulkAssignFields({
   const tr = errorText(t);
   const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const coop = Array.isArray(values.cooperatingIds) ? values.cooperatingIds : [];
+  /** Left blank, each item keeps its own value (a posted-back "keep" shows as blank). */
+  const blankKeeps = (name: string) => ({
+    name,
+    hint: t("ledger.bulkAssign.blankKeeps"),
+    defaultValue: str(name) === "keep" ? "" : str(name),
+    error: tr(errors[name]),
+  });
   return (
     <fieldset className="bulk-assign-fields">
       <legend>{t("ledger.bulkAssign.apply")}</legend>
@@ -36,22 +43,8 @@ export function BulkAssignFields({
             </option>
           ))}
         </SelectField>
-        <Field
-          label={t("ledger.field.dueDate")}
-          name="dueDate"
-          type="date"
-          hint={t("ledger.bulkAssign.blankKeeps")}
-          defaultValue={str("dueDate") === "keep" ? "" : str("dueDate")}
-          error={tr(errors.dueDate)}
-        />
-        <Field
-          label={t("ledger.field.responsiblePerson")}
-          name="responsiblePerson"
-          type="text"
-          hint={t("ledger.bulkAssign.blankKeeps")}
-          defaultValue={str("responsiblePerson") === "keep" ? "" : str("responsiblePerson")}
-          error={tr(errors.responsiblePerson)}
-        />
+        <Field label={t("ledger.field.dueDate")} type="date" {...blankKeeps("dueDate")} />
+        <Field label={t("ledger.field.responsiblePerson")} type="text" {...blankKeeps("responsiblePerson")} />
         <SelectField
           label={t("ledger.field.cooperating")}
           name="cooperatingMode"

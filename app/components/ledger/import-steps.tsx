@@ -1,14 +1,12 @@
 // The two steps of importing a report on the web: choose or paste it, then confirm the detected place and year.
 import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
 import { errorText, type MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
 import { Field, SelectField, TextAreaField } from "~/components/field";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 
 export type Detected = {
   staged: string;
@@ -68,16 +66,7 @@ export function AnalyseStep({
   const t = useT();
   const tr = errorText(t);
   const navigation = useNavigation();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<{ text: string }>({
-    resolver: formResolver<{ text: string }>(importAnalyseSchema),
-    defaultValues: { text },
-  });
-  const { field } = withDefaults(register, { text });
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields(importAnalyseSchema, { text }, serverErrors);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
@@ -90,25 +79,15 @@ export function AnalyseStep({
       ) : null}
       <input type="hidden" name="intent" value="analyse" />
       <input type="hidden" name="job" value={job} />
-      <div className="field">
-        <label htmlFor="report-file">{t("ledger.import.file")}</label>
-        <div id="report-file-hint" className="muted small">
-          {t("ledger.import.fileHint")}
-        </div>
-        <input
-          id="report-file"
-          name="file"
-          type="file"
-          accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
-          aria-describedby="report-file-hint"
-        />
-      </div>
-      <TextAreaField
-        label={t("ledger.import.paste")}
-        rows={8}
-        {...field("text")}
-        error={tr(errors.text?.message ?? serverErrors.text)}
+      <Field
+        id="report-file"
+        label={t("ledger.import.file")}
+        hint={t("ledger.import.fileHint")}
+        name="file"
+        type="file"
+        accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
       />
+      <TextAreaField label={t("ledger.import.paste")} rows={8} {...field("text")} error={error("text")} />
       <button type="submit" disabled={busy}>
         {t("ledger.import.analyse")}
       </button>
@@ -127,7 +106,6 @@ export function ConfirmStep({
   job: string;
 }) {
   const t = useT();
-  const tr = errorText(t);
   const navigation = useNavigation();
   type Values = { staged: string; jurisdiction: string; year: string | number };
   const confirmDefaults: Values = {
@@ -135,16 +113,7 @@ export function ConfirmStep({
     jurisdiction: detected.jurisdiction,
     year: detected.year ?? "",
   };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({
-    resolver: formResolver<Values>(importConfirmSchema),
-    defaultValues: confirmDefaults,
-  });
-  const { field } = withDefaults(register, confirmDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields(importConfirmSchema, confirmDefaults, serverErrors);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
@@ -164,7 +133,7 @@ export function ConfirmStep({
         label={t("ledger.import.jurisdiction")}
         hint={t("ledger.import.detectedHint")}
         {...field("jurisdiction")}
-        error={tr(errors.jurisdiction?.message ?? serverErrors.jurisdiction)}
+        error={error("jurisdiction")}
       >
         {detected.targets.map((j) => (
           <option key={j.slug} value={j.slug} lang="zh">
@@ -177,7 +146,7 @@ export function ConfirmStep({
         type="number"
         inputMode="numeric"
         {...field("year")}
-        error={tr(errors.year?.message ?? serverErrors.year)}
+        error={error("year")}
       />
       <button type="submit" disabled={busy}>
         {t("ledger.import.submit")}

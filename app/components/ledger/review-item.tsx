@@ -1,71 +1,67 @@
 // One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
 import { Form, Link } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { formatTarget } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { commitmentEditSchema, splitSchema } from "~/schemas/ledger";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
 import { DecideButton } from "~/components/ledger/decide-button";
 import { SectorName } from "~/components/sector-name";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import type { ReviewItemView } from "~/components/ledger/types";
 
-type EditValues = FieldValues & { id: string; version: string; quote: string; intent: string };
+type ItemKeys = { intent: string; id: string; version: string };
+type EditValues = FieldValues & ItemKeys & { quote: string };
 
-function EditForm({
-  item,
-  values,
-  errors: serverErrors,
-}: {
+/** A form on one item: the item, and what its last refused submission typed and was told. */
+interface ItemFormProps {
   item: ReviewItemView;
   values?: Record<string, unknown>;
   errors: Record<string, string>;
-}) {
+}
+
+/** What every item form posts to say what it does to which version of which item. */
+function itemKeys(item: ReviewItemView, intent: string): ItemKeys {
+  return { intent, id: String(item.id), version: String(item.version) };
+}
+
+function ItemKeyInputs({ field }: { field: (name: keyof ItemKeys) => object }) {
+  return (
+    <>
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("id")} />
+      <input type="hidden" {...field("version")} />
+    </>
+  );
+}
+
+function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const t = useT();
-  const tr = errorText(t);
-  const base = {
-    ...fieldDefaults(item),
-    id: String(item.id),
-    version: String(item.version),
-    quote: item.quote,
-    intent: "edit",
-  };
+  const base = { ...fieldDefaults(item), ...itemKeys(item, "edit"), quote: item.quote };
   const defaults: EditValues = values
     ? { ...base, ...(values as Partial<EditValues>), growth: values.growth === "on" || values.growth === true }
     : base;
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<EditValues>({
-    resolver: formResolver<EditValues>(commitmentEditSchema),
-    defaultValues: defaults,
-  });
-  const { field, checkbox } = withDefaults(register, defaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, checkbox, error, message, onSubmit } = useFormFields<EditValues>(
+    commitmentEditSchema,
+    defaults,
+    serverErrors,
+  );
   const fieldErrors = Object.fromEntries(
-    (Object.keys(fieldDefaults(item)) as (keyof FieldValues)[]).map((k) => [
-      k,
-      errors[k]?.message ?? serverErrors[k] ?? null,
-    ]),
+    (Object.keys(fieldDefaults(item)) as (keyof FieldValues)[]).map((k) => [k, message(k)]),
   );
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <FormError message={serverErrors.form} />
-      <input type="hidden" {...field("intent")} />
-      <input type="hidden" {...field("id")} />
-      <input type="hidden" {...field("version")} />
+      <ItemKeyInputs field={field} />
       <TextAreaField
         id={`edit-${item.id}-quote`}
         label={t("ledger.field.quote")}
         rows={3}
         {...field("quote")}
-        error={tr(errors.quote?.message ?? serverErrors.quote)}
+        error={error("quote")}
       />
       <CommitmentFields
         prefix={`edit-${item.id}`}
@@ -78,46 +74,25 @@ function EditForm({
   );
 }
 
-function SplitForm({
-  item,
-  values,
-  errors: serverErrors,
-}: {
-  item: ReviewItemView;
-  values?: Record<string, unknown>;
-  errors: Record<string, string>;
-}) {
+function SplitForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const t = useT();
   const tr = errorText(t);
-  type Values = { intent: string; id: string; version: string; parts: string };
+  type Values = ItemKeys & { parts: string };
   const splitDefaults: Values = {
-    intent: "split",
-    id: String(item.id),
-    version: String(item.version),
+    ...itemKeys(item, "split"),
     parts: typeof values?.parts === "string" ? values.parts : `${item.metric}\n`,
   };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({
-    resolver: formResolver<Values>(splitSchema),
-    defaultValues: splitDefaults,
-  });
-  const { field } = withDefaults(register, splitDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<Values>(splitSchema, splitDefaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
-      <input type="hidden" {...field("intent")} />
-      <input type="hidden" {...field("id")} />
-      <input type="hidden" {...field("version")} />
+      <ItemKeyInputs field={field} />
       <TextAreaField
         id={`split-${item.id}-parts`}
         label={t("ledger.review.splitParts")}
         hint={t("ledger.review.splitHint")}
         rows={4}
         {...field("parts")}
-        error={tr(errors.parts?.message ?? serverErrors.parts ?? serverErrors.form)}
+        error={error("parts") ?? tr(serverErrors.form)}
       />
       <button type="submit" className="secondary">
         {t("ledger.review.split")}

@@ -7,6 +7,7 @@ import { useT } from "~/i18n/use-t";
 import { SectorName } from "~/components/sector-name";
 import type { ReviewItemView } from "~/components/ledger/types";
 import { DecideButton } from "~/components/ledger/decide-button";
+import { ColumnHeaders } from "~/components/column-headers";
 
 export function ReviewTable({ items }: { items: ReviewItemView[] }) {
   const t = useT();
@@ -14,19 +15,17 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
     <div className="table-wrap">
       <table className="compact cards-on-phone review-table">
         <caption className="visually-hidden">{t("ledger.review.items")}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="select-col">
-              {t("ledger.review.mergeColumn")}
-            </th>
-            <th scope="col">{t("ledger.field.metric")}</th>
-            <th scope="col">{t("ledger.field.target")}</th>
-            <th scope="col">{t("ledger.field.deadline")}</th>
-            <th scope="col">{t("ledger.field.sector")}</th>
-            <th scope="col">{t("ledger.field.reviewState")}</th>
-            <th scope="col">{t("ledger.review.decide")}</th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            { label: t("ledger.review.mergeColumn"), className: "select-col" },
+            t("ledger.field.metric"),
+            t("ledger.field.target"),
+            t("ledger.field.deadline"),
+            t("ledger.field.sector"),
+            t("ledger.field.reviewState"),
+            t("ledger.review.decide"),
+          ]}
+        />
         <tbody>
           {items.map((item) => {
             const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";

@@ -1,16 +1,14 @@
 // Sub-tasks of an item (分解): the list with rolled-up progress, a new one, or an existing item grouped under it.
 import { Form, Link } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { isoDay } from "~/domain/ledger/format";
 import type { Status } from "~/domain/vocab";
-import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { attachSchema, subTaskSchema } from "~/schemas/ledger";
 import { Field, SelectField } from "~/components/field";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { DepartmentOptions } from "~/components/department-options";
+import { ColumnHeaders } from "~/components/column-headers";
 
 interface Child {
   id: number;
@@ -29,19 +27,9 @@ function NewSubTask({
   errors: Record<string, string>;
 }) {
   const t = useT();
-  const tr = errorText(t);
   type Values = { metric: string; leadDepartmentId: string; dueDate: string };
   const newDefaults: Values = { metric: "", leadDepartmentId: "", dueDate: "" };
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({
-    resolver: formResolver<Values>(subTaskSchema),
-    defaultValues: newDefaults,
-  });
-  const { field } = withDefaults(register, newDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<Values>(subTaskSchema, newDefaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <h3>{t("ledger.subtask.new")}</h3>
@@ -52,13 +40,13 @@ function NewSubTask({
           label={t("ledger.subtask.metric")}
           type="text"
           {...field("metric")}
-          error={tr(errors.metric?.message ?? serverErrors.metric)}
+          error={error("metric")}
         />
         <SelectField
           id="subtask-lead"
           label={t("ledger.field.leadDepartment")}
           {...field("leadDepartmentId")}
-          error={tr(errors.leadDepartmentId?.message ?? serverErrors.leadDepartmentId)}
+          error={error("leadDepartmentId")}
         >
           <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
         </SelectField>
@@ -67,7 +55,7 @@ function NewSubTask({
           label={t("ledger.field.dueDate")}
           type="date"
           {...field("dueDate")}
-          error={tr(errors.dueDate?.message ?? serverErrors.dueDate)}
+          error={error("dueDate")}
         />
       </div>
       <button type="submit" className="secondary">
@@ -85,14 +73,7 @@ function AttachExisting({
   errors: Record<string, string>;
 }) {
   const t = useT();
-  const tr = errorText(t);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<{ childId: string }>({ resolver: formResolver(attachSchema), defaultValues: { childId: "" } });
-  const { field } = withDefaults(register, { childId: "" });
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields(attachSchema, { childId: "" }, serverErrors);
   if (candidates.length === 0) return null;
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
@@ -102,7 +83,7 @@ function AttachExisting({
         id="attach-child"
         label={t("ledger.subtask.attachWhich")}
         {...field("childId")}
-        error={tr(errors.childId?.message ?? serverErrors.childId)}
+        error={error("childId")}
       >
         <option value="">—</option>
         {candidates.map((c) => (
@@ -143,15 +124,15 @@ export function SubTasks({
           <p className="small">{t("ledger.subtask.rollup", { progress: childProgress ?? 0 })}</p>
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("ledger.field.metric")}</th>
-                  <th scope="col">{t("ledger.field.leadDepartment")}</th>
-                  <th scope="col">{t("ledger.field.dueDate")}</th>
-                  <th scope="col">{t("ledger.field.status")}</th>
-                  <th scope="col">{t("ledger.field.progress")}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t("ledger.field.metric"),
+                  t("ledger.field.leadDepartment"),
+                  t("ledger.field.dueDate"),
+                  t("ledger.field.status"),
+                  t("ledger.field.progress"),
+                ]}
+              />
               <tbody>
                 {item.children.map((c) => (
                   <tr key={c.id}>

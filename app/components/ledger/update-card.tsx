@@ -1,17 +1,14 @@
 // One department update with its evidence; the supervision office publishes or returns it here.
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { beijingTime, formatTarget, isoDay } from "~/domain/ledger/format";
 import type { Status, UpdateState } from "~/domain/vocab";
-import { errorText } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { reviewUpdateSchema } from "~/schemas/ledger";
 import { httpHref } from "~/schemas/plain-text";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
 import { StatusBadge } from "~/components/ledger/badges";
 import { TextAreaField } from "~/components/field";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 
 export interface EvidenceView {
   id: number;
@@ -100,17 +97,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
 function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; errors?: Record<string, string> }) {
   const t = useT();
   const returnDefaults = { updateId: String(updateId), decision: "return", reason: "" };
-  const tr = errorText(t);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<{ updateId: string; decision: string; reason: string }>({
-    resolver: formResolver(reviewUpdateSchema),
-    defaultValues: returnDefaults,
-  });
-  const { field } = withDefaults(register, returnDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit } = useFormFields<{ updateId: string; decision: string; reason: string }>(
+    reviewUpdateSchema,
+    returnDefaults,
+    serverErrors,
+  );
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="return-form">
       <input type="hidden" name="intent" value="review" />
@@ -121,7 +112,7 @@ function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; erro
         label={t("ledger.verify.reason")}
         rows={2}
         {...field("reason")}
-        error={tr(errors.reason?.message ?? serverErrors?.reason)}
+        error={error("reason")}
       />
       <button type="submit" className="secondary">
         {t("ledger.verify.return")}

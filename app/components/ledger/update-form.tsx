@@ -1,15 +1,14 @@
 // A department's update on one item: pre-filled with the last values, links and files as evidence.
 import { Form, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { updateFormSchema } from "~/schemas/ledger";
 import { Field, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
-import { useValidatedSubmit } from "~/components/use-validated-submit";
-import { formResolver, withDefaults } from "~/components/ledger/form-helpers";
+import { useFormFields } from "~/components/use-form-fields";
 import { STATUS_LABELS } from "~/components/labels";
+import { CameraField } from "~/components/camera-field";
 
 export const LINK_ROWS = 3;
 
@@ -38,18 +37,8 @@ export function UpdateForm({
   const navigation = useNavigation();
   const links = Array.from({ length: LINK_ROWS }, (_, i) => defaults.links[i] ?? { title: "", url: "" });
   const formDefaults: UpdateValues = { ...defaults, links, actualValue: defaults.actualValue ?? "" };
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<UpdateValues>({
-    resolver: formResolver<UpdateValues>(updateFormSchema),
-    defaultValues: formDefaults,
-  });
-  const { field } = withDefaults(register, formDefaults);
-  const onSubmit = useValidatedSubmit(handleSubmit);
+  const { field, error, onSubmit, form } = useFormFields<UpdateValues>(updateFormSchema, formDefaults, serverErrors);
+  const { getValues, setValue } = form;
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "update";
   return (
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-labelledby="update-heading">
@@ -58,11 +47,7 @@ export function UpdateForm({
       <FormError message={serverErrors.form} />
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
-        <SelectField
-          label={t("ledger.field.status")}
-          {...field("status")}
-          error={tr(errors.status?.message ?? serverErrors.status)}
-        >
+        <SelectField label={t("ledger.field.status")} {...field("status")} error={error("status")}>
           {choices.map((s) => (
             <option key={s} value={s}>
               {t(STATUS_LABELS[s].label)}
@@ -83,27 +68,22 @@ export function UpdateForm({
                 setValue("status", "in_progress");
             },
           })}
-          error={tr(errors.progress?.message ?? serverErrors.progress)}
+          error={error("progress")}
         />
         <Field
           label={t("ledger.field.actualValue")}
           type="text"
           inputMode="decimal"
           {...field("actualValue")}
-          error={tr(errors.actualValue?.message ?? serverErrors.actualValue)}
+          error={error("actualValue")}
         />
-        <Field
-          label={t("ledger.field.actualUnit")}
-          type="text"
-          {...field("actualUnit")}
-          error={tr(errors.actualUnit?.message ?? serverErrors.actualUnit)}
-        />
+        <Field label={t("ledger.field.actualUnit")} type="text" {...field("actualUnit")} error={error("actualUnit")} />
       </div>
       <TextAreaField
         label={t("ledger.field.note")}
         hint={t("ledger.update.noteHint")}
         {...field("note")}
-        error={tr(errors.note?.message ?? serverErrors.note)}
+        error={error("note")}
       />
       <fieldset>
         <legend>{t("ledger.update.links")}</legend>
@@ -115,7 +95,7 @@ export function UpdateForm({
               label={t("ledger.update.linkTitle", { n: i + 1 })}
               type="text"
               {...field(`links.${i}.title` as const)}
-              error={tr(errors.links?.[i]?.title?.message ?? serverErrors[`links.${i}.title`])}
+              error={error(`links.${i}.title`)}
             />
             <Field
               id={`link-${i}-url`}
@@ -123,36 +103,21 @@ export function UpdateForm({
               type="url"
               placeholder="https://"
               {...field(`links.${i}.url` as const)}
-              error={tr(errors.links?.[i]?.url?.message ?? serverErrors[`links.${i}.url`])}
+              error={error(`links.${i}.url`)}
             />
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="field-files">{t("ledger.update.files")}</label>
-        <div id="field-files-hint" className="muted small">
-          {t("ledger.update.filesHint", { mb: maxUploadMb })}
-        </div>
-        <input
-          id="field-files"
-          name="files"
-          type="file"
-          multiple
-          accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
-          aria-describedby={serverErrors.files ? "field-files-hint field-files-error" : "field-files-hint"}
-          aria-invalid={serverErrors.files ? true : undefined}
-        />
-        {serverErrors.files ? (
-          <div id="field-files-error" className="field-error" role="alert">
-            {tr(serverErrors.files)}
-          </div>
-        ) : null}
-      </div>
-      <div className="field camera-field">
-        <label htmlFor="field-camera">{t("ledger.update.camera")}</label>
-        {/* On a phone this opens the camera; the photo goes with the files above. */}
-        <input id="field-camera" name="files" type="file" accept="image/*" capture="environment" />
-      </div>
+      <Field
+        label={t("ledger.update.files")}
+        hint={t("ledger.update.filesHint", { mb: maxUploadMb })}
+        name="files"
+        type="file"
+        multiple
+        accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
+        error={tr(serverErrors.files)}
+      />
+      <CameraField label={t("ledger.update.camera")} name="files" />
       <button type="submit" disabled={busy}>
         {busy ? t("ledger.update.sending") : t("ledger.update.submit")}
       </button>

@@ -7,6 +7,7 @@ import { useT } from "~/i18n/use-t";
 import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS } from "~/components/labels";
 import { MiniBar, Ring, StackedBar, type Slice } from "~/components/public/charts";
 import { ASSESSMENT_KEYS, SOURCE_OF, type AssessmentKey } from "~/domain/public/assessment";
+import { ColumnHeaders } from "~/components/column-headers";
 
 interface Ctx {
   slug: string;
@@ -172,21 +173,15 @@ export function BreakdownCard<K extends string | number | null>({
       <h2 id={id}>{title}</h2>
       <div className="table-wrap">
         <table className="breakdown">
-          <thead>
-            <tr>
-              <th scope="col">{t("public.sc.col.name")}</th>
-              <th scope="col" className="num">
-                {t("public.sc.col.total")}
-              </th>
-              <th scope="col" className="num">
-                {t("public.sc.col.kept")}
-              </th>
-              <th scope="col" className="num">
-                {t("public.sc.col.red")}
-              </th>
-              <th scope="col">{t("public.sc.col.share")}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t("public.sc.col.name"),
+              { label: t("public.sc.col.total"), className: "num" },
+              { label: t("public.sc.col.kept"), className: "num" },
+              { label: t("public.sc.col.red"), className: "num" },
+              t("public.sc.col.share"),
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={String(row.key)}>

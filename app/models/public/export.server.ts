@@ -19,26 +19,35 @@ import { parseEntities } from "~/models/commitment.server";
 import type { PublicItem } from "~/models/public/item.server";
 import type { PublicListItem } from "~/models/public/list.server";
 
-/**
- * The open-data row: codes, not words (documented at /api/docs). `assessment` is the one public
- * assessment; `light` and `overdue` are its (an open promise's); `status` and `verdict` are its inputs.
- */
-export function openDataRow(item: PublicListItem, origin: string, t: Translate) {
+/** Which promise, where to see it, whose and which year's: the first fields of every open-data shape. */
+function identity(item: { id: number; year: number; jurisdiction: { slug: string; name: string } }, origin: string) {
   return {
     id: item.id,
     url: `${origin}/c/${item.id}`,
     jurisdiction: item.jurisdiction.slug,
     jurisdictionName: item.jurisdiction.name,
     year: item.year,
+  };
+}
+
+type ReadFields = "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline";
+
+/** The promise as read from the report: the same fields, in the same order, in every open-data shape. */
+function readFields<T extends Record<ReadFields, unknown>>(item: T): Pick<T, ReadFields> {
+  const { kind, metric, target, unit, comparator, growth, deadline } = item;
+  return { kind, metric, target, unit, comparator, growth, deadline };
+}
+
+/**
+ * The open-data row: codes, not words (documented at /api/docs). `assessment` is the one public
+ * assessment; `light` and `overdue` are its (an open promise's); `status` and `verdict` are its inputs.
+ */
+export function openDataRow(item: PublicListItem, origin: string, t: Translate) {
+  return {
+    ...identity(item, origin),
     reportId: item.reportId,
     quote: item.quote,
-    kind: item.kind,
-    metric: item.metric,
-    target: item.target,
-    unit: item.unit,
-    comparator: item.comparator,
-    growth: item.growth,
-    deadline: item.deadline,
+    ...readFields(item),
     dueDate: item.dueDate,
     sector: item.sector,
     leadDepartment: item.leadDepartment,
@@ -127,23 +136,13 @@ export function openDataItem(
   const link = (l: PublicItem["parent"]) =>
     l ? { id: l.id, year: l.year, quote: l.quote, status: l.status, url: `${origin}/c/${l.id}` } : null;
   return {
-    id: item.id,
-    url: `${origin}/c/${item.id}`,
-    jurisdiction: item.jurisdiction.slug,
-    jurisdictionName: item.jurisdiction.name,
-    year: item.year,
+    ...identity(item, origin),
     report: item.report ? { id: item.report.id, title: item.report.title, url: `${origin}/r/${item.report.id}` } : null,
     section: item.section?.heading ?? null,
     quote: item.quote,
     quoteStart: item.quoteStart,
     quoteEnd: item.quoteEnd,
-    kind: item.kind,
-    metric: item.metric,
-    target: item.target,
-    unit: item.unit,
-    comparator: item.comparator,
-    growth: item.growth,
-    deadline: item.deadline,
+    ...readFields(item),
     dueDate: item.dueDate?.toISOString().slice(0, 10) ?? null,
     entities: parseEntities(item.entities),
     sector: item.sector,

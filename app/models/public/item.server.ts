@@ -6,6 +6,9 @@ import { db } from "~/utils/db.server";
 import { cleanReportText } from "~/models/public/report-text.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 import { publicCommitmentWhere, publicFollowUpWhere } from "~/models/public/sql.server";
+import { progressFields, targetFields } from "~/models/commitment-fields.server";
+import { evidenceFields } from "~/models/evidence.server";
+import { publicAnswerFields, publicQuestionFields } from "~/models/public/question-fields.server";
 
 const linkSelect = {
   id: true,
@@ -33,17 +36,6 @@ function publicLink(row: LinkRow | null) {
   return { id: row.id, year: row.year, quote: row.quote, status: row.status, jurisdiction: row.jurisdiction };
 }
 
-const evidenceSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  url: true,
-  sha256: true,
-  mimeType: true,
-  fileName: true,
-  size: true,
-} as const;
-
 const publicItemSelect = {
   id: true,
   year: true,
@@ -52,19 +44,10 @@ const publicItemSelect = {
   quoteStart: true,
   quoteEnd: true,
   kind: true,
-  metric: true,
-  target: true,
-  unit: true,
-  comparator: true,
-  growth: true,
-  deadline: true,
+  ...targetFields,
   entities: true,
   sector: true,
-  status: true,
-  statusReason: true,
-  progress: true,
-  actualValue: true,
-  actualUnit: true,
+  ...progressFields,
   dueDate: true,
   isLivelihood: true,
   publishedAt: true,
@@ -90,7 +73,7 @@ const publicItemSelect = {
       note: true,
       createdAt: true,
       reviewedAt: true,
-      evidence: { orderBy: { id: "asc" }, select: evidenceSelect },
+      evidence: { orderBy: { id: "asc" }, select: evidenceFields },
     },
   },
   inspections: {
@@ -104,7 +87,7 @@ const publicItemSelect = {
           observation: true,
           assessment: true,
           deputy: { select: { name: true } },
-          photos: { orderBy: { id: "asc" }, select: evidenceSelect },
+          photos: { orderBy: { id: "asc" }, select: evidenceFields },
         },
       },
     },
@@ -113,26 +96,14 @@ const publicItemSelect = {
     where: { threadId: null },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      body: true,
-      createdAt: true,
-      dueAt: true,
-      answeredAt: true,
-      rating: true,
-      asker: { select: { name: true } },
+      ...publicQuestionFields,
       department: { select: { name: true } },
-      answers: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+      answers: { orderBy: { createdAt: "asc" }, select: publicAnswerFields },
       followUps: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true,
-          body: true,
-          createdAt: true,
-          dueAt: true,
-          answeredAt: true,
-          rating: true,
-          asker: { select: { name: true } },
-          answers: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+          ...publicQuestionFields,
+          answers: { orderBy: { createdAt: "asc" }, select: publicAnswerFields },
         },
       },
     },

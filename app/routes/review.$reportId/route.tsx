@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useCallback, useState } from "react";
+import { FlashNotice } from "~/components/flash-notice";
 import { AddFromText } from "~/components/ledger/add-from-text";
 import { ReportPane } from "~/components/ledger/report-pane";
 import { RestatementNotice } from "~/components/ledger/restatement-notice";
@@ -108,7 +109,7 @@ export default function ReviewReport() {
         </p>
       ) : null}
       {saved ? (
-        <p className="notice success" role="status" data-flash tabIndex={-1}>
+        <FlashNotice>
           {savedKey ? t(savedKey, { count: params.get("count") ?? "" }) : null}
           {saved === "acceptAll" && report.state === "reviewing" ? (
             <>
@@ -117,7 +118,7 @@ export default function ReviewReport() {
               <Link to={`/review/${report.id}/publish`}>{t("ledger.publish.open")}</Link>
             </>
           ) : null}
-        </p>
+        </FlashNotice>
       ) : null}
       <RestatementNotice
         state={restatement}

@@ -1,0 +1,20 @@
+// Groups of commitment fields that several queries select together; each query still names the rest.
+
+/** The target as read from the report: what, how much, which way, by when. */
+export const targetFields = {
+  metric: true,
+  target: true,
+  unit: true,
+  comparator: true,
+  growth: true,
+  deadline: true,
+} as const;
+
+/** Where the work stands, as the lead department last reported it. */
+export const progressFields = {
+  status: true,
+  statusReason: true,
+  progress: true,
+  actualValue: true,
+  actualUnit: true,
+} as const;
