@@ -12,17 +12,24 @@ const PRIVATE_FIELDS = new Set(["responsiblePerson"]);
 
 type AuditValues = Record<string, unknown>;
 
-interface ChangeArgs {
+/** Which item, from which version, by whom and why: what every write here is asked with. */
+interface EditRequest {
   id: number;
   /** The version the editor saw; null skips the check (API callers that send none). */
   version: number | null;
+  actor: AuditActor;
+  reason?: string | null;
+}
+
+/** The columns every write reads first: where the item belongs and whether it is published. */
+const writeScopeFields = { id: true, jurisdictionId: true, reviewState: true } as const;
+
+interface ChangeArgs extends EditRequest {
   data: Prisma.CommitmentUncheckedUpdateManyInput;
   /** Before and after as the history shows them (names, not ids). */
   before: AuditValues;
   after: AuditValues;
-  actor: AuditActor;
   action: string;
-  reason?: string | null;
   jurisdictionId: number;
   /** Whether the item is published: its public fields then go to a public audit event. */
   published: boolean;
@@ -81,12 +88,8 @@ export const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 
 /** Lead and co-operating departments, due date, responsible person, sector: the supervision office's 分解. */
 export async function assignCommitment(
   tx: Tx,
-  args: {
-    id: number;
-    version: number | null;
+  args: EditRequest & {
     input: AssignInput;
-    actor: AuditActor;
-    reason?: string | null;
     /** Bulk assignment tells each department once, for all its new items. */
     quiet?: boolean;
   },
@@ -94,9 +97,7 @@ export async function assignCommitment(
   const row = await tx.commitment.findUnique({
     where: { id: args.id },
     select: {
-      id: true,
-      jurisdictionId: true,
-      reviewState: true,
+      ...writeScopeFields,
       metric: true,
       leadDepartmentId: true,
       dueDate: true,
@@ -190,24 +191,18 @@ export async function assignCommitment(
  */
 export async function setStatusDirectly(
   tx: Tx,
-  args: {
-    id: number;
-    version: number | null;
+  args: EditRequest & {
     status: Status;
     progress?: number | null;
     actualValue?: number | null;
     actualUnit?: string | null;
-    reason?: string | null;
-    actor: AuditActor;
     action?: string;
   },
 ) {
   const row = await tx.commitment.findUnique({
     where: { id: args.id },
     select: {
-      id: true,
-      jurisdictionId: true,
-      reviewState: true,
+      ...writeScopeFields,
       status: true,
       progress: true,
       statusReason: true,

@@ -10,6 +10,7 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
 import { targetFields } from "~/models/commitment-fields.server";
+import type { CommitmentTarget } from "~/models/commitment-target";
 
 const commitmentSelect = {
   id: true,
@@ -26,19 +27,13 @@ const commitmentSelect = {
   carriedOverTo: { select: { id: true } },
 } as const;
 
-interface CommitmentRow {
+interface CommitmentRow extends CommitmentTarget {
   id: number;
   reportId: number | null;
   year: number;
   quote: string;
   quoteStart: number | null;
   kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean;
-  deadline: number | null;
   entities: string;
   status: string;
   publishedAt: Date | null;
