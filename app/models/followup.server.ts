@@ -10,7 +10,7 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
 import { targetFields } from "~/models/commitment-fields.server";
-import type { CommitmentTarget } from "~/models/commitment-target";
+import type { CommitmentTarget } from "~/models/extracted-fields";
 
 const commitmentSelect = {
   id: true,

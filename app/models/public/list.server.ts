@@ -16,7 +16,7 @@ import {
   searchPredicate,
 } from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
-import type { CommitmentTarget } from "~/models/commitment-target";
+import type { CommitmentTarget } from "~/models/extracted-fields";
 
 export interface ListScope {
   /** null: every jurisdiction (the API without ?jurisdiction=). */
