@@ -11,6 +11,7 @@ import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
 import { targetFields } from "~/models/commitment-fields.server";
 import type { CommitmentTarget } from "~/models/extracted-fields";
+import { reviewTextFields } from "~/models/report-fields.server";
 
 const commitmentSelect = {
   id: true,
@@ -205,11 +206,8 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
     select: {
       id: true,
       jurisdictionId: true,
-      year: true,
       title: true,
-      reviewPeriod: true,
-      text: true,
-      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, part: true, start: true, end: true } },
+      ...reviewTextFields,
       results: {
         orderBy: { ordinal: "asc" },
         select: {
