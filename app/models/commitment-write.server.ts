@@ -1,6 +1,6 @@
 // Writes to a commitment under optimistic concurrency, each with its audit rows: assignment, direct status, 销号.
 import type { Prisma } from "../../generated/prisma/client";
-import { decideStatus } from "~/domain/progress/status-rules";
+import { decideStatus, type StatusChange } from "~/domain/progress/status-rules";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import { changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
@@ -19,6 +19,19 @@ interface EditRequest {
   version: number | null;
   actor: AuditActor;
   reason?: string | null;
+}
+
+/**
+ * The status rules applied to a stored item: missing is a 404, not yet published a 409, else the rules' decision
+ * (staff reporting through an update and the supervision office setting it directly pass the same check).
+ */
+export function ruleOnStatus<T extends { reviewState: string; status: string; progress: number }>(
+  item: T | null,
+  change: Omit<StatusChange, "from" | "currentProgress">,
+) {
+  if (!item) throw new AppError("ledger.notFound", { status: 404 });
+  if (item.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
+  return { item, decision: decideStatus({ ...change, from: item.status as Status, currentProgress: item.progress }) };
 }
 
 /** The columns every write reads first: where the item belongs and whether it is published. */
@@ -199,7 +212,7 @@ export async function setStatusDirectly(
     action?: string;
   },
 ) {
-  const row = await tx.commitment.findUnique({
+  const found = await tx.commitment.findUnique({
     where: { id: args.id },
     select: {
       ...writeScopeFields,
@@ -212,14 +225,10 @@ export async function setStatusDirectly(
       leadDepartmentId: true,
     },
   });
-  if (!row) throw new AppError("ledger.notFound", { status: 404 });
-  if (row.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
-  const decision = decideStatus({
+  const { item: row, decision } = ruleOnStatus(found, {
     actor: "supervisor",
-    from: row.status as Status,
     to: args.status,
     progress: args.progress,
-    currentProgress: row.progress,
     reason: args.reason,
   });
   if (!decision.ok) throw new AppError(decision.error, { status: 422, field: decision.field });
