@@ -5,7 +5,7 @@ import { chinaDate } from "~/domain/deputies/dates";
 import { STATUSES } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
-import { workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
+import { deputyItemView, workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
 import { inspectionsByDeputy } from "~/models/inspection.server";
 import { listQuestions } from "~/models/question.server";
 import { workspaceQuerySchema } from "~/schemas/deputy";
@@ -50,14 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     list: {
       ...list,
       items: list.items.map((c) => ({
-        id: c.id,
-        year: c.year,
-        metric: c.metric,
-        status: c.status,
-        progress: c.progress,
-        dueDate: c.dueDate ? chinaDate(c.dueDate) : null,
-        department: c.leadDepartment?.name ?? null,
-        isLivelihood: c.isLivelihood,
+        ...deputyItemView(c),
         inspections: c._count.inspections,
         questions: c._count.questions,
         state: c.state,
