@@ -161,7 +161,7 @@ const STAGE_ONLY = /^新?(开工|建成|建设|改造|投用|投产|投入使用
 const STAGE_TAIL = /(基本|全部|全面|顺利|已)?(开工|建成|建设|改造|投用|投产|投入使用|开放|运营|启动)+$/;
 
 /** The thing a stage-only metric counts, taken from the metric before it in its sentence (with its own stage). */
-function thingOf(previous: string, metric: string): string | null {
+export function thingOf(previous: string, metric: string): string | null {
   if (!STAGE_ONLY.test(normaliseMetric(metric))) return null;
   const thing = normaliseMetric(previous).replace(STAGE_TAIL, "");
   return thing.length >= 2 ? thing + metric : null;

@@ -4,6 +4,7 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { isActOnly, sameKind, sameQuantityKind, sameThresholds } from "~/domain/followup/evidence";
 import type { FactPeriod } from "~/domain/followup/period";
 import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
@@ -37,11 +38,16 @@ function rankTopic(metric: string): string {
 function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean } {
   const p = r.promise;
   // The words after the last 、 name one kind only when the promise lists several (…、瞪羚企业).
-  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter((w) => w.length >= 2);
+  // Acts alone (启动建设, 建成启用) say nothing of the object: 启动建设2个景区化村庄 is not 启动3个片区房屋征收.
+  const promised = [p.metric, r.categories.length ? "" : r.context, r.prefix].filter(
+    (w) => w.length >= 2 && !isActOnly(w),
+  );
   if (fact.unit === "名" && p.unit === "名")
     return { sim: Math.max(metricSimilarity(rankTopic(p.metric), rankTopic(fact.metric)), 0), part: false };
   // 11条背街巷道: the thing counted may be named after the number.
-  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])];
+  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after, fact.after] : [])].filter(
+    (w) => !isActOnly(w),
+  );
   const whole = Math.max(
     ...promised.flatMap((a) => reported.map((b) => metricSimilarity(a, b))),
     r.subjectMetric ? W.subject * metricSimilarity(r.subjectMetric, fact.metric) : 0,
@@ -61,6 +67,19 @@ function sameProjects(r: PromiseReading, fact: Fact): boolean {
   return fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
 }
 
+/** One figure for a list of things (甲、乙、丙三大产业实现产值116.7亿元), not item by item (分别). */
+function isCombinedTotal(fact: Fact): boolean {
+  const at = fact.quote.indexOf(fact.metric);
+  const list =
+    at > 0
+      ? fact.quote
+          .slice(0, at)
+          .split(/[，；：]/)
+          .at(-1)!
+      : "";
+  return /、$/.test(list) && !/\d/.test(list) && !/分别/.test(fact.quote);
+}
+
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const p = r.promise;
   if (fact.kind !== "numeric" || fact.value === null || p.target === null) return null;
@@ -71,6 +90,9 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (converted === null) return null;
   // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
+  if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
+  if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
+  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return null;
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;

@@ -177,13 +177,22 @@ function isSubsequence(short: string, long: string): boolean {
 /** Outcome words after the thing counted (背街巷道全部完工): not part of its name. */
 const HEAD_TRAILING =
   /(全部|全面|顺利|基本|正式|已|均)?(完工|建成|完成|竣工|投用|投产|通车|开工|建设|改造|实施|运营|开放|投入使用|落地)+$/;
-/** Heads too common to tell two counts apart by themselves. */
-const VAGUE_HEADS = new Set(
+/** Heads too common to tell two counts apart by themselves (企业, 项目): a figure of one alone is no kind of it. */
+export const VAGUE_HEADS = new Set(
   `收入 总值 投资 企业 项目 人数 面积 产值 规模 总额 增速 比重 数量 金额 资金 工程 人次 个数 家数 任务 指标 平台 基地
   中心 产业 经济 增长 加值 增加值 总量 人口 户数 套数 标准 费用 价格 效益 能力 水平 比例 工作 建设 设施 服务`.split(
     /\s+/,
   ),
 );
+
+/** A shared character; of two qualifiers of three characters or more, two in a row (not 三品一标 / 名特优新). */
+function sharesWord(x: string, y: string): boolean {
+  if (x.length >= 3 && y.length >= 3) {
+    for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
+    return false;
+  }
+  return [...x].some((c) => /[\u4e00-\u9fff]/.test(c) && y.includes(c));
+}
 
 /**
  * Two counts of one thing named with other words before it (新建蔬菜大棚 / 建成大棚; 改造…等背街巷道 / 集中改造的
@@ -198,7 +207,7 @@ function headSimilarity(x: string, y: string): number {
   if (n < 2 || VAGUE_HEADS.has(head) || VAGUE_HEADS.has(head.slice(-2)) || !/^[\u4e00-\u9fff]+$/.test(head)) return 0;
   // What qualifies the head must not differ (热力主管网 / 雨水管网): one side says nothing, or they share a word.
   const [qa, qb] = [a.slice(0, a.length - n), b.slice(0, b.length - n)];
-  if (qa && qb && ![...qa].some((c) => /[\u4e00-\u9fff]/.test(c) && qb.includes(c))) return 0;
+  if (qa && qb && !sharesWord(qa, qb)) return 0;
   return Math.min(0.85, 0.6 + 0.06 * n);
 }
 

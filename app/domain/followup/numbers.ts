@@ -37,12 +37,31 @@ function ranksIn(clause: string): { start: number; unitEnd: number; value: numbe
   });
 }
 
+/**
+ * 过50亿元企业, 10亿元以上项目: an amount naming the kind counted (a threshold), not a figure of its own; it stays part
+ * of the metric of the count after it.
+ */
+function isThreshold(clause: string, start: number, unitEnd: number): boolean {
+  if (!/元$/.test(clause.slice(start, unitEnd))) return false;
+  const after = clause.slice(unitEnd);
+  return (
+    (/(过|超过?)$/.test(clause.slice(0, start)) &&
+      /^[\u4e00-\u9fff]/.test(after) &&
+      !/^以上[，；。]|^以上$/.test(after)) ||
+    /^(以上|级)(的)?[\u4e00-\u9fff]{0,6}(企业|项目|产业|工程|园区|集群|平台|品牌)/.test(after)
+  );
+}
+
 /** Every number-with-unit in a clause, ranks (第43位) as numbers of 名; years and other ordinals are skipped. */
 export function numbersIn(clause: string): NumberMention[] {
   const found: NumberMention[] = [];
   let boundary = 0;
   const quantities = scanQuantities(fold(clause)).filter(
-    (q) => q.base !== "" && !/[第前]/.test(clause[q.start - 1] ?? "") && clause.slice(q.start - 2, q.start) !== "排名",
+    (q) =>
+      q.base !== "" &&
+      !/[第前]/.test(clause[q.start - 1] ?? "") &&
+      clause.slice(q.start - 2, q.start) !== "排名" &&
+      !isThreshold(clause, q.start, q.unitEnd),
   );
   const all = [...quantities, ...ranksIn(clause)].sort((a, b) => a.start - b.start);
   for (const quantity of all) {

@@ -1,12 +1,14 @@
 // How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
 // is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
 import type { Comparator, Kind } from "~/domain/vocab";
+import { thingOf } from "~/domain/followup/facts";
 import { isLifetimeTotal, normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
 import { numbersIn, type NumberMention } from "~/domain/followup/numbers";
 import { goalOf, type Goal } from "~/domain/followup/stage";
 import { measureOf, type PromiseTiming } from "~/domain/followup/timing";
 import { lowerIsBetter } from "~/domain/followup/verdict";
+import { isActOnly } from "~/domain/followup/evidence";
 
 export interface PromiseInput {
   quote: string;
@@ -54,6 +56,8 @@ export interface PromiseReading {
   /** A metric listing kinds of one thing (专精特新、瞪羚、单项冠军企业): each kind with the thing (瞪羚企业). */
   categories: string[];
   goal: Goal;
+  /** One of several targets given item by item (三大产业分别实现产值500亿元、300亿元、80亿元): no combined total reports it. */
+  oneOfSeveral: boolean;
   /** Promises that state the same thing twice (main targets and again in a section) may share one result. */
   sameness: string;
 }
@@ -129,13 +133,13 @@ function sizedWorks(quote: string, mention: NumberMention | undefined): string |
 /** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
 const MODAL = /^(今年|年内|全年|力争|确保|努力|要|再|将|并)+/;
 
-/** A verb that names no thing (解决, 完成): the thing is after the figure (解决6000万农村人口的饮水安全问题). */
-const BARE_VERB = /^(解决|完成|实现|帮助|带动|惠及|覆盖|减少|增加|新增|提供|开展|培训|救助|资助)$/;
-
-/** The analyser's metric, or when it is a bare verb, the verb with the words after the figure. */
+/**
+ * The analyser's metric, or when it is only acts (解决, 启动建设), the acts with the thing after the figure
+ * (解决6000万农村人口的饮水安全问题, 启动建设2个景区化村庄).
+ */
 function metricWithThing(metric: string, mention: NumberMention | undefined): string {
   const thing = mention?.after.replace(/^的/, "") ?? "";
-  return BARE_VERB.test(normaliseMetric(metric) || metric) && thing.length >= 2 ? metric + thing : metric;
+  return isActOnly(metric) && thing.length >= 2 ? metric + thing : metric;
 }
 
 /**
@@ -168,7 +172,10 @@ function deadlineOf(input: PromiseInput, quote: string): number | null {
 export function readPromise(input: PromiseInput): PromiseReading {
   const quote = squeeze(input.quote);
   const mentions = input.kind === "numeric" && input.target !== null ? numbersIn(quote) : [];
-  const mention = mentions.find((m) => m.value === input.target) ?? mentions[0];
+  const mention =
+    mentions.find((m) => m.value === input.target && m.unit === input.unit) ??
+    mentions.find((m) => m.value === input.target) ??
+    mentions[0];
   const metric = metricWithThing(input.metric.replace(MODAL, ""), mention);
   const p = metric.length >= 2 ? { ...input, metric } : input;
   const sizeOfAName =
@@ -177,7 +184,10 @@ export function readPromise(input: PromiseInput): PromiseReading {
   const numeric = p.kind === "numeric" && p.target !== null && !sizeOfAName && !works;
   const context = mention?.before ?? "";
   const leadMetric = p.lead ? numbersIn(squeeze(p.lead)).at(-1)?.metric : undefined;
-  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : null;
+  // 人才公寓基本建成300套、新开工500套: a stage alone counts the thing the figure before it named.
+  const previous = mention ? mentions[mentions.indexOf(mention) - 1] : undefined;
+  const listThing = previous && isActOnly(p.metric) ? thingOf(previous.metric, p.metric) : null;
+  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : listThing;
   const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
   const names = works && !p.entities.length ? namesOf(works, []) : namesOf(p.quote, p.entities);
   return {
@@ -196,6 +206,7 @@ export function readPromise(input: PromiseInput): PromiseReading {
     object: numeric ? objectOf(p.metric, context) : null,
     categories: numeric ? categoriesOf(p.metric) : [],
     goal: goalOf(p.quote),
+    oneOfSeveral: numeric && /分别/.test(quote) && mentions.filter((m) => m.unit === p.unit).length >= 2,
     sameness: numeric
       ? `n:${normaliseMetric(p.metric)}:${p.target}:${p.unit}:${growth}:${p.comparator}`
       : `d:${names.names.join("|")}`,

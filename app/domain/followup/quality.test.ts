@@ -15,8 +15,8 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-national-c": 111,
   "fu-national-d": 86,
   "fu-qingyuan": 98,
-  "fu-xushui": 52,
-  "fu-gaotang": 66,
+  "fu-xushui": 57,
+  "fu-gaotang": 70,
   invented: 210,
 };
 

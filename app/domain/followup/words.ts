@@ -3,6 +3,7 @@
 // (淘汰落后产能年度任务如期完成, 外贸进出口等指标未完成年度目标, 地下综合管廊建设加快).
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
+import { onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
@@ -308,6 +309,12 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
 }
 
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
+  return wordCandidatesOf(r, review, ownNames).filter((c) => !onlyTitle(r.promise.quote, clauseOf(c.fact, review)));
+}
+
+const clauseOf = (fact: Fact, review: Review) => review.clauses[fact.clauseIndex]?.text ?? fact.quote;
+
+function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
   if (r.lifetimeTotal) return [];
