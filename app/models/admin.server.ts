@@ -5,13 +5,33 @@ import { JURISDICTION_LEVELS, type JurisdictionLevel, type Role } from "~/domain
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { listJurisdictionPaths } from "~/models/jurisdiction.server";
 import { createUser } from "~/models/user.server";
-import { hashPassword, type SessionUser } from "~/utils/auth.server";
+import { accountFields, hashPassword, type SessionUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { can } from "~/utils/permissions";
 import { AppError } from "~/utils/app-error";
 
 const actorOf = (admin: SessionUser): AuditActor => ({ id: admin.id, name: admin.name });
+
+/** The audit row of a department or jurisdiction renamed: its name before and after. */
+function recordRename(
+  tx: Tx,
+  admin: SessionUser,
+  entity: "department" | "jurisdiction",
+  entityId: number,
+  jurisdictionId: number,
+  name: { from: string; to: string },
+) {
+  return recordAudit(tx, {
+    actor: actorOf(admin),
+    entity,
+    entityId,
+    action: "rename",
+    jurisdictionId,
+    before: { name: name.from },
+    after: { name: name.to },
+  });
+}
 
 /** The jurisdictions an administrator manages: their own and everything below it. */
 export async function managedJurisdictions(admin: SessionUser) {
@@ -72,14 +92,7 @@ export async function getManagedUser(admin: SessionUser, userId: number) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      jurisdictionId: true,
-      departmentId: true,
-      disabledAt: true,
-      mustChangePassword: true,
+      ...accountFields,
       createdAt: true,
       jurisdiction: { select: { name: true } },
       _count: { select: { sessions: true, apiTokens: { where: { revokedAt: null } } } },
@@ -272,14 +285,9 @@ export async function renameDepartment(admin: SessionUser, input: { id: number; 
     });
     if (clash) throw new AppError("admin.departments.exists", { status: 409, field: "name" });
     await tx.department.update({ where: { id: department.id }, data: { name: input.name } });
-    await recordAudit(tx, {
-      actor: actorOf(admin),
-      entity: "department",
-      entityId: department.id,
-      action: "rename",
-      jurisdictionId: department.jurisdictionId,
-      before: { name: department.name },
-      after: { name: input.name },
+    await recordRename(tx, admin, "department", department.id, department.jurisdictionId, {
+      from: department.name,
+      to: input.name,
     });
   });
 }
@@ -314,14 +322,6 @@ export async function renameJurisdiction(admin: SessionUser, input: { id: number
   const jurisdiction = await requireManaged(admin, input.id);
   await db.$transaction(async (tx) => {
     await tx.jurisdiction.update({ where: { id: input.id }, data: { name: input.name } });
-    await recordAudit(tx, {
-      actor: actorOf(admin),
-      entity: "jurisdiction",
-      entityId: input.id,
-      action: "rename",
-      jurisdictionId: input.id,
-      before: { name: jurisdiction.name },
-      after: { name: input.name },
-    });
+    await recordRename(tx, admin, "jurisdiction", input.id, input.id, { from: jurisdiction.name, to: input.name });
   });
 }

@@ -1,6 +1,6 @@
 // Writes to a commitment under optimistic concurrency, each with its audit rows: assignment, direct status, 销号.
 import type { Prisma } from "../../generated/prisma/client";
-import { decideStatus } from "~/domain/progress/status-rules";
+import { decideStatus, type StatusChange } from "~/domain/progress/status-rules";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import { changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
@@ -12,17 +12,37 @@ const PRIVATE_FIELDS = new Set(["responsiblePerson"]);
 
 type AuditValues = Record<string, unknown>;
 
-interface ChangeArgs {
+/** Which item, from which version, by whom and why: what every write here is asked with. */
+interface EditRequest {
   id: number;
   /** The version the editor saw; null skips the check (API callers that send none). */
   version: number | null;
+  actor: AuditActor;
+  reason?: string | null;
+}
+
+/**
+ * The status rules applied to a stored item: missing is a 404, not yet published a 409, else the rules' decision
+ * (staff reporting through an update and the supervision office setting it directly pass the same check).
+ */
+export function ruleOnStatus<T extends { reviewState: string; status: string; progress: number }>(
+  item: T | null,
+  change: Omit<StatusChange, "from" | "currentProgress">,
+) {
+  if (!item) throw new AppError("ledger.notFound", { status: 404 });
+  if (item.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
+  return { item, decision: decideStatus({ ...change, from: item.status as Status, currentProgress: item.progress }) };
+}
+
+/** The columns every write reads first: where the item belongs and whether it is published. */
+const writeScopeFields = { id: true, jurisdictionId: true, reviewState: true } as const;
+
+interface ChangeArgs extends EditRequest {
   data: Prisma.CommitmentUncheckedUpdateManyInput;
   /** Before and after as the history shows them (names, not ids). */
   before: AuditValues;
   after: AuditValues;
-  actor: AuditActor;
   action: string;
-  reason?: string | null;
   jurisdictionId: number;
   /** Whether the item is published: its public fields then go to a public audit event. */
   published: boolean;
@@ -81,12 +101,8 @@ export const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 
 /** Lead and co-operating departments, due date, responsible person, sector: the supervision office's 分解. */
 export async function assignCommitment(
   tx: Tx,
-  args: {
-    id: number;
-    version: number | null;
+  args: EditRequest & {
     input: AssignInput;
-    actor: AuditActor;
-    reason?: string | null;
     /** Bulk assignment tells each department once, for all its new items. */
     quiet?: boolean;
   },
@@ -94,9 +110,7 @@ export async function assignCommitment(
   const row = await tx.commitment.findUnique({
     where: { id: args.id },
     select: {
-      id: true,
-      jurisdictionId: true,
-      reviewState: true,
+      ...writeScopeFields,
       metric: true,
       leadDepartmentId: true,
       dueDate: true,
@@ -190,24 +204,18 @@ export async function assignCommitment(
  */
 export async function setStatusDirectly(
   tx: Tx,
-  args: {
-    id: number;
-    version: number | null;
+  args: EditRequest & {
     status: Status;
     progress?: number | null;
     actualValue?: number | null;
     actualUnit?: string | null;
-    reason?: string | null;
-    actor: AuditActor;
     action?: string;
   },
 ) {
-  const row = await tx.commitment.findUnique({
+  const found = await tx.commitment.findUnique({
     where: { id: args.id },
     select: {
-      id: true,
-      jurisdictionId: true,
-      reviewState: true,
+      ...writeScopeFields,
       status: true,
       progress: true,
       statusReason: true,
@@ -217,14 +225,10 @@ export async function setStatusDirectly(
       leadDepartmentId: true,
     },
   });
-  if (!row) throw new AppError("ledger.notFound", { status: 404 });
-  if (row.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
-  const decision = decideStatus({
+  const { item: row, decision } = ruleOnStatus(found, {
     actor: "supervisor",
-    from: row.status as Status,
     to: args.status,
     progress: args.progress,
-    currentProgress: row.progress,
     reason: args.reason,
   });
   if (!decision.ok) throw new AppError(decision.error, { status: 422, field: decision.field });

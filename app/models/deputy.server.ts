@@ -1,5 +1,6 @@
 // The deputy's view of their jurisdiction's promises: the published commitments, filterable, behind first.
 import type { Light } from "~/domain/progress/expected";
+import { chinaDate } from "~/domain/deputies/dates";
 import { behindFirst, matchesLight } from "~/domain/deputies/workspace";
 import type { Status } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
@@ -30,6 +31,31 @@ const itemFields = {
   sector: true,
   isLivelihood: true,
 } as const;
+
+/** A commitment as a deputy's pages send it to the browser: due date as a China day, the lead department's name. */
+export function deputyItemView<
+  T extends {
+    id: number;
+    year: number;
+    metric: string;
+    status: string;
+    progress: number;
+    dueDate: Date | null;
+    isLivelihood: boolean;
+    leadDepartment: { name: string } | null;
+  },
+>(c: T) {
+  return {
+    id: c.id,
+    year: c.year,
+    metric: c.metric,
+    status: c.status as T["status"], // keeps the caller's narrowed Status
+    progress: c.progress,
+    dueDate: c.dueDate ? chinaDate(c.dueDate) : null,
+    department: c.leadDepartment?.name ?? null,
+    isLivelihood: c.isLivelihood,
+  };
+}
 
 const workspaceSelect = {
   ...itemFields,

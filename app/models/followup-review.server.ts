@@ -6,6 +6,8 @@ import { db } from "~/utils/db.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
+import { reviewTextFields } from "~/models/report-fields.server";
+import { targetFields } from "~/models/commitment-fields.server";
 
 /** A follow-up's reading of a later report and the verdict on it. */
 export const verdictFields = {
@@ -94,13 +96,8 @@ export async function listReviewRows(laterReportId: number) {
         select: {
           id: true,
           quote: true,
-          metric: true,
           kind: true,
-          target: true,
-          unit: true,
-          comparator: true,
-          growth: true,
-          deadline: true,
+          ...targetFields,
           report: { select: { id: true, year: true, title: true } },
           carriedOverTo: { select: { id: true, quote: true } },
         },
@@ -135,12 +132,7 @@ export interface Decision {
 export async function findInLaterReport(laterReportId: number, query: string) {
   const report = await db.report.findUnique({
     where: { id: laterReportId },
-    select: {
-      text: true,
-      year: true,
-      reviewPeriod: true,
-      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, part: true, start: true, end: true } },
-    },
+    select: reviewTextFields,
   });
   if (!report) return [];
   return findInReview(

@@ -10,6 +10,8 @@ import { recordAudit, type AuditActor } from "~/models/audit.server";
 import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
 import { targetFields } from "~/models/commitment-fields.server";
+import type { CommitmentTarget } from "~/models/extracted-fields";
+import { reviewTextFields } from "~/models/report-fields.server";
 
 const commitmentSelect = {
   id: true,
@@ -26,19 +28,13 @@ const commitmentSelect = {
   carriedOverTo: { select: { id: true } },
 } as const;
 
-interface CommitmentRow {
+interface CommitmentRow extends CommitmentTarget {
   id: number;
   reportId: number | null;
   year: number;
   quote: string;
   quoteStart: number | null;
   kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean;
-  deadline: number | null;
   entities: string;
   status: string;
   publishedAt: Date | null;
@@ -210,11 +206,8 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
     select: {
       id: true,
       jurisdictionId: true,
-      year: true,
       title: true,
-      reviewPeriod: true,
-      text: true,
-      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, part: true, start: true, end: true } },
+      ...reviewTextFields,
       results: {
         orderBy: { ordinal: "asc" },
         select: {

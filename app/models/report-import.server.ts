@@ -12,6 +12,7 @@ import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
 import { AppError } from "~/utils/app-error";
 import { paragraphFinder } from "~/models/search-index.server";
+import { resultFigureOf, targetOf } from "~/models/extracted-fields";
 
 export type ImportErrorCode = "jurisdiction_unknown" | "year_unknown" | "invalid_analysis" | "too_many_commitments";
 
@@ -255,12 +256,7 @@ async function storeAnalysis(
     quoteEnd: c.end,
     paragraph: paragraphOf({ start: c.start, end: c.end, quote: c.quote }),
     kind: c.kind,
-    metric: c.metric,
-    target: c.target,
-    unit: c.unit,
-    comparator: c.comparator,
-    growth: c.growth,
-    deadline: c.deadline,
+    ...targetOf(c),
     entities: JSON.stringify(c.entities),
     sector: c.sector,
     dueDate: defaultDueDate(c.deadline),
@@ -292,13 +288,7 @@ async function storeAnalysis(
       quote: r.quote,
       start: r.start,
       end: r.end,
-      kind: r.kind,
-      metric: r.metric,
-      value: r.value,
-      unit: r.unit,
-      growth: r.growth,
-      period: r.period,
-      estimated: r.estimated,
+      ...resultFigureOf(r),
       entities: JSON.stringify(r.entities),
     })),
   });

@@ -4,7 +4,7 @@ import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
 import type { StoredFile } from "~/utils/uploads.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
-import { writeCommitment } from "~/models/commitment-write.server";
+import { ruleOnStatus, writeCommitment } from "~/models/commitment-write.server";
 import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 import { evidenceFields } from "~/models/evidence.server";
@@ -60,19 +60,15 @@ export async function createUpdate(
   tx: Tx,
   args: { commitmentId: number; input: UpdateInput; actor: AuditActor & { id: number } },
 ) {
-  const commitment = await tx.commitment.findUnique({
+  const found = await tx.commitment.findUnique({
     where: { id: args.commitmentId },
     select: { id: true, jurisdictionId: true, reviewState: true, status: true, progress: true, metric: true },
   });
-  if (!commitment) throw new AppError("ledger.notFound", { status: 404 });
-  if (commitment.reviewState !== "accepted") throw new AppError("ledger.notAccepted", { status: 409, field: "status" });
   const { input } = args;
-  const decision = decideStatus({
+  const { item: commitment, decision } = ruleOnStatus(found, {
     actor: "staff",
-    from: commitment.status as Status,
     to: input.status,
     progress: input.progress,
-    currentProgress: commitment.progress,
     reason: input.note,
   });
   if (!decision.ok)

@@ -68,12 +68,7 @@ export async function createSession(input: { actor: Actor; jurisdictionId: numbe
       data: { jurisdictionId: input.jurisdictionId, title: input.title, year: input.year },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "vote_session",
-      entityId: session.id,
-      action: "create",
-      jurisdictionId: input.jurisdictionId,
+    await recordSessionAudit(tx, input.actor, { id: session.id, jurisdictionId: input.jurisdictionId }, "create", {
       after: { title: input.title, year: input.year },
     });
     return session;
@@ -84,13 +79,44 @@ function requireState(session: SessionRow, state: SessionState) {
   if (session.state !== state) throw new AppError("deputy.error.sessionState", { status: 409 });
 }
 
-async function nextOrdinal(tx: Tx, sessionId: number) {
-  const last = await tx.livelihoodProject.findFirst({
-    where: { sessionId },
-    orderBy: { ordinal: "desc" },
-    select: { ordinal: true },
+/** The audit row of something done to a session: its candidates, its state, its ballots. */
+function recordSessionAudit(
+  tx: Tx,
+  actor: Actor,
+  session: { id: number; jurisdictionId: number },
+  action: string,
+  change: { before?: unknown; after?: unknown },
+) {
+  return recordAudit(tx, {
+    actor,
+    entity: "vote_session",
+    entityId: session.id,
+    action,
+    jurisdictionId: session.jurisdictionId,
+    ...change,
   });
-  return (last?.ordinal ?? 0) + 1;
+}
+
+/** A candidate at the end of the session's list, audited with what made it one. */
+async function createCandidate(
+  input: { actor: Actor; session: SessionRow },
+  project: { title: string; description: string; budget?: string | null; commitmentId?: number },
+  action: "add_candidate" | "promote_candidate",
+  audited: Record<string, unknown>,
+) {
+  return db.$transaction(async (tx) => {
+    const last = await tx.livelihoodProject.findFirst({
+      where: { sessionId: input.session.id },
+      orderBy: { ordinal: "desc" },
+      select: { ordinal: true },
+    });
+    const created = await tx.livelihoodProject.create({
+      data: { sessionId: input.session.id, ordinal: (last?.ordinal ?? 0) + 1, ...project },
+      select: { id: true },
+    });
+    await recordSessionAudit(tx, input.actor, input.session, action, { after: { projectId: created.id, ...audited } });
+    return created;
+  });
 }
 
 export async function addCandidate(input: {
@@ -101,26 +127,10 @@ export async function addCandidate(input: {
   budget: string;
 }) {
   requireState(input.session, "draft");
-  return db.$transaction(async (tx) => {
-    const project = await tx.livelihoodProject.create({
-      data: {
-        sessionId: input.session.id,
-        ordinal: await nextOrdinal(tx, input.session.id),
-        title: input.title,
-        description: input.description,
-        budget: input.budget || null,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "vote_session",
-      entityId: input.session.id,
-      action: "add_candidate",
-      jurisdictionId: input.session.jurisdictionId,
-      after: { projectId: project.id, title: input.title, budget: input.budget || null },
-    });
-    return project;
+  const budget = input.budget || null;
+  return createCandidate(input, { title: input.title, description: input.description, budget }, "add_candidate", {
+    title: input.title,
+    budget,
   });
 }
 
@@ -133,27 +143,12 @@ export async function promoteCommitment(input: { actor: Actor; session: SessionR
   });
   if (!commitment) throw new AppError("deputy.error.noCommitment", { status: 404 });
   if (commitment.livelihoodProject) throw new AppError("deputy.error.alreadyCandidate", { status: 409 });
-  return db.$transaction(async (tx) => {
-    const project = await tx.livelihoodProject.create({
-      data: {
-        sessionId: input.session.id,
-        ordinal: await nextOrdinal(tx, input.session.id),
-        title: commitment.metric.slice(0, 200),
-        description: commitment.quote.slice(0, 2000),
-        commitmentId: commitment.id,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "vote_session",
-      entityId: input.session.id,
-      action: "promote_candidate",
-      jurisdictionId: input.session.jurisdictionId,
-      after: { projectId: project.id, commitmentId: commitment.id },
-    });
-    return project;
-  });
+  const project = {
+    title: commitment.metric.slice(0, 200),
+    description: commitment.quote.slice(0, 2000),
+    commitmentId: commitment.id,
+  };
+  return createCandidate(input, project, "promote_candidate", { commitmentId: commitment.id });
 }
 
 export async function removeCandidate(input: { actor: Actor; session: SessionRow; projectId: number }) {
@@ -163,12 +158,7 @@ export async function removeCandidate(input: { actor: Actor; session: SessionRow
       where: { id: input.projectId, sessionId: input.session.id },
     });
     if (removed.count === 0) throw new AppError("deputy.error.noCandidate", { status: 404 });
-    await recordAudit(tx, {
-      actor: input.actor,
-      entity: "vote_session",
-      entityId: input.session.id,
-      action: "remove_candidate",
-      jurisdictionId: input.session.jurisdictionId,
+    await recordSessionAudit(tx, input.actor, input.session, "remove_candidate", {
       before: { projectId: input.projectId },
     });
   });
@@ -507,12 +497,7 @@ async function castSheet(phase: "voting" | "satisfaction", input: CastInput) {
       if (voting) await tx.ballot.createMany({ data: rows });
       else await tx.satisfactionBallot.createMany({ data: rows });
       // Who took part is recorded, never the choice.
-      await recordAudit(tx, {
-        actor: input.actor,
-        entity: "vote_session",
-        entityId: session.id,
-        action: voting ? "ballot" : "satisfaction_ballot",
-        jurisdictionId: session.jurisdictionId,
+      await recordSessionAudit(tx, input.actor, session, voting ? "ballot" : "satisfaction_ballot", {
         after: { projects: ids.length },
       });
     });

@@ -17,7 +17,7 @@ import { requireAdmin } from "~/utils/admin.server";
 import { formFailure } from "~/utils/form-failure.server";
 import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "admin.users.title" });
@@ -90,49 +90,45 @@ export default function AdminUsers() {
         defaults={defaults}
         errors={actionData?.errors}
       />
-      <div className="table-wrap">
-        <table className="cards-on-phone">
-          <caption>{t("admin.users.count", { count: users.length })}</caption>
-          <ColumnHeaders
-            columns={[
-              t("account.name"),
-              t("login.email"),
-              t("account.role"),
-              t("account.jurisdiction"),
-              t("account.department"),
-              t("admin.users.state"),
-            ]}
-          />
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row" data-label={t("account.name")}>
-                  <Link to={`/admin/users/${u.id}`} lang="zh">
-                    {u.name}
-                  </Link>
-                </th>
-                <td data-label={t("login.email")}>{u.email}</td>
-                <td data-label={t("account.role")}>{t(`role.${u.role}`)}</td>
-                <td data-label={t("account.jurisdiction")} lang="zh">
-                  {u.jurisdiction}
-                </td>
-                <td data-label={t("account.department")} lang="zh">
-                  {u.department ?? "—"}
-                </td>
-                <td data-label={t("admin.users.state")}>
-                  {u.disabled ? (
-                    <span className="badge red">{t("admin.users.disabled")}</span>
-                  ) : u.mustChangePassword ? (
-                    <span className="badge yellow">{t("admin.users.pending")}</span>
-                  ) : (
-                    <span className="badge green">{t("admin.users.active")}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("account.name"),
+          t("login.email"),
+          t("account.role"),
+          t("account.jurisdiction"),
+          t("account.department"),
+          t("admin.users.state"),
+        ]}
+        className="cards-on-phone"
+        caption={t("admin.users.count", { count: users.length })}
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <th scope="row" data-label={t("account.name")}>
+              <Link to={`/admin/users/${u.id}`} lang="zh">
+                {u.name}
+              </Link>
+            </th>
+            <td data-label={t("login.email")}>{u.email}</td>
+            <td data-label={t("account.role")}>{t(`role.${u.role}`)}</td>
+            <td data-label={t("account.jurisdiction")} lang="zh">
+              {u.jurisdiction}
+            </td>
+            <td data-label={t("account.department")} lang="zh">
+              {u.department ?? "—"}
+            </td>
+            <td data-label={t("admin.users.state")}>
+              {u.disabled ? (
+                <span className="badge red">{t("admin.users.disabled")}</span>
+              ) : u.mustChangePassword ? (
+                <span className="badge yellow">{t("admin.users.pending")}</span>
+              ) : (
+                <span className="badge green">{t("admin.users.active")}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

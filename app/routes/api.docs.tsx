@@ -19,7 +19,7 @@ import { listPublicJurisdictions } from "~/models/public/jurisdictions.server";
 import { pageMeta } from "~/utils/meta";
 import { publicOrigin } from "~/utils/public.server";
 import styles from "~/styles/public.css?url";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -175,33 +175,28 @@ export default function ApiDocs() {
       </section>
       <section className="card" aria-labelledby="params">
         <h2 id="params">{t("public.docs.params")}</h2>
-        <div className="table-wrap">
-          <table>
-            <ColumnHeaders columns={[t("public.docs.param"), t("public.docs.meaning")]} />
-            <tbody>
-              {PARAMS.map((p) => (
-                <tr key={p.name}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>
-                    {t(p.meaning)}
-                    {p.values ? (
-                      <ul className="codes">
-                        {p.values(t).map((v) => (
-                          <li key={v.code}>
-                            <code lang={/[\u4e00-\u9fff]/.test(v.code) ? "zh" : undefined}>{v.code}</code>
-                            {v.label ? ` ${v.label}` : null}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("public.docs.param"), t("public.docs.meaning")]}>
+          {PARAMS.map((p) => (
+            <tr key={p.name}>
+              <th scope="row">
+                <code>{p.name}</code>
+              </th>
+              <td>
+                {t(p.meaning)}
+                {p.values ? (
+                  <ul className="codes">
+                    {p.values(t).map((v) => (
+                      <li key={v.code}>
+                        <code lang={/[\u4e00-\u9fff]/.test(v.code) ? "zh" : undefined}>{v.code}</code>
+                        {v.label ? ` ${v.label}` : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         <p className="small muted">
           <code>{`{"items": […], "total": n, "page": n}`}</code>
         </p>

@@ -11,7 +11,7 @@ import followupStyles from "~/styles/followup.css?url";
 import { pageMeta } from "~/utils/meta";
 import { idParam } from "~/utils/api.server";
 import { getUser } from "~/utils/auth.server";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -51,74 +51,71 @@ export default function CompareReport() {
         <>
           <p>{t("followup.compare.summary", { count: rows.length })}</p>
           {/* Focusable, so that a keyboard can scroll it on a phone. */}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.compare.table")}>
-            <table className="compare-table">
-              <ColumnHeaders
-                columns={[
-                  "#",
-                  t("followup.compare.metric"),
-                  { label: t("followup.compare.target"), className: "number" },
-                  t("followup.compare.result"),
-                  t("followup.compare.verdict"),
-                ]}
-              />
-              <tbody>
-                {rows.map((row, i) => {
-                  const f = row.followUp;
-                  const decided = f && f.state !== "proposed" ? f.verdict : null;
-                  return (
-                    <tr key={row.id}>
-                      <td>{i + 1}</td>
-                      <th scope="row" style={{ fontWeight: 400, background: "none" }}>
-                        <strong lang="zh">{row.metric}</strong>
-                        <div className="muted small" lang="zh">
-                          {row.quote}
+          <DataTable
+            columns={[
+              "#",
+              t("followup.compare.metric"),
+              { label: t("followup.compare.target"), className: "number" },
+              t("followup.compare.result"),
+              t("followup.compare.verdict"),
+            ]}
+            className="compare-table"
+            region={t("followup.compare.table")}
+          >
+            {rows.map((row, i) => {
+              const f = row.followUp;
+              const decided = f && f.state !== "proposed" ? f.verdict : null;
+              return (
+                <tr key={row.id}>
+                  <td>{i + 1}</td>
+                  <th scope="row" style={{ fontWeight: 400, background: "none" }}>
+                    <strong lang="zh">{row.metric}</strong>
+                    <div className="muted small" lang="zh">
+                      {row.quote}
+                    </div>
+                  </th>
+                  <td className="number">{targetNode(t, row)}</td>
+                  <td>
+                    {f?.resultQuote ? (
+                      <>
+                        {f.resultValue !== null ? (
+                          <strong lang="zh">{formatValue(f.resultValue, f.resultUnit)}</strong>
+                        ) : null}
+                        <div className="small" lang="zh">
+                          {f.resultQuote}
                         </div>
-                      </th>
-                      <td className="number">{targetNode(t, row)}</td>
-                      <td>
-                        {f?.resultQuote ? (
-                          <>
-                            {f.resultValue !== null ? (
-                              <strong lang="zh">{formatValue(f.resultValue, f.resultUnit)}</strong>
-                            ) : null}
-                            <div className="small" lang="zh">
-                              {f.resultQuote}
-                            </div>
-                            <div className="muted small" lang="zh">
-                              {f.laterReport.title}
-                            </div>
-                          </>
-                        ) : f && (decided ?? f.proposedVerdict) === "not_mentioned" ? (
-                          <span className="muted">{t("followup.compare.notReported")}</span>
-                        ) : decided ? (
-                          <span className="muted">{t("followup.compare.byHand")}</span>
-                        ) : (
-                          <span className="muted">{t("followup.compare.pending")}</span>
-                        )}
-                      </td>
-                      <td>
-                        {decided ? (
-                          <>
-                            <VerdictBadge verdict={decided} />
-                            {f?.reason ? (
-                              <div className="muted small">
-                                {rich(t, "followup.compare.reason", { reason: <Zh>{f.reason}</Zh> })}
-                              </div>
-                            ) : null}
-                          </>
-                        ) : f ? (
-                          <VerdictBadge verdict={f.proposedVerdict} proposed />
-                        ) : (
-                          <span className="muted">{t("followup.compare.pending")}</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                        <div className="muted small" lang="zh">
+                          {f.laterReport.title}
+                        </div>
+                      </>
+                    ) : f && (decided ?? f.proposedVerdict) === "not_mentioned" ? (
+                      <span className="muted">{t("followup.compare.notReported")}</span>
+                    ) : decided ? (
+                      <span className="muted">{t("followup.compare.byHand")}</span>
+                    ) : (
+                      <span className="muted">{t("followup.compare.pending")}</span>
+                    )}
+                  </td>
+                  <td>
+                    {decided ? (
+                      <>
+                        <VerdictBadge verdict={decided} />
+                        {f?.reason ? (
+                          <div className="muted small">
+                            {rich(t, "followup.compare.reason", { reason: <Zh>{f.reason}</Zh> })}
+                          </div>
+                        ) : null}
+                      </>
+                    ) : f ? (
+                      <VerdictBadge verdict={f.proposedVerdict} proposed />
+                    ) : (
+                      <span className="muted">{t("followup.compare.pending")}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
       {silent.length ? (

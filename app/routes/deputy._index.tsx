@@ -5,7 +5,7 @@ import { chinaDate } from "~/domain/deputies/dates";
 import { STATUSES } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
-import { workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
+import { deputyItemView, workspaceCommitments, workspaceFacets } from "~/models/deputy.server";
 import { inspectionsByDeputy } from "~/models/inspection.server";
 import { listQuestions } from "~/models/question.server";
 import { workspaceQuerySchema } from "~/schemas/deputy";
@@ -13,7 +13,7 @@ import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { isSectorWord, LIGHT_LABELS, sectorLabel, STATUS_LABELS } from "~/components/labels";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -50,14 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     list: {
       ...list,
       items: list.items.map((c) => ({
-        id: c.id,
-        year: c.year,
-        metric: c.metric,
-        status: c.status,
-        progress: c.progress,
-        dueDate: c.dueDate ? chinaDate(c.dueDate) : null,
-        department: c.leadDepartment?.name ?? null,
-        isLivelihood: c.isLivelihood,
+        ...deputyItemView(c),
         inspections: c._count.inspections,
         questions: c._count.questions,
         state: c.state,
@@ -184,67 +177,64 @@ export default function DeputyWorkspace() {
         <h2 id="items-heading">{t("deputy.workspace.items", { count: list.total })}</h2>
         <p className="muted small">{t("deputy.workspace.order")}</p>
         <Form method="get" action="/inspections/new">
-          <div className="table-wrap">
-            <table className="cards-on-phone">
-              <caption className="visually-hidden">{t("deputy.workspace.items", { count: list.total })}</caption>
-              <ColumnHeaders
-                columns={[
-                  { label: t("deputy.workspace.select"), className: "select-col" },
-                  t("deputy.col.light"),
-                  t("deputy.col.item"),
-                  t("deputy.col.progress"),
-                  t("deputy.col.due"),
-                  t("deputy.col.department"),
-                  t("deputy.col.activity"),
-                ]}
-              />
-              <tbody>
-                {list.items.map((c) => (
-                  <tr key={c.id}>
-                    <td className="select-col">
-                      <label className="tap" htmlFor={`select-${c.id}`}>
-                        <span id={`select-word-${c.id}`} hidden>
-                          {t("deputy.workspace.select")}
-                        </span>
-                        <input
-                          type="checkbox"
-                          name="c"
-                          value={c.id}
-                          id={`select-${c.id}`}
-                          aria-labelledby={`select-word-${c.id} item-${c.id}`}
-                        />
-                      </label>
-                    </td>
-                    <td data-label={t("deputy.col.light")}>
-                      <LightBadge state={c.state} />
-                    </td>
-                    <td data-label={t("deputy.col.item")}>
-                      <Link to={`/deputy/c/${c.id}`} id={`item-${c.id}`} lang="zh">
-                        {c.metric}
-                      </Link>
-                      {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
-                      <div className="muted small">
-                        {c.year} · {t(STATUS_LABELS[c.status].label)}
-                      </div>
-                    </td>
-                    <td data-label={t("deputy.col.progress")}>
-                      {c.progress}%
-                      {c.state.expected !== null ? (
-                        <div className="muted small">{t("deputy.expected", { expected: c.state.expected })}</div>
-                      ) : null}
-                    </td>
-                    <td data-label={t("deputy.col.due")}>{c.dueDate ?? "—"}</td>
-                    <td data-label={t("deputy.col.department")}>
-                      {c.department ? <Zh>{c.department}</Zh> : <span className="muted">{t("deputy.unassigned")}</span>}
-                    </td>
-                    <td className="small" data-label={t("deputy.col.activity")}>
-                      {t("deputy.activity", { inspections: c.inspections, questions: c.questions })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { label: t("deputy.workspace.select"), className: "select-col" },
+              t("deputy.col.light"),
+              t("deputy.col.item"),
+              t("deputy.col.progress"),
+              t("deputy.col.due"),
+              t("deputy.col.department"),
+              t("deputy.col.activity"),
+            ]}
+            className="cards-on-phone"
+            caption={t("deputy.workspace.items", { count: list.total })}
+            hiddenCaption
+          >
+            {list.items.map((c) => (
+              <tr key={c.id}>
+                <td className="select-col">
+                  <label className="tap" htmlFor={`select-${c.id}`}>
+                    <span id={`select-word-${c.id}`} hidden>
+                      {t("deputy.workspace.select")}
+                    </span>
+                    <input
+                      type="checkbox"
+                      name="c"
+                      value={c.id}
+                      id={`select-${c.id}`}
+                      aria-labelledby={`select-word-${c.id} item-${c.id}`}
+                    />
+                  </label>
+                </td>
+                <td data-label={t("deputy.col.light")}>
+                  <LightBadge state={c.state} />
+                </td>
+                <td data-label={t("deputy.col.item")}>
+                  <Link to={`/deputy/c/${c.id}`} id={`item-${c.id}`} lang="zh">
+                    {c.metric}
+                  </Link>
+                  {c.isLivelihood ? <span className="badge livelihood">{t("deputy.livelihood")}</span> : null}
+                  <div className="muted small">
+                    {c.year} · {t(STATUS_LABELS[c.status].label)}
+                  </div>
+                </td>
+                <td data-label={t("deputy.col.progress")}>
+                  {c.progress}%
+                  {c.state.expected !== null ? (
+                    <div className="muted small">{t("deputy.expected", { expected: c.state.expected })}</div>
+                  ) : null}
+                </td>
+                <td data-label={t("deputy.col.due")}>{c.dueDate ?? "—"}</td>
+                <td data-label={t("deputy.col.department")}>
+                  {c.department ? <Zh>{c.department}</Zh> : <span className="muted">{t("deputy.unassigned")}</span>}
+                </td>
+                <td className="small" data-label={t("deputy.col.activity")}>
+                  {t("deputy.activity", { inspections: c.inspections, questions: c.questions })}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {list.items.length === 0 ? <p>{t("deputy.workspace.empty")}</p> : null}
           <div className="row sticky-actions">
             <button type="submit">{t("deputy.workspace.inspectSelected")}</button>

@@ -14,13 +14,12 @@ import { FollowButton } from "~/components/deputy/follow-button";
 import { InspectionCard } from "~/components/deputy/inspection-card";
 import { QuestionItem } from "~/components/deputy/question-item";
 import { useFormFields } from "~/components/use-form-fields";
-import { chinaDate } from "~/domain/deputies/dates";
 import { DEFAULT_ANSWER_DAYS } from "~/domain/deputies/questions";
 import { progressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
-import { findPublishedCommitment, scopeOf } from "~/models/deputy.server";
+import { deputyItemView, findPublishedCommitment, scopeOf } from "~/models/deputy.server";
 import { formFailure } from "~/utils/form-failure.server";
 import { isFollowing } from "~/models/follow.server";
 import { publicInspectionsForCommitment } from "~/models/inspection.server";
@@ -57,15 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return {
     commitment: {
-      id: commitment.id,
-      metric: commitment.metric,
+      ...deputyItemView(commitment),
       quote: commitment.quote,
-      year: commitment.year,
-      status: commitment.status,
-      progress: commitment.progress,
-      dueDate: commitment.dueDate ? chinaDate(commitment.dueDate) : null,
-      department: commitment.leadDepartment?.name ?? null,
-      isLivelihood: commitment.isLivelihood,
       voteSessionId: commitment.livelihoodProject?.sessionId ?? null,
     },
     state: progressState(

@@ -5,7 +5,7 @@ import { listFollowUpReports } from "~/models/followup-review.server";
 import followupStyles from "~/styles/followup.css?url";
 import { requirePermission, requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: followupStyles }];
 
@@ -29,40 +29,36 @@ export default function FollowUpIndex() {
       {reports.length === 0 ? (
         <p className="card">{t("followup.index.empty")}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("followup.index.title")}>
-          <table>
-            <ColumnHeaders
-              columns={[
-                t("followup.index.report"),
-                t("followup.index.reviewed"),
-                t("followup.index.proposed"),
-                t("followup.index.decided"),
-                <span className="visually-hidden">{t("followup.index.open")}</span>,
-              ]}
-            />
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <td lang="zh">{r.title}</td>
-                  <td>{r.reviewPeriod ?? r.year - 1}</td>
-                  <td>
-                    {r.proposed}
-                    {r.highConfidence ? (
-                      <span className="muted small">
-                        {" "}
-                        ({t("followup.index.highConfidence")} {r.highConfidence})
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{r.decided}</td>
-                  <td>
-                    <Link to={`/followup/${r.id}`}>{t("followup.index.open")}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("followup.index.report"),
+            t("followup.index.reviewed"),
+            t("followup.index.proposed"),
+            t("followup.index.decided"),
+            <span className="visually-hidden">{t("followup.index.open")}</span>,
+          ]}
+          region={t("followup.index.title")}
+        >
+          {reports.map((r) => (
+            <tr key={r.id}>
+              <td lang="zh">{r.title}</td>
+              <td>{r.reviewPeriod ?? r.year - 1}</td>
+              <td>
+                {r.proposed}
+                {r.highConfidence ? (
+                  <span className="muted small">
+                    {" "}
+                    ({t("followup.index.highConfidence")} {r.highConfidence})
+                  </span>
+                ) : null}
+              </td>
+              <td>{r.decided}</td>
+              <td>
+                <Link to={`/followup/${r.id}`}>{t("followup.index.open")}</Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

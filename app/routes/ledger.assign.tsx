@@ -28,7 +28,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -167,65 +167,61 @@ export default function BulkAssign() {
               {all ? t("ledger.bulkAssign.selectNone") : t("ledger.bulkAssign.selectAll", { count: items.length })}
             </Link>
           </div>
-          <div className="table-wrap">
-            <table className="compact cards-on-phone">
-              <caption>{t("ledger.bulkAssign.caption", { count: items.length })}</caption>
-              <ColumnHeaders
-                columns={[
-                  { label: t("ledger.bulkAssign.select"), className: "select-col" },
-                  t("ledger.field.metric"),
-                  t("ledger.field.leadDepartment"),
-                  t("ledger.field.cooperating"),
-                  t("ledger.field.dueDate"),
-                  t("ledger.field.responsiblePerson"),
-                ]}
-              />
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <td className="select-col">
-                      <label className="tap">
-                        <input
-                          type="checkbox"
-                          name="ids"
-                          value={item.id}
-                          defaultChecked={all || chosen.includes(String(item.id))}
-                        />
-                        <span className="visually-hidden">
-                          {rich(t, "ledger.bulkAssign.pick", { metric: <Zh>{item.metric}</Zh> })}
-                        </span>
-                      </label>
-                    </td>
-                    <th scope="row" data-label={t("ledger.field.metric")}>
-                      {item.parentId ? <span className="muted">↳ </span> : null}
-                      <Link to={`/ledger/c/${item.id}`} lang="zh">
-                        {item.metric}
-                      </Link>
-                      {formatTarget(item) ? (
-                        <div className="muted small" lang="zh">
-                          {formatTarget(item)}
-                        </div>
-                      ) : null}
-                    </th>
-                    <td data-label={t("ledger.field.leadDepartment")}>
-                      {item.leadDepartment ? (
-                        <Zh>{item.leadDepartment}</Zh>
-                      ) : (
-                        <span className="muted">{t("ledger.unassigned")}</span>
-                      )}
-                    </td>
-                    <td data-label={t("ledger.field.cooperating")}>
-                      <Zh>{item.cooperating.join("、") || "—"}</Zh>
-                    </td>
-                    <td data-label={t("ledger.field.dueDate")}>{isoDay(item.dueDate) || "—"}</td>
-                    <td data-label={t("ledger.field.responsiblePerson")}>
-                      <Zh>{item.responsiblePerson ?? "—"}</Zh>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { label: t("ledger.bulkAssign.select"), className: "select-col" },
+              t("ledger.field.metric"),
+              t("ledger.field.leadDepartment"),
+              t("ledger.field.cooperating"),
+              t("ledger.field.dueDate"),
+              t("ledger.field.responsiblePerson"),
+            ]}
+            className="compact cards-on-phone"
+            caption={t("ledger.bulkAssign.caption", { count: items.length })}
+          >
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td className="select-col">
+                  <label className="tap">
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={item.id}
+                      defaultChecked={all || chosen.includes(String(item.id))}
+                    />
+                    <span className="visually-hidden">
+                      {rich(t, "ledger.bulkAssign.pick", { metric: <Zh>{item.metric}</Zh> })}
+                    </span>
+                  </label>
+                </td>
+                <th scope="row" data-label={t("ledger.field.metric")}>
+                  {item.parentId ? <span className="muted">↳ </span> : null}
+                  <Link to={`/ledger/c/${item.id}`} lang="zh">
+                    {item.metric}
+                  </Link>
+                  {formatTarget(item) ? (
+                    <div className="muted small" lang="zh">
+                      {formatTarget(item)}
+                    </div>
+                  ) : null}
+                </th>
+                <td data-label={t("ledger.field.leadDepartment")}>
+                  {item.leadDepartment ? (
+                    <Zh>{item.leadDepartment}</Zh>
+                  ) : (
+                    <span className="muted">{t("ledger.unassigned")}</span>
+                  )}
+                </td>
+                <td data-label={t("ledger.field.cooperating")}>
+                  <Zh>{item.cooperating.join("、") || "—"}</Zh>
+                </td>
+                <td data-label={t("ledger.field.dueDate")}>{isoDay(item.dueDate) || "—"}</td>
+                <td data-label={t("ledger.field.responsiblePerson")}>
+                  <Zh>{item.responsiblePerson ?? "—"}</Zh>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </Form>
       )}
     </div>

@@ -25,7 +25,7 @@ import { can } from "~/utils/permissions";
 import { STATUS_LABELS } from "~/components/labels";
 import { AppError, asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -136,82 +136,74 @@ export default function BulkUpdate() {
         <p>{t("ledger.none")}</p>
       ) : (
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <div className="table-wrap">
-            <table className="bulk cards-on-phone">
-              <ColumnHeaders
-                columns={[
-                  t("ledger.field.metric"),
-                  t("ledger.field.status"),
-                  t("ledger.field.progress"),
-                  t("ledger.field.note"),
-                ]}
-              />
-              <tbody>
-                {items.map((item, i) => (
-                  <tr key={item.id}>
-                    <th scope="row">
-                      <input type="hidden" {...field(`rows.${i}.id`)} />
-                      <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`} lang="zh">
-                        {item.metric}
-                      </Link>
-                      <div className="muted small">{isoDay(item.dueDate)}</div>
-                    </th>
-                    <td data-label={t("ledger.field.status")}>
-                      <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
-                        {t("ledger.field.status")}
-                      </label>
-                      <select
-                        id={`bulk-${i}-status`}
-                        aria-describedby={`bulk-${i}-label`}
-                        {...field(`rows.${i}.status`)}
-                      >
-                        {item.choices.map((s) => (
-                          <option key={s} value={s}>
-                            {t(STATUS_LABELS[s].label)}
-                          </option>
-                        ))}
-                      </select>
-                      {rowError(i, "status") ? <div className="field-error">{rowError(i, "status")}</div> : null}
-                    </td>
-                    <td data-label={t("ledger.field.progress")}>
-                      <label className="visually-hidden" htmlFor={`bulk-${i}-progress`}>
-                        {t("ledger.field.progress")}
-                      </label>
-                      <input
-                        id={`bulk-${i}-progress`}
-                        type="number"
-                        min={0}
-                        max={100}
-                        className="narrow"
-                        aria-describedby={`bulk-${i}-label`}
-                        aria-invalid={rowError(i, "progress") ? true : undefined}
-                        {...field(`rows.${i}.progress`, {
-                          onChange: (event: { target: { value: string } }) => {
-                            if (Number(event.target.value) > 0 && getValues(`rows.${i}.status`) === "not_started")
-                              setValue(`rows.${i}.status`, "in_progress");
-                          },
-                        })}
-                      />
-                      {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
-                    </td>
-                    <td data-label={t("ledger.field.note")}>
-                      <label className="visually-hidden" htmlFor={`bulk-${i}-note`}>
-                        {t("ledger.field.note")}
-                      </label>
-                      <input
-                        id={`bulk-${i}-note`}
-                        type="text"
-                        aria-describedby={`bulk-${i}-label`}
-                        aria-invalid={rowError(i, "note") ? true : undefined}
-                        {...field(`rows.${i}.note`)}
-                      />
-                      {rowError(i, "note") ? <div className="field-error">{rowError(i, "note")}</div> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("ledger.field.metric"),
+              t("ledger.field.status"),
+              t("ledger.field.progress"),
+              t("ledger.field.note"),
+            ]}
+            className="bulk cards-on-phone"
+          >
+            {items.map((item, i) => (
+              <tr key={item.id}>
+                <th scope="row">
+                  <input type="hidden" {...field(`rows.${i}.id`)} />
+                  <Link to={`/ledger/c/${item.id}`} id={`bulk-${i}-label`} lang="zh">
+                    {item.metric}
+                  </Link>
+                  <div className="muted small">{isoDay(item.dueDate)}</div>
+                </th>
+                <td data-label={t("ledger.field.status")}>
+                  <label className="visually-hidden" htmlFor={`bulk-${i}-status`}>
+                    {t("ledger.field.status")}
+                  </label>
+                  <select id={`bulk-${i}-status`} aria-describedby={`bulk-${i}-label`} {...field(`rows.${i}.status`)}>
+                    {item.choices.map((s) => (
+                      <option key={s} value={s}>
+                        {t(STATUS_LABELS[s].label)}
+                      </option>
+                    ))}
+                  </select>
+                  {rowError(i, "status") ? <div className="field-error">{rowError(i, "status")}</div> : null}
+                </td>
+                <td data-label={t("ledger.field.progress")}>
+                  <label className="visually-hidden" htmlFor={`bulk-${i}-progress`}>
+                    {t("ledger.field.progress")}
+                  </label>
+                  <input
+                    id={`bulk-${i}-progress`}
+                    type="number"
+                    min={0}
+                    max={100}
+                    className="narrow"
+                    aria-describedby={`bulk-${i}-label`}
+                    aria-invalid={rowError(i, "progress") ? true : undefined}
+                    {...field(`rows.${i}.progress`, {
+                      onChange: (event: { target: { value: string } }) => {
+                        if (Number(event.target.value) > 0 && getValues(`rows.${i}.status`) === "not_started")
+                          setValue(`rows.${i}.status`, "in_progress");
+                      },
+                    })}
+                  />
+                  {rowError(i, "progress") ? <div className="field-error">{rowError(i, "progress")}</div> : null}
+                </td>
+                <td data-label={t("ledger.field.note")}>
+                  <label className="visually-hidden" htmlFor={`bulk-${i}-note`}>
+                    {t("ledger.field.note")}
+                  </label>
+                  <input
+                    id={`bulk-${i}-note`}
+                    type="text"
+                    aria-describedby={`bulk-${i}-label`}
+                    aria-invalid={rowError(i, "note") ? true : undefined}
+                    {...field(`rows.${i}.note`)}
+                  />
+                  {rowError(i, "note") ? <div className="field-error">{rowError(i, "note")}</div> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <p className="muted small">{t("ledger.bulk.hint")}</p>
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("ledger.bulk.submit")}

@@ -20,7 +20,7 @@ import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
 import { Field } from "~/components/field";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -117,31 +117,26 @@ export default function SheetImport() {
       {outcome && !outcome.ok ? (
         <section className="notice error" role="alert" aria-labelledby="sheet-errors">
           <h2 id="sheet-errors">{t("ledger.sheet.failed", { count: outcome.errors.length })}</h2>
-          <div className="table-wrap">
-            <table>
-              <ColumnHeaders
-                columns={[
-                  t("ledger.sheet.row"),
-                  t("ledger.sheet.column"),
-                  t("ledger.sheet.problem"),
-                  t("ledger.sheet.value"),
-                ]}
-              />
-              <tbody>
-                {outcome.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.row || "—"}</td>
-                    <td>
-                      {e.cell ?? (e.column ? label(e.column) : "—")}
-                      {e.cell ? ` ${label(e.column)}` : ""}
-                    </td>
-                    <td>{t(e.code as MessageKey)}</td>
-                    <td lang="zh">{e.value ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("ledger.sheet.row"),
+              t("ledger.sheet.column"),
+              t("ledger.sheet.problem"),
+              t("ledger.sheet.value"),
+            ]}
+          >
+            {outcome.errors.map((e, i) => (
+              <tr key={i}>
+                <td>{e.row || "—"}</td>
+                <td>
+                  {e.cell ?? (e.column ? label(e.column) : "—")}
+                  {e.cell ? ` ${label(e.column)}` : ""}
+                </td>
+                <td>{t(e.code as MessageKey)}</td>
+                <td lang="zh">{e.value ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card">

@@ -11,7 +11,7 @@ import { QUESTION_FILTERS, type QuestionFilter } from "~/schemas/deputy";
 import deputyStyles from "~/styles/deputy.css?url";
 import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.questions.title" });
@@ -87,44 +87,38 @@ export default function Questions() {
           </Link>
         ))}
       </nav>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t(FILTER_KEYS[filter])}</caption>
-          <ColumnHeaders
-            columns={[
-              t("deputy.col.question"),
-              t("deputy.col.item"),
-              t("deputy.col.asker"),
-              t("deputy.col.department"),
-              t("deputy.col.asked"),
-              t("deputy.col.due"),
-              t("deputy.col.state"),
-            ]}
-          />
-          <tbody>
-            {questions.map((q) => (
-              <tr key={q.id} className={q.status.state === "overdue" ? "overdue-row" : undefined}>
-                <td>
-                  <Link to={`/questions/${q.id}`} lang="zh">
-                    {q.body}
-                  </Link>
-                  {q.followUp ? <span className="muted small"> · {t("deputy.q.followUp")}</span> : null}
-                </td>
-                <td lang="zh">{q.commitment.metric}</td>
-                <td lang="zh">{q.asker}</td>
-                <td>
-                  {q.department ? <Zh>{q.department}</Zh> : <span className="muted">{t("deputy.q.unrouted")}</span>}
-                </td>
-                <td>{q.createdAt}</td>
-                <td>{q.dueAt}</td>
-                <td>
-                  <QuestionBadge status={q.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("deputy.col.question"),
+          t("deputy.col.item"),
+          t("deputy.col.asker"),
+          t("deputy.col.department"),
+          t("deputy.col.asked"),
+          t("deputy.col.due"),
+          t("deputy.col.state"),
+        ]}
+        caption={t(FILTER_KEYS[filter])}
+        hiddenCaption
+      >
+        {questions.map((q) => (
+          <tr key={q.id} className={q.status.state === "overdue" ? "overdue-row" : undefined}>
+            <td>
+              <Link to={`/questions/${q.id}`} lang="zh">
+                {q.body}
+              </Link>
+              {q.followUp ? <span className="muted small"> · {t("deputy.q.followUp")}</span> : null}
+            </td>
+            <td lang="zh">{q.commitment.metric}</td>
+            <td lang="zh">{q.asker}</td>
+            <td>{q.department ? <Zh>{q.department}</Zh> : <span className="muted">{t("deputy.q.unrouted")}</span>}</td>
+            <td>{q.createdAt}</td>
+            <td>{q.dueAt}</td>
+            <td>
+              <QuestionBadge status={q.status} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {questions.length === 0 ? <p>{t("deputy.questions.empty")}</p> : null}
     </>
   );

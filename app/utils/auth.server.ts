@@ -20,7 +20,8 @@ export interface SessionUser extends Actor {
   mustChangePassword: boolean;
 }
 
-const userSelect = {
+/** An account's own columns: who, which role, where, and whether it may sign in as it is. */
+export const accountFields = {
   id: true,
   email: true,
   name: true,
@@ -29,6 +30,10 @@ const userSelect = {
   departmentId: true,
   disabledAt: true,
   mustChangePassword: true,
+} as const;
+
+const userSelect = {
+  ...accountFields,
   jurisdiction: { select: { slug: true, name: true } },
   department: { select: { name: true } },
 } as const;

@@ -6,6 +6,7 @@ import { NotAReportError, analyseReport } from "~/domain/report/analyse";
 import { storedReportText } from "~/domain/text/stored";
 import { CliError, printJson, type Command } from "~/cli/command";
 import { readInputFile } from "~/cli/input";
+import { resultFigureOf, targetOf } from "~/models/extracted-fields";
 
 const extract: Command = async (args) => {
   const explain = args.includes("--explain");
@@ -48,25 +49,14 @@ export function toContract(analysis: AnalysedReport, { explain = false } = {}) {
       quote: c.quote,
       section: c.section,
       kind: c.kind,
-      metric: c.metric,
-      target: c.target,
-      unit: c.unit,
-      comparator: c.comparator,
-      growth: c.growth,
-      deadline: c.deadline,
+      ...targetOf(c),
       entities: c.entities,
       ...(explain ? { rule: c.rule } : {}),
     })),
     results: analysis.results.map((r) => ({
       quote: r.quote,
       section: r.section,
-      kind: r.kind,
-      metric: r.metric,
-      value: r.value,
-      unit: r.unit,
-      growth: r.growth,
-      period: r.period,
-      estimated: r.estimated,
+      ...resultFigureOf(r),
       entities: r.entities,
     })),
   };

@@ -9,7 +9,7 @@ import { errorText } from "~/i18n";
 import { rich } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { TOKEN_DAY_CHOICES, tokenCreateSchema } from "~/schemas/account";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 export interface TokenView {
   id: number;
@@ -60,45 +60,41 @@ export function TokensSection({
       {tokens.length === 0 ? (
         <p>{t("account.tokens.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="cards-on-phone">
-            <ColumnHeaders
-              columns={[
-                t("account.tokens.label"),
-                t("account.tokens.createdAt"),
-                t("account.tokens.expiresAt"),
-                t("account.tokens.lastUsed"),
-                t("account.tokens.state"),
-                <span className="visually-hidden">{t("account.tokens.actions")}</span>,
-              ]}
-            />
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row" data-label={t("account.tokens.label")}>
-                    {token.label ?? `#${token.id}`}
-                  </th>
-                  <td data-label={t("account.tokens.createdAt")}>{time(token.createdAt)}</td>
-                  <td data-label={t("account.tokens.expiresAt")}>{time(token.expiresAt)}</td>
-                  <td data-label={t("account.tokens.lastUsed")}>{time(token.lastUsedAt)}</td>
-                  <td data-label={t("account.tokens.state")}>{t(`account.tokens.${token.state}`)}</td>
-                  <td>
-                    {token.state === "active" ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="token_revoke" />
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        <button type="submit" className="secondary">
-                          {t("account.tokens.revoke")}
-                          <span className="visually-hidden">: {token.label ?? `#${token.id}`}</span>
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("account.tokens.label"),
+            t("account.tokens.createdAt"),
+            t("account.tokens.expiresAt"),
+            t("account.tokens.lastUsed"),
+            t("account.tokens.state"),
+            <span className="visually-hidden">{t("account.tokens.actions")}</span>,
+          ]}
+          className="cards-on-phone"
+        >
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <th scope="row" data-label={t("account.tokens.label")}>
+                {token.label ?? `#${token.id}`}
+              </th>
+              <td data-label={t("account.tokens.createdAt")}>{time(token.createdAt)}</td>
+              <td data-label={t("account.tokens.expiresAt")}>{time(token.expiresAt)}</td>
+              <td data-label={t("account.tokens.lastUsed")}>{time(token.lastUsedAt)}</td>
+              <td data-label={t("account.tokens.state")}>{t(`account.tokens.${token.state}`)}</td>
+              <td>
+                {token.state === "active" ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="token_revoke" />
+                    <input type="hidden" name="tokenId" value={token.id} />
+                    <button type="submit" className="secondary">
+                      {t("account.tokens.revoke")}
+                      <span className="visually-hidden">: {token.label ?? `#${token.id}`}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Form method="post" noValidate onSubmit={onSubmit} className="subform">
         <h3>{t("account.tokens.new")}</h3>

@@ -8,7 +8,7 @@ import { Field, SelectField } from "~/components/field";
 import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
 import { useFormFields } from "~/components/use-form-fields";
 import { DepartmentOptions } from "~/components/department-options";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 interface Child {
   id: number;
@@ -122,38 +122,33 @@ export function SubTasks({
       {item.children.length ? (
         <>
           <p className="small">{t("ledger.subtask.rollup", { progress: childProgress ?? 0 })}</p>
-          <div className="table-wrap">
-            <table>
-              <ColumnHeaders
-                columns={[
-                  t("ledger.field.metric"),
-                  t("ledger.field.leadDepartment"),
-                  t("ledger.field.dueDate"),
-                  t("ledger.field.status"),
-                  t("ledger.field.progress"),
-                ]}
-              />
-              <tbody>
-                {item.children.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/ledger/c/${c.id}`} lang="zh">
-                        {c.metric}
-                      </Link>
-                    </td>
-                    <td lang="zh">{c.leadDepartment?.name ?? "—"}</td>
-                    <td>{isoDay(c.dueDate) || "—"}</td>
-                    <td>
-                      <StatusBadge status={c.status} />
-                    </td>
-                    <td>
-                      <ProgressBar progress={c.progress} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("ledger.field.metric"),
+              t("ledger.field.leadDepartment"),
+              t("ledger.field.dueDate"),
+              t("ledger.field.status"),
+              t("ledger.field.progress"),
+            ]}
+          >
+            {item.children.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/ledger/c/${c.id}`} lang="zh">
+                    {c.metric}
+                  </Link>
+                </td>
+                <td lang="zh">{c.leadDepartment?.name ?? "—"}</td>
+                <td>{isoDay(c.dueDate) || "—"}</td>
+                <td>
+                  <StatusBadge status={c.status} />
+                </td>
+                <td>
+                  <ProgressBar progress={c.progress} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : (
         <p className="muted small">{t("ledger.subtask.none")}</p>

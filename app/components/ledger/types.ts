@@ -1,16 +1,11 @@
 // Shapes shared by the review components (one module, so that they never import each other for types).
+import type { CommitmentTarget } from "~/models/extracted-fields";
 
 /** One extracted commitment as the review screen shows it. */
-export interface ReviewItemView {
+export interface ReviewItemView extends CommitmentTarget {
   id: number;
   quote: string;
   kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean;
-  deadline: number | null;
   sector: string | null;
   reviewState: string;
   version: number;

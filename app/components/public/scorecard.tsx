@@ -7,7 +7,7 @@ import { useT } from "~/i18n/use-t";
 import { ASSESSMENT_LABELS, LIGHT_LABELS, SOURCE_LABELS } from "~/components/labels";
 import { MiniBar, Ring, StackedBar, type Slice } from "~/components/public/charts";
 import { ASSESSMENT_KEYS, SOURCE_OF, type AssessmentKey } from "~/domain/public/assessment";
-import { ColumnHeaders } from "~/components/column-headers";
+import { DataTable } from "~/components/data-table";
 
 interface Ctx {
   slug: string;
@@ -171,18 +171,13 @@ export function BreakdownCard<K extends string | number | null>({
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div className="table-wrap">
-        <table className="breakdown">
-          <ColumnHeaders
-            columns={[
+      <DataTable columns={[
               t("public.sc.col.name"),
               { label: t("public.sc.col.total"), className: "num" },
               { label: t("public.sc.col.kept"), className: "num" },
               { label: t("public.sc.col.red"), className: "num" },
               t("public.sc.col.share"),
-            ]}
-          />
-          <tbody>
+            ]} className="breakdown">
             {rows.map((row) => (
               <tr key={String(row.key)}>
                 <th scope="row">
@@ -201,9 +196,7 @@ export function BreakdownCard<K extends string | number | null>({
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </section>
   );
 }

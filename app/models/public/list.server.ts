@@ -16,6 +16,7 @@ import {
   searchPredicate,
 } from "~/models/public/sql.server";
 import { dataVersion, memo } from "~/models/public/version.server";
+import type { CommitmentTarget } from "~/models/extracted-fields";
 
 export interface ListScope {
   /** null: every jurisdiction (the API without ?jurisdiction=). */
@@ -24,19 +25,13 @@ export interface ListScope {
   today: Date;
 }
 
-export interface PublicListItem {
+export interface PublicListItem extends CommitmentTarget {
   id: number;
   jurisdiction: { slug: string; name: string };
   reportId: number | null;
   year: number;
   quote: string;
   kind: Kind;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean;
-  deadline: number | null;
   sector: string | null;
   leadDepartment: string | null;
   status: Status;

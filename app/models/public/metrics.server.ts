@@ -3,6 +3,7 @@ import { readReview } from "~/domain/followup/facts";
 import { buildSeries, type SeriesInput } from "~/domain/followup/series";
 import { isOneOf, COMPARATORS } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
+import { reviewTextFields } from "~/models/report-fields.server";
 
 /** Targets (annual ones) and results (one year's, from the review parts) of a jurisdiction's published reports. */
 export async function metricSeries(jurisdictionId: number) {
@@ -11,11 +12,8 @@ export async function metricSeries(jurisdictionId: number) {
     orderBy: { year: "asc" },
     select: {
       id: true,
-      year: true,
       title: true,
-      reviewPeriod: true,
-      text: true,
-      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, part: true, start: true, end: true } },
+      ...reviewTextFields,
       commitments: {
         where: { kind: "numeric", target: { not: null }, reviewState: "accepted", parentId: null },
         orderBy: { ordinal: "asc" },
