@@ -31,6 +31,8 @@ const CONTINUES = /^(?:以及|及|和|与|并)/;
 
 /** （2）城内大街南延工程: an item numbered inside a sentence carries the verb of the list's lead (年内完成15项…). */
 function listItem(sentence: string, clauseStart: number): boolean {
+  const before = sentence.charCodeAt(clauseStart - 1);
+  if (before !== 0x29 && before !== 0xff09) return false;
   return /[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/.test(
     sentence.slice(Math.max(0, clauseStart - 4), clauseStart),
   );

@@ -55,9 +55,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
     const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
     if (!clauseEnd && !sentenceEnd) continue;
-    for (const part of splitGlued(text, clauseStart, i).flatMap((p) => splitInlineItems(text, p.start, p.end))) {
-      const span = withoutEnumerator(text, trim(text, part.start, part.end));
-      if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    for (const glued of splitGlued(text, clauseStart, i)) {
+      for (const part of splitInlineItems(text, glued.start, glued.end)) {
+        const span = withoutEnumerator(text, trim(text, part.start, part.end));
+        if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+      }
     }
     clauseStart = i + 1;
     if (sentenceEnd) {
@@ -97,8 +99,8 @@ function splitGlued(text: string, start: number, end: number): Span[] {
 const INLINE_ITEM = /(?<=[\u4e00-\u9fa5）)”])[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])/g;
 
 function splitInlineItems(text: string, start: number, end: number): Span[] {
+  if (!hasParenthesis(text, start, end)) return [{ start, end }];
   const clause = text.slice(start, end);
-  if (!clause.includes("（") && !clause.includes("(")) return [{ start, end }];
   const parts: Span[] = [];
   let from = start;
   for (const match of clause.matchAll(INLINE_ITEM)) {
@@ -108,6 +110,14 @@ function splitInlineItems(text: string, start: number, end: number): Span[] {
   }
   parts.push({ start: from, end });
   return parts;
+}
+
+function hasParenthesis(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) return true;
+  }
+  return false;
 }
 
 /** Web copy sometimes ends Chinese sentences with an ASCII full stop; 1.5 is a number. */
