@@ -10,6 +10,16 @@ export const targetFields = {
   deadline: true,
 } as const;
 
+/** The columns of `targetFields` as a raw statement returns them (SQLite gives `growth` as 0 or 1). */
+export interface TargetSqlRow {
+  metric: string;
+  target: number | null;
+  unit: string | null;
+  comparator: string | null;
+  growth: boolean | number;
+  deadline: number | null;
+}
+
 /** Where the work stands, as the lead department last reported it. */
 export const progressFields = {
   status: true,

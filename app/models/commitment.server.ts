@@ -1,4 +1,5 @@
 // Commitments as ledger items: where one sits (for permissions) and the ledger's lists and item page.
+import type { TargetSqlRow } from "~/models/commitment-fields.server";
 import { Prisma } from "../../generated/prisma/client";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
@@ -170,19 +171,13 @@ export async function ledgerYears(jurisdictionId: number): Promise<number[]> {
   return rows.map((r) => Number(r.year));
 }
 
-interface LedgerItemSqlRow {
+interface LedgerItemSqlRow extends TargetSqlRow {
   id: number;
   reportId: number | null;
   jurisdictionId: number;
   year: number;
   quote: string;
   kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean | number;
-  deadline: number | null;
   sector: string | null;
   reviewState: string;
   status: string;

@@ -1,5 +1,6 @@
 // Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; then, as a
 // step of its own after a preview, publish the report.
+import { targetFields, type TargetSqlRow } from "~/models/commitment-fields.server";
 import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import { Prisma } from "../../generated/prisma/client";
 import type { CommitmentFields } from "~/schemas/ledger";
@@ -19,12 +20,7 @@ const reviewItemSelect = {
   quoteStart: true,
   quoteEnd: true,
   kind: true,
-  metric: true,
-  target: true,
-  unit: true,
-  comparator: true,
-  growth: true,
-  deadline: true,
+  ...targetFields,
   sector: true,
   reviewState: true,
   version: true,
@@ -33,19 +29,13 @@ const reviewItemSelect = {
 } as const;
 
 /** The columns of `reviewItemSelect`, as a raw statement returns them. */
-interface ReviewItemSqlRow {
+interface ReviewItemSqlRow extends TargetSqlRow {
   id: number;
   ordinal: number;
   quote: string;
   quoteStart: number | null;
   quoteEnd: number | null;
   kind: string;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: string | null;
-  growth: boolean | number;
-  deadline: number | null;
   sector: string | null;
   reviewState: string;
   version: number;

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/ledger/bar-chart";
 import { LightBadge } from "~/components/ledger/badges";
-import { LedgerTable, type TableItem } from "~/components/ledger/ledger-table";
+import { LedgerTable, NoItems, type TableItem } from "~/components/ledger/ledger-table";
 import { isoDay } from "~/domain/ledger/format";
 import { STATUSES } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
@@ -56,13 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
  */
 function AttentionList({ caption, items }: { caption: string; items: TableItem[] }) {
   const t = useT();
-  if (items.length === 0) {
-    return (
-      <p className="muted">
-        {caption}: {t("ledger.none")}
-      </p>
-    );
-  }
+  if (items.length === 0) return <NoItems caption={caption} />;
   return (
     <>
       <h3>{caption}</h3>

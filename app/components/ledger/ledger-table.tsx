@@ -30,13 +30,7 @@ export function LedgerTable({
   showRole?: boolean;
 }) {
   const t = useT();
-  if (items.length === 0) {
-    return (
-      <p className="muted">
-        {caption}: {t("ledger.none")}
-      </p>
-    );
-  }
+  if (items.length === 0) return <NoItems caption={caption} />;
   return (
     <div className="table-wrap">
       <table className="cards-on-phone">
@@ -91,5 +85,15 @@ export function LedgerTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A list of the ledger with nothing in it: its caption says so in one line. */
+export function NoItems({ caption }: { caption: string }) {
+  const t = useT();
+  return (
+    <p className="muted">
+      {caption}: {t("ledger.none")}
+    </p>
   );
 }
