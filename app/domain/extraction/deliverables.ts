@@ -388,7 +388,9 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   // 完成物流园区的审批工作: the work named before 工作 is the task; 完成全年各项工作 names none.
   if (/完成/.test(verb)) {
     // 完成全年财税收入任务: the year's task named by its field is a task; 完成全年各项任务 names none.
-    const task = object.replace(/的?工作$/, "").replace(/^(?:全年|年度|今年)(?=[\u4e00-\u9fa5]{4,}任务$)(?!各项|全部|既定|目标)/, "");
+    const task = object
+      .replace(/的?工作$/, "")
+      .replace(/^(?:全年|年度|今年)(?=[\u4e00-\u9fa5]{4,}任务$)(?!各项|全部|既定|目标)/, "");
     return {
       id: "deliverable.lead-complete",
       concrete:
@@ -409,6 +411,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (/^(?:举办|筹办|承办|办好)$/.test(verb))
     return { id: "deliverable.lead-event", concrete: EVENT_OBJECT.test(event) && EVENT_NAMED.test(event) };
   // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
+  // 成立“铁骑”中队, 启动“春雨”人才计划, 成立徐水（大王店）经济开发区管委会: a quoted or bracketed proper name before
+  // the unit or programme set up or started names one thing (实施“…”工程 is a programme carried on).
+  if (/启动|成立|设立|组建/.test(verb) && PROPER_NAME_THEN_KIND.test(object))
+    return { id: /启动/.test(verb) ? "deliverable.lead-start" : "deliverable.lead-set-up", concrete: true };
   if (verb === "建立")
     return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
   if (/实施/.test(verb)) {
@@ -507,6 +513,10 @@ function namedDocument(document: string): boolean {
   const genre = new RegExp(`(?:${DOCUMENT_OBJECT.source})$`).exec(document);
   return genre !== null && (genre[0].startsWith("《") || genre.index >= 2);
 }
+
+/** A proper name in quotation marks or brackets, then the kind of thing it names (not a campaign or a system). */
+const PROPER_NAME_THEN_KIND =
+  /(?:[“"][^”"]{2,16}[”"]|[\u4e00-\u9fa5]{2,}[（(][\u4e00-\u9fa5]{2,8}[）)])[\u4e00-\u9fa5]{0,8}?(?:中队|大队|队|基地|中心|园区?|项目|工程|计划|平台|管委会|公司|馆|站|厂)$/;
 
 /** 打通汇鑫路南延段断头路: a road named before its kind (断头路, 瓶颈路 name no road). */
 function namedRoad(object: string): boolean {
