@@ -22,6 +22,7 @@ import {
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
+import { titleCandidates } from "~/domain/followup/titles";
 import { WEIGHTS } from "~/domain/followup/weights";
 
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
@@ -315,7 +316,11 @@ export function wordCandidates(r: PromiseReading, review: Review, ownNames: read
 const clauseOf = (fact: Fact, review: Review) => review.clauses[fact.clauseIndex]?.text ?? fact.quote;
 
 function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
-  if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
+  if (!r.numeric)
+    return [
+      ...together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1)),
+      ...titleCandidates(r, review, ownNames),
+    ];
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
   if (r.lifetimeTotal) return [];
   const items = r.items
