@@ -31,6 +31,7 @@ const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
 const DOCUMENT_OBJECT =
   /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
+const DOCUMENT_ENDING = new RegExp(`(?:${DOCUMENT_OBJECT.source})$`);
 const PLACE_NAMED =
   /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
@@ -510,7 +511,7 @@ function newPhase(object: string): boolean {
  * (not 制定标准, not …标准和支持政策, where the document is only a step towards a policy).
  */
 function namedDocument(document: string): boolean {
-  const genre = new RegExp(`(?:${DOCUMENT_OBJECT.source})$`).exec(document);
+  const genre = DOCUMENT_ENDING.exec(document);
   return genre !== null && (genre[0].startsWith("《") || genre.index >= 2);
 }
 
