@@ -65,7 +65,7 @@ const GUARDS = [
   [
     "fu-national-c",
     "national 2010–2013 plans (follow-up labels, first contact in the fixtures' README)",
-    { matched: 137, extra: 3, gold: 145 },
+    { matched: 139, extra: 4, gold: 145 },
   ],
   [
     "fu-national-d",
@@ -80,12 +80,12 @@ const GUARDS = [
   [
     "fu-xushui",
     "徐水县 2012 plan with its five-year part (follow-up labels, first contact in the fixtures' README)",
-    { matched: 78, extra: 6, gold: 93 },
+    { matched: 80, extra: 6, gold: 93 },
   ],
   [
     "fu-gaotang",
     "高唐县 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
-    { matched: 87, extra: 7, gold: 97 },
+    { matched: 94, extra: 7, gold: 97 },
   ],
 ] as const;
 

@@ -11,12 +11,12 @@ import { runFollowupSets, type SetRun } from "../../../tests/quality/followup-ru
 const RIGHT_NOW: Record<string, number> = {
   "fu-hailaer": 193,
   "fu-national-a": 119,
-  "fu-national-b": 137,
-  "fu-national-c": 111,
+  "fu-national-b": 138,
+  "fu-national-c": 113,
   "fu-national-d": 86,
   "fu-qingyuan": 98,
-  "fu-xushui": 57,
-  "fu-gaotang": 70,
+  "fu-xushui": 59,
+  "fu-gaotang": 78,
   invented: 210,
 };
 
