@@ -214,6 +214,36 @@ function anotherOfTheKind(
   return ![...modifier].some((c) => near.includes(c));
 }
 
+/** Institutions and events known by a short form (进博会, 医联体, 自贸区): the form ends on the kind's character. */
+const SHORT_FORM_END = /[会体区院委办馆园线]$/;
+/** What may stand before a short form: its clause's start, a list's joiner, an ordinal's 届 or 次. */
+const SHORT_FORM_BEFORE = /^$|[，、；。：和及与的届次“"]$/;
+
+/**
+ * 筹办好第三届进博会 and 第三届中国国际进口博览会, 医联体建设 and 医疗联合体建设: a three-character short form on one
+ * side that is the first, a middle and the last character of a stretch of five to ten on the other.
+ */
+export function shortFormHit(name: string, text: string, ownNames: readonly string[]): NameHit | null {
+  const found = shortFormIn(name, text, ownNames) ?? shortFormIn(text, name, ownNames);
+  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)) } : null;
+}
+
+function shortFormIn(short: string, long: string, ownNames: readonly string[]): string | null {
+  for (let i = 0; i + 3 <= short.length; i++) {
+    const form = short.slice(i, i + 3);
+    if (!SHORT_FORM_END.test(form) || !SHORT_FORM_BEFORE.test(short.slice(Math.max(0, i - 1), i))) continue;
+    if (!/^[\u4e00-\u9fff]{3}$/.test(form) || long.includes(form) || distinctLength(form, ownNames) < 3) continue;
+    for (let from = long.indexOf(form[0]!); from >= 0; from = long.indexOf(form[0]!, from + 1)) {
+      const middle = long.indexOf(form[1]!, from + 1);
+      const last = middle < 0 ? -1 : long.indexOf(form[2]!, middle + 1);
+      if (last < 0 || last - from < 4 || last - from > 9) continue;
+      const stretch = long.slice(from, last + 1);
+      if (!/[，、；。和及与的]/.test(stretch)) return stretch;
+    }
+  }
+  return null;
+}
+
 function bigrams(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));

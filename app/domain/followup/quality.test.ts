@@ -13,7 +13,7 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-national-a": 119,
   "fu-national-b": 138,
   "fu-national-c": 113,
-  "fu-national-d": 86,
+  "fu-national-d": 87,
   "fu-qingyuan": 98,
   "fu-xushui": 59,
   "fu-gaotang": 78,

@@ -1,5 +1,5 @@
 // A title promised is reported by the title awarded, in other words; a named works is not reported by another one of
-// its kind. Invented review text.
+// its kind; a short form (西博会) names what its long form names. Invented review text.
 import { describe, expect, it } from "vitest";
 import { deliverable, reviewOf } from "~/domain/followup/fixture.test-helpers";
 import { matchFollowUps, type PromiseInput } from "~/domain/followup/match";
@@ -39,5 +39,18 @@ describe("another one of a kind", () => {
     const plants = deliverable("提标改造城北污水处理厂、湖滨污水处理厂", ["城北污水处理厂", "湖滨污水处理厂"]);
     expect(one(plants, "西岭污水处理厂主体工程完工。").verdict).toBe("not_mentioned");
     expect(one(plants, "湖滨污水处理厂提标改造完成，城北污水处理厂提标改造完成。").verdict).toBe("achieved");
+  });
+});
+
+describe("short forms", () => {
+  it("reads an event or body by its short form on either side", () => {
+    expect(one(deliverable("筹办好第五届西博会"), "成功举办第五届中国西部国际博览会。").verdict).toBe("achieved");
+    expect(one(deliverable("建成运行城东医疗联合体"), "城东街道组建的医联体建成运行。").verdict).toBe("achieved");
+  });
+
+  it("does not read three characters scattered over a clause as a short form", () => {
+    expect(one(deliverable("筹办好第五届西博会"), "西部片区博物馆建设，全年召开招商会12场。").verdict).toBe(
+      "not_mentioned",
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { Candidate, Route } from "~/domain/followup/candidate";
 import { onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
-import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
+import { nameScore, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
@@ -79,7 +79,9 @@ function stageCandidates(
     if (timing.factor === 0) continue;
     // Each name the clause reports on (哈萨尔、东升路两个市民广场投入使用 reports on both).
     for (const name of names.names) {
-      const hit = sharedName({ ...names, names: [name] }, fact.quote, ownNames);
+      const hit =
+        sharedName({ ...names, names: [name] }, fact.quote, ownNames) ??
+        (r.numeric ? null : shortFormHit(name, fact.quote, ownNames));
       if (!hit) continue;
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
