@@ -17,6 +17,9 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-qingyuan": 98,
   "fu-xushui": 59,
   "fu-gaotang": 78,
+  "fu-yixian": 44,
+  "fu-shunping": 52,
+  "fu-dingxing": 33,
   invented: 210,
 };
 
