@@ -9,6 +9,7 @@ import { httpHref } from "~/schemas/plain-text";
 import { StatusBadge } from "~/components/ledger/badges";
 import { TextAreaField } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
+import type { UpdateReport } from "~/models/update-fields";
 
 export interface EvidenceView {
   id: number;
@@ -20,13 +21,8 @@ export interface EvidenceView {
   fileName: string | null;
 }
 
-export interface UpdateView {
+export interface UpdateView extends UpdateReport {
   id: number;
-  status: string;
-  progress: number | null;
-  actualValue: number | null;
-  actualUnit: string | null;
-  note: string | null;
   state: string;
   returnReason: string | null;
   createdAt: Date;
