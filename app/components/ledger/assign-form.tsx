@@ -4,9 +4,9 @@ import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isSectorWord, sectorLabel } from "~/components/labels";
 import { assignSchema } from "~/schemas/ledger";
-import { Field, SelectField } from "~/components/field";
+import { Field } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
-import { DepartmentOptions } from "~/components/department-options";
+import { LeadDepartmentField } from "~/components/ledger/lead-department-field";
 
 export interface AssignValues {
   version: string | number;
@@ -65,13 +65,11 @@ export function AssignForm({
       <input type="hidden" name="intent" value="assign" />
       <input type="hidden" {...field("version")} />
       <div className="form-grid">
-        <SelectField
-          label={t("ledger.field.leadDepartment")}
+        <LeadDepartmentField
+          departments={departments}
           {...field("leadDepartmentId")}
           error={error("leadDepartmentId")}
-        >
-          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
-        </SelectField>
+        />
         <Field
           label={t("ledger.field.dueDate")}
           type="date"

@@ -7,7 +7,7 @@ import { attachSchema, subTaskSchema } from "~/schemas/ledger";
 import { Field, SelectField } from "~/components/field";
 import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
 import { useFormFields } from "~/components/use-form-fields";
-import { DepartmentOptions } from "~/components/department-options";
+import { LeadDepartmentField } from "~/components/ledger/lead-department-field";
 import { DataTable } from "~/components/data-table";
 
 interface Child {
@@ -42,14 +42,12 @@ function NewSubTask({
           {...field("metric")}
           error={error("metric")}
         />
-        <SelectField
+        <LeadDepartmentField
           id="subtask-lead"
-          label={t("ledger.field.leadDepartment")}
+          departments={departments}
           {...field("leadDepartmentId")}
           error={error("leadDepartmentId")}
-        >
-          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
-        </SelectField>
+        />
         <Field
           id="subtask-due"
           label={t("ledger.field.dueDate")}
