@@ -93,7 +93,7 @@ export default function DeputyItem() {
   const t = useT();
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
   const typed: AskValues = { body: String(actionData?.values?.body ?? "") };
-  const { field, error, onSubmit } = useFormFields(questionSchema, typed, serverErrors);
+  const { bind, onSubmit } = useFormFields(questionSchema, typed, serverErrors);
   return (
     <>
       <p>
@@ -144,7 +144,7 @@ export default function DeputyItem() {
         </p>
         <FormError message={serverErrors.form} />
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <TextAreaField label={t("deputy.ask.body")} rows={5} required {...field("body")} error={error("body")} />
+          <TextAreaField label={t("deputy.ask.body")} rows={5} required {...bind("body")} />
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("deputy.ask.submit")}
           </button>

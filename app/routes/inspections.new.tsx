@@ -109,7 +109,7 @@ export default function NewInspection() {
     assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
   };
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const { field, checkbox, error, onSubmit, form } = useFormFields(inspectionSchema, defaults, serverErrors);
+  const { bind, checkbox, error, onSubmit, form } = useFormFields(inspectionSchema, defaults, serverErrors);
   if (commitments.length === 0) {
     return (
       <>
@@ -146,22 +146,9 @@ export default function NewInspection() {
             </div>
           ) : null}
         </fieldset>
-        <Field
-          label={t("deputy.inspect.visitedOn")}
-          type="date"
-          max={today}
-          required
-          {...field("visitedOn")}
-          error={error("visitedOn")}
-        />
-        <Field label={t("deputy.inspect.place")} type="text" required {...field("place")} error={error("place")} />
-        <TextAreaField
-          label={t("deputy.inspect.observation")}
-          rows={6}
-          required
-          {...field("observation")}
-          error={error("observation")}
-        />
+        <Field label={t("deputy.inspect.visitedOn")} type="date" max={today} required {...bind("visitedOn")} />
+        <Field label={t("deputy.inspect.place")} type="text" required {...bind("place")} />
+        <TextAreaField label={t("deputy.inspect.observation")} rows={6} required {...bind("observation")} />
         <RadioGroup legend={t("deputy.inspect.assessment")} name="assessment" error={error("assessment")}>
           {ASSESSMENTS.map((a) => (
             <span key={a} className="checkbox">

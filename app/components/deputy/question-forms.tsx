@@ -39,17 +39,10 @@ function QuestionForm({
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();
   const navigation = useNavigation();
-  const { field, error, onSubmit } = useFormFields(answerSchema, typedOr(feedback, { body: "" }), feedback?.errors);
+  const { bind, onSubmit } = useFormFields(answerSchema, typedOr(feedback, { body: "" }), feedback?.errors);
   return (
     <QuestionForm intent="answer" questionId={questionId} className="subform" onSubmit={onSubmit} feedback={feedback}>
-      <TextAreaField
-        id={`answer-${questionId}`}
-        label={t("deputy.answer.body")}
-        rows={5}
-        required
-        {...field("body")}
-        error={error("body")}
-      />
+      <TextAreaField id={`answer-${questionId}`} label={t("deputy.answer.body")} rows={5} required {...bind("body")} />
       <button type="submit" disabled={navigation.state === "submitting"}>
         {t("deputy.answer.submit")}
       </button>
@@ -78,21 +71,14 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
 export function FollowUpForm({ threadId, feedback }: { threadId: number; feedback?: FormFeedback }) {
   const t = useT();
   const defaults = { ...typedOr(feedback, { body: "" }), threadId: String(threadId) };
-  const { field, error, onSubmit } = useFormFields(questionSchema, defaults, feedback?.errors);
+  const { field, bind, onSubmit } = useFormFields(questionSchema, defaults, feedback?.errors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card">
       <h2>{t("deputy.followUp.title")}</h2>
       <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="followup" />
       <input type="hidden" {...field("threadId")} />
-      <TextAreaField
-        id="followup-body"
-        label={t("deputy.followUp.body")}
-        rows={4}
-        required
-        {...field("body")}
-        error={error("body")}
-      />
+      <TextAreaField id="followup-body" label={t("deputy.followUp.body")} rows={4} required {...bind("body")} />
       <button type="submit">{t("deputy.followUp.submit")}</button>
     </Form>
   );
@@ -113,7 +99,7 @@ export function ManageForm({
 }) {
   const t = useT();
   const defaults = typedOr(feedback, { departmentId: String(departmentId ?? ""), dueDate });
-  const { field, error, onSubmit } = useFormFields(manageQuestionSchema, defaults, feedback?.errors);
+  const { bind, onSubmit } = useFormFields(manageQuestionSchema, defaults, feedback?.errors);
   return (
     <QuestionForm
       intent="manage"
@@ -122,21 +108,10 @@ export function ManageForm({
       onSubmit={onSubmit}
       feedback={feedback}
     >
-      <SelectField
-        id={`department-${questionId}`}
-        label={t("deputy.manage.department")}
-        {...field("departmentId")}
-        error={error("departmentId")}
-      >
+      <SelectField id={`department-${questionId}`} label={t("deputy.manage.department")} {...bind("departmentId")}>
         <DepartmentOptions departments={departments} noneLabel={t("deputy.q.unrouted")} />
       </SelectField>
-      <Field
-        id={`due-${questionId}`}
-        label={t("deputy.manage.dueDate")}
-        type="date"
-        {...field("dueDate")}
-        error={error("dueDate")}
-      />
+      <Field id={`due-${questionId}`} label={t("deputy.manage.dueDate")} type="date" {...bind("dueDate")} />
       <button type="submit" className="secondary">
         {t("deputy.manage.submit")}
       </button>

@@ -46,7 +46,7 @@ function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const defaults: EditValues = values
     ? { ...base, ...(values as Partial<EditValues>), growth: values.growth === "on" || values.growth === true }
     : base;
-  const { field, checkbox, error, message, onSubmit } = useFormFields<EditValues>(
+  const { field, bind, checkbox, message, onSubmit } = useFormFields<EditValues>(
     commitmentEditSchema,
     defaults,
     serverErrors,
@@ -58,13 +58,7 @@ function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
     <Form method="post" noValidate onSubmit={onSubmit}>
       <FormError message={serverErrors.form} />
       <ItemKeyInputs field={field} />
-      <TextAreaField
-        id={`edit-${item.id}-quote`}
-        label={t("ledger.field.quote")}
-        rows={3}
-        {...field("quote")}
-        error={error("quote")}
-      />
+      <TextAreaField id={`edit-${item.id}-quote`} label={t("ledger.field.quote")} rows={3} {...bind("quote")} />
       <CommitmentFields
         prefix={`edit-${item.id}`}
         field={field as never}

@@ -93,7 +93,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
 function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; errors?: Record<string, string> }) {
   const t = useT();
   const returnDefaults = { updateId: String(updateId), decision: "return", reason: "" };
-  const { field, error, onSubmit } = useFormFields<{ updateId: string; decision: string; reason: string }>(
+  const { field, bind, onSubmit } = useFormFields<{ updateId: string; decision: string; reason: string }>(
     reviewUpdateSchema,
     returnDefaults,
     serverErrors,
@@ -103,13 +103,7 @@ function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; erro
       <input type="hidden" name="intent" value="review" />
       <input type="hidden" {...field("updateId")} />
       <input type="hidden" {...field("decision")} />
-      <TextAreaField
-        id={`return-reason-${updateId}`}
-        label={t("ledger.verify.reason")}
-        rows={2}
-        {...field("reason")}
-        error={error("reason")}
-      />
+      <TextAreaField id={`return-reason-${updateId}`} label={t("ledger.verify.reason")} rows={2} {...bind("reason")} />
       <button type="submit" className="secondary">
         {t("ledger.verify.return")}
       </button>
