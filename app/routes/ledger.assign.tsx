@@ -1,12 +1,6 @@
 // 批量分解交办: select many items, set lead and co-operating departments, due date, responsible person.
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { FlashNotice } from "~/components/flash-notice";
