@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
-import { Field, RadioGroup, TextAreaField } from "~/components/field";
+import { Field, FileField, RadioGroup, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useFormFields } from "~/components/use-form-fields";
 import { chinaDate } from "~/domain/deputies/dates";
@@ -158,10 +158,9 @@ export default function NewInspection() {
             </span>
           ))}
         </RadioGroup>
-        <Field
+        <FileField
           label={t("deputy.inspect.photos")}
           hint={t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
-          type="file"
           name="photos"
           accept="image/jpeg,image/png,image/webp,image/gif"
           multiple

@@ -14,7 +14,7 @@ import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
-import { Field } from "~/components/field";
+import { FileField } from "~/components/field";
 import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -135,12 +135,11 @@ export default function SheetImport() {
         </section>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card">
-        <Field
+        <FileField
           id="sheet-file"
           label={t("ledger.sheet.file")}
           hint={t("ledger.sheet.fileHint")}
           name="file"
-          type="file"
           required
           accept=".xlsx,.csv,text/csv"
         />

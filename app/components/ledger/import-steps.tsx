@@ -5,7 +5,7 @@ import { errorText, type MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
-import { Field, SelectField, TextAreaField } from "~/components/field";
+import { Field, FileField, SelectField, TextAreaField } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
 
 export type Detected = {
@@ -79,12 +79,11 @@ export function AnalyseStep({
       ) : null}
       <input type="hidden" name="intent" value="analyse" />
       <input type="hidden" name="job" value={job} />
-      <Field
+      <FileField
         id="report-file"
         label={t("ledger.import.file")}
         hint={t("ledger.import.fileHint")}
         name="file"
-        type="file"
         accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
       />
       <TextAreaField label={t("ledger.import.paste")} rows={8} {...bind("text")} />

@@ -4,7 +4,7 @@ import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { updateFormSchema } from "~/schemas/ledger";
-import { Field, SelectField, TextAreaField } from "~/components/field";
+import { Field, FileField, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useFormFields } from "~/components/use-form-fields";
 import { STATUS_LABELS } from "~/components/labels";
@@ -101,11 +101,10 @@ export function UpdateForm({
           </div>
         ))}
       </fieldset>
-      <Field
+      <FileField
         label={t("ledger.update.files")}
         hint={t("ledger.update.filesHint", { mb: maxUploadMb })}
         name="files"
-        type="file"
         multiple
         accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
         error={tr(serverErrors.files)}
