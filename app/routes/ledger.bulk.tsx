@@ -20,6 +20,7 @@ import { STATUS_LABELS } from "~/components/labels";
 import { AppError, asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
+import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -120,9 +121,7 @@ export default function BulkUpdate() {
   const rowError = (i: number, name: "status" | "progress" | "note") => error(`rows.${i}.${name}`);
   return (
     <div className="ledger">
-      <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link>
-      </nav>
+      <LedgerBreadcrumb />
       <h1>{t("ledger.bulk.title")}</h1>
       <p>{rich(t, "ledger.bulk.intro", { department: <Zh>{department ?? ""}</Zh> })}</p>
       <FormError message={serverErrors.form} />
