@@ -38,11 +38,14 @@ const GUARDS = [
   { set: "fu-hailaer", matched: 239, extra: 1, gold: 256 },
   { set: "fu-national-a", matched: 133, extra: 5, gold: 143 },
   { set: "fu-national-b", matched: 157, extra: 6, gold: 163 },
-  { set: "fu-national-c", matched: 137, extra: 3, gold: 145 },
+  { set: "fu-national-c", matched: 139, extra: 4, gold: 145 },
   { set: "fu-national-d", matched: 92, extra: 4, gold: 101 },
   { set: "fu-qingyuan", matched: 112, extra: 0, gold: 121 },
-  { set: "fu-xushui", matched: 78, extra: 6, gold: 93 },
-  { set: "fu-gaotang", matched: 87, extra: 7, gold: 97 },
+  { set: "fu-xushui", matched: 80, extra: 6, gold: 93 },
+  { set: "fu-gaotang", matched: 94, extra: 7, gold: 97 },
+  { set: "fu-yixian", matched: 62, extra: 3, gold: 70 },
+  { set: "fu-shunping", matched: 68, extra: 3, gold: 81 },
+  { set: "fu-dingxing", matched: 48, extra: 10, gold: 58 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -61,6 +64,9 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-qingyuan": "保定市清苑区 2020 and 2021 plans (follow-up labels, first contact in the fixtures' README)",
   "fu-xushui": "徐水县 2012 plan with its five-year part (follow-up labels, first contact in the fixtures' README)",
   "fu-gaotang": "高唐县 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-yixian": "易县 2018 plan (follow-up labels, first contact in the fixtures' README)",
+  "fu-shunping": "顺平县 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-dingxing": "定兴县 2021 plan after a five-year part (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
