@@ -14,7 +14,7 @@ import {
   RECURRING,
   VAGUE,
 } from "~/domain/lexicon/verbs";
-import { PLACE_NAMED } from "~/domain/extraction/deliverables";
+import { PLACE_NAMED } from "~/domain/lexicon/names";
 
 export interface ClauseModel {
   /** Size of the hashed feature space (a power of two). */
