@@ -161,6 +161,17 @@ export function thingOf(previous: string, metric: string): string | null {
   return thing.length >= 2 ? thing + metric : null;
 }
 
+/**
+ * 存栏规模达到17万头 in a five-year paragraph: a level reached is the level at the period's end; a flow over the
+ * years (新建, 完成, 新增, 累计…) is not.
+ */
+const REACHED = /(达到|达)$/;
+const FLOW =
+  /新增|新建|建成|完成|实施|改造|累计|共|引进|培育|带动|帮助|解决|投入|争取|招|办|开工|搬迁|脱贫|减少|增加|提高|下降|增长/;
+function reachedLevel(before: string): boolean {
+  return REACHED.test(before) && !FLOW.test(before);
+}
+
 /** The end of a change over several years (由240元提高到450元) is the level at their end. */
 function factPeriod(level: boolean, period: FactPeriod): FactPeriod {
   return level && period.kind === "years" ? { kind: "stock", year: period.to } : period;
@@ -245,7 +256,7 @@ export function readReview(input: ReviewInput): Review {
         unit,
         growth,
         period: factPeriod(
-          mention.level,
+          mention.level || reachedLevel(before),
           inherit
             ? (periodIn(clause.text.slice(0, mention.index + mention.length), year) ?? previous.period)
             : periodOf(clause, mention.index + mention.length),

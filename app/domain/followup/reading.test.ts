@@ -40,6 +40,33 @@ describe("the reviewed period of every figure", () => {
     expect(m).toMatchObject({ verdict: "achieved", result: { value: 6.9 } });
   });
 
+  describe("a five-year review without the last year apart (回顾“十三五”): states at the five years' end", () => {
+    const of2020 = (p: PromiseInput) => ({ ...p, year: 2020, deadline: 2020 });
+    const heading = "一、回顾“十三五”，我们砥砺前行";
+    const five = (body: string, p: PromiseInput) =>
+      matchFollowUps([of2020(p)], {
+        ...reviewOf(`${heading}\n五年来，${body}\n二、2021年工作\n`, heading, "二、2021年工作", null),
+        reportYear: 2021,
+      })[0]!;
+
+    it("a level reached (存栏规模达到) is the level at their end; a flow over them (新建…达到) decides nothing", () => {
+      const herd = numeric("全县奶牛存栏规模达到15万头", "全县奶牛存栏规模", 15, "万头", ">=");
+      expect(five("奶牛养殖园区全部投用，存栏规模达到9万头。", herd)).toMatchObject({
+        verdict: "missed",
+        result: { value: 9 },
+      });
+      const schools = numeric("新建学校6所", "新建学校", 6, "所", ">=");
+      expect(five("全县新建学校达到20所。", schools).verdict).toBe("not_mentioned");
+    });
+
+    it("a state reached by their end (建成投用, 连续五年提高), promised in their last year, was reached in that year", () => {
+      const plant = deliverable("城南污水处理厂建成投用", ["城南污水处理厂"]);
+      expect(five("全县水环境明显改善，城南污水处理厂建成投用。", plant).verdict).toBe("achieved");
+      const pensions = numeric("企业退休人员基本养老金再提高10%", "企业退休人员基本养老金", 10, "%", ">=", true);
+      expect(five("连续五年提高企业退休人员基本养老金水平，年均增长10%。", pensions).verdict).toBe("achieved");
+    });
+  });
+
   it("reads 累计 after a year's figure as a cumulative level, not that year's", () => {
     const villages = numeric("年内再组织试点村70个", "试点村", 70, "个", ">=");
     const m = one(villages, "新增改革试点村70个、累计达到87个。");

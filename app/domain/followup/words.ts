@@ -19,6 +19,7 @@ import {
   stageOf,
   type Stage,
 } from "~/domain/followup/stage";
+import type { FactPeriod } from "~/domain/followup/period";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
@@ -275,6 +276,19 @@ function outcomeAt(r: PromiseReading, fact: Fact, review: Review, hit: { at: num
   return null;
 }
 
+/**
+ * Work under way at the end of several years, or a state reached by their end (建成投用, 全部投产) when they end in the
+ * promise's year and began before it: the promise was made for work not yet done, so it was done in its year.
+ * A failure over several years (没有完成“十一五”规划目标) still never decides one year.
+ */
+function stateAtEnd(r: PromiseReading, period: FactPeriod, outcome: Stage): boolean {
+  if (outcome === "under_way") return true;
+  if (outcome === "stalled" || period.kind !== "years") return false;
+  const { year, deadline } = r.timing;
+  const due = deadline ?? year;
+  return year !== null && due !== null && period.to === due && period.from !== null && period.from <= year;
+}
+
 function isMultiYear(r: PromiseReading): boolean {
   const { year, deadline } = r.timing;
   return year !== null && deadline !== null && deadline > year;
@@ -295,7 +309,7 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
     if (!outcome || (!sized && hasOwnFigure(r, fact, review))) continue;
     // Done or not done over several years (累计提高, 没有完成“十一五”规划目标) never decides one year's target; work
     // under way at their end (加快推进) still is.
-    if (fact.period.kind === "years" && !isMultiYear(r) && outcome !== "under_way") continue;
+    if (fact.period.kind === "years" && !isMultiYear(r) && !stateAtEnd(r, fact.period, outcome)) continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
     out.push({
