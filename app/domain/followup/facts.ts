@@ -133,15 +133,24 @@ function overlaps(a: { start: number; end: number }, start: number | null, end: 
 function periodReader(sentences: Sentence[], sections: SectionInput[], year: number | null) {
   const headingPeriodAt = headingPeriods(sections, year);
   const context: (FactPeriod | null)[] = [];
+  let carried: FactPeriod | null = null;
   sentences.forEach((sentence, i) => {
-    const opening = openingPeriod(sentence.clauses[0]?.text ?? "", year);
+    const first = sentence.clauses[0]?.text ?? "";
+    const opening = openingPeriod(first, year);
     const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
-    context.push(opening ?? (sameParagraph ? context[i - 1]! : null));
+    if (!sameParagraph) carried = null;
+    context.push(opening ?? carried);
+    // 2020年空气质量优良天数达到263天 inside a five-year paragraph dates its own sentence only; a time phrase set
+    // apart (2020年，…) or opening the paragraph dates what follows too.
+    if (opening && (!sameParagraph || !ATTRIBUTIVE_YEAR.test(first))) carried = opening;
   });
   /** `upTo`: only the clause's words before that position count (新增70个、累计达到87个: 累计 dates the 87 only). */
   return (clause: Clause, upTo = clause.text.length): FactPeriod =>
     periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
 }
+
+/** A year that qualifies its sentence's subject (2020年空气质量…), not a time phrase set apart by a comma. */
+const ATTRIBUTIVE_YEAR = /^(?:19|20)\d{2}年(?![，,、：:是])/;
 
 /** A start level (由每人每年120元, 从2.8%) before the change that ends elsewhere (提高到200元, 降到1.5%). */
 const FROM_BEFORE = /(由|从)[^，；。\d]{0,6}$/;
@@ -162,10 +171,10 @@ export function thingOf(previous: string, metric: string): string | null {
 }
 
 /**
- * 存栏规模达到17万头 in a five-year paragraph: a level reached is the level at the period's end; a flow over the
+ * 存栏规模达到17万头, 水质保持Ⅱ类 in a five-year paragraph: a level reached or kept is the level at the period's end; a flow over the
  * years (新建, 完成, 新增, 累计…) is not.
  */
-const REACHED = /(达到|达)$/;
+const REACHED = /(达到|达)$|保持|稳定在|控制在/;
 const FLOW =
   /新增|新建|建成|完成|实施|改造|累计|共|引进|培育|带动|帮助|解决|投入|争取|招|办|开工|搬迁|脱贫|减少|增加|提高|下降|增长/;
 function reachedLevel(before: string): boolean {

@@ -55,8 +55,21 @@ describe("the reviewed period of every figure", () => {
         verdict: "missed",
         result: { value: 9 },
       });
+      const grain = numeric("粮食播种面积保持50万亩以上", "粮食播种面积", 50, "万亩", ">=");
+      expect(five("粮食播种面积稳定保持52万亩以上。", grain)).toMatchObject({
+        verdict: "achieved",
+        result: { value: 52 },
+      });
       const schools = numeric("新建学校6所", "新建学校", 6, "所", ">=");
       expect(five("全县新建学校达到20所。", schools).verdict).toBe("not_mentioned");
+    });
+
+    it("a year qualifying one sentence (2020年空气质量…) dates that sentence, not the rest of the paragraph", () => {
+      const body = "全县关停污染企业120家。2020年空气质量优良天数达到263天。完成人工造林25万亩。";
+      const air = numeric("空气质量优良天数达到250天", "空气质量优良天数", 250, "天", ">=");
+      expect(five(body, air)).toMatchObject({ verdict: "achieved", result: { value: 263 } });
+      const trees = numeric("年内完成人工造林6万亩", "人工造林", 6, "万亩", ">=");
+      expect(five(body, trees).verdict).toBe("not_mentioned");
     });
 
     it("a state reached by their end (建成投用, 连续五年提高), promised in their last year, was reached in that year", () => {
