@@ -77,6 +77,24 @@ describe("findHeadings", () => {
     expect(headings.some((h) => h.includes("“431”现代产业体系"))).toBe(false);
   });
 
+  it("stops at a glossary whose heading a web copy decorates (*名词解释, ※名词解释※): its entries and page furniture are not headings", () => {
+    for (const mark of ["*名词解释", "※名词解释※", "【名词解释】"]) {
+      const raw = [
+        "各位代表：",
+        "一、2023年工作回顾",
+        "一年来，我们推进“三个一”工程，全县经济平稳增长。",
+        "二、2024年工作安排",
+        "（一）抓好项目建设。新建学校3所。",
+        mark,
+        "[1]三个一：指一个园区、一条产业链、一批骨干企业。",
+        "[2]五化：指绿化、亮化、净化、美化、序化。",
+        "2023年某某县政府工作报告",
+      ].join("\n");
+      const headings = outline(raw);
+      expect(headings.at(-1)).toBe(`1 unnumbered ${mark}`);
+    }
+  });
+
   it("handles ASCII parentheses, 1、 and circled numbers with ASCII full stops (beiling-2023-web.html text)", () => {
     const raw = [
       "各位代表:",

@@ -71,7 +71,7 @@ export function findHeadings(clean: CleanText): Heading[] {
       runIn: found.runIn,
       level: 0,
     });
-    if (GLOSSARY.test(headingText.replace(/\s+/g, ""))) inGlossary = true;
+    if (isGlossaryHeading(headingText)) inGlossary = true;
   }
   const kept = dropLeadsAmongOrdinals(dropBareLists(headings, bare));
   assignLevels(kept);
@@ -114,8 +114,12 @@ function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
   });
 }
 
+/** Marks a web copy sets around a heading (*名词解释, ※名词解释※, 【附件】). */
+const DECORATION = /^[*＊※★☆■□◆◇●○【[]+|[*＊※★☆■□◆◇●○】\]]+$/g;
+
 export function isGlossaryHeading(text: string): boolean {
-  return GLOSSARY.test(text.replace(/^[一二三四五六七八九十]+[、.．]/, "").replace(/\s+/g, ""));
+  const plain = text.replace(/\s+/g, "").replace(DECORATION, "");
+  return GLOSSARY.test(plain.replace(/^[一二三四五六七八九十]+[、.．]/, ""));
 }
 
 interface Classified {
