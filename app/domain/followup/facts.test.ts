@@ -52,6 +52,21 @@ describe("what a review states", () => {
     expect(numeric.at(-1)).toMatchObject({ resultIndex: 1, clauseIndex: -1, quote: "没有这句" });
   });
 
+  it("gives the figures of a second 分别 list the metrics of the first, in order", () => {
+    const words = "一、2023年工作回顾\n城镇和农村居民人均可支配收入分别达到41200元和18600元，分别增长6.1%和7.4%。";
+    const read = readReview({
+      text: words,
+      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
+      results: [],
+      reviewPeriod: "2023",
+    });
+    const rates = read.facts.filter((f) => f.kind === "numeric" && f.unit === "%");
+    expect(rates.map((f) => [f.value, f.metric.slice(0, 2)])).toEqual([
+      [6.1, "城镇"],
+      [7.4, "农村"],
+    ]);
+  });
+
   it("a stage alone counts the thing the figure before it in the sentence named", () => {
     const words = "一、2023年工作回顾\n全年人才公寓基本建成320套，新开工建设460套。";
     const read = readReview({

@@ -232,6 +232,12 @@ export function readReview(input: ReviewInput): Review {
     const plain = { ...base, quote: clause.text, start: clause.start };
     push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
     let from: string | null = null;
+    // 分别达到24302元和9194元，分别增长8.8%和10%: the figures of a second 分别 list take the metrics of the first, in order.
+    const listed =
+      lastFigure?.sentence === sentence.text && /分别/.test(clause.text)
+        ? facts.filter((f) => f.kind === "numeric" && f.clauseIndex === lastFigure!.clauseIndex)
+        : [];
+    let ordinal = 0;
     for (const mention of numbersIn(clause.text)) {
       // 补助标准由每人每年120元提高到200元: the level it started from is no result; the end takes its metric.
       if (FROM_BEFORE.test(mention.before) && CHANGE_TO.test(mention.after)) {
@@ -243,7 +249,8 @@ export function readReview(input: ReviewInput): Review {
         from = null;
       }
       // "一般公共预算收入完成28.6亿元，增长4.2%": the rate belongs to the metric of the clause before.
-      const previous = lastFigure;
+      const previous = listed.length >= 2 && ordinal < listed.length ? listed[ordinal] : lastFigure;
+      ordinal++;
       const sameSentence = previous?.sentence === sentence.text;
       const inherit = normaliseMetric(mention.metric).length < 2 && sameSentence;
       // "保障性住房基本建成432万套，新开工建设1043万套": a stage alone counts the thing the figure before named.
