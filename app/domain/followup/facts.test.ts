@@ -52,6 +52,21 @@ describe("what a review states", () => {
     expect(numeric.at(-1)).toMatchObject({ resultIndex: 1, clauseIndex: -1, quote: "没有这句" });
   });
 
+  it("gives a rate reckoned on a comparable basis (可比增长, 同口径增长) the metric before it", () => {
+    const words = "一、2023年工作回顾\n税收收入完成12.4亿元、同口径增长3.1%，固定资产投资可比增长5.6%。";
+    const read = readReview({
+      text: words,
+      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
+      results: [],
+      reviewPeriod: "2023",
+    });
+    const rates = read.facts.filter((f) => f.kind === "numeric" && f.unit === "%");
+    expect(rates.map((f) => [f.value, f.metric])).toEqual([
+      [3.1, "税收收入完成"],
+      [5.6, "固定资产投资可比增长"],
+    ]);
+  });
+
   it("gives the figures of a second 分别 list the metrics of the first, in order", () => {
     const words = "一、2023年工作回顾\n城镇和农村居民人均可支配收入分别达到41200元和18600元，分别增长6.1%和7.4%。";
     const read = readReview({

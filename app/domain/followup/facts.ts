@@ -156,6 +156,9 @@ const ATTRIBUTIVE_YEAR = /^(?:19|20)\d{2}年(?![，,、：:是])/;
 const FROM_BEFORE = /(由|从)[^，；。\d]{0,6}$/;
 const CHANGE_TO = /^(提高|增加|提升|上升|上调|增长|降低|下降|下调|减少|缩短|扩大|回落|压减)?(到|至)/;
 
+/** How a rate is reckoned (可比增长, 同口径增长, 按可比价格计算增长): no metric of its own. */
+const RATE_BASIS = /按?(可比(价格|口径)?|同口径)(计算)?/g;
+
 /** A rate of change named as a noun, then what it did (涨幅回落到, 增速保持在, 降幅为). */
 const RATE_NOUN = /(涨幅|增幅|增速|降幅)[^，；。\d%]{0,5}$/;
 
@@ -252,7 +255,7 @@ export function readReview(input: ReviewInput): Review {
       const previous = listed.length >= 2 && ordinal < listed.length ? listed[ordinal] : lastFigure;
       ordinal++;
       const sameSentence = previous?.sentence === sentence.text;
-      const inherit = normaliseMetric(mention.metric).length < 2 && sameSentence;
+      const inherit = normaliseMetric(mention.metric.replace(RATE_BASIS, "")).length < 2 && sameSentence;
       // "保障性住房基本建成432万套，新开工建设1043万套": a stage alone counts the thing the figure before named.
       const thing = !inherit && sameSentence ? thingOf(previous!.metric, mention.metric) : null;
       const where =
