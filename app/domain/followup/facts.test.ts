@@ -53,7 +53,7 @@ describe("what a review states", () => {
   });
 
   it("gives a rate reckoned on a comparable basis (可比增长, 同口径增长) the metric before it", () => {
-    const words = "一、2023年工作回顾\n税收收入完成12.4亿元、同口径增长3.1%，固定资产投资可比增长5.6%。";
+    const words = "一、2023年工作回顾\n税收收入完成12.4亿元、可比增长3.1%，固定资产投资同口径增长5.6%。";
     const read = readReview({
       text: words,
       sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
@@ -63,7 +63,7 @@ describe("what a review states", () => {
     const rates = read.facts.filter((f) => f.kind === "numeric" && f.unit === "%");
     expect(rates.map((f) => [f.value, f.metric])).toEqual([
       [3.1, "税收收入完成"],
-      [5.6, "固定资产投资可比增长"],
+      [5.6, "固定资产投资同口径增长"],
     ]);
   });
 
