@@ -40,7 +40,9 @@ function listItem(sentence: string, clauseStart: number): boolean {
 
 function verbBefore(clauses: string[], index: number): string | null {
   for (let i = index - 1; i >= 0; i--) {
-    const verb = LEADING_COMPLETION.exec(clauses[i].replace(/^(?:力争|确保|年内|全面|全力|积极)+/, ""))?.[0];
+    const opened = clauses[i].replace(/^(?:力争|确保|年内|全面|全力|积极)+/, "");
+    // 举办…第四届…活动，以及…第二届…演出: an event verb holds the events listed after it too.
+    const verb = LEADING_COMPLETION.exec(opened)?.[0] ?? /^(?:举办|筹办|承办|办好)/.exec(opened)?.[0];
     if (verb) return verb;
   }
   return null;
