@@ -5,7 +5,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { AssignForm, type AssignValues } from "~/components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
