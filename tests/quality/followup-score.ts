@@ -135,6 +135,9 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-qingyuan",
     "fu-xushui",
     "fu-gaotang",
+    "fu-yixian",
+    "fu-shunping",
+    "fu-dingxing",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

@@ -10,6 +10,7 @@ import {
   RECURRING,
   VAGUE,
 } from "~/domain/lexicon/verbs";
+import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { policyAct } from "~/domain/extraction/policy";
 
@@ -27,14 +28,13 @@ const GENERIC_SUBJECT =
   /^(?:更多|一批|优质|民营|骨干|本土|本地|重点|有条件的?|中小|科技型|规上|规模以上|龙头|各类|相关)*(?:企业|公司|项目|园区|学校|医院|机构|主体|单位)$/;
 const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
-const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办/;
+const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办|演出|(?:文化|活动|宣传|艺术)周/;
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
 const DOCUMENT_OBJECT =
   /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
-const PLACE_NAMED =
-  /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
+const DOCUMENT_ENDING = new RegExp(`(?:${DOCUMENT_OBJECT.source})$`);
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
-const PHYSICAL_WORK = /治理|改造|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道|绿化|仓储|路网/;
+const PHYSICAL_WORK = /治理|改造|大修|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道|绿化|仓储|路网/;
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
 const PROGRAMME = /重大|惠民|一批|专项|示范/;
 const EVENT_NAMED = new RegExp(
@@ -45,12 +45,12 @@ const EDITION = /第[一二三四五六七八九十\d]+届|首届/;
 const BUILT_NAMED = /^[^，]*[“"][^”"]+[”"][\u4e00-\u9fa5]{0,10}(?:平台|中心|园|馆|基地|系统|街区|公园|广场|站)$/;
 /** 建设县城第二水源地, 建设老城区城市综合广场: a facility, bounded by a place or qualifier in front of it. */
 const FACILITY =
-  /(?:中心|基地|平台|中台|广场|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
+  /(?:中心|基地|平台|中台|广场|步道|绿道|水源地|公园|乐园|冰场|场馆|馆|水厂|电站|泵站|中转站|厂|大楼|水库|大桥|隧道|医院|卫生院|学校|中学|小学|幼儿园)$/;
 /** 实施王舍路排水管网改造, 实施彭家庄和正莫卫生院升级改造: renovation of a named site. */
 const RENOVATION =
   /(?:改造|整治|治理|修复|改建|扩建|迁建|新建|提档升级|提质升级|修缮)(?:工程|项目|工作)?$|(?:改造|整治)[^，]*段建设$/;
 const SITE_NAMED = new RegExp(
-  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|[国省县]道\\d+线|至[\u4e00-\u9fa5]{1,8}段`,
+  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:水库|水源地|卫生院|大桥|桥|小学|中学|学校|公园|广场|市场|站)|\\d+[国省县]道|[国省县]道\\d+线?|至[\u4e00-\u9fa5]{1,8}段`,
 );
 /** 湖滨一里至四里, 曲塘路至长沙大道: a stretch named by its two ends (not 至少, 至今, 至于). */
 const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
@@ -387,7 +387,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (object.length < 2) return { id: "deliverable.no-object", concrete: false, rejectAs: "deliverable.no-object" };
   // 完成物流园区的审批工作: the work named before 工作 is the task; 完成全年各项工作 names none.
   if (/完成/.test(verb)) {
-    const task = object.replace(/的?工作$/, "");
+    // 完成全年财税收入任务: the year's task named by its field is a task; 完成全年各项任务 names none.
+    const task = object
+      .replace(/的?工作$/, "")
+      .replace(/^(?:全年|年度|今年)(?=[\u4e00-\u9fa5]{4,}任务$)(?!各项|全部|既定|目标)/, "");
     return {
       id: "deliverable.lead-complete",
       concrete:
@@ -404,7 +407,14 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (EVENT_ENDING.test(event) && /实施|组织|开展|[做作搞]好/.test(verb))
     return { id: "deliverable.lead-event", concrete: EVENT_NAMED.test(event) || /普查|详查|换届/.test(event) };
   if (/^(?:开展|[做作搞]好)$/.test(verb)) return { id: "deliverable.lead-event", concrete: false };
+  // 举办…活动，以及…第二届…演出: an event verb carried into the next item holds a named event there too.
+  if (/^(?:举办|筹办|承办|办好)$/.test(verb))
+    return { id: "deliverable.lead-event", concrete: EVENT_OBJECT.test(event) && EVENT_NAMED.test(event) };
   // 建立县级应急物资储备库: a body or a store set up; rules and systems (…制度, …机制) are not delivered things.
+  // 成立“铁骑”中队, 启动“春雨”人才计划, 成立徐水（大王店）经济开发区管委会: a quoted or bracketed proper name before
+  // the unit or programme set up or started names one thing (实施“…”工程 is a programme carried on).
+  if (/启动|成立|设立|组建/.test(verb) && PROPER_NAME_THEN_KIND.test(object))
+    return { id: /启动/.test(verb) ? "deliverable.lead-start" : "deliverable.lead-set-up", concrete: true };
   if (verb === "建立")
     return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
   if (/实施/.test(verb)) {
@@ -470,7 +480,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 全面编制政府性基金预算, 试编社会保险基金预算: a budget drawn up for the first time is a document.
     // The year's own budget (编制2026年…预算) is drawn up every year.
     const budget = /编/.test(verb) && /[\u4e00-\u9fa5]{2,}预算$/.test(document) && !/^(?:19|20)\d{2}年/.test(document);
-    return { id: "deliverable.lead-document", concrete: DOCUMENT_OBJECT.test(document) || budget };
+    return { id: "deliverable.lead-document", concrete: namedDocument(document) || budget };
   }
   // 铺设将军大道(…段)供热主管网: a pipe or line laid along a named street.
   if (verb === "铺设")
@@ -478,6 +488,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       id: "deliverable.lead-lay",
       concrete: /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object)),
     };
+  if (verb === "打通") return { id: "deliverable.lead-named-work", concrete: namedRoad(object) };
   return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) };
 }
 
@@ -492,6 +503,24 @@ function newPhase(object: string): boolean {
     !PROGRAMME.test(object) &&
     !VAGUE.test(object)
   );
+}
+
+/**
+ * 制定收入分配体制改革总体方案, 修订外商投资产业目录: the document's genre ends the object and a name stands before it
+ * (not 制定标准, not …标准和支持政策, where the document is only a step towards a policy).
+ */
+function namedDocument(document: string): boolean {
+  const genre = DOCUMENT_ENDING.exec(document);
+  return genre !== null && (genre[0].startsWith("《") || genre.index >= 2);
+}
+
+/** A proper name in quotation marks or brackets, then the kind of thing it names (not a campaign or a system). */
+const PROPER_NAME_THEN_KIND =
+  /(?:[“"][^”"]{2,16}[”"]|[\u4e00-\u9fa5]{2,}[（(][\u4e00-\u9fa5]{2,8}[）)])[\u4e00-\u9fa5]{0,8}?(?:中队|大队|队|基地|中心|园区?|项目|工程|计划|平台|管委会|公司|馆|站|厂)$/;
+
+/** 打通汇鑫路南延段断头路: a road named before its kind (断头路, 瓶颈路 name no road). */
+function namedRoad(object: string): boolean {
+  return /[\u4e00-\u9fa5]{2,}(?:路|街|大道|大街)/.test(object.replace(/[“"]?(?:断头|瓶颈|微循环|主干|道)路[”"]?/g, ""));
 }
 
 /** The part before the facility noun names or places it (县城第二…, 老城区城市综合…), not a kind of facility. */

@@ -39,6 +39,11 @@ describe("metricOf", () => {
     expect(metrics("新建中小学、幼儿园9所")).toEqual(["新建中小学、幼儿园"]);
   });
 
+  it("ends the metric before the start level of 由…提高到", () => {
+    expect(metrics("城乡居民医保财政补助由每人每年500元提高到530元")).toContain("城乡居民医保财政补助");
+    expect(metrics("基础养老金标准统一由80元提高到95元")).toContain("基础养老金标准");
+  });
+
   it("gives the same key to the same metric worded differently", () => {
     expect(metricKey("新增城镇就业")).toBe(metricKey("城镇新增就业"));
     expect(metricKey("全社会消费品零售总额增速")).toBe(metricKey("社会消费品零售总额"));

@@ -173,11 +173,75 @@ export function sharedName(
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
+    if (anotherOfTheKind(name, common, text, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
     if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
+}
+
+/** The longest piece two wordings share and how many of its characters are not common words. */
+export function distinctPiece(
+  a: string,
+  b: string,
+  ownNames: readonly string[] = [],
+): { text: string; distinct: number } {
+  const common = longestCommon(a, b);
+  return { text: common.text, distinct: distinctLength(common.text, ownNames) };
+}
+
+/** Characters that end a verb or a function word before a noun (完成了污水处理厂…), not a proper name's. */
+const NOT_A_NAME_END = /[的了成建设完造和及与并将把对在为是新改扩迁好、，。；：\s]/;
+
+/**
+ * 泉林污水处理厂 against 西城污水处理厂: the shared piece is only the kind the name ends on, and the text puts another
+ * name of its own in front of it, so it speaks of another one of the kind.
+ */
+function anotherOfTheKind(
+  name: string,
+  common: { text: string; at: number },
+  text: string,
+  ownNames: readonly string[],
+): boolean {
+  if (common.text.length >= name.length || !name.endsWith(common.text) || common.at < 1) return false;
+  const modifier = name.slice(0, name.length - common.text.length);
+  if (distinctLength(modifier, ownNames) === 0 && !/^[县市区镇乡]$/.test(modifier)) return false;
+  const before = text[common.at - 1]!;
+  if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before)) return false;
+  // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between.
+  const near = text.slice(Math.max(0, common.at - modifier.length - 8), common.at);
+  return ![...modifier].some((c) => near.includes(c));
+}
+
+/** Institutions and events known by a short form (进博会, 医联体, 自贸区): the form ends on the kind's character. */
+const SHORT_FORM_END = /[会体区院委办馆园线]$/;
+/** What may stand before a short form: its clause's start, a list's joiner, an ordinal's 届 or 次. */
+const SHORT_FORM_BEFORE = /^$|[，、；。：和及与的届次“"]$/;
+
+/**
+ * 筹办好第三届进博会 and 第三届中国国际进口博览会, 医联体建设 and 医疗联合体建设: a three-character short form on one
+ * side that is the first, a middle and the last character of a stretch of five to ten on the other.
+ */
+export function shortFormHit(name: string, text: string, ownNames: readonly string[]): NameHit | null {
+  const found = shortFormIn(name, text, ownNames) ?? shortFormIn(text, name, ownNames);
+  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)) } : null;
+}
+
+function shortFormIn(short: string, long: string, ownNames: readonly string[]): string | null {
+  for (let i = 0; i + 3 <= short.length; i++) {
+    const form = short.slice(i, i + 3);
+    if (!SHORT_FORM_END.test(form) || !SHORT_FORM_BEFORE.test(short.slice(Math.max(0, i - 1), i))) continue;
+    if (!/^[\u4e00-\u9fff]{3}$/.test(form) || long.includes(form) || distinctLength(form, ownNames) < 3) continue;
+    for (let from = long.indexOf(form[0]!); from >= 0; from = long.indexOf(form[0]!, from + 1)) {
+      const middle = long.indexOf(form[1]!, from + 1);
+      const last = middle < 0 ? -1 : long.indexOf(form[2]!, middle + 1);
+      if (last < 0 || last - from < 4 || last - from > 9) continue;
+      const stretch = long.slice(from, last + 1);
+      if (!/[，、；。和及与的]/.test(stretch)) return stretch;
+    }
+  }
+  return null;
 }
 
 function bigrams(text: string): string[] {
@@ -197,6 +261,7 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
     const pairs = bigrams(name.replace(/[“”"‘’《》]/g, ""));
     const found = pairs.filter((pair) => text.includes(pair));
     if (found.length < 0.8 * pairs.length) continue;
+    if (anotherOfTheKind(name, longestCommon(name, text), text, ownNames)) continue;
     const positions = found.map((pair) => text.indexOf(pair));
     const at = Math.min(...positions);
     // One stretch: the pairs found lie within about twice the name's length.

@@ -11,12 +11,15 @@ import { runFollowupSets, type SetRun } from "../../../tests/quality/followup-ru
 const RIGHT_NOW: Record<string, number> = {
   "fu-hailaer": 193,
   "fu-national-a": 119,
-  "fu-national-b": 137,
-  "fu-national-c": 111,
-  "fu-national-d": 86,
+  "fu-national-b": 138,
+  "fu-national-c": 113,
+  "fu-national-d": 87,
   "fu-qingyuan": 98,
-  "fu-xushui": 57,
-  "fu-gaotang": 70,
+  "fu-xushui": 59,
+  "fu-gaotang": 78,
+  "fu-yixian": 44,
+  "fu-shunping": 52,
+  "fu-dingxing": 33,
   invented: 210,
 };
 

@@ -6,7 +6,7 @@ import type { Candidate, Route } from "~/domain/followup/candidate";
 import { onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
-import { nameScore, sharedName, type NameHit, type Names } from "~/domain/followup/names";
+import { nameScore, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
@@ -22,6 +22,7 @@ import {
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
+import { titleCandidates } from "~/domain/followup/titles";
 import { WEIGHTS } from "~/domain/followup/weights";
 
 /** The stage stated for the named thing: after it in its list, else anywhere in the clause, else in the next clauses. */
@@ -78,7 +79,9 @@ function stageCandidates(
     if (timing.factor === 0) continue;
     // Each name the clause reports on (哈萨尔、东升路两个市民广场投入使用 reports on both).
     for (const name of names.names) {
-      const hit = sharedName({ ...names, names: [name] }, fact.quote, ownNames);
+      const hit =
+        sharedName({ ...names, names: [name] }, fact.quote, ownNames) ??
+        (r.numeric ? null : shortFormHit(name, fact.quote, ownNames));
       if (!hit) continue;
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
@@ -315,7 +318,11 @@ export function wordCandidates(r: PromiseReading, review: Review, ownNames: read
 const clauseOf = (fact: Fact, review: Review) => review.clauses[fact.clauseIndex]?.text ?? fact.quote;
 
 function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
-  if (!r.numeric) return together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1));
+  if (!r.numeric)
+    return [
+      ...together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1)),
+      ...titleCandidates(r, review, ownNames),
+    ];
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
   if (r.lifetimeTotal) return [];
   const items = r.items
