@@ -46,6 +46,10 @@ const GUARDS = [
   { set: "fu-yixian", matched: 62, extra: 3, gold: 70 },
   { set: "fu-shunping", matched: 68, extra: 3, gold: 81 },
   { set: "fu-dingxing", matched: 48, extra: 10, gold: 58 },
+  { set: "fu-mancheng", matched: 62, extra: 2, gold: 72 },
+  { set: "fu-laiyuan", matched: 56, extra: 8, gold: 67 },
+  { set: "fu-fuping", matched: 111, extra: 3, gold: 127 },
+  { set: "fu-boye", matched: 55, extra: 5, gold: 69 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -67,6 +71,10 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-yixian": "易县 2018 plan (follow-up labels, first contact in the fixtures' README)",
   "fu-shunping": "顺平县 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-dingxing": "定兴县 2021 plan after a five-year part (follow-up labels, first contact in the fixtures' README)",
+  "fu-mancheng": "保定市满城区 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-laiyuan": "涞源县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-fuping": "阜平县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-boye": "博野县 2021 plan after a five-year part (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
