@@ -63,6 +63,13 @@ export const Field = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<H
   );
 });
 
+/** A file input (a report, a sheet, photos, evidence). */
+export const FileField = forwardRef<HTMLInputElement, Common & Omit<InputHTMLAttributes<HTMLInputElement>, "type">>(
+  function FileField(props, ref) {
+    return <Field ref={ref} type="file" {...props} />;
+  },
+);
+
 /** A select; the options are its children. */
 export const SelectField = forwardRef<HTMLSelectElement, Common & SelectHTMLAttributes<HTMLSelectElement>>(
   function SelectField({ label, name, error, hint, id, children, ...rest }, ref) {

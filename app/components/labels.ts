@@ -24,26 +24,32 @@ interface Label {
   tone: Tone;
 }
 
+/** A table of labels whose words are the catalogue's `<area>.<code>`: each code's tone. */
+function labelTable<C extends string>(key: (code: C) => MessageKey, tones: Record<C, Tone>): Record<C, Label> {
+  const codes = Object.keys(tones) as C[];
+  return Object.fromEntries(codes.map((code) => [code, { label: key(code), tone: tones[code] }])) as Record<C, Label>;
+}
+
 /** The department's status (stored), verified by the supervision office before it is public. */
-export const STATUS_LABELS: Record<Status, Label> = {
-  not_started: { label: "status.not_started", tone: "grey" },
-  in_progress: { label: "status.in_progress", tone: "blue" },
-  done: { label: "status.done", tone: "lightgreen" },
-  verified: { label: "status.verified", tone: "green" },
-  partial: { label: "status.partial", tone: "yellow" },
-  missed: { label: "status.missed", tone: "red" },
-  changed: { label: "status.changed", tone: "purple" },
-};
+export const STATUS_LABELS = labelTable<Status>((status) => `status.${status}`, {
+  not_started: "grey",
+  in_progress: "blue",
+  done: "lightgreen",
+  verified: "green",
+  partial: "yellow",
+  missed: "red",
+  changed: "purple",
+});
 
 /** The next report's verdict (proposed by the matcher, confirmed by the supervision office). */
-export const VERDICT_LABELS: Record<Verdict | "none", Label> = {
-  achieved: { label: "verdict.achieved", tone: "green" },
-  partial: { label: "verdict.partial", tone: "yellow" },
-  missed: { label: "verdict.missed", tone: "red" },
-  in_progress: { label: "verdict.in_progress", tone: "blue" },
-  not_mentioned: { label: "verdict.not_mentioned", tone: "grey" },
-  none: { label: "verdict.none", tone: "grey" },
-};
+export const VERDICT_LABELS = labelTable<Verdict | "none">((verdict) => `verdict.${verdict}`, {
+  achieved: "green",
+  partial: "yellow",
+  missed: "red",
+  in_progress: "blue",
+  not_mentioned: "grey",
+  none: "grey",
+});
 
 /** 序时进度 traffic lights; "none" where no light applies (closed, no due date, nothing reported). */
 export const LIGHT_LABELS: Record<Light | "none", Label & { long: MessageKey }> = {

@@ -9,7 +9,7 @@ import { useT } from "~/i18n/use-t";
 
 /**
  * `field(name)` registers a control with its default, `error(name)` is the message to show beside it
- * (`message(name)` its untranslated key),
+ * (`message(name)` its untranslated key), `bind(name)` both for a labelled `Field` (`{...bind("email")}`),
  * `onSubmit` validates then submits the real form; `form` is react-hook-form's own, for watching values.
  */
 export function useFormFields<T extends FieldValues>(
@@ -26,5 +26,6 @@ export function useFormFields<T extends FieldValues>(
   const message = (name: Path<T>): string | null =>
     (get(errors, name) as { message?: string } | undefined)?.message ?? serverErrors[name] ?? null;
   const error = (name: Path<T>) => tr(message(name));
-  return { field, checkbox, error, message, onSubmit, form };
+  const bind = (name: Path<T>) => ({ ...field(name), error: error(name) });
+  return { field, bind, checkbox, error, message, onSubmit, form };
 }

@@ -35,6 +35,14 @@ async function itemJson(id: number) {
   };
 }
 
+/** The item an API write names, with its scope; a rejected proposal is no item (404). */
+async function writableItem(rawId: string | undefined) {
+  const id = idParam(rawId);
+  const scope = await commitmentScope(id);
+  if (!scope || scope.reviewState === "rejected") throw notFound();
+  return { id, scope };
+}
+
 async function departmentIdOf(tx: Tx, jurisdictionId: number, ref: number | string): Promise<number> {
   const row = await tx.department.findFirst({
     where: typeof ref === "number" ? { id: ref, jurisdictionId } : { name: ref, jurisdictionId },
@@ -47,9 +55,7 @@ async function departmentIdOf(tx: Tx, jurisdictionId: number, ref: number | stri
 /** PATCH /api/v1/commitments/:id — assignment and status, by the supervision office. */
 export async function patchCommitment({ request, params }: ApiArgs): Promise<Response> {
   const user = await requireApiUser(request);
-  const id = idParam(params.id);
-  const scope = await commitmentScope(id);
-  if (!scope || scope.reviewState === "rejected") throw notFound();
+  const { id, scope } = await writableItem(params.id);
   requirePermission(user, "commitment.assign", scope);
   const body = await readJson(request, apiCommitmentPatchSchema);
   if (body.status === "verified") requirePermission(user, "commitment.verify", scope);
@@ -88,9 +94,7 @@ export async function patchCommitment({ request, params }: ApiArgs): Promise<Res
 /** POST /api/v1/commitments/:id/updates — a department's update, submitted for verification. */
 export async function postUpdate({ request, params }: ApiArgs): Promise<Response> {
   const user = await requireApiUser(request);
-  const id = idParam(params.id);
-  const scope = await commitmentScope(id);
-  if (!scope || scope.reviewState === "rejected") throw notFound();
+  const { id, scope } = await writableItem(params.id);
   requirePermission(user, "update.submit", scope);
   const body = await readJson(request, apiUpdateSchema);
   const update = await submitUpdate({

@@ -46,6 +46,18 @@ export async function recordAudits(tx: Tx, inputs: AuditInput[]): Promise<void> 
     await tx.auditEvent.createMany({ data: inputs.slice(i, i + AUDIT_BATCH).map(toRow) });
 }
 
+/** The same change made to many commitments at once (accepted on import, rejected as a restatement): a row each. */
+export async function recordCommitmentAudits(
+  tx: Tx,
+  commitments: readonly { id: number }[],
+  change: Omit<AuditInput, "entity" | "entityId">,
+): Promise<void> {
+  await recordAudits(
+    tx,
+    commitments.map((c) => ({ ...change, entity: "commitment", entityId: c.id })),
+  );
+}
+
 /** Only the fields that differ, for compact before/after records. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
   const b: Partial<T> = {};

@@ -1,5 +1,14 @@
 // Groups of commitment fields that several queries select together; each query still names the rest.
 
+/** The promise as it stands in the report: its number in the list, its sentence and where that lies, its kind. */
+export const quoteFields = {
+  ordinal: true,
+  quote: true,
+  quoteStart: true,
+  quoteEnd: true,
+  kind: true,
+} as const;
+
 /** The target as read from the report: what, how much, which way, by when. */
 export const targetFields = {
   metric: true,

@@ -7,7 +7,7 @@ import { analysedReportSchema, type AnalysedReportInput } from "~/schemas/analys
 import { stripBidi } from "~/schemas/plain-text";
 import { storedReportText } from "~/domain/text/stored";
 import { db, type Tx } from "~/utils/db.server";
-import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { recordAudit, recordCommitmentAudits, type AuditActor } from "~/models/audit.server";
 import { refreshFollowUps } from "~/models/followup.server";
 import { findJurisdiction } from "~/models/jurisdiction.server";
 import { AppError } from "~/utils/app-error";
@@ -267,18 +267,13 @@ async function storeAnalysis(
   for (let i = 0; i < rows.length; i += 500)
     created.push(...(await tx.commitment.createManyAndReturn({ data: rows.slice(i, i + 500), select: { id: true } })));
   if (args.accept) {
-    await recordAudits(
-      tx,
-      created.map((c) => ({
-        actor: args.actor,
-        entity: "commitment",
-        entityId: c.id,
-        action: "accept",
-        jurisdictionId: args.jurisdictionId,
-        after: { reviewState: "accepted" },
-        public: true,
-      })),
-    );
+    await recordCommitmentAudits(tx, created, {
+      actor: args.actor,
+      action: "accept",
+      jurisdictionId: args.jurisdictionId,
+      after: { reviewState: "accepted" },
+      public: true,
+    });
   }
   await tx.result.createMany({
     data: analysis.results.map((r, ordinal) => ({

@@ -1,6 +1,6 @@
 // Restatements at review: is this report a retelling of one already imported, and linking or dropping it.
 import { findRestatement, type Restatement } from "~/domain/duplicates/restatement";
-import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { recordAudit, recordCommitmentAudits, type AuditActor } from "~/models/audit.server";
 import { db } from "~/utils/db.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 import { AppError } from "~/utils/app-error";
@@ -84,19 +84,14 @@ export async function linkRestatement(args: { reportId: number; restatesId: numb
       before: { restatesId: null },
       after: { restatesId: original.id, restates: original.title },
     });
-    await recordAudits(
-      tx,
-      proposed.map((c) => ({
-        actor: args.actor,
-        entity: "commitment",
-        entityId: c.id,
-        action: "reject",
-        jurisdictionId: report.jurisdictionId,
-        before: { reviewState: "proposed" },
-        after: { reviewState: "rejected" },
-        reason: "restatement",
-      })),
-    );
+    await recordCommitmentAudits(tx, proposed, {
+      actor: args.actor,
+      action: "reject",
+      jurisdictionId: report.jurisdictionId,
+      before: { reviewState: "proposed" },
+      after: { reviewState: "rejected" },
+      reason: "restatement",
+    });
     return { rejected: proposed.length };
   });
 }

@@ -1,6 +1,6 @@
 // Reviewing what the analyser extracted from a report: accept, edit, split, merge, reject, add; then, as a
 // step of its own after a preview, publish the report.
-import { targetFields, type TargetSqlRow } from "~/models/commitment-fields.server";
+import { quoteFields, targetFields, type TargetSqlRow } from "~/models/commitment-fields.server";
 import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import { Prisma } from "../../generated/prisma/client";
 import type { CommitmentFields } from "~/schemas/ledger";
@@ -15,11 +15,7 @@ import { AppError } from "~/utils/app-error";
 
 const reviewItemSelect = {
   id: true,
-  ordinal: true,
-  quote: true,
-  quoteStart: true,
-  quoteEnd: true,
-  kind: true,
+  ...quoteFields,
   ...targetFields,
   sector: true,
   reviewState: true,

@@ -8,6 +8,7 @@ import { ruleOnStatus, writeCommitment } from "~/models/commitment-write.server"
 import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 import { evidenceFields } from "~/models/evidence.server";
+import type { UpdateReport } from "~/models/update-fields";
 
 export interface UpdateInput {
   status: Status;
@@ -284,14 +285,7 @@ export async function reviewUpdate(args: {
   });
 }
 
-type PublishedUpdate = {
-  id: number;
-  status: string;
-  progress: number | null;
-  actualValue: number | null;
-  actualUnit: string | null;
-  note: string | null;
-};
+type PublishedUpdate = UpdateReport & { id: number };
 type ItemState = {
   id: number;
   jurisdictionId: number;

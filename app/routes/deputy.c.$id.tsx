@@ -1,10 +1,5 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
 import { LightBadge } from "~/components/deputy/badges";
@@ -93,7 +88,7 @@ export default function DeputyItem() {
   const t = useT();
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
   const typed: AskValues = { body: String(actionData?.values?.body ?? "") };
-  const { field, error, onSubmit } = useFormFields(questionSchema, typed, serverErrors);
+  const { bind, onSubmit } = useFormFields(questionSchema, typed, serverErrors);
   return (
     <>
       <p>
@@ -144,7 +139,7 @@ export default function DeputyItem() {
         </p>
         <FormError message={serverErrors.form} />
         <Form method="post" noValidate onSubmit={onSubmit}>
-          <TextAreaField label={t("deputy.ask.body")} rows={5} required {...field("body")} error={error("body")} />
+          <TextAreaField label={t("deputy.ask.body")} rows={5} required {...bind("body")} />
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("deputy.ask.submit")}
           </button>

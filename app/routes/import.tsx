@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AnalyseStep, ConfirmStep, type Detected } from "~/components/ledger/import-steps";
 import type { MessageKey } from "~/i18n";

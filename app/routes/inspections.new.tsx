@@ -1,13 +1,8 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
-import { Field, RadioGroup, TextAreaField } from "~/components/field";
+import { Field, FileField, RadioGroup, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useFormFields } from "~/components/use-form-fields";
 import { chinaDate } from "~/domain/deputies/dates";
@@ -109,7 +104,7 @@ export default function NewInspection() {
     assessment: (values.assessment as Values["assessment"] | undefined) ?? undefined,
   };
   const serverErrors: Record<string, string> = actionData?.errors ?? {};
-  const { field, checkbox, error, onSubmit, form } = useFormFields(inspectionSchema, defaults, serverErrors);
+  const { bind, checkbox, error, onSubmit, form } = useFormFields(inspectionSchema, defaults, serverErrors);
   if (commitments.length === 0) {
     return (
       <>
@@ -146,22 +141,9 @@ export default function NewInspection() {
             </div>
           ) : null}
         </fieldset>
-        <Field
-          label={t("deputy.inspect.visitedOn")}
-          type="date"
-          max={today}
-          required
-          {...field("visitedOn")}
-          error={error("visitedOn")}
-        />
-        <Field label={t("deputy.inspect.place")} type="text" required {...field("place")} error={error("place")} />
-        <TextAreaField
-          label={t("deputy.inspect.observation")}
-          rows={6}
-          required
-          {...field("observation")}
-          error={error("observation")}
-        />
+        <Field label={t("deputy.inspect.visitedOn")} type="date" max={today} required {...bind("visitedOn")} />
+        <Field label={t("deputy.inspect.place")} type="text" required {...bind("place")} />
+        <TextAreaField label={t("deputy.inspect.observation")} rows={6} required {...bind("observation")} />
         <RadioGroup legend={t("deputy.inspect.assessment")} name="assessment" error={error("assessment")}>
           {ASSESSMENTS.map((a) => (
             <span key={a} className="checkbox">
@@ -176,10 +158,9 @@ export default function NewInspection() {
             </span>
           ))}
         </RadioGroup>
-        <Field
+        <FileField
           label={t("deputy.inspect.photos")}
           hint={t("deputy.inspect.photosHint", { count: maxPhotos, mb: maxMb })}
-          type="file"
           name="photos"
           accept="image/jpeg,image/png,image/webp,image/gif"
           multiple

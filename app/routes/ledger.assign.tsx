@@ -1,12 +1,6 @@
 // 批量分解交办: select many items, set lead and co-operating departments, due date, responsible person.
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { FlashNotice } from "~/components/flash-notice";
@@ -29,6 +23,7 @@ import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
+import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -126,9 +121,7 @@ export default function BulkAssign() {
   const saved = params.get("saved");
   return (
     <div className="ledger bulk-assign">
-      <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link>
-      </nav>
+      <LedgerBreadcrumb />
       <h1>{t("ledger.bulkAssign.title")}</h1>
       <FlashNotice>{published ? t("ledger.publish.done", { count: published }) : null}</FlashNotice>
       <FlashNotice>{saved ? t("ledger.bulkAssign.saved", { count: saved }) : null}</FlashNotice>

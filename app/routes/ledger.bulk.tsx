@@ -1,11 +1,5 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useFormFields } from "~/components/use-form-fields";
 import { FormError } from "~/components/form-error";
@@ -26,6 +20,7 @@ import { STATUS_LABELS } from "~/components/labels";
 import { AppError, asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
+import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -126,9 +121,7 @@ export default function BulkUpdate() {
   const rowError = (i: number, name: "status" | "progress" | "note") => error(`rows.${i}.${name}`);
   return (
     <div className="ledger">
-      <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link>
-      </nav>
+      <LedgerBreadcrumb />
       <h1>{t("ledger.bulk.title")}</h1>
       <p>{rich(t, "ledger.bulk.intro", { department: <Zh>{department ?? ""}</Zh> })}</p>
       <FormError message={serverErrors.form} />

@@ -1,11 +1,6 @@
-import {
-  data,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FlashNotice } from "~/components/flash-notice";
 import { SHEET_COLUMNS, type SheetError } from "~/domain/ledger/sheet";
 import type { MessageKey } from "~/i18n";
@@ -19,8 +14,9 @@ import { httpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/forms";
 import { AppError } from "~/utils/app-error";
-import { Field } from "~/components/field";
+import { FileField } from "~/components/field";
 import { DataTable } from "~/components/data-table";
+import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -98,9 +94,7 @@ export default function SheetImport() {
   };
   return (
     <div className="ledger">
-      <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link>
-      </nav>
+      <LedgerBreadcrumb />
       <h1>{t("ledger.sheet.title")}</h1>
       <p>{rich(t, "ledger.sheet.intro", { scope: <Zh>{scopeName}</Zh>, year: year ?? "" })}</p>
       <p className="muted small">{staff ? t("ledger.sheet.staffHint") : t("ledger.sheet.supervisorHint")}</p>
@@ -140,12 +134,11 @@ export default function SheetImport() {
         </section>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card">
-        <Field
+        <FileField
           id="sheet-file"
           label={t("ledger.sheet.file")}
           hint={t("ledger.sheet.fileHint")}
           name="file"
-          type="file"
           required
           accept=".xlsx,.csv,text/csv"
         />

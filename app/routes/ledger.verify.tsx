@@ -1,11 +1,6 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { UpdateCard } from "~/components/ledger/update-card";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -17,6 +12,7 @@ import { formValues, parseForm, readForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { formFailure } from "~/utils/form-failure.server";
+import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
@@ -54,9 +50,7 @@ export default function VerifyQueue() {
   const saved = params.get("saved");
   return (
     <div className="ledger">
-      <nav aria-label={t("ledger.breadcrumb")} className="small">
-        <Link to="/ledger">{t("nav.ledger")}</Link>
-      </nav>
+      <LedgerBreadcrumb />
       <h1>{t("ledger.verify.title")}</h1>
       <p className="muted">{t("ledger.verify.intro")}</p>
       {saved ? (

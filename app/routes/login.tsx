@@ -1,11 +1,5 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type HeadersFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
 import { Field } from "~/components/field";
@@ -80,7 +74,7 @@ export default function Login() {
     password: "",
     redirectTo: params.get("redirectTo") ?? "/",
   };
-  const { field, error, onSubmit } = useFormFields(loginSchema, defaults, actionData?.errors);
+  const { field, bind, onSubmit } = useFormFields(loginSchema, defaults, actionData?.errors);
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
@@ -95,21 +89,13 @@ export default function Login() {
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" {...field("redirectTo")} />
-        <Field
-          label={t("login.email")}
-          type="email"
-          autoComplete="username"
-          required
-          {...field("email")}
-          error={error("email")}
-        />
+        <Field label={t("login.email")} type="email" autoComplete="username" required {...bind("email")} />
         <Field
           label={t("login.password")}
           type="password"
           autoComplete="current-password"
           required
-          {...field("password")}
-          error={error("password")}
+          {...bind("password")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("login.submit")}

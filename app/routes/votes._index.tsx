@@ -1,10 +1,5 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionStateBadge } from "~/components/deputy/badges";
 import { Field } from "~/components/field";
@@ -60,7 +55,7 @@ export default function Votes() {
     title: String(actionData?.values?.title ?? ""),
     year: String(actionData?.values?.year ?? thisYear),
   };
-  const { field, error, onSubmit } = useFormFields(voteSessionSchema, defaults, actionData?.errors);
+  const { bind, onSubmit } = useFormFields(voteSessionSchema, defaults, actionData?.errors);
   return (
     <>
       <h1>{t("deputy.votes.title")}</h1>
@@ -69,21 +64,8 @@ export default function Votes() {
         <section aria-labelledby="new-session" className="card">
           <h2 id="new-session">{rich(t, "deputy.votes.new", { jurisdiction: <Zh>{jurisdiction ?? ""}</Zh> })}</h2>
           <Form method="post" noValidate onSubmit={onSubmit}>
-            <Field
-              label={t("deputy.votes.sessionTitle")}
-              type="text"
-              required
-              {...field("title")}
-              error={error("title")}
-            />
-            <Field
-              label={t("deputy.votes.year")}
-              type="number"
-              inputMode="numeric"
-              required
-              {...field("year")}
-              error={error("year")}
-            />
+            <Field label={t("deputy.votes.sessionTitle")} type="text" required {...bind("title")} />
+            <Field label={t("deputy.votes.year")} type="number" inputMode="numeric" required {...bind("year")} />
             <button type="submit">{t("deputy.votes.create")}</button>
           </Form>
         </section>

@@ -138,6 +138,10 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-yixian",
     "fu-shunping",
     "fu-dingxing",
+    "fu-mancheng",
+    "fu-laiyuan",
+    "fu-fuping",
+    "fu-boye",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

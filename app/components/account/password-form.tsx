@@ -17,7 +17,7 @@ export function PasswordForm({
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const { field, error, onSubmit } = useFormFields<Values>(passwordChangeSchema, EMPTY, serverErrors);
+  const { bind, onSubmit } = useFormFields<Values>(passwordChangeSchema, EMPTY, serverErrors);
   return (
     <section className="card" aria-labelledby="password-heading" id="password">
       <h2 id="password-heading">{t("account.password.title")}</h2>
@@ -32,24 +32,16 @@ export function PasswordForm({
           label={t("account.password.current")}
           type="password"
           autoComplete="current-password"
-          {...field("current")}
-          error={error("current")}
+          {...bind("current")}
         />
         <Field
           label={t("account.password.next")}
           type="password"
           autoComplete="new-password"
           hint={t("v.passwordShort")}
-          {...field("next")}
-          error={error("next")}
+          {...bind("next")}
         />
-        <Field
-          label={t("account.password.repeat")}
-          type="password"
-          autoComplete="new-password"
-          {...field("repeat")}
-          error={error("repeat")}
-        />
+        <Field label={t("account.password.repeat")} type="password" autoComplete="new-password" {...bind("repeat")} />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("account.password.submit")}
         </button>

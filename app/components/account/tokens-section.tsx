@@ -36,7 +36,7 @@ export function TokensSection({
   const t = useT();
   const tr = errorText(t);
   const defaults: Values = { label: "", days: "90" };
-  const { field, error, onSubmit } = useFormFields<Values>(tokenCreateSchema, defaults, serverErrors);
+  const { bind, onSubmit } = useFormFields<Values>(tokenCreateSchema, defaults, serverErrors);
   const time = (d: Date | string | null) => (d ? beijingTime(new Date(d)) : "—");
   return (
     <section className="card" aria-labelledby="tokens-heading" id="tokens">
@@ -104,10 +104,9 @@ export function TokensSection({
             label={t("account.tokens.label")}
             type="text"
             hint={t("account.tokens.labelHint")}
-            {...field("label")}
-            error={error("label")}
+            {...bind("label")}
           />
-          <SelectField label={t("account.tokens.days")} {...field("days")} error={error("days")}>
+          <SelectField label={t("account.tokens.days")} {...bind("days")}>
             {TOKEN_DAY_CHOICES.map((d) => (
               <option key={d} value={d}>
                 {t("account.tokens.daysOption", { count: d })}

@@ -22,31 +22,26 @@ export function InviteForm({
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const { field, error, onSubmit } = useFormFields(inviteSchema, defaults, serverErrors);
+  const { bind, onSubmit } = useFormFields(inviteSchema, defaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t("admin.users.invite")}</h2>
       <p className="muted small">{t("admin.users.inviteHint")}</p>
       <input type="hidden" name="intent" value="invite" />
       <div className="form-grid">
-        <Field label={t("login.email")} type="email" autoComplete="off" {...field("email")} error={error("email")} />
-        <Field label={t("account.name")} type="text" autoComplete="off" {...field("name")} error={error("name")} />
-        <SelectField label={t("account.role")} {...field("role")} error={error("role")}>
+        <Field label={t("login.email")} type="email" autoComplete="off" {...bind("email")} />
+        <Field label={t("account.name")} type="text" autoComplete="off" {...bind("name")} />
+        <SelectField label={t("account.role")} {...bind("role")}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t("account.jurisdiction")} {...field("jurisdictionId")} error={error("jurisdictionId")}>
+        <SelectField label={t("account.jurisdiction")} {...bind("jurisdictionId")}>
           <PlaceOptions places={jurisdictions} indent />
         </SelectField>
-        <SelectField
-          label={t("account.department")}
-          hint={t("admin.users.departmentHint")}
-          {...field("departmentId")}
-          error={error("departmentId")}
-        >
+        <SelectField label={t("account.department")} hint={t("admin.users.departmentHint")} {...bind("departmentId")}>
           <option value="">{t("admin.users.noDepartment")}</option>
           {jurisdictions.map((j) => {
             const own = departments.filter((d) => d.jurisdictionId === j.id);

@@ -1,6 +1,7 @@
 // The forms of a question thread: answer (lead department), rate and follow up (the deputy who asked),
 // route and set the due date (supervisor). Each validates in the browser and posts a plain form.
 import { Form, useNavigation } from "@remix-run/react";
+import type { FormEventHandler, ReactNode } from "react";
 import { useT } from "~/i18n/use-t";
 import { answerSchema, manageQuestionSchema, questionSchema, rateSchema } from "~/schemas/deputy";
 import { Field, RadioGroup, SelectField, TextAreaField } from "~/components/field";
@@ -9,27 +10,43 @@ import { FormError } from "~/components/form-error";
 import { typedOr, type FormFeedback } from "~/components/deputy/form-feedback";
 import { DepartmentOptions } from "~/components/department-options";
 
+/** A form about one question: its intent and question posted with it, the refusal of the whole form on top. */
+function QuestionForm({
+  intent,
+  questionId,
+  className,
+  onSubmit,
+  feedback,
+  children,
+}: {
+  intent: "answer" | "rate" | "manage";
+  questionId: number;
+  className: string;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  feedback?: FormFeedback;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className={className}>
+      <FormError message={feedback?.errors?.form} />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="questionId" value={questionId} />
+      {children}
+    </Form>
+  );
+}
+
 export function AnswerForm({ questionId, feedback }: { questionId: number; feedback?: FormFeedback }) {
   const t = useT();
   const navigation = useNavigation();
-  const { field, error, onSubmit } = useFormFields(answerSchema, typedOr(feedback, { body: "" }), feedback?.errors);
+  const { bind, onSubmit } = useFormFields(answerSchema, typedOr(feedback, { body: "" }), feedback?.errors);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormError message={feedback?.errors?.form} />
-      <input type="hidden" name="intent" value="answer" />
-      <input type="hidden" name="questionId" value={questionId} />
-      <TextAreaField
-        id={`answer-${questionId}`}
-        label={t("deputy.answer.body")}
-        rows={5}
-        required
-        {...field("body")}
-        error={error("body")}
-      />
+    <QuestionForm intent="answer" questionId={questionId} className="subform" onSubmit={onSubmit} feedback={feedback}>
+      <TextAreaField id={`answer-${questionId}`} label={t("deputy.answer.body")} rows={5} required {...bind("body")} />
       <button type="submit" disabled={navigation.state === "submitting"}>
         {t("deputy.answer.submit")}
       </button>
-    </Form>
+    </QuestionForm>
   );
 }
 
@@ -37,10 +54,7 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
   const t = useT();
   const { error, onSubmit, form } = useFormFields<{ rating?: string }>(rateSchema, {}, feedback?.errors);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="subform">
-      <FormError message={feedback?.errors?.form} />
-      <input type="hidden" name="intent" value="rate" />
-      <input type="hidden" name="questionId" value={questionId} />
+    <QuestionForm intent="rate" questionId={questionId} className="subform" onSubmit={onSubmit} feedback={feedback}>
       <RadioGroup legend={t("deputy.rate.legend")} name={`rating-${questionId}`} error={error("rating")}>
         {(["satisfied", "unsatisfied"] as const).map((r) => (
           <span key={r} className="checkbox">
@@ -50,28 +64,21 @@ export function RateForm({ questionId, feedback }: { questionId: number; feedbac
         ))}
       </RadioGroup>
       <button type="submit">{t("deputy.rate.submit")}</button>
-    </Form>
+    </QuestionForm>
   );
 }
 
 export function FollowUpForm({ threadId, feedback }: { threadId: number; feedback?: FormFeedback }) {
   const t = useT();
   const defaults = { ...typedOr(feedback, { body: "" }), threadId: String(threadId) };
-  const { field, error, onSubmit } = useFormFields(questionSchema, defaults, feedback?.errors);
+  const { field, bind, onSubmit } = useFormFields(questionSchema, defaults, feedback?.errors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card">
       <h2>{t("deputy.followUp.title")}</h2>
       <FormError message={feedback?.errors?.form} />
       <input type="hidden" name="intent" value="followup" />
       <input type="hidden" {...field("threadId")} />
-      <TextAreaField
-        id="followup-body"
-        label={t("deputy.followUp.body")}
-        rows={4}
-        required
-        {...field("body")}
-        error={error("body")}
-      />
+      <TextAreaField id="followup-body" label={t("deputy.followUp.body")} rows={4} required {...bind("body")} />
       <button type="submit">{t("deputy.followUp.submit")}</button>
     </Form>
   );
@@ -92,30 +99,22 @@ export function ManageForm({
 }) {
   const t = useT();
   const defaults = typedOr(feedback, { departmentId: String(departmentId ?? ""), dueDate });
-  const { field, error, onSubmit } = useFormFields(manageQuestionSchema, defaults, feedback?.errors);
+  const { bind, onSubmit } = useFormFields(manageQuestionSchema, defaults, feedback?.errors);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="subform manage">
-      <FormError message={feedback?.errors?.form} />
-      <input type="hidden" name="intent" value="manage" />
-      <input type="hidden" name="questionId" value={questionId} />
-      <SelectField
-        id={`department-${questionId}`}
-        label={t("deputy.manage.department")}
-        {...field("departmentId")}
-        error={error("departmentId")}
-      >
+    <QuestionForm
+      intent="manage"
+      questionId={questionId}
+      className="subform manage"
+      onSubmit={onSubmit}
+      feedback={feedback}
+    >
+      <SelectField id={`department-${questionId}`} label={t("deputy.manage.department")} {...bind("departmentId")}>
         <DepartmentOptions departments={departments} noneLabel={t("deputy.q.unrouted")} />
       </SelectField>
-      <Field
-        id={`due-${questionId}`}
-        label={t("deputy.manage.dueDate")}
-        type="date"
-        {...field("dueDate")}
-        error={error("dueDate")}
-      />
+      <Field id={`due-${questionId}`} label={t("deputy.manage.dueDate")} type="date" {...bind("dueDate")} />
       <button type="submit" className="secondary">
         {t("deputy.manage.submit")}
       </button>
-    </Form>
+    </QuestionForm>
   );
 }

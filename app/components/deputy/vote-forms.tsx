@@ -13,19 +13,14 @@ import { typedOr, useTr, type FormFeedback } from "~/components/deputy/form-feed
 export function CandidateForm({ feedback }: { feedback?: FormFeedback }) {
   const t = useT();
   const defaults = typedOr(feedback, { title: "", description: "", budget: "" });
-  const { field, error, onSubmit } = useFormFields(candidateSchema, defaults, feedback?.errors);
+  const { bind, onSubmit } = useFormFields(candidateSchema, defaults, feedback?.errors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="subform">
       <h3>{t("deputy.vote.addCandidate")}</h3>
       <input type="hidden" name="intent" value="add" />
-      <Field label={t("deputy.vote.candidateTitle")} type="text" required {...field("title")} error={error("title")} />
-      <TextAreaField
-        label={t("deputy.vote.description")}
-        rows={3}
-        {...field("description")}
-        error={error("description")}
-      />
-      <Field label={t("deputy.vote.budget")} type="text" {...field("budget")} error={error("budget")} />
+      <Field label={t("deputy.vote.candidateTitle")} type="text" required {...bind("title")} />
+      <TextAreaField label={t("deputy.vote.description")} rows={3} {...bind("description")} />
+      <Field label={t("deputy.vote.budget")} type="text" {...bind("budget")} />
       <button type="submit">{t("deputy.vote.add")}</button>
     </Form>
   );

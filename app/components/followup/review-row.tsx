@@ -73,7 +73,7 @@ export function ReviewRow(props: {
     resultQuote: picked?.text ?? values?.resultQuote ?? row.resultQuote ?? "",
     resultFigure: picked ? "" : (values?.resultFigure ?? figureValue(row.resultValue, row.resultUnit)),
   };
-  const { field, error, onSubmit } = useFormFields<DecisionValues>(followUpDecisionSchema, initial, serverErrors);
+  const { field, bind, onSubmit } = useFormFields<DecisionValues>(followUpDecisionSchema, initial, serverErrors);
   const tr = errorText(t);
   const unread = row.proposedVerdict === "not_mentioned" && row.confidence < UNREAD_BELOW;
   const formError = tr(serverErrors.form);
@@ -159,15 +159,9 @@ export function ReviewRow(props: {
           id={`${prefix}-quote`}
           label={t("followup.review.resultQuote")}
           rows={2}
-          {...field("resultQuote")}
-          error={error("resultQuote")}
+          {...bind("resultQuote")}
         />
-        <SelectField
-          id={`${prefix}-figure`}
-          label={t("followup.review.figure")}
-          {...field("resultFigure")}
-          error={error("resultFigure")}
-        >
+        <SelectField id={`${prefix}-figure`} label={t("followup.review.figure")} {...bind("resultFigure")}>
           <option value="">{t("followup.review.noFigure")}</option>
           {figures.map((f) => (
             <option key={`${f.value}|${f.unit}`} value={figureValue(f.value, f.unit)} lang="zh">
@@ -175,13 +169,7 @@ export function ReviewRow(props: {
             </option>
           ))}
         </SelectField>
-        <TextAreaField
-          id={`${prefix}-reason`}
-          label={t("followup.review.reason")}
-          rows={1}
-          {...field("reason")}
-          error={error("reason")}
-        />
+        <TextAreaField id={`${prefix}-reason`} label={t("followup.review.reason")} rows={1} {...bind("reason")} />
         <button type="submit">{t("followup.review.save")}</button>
         {c.report ? (
           <Link className="small" to={`/compare/${c.report.id}`}>

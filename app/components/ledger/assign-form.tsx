@@ -4,9 +4,9 @@ import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isSectorWord, sectorLabel } from "~/components/labels";
 import { assignSchema } from "~/schemas/ledger";
-import { Field, SelectField } from "~/components/field";
+import { Field } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
-import { DepartmentOptions } from "~/components/department-options";
+import { LeadDepartmentField } from "~/components/ledger/lead-department-field";
 
 export interface AssignValues {
   version: string | number;
@@ -33,7 +33,7 @@ export function AssignForm({
   const t = useT();
   const tr = errorText(t);
   const navigation = useNavigation();
-  const { field, checkbox, error, onSubmit } = useFormFields<AssignValues>(assignSchema, defaults, serverErrors);
+  const { field, bind, checkbox, error, onSubmit } = useFormFields<AssignValues>(assignSchema, defaults, serverErrors);
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="assign-heading">
@@ -65,27 +65,10 @@ export function AssignForm({
       <input type="hidden" name="intent" value="assign" />
       <input type="hidden" {...field("version")} />
       <div className="form-grid">
-        <SelectField
-          label={t("ledger.field.leadDepartment")}
-          {...field("leadDepartmentId")}
-          error={error("leadDepartmentId")}
-        >
-          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
-        </SelectField>
-        <Field
-          label={t("ledger.field.dueDate")}
-          type="date"
-          hint={t("ledger.assign.dueHint")}
-          {...field("dueDate")}
-          error={error("dueDate")}
-        />
-        <Field
-          label={t("ledger.field.responsiblePerson")}
-          type="text"
-          {...field("responsiblePerson")}
-          error={error("responsiblePerson")}
-        />
-        <Field label={t("ledger.field.sector")} type="text" {...field("sector")} error={error("sector")} />
+        <LeadDepartmentField departments={departments} {...bind("leadDepartmentId")} />
+        <Field label={t("ledger.field.dueDate")} type="date" hint={t("ledger.assign.dueHint")} {...bind("dueDate")} />
+        <Field label={t("ledger.field.responsiblePerson")} type="text" {...bind("responsiblePerson")} />
+        <Field label={t("ledger.field.sector")} type="text" {...bind("sector")} />
       </div>
       <fieldset
         aria-describedby={serverErrors.cooperatingIds ? "coop-error" : undefined}
@@ -105,7 +88,7 @@ export function AssignForm({
           </div>
         ) : null}
       </fieldset>
-      <Field label={t("ledger.assign.reason")} type="text" {...field("reason")} error={error("reason")} />
+      <Field label={t("ledger.assign.reason")} type="text" {...bind("reason")} />
       <button type="submit" disabled={busy}>
         {t("form.save")}
       </button>

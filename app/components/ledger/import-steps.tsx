@@ -5,7 +5,7 @@ import { errorText, type MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { importAnalyseSchema, importConfirmSchema } from "~/schemas/ledger";
-import { Field, SelectField, TextAreaField } from "~/components/field";
+import { Field, FileField, SelectField, TextAreaField } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
 
 export type Detected = {
@@ -66,7 +66,7 @@ export function AnalyseStep({
   const t = useT();
   const tr = errorText(t);
   const navigation = useNavigation();
-  const { field, error, onSubmit } = useFormFields(importAnalyseSchema, { text }, serverErrors);
+  const { bind, onSubmit } = useFormFields(importAnalyseSchema, { text }, serverErrors);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
@@ -79,15 +79,14 @@ export function AnalyseStep({
       ) : null}
       <input type="hidden" name="intent" value="analyse" />
       <input type="hidden" name="job" value={job} />
-      <Field
+      <FileField
         id="report-file"
         label={t("ledger.import.file")}
         hint={t("ledger.import.fileHint")}
         name="file"
-        type="file"
         accept=".txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,text/html"
       />
-      <TextAreaField label={t("ledger.import.paste")} rows={8} {...field("text")} error={error("text")} />
+      <TextAreaField label={t("ledger.import.paste")} rows={8} {...bind("text")} />
       <button type="submit" disabled={busy}>
         {t("ledger.import.analyse")}
       </button>
@@ -113,7 +112,7 @@ export function ConfirmStep({
     jurisdiction: detected.jurisdiction,
     year: detected.year ?? "",
   };
-  const { field, error, onSubmit } = useFormFields(importConfirmSchema, confirmDefaults, serverErrors);
+  const { field, bind, onSubmit } = useFormFields(importConfirmSchema, confirmDefaults, serverErrors);
   const busy = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="card" aria-busy={busy}>
@@ -132,8 +131,7 @@ export function ConfirmStep({
       <SelectField
         label={t("ledger.import.jurisdiction")}
         hint={t("ledger.import.detectedHint")}
-        {...field("jurisdiction")}
-        error={error("jurisdiction")}
+        {...bind("jurisdiction")}
       >
         {detected.targets.map((j) => (
           <option key={j.slug} value={j.slug} lang="zh">
@@ -141,13 +139,7 @@ export function ConfirmStep({
           </option>
         ))}
       </SelectField>
-      <Field
-        label={t("ledger.import.year")}
-        type="number"
-        inputMode="numeric"
-        {...field("year")}
-        error={error("year")}
-      />
+      <Field label={t("ledger.import.year")} type="number" inputMode="numeric" {...bind("year")} />
       <button type="submit" disabled={busy}>
         {t("ledger.import.submit")}
       </button>

@@ -10,6 +10,7 @@ import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
 import { DecideButton } from "~/components/ledger/decide-button";
+import { MergeCheckbox, ReviewStateBadge } from "~/components/ledger/review-controls";
 import { SectorName } from "~/components/sector-name";
 import { useFormFields } from "~/components/use-form-fields";
 import type { ReviewItemView } from "~/components/ledger/types";
@@ -45,7 +46,7 @@ function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
   const defaults: EditValues = values
     ? { ...base, ...(values as Partial<EditValues>), growth: values.growth === "on" || values.growth === true }
     : base;
-  const { field, checkbox, error, message, onSubmit } = useFormFields<EditValues>(
+  const { field, bind, checkbox, message, onSubmit } = useFormFields<EditValues>(
     commitmentEditSchema,
     defaults,
     serverErrors,
@@ -57,13 +58,7 @@ function EditForm({ item, values, errors: serverErrors }: ItemFormProps) {
     <Form method="post" noValidate onSubmit={onSubmit}>
       <FormError message={serverErrors.form} />
       <ItemKeyInputs field={field} />
-      <TextAreaField
-        id={`edit-${item.id}-quote`}
-        label={t("ledger.field.quote")}
-        rows={3}
-        {...field("quote")}
-        error={error("quote")}
-      />
+      <TextAreaField id={`edit-${item.id}-quote`} label={t("ledger.field.quote")} rows={3} {...bind("quote")} />
       <CommitmentFields
         prefix={`edit-${item.id}`}
         field={field as never}
@@ -149,27 +144,14 @@ export function ReviewItem({
 }) {
   const t = useT();
   const target = formatTarget(item);
-  const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";
   return (
     <li className={`card review-item${focused ? " focused" : ""}`} id={`item-${item.id}`}>
       <div className="row">
-        <label className="tap">
-          <input
-            type="checkbox"
-            form="merge-form"
-            name="ids"
-            value={item.id}
-            id={`merge-${item.id}`}
-            disabled={item.reviewState !== "proposed"}
-          />
-          <span className="visually-hidden">
-            {rich(t, "ledger.review.mergeSelect", { metric: <Zh>{item.metric}</Zh> })}
-          </span>
-        </label>
+        <MergeCheckbox item={item} id={`merge-${item.id}`} />
         <h3 className="item-title" lang="zh">
           {item.metric}
         </h3>
-        <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
+        <ReviewStateBadge state={item.reviewState} />
       </div>
       <p className="small">
         {target ? <strong lang="zh">{target}</strong> : null}{" "}

@@ -2,12 +2,12 @@
 // the accept / reject buttons; the card view (with the report text) stays one click away.
 import { Link } from "@remix-run/react";
 import { formatTarget } from "~/domain/ledger/format";
-import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { SectorName } from "~/components/sector-name";
 import type { ReviewItemView } from "~/components/ledger/types";
 import { DecideButton } from "~/components/ledger/decide-button";
 import { ColumnHeaders } from "~/components/column-headers";
+import { MergeCheckbox, ReviewStateBadge } from "~/components/ledger/review-controls";
 
 export function ReviewTable({ items }: { items: ReviewItemView[] }) {
   const t = useT();
@@ -28,22 +28,10 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
         />
         <tbody>
           {items.map((item) => {
-            const tone = item.reviewState === "accepted" ? "green" : item.reviewState === "rejected" ? "red" : "yellow";
             return (
               <tr key={item.id} id={`item-${item.id}`} className={`review-row ${item.reviewState}`}>
                 <td className="select-col">
-                  <label className="tap">
-                    <input
-                      type="checkbox"
-                      form="merge-form"
-                      name="ids"
-                      value={item.id}
-                      disabled={item.reviewState !== "proposed"}
-                    />
-                    <span className="visually-hidden">
-                      {rich(t, "ledger.review.mergeSelect", { metric: <Zh>{item.metric}</Zh> })}
-                    </span>
-                  </label>
+                  <MergeCheckbox item={item} />
                 </td>
                 <th scope="row" data-label={t("ledger.field.metric")}>
                   <Link to={`?focus=${item.id}#item-${item.id}`} lang="zh">
@@ -58,7 +46,7 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
                 </td>
                 <td data-label={t("ledger.field.sector")}>{item.sector ? <SectorName sector={item.sector} /> : "—"}</td>
                 <td data-label={t("ledger.field.reviewState")}>
-                  <span className={`badge ${tone}`}>{t(`ledger.reviewState.${item.reviewState as "proposed"}`)}</span>
+                  <ReviewStateBadge state={item.reviewState} />
                 </td>
                 <td className="actions">
                   <div className="row">

@@ -7,7 +7,7 @@ import { attachSchema, subTaskSchema } from "~/schemas/ledger";
 import { Field, SelectField } from "~/components/field";
 import { ProgressBar, StatusBadge } from "~/components/ledger/badges";
 import { useFormFields } from "~/components/use-form-fields";
-import { DepartmentOptions } from "~/components/department-options";
+import { LeadDepartmentField } from "~/components/ledger/lead-department-field";
 import { DataTable } from "~/components/data-table";
 
 interface Child {
@@ -29,34 +29,15 @@ function NewSubTask({
   const t = useT();
   type Values = { metric: string; leadDepartmentId: string; dueDate: string };
   const newDefaults: Values = { metric: "", leadDepartmentId: "", dueDate: "" };
-  const { field, error, onSubmit } = useFormFields<Values>(subTaskSchema, newDefaults, serverErrors);
+  const { bind, onSubmit } = useFormFields<Values>(subTaskSchema, newDefaults, serverErrors);
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <h3>{t("ledger.subtask.new")}</h3>
       <input type="hidden" name="intent" value="subtask" />
       <div className="form-grid">
-        <Field
-          id="subtask-metric"
-          label={t("ledger.subtask.metric")}
-          type="text"
-          {...field("metric")}
-          error={error("metric")}
-        />
-        <SelectField
-          id="subtask-lead"
-          label={t("ledger.field.leadDepartment")}
-          {...field("leadDepartmentId")}
-          error={error("leadDepartmentId")}
-        >
-          <DepartmentOptions departments={departments} noneLabel={t("ledger.assign.none")} />
-        </SelectField>
-        <Field
-          id="subtask-due"
-          label={t("ledger.field.dueDate")}
-          type="date"
-          {...field("dueDate")}
-          error={error("dueDate")}
-        />
+        <Field id="subtask-metric" label={t("ledger.subtask.metric")} type="text" {...bind("metric")} />
+        <LeadDepartmentField id="subtask-lead" departments={departments} {...bind("leadDepartmentId")} />
+        <Field id="subtask-due" label={t("ledger.field.dueDate")} type="date" {...bind("dueDate")} />
       </div>
       <button type="submit" className="secondary">
         {t("ledger.subtask.add")}
@@ -73,18 +54,13 @@ function AttachExisting({
   errors: Record<string, string>;
 }) {
   const t = useT();
-  const { field, error, onSubmit } = useFormFields(attachSchema, { childId: "" }, serverErrors);
+  const { bind, onSubmit } = useFormFields(attachSchema, { childId: "" }, serverErrors);
   if (candidates.length === 0) return null;
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <h3>{t("ledger.subtask.attach")}</h3>
       <input type="hidden" name="intent" value="attach" />
-      <SelectField
-        id="attach-child"
-        label={t("ledger.subtask.attachWhich")}
-        {...field("childId")}
-        error={error("childId")}
-      >
+      <SelectField id="attach-child" label={t("ledger.subtask.attachWhich")} {...bind("childId")}>
         <option value="">—</option>
         {candidates.map((c) => (
           <option key={c.id} value={String(c.id)} lang="zh">

@@ -9,6 +9,7 @@ import { httpHref } from "~/schemas/plain-text";
 import { StatusBadge } from "~/components/ledger/badges";
 import { TextAreaField } from "~/components/field";
 import { useFormFields } from "~/components/use-form-fields";
+import type { UpdateReport } from "~/models/update-fields";
 
 export interface EvidenceView {
   id: number;
@@ -20,13 +21,8 @@ export interface EvidenceView {
   fileName: string | null;
 }
 
-export interface UpdateView {
+export interface UpdateView extends UpdateReport {
   id: number;
-  status: string;
-  progress: number | null;
-  actualValue: number | null;
-  actualUnit: string | null;
-  note: string | null;
   state: string;
   returnReason: string | null;
   createdAt: Date;
@@ -97,7 +93,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
 function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; errors?: Record<string, string> }) {
   const t = useT();
   const returnDefaults = { updateId: String(updateId), decision: "return", reason: "" };
-  const { field, error, onSubmit } = useFormFields<{ updateId: string; decision: string; reason: string }>(
+  const { field, bind, onSubmit } = useFormFields<{ updateId: string; decision: string; reason: string }>(
     reviewUpdateSchema,
     returnDefaults,
     serverErrors,
@@ -107,13 +103,7 @@ function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; erro
       <input type="hidden" name="intent" value="review" />
       <input type="hidden" {...field("updateId")} />
       <input type="hidden" {...field("decision")} />
-      <TextAreaField
-        id={`return-reason-${updateId}`}
-        label={t("ledger.verify.reason")}
-        rows={2}
-        {...field("reason")}
-        error={error("reason")}
-      />
+      <TextAreaField id={`return-reason-${updateId}`} label={t("ledger.verify.reason")} rows={2} {...bind("reason")} />
       <button type="submit" className="secondary">
         {t("ledger.verify.return")}
       </button>

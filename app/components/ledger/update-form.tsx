@@ -4,7 +4,7 @@ import type { Status } from "~/domain/vocab";
 import { errorText } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { updateFormSchema } from "~/schemas/ledger";
-import { Field, SelectField, TextAreaField } from "~/components/field";
+import { Field, FileField, SelectField, TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { useFormFields } from "~/components/use-form-fields";
 import { STATUS_LABELS } from "~/components/labels";
@@ -37,7 +37,11 @@ export function UpdateForm({
   const navigation = useNavigation();
   const links = Array.from({ length: LINK_ROWS }, (_, i) => defaults.links[i] ?? { title: "", url: "" });
   const formDefaults: UpdateValues = { ...defaults, links, actualValue: defaults.actualValue ?? "" };
-  const { field, error, onSubmit, form } = useFormFields<UpdateValues>(updateFormSchema, formDefaults, serverErrors);
+  const { field, bind, error, onSubmit, form } = useFormFields<UpdateValues>(
+    updateFormSchema,
+    formDefaults,
+    serverErrors,
+  );
   const { getValues, setValue } = form;
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "update";
   return (
@@ -47,7 +51,7 @@ export function UpdateForm({
       <FormError message={serverErrors.form} />
       <input type="hidden" name="intent" value="update" />
       <div className="form-grid">
-        <SelectField label={t("ledger.field.status")} {...field("status")} error={error("status")}>
+        <SelectField label={t("ledger.field.status")} {...bind("status")}>
           {choices.map((s) => (
             <option key={s} value={s}>
               {t(STATUS_LABELS[s].label)}
@@ -70,21 +74,10 @@ export function UpdateForm({
           })}
           error={error("progress")}
         />
-        <Field
-          label={t("ledger.field.actualValue")}
-          type="text"
-          inputMode="decimal"
-          {...field("actualValue")}
-          error={error("actualValue")}
-        />
-        <Field label={t("ledger.field.actualUnit")} type="text" {...field("actualUnit")} error={error("actualUnit")} />
+        <Field label={t("ledger.field.actualValue")} type="text" inputMode="decimal" {...bind("actualValue")} />
+        <Field label={t("ledger.field.actualUnit")} type="text" {...bind("actualUnit")} />
       </div>
-      <TextAreaField
-        label={t("ledger.field.note")}
-        hint={t("ledger.update.noteHint")}
-        {...field("note")}
-        error={error("note")}
-      />
+      <TextAreaField label={t("ledger.field.note")} hint={t("ledger.update.noteHint")} {...bind("note")} />
       <fieldset>
         <legend>{t("ledger.update.links")}</legend>
         <p className="muted small">{t("ledger.update.linksHint")}</p>
@@ -108,11 +101,10 @@ export function UpdateForm({
           </div>
         ))}
       </fieldset>
-      <Field
+      <FileField
         label={t("ledger.update.files")}
         hint={t("ledger.update.filesHint", { mb: maxUploadMb })}
         name="files"
-        type="file"
         multiple
         accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
         error={tr(serverErrors.files)}

@@ -1,18 +1,13 @@
 // Year-end satisfaction vote on a chosen 民生实事 project: 满意 / 基本满意 / 不满意 → the published result.
-import type { SatisfactionChoice } from "~/domain/vocab";
+import { countChoices, type Counts } from "~/domain/deputies/counts";
+import { SATISFACTION_CHOICES, type SatisfactionChoice } from "~/domain/vocab";
 
 export type SatisfactionResult = "satisfied" | "basically_satisfied" | "not_satisfied";
 
-export interface SatisfactionCounts {
-  satisfied: number;
-  basically_satisfied: number;
-  not_satisfied: number;
-}
+export type SatisfactionCounts = Counts<SatisfactionChoice>;
 
 export function countSatisfaction(choices: Iterable<SatisfactionChoice>): SatisfactionCounts {
-  const counts: SatisfactionCounts = { satisfied: 0, basically_satisfied: 0, not_satisfied: 0 };
-  for (const choice of choices) counts[choice] += 1;
-  return counts;
+  return countChoices(SATISFACTION_CHOICES, choices);
 }
 
 /**

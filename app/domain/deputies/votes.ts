@@ -1,5 +1,6 @@
 // 民生实事票决: the session's life cycle, the tally of ballots and the rule that makes a candidate chosen.
-import type { BallotChoice } from "~/domain/vocab";
+import { countChoices, type Counts } from "~/domain/deputies/counts";
+import { BALLOT_CHOICES, type BallotChoice } from "~/domain/vocab";
 
 export const SESSION_STATES = ["draft", "voting", "decided", "satisfaction", "closed"] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
@@ -40,16 +41,10 @@ export function satisfactionCountsPublic(state: SessionState): boolean {
   return state === "closed";
 }
 
-export interface Tally {
-  for: number;
-  against: number;
-  abstain: number;
-}
+export type Tally = Counts<BallotChoice>;
 
 export function tally(choices: Iterable<BallotChoice>): Tally {
-  const counts: Tally = { for: 0, against: 0, abstain: 0 };
-  for (const choice of choices) counts[choice] += 1;
-  return counts;
+  return countChoices(BALLOT_CHOICES, choices);
 }
 
 /**

@@ -11,9 +11,12 @@ import { scanQuantities, type Quantity } from "~/domain/quantities/scan";
 import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
+import { isHanCode } from "~/domain/text/chars";
 import { sectorOfText } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
-import { LEADING_COMPLETION } from "~/domain/lexicon/verbs";
+import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
+import { clauseFeatures, clauseProbability, type ClauseView } from "~/domain/extraction/clause-model";
+import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
 
 /**
  * Sentences put to the deputies (审议, 票决 of candidate projects) or about the session (应到代表215名) promise nothing;
@@ -160,6 +163,20 @@ export function extractCommitments(
             for (const [offset, end, half] of halves)
               found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
           else found.push(deliverableCommitment(scope, clause, deliverable));
+        }
+        if (!numeric.length && hanCount(clauseText) >= 4) {
+          const accepted = found.length > before;
+          const view: ClauseView = {
+            clause: clauseText,
+            index,
+            clauses: sentenceClauses.length,
+            itemStart: itemTopic !== null,
+            inherited,
+            rule: accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null),
+            section: paragraph.section,
+            sector: paragraph.sector,
+          };
+          learnedDecision(scope, clause, view, accepted, found);
         }
       }
       previousPromised = found.length > before;
@@ -400,6 +417,55 @@ function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: 
     },
     deliverable.object,
   );
+}
+
+/**
+ * The learned decision on a clause with no number: taken when the rules made nothing of it and the model's
+ * probability reaches its threshold. When candidates are collected, every such clause is recorded with its features.
+ */
+function learnedDecision(
+  scope: SentenceScope,
+  clause: Span,
+  view: ClauseView,
+  accepted: boolean,
+  found: Commitment[],
+): void {
+  const { rules } = scope;
+  const model = rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
+  const collect = rules.candidates;
+  const learning = !accepted && model !== null && rules.on("deliverable.model");
+  if (!collect && !learning) return;
+  const features = clauseFeatures(view);
+  const taken = learning && clauseProbability(model!, features) >= model!.threshold;
+  const made = accepted
+    ? found[found.length - 1]!
+    : taken || collect
+      ? deliverableCommitment(scope, clause, learnedDeliverable(view.clause))
+      : null;
+  collect?.push({
+    start: scope.sentenceStart + clause.start,
+    end: scope.sentenceStart + clause.end,
+    features,
+    accepted,
+    commitment: made,
+  });
+  if (taken) found.push(made!);
+}
+
+function hanCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** What a clause taken by the learned decision delivers: its own verb and what follows it. */
+function learnedDeliverable(clause: string): Deliverable {
+  const opened = clause.replace(CLAUSE_OPENERS, "");
+  COMPLETION.lastIndex = 0;
+  const verb = LEADING_COMPLETION.exec(opened)?.[0] ?? COMPLETION.exec(opened)?.[0] ?? "";
+  COMPLETION.lastIndex = 0;
+  const object = verb && opened.startsWith(verb) ? opened.slice(verb.length) : opened;
+  return { verb, object, metric: opened.slice(0, 60), rule: "deliverable.model" };
 }
 
 function sentenceSector(scope: SentenceScope): string | null {

@@ -10,6 +10,7 @@ import {
   RECURRING,
   VAGUE,
 } from "~/domain/lexicon/verbs";
+import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { policyAct } from "~/domain/extraction/policy";
 
@@ -32,8 +33,6 @@ const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "
 const DOCUMENT_OBJECT =
   /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
 const DOCUMENT_ENDING = new RegExp(`(?:${DOCUMENT_OBJECT.source})$`);
-const PLACE_NAMED =
-  /[\u4e00-\u9fa5]{2,}(?:(?<![社小园城片景辖全山])区|县|(?<![城超集])市|镇|(?<![农乡])村|街|路|河|湖|山|港|公司|集团|大学|学院|中学|小学|医院)/;
 const NAMED = new RegExp(`[“"《、]|等|${PLACE_NAMED.source}`);
 const PHYSICAL_WORK = /治理|改造|大修|修复|整治|引水|蓄水|管网|道路|供水|排水|污水|河道|桥|隧道|绿化|仓储|路网/;
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */

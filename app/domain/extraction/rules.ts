@@ -2,6 +2,9 @@
 // own (they become its unit tests). The pipeline records which rule decided; a rule can be switched off to
 // measure what it is worth (npm run quality).
 
+import type { ClauseModel } from "~/domain/extraction/clause-model";
+import type { Commitment } from "~/domain/extraction/types";
+
 export type RuleStage = "sentence" | "quantity" | "deliverable" | "item";
 
 export interface RuleExample {
@@ -30,10 +33,28 @@ export interface TraceEntry {
   unit: string | null;
 }
 
+/**
+ * A clause the learned decision may take: one with no number that no rule made a deliverable of, or that one did.
+ * Its offsets are clean offsets; its commitment's are the stored text's only when the commitment was emitted.
+ */
+export interface ClauseCandidate {
+  start: number;
+  end: number;
+  features: Uint32Array;
+  /** The rules made a deliverable of it. */
+  accepted: boolean;
+  /** The deliverable the rules made of it, or the one the learned decision makes when it takes it. */
+  commitment: Commitment | null;
+}
+
 /** What a run of the analyser may be asked to do besides analysing: rules switched off, decisions recorded. */
 export interface RuleOptions {
   disabled?: ReadonlySet<string>;
   trace?: TraceEntry[];
+  /** The learned clause decision to use instead of the shipped one (null: rules alone). */
+  model?: ClauseModel | null;
+  /** Collects every candidate clause with its features (training and evaluation). */
+  candidates?: ClauseCandidate[];
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -41,10 +62,15 @@ const NONE: ReadonlySet<string> = new Set();
 export class RuleContext {
   readonly disabled: ReadonlySet<string>;
   readonly trace: TraceEntry[] | null;
+  /** Undefined: the shipped model. */
+  readonly model: ClauseModel | null | undefined;
+  readonly candidates: ClauseCandidate[] | null;
 
   constructor(options: RuleOptions = {}) {
     this.disabled = options.disabled ?? NONE;
     this.trace = options.trace ?? null;
+    this.model = options.model;
+    this.candidates = options.candidates ?? null;
   }
 
   on(rule: string): boolean {

@@ -1,22 +1,13 @@
 // A figure pairs with a promise only on evidence specific to it: the promise's object, not its verb, unit or a
 // generic noun; the same size threshold; the same kind of quantity; not a combined total for one item; not a title.
 import { describe, expect, it } from "vitest";
-import { deliverable, numeric, reviewOf } from "~/domain/followup/fixture.test-helpers";
-import { matchFollowUps, type PromiseInput } from "~/domain/followup/match";
+import { deliverable, matchOne, numeric } from "~/domain/followup/fixture.test-helpers";
+import type { PromiseInput } from "~/domain/followup/match";
 import { metricSimilarity } from "~/domain/followup/metric";
 import { readPromise } from "~/domain/followup/promise";
 import { isActOnly, sameThresholds, thresholdsOf } from "~/domain/followup/evidence";
 
-function one(promise: PromiseInput, body: string) {
-  const heading = "一、2023年工作回顾";
-  const text = reviewOf(
-    `${heading}\n${body}\n二、2024年目标\n新增城镇就业1.2万人以上。\n`,
-    heading,
-    "二、2024年目标",
-    null,
-  );
-  return matchFollowUps([promise], { ...text, reportYear: 2024 })[0]!;
-}
+const one = (promise: PromiseInput, body: string) => matchOne(promise, body);
 
 describe("evidence specific to the promise", () => {
   it("reads acts alone (开工建设, 建成投用) as naming no object", () => {

@@ -1,4 +1,5 @@
 // What a review part states, clause by clause: numbers with their metric, and clauses that can report on a project.
+import type { Result } from "~/domain/extraction/types";
 import type { Kind } from "~/domain/vocab";
 import { sentencesIn, type Clause, type Sentence } from "~/domain/followup/clauses";
 import { canonicalMetric, normaliseMetric } from "~/domain/followup/metric";
@@ -13,17 +14,10 @@ import {
 } from "~/domain/followup/period";
 
 /** A result as the analyser gives it (the extraction contract), offsets into the same text. */
-export interface ResultInput {
-  quote: string;
+export interface ResultInput
+  extends Pick<Result, "quote" | "kind" | "metric" | "value" | "unit" | "growth" | "period" | "estimated"> {
   start: number | null;
   end: number | null;
-  kind: Kind;
-  metric: string;
-  value: number | null;
-  unit: string | null;
-  growth: boolean;
-  period: string | null;
-  estimated: boolean;
 }
 
 export interface SectionInput {

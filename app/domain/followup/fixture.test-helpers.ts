@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Comparator } from "~/domain/vocab";
 import type { ReviewInput } from "~/domain/followup/facts";
-import type { PromiseInput } from "~/domain/followup/match";
+import { matchFollowUps, type MatchOptions, type PromiseInput } from "~/domain/followup/match";
 
 export const fixture = (name: string) => readFileSync(`tests/fixtures/followup/${name}`, "utf8");
 
@@ -20,6 +20,18 @@ export function reviewOf(text: string, review: string, plan: string, period: str
     results: [],
     reviewPeriod: period,
   };
+}
+
+/** One 2023 promise matched against a 2024 report whose review part is `body`. */
+export function matchOne(promise: PromiseInput, body: string, options: MatchOptions = {}) {
+  const heading = "一、2023年工作回顾";
+  const text = reviewOf(
+    `${heading}\n${body}\n二、2024年目标\n新增城镇就业1.2万人以上。\n`,
+    heading,
+    "二、2024年目标",
+    null,
+  );
+  return matchFollowUps([promise], { ...text, reportYear: 2024 }, options)[0]!;
 }
 
 export function numeric(

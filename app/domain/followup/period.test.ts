@@ -62,6 +62,10 @@ describe("periods", () => {
     expect(openingPeriod("五年来", 2017)).toMatchObject({ kind: "years", to: 2017 });
     expect(openingPeriod("过去一年", 2017)).toEqual({ kind: "year", year: 2017 });
     expect(openingPeriod("这五年，各项事业全面进步", 2010)).toMatchObject({ kind: "years", to: 2010 });
+    // After a five-year part, the last year opens with an address or goes on as 这一年.
+    expect(openingPeriod("各位代表，刚刚过去的2030年，是极不平凡的一年", 2030)).toEqual({ kind: "year", year: 2030 });
+    expect(openingPeriod("这一年，各项经济指标稳中向好", 2030)).toEqual({ kind: "year", year: 2030 });
+    expect(openingPeriod("各位代表，五年来我们砥砺奋进", 2030)).toMatchObject({ kind: "years", to: 2030 });
     expect(openingPeriod("新增城镇就业1351万人", 2017)).toBeNull();
   });
 });

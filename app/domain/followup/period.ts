@@ -97,12 +97,15 @@ const PARTIAL = new RegExp(
 /** A level reached (累计达到87家, 总数达到): valid at the period's end. Other 累计 figures are sums of years. */
 const STOCK = /累计(达到|达|超过|突破)|总数|总量达|保有量|存量|^(全区|全市|全县|全旗|全省|全国)[^，。；\d]{0,12}达到/;
 const CUMULATIVE = /累计/;
-const WHOLE_YEAR = /全年|当年|过去一年|一年来|刚刚过去的|去年/;
+const WHOLE_YEAR = /全年|当年|过去一年|一年来|刚刚过去的|去年|^这一年/;
 /** A year named as a base of comparison or a start (比2020年, 较2010年, 从2015年, 与2019年相比), not the period. */
 const BASE_YEAR = /(比|较|与|同|从|由|相比|对比|于)\s*$/;
-/** Opening time phrases that date a whole sentence or paragraph (2017年，…; 刚刚过去的2017年，…; 五年来，…). */
+/**
+ * Opening time phrases that date a whole sentence or paragraph (2017年，…; 各位代表，刚刚过去的2017年…; 五年来，…;
+ * 这一年，… after a five-year part: the reviewed year).
+ */
 const OPENING = new RegExp(
-  `^(刚刚过去的|过去的)?((?:19|20)\\d{2}年|过去一年|一年来|去年|五年来|过去五年|这五年|[\\d二两三四五六七八九十]+年来|本届政府以来|“?十[一二三四五六]五”?(时期|期间|以来))`,
+  `^(各位代表[，,！!]\\s*)?(刚刚过去的|过去的)?((?:19|20)\\d{2}年|过去一年|一年来|这一年|去年|五年来|过去五年|这五年|[\\d二两三四五六七八九十]+年来|本届政府以来|“?十[一二三四五六]五”?(时期|期间|以来))`,
 );
 
 /** Years named in a clause as its period (not as a base of comparison, a start, or a year still to come). */

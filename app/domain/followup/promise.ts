@@ -1,6 +1,6 @@
 // How the matcher reads an earlier promise: what it measures and in what words, a rate or a level, a range, when it
 // is due, the things it names, and what its verbs aim at — read again from its own quote through the reading core.
-import type { Comparator, Kind } from "~/domain/vocab";
+import type { Commitment } from "~/domain/extraction/types";
 import { thingOf } from "~/domain/followup/facts";
 import { isLifetimeTotal, normaliseMetric } from "~/domain/followup/metric";
 import { coreOf, namesOf, type Names } from "~/domain/followup/names";
@@ -10,15 +10,9 @@ import { measureOf, type PromiseTiming } from "~/domain/followup/timing";
 import { lowerIsBetter } from "~/domain/followup/verdict";
 import { isActOnly } from "~/domain/followup/evidence";
 
-export interface PromiseInput {
-  quote: string;
-  kind: Kind;
-  metric: string;
-  target: number | null;
-  unit: string | null;
-  comparator: Comparator | null;
-  growth: boolean;
-  deadline: number | null;
+/** An extracted commitment's fields the matcher reads (from the analyser, or from the stored row). */
+export interface PromiseInput
+  extends Pick<Commitment, "quote" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline"> {
   entities: readonly string[];
   /** Plan year of the report that made the promise (for multi-year targets and open deadlines). */
   year?: number | null;

@@ -20,6 +20,10 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-yixian": 44,
   "fu-shunping": 52,
   "fu-dingxing": 33,
+  "fu-mancheng": 51,
+  "fu-laiyuan": 34,
+  "fu-fuping": 93,
+  "fu-boye": 41,
   invented: 210,
 };
 

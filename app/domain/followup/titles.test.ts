@@ -1,19 +1,10 @@
 // A title promised is reported by the title awarded, in other words; a named works is not reported by another one of
 // its kind; a short form (西博会) names what its long form names. Invented review text.
 import { describe, expect, it } from "vitest";
-import { deliverable, reviewOf } from "~/domain/followup/fixture.test-helpers";
-import { matchFollowUps, type PromiseInput } from "~/domain/followup/match";
+import { deliverable, matchOne } from "~/domain/followup/fixture.test-helpers";
+import type { PromiseInput } from "~/domain/followup/match";
 
-function one(promise: PromiseInput, body: string) {
-  const heading = "一、2023年工作回顾";
-  const text = reviewOf(
-    `${heading}\n${body}\n二、2024年目标\n新增城镇就业1.2万人以上。\n`,
-    heading,
-    "二、2024年目标",
-    null,
-  );
-  return matchFollowUps([promise], { ...text, reportYear: 2024 }, { ownNames: ["明湖区", "明湖"] })[0]!;
-}
+const one = (promise: PromiseInput, body: string) => matchOne(promise, body, { ownNames: ["明湖区", "明湖"] });
 
 describe("titles awarded", () => {
   it("reads a title awarded at the same level and of the same kind as the title promised", () => {

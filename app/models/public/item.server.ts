@@ -6,7 +6,7 @@ import { db } from "~/utils/db.server";
 import { cleanReportText } from "~/models/public/report-text.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 import { publicCommitmentWhere, publicFollowUpWhere } from "~/models/public/sql.server";
-import { progressFields, targetFields } from "~/models/commitment-fields.server";
+import { progressFields, quoteFields, targetFields } from "~/models/commitment-fields.server";
 import { evidenceFields } from "~/models/evidence.server";
 import { publicAnswerFields, publicQuestionFields } from "~/models/public/question-fields.server";
 
@@ -39,11 +39,7 @@ function publicLink(row: LinkRow | null) {
 const publicItemSelect = {
   id: true,
   year: true,
-  ordinal: true,
-  quote: true,
-  quoteStart: true,
-  quoteEnd: true,
-  kind: true,
+  ...quoteFields,
   ...targetFields,
   entities: true,
   sector: true,

@@ -1,0 +1,91 @@
+// The learned clause decision: its stored form, its features, and how the analyser uses a model (the sentences are
+// invented for these tests, not taken from a labelled set).
+import { describe, expect, it } from "vitest";
+import {
+  clauseFeatures,
+  clauseProbability,
+  modelFrom,
+  storedFrom,
+  type ClauseModel,
+  type ClauseView,
+} from "~/domain/extraction/clause-model";
+import stored from "~/domain/extraction/clause-model.json";
+import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
+import type { ClauseCandidate } from "~/domain/extraction/rules";
+import { analyseReport } from "~/domain/report/analyse";
+
+const plan = (sentence: string) => `2025年政府工作报告\n各位代表：\n二、2025年工作安排\n${sentence}。\n`;
+
+const view = (clause: string, rule: string | null = null): ClauseView => ({
+  clause,
+  index: 0,
+  clauses: 2,
+  itemStart: false,
+  inherited: null,
+  rule,
+  section: "二、2025年工作安排",
+  sector: null,
+});
+
+/** A model that takes every clause (its bias alone gives p ≈ 0.99). */
+const takesAll: ClauseModel = { dimensions: 1024, bias: 5, threshold: 0.5, weights: new Float32Array(1024) };
+
+describe("clause model", () => {
+  it("keeps its weights through the stored form", () => {
+    const weights = new Float32Array(64);
+    weights[3] = 1.25;
+    weights[40] = -0.5;
+    weights[41] = 0.00001;
+    const model = modelFrom(storedFrom({ dimensions: 64, bias: -2, threshold: 0.7, weights }));
+    expect(model.weights[3]).toBeCloseTo(1.25);
+    expect(model.weights[40]).toBeCloseTo(-0.5);
+    expect(model.weights[41]).toBe(0);
+    expect(model.threshold).toBe(0.7);
+    const features = Uint32Array.from([3 + 64 * 5, 40]);
+    expect(clauseProbability(model, features)).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1.25 - 0.5))));
+  });
+
+  it("reads the same features from the same clause, and tells verbs, names and rules apart", () => {
+    const built = clauseFeatures(view("建成滨江文化长廊"));
+    expect([...clauseFeatures(view("建成滨江文化长廊"))]).toEqual([...built]);
+    const pushed = new Set(clauseFeatures(view("加快推进滨江文化长廊建设")));
+    expect([...built].filter((f) => !pushed.has(f)).length).toBeGreaterThan(5);
+    const ruled = new Set(clauseFeatures(view("建成滨江文化长廊", "deliverable.completion-verb")));
+    expect([...built].filter((f) => !ruled.has(f))).toHaveLength(1);
+  });
+
+  it("takes a clause no rule made a deliverable of when the model's probability reaches its threshold", () => {
+    const text = plan("谋划布局滨江文化长廊，新建口袋公园12个");
+    expect(analyseReport(text, { model: null }).commitments.map((c) => c.kind)).toEqual(["numeric"]);
+    const taken = analyseReport(text, { model: takesAll }).commitments;
+    expect(taken.map((c) => [c.kind, c.rule, c.quote])).toEqual([
+      ["deliverable", "deliverable.model", "谋划布局滨江文化长廊"],
+      ["numeric", "numeric.target", "新建口袋公园12个"],
+    ]);
+    expect(taken[0]).toMatchObject({ target: null, unit: null, deadline: 2025, metric: "谋划布局滨江文化长廊" });
+    expect(text.slice(taken[0]!.start, taken[0]!.end)).toBe("谋划布局滨江文化长廊");
+  });
+
+  it("leaves the rules' own deliverables and short fragments alone, and records every candidate when asked", () => {
+    const candidates: ClauseCandidate[] = [];
+    const text = plan("今年，建成滨江文化长廊，谋划布局城北体育公园");
+    const found = analyseReport(text, { model: null, candidates }).commitments;
+    expect(found.map((c) => c.rule)).toEqual(["deliverable.completion-verb"]);
+    expect(candidates.map((c) => [c.accepted, c.commitment?.quote])).toEqual([
+      [true, "建成滨江文化长廊"],
+      [false, "谋划布局城北体育公园"],
+    ]);
+    expect(analyseReport(text, { model: takesAll }).commitments.map((c) => c.rule)).toEqual([
+      "deliverable.completion-verb",
+      "deliverable.model",
+    ]);
+  });
+
+  it("is used by default only when the stored file is enabled", () => {
+    const file = stored as { enabled: boolean; threshold: number; weights: unknown[] };
+    expect(SHIPPED_CLAUSE_MODEL !== null).toBe(file.enabled);
+    const text = plan("谋划布局滨江文化长廊，建成城北体育公园");
+    expect(analyseReport(text).commitments).toEqual(analyseReport(text, { model: SHIPPED_CLAUSE_MODEL }).commitments);
+    if (file.enabled) expect(file.weights.length).toBeGreaterThan(0);
+  });
+});
