@@ -4,6 +4,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataVersionSource, closeDataVersionSources } from "./data-version.mjs";
@@ -118,7 +119,15 @@ if (process.env.PUBLIC_CACHE !== "off") {
   );
 }
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+// The build's other files (favicons): looked for only at their own paths, not on disk at every request.
+const clientDir = path.join(root, "build/client");
+const clientFiles = new Set(
+  readdirSync(clientDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${path.relative(clientDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`),
+);
+const clientStatic = express.static(clientDir, { maxAge: "1h" });
+app.use((req, res, next) => (clientFiles.has(req.path) ? clientStatic(req, res, next) : next()));
 app.use(requestScope);
 app.all(
   "*",

@@ -21,6 +21,9 @@ export default defineConfig({
   test: {
     // Once per run, for both projects (they inherit what it provides).
     globalSetup: ["tests/setup/global-setup.ts"],
+    // Worker processes are reused from file to file (the projects' `isolate` says whether the modules
+    // are): with the default, every file of either project started a process of its own.
+    poolOptions: { forks: { isolate: false } },
     projects: [
       {
         resolve,
@@ -35,7 +38,16 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { resolve, test: { ...common, name: "database", include: DATABASE_TESTS } },
+      {
+        resolve,
+        test: {
+          ...common,
+          name: "database",
+          include: DATABASE_TESTS,
+          // A fresh copy of every module for each file, in the same process (see poolOptions above).
+          poolOptions: { forks: { isolate: true } },
+        },
+      },
     ],
   },
 });

@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           name: user.name,
           role: user.role,
           jurisdictionSlug: user.jurisdictionSlug,
-          unread: await unreadCount(user.id),
+          unread: user.unread ?? (await unreadCount(user.id)),
         }
       : null,
   };

@@ -1,6 +1,7 @@
 // The page frame: skip link, header with navigation (a menu on a phone), language switch and account,
 // footer; and where focus goes after a form is submitted.
-import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { Link, NavLink } from "~/components/link";
 import type { ReactNode } from "react";
 import type { Role } from "~/domain/vocab";
 import type { Translate } from "~/i18n";

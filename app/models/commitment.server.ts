@@ -117,11 +117,8 @@ interface LedgerSqlRow {
   pendingUpdates: bigint | number;
 }
 
-/**
- * The ledger's rows, in two statements (every dashboard view runs this): the items with their lead
- * department and count of submitted updates, then the co-operating departments of those items.
- */
-export async function listLedger(filter: LedgerFilter) {
+/** Which accepted items of a place a ledger view holds (year, department: lead, or lead and co-operating). */
+function ledgerWhere(filter: LedgerFilter): Prisma.Sql {
   const conditions = [
     Prisma.sql`c."jurisdictionId" = ${filter.jurisdictionId}`,
     Prisma.sql`c."reviewState" = 'accepted'`,
@@ -134,14 +131,40 @@ export async function listLedger(filter: LedgerFilter) {
         : Prisma.sql`(c."leadDepartmentId" = ${filter.departmentId} OR EXISTS (SELECT 1 FROM "CommitmentDepartment" cd
             WHERE cd."commitmentId" = c."id" AND cd."departmentId" = ${filter.departmentId}))`,
     );
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The lead department's name and the count of submitted updates, over `Commitment c`. */
+const LEAD_AND_PENDING = Prisma.sql`d."name" AS "leadDepartmentName",
+  (SELECT COUNT(*) FROM "StatusUpdate" u WHERE u."commitmentId" = c."id" AND u."state" = 'submitted')
+    AS "pendingUpdates"
+  FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"`;
+
+const LEDGER_ORDER = Prisma.sql`ORDER BY c."year" DESC, c."reportId" ASC, c."ordinal" ASC, c."id" ASC`;
+
+/**
+ * What the ledger dashboard shows of each item (its table and roll-ups), in one statement: every
+ * dashboard view runs it, and the whole rows were twice the page's data.
+ */
+export async function listLedgerLines(filter: LedgerFilter) {
+  const rows = await db.$queryRaw<
+    (Pick<LedgerSqlRow, "id" | "metric" | "status" | "progress" | "dueDate" | "leadDepartmentId" | "parentId"> &
+      Pick<LedgerSqlRow, "leadDepartmentName" | "pendingUpdates">)[]
+  >(Prisma.sql`SELECT c."id", c."metric", c."status", c."progress", c."dueDate", c."leadDepartmentId", c."parentId",
+      ${LEAD_AND_PENDING}
+    WHERE ${ledgerWhere(filter)} ${LEDGER_ORDER}`);
+  return rows.map((row) => ({ ...row, status: row.status as Status, pendingUpdates: Number(row.pendingUpdates) }));
+}
+
+/**
+ * The ledger's whole rows (exports, bulk updates), in two statements: the items with their lead
+ * department and count of submitted updates, then the co-operating departments of those items.
+ */
+export async function listLedger(filter: LedgerFilter) {
   const rows = await db.$queryRaw<LedgerSqlRow[]>(Prisma.sql`SELECT c."id", c."metric", c."quote", c."target",
       c."unit", c."comparator", c."status", c."progress", c."actualValue", c."actualUnit", c."dueDate", c."sector",
-      c."responsiblePerson", c."leadDepartmentId", c."parentId", c."version", d."name" AS "leadDepartmentName",
-      (SELECT COUNT(*) FROM "StatusUpdate" u WHERE u."commitmentId" = c."id" AND u."state" = 'submitted')
-        AS "pendingUpdates"
-    FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY c."year" DESC, c."reportId" ASC, c."ordinal" ASC, c."id" ASC`);
+      c."responsiblePerson", c."leadDepartmentId", c."parentId", c."version", ${LEAD_AND_PENDING}
+    WHERE ${ledgerWhere(filter)} ${LEDGER_ORDER}`);
   const cooperating = new Map<number, { id: number; name: string }[]>();
   if (rows.length > 0) {
     const links = await db.$queryRaw<{ commitmentId: number; id: number; name: string }[]>(

@@ -1,13 +1,14 @@
 // Following an item: its updates, inspections, questions and answers arrive in the follower's inbox.
+import { Prisma } from "../../generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { recordAudit } from "~/models/audit.server";
 
 export async function isFollowing(userId: number, commitmentId: number): Promise<boolean> {
-  const row = await db.follow.findUnique({
-    where: { userId_commitmentId: { userId, commitmentId } },
-    select: { userId: true },
-  });
-  return row !== null;
+  // Raw: the item page asks at every signed-in request.
+  const rows = await db.$queryRaw<unknown[]>(
+    Prisma.sql`SELECT 1 AS "x" FROM "Follow" WHERE "userId" = ${userId} AND "commitmentId" = ${commitmentId}`,
+  );
+  return rows.length > 0;
 }
 
 /** Idempotent: following twice, or unfollowing what one does not follow, changes nothing. */

@@ -64,10 +64,9 @@ export async function ensureDepartment(tx: Tx, jurisdictionId: number, name: str
   });
 }
 
-export async function listDepartments(jurisdictionId: number) {
-  return db.department.findMany({
-    where: { jurisdictionId },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+/** A place's departments by name (the ledger's pages read them at every request: one raw statement). */
+export async function listDepartments(jurisdictionId: number): Promise<{ id: number; name: string }[]> {
+  return db.$queryRaw<{ id: number; name: string }[]>(
+    Prisma.sql`SELECT "id", "name" FROM "Department" WHERE "jurisdictionId" = ${jurisdictionId} ORDER BY "name"`,
+  );
 }

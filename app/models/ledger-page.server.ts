@@ -4,7 +4,7 @@ import { summariseLedger } from "~/domain/progress/rollup";
 import type { SessionUser } from "~/utils/auth.server";
 import { requirePermission } from "~/utils/auth.server";
 import { forbidden } from "~/utils/http.server";
-import { ledgerYears, listLedger, type LedgerFilter } from "~/models/commitment.server";
+import { ledgerYears, listLedgerLines, type LedgerFilter } from "~/models/commitment.server";
 import { jurisdictionPath, listDepartments } from "~/models/jurisdiction.server";
 
 /** Staff see their department's items (lead or co-operating); the supervision office and admins the jurisdiction's. */
@@ -47,7 +47,7 @@ export async function ledgerScopeFor(user: SessionUser, params: URLSearchParams)
 }
 
 export async function ledgerOverview(filter: LedgerFilter, today: Date, staffDepartmentId: number | null) {
-  const rows = await listLedger(filter);
+  const rows = await listLedgerLines(filter);
   const items = rows.map((r) => ({
     ...r,
     state: progressState(r, today),

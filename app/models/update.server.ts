@@ -1,6 +1,7 @@
 // Department updates: submitted by the lead department's staff, published or returned by the supervision office.
 import { decideStatus } from "~/domain/progress/status-rules";
 import type { Status } from "~/domain/vocab";
+import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "~/utils/db.server";
 import type { StoredFile } from "~/utils/uploads.server";
 import { recordAudit, type AuditActor } from "~/models/audit.server";
@@ -339,16 +340,46 @@ async function applyToItem(tx: Tx, update: PublishedUpdate, commitment: ItemStat
 
 // ——— Reading ———
 
-export async function updatesOf(commitmentId: number) {
-  return db.statusUpdate.findMany({
-    where: { commitmentId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: updateSelect,
-    take: 200,
-  });
-}
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceFields }>;
 
-export type UpdateRow = Awaited<ReturnType<typeof updatesOf>>[number];
+/** An update as the ledger item page shows it: its author (and their department), reviewer and evidence. */
+export type UpdateRow = Prisma.StatusUpdateGetPayload<{ select: typeof updateSelect }>;
+
+type UpdateSqlRow = Omit<UpdateRow, "author" | "reviewer" | "evidence"> & {
+  authorId: number;
+  authorName: string;
+  authorDepartmentName: string | null;
+  reviewerName: string | null;
+};
+
+/**
+ * An item's updates, newest first: two raw statements (the item page reads them at every request; the
+ * nested Prisma read was five statements, each through Prisma's query compiler).
+ */
+export async function updatesOf(commitmentId: number): Promise<UpdateRow[]> {
+  const rows = await db.$queryRaw<UpdateSqlRow[]>(Prisma.sql`SELECT s."id", s."commitmentId", s."status",
+      s."progress", s."actualValue", s."actualUnit", s."note", s."state", s."returnReason", s."reviewedAt",
+      s."createdAt", a."id" AS "authorId", a."name" AS "authorName", d."name" AS "authorDepartmentName",
+      r."name" AS "reviewerName"
+    FROM "StatusUpdate" s JOIN "User" a ON a."id" = s."authorId"
+    LEFT JOIN "Department" d ON d."id" = a."departmentId" LEFT JOIN "User" r ON r."id" = s."reviewerId"
+    WHERE s."commitmentId" = ${commitmentId} ORDER BY s."createdAt" DESC, s."id" DESC LIMIT 200`);
+  const evidence = rows.length
+    ? await db.$queryRaw<(EvidenceRow & { updateId: number })[]>(Prisma.sql`SELECT "id", "kind", "title", "url",
+          "sha256", "mimeType", "fileName", "size", "updateId"
+        FROM "Evidence" WHERE "updateId" IN (${Prisma.join(rows.map((r) => r.id))}) ORDER BY "id"`)
+    : [];
+  return rows.map(({ authorId, authorName, authorDepartmentName, reviewerName, ...row }) => ({
+    ...row,
+    author: {
+      id: authorId,
+      name: authorName,
+      department: authorDepartmentName === null ? null : { name: authorDepartmentName },
+    },
+    reviewer: reviewerName === null ? null : { name: reviewerName },
+    evidence: evidence.filter((e) => e.updateId === row.id).map(({ updateId: _updateId, ...e }) => e),
+  }));
+}
 
 /** The verification queue of a jurisdiction: submitted updates, oldest first. */
 export async function pendingUpdates(jurisdictionId: number) {

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isFollowing } from "~/models/follow.server";

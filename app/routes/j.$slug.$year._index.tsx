@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { percent } from "~/domain/public/scorecard";
 import { useT } from "~/i18n/use-t";
 import { translator } from "~/i18n";

@@ -1,5 +1,6 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { filtersToSearch, pageCount, parseFilters } from "~/domain/public/filters";
 import { translator } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";

@@ -7,7 +7,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { oncePerRequest } from "../../scripts/lib/request-scope.mjs";
 import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor, type Permission, type Scope } from "~/utils/permissions";
-import { getSessionUserId } from "~/utils/session.server";
+import { sessionIdOf, sessionLive } from "~/utils/session.server";
 import { forbidden, httpError } from "~/utils/http.server";
 
 export interface SessionUser extends Actor {
@@ -18,6 +18,8 @@ export interface SessionUser extends Actor {
   departmentName: string | null;
   /** Invited or reset by an administrator: the pages ask for a new password first. */
   mustChangePassword: boolean;
+  /** Unread notifications when the session was read (the page header shows them), if it was. */
+  unread?: number;
 }
 
 /** An account's own columns: who, which role, where, and whether it may sign in as it is. */
@@ -89,35 +91,45 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   }
   // The root loader and the page's both ask: one look-up per request.
   return oncePerRequest(`user:${request.headers.get("Cookie") ?? ""}`, async () => {
-    const userId = await getSessionUserId(request);
-    return userId === null ? null : sessionUserById(userId);
+    const sessionId = await sessionIdOf(request);
+    return sessionId === null ? null : sessionUser(sessionId);
   });
 }
 
-/** One statement (every signed-in request runs it): the user with their place's and department's names. */
-async function sessionUserById(id: number): Promise<SessionUser | null> {
+/**
+ * One statement (every signed-in request runs it): the session, its user with their place's and
+ * department's names, and their unread notifications.
+ */
+async function sessionUser(sessionId: string): Promise<SessionUser | null> {
   const rows = await db.$queryRaw<
     (Omit<UserRow, "jurisdiction" | "department" | "mustChangePassword"> & {
+      expiresAt: Date;
       mustChangePassword: boolean | number;
       jurisdictionSlug: string;
       jurisdictionName: string;
       departmentName: string | null;
+      unread: bigint | number;
     })[]
-  >(Prisma.sql`SELECT u."id", u."email", u."name", u."role", u."jurisdictionId", u."departmentId",
-      u."disabledAt", u."mustChangePassword", j."slug" AS "jurisdictionSlug", j."name" AS "jurisdictionName",
-      d."name" AS "departmentName"
-    FROM "User" u JOIN "Jurisdiction" j ON j."id" = u."jurisdictionId"
+  >(Prisma.sql`SELECT s."expiresAt", u."id", u."email", u."name", u."role", u."jurisdictionId",
+      u."departmentId", u."disabledAt", u."mustChangePassword", j."slug" AS "jurisdictionSlug",
+      j."name" AS "jurisdictionName", d."name" AS "departmentName",
+      (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL) AS "unread"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    JOIN "Jurisdiction" j ON j."id" = u."jurisdictionId"
     LEFT JOIN "Department" d ON d."id" = u."departmentId"
-    WHERE u."id" = ${id}`);
+    WHERE s."id" = ${sessionId}`);
   const row = rows[0];
-  if (!row || row.disabledAt !== null) return null;
-  return toSessionUser({
-    ...row,
-    // SQLite answers 0/1 for a boolean column read through raw SQL.
-    mustChangePassword: row.mustChangePassword === true || row.mustChangePassword === 1,
-    jurisdiction: { slug: row.jurisdictionSlug, name: row.jurisdictionName },
-    department: row.departmentName === null ? null : { name: row.departmentName },
-  });
+  if (!row || !sessionLive(row.expiresAt) || row.disabledAt !== null) return null;
+  return {
+    ...toSessionUser({
+      ...row,
+      // SQLite answers 0/1 for a boolean column read through raw SQL.
+      mustChangePassword: row.mustChangePassword === true || row.mustChangePassword === 1,
+      jurisdiction: { slug: row.jurisdictionSlug, name: row.jurisdictionName },
+      department: row.departmentName === null ? null : { name: row.departmentName },
+    }),
+    unread: Number(row.unread),
+  };
 }
 
 const PASSWORD_PAGE = "/account";

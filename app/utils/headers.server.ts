@@ -3,12 +3,18 @@ import { createHash } from "node:crypto";
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
-/** script-src allows our own files and exactly the inline scripts of this document (by hash). */
-export function documentSecurityPolicy(html: string, embeddable = false): string {
+/**
+ * script-src allows our own files and exactly the inline scripts of this document (by hash). Given the
+ * document's UTF-8 bytes, it reads them as Latin-1 (one character a byte, nothing decoded): the markup it
+ * looks for is ASCII, and each script's bytes are hashed as they are.
+ */
+export function documentSecurityPolicy(html: string | Buffer, embeddable = false): string {
+  const [text, encoding] =
+    typeof html === "string" ? [html, "utf8" as const] : [html.toString("latin1"), "latin1" as const];
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
+  for (const match of text.matchAll(INLINE_SCRIPT)) {
     const body = match[1] ?? "";
-    if (body.trim()) hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    if (body.trim()) hashes.add(`'sha256-${createHash("sha256").update(body, encoding).digest("base64")}'`);
   }
   return [
     "default-src 'self'",

@@ -17,7 +17,7 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 
 /** A statement inside a transaction may still wait this long, blocking (rollback-journal COMMIT). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -69,9 +69,55 @@ function transactionLock() {
 
 const ENDS = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i;
 
+/** How many compiled statements the connection keeps (an `IN (?, …)` list makes one per length). */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * The adapter prepares every statement anew, and SQLite's compiling of a statement cost more than running
+ * most of ours. The connection keeps the last KEPT_STATEMENTS compiled, by text; each `prepare` hands out
+ * a use of one that holds its own arguments (the adapter binds them, which a kept statement cannot take
+ * twice) and its own raw mode. Statements run synchronously, so two uses never interleave.
+ */
+function keepStatements(client: Database): void {
+  const prepare = client.prepare.bind(client);
+  const kept = new Map<string, Statement>();
+  const compiled = (sql: string): Statement => {
+    let statement = kept.get(sql);
+    if (statement) kept.delete(sql);
+    else {
+      statement = prepare(sql);
+      if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
+    }
+    kept.set(sql, statement); // the most recently used last
+    return statement;
+  };
+  client.prepare = ((sql: string) => {
+    const statement = compiled(sql);
+    let args: unknown[] = [];
+    let raw = false;
+    const use = {
+      reader: statement.reader,
+      bind: (...values: unknown[]) => {
+        args = values;
+        return use;
+      },
+      columns: () => statement.columns(),
+      raw: (toggle = true) => {
+        raw = toggle;
+        return use;
+      },
+      all: (...values: unknown[]) => statement.raw(raw).all(...(values.length ? values : args)),
+      get: (...values: unknown[]) => statement.raw(raw).get(...(values.length ? values : args)),
+      run: (...values: unknown[]) => statement.run(...(values.length ? values : args)),
+    };
+    return use;
+  }) as unknown as Database["prepare"];
+}
+
 function guarded(adapter: SqlDriverAdapter): SqlDriverAdapter {
   // The adapter's better-sqlite3 connection (a public field of its class, not of its type).
   const client = (adapter as unknown as { client: Database }).client;
+  keepStatements(client);
   const lock = transactionLock();
 
   // Reads never wait for the write lock (WAL); a write outside a transaction waits without blocking.

@@ -4,7 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { followUpReports } from "../../app/domain/followup/reports";
+import { followUpInputs, followUpReports } from "../../app/domain/followup/reports";
+import { matchFollowUps } from "../../app/domain/followup/match";
+import type { PairModel } from "../../app/domain/followup/learned";
 import { analyseReport } from "../../app/domain/report/analyse";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -44,6 +46,25 @@ function grow(base: string, donors: string[], length: number): string {
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The learned pairing decision (off in the product), measured on its own for when it is switched on. */
+const PAIR_MODEL = JSON.parse(
+  readFileSync(path.join(ROOT, "app/domain/followup/pairing-model.json"), "utf8"),
+) as PairModel;
+
+function learnedCpuMs(earlierText: string, laterText: string): number {
+  const earlier = { text: earlierText, analysis: analyseReport(earlierText) };
+  const later = { text: laterText, analysis: analyseReport(laterText) };
+  const { promises, review, options } = followUpInputs(earlier, later);
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP + RUNS; i++) {
+    const cpu = process.cpuUsage();
+    matchFollowUps(promises, review, { ...options, model: PAIR_MODEL });
+    const used = process.cpuUsage(cpu);
+    if (i >= WARM_UP) times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
 }
 
 const donors = [
@@ -94,6 +115,7 @@ for (const length of LENGTHS) {
     [`${name}.cpu`, (cpu.user + cpu.system) / 1000 / RUNS, "ms"],
     [`${name}.matcher`, median(matcher), "ms"],
     [`${name}.matcher.cpu`, median(matcherCpu), "ms"],
+    [`${name}.matcher-learned.cpu`, learnedCpuMs(earlierText, laterText), "ms"],
   ];
   for (const [figure, value, unit] of figures)
     process.stdout.write(`${figure}: ${Math.round(value * 100) / 100} ${unit}\n`);

@@ -8,6 +8,14 @@ import { adminQuery, databaseUrl, quoteIdent, testDialect } from "./postgres";
 // Runs in each test file's worker before the file is imported: give the file its own copy of the
 // migrated template and its own data folder, so the one Prisma client (app/utils/db.server.ts)
 // opens a fresh database.
+// A worker process runs file after file (vitest.config.ts): each file starts from the environment the
+// process started with, whatever the file before it set.
+declare global {
+  var __taizhangTestEnv: NodeJS.ProcessEnv | undefined;
+}
+const startEnv = (globalThis.__taizhangTestEnv ??= { ...process.env });
+for (const name of Object.keys(process.env)) if (!(name in startEnv)) delete process.env[name];
+Object.assign(process.env, startEnv);
 const dataDir = mkdtempSync(path.join(inject("testRoot"), "data-"));
 let database: string | null = null;
 if (testDialect() === "postgresql") {

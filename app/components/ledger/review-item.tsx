@@ -1,5 +1,6 @@
 // One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useState, type ReactNode } from "react";
 import { formatTarget } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";

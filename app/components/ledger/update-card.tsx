@@ -1,5 +1,6 @@
 // One department update with its evidence; the supervision office publishes or returns it here.
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { beijingTime, formatTarget, isoDay } from "~/domain/ledger/format";
 import type { Status, UpdateState } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";

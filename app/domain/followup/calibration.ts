@@ -4,8 +4,8 @@ import type { Route } from "~/domain/followup/candidate";
 
 /** The evidence behind a proposal, as the calibration table reads it. */
 export interface Evidence {
-  /** How the result was read; "none" when nothing was found ("not mentioned"). */
-  route: Route | "none";
+  /** How the result was read; "none" when nothing was found ("not mentioned"); "learned" by the pairing model. */
+  route: Route | "none" | "learned";
   /** The chosen candidate's score (0 when none). */
   score: number;
   /** The best score of a candidate not taken (another figure, another verdict, or one another promise holds). */

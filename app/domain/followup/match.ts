@@ -7,6 +7,8 @@ import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
 import { WEIGHTS } from "~/domain/followup/weights";
 import { isMentioned, isTouched, wordCandidates } from "~/domain/followup/words";
+import { rankPairs, type PairModel } from "~/domain/followup/learned";
+import { pairCandidates, type PairCandidate } from "~/domain/followup/pairing";
 
 export type { PromiseInput };
 
@@ -32,6 +34,11 @@ export interface FollowUpMatch {
 export interface MatchOptions {
   /** The jurisdiction's own names (张店区, 张店): never enough to identify a project. */
   ownNames?: readonly string[];
+  /**
+   * A learned pairing decision on top of the rules (see learned.ts). Off by default: fitted by `npm run train:matcher`
+   * it did not beat the rules when each labelled set was left out in turn.
+   */
+  model?: PairModel | null;
 }
 
 function candidatesFor(r: PromiseReading, review: Review, options: MatchOptions): Candidate[] {
@@ -69,7 +76,8 @@ function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Ma
   return chosen;
 }
 
-function matchReview(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
+/** The rules' matches, and for each promise the clauses the learned decision compares. */
+function readMatches(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
   const readings = promises.map(readPromise);
   const all: Ranked[] = readings.flatMap((r, promise) =>
     candidatesFor(r, review, options).map((c) => ({ ...c, promise })),
@@ -78,7 +86,7 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
   for (const c of all) byPromise.set(c.promise, [...(byPromise.get(c.promise) ?? []), c]);
   const chosen = assign(readings, all);
 
-  return readings.map((r, index): FollowUpMatch => {
+  const matches = readings.map((r, index): FollowUpMatch => {
     const c = chosen.get(index);
     const others = (byPromise.get(index) ?? []).filter((o) => o !== c);
     const rival = Math.max(0, ...others.map((o) => o.score));
@@ -113,6 +121,61 @@ function matchReview(promises: readonly PromiseInput[], review: Review, options:
       evidence,
     };
   });
+  const rules = readings.map((_, i) => ({
+    candidates: byPromise.get(i) ?? [],
+    chosenClause: chosen.get(i)?.fact.clauseIndex ?? null,
+  }));
+  return { matches, pairs: () => pairCandidates(readings, review, rules, options.ownNames ?? []) };
+}
+
+/**
+ * The learned decision on one promise: a clause the rules took stays unless the model finds it unlikely (then
+ * nothing is reported); when the rules found nothing, the model's likeliest clause if likely enough, with the verdict
+ * the rules or the verdict rule give on it and the model's probability as confidence.
+ */
+export function applyPairModel(match: FollowUpMatch, pairs: readonly PairCandidate[], model: PairModel): FollowUpMatch {
+  const ranked = rankPairs(model, pairs, match.evidence);
+  if (match.result) {
+    const at = match.result.start;
+    const p = ranked.find((c) => c.candidate.fact.start <= at && at < c.candidate.fact.end)?.probability;
+    if (p === undefined || p >= model.veto) return match;
+    const evidence: Evidence = { ...match.evidence, route: "none", score: 0, contested: false, mentioned: true };
+    return { ...match, result: null, verdict: "not_mentioned", confidence: round2(1 - p), evidence };
+  }
+  const best = ranked[0];
+  if (!best || best.probability < model.threshold) return match;
+  const { candidate: c, probability: p } = best;
+  const evidence: Evidence = { ...match.evidence, route: "learned", score: round2(p), contested: false };
+  return {
+    ...match,
+    result: {
+      quote: c.fact.quote,
+      sentence: c.fact.sentence,
+      value: c.value,
+      unit: c.unit,
+      start: c.fact.start,
+      end: c.fact.end,
+      resultIndex: c.fact.resultIndex,
+    },
+    verdict: c.verdict,
+    confidence: round2(p),
+    evidence,
+  };
+}
+
+/** Rules, then the learned decision when one is given. */
+function matchReview(promises: readonly PromiseInput[], review: Review, options: MatchOptions = {}) {
+  const { matches, pairs } = readMatches(promises, review, options);
+  const model = options.model;
+  if (!model) return matches;
+  const compared = pairs();
+  return matches.map((m, i) => applyPairModel(m, compared[i]!, model));
+}
+
+/** The rules' matches and the learned decision's candidates of a review, for fitting and measuring the model. */
+export function matchParts(promises: readonly PromiseInput[], review: ReviewInput, options: MatchOptions = {}) {
+  const { matches, pairs } = readMatches(promises, readReview(review), options);
+  return { matches, pairs: pairs() };
 }
 
 /** Every candidate result of one promise with its score and verdict, best first (for explaining a proposal). */

@@ -75,6 +75,18 @@ describe("normalise", () => {
     expect(normalise(raw).paragraphs.map((p) => p.title)).toEqual([true, true, false, false, false, false]);
   });
 
+  it("ends the title block at the first part heading when the address comes only later", () => {
+    const raw = [
+      "2031年1月9日在示范区第三届人民代表大会第二次会议上",
+      "示范区人民政府区长 王明",
+      "一、2030年工作回顾",
+      "2030年，全区生产总值增长6%。",
+      "各位代表，过去的一年，我们迎难而上。",
+      "二、2031年目标任务",
+    ].join("\n");
+    expect(normalise(raw).paragraphs.map((p) => p.title)).toEqual([true, true, false, false, false, false]);
+  });
+
   it("moves a photo caption out of the sentence it was spliced into (zhangdian-2022-news.txt)", () => {
     const paragraphs = paragraphsOf(readFileSync("data/reports/zhangdian-2022-news.txt", "utf8"));
     const joined = paragraphs.find((p) => p.startsWith("抓项目建设筑引擎"));

@@ -36,6 +36,7 @@ const HEADING_START =
   /^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|——)/;
 const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
 const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
+const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
 const FOOTER =
   /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
 const TITLE_LINE =
@@ -118,7 +119,11 @@ function withoutRunningHeaders(lines: Line[]): Line[] {
  */
 function titleZoneLength(lines: Line[]): number {
   const limit = Math.min(lines.length, 40);
-  for (let i = 0; i < limit; i++) if (SALUTATION.test(lines[i].text)) return i;
+  for (let i = 0; i < limit; i++) {
+    if (SALUTATION.test(lines[i].text)) return i;
+    // A report's first part (一、2018年工作回顾) ends any title block: a 各位代表 further on opens a paragraph.
+    if (PART_HEADING.test(lines[i].text)) break;
+  }
   let count = 0;
   while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text)))
     count++;

@@ -31,10 +31,11 @@ export async function assessmentsOf(ids: readonly number[], today: Date): Promis
       ${REPORTED} AS "reported", ${p.light} AS "light", ${p.overdue} AS "overdue"
     FROM "Commitment" c WHERE c."id" IN (${Prisma.join([...ids])})`);
   const reportIds = [...new Set(rows.flatMap((r) => (r.verdictReportId === null ? [] : [num(r.verdictReportId)])))];
-  const reports = await db.report.findMany({
-    where: { id: { in: reportIds } },
-    select: { id: true, title: true, state: true },
-  });
+  const reports = reportIds.length
+    ? await db.$queryRaw<{ id: number; title: string; state: string }[]>(
+        Prisma.sql`SELECT "id", "title", "state" FROM "Report" WHERE "id" IN (${Prisma.join(reportIds)})`,
+      )
+    : [];
   const result = new Map<number, AssessedItem>();
   for (const r of rows) {
     const assessment = assess({
