@@ -16,7 +16,7 @@ import { WEIGHTS } from "~/domain/followup/weights";
 
 const W = WEIGHTS.figure;
 /** 总投资, 年度计划投资: the size of a list of projects, not a metric of its own. */
-const SIZE_OF_PROJECTS = /^(年度|全年)?(总投资|投资总额|计划投资|投资)$/;
+const SIZE_OF_PROJECTS = /^(年度|全年|年)?(总投资|投资总额|计划投资|投资)$/;
 
 /** How one figure reads against the promise, before its period: null when it cannot be the same metric. */
 interface Reading {

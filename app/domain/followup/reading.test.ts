@@ -80,6 +80,11 @@ describe("the reviewed period of every figure", () => {
     });
   });
 
+  it("reads 年计划投资 as 年度计划投资, the size of the year's projects: one work's size (投资1.3亿元的…水厂) is not it", () => {
+    const planned = numeric("年计划投资20亿元", "年计划投资", 20, "亿元", ">=");
+    expect(one(planned, "投资1.3亿元的城东水厂具备供水条件。").verdict).toBe("not_mentioned");
+  });
+
   it("reads 累计 after a year's figure as a cumulative level, not that year's", () => {
     const villages = numeric("年内再组织试点村70个", "试点村", 70, "个", ">=");
     const m = one(villages, "新增改革试点村70个、累计达到87个。");
