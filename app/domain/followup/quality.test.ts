@@ -21,7 +21,7 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-shunping": 52,
   "fu-dingxing": 33,
   "fu-mancheng": 52,
-  "fu-laiyuan": 35,
+  "fu-laiyuan": 36,
   "fu-fuping": 94,
   "fu-boye": 41,
   invented: 210,
