@@ -142,6 +142,10 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-laiyuan",
     "fu-fuping",
     "fu-boye",
+    "fu-laishui",
+    "fu-rongcheng",
+    "fu-xushui2",
+    "fu-shunping2",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

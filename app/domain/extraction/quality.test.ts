@@ -50,6 +50,10 @@ const GUARDS = [
   { set: "fu-laiyuan", matched: 56, extra: 8, gold: 67 },
   { set: "fu-fuping", matched: 111, extra: 3, gold: 127 },
   { set: "fu-boye", matched: 55, extra: 5, gold: 69 },
+  { set: "fu-laishui", matched: 47, extra: 1, gold: 52 },
+  { set: "fu-rongcheng", matched: 11, extra: 1, gold: 20 },
+  { set: "fu-xushui2", matched: 21, extra: 1, gold: 33 },
+  { set: "fu-shunping2", matched: 54, extra: 5, gold: 61 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -75,6 +79,10 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-laiyuan": "涞源县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-fuping": "阜平县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-boye": "博野县 2021 plan after a five-year part (follow-up labels, first contact in the fixtures' README)",
+  "fu-laishui": "涞水县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-rongcheng": "容城县 2019 plan with no title block (follow-up labels, first contact in the fixtures' README)",
+  "fu-xushui2": "徐水区 2018 plan (follow-up labels, first contact in the fixtures' README)",
+  "fu-shunping2": "顺平县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;

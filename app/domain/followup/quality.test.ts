@@ -24,6 +24,10 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-laiyuan": 36,
   "fu-fuping": 94,
   "fu-boye": 41,
+  "fu-laishui": 28,
+  "fu-rongcheng": 9,
+  "fu-xushui2": 15,
+  "fu-shunping2": 50,
   invented: 210,
 };
 
