@@ -13,6 +13,15 @@ const sections = [
   { heading: "二、2024年主要目标", part: "plan", start: text.indexOf("二、"), end: text.length },
 ];
 
+/** A review of 2023 that is all one part: the words after its heading. */
+const readLastYear = (words: string) =>
+  readReview({
+    text: words,
+    sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
+    results: [],
+    reviewPeriod: "2023",
+  });
+
 const result = (quote: string, value: number | null, unit: string | null): ResultInput => {
   const start = text.indexOf(quote);
   return { quote, start, end: start + quote.length, kind: "numeric", metric: quote.slice(0, 4), value, unit, growth: false, period: "2023", estimated: false }; // prettier-ignore
@@ -54,12 +63,7 @@ describe("what a review states", () => {
 
   it("gives a rate reckoned on a comparable basis (可比增长, 同口径增长) the metric before it", () => {
     const words = "一、2023年工作回顾\n税收收入完成12.4亿元、可比增长3.1%，固定资产投资同口径增长5.6%。";
-    const read = readReview({
-      text: words,
-      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
-      results: [],
-      reviewPeriod: "2023",
-    });
+    const read = readLastYear(words);
     const rates = read.facts.filter((f) => f.kind === "numeric" && f.unit === "%");
     expect(rates.map((f) => [f.value, f.metric])).toEqual([
       [3.1, "税收收入完成"],
@@ -69,12 +73,7 @@ describe("what a review states", () => {
 
   it("gives the figures of a second 分别 list the metrics of the first, in order", () => {
     const words = "一、2023年工作回顾\n城镇和农村居民人均可支配收入分别达到41200元和18600元，分别增长6.1%和7.4%。";
-    const read = readReview({
-      text: words,
-      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
-      results: [],
-      reviewPeriod: "2023",
-    });
+    const read = readLastYear(words);
     const rates = read.facts.filter((f) => f.kind === "numeric" && f.unit === "%");
     expect(rates.map((f) => [f.value, f.metric.slice(0, 2)])).toEqual([
       [6.1, "城镇"],
@@ -84,12 +83,7 @@ describe("what a review states", () => {
 
   it("a stage alone counts the thing the figure before it in the sentence named", () => {
     const words = "一、2023年工作回顾\n全年人才公寓基本建成320套，新开工建设460套。";
-    const read = readReview({
-      text: words,
-      sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }],
-      results: [],
-      reviewPeriod: "2023",
-    });
+    const read = readLastYear(words);
     const [built, started] = read.facts.filter((f) => f.kind === "numeric");
     expect(built!.metric).toContain("人才公寓");
     expect(started).toMatchObject({ value: 460, metric: "人才公寓新开工建设" });

@@ -107,15 +107,7 @@ function readMatches(promises: readonly PromiseInput[], review: Review, options:
     const evidence: Evidence = { ...base, route: c.route, score: round2(c.score), contested };
     return {
       commitmentIndex: index,
-      result: {
-        quote: c.fact.quote,
-        sentence: c.fact.sentence,
-        value: c.value,
-        unit: c.unit,
-        start: c.fact.start,
-        end: c.fact.end,
-        resultIndex: c.fact.resultIndex,
-      },
+      result: resultOf(c),
       verdict: c.verdict,
       confidence: confidenceOf(evidence),
       evidence,
@@ -126,6 +118,12 @@ function readMatches(promises: readonly PromiseInput[], review: Review, options:
     chosenClause: chosen.get(i)?.fact.clauseIndex ?? null,
   }));
   return { matches, pairs: () => pairCandidates(readings, review, rules, options.ownNames ?? []) };
+}
+
+/** The review's fact a candidate reads, as a match reports it. */
+function resultOf(c: Pick<Candidate, "fact" | "value" | "unit">): NonNullable<FollowUpMatch["result"]> {
+  const { quote, sentence, start, end, resultIndex } = c.fact;
+  return { quote, sentence, value: c.value, unit: c.unit, start, end, resultIndex };
 }
 
 /**
@@ -148,15 +146,7 @@ export function applyPairModel(match: FollowUpMatch, pairs: readonly PairCandida
   const evidence: Evidence = { ...match.evidence, route: "learned", score: round2(p), contested: false };
   return {
     ...match,
-    result: {
-      quote: c.fact.quote,
-      sentence: c.fact.sentence,
-      value: c.value,
-      unit: c.unit,
-      start: c.fact.start,
-      end: c.fact.end,
-      resultIndex: c.fact.resultIndex,
-    },
+    result: resultOf(c),
     verdict: c.verdict,
     confidence: round2(p),
     evidence,
