@@ -97,6 +97,7 @@ export function publicCache({ dataVersion, paths, hosts, ttlMs = 10_000, maxEntr
       if (keep && res.statusCode === 200 && !res.hasHeader("set-cookie")) {
         const headers = { ...res.getHeaders() };
         delete headers["x-cache"];
+        delete headers["x-request-id"]; // each answer from memory keeps its own request's id
         delete headers["content-length"];
         delete headers["content-encoding"];
         delete headers["transfer-encoding"];

@@ -29,6 +29,12 @@ beforeAll(async () => {
     burst.events.emit("arrived");
     next();
   });
+  // Every request gets its own id before the cache sees it, as the server's logger gives one.
+  let requests = 0;
+  app.use((_req, res, next) => {
+    res.setHeader("X-Request-Id", `request-${(requests += 1)}`);
+    next();
+  });
   source = dataVersionSource(process.env.DATABASE_URL!);
   await source.ready();
   app.use(publicCache({ dataVersion: () => source.fresh(), paths: cacheablePaths(), ttlMs: 60_000 }));
@@ -59,6 +65,14 @@ describe("public micro-cache", () => {
     expect(second.headers.get("X-Cache")).toBe("hit");
     expect(await second.text()).toBe(await first.text());
     expect(calls).toBe(before);
+  });
+
+  it("answers from memory under the request's own id, not the id of the request that made the answer", async () => {
+    const first = await get("/j/ids/2025");
+    const second = await get("/j/ids/2025");
+    expect(second.headers.get("X-Cache")).toBe("hit");
+    expect(second.headers.get("X-Request-Id")).toMatch(/^request-\d+$/);
+    expect(second.headers.get("X-Request-Id")).not.toBe(first.headers.get("X-Request-Id"));
   });
 
   it("answers 304 from memory for a current ETag", async () => {
