@@ -1,7 +1,6 @@
 // The page frame: skip link, header with navigation (a menu on a phone), language switch and account,
 // footer; and where focus goes after a form is submitted.
-import { Form, useLocation } from "@remix-run/react";
-import { Link, NavLink } from "~/components/link";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "~/domain/vocab";
 import type { Translate } from "~/i18n";

@@ -1,5 +1,5 @@
 // A plain list of links, each named by text quoted from the reports (a promise, a report title).
-import { Link } from "~/components/link";
+import { Link } from "@remix-run/react";
 
 export function ZhLinkList({ links }: { links: { to: string; text: string }[] }) {
   return (

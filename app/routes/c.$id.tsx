@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Link, useLoaderData } from "@remix-run/react";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isFollowing } from "~/models/follow.server";

@@ -1,6 +1,5 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Link, useLoaderData } from "@remix-run/react";
 import { filtersToSearch, pageCount, parseFilters } from "~/domain/public/filters";
 import { translator } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";

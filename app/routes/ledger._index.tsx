@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/ledger/bar-chart";
 import { LightBadge } from "~/components/ledger/badges";
 import { LedgerTable, NoItems, type TableItem } from "~/components/ledger/ledger-table";

@@ -1,5 +1,5 @@
 // A table of ledger items with their status, progress against 序时进度 and light.
-import { Link } from "~/components/link";
+import { Link } from "@remix-run/react";
 import { isoDay } from "~/domain/ledger/format";
 import type { ProgressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";

@@ -1,6 +1,5 @@
 // One extracted commitment under review: its fields, accept / reject, edit any field, split into several tasks.
-import { Form } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
 import { formatTarget } from "~/domain/ledger/format";
 import { errorText } from "~/i18n";

@@ -1,6 +1,5 @@
 // Sub-tasks of an item (分解): the list with rolled-up progress, a new one, or an existing item grouped under it.
-import { Form } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link } from "@remix-run/react";
 import { isoDay } from "~/domain/ledger/format";
 import type { Status } from "~/domain/vocab";
 import { useT } from "~/i18n/use-t";

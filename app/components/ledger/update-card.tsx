@@ -1,6 +1,5 @@
 // One department update with its evidence; the supervision office publishes or returns it here.
-import { Form, useNavigation } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { beijingTime, formatTarget, isoDay } from "~/domain/ledger/format";
 import type { Status, UpdateState } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";

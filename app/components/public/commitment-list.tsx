@@ -1,6 +1,5 @@
 // The public list's pieces: the filter form, one row per promise, and the pager.
-import { Form } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link } from "@remix-run/react";
 import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
 import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, type ListFilters, type Sort } from "~/domain/public/filters";
 import { KINDS, type Kind } from "~/domain/vocab";

@@ -1,5 +1,5 @@
 // The sections of the public item page: source sentence, facts, progress, verdict, chain across years.
-import { Link } from "~/components/link";
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { ProgressState } from "~/domain/progress/expected";
 import type { Assessment } from "~/domain/public/assessment";

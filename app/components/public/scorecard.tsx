@@ -1,5 +1,5 @@
 // The scorecard's cards: headline, status, verdict, lights and the sector/department breakdowns.
-import { Link } from "~/components/link";
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { filtersToSearch, type ListFilters } from "~/domain/public/filters";
 import { percent, type Breakdown, type Scorecard } from "~/domain/public/scorecard";

@@ -1,7 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/link";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { AssignForm, type AssignValues } from "~/components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
