@@ -31,7 +31,14 @@ const steps = [
   // failing when TEST_POSTGRES=required, as in CI).
   ["integration tests on PostgreSQL", ...node("test-postgres.mjs"), ["build CLI and worker"]],
   ["browser", ...node("ensure-chromium.mjs"), []],
-  ["browser tests", bin("playwright"), ["test"], ["build CLI and worker", "browser"]],
+  // After the Vitest passes, not beside them: on two cores the three together slowed hydration enough that a click
+  // could land before a page's scripts took over (three clean-clone runs each lost one such interaction).
+  [
+    "browser tests",
+    bin("playwright"),
+    ["test"],
+    ["build CLI and worker", "browser", "unit and integration tests", "integration tests on PostgreSQL"],
+  ],
 ];
 
 // Must match E2E_REPORT_FILE in playwright.config.ts.
