@@ -55,6 +55,24 @@ export default tseslint.config(
   },
   { files: ["app/utils/forms.ts"], rules: { "no-restricted-syntax": "off" } },
   {
+    // The browser tests' test waits for hydration after each goto (tests/e2e/support/test.ts).
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: "Import test from ./support/test: it waits until the page is hydrated before a test acts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "bin/**", "tests/**", "*.config.*", "server.mjs", "app/cli/**"],
     rules: { "no-console": "off" },
   },

@@ -9,7 +9,7 @@ import {
   ScrollRestoration,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { Layout as Frame, type LayoutUser } from "~/components/layout";
 import { DEFAULT_LOCALE, LOCALE_TAGS, loadCatalogue, type Locale } from "~/i18n";
@@ -57,6 +57,10 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
+  // Says the page's scripts have taken over (the browser tests wait for it before they click).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <html lang={LOCALE_TAGS[locale]}>
       <head>

@@ -31,14 +31,9 @@ const steps = [
   // failing when TEST_POSTGRES=required, as in CI).
   ["integration tests on PostgreSQL", ...node("test-postgres.mjs"), ["build CLI and worker"]],
   ["browser", ...node("ensure-chromium.mjs"), []],
-  // After the Vitest passes, not beside them: on two cores the three together slowed hydration enough that a click
-  // could land before a page's scripts took over (three clean-clone runs each lost one such interaction).
-  [
-    "browser tests",
-    bin("playwright"),
-    ["test"],
-    ["build CLI and worker", "browser", "unit and integration tests", "integration tests on PostgreSQL"],
-  ],
+  // Beside the Vitest passes: every browser test waits until a page is hydrated before it acts
+  // (tests/e2e/support/test.ts), so a slow machine slows the tests down instead of losing a click.
+  ["browser tests", bin("playwright"), ["test"], ["build CLI and worker", "browser"]],
 ];
 
 // Must match E2E_REPORT_FILE in playwright.config.ts.

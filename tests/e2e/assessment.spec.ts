@@ -4,7 +4,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 const STATUSES = ["not_started", "in_progress", "done", "verified", "partial", "missed", "changed"] as const;
 const VERDICTS = [null, "achieved", "partial", "missed", "in_progress", "not_mentioned"] as const;

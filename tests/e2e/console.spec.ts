@@ -1,5 +1,5 @@
 // Every role on the main pages in Chromium: no console error, no uncaught exception, no hydration mismatch.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createAccount, signIn, type TestAccount } from "./support/accounts";
 
 const PUBLIC_PAGES = ["/", "/j/zhangdian/2025", "/j/zhangdian/2022", "/j/zhangdian/2025/commitments", "/api/docs"];

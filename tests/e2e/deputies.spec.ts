@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import Database from "better-sqlite3";
 import { votingClosedDaysAgo } from "./support/database";
 import { createAccount, signIn, type TestAccount } from "./support/accounts";

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createAccount, signIn, type TestAccount } from "./support/accounts";
 import { importReport } from "./support/reports";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createAccount, signInWithForm } from "./support/accounts";
 
 test("the home page lists the demo jurisdictions with their reports", async ({ page }) => {

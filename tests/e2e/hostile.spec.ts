@@ -2,7 +2,7 @@
 // overrides and huge strings — in a report uploaded on the web, in update notes and evidence (API and
 // page, with and without JavaScript), in inspections and questions. Nothing runs, markup shows as text,
 // links that are not http(s) are refused, bidi controls are gone, and the pages fit 390 px.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createAccount, createToken, signIn, type TestAccount } from "./support/accounts";
 
 // A place no other browser test reads, so the hostile report changes no scorecard they check.

@@ -1,6 +1,6 @@
 // The ledger pages without JavaScript, on a phone, and under an accessibility check.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createAccount, createToken, signIn, type TestAccount } from "./support/accounts";
 import { importReport } from "./support/reports";
 

@@ -1,6 +1,6 @@
 // The whole ledger loop in Chromium: import a corpus report on the web, review it, assign, a department
 // updates with a link and a photo, the supervision office publishes one update and returns another.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createAccount, signIn, type TestAccount } from "./support/accounts";
 
 const PNG = Buffer.from(

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("a citizen searches every place and year from the home page", async ({ page }) => {
   await page.goto("/");

@@ -4,7 +4,7 @@
 // a department reports with a photo taken by the phone's camera; a deputy inspects with a photo and
 // votes, seeing the ballot summed up before it is cast. Every irreversible step shows its
 // confirmation first. Sign-in is a session cookie (support/session.ts), not the form.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createAccount, signInWithForm, type TestAccount } from "./support/accounts";
 import { checkLayout } from "./support/layout";
 import { signInAs } from "./support/session";
