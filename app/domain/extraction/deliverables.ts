@@ -90,7 +90,7 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步|保质保量)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前?|\d{1,2}月(?:底|末)?前?|尽快|早日|及早|全部|全面|基本|按期|按时|如期|同步|保质保量|主体)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成|投入使用|投入运营|交付使用|落户[\u4e00-\u9fa5]{0,4})$/;
 
 export interface Rejected {
   rule: string;
@@ -223,7 +223,10 @@ export function findDeliverable(
     return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
-  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited ? [inherited] : null);
+  const prefixed =
+    rules.on("deliverable.prefixed-verb") && !LEADING_COMPLETION.test(opened) ? afterPrefix(opened) : null;
+  const body = prefixed ?? opened;
+  const lead = LEADING_COMPLETION.exec(body) ?? (inherited ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
@@ -240,9 +243,7 @@ export function findDeliverable(
     /(?:加快|加速|推进|推动|抓紧|持续|深入|继续|全力)(?:组织)?实施/.test(clause)
   )
     return reject("deliverable.effort-implement");
-  const object = (
-    opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
-  ).trim();
+  const object = (body.startsWith(verb) ? body.slice(verb.length) : body.replace(/^(?:以及|及|和|与|并)/, "")).trim();
   if (rules.on("deliverable.attributive-verb") && TOPIC_MODAL.test(object))
     return reject("deliverable.attributive-verb");
   const rule = leadRule(verb, object);
@@ -257,7 +258,34 @@ export function findDeliverable(
     : rule.id === "deliverable.lead-document"
       ? object.replace(/^(?:和|并)?实施/, "")
       : object;
-  return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
+  const made = accept(
+    rule.id,
+    verb,
+    thing,
+    thing,
+    `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`,
+    rules,
+  );
+  return prefixed && made && !("rejected" in made) ? { ...made, rule: "deliverable.prefixed-verb" } : made;
+}
+
+/**
+ * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…: a place or time frame, the investment or a
+ * manner adverb before the clause's own verb leaves the verb the clause's own.
+ */
+const VERB_PREFIX =
+  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步)[、，]?/;
+
+/** The clause after its prefixes, when its own verb follows them. */
+function afterPrefix(opened: string): string | null {
+  let rest = opened;
+  for (let i = 0; i < 3; i++) {
+    const prefix = VERB_PREFIX.exec(rest);
+    if (!prefix) break;
+    rest = rest.slice(prefix[0].length).replace(CLAUSE_OPENERS, "");
+    if (LEADING_COMPLETION.test(rest)) return rest;
+  }
+  return null;
 }
 
 /** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
@@ -312,13 +340,17 @@ export function carriedDeliverable(
 ): Deliverable | null {
   if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
   const verb =
-    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
+    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成|投入使用|投入运营|交付使用|落户)(?=任务$|[\u4e00-\u9fa5]{0,4}$)/.exec(
       clause,
     )![0];
+  // 加快推进…项目建设进度, 加大…等项目的协调力度, 做好…建设的各项前期准备工作: the pace of the work or its groundwork
+  // is said of the project; the project is the object.
   const object = previous
     .replace(CLAUSE_OPENERS, "")
     .replace(EFFORT, "")
-    .replace(/的?前期(?:工作)?$/, "");
+    .replace(/^(?:做好|加大|对接|洽谈)+/, "")
+    .replace(/的?(?:各项)?前期(?:准备)?(?:工作)?$/, "")
+    .replace(/的?(?:建设|推进|协调)?(?:进度|速度|力度)$/, "");
   if (
     !/(?:建设|重建|项目|工程)$/.test(object) ||
     object.length < 4 ||
@@ -382,6 +414,9 @@ function hideQuoted(text: string): string {
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 
+/** 完成脱贫任务, 完成抢险救灾等急难险重任务: the task of a campaign or of standing duties is not one thing delivered. */
+const CAMPAIGN_TASK = /(?:脱贫(?:攻坚)?|抢险救灾|反恐维稳|维和护航|急难险重)[\u4e00-\u9fa5、]*任务$/;
+
 /** The rule for a clause's own verb (实施, 新建 …) and whether its object is named or clearly bounded. */
 function leadRule(verb: string, object: string): { id: string; concrete: boolean; rejectAs?: string } {
   if (object.length < 2) return { id: "deliverable.no-object", concrete: false, rejectAs: "deliverable.no-object" };
@@ -391,6 +426,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     const task = object
       .replace(/的?工作$/, "")
       .replace(/^(?:全年|年度|今年)(?=[\u4e00-\u9fa5]{4,}任务$)(?!各项|全部|既定|目标)/, "");
+    if (CAMPAIGN_TASK.test(task))
+      return { id: "deliverable.lead-complete", concrete: false, rejectAs: "deliverable.campaign-task" };
     return {
       id: "deliverable.lead-complete",
       concrete:
