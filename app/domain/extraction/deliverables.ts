@@ -60,6 +60,7 @@ const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|�
 /** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
 const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
 const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;
+const PROJECT_STAGE = /^(?:签约|在建|待建|续建|竣工|前期|新开工|已批待建|拟建)(?:项目)?$/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -154,9 +155,12 @@ export function findDeliverable(
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动|力促|力争|争取|确保|按计划)+$/,
         "",
       );
+    // 在建项目力促竣工, 签约项目抓开工, 签约开工一批: projects by their stage, a milestone for all of them.
+    if (rules.on("deliverable.project-stage") && (PROJECT_STAGE.test(subject) || /抓$/.test(before)))
+      return reject("deliverable.project-stage");
     if (
       rules.on("deliverable.generic-subject") &&
       (GENERIC_SUBJECT.test(subject) ||

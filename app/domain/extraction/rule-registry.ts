@@ -274,6 +274,14 @@ const ROWS: Row[] = [
     ["城东科技园建成投用"],
   ],
   [
+    "deliverable.project-stage",
+    "deliverable",
+    false,
+    "projects named only by their stage (在建项目力促竣工, 签约项目抓开工, 签约开工一批): a milestone for projects in general, not one project",
+    ["续建项目力促竣工", "拟建项目力争开工", "签约开工一批项目", "竣工项目抓投产"],
+    ["城东科技园力促竣工", "南湖物流园项目力争开工"],
+  ],
+  [
     "deliverable.framed",
     "deliverable",
     false,
