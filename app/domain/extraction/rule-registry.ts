@@ -278,7 +278,7 @@ const ROWS: Row[] = [
     "deliverable",
     false,
     "projects named only by their stage (在建项目力促竣工, 签约项目抓开工, 签约开工一批): a milestone for projects in general, not one project",
-    ["续建项目力促竣工", "拟建项目力争开工", "签约开工一批项目", "竣工项目抓投产"],
+    ["续建项目力促竣工", "拟建项目力争开工", "签约开工一批项目", "新签项目抓开工"],
     ["城东科技园力促竣工", "南湖物流园项目力争开工"],
   ],
   [
