@@ -563,7 +563,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
     // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
     const started =
-      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) ||
+      (/(?:建设|工程|项目|普查|调查|改革|试点|规划|规划调整|详规调整|修缮|搬迁|拆违)$/.test(object) ||
         /^[“"][^”"]+[”"]$/.test(object) ||
         // 启动燃煤电厂脱硝工作: a named task begun (not the groundwork, an application, a survey).
         (/^[\u4e00-\u9fa5]{4,}工作$/.test(object) && !/筹备|准备|调研|摸底|各项|相关/.test(object))) &&

@@ -532,7 +532,7 @@ const ROWS: Row[] = [
     "deliverable.lead-start",
     "deliverable",
     true,
-    "启动 a named project, a work, a reform, a pilot, a named task (…工作) or a new round, or the renovation of a named stretch",
+    "启动 a named project, a work, a reform, a pilot, a survey, a plan's revision (…规划调整), a named task (…工作) or a new round, or the renovation of a named stretch",
     [
       "启动解放路改造工程",
       "启动县档案馆新馆建设",
@@ -543,6 +543,8 @@ const ROWS: Row[] = [
       "启动“春苗”青年人才引育计划",
       "启动解放大街拓宽工程(从人民路至东环路)",
       "启动老城区“三个一”工程[5]",
+      "启动新城区控制性详细规划调整",
+      "启动全县耕地土壤污染状况调查",
     ],
     ["启动一批项目", "启动基础设施项目", "启动三年攻坚行动", "启动各项筹备工作"],
   ],
