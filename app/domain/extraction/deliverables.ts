@@ -258,13 +258,14 @@ export function findDeliverable(
     /(?:加快|加速|推进|推动|抓紧|持续|深入|继续|全力)(?:组织)?实施/.test(clause)
   )
     return reject("deliverable.effort-implement");
-  // 广泉大街拓宽改造工程(从中心路至前泉坊转盘): the stretch in brackets after the works says where, not what.
-  const object = (body.startsWith(verb) ? body.slice(verb.length) : body.replace(/^(?:以及|及|和|与|并)/, ""))
-    .trim()
-    .replace(/(?<=[\u4e00-\u9fa5]{4})[（(][^（()）]{2,24}[）)]$/, "");
+  const written = (body.startsWith(verb) ? body.slice(verb.length) : body.replace(/^(?:以及|及|和|与|并)/, "")).trim();
+  // 广泉大街拓宽改造工程(从中心路至前泉坊转盘): the stretch in brackets after the works says where, not what (the
+  // bracket may still name the road: 打通西二环北延（北三环至建业路）).
+  const object = written.replace(/(?<=[\u4e00-\u9fa5]{4})[（(][^（()）]{2,24}[）)]$/, "");
   if (rules.on("deliverable.attributive-verb") && TOPIC_MODAL.test(object))
     return reject("deliverable.attributive-verb");
-  const rule = leadRule(verb, object);
+  const bare = leadRule(verb, object);
+  const rule = bare.concrete || object === written ? bare : leadRule(verb, written);
   if (!rules.on(rule.id)) return null;
   if (!rule.concrete) {
     const id = rule.rejectAs ?? "deliverable.unnamed-object";
