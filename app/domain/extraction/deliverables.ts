@@ -553,7 +553,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       return { id: "deliverable.lead-build", concrete: false };
     return {
       id: "deliverable.lead-build",
-      concrete: BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)) || siteWork(object),
+      concrete:
+        BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)) || siteWork(object, true),
     };
   }
   if (/启动/.test(verb)) {
@@ -618,20 +619,26 @@ const ONE_OF_A_PLACE =
   /(?:行政|市民|政务服务|职教|疾控|会展)中心$|(?:博物|图书|档案|文化|体育|科技|美术|规划)馆$|(?:人民|中)医院$|妇幼保健院$|(?:火化|殡仪)[场馆]$|(?:汽车|客运|火车)站$/;
 /** Qualifiers that make a kind, not a site: 农村公路, 乡镇卫生院, 社区服务中心, 各类市场. */
 const KIND_QUALIFIER =
-  /各|每|农村|乡镇|村级|社区|城乡|一批|若干|重点|新型|智慧|示范|公共|基层|标准化|规范化|骨干|专业|特色|现代|小型|中小/;
+  /各|每|农村|乡镇|村级|社区|城乡|一批|若干|重点|新型|智慧|示范|公共|基层|标准化|规范化|骨干|专业|特色|现代|小型|中小|高标准|高水平/;
 
 /**
  * 阜东110千伏电站建设, 626小河改造, 扩建东市场, 行政中心东移工程: one site, named by a place, a number or a direction
  * before its kind (or the one of its kind a place has), with the works done on it.
  */
-function siteWork(object: string): boolean {
+function siteWork(object: string, nameNeeded = false): boolean {
   for (const kind of object.matchAll(SITE_KIND)) {
     const rest = object.slice(kind.index + kind[0].length);
     if (!SITE_WORK.test(rest)) continue;
     const head = object.slice(0, kind.index);
     if (KIND_QUALIFIER.test(head) || VAGUE.test(head)) return false;
+    // 启动养老服务中心建设, 致远路改造, 站前广场改造提升: what stands before the kind, when it makes no kind of it,
+    // names the one site; 建设养老服务中心 (a verb of work going on) needs a name.
     return (
-      /\d/.test(head) || /^[东西南北中]$/.test(head) || PLACE_NAMED.test(head) || ONE_OF_A_PLACE.test(head + kind[0])
+      /^[东西南北中]$/.test(head) ||
+      (!nameNeeded && /^[\u4e00-\u9fa5\d]{2,}$/.test(head)) ||
+      /\d/.test(head) ||
+      PLACE_NAMED.test(head) ||
+      ONE_OF_A_PLACE.test(head + kind[0])
     );
   }
   return false;
