@@ -157,7 +157,10 @@ export function extractCommitments(
               rule: "deliverable.invested-project",
             }),
           );
-        } else if (deliverable && (!investmentOnly || MILESTONE.test(deliverable.verb))) {
+        } else if (
+          deliverable &&
+          (!investmentOnly || MILESTONE.test(deliverable.verb) || deliverable.rule === "deliverable.prefixed-verb")
+        ) {
           const halves = deliverable.rule === "deliverable.completion-verb" ? completedHalves(clauseText, rules) : null;
           if (halves)
             for (const [offset, end, half] of halves)

@@ -28,7 +28,8 @@ const GENERIC_SUBJECT =
   /^(?:更多|一批|优质|民营|骨干|本土|本地|重点|有条件的?|中小|科技型|规上|规模以上|龙头|各类|相关)*(?:企业|公司|项目|园区|学校|医院|机构|主体|单位)$/;
 const TITLE_OBJECT =
   /(?:示范[\u4e00-\u9fa5]{0,3}|试点[\u4e00-\u9fa5]{0,3}|城市|基地|园|园区|区|县|镇|村|乡|城|街区|景区|医院|学校|高中|中学|小学|幼儿园|单位|称号|品牌|集群|样板|标杆|典型|模范|先进|中心|平台)$/;
-const EVENT_OBJECT = /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办|演出|(?:文化|活动|宣传|艺术)周/;
+const EVENT_OBJECT =
+  /活动|赛|节|会|展|论坛|联赛|大会|季|普查|详查|换届|评估|验收|申办|演出|马拉松|(?:文化|活动|宣传|艺术|电影)周/;
 const EVENT_ENDING = new RegExp(`(?:${EVENT_OBJECT.source})$`.replace("|展|", "|(?<![发进拓扩开])展|"));
 const DOCUMENT_OBJECT =
   /办法|方案|意见|规划|细则|若干(?:措施|政策)|条例|标准|规定|清单|纲要|指南|行动计划|三年计划|目录|战略|法律|[\u4e00-\u9fa5]{2}法$|《[^》]+》$/;
@@ -38,7 +39,7 @@ const PHYSICAL_WORK = /治理|改造|大修|修复|整治|引水|蓄水|管网|�
 /** 重大工程, 惠民工程, 一批示范项目: programmes carried on, not one project. */
 const PROGRAMME = /重大|惠民|一批|专项|示范/;
 const EVENT_NAMED = new RegExp(
-  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:世博|亚运|全运|省运|民运)会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
+  `[“"《]|第[一二三四五六七八九十\\d]+[届次]|首届|(?:19|20)\\d{2}|\\d+周年|周年|峰会|领导人|博览会|(?:世博|亚运|全运|省运|民运)会|旅发大会|旅游(?:产业)?发展大会|(?:全国|全省|国际|世界|亚洲)[\\u4e00-\\u9fa5]{0,8}(?:赛|会|节|展|论坛)|${PLACE_NAMED.source}`,
 );
 /** 第八届…洽谈会: a numbered edition is one event, even when the series goes on every year. */
 const EDITION = /第[一二三四五六七八九十\d]+届|首届/;
@@ -59,6 +60,7 @@ const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|�
 /** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
 const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
 const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;
+const PROJECT_STAGE = /^(?:签约|在建|待建|续建|竣工|前期|新开工|已批待建|拟建)(?:项目)?$/;
 /** 预计6月上旬, 计划4月: a subject that is only a date says when, not what. */
 const DATE_ONLY = /^(?:预计|计划|力争|确保)?(?:\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末)?(?:前)?)+$/;
 /** 在…新征程上走在前列: a verb inside a 在…上 frame is not the clause's own. */
@@ -88,9 +90,11 @@ const VISION = /的(?:美丽|幸福|和谐|魅力|活力|品质|宜居|现代化
 /** 今年是“十二五”收官之年: a clause saying what the year is frames the plan. */
 const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
+const NOTE_MARK = /\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】/g;
+
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
-  /^(?:力争|确保|争取|要|年内|今年|年底前|\d{1,2}月(?:底|末)?前?|尽快|全部|全面|基本|按期|按时|如期|同步|保质保量)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成)$/;
+  /^(?:力争|确保|争取|要|年内|今年|年底前?|\d{1,2}月(?:底|末)?前?|尽快|早日|及早|全部|全面|基本|按期|按时|如期|同步|保质保量|主体)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成|投入使用|投入运营|交付使用|落户[\u4e00-\u9fa5]{0,4})$/;
 
 export interface Rejected {
   rule: string;
@@ -111,7 +115,8 @@ export function findDeliverable(
   if (rules.on("deliverable.recurring") && RECURRING.test(clause) && !EDITION.test(clause))
     return reject("deliverable.recurring");
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
-  const opened = clause.replace(CLAUSE_OPENERS, "");
+  // 工程[7], 行动〔12〕: a note's mark is not part of the words.
+  const opened = clause.replace(CLAUSE_OPENERS, "").replace(NOTE_MARK, "");
   const quota = rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
     const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
@@ -150,9 +155,12 @@ export function findDeliverable(
     const subject = before
       .replace(EFFORT, "")
       .replace(
-        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动)+$/,
+        /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动|力促|力争|争取|确保|按计划)+$/,
         "",
       );
+    // 在建项目力促竣工, 签约项目抓开工, 签约开工一批: projects by their stage, a milestone for all of them.
+    if (rules.on("deliverable.project-stage") && (PROJECT_STAGE.test(subject) || /抓$/.test(before)))
+      return reject("deliverable.project-stage");
     if (
       rules.on("deliverable.generic-subject") &&
       (GENERIC_SUBJECT.test(subject) ||
@@ -223,7 +231,17 @@ export function findDeliverable(
     return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
-  const lead = LEADING_COMPLETION.exec(opened) ?? (inherited ? [inherited] : null);
+  const milestone = rules.on("deliverable.named-milestone") ? namedMilestone(opened) : null;
+  if (milestone) return milestone;
+  const status = rules.on("deliverable.status-reached") ? statusReached(opened) : null;
+  if (status) return status;
+  const phaseOut = rules.on("deliverable.phase-out") ? PHASE_OUT.exec(opened) : null;
+  if (phaseOut && BOUNDED_CLASS.test(phaseOut[2]) && !UNBOUNDED_CLASS.test(phaseOut[2]) && !GRADUAL.test(clause))
+    return accept("deliverable.phase-out", phaseOut[1], phaseOut[2], phaseOut[2], `${phaseOut[2]}${phaseOut[1]}`);
+  const prefixed =
+    rules.on("deliverable.prefixed-verb") && !LEADING_COMPLETION.test(opened) ? afterPrefix(opened) : null;
+  const body = prefixed ?? opened;
+  const lead = LEADING_COMPLETION.exec(body) ?? (inherited ? [inherited] : null);
   if (!lead) return null;
   const verb = lead[0];
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
@@ -240,12 +258,14 @@ export function findDeliverable(
     /(?:加快|加速|推进|推动|抓紧|持续|深入|继续|全力)(?:组织)?实施/.test(clause)
   )
     return reject("deliverable.effort-implement");
-  const object = (
-    opened.startsWith(verb) ? opened.slice(verb.length) : opened.replace(/^(?:以及|及|和|与|并)/, "")
-  ).trim();
+  const written = (body.startsWith(verb) ? body.slice(verb.length) : body.replace(/^(?:以及|及|和|与|并)/, "")).trim();
+  // 广泉大街拓宽改造工程(从中心路至前泉坊转盘): the stretch in brackets after the works says where, not what (the
+  // bracket may still name the road: 打通西二环北延（北三环至建业路）).
+  const object = written.replace(/(?<=[\u4e00-\u9fa5]{4})[（(][^（()）]{2,24}[）)]$/, "");
   if (rules.on("deliverable.attributive-verb") && TOPIC_MODAL.test(object))
     return reject("deliverable.attributive-verb");
-  const rule = leadRule(verb, object);
+  const bare = leadRule(verb, object);
+  const rule = bare.concrete || object === written ? bare : leadRule(verb, written);
   if (!rules.on(rule.id)) return null;
   if (!rule.concrete) {
     const id = rule.rejectAs ?? "deliverable.unnamed-object";
@@ -257,8 +277,89 @@ export function findDeliverable(
     : rule.id === "deliverable.lead-document"
       ? object.replace(/^(?:和|并)?实施/, "")
       : object;
-  return accept(rule.id, verb, thing, thing, `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`, rules);
+  const made = accept(
+    rule.id,
+    verb,
+    thing,
+    thing,
+    `${thing}${verb.replace(/^[\u4e00-\u9fa5]{1,3}化(?=改造)/, "")}`,
+    rules,
+  );
+  return prefixed && made && !("rejected" in made) ? { ...made, rule: "deliverable.prefixed-verb" } : made;
 }
+
+/**
+ * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…: a place or time frame, the investment or a
+ * manner adverb before the clause's own verb leaves the verb the clause's own.
+ */
+const VERB_PREFIX =
+  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步)[、，]?/;
+
+/** The clause after its prefixes, when its own verb follows them. */
+function afterPrefix(opened: string): string | null {
+  let rest = opened;
+  for (let i = 0; i < 3; i++) {
+    const prefix = VERB_PREFIX.exec(rest);
+    if (!prefix) break;
+    rest = rest.slice(prefix[0].length).replace(CLAUSE_OPENERS, "");
+    if (LEADING_COMPLETION.test(rest)) return rest;
+  }
+  return null;
+}
+
+/**
+ * “某某”项目投产达效, 某某污水处理厂年内具备运营条件, 某某厂房完成主体, 启动运营某某养老中心: a milestone of a named
+ * project or facility that the completion verbs do not name (一大批项目投产达效 names none).
+ */
+const MILESTONE_AFTER =
+  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工)?)$/;
+const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
+const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
+
+function namedMilestone(opened: string): Deliverable | null {
+  const after = MILESTONE_AFTER.exec(opened);
+  const before = after ? null : MILESTONE_BEFORE.exec(opened);
+  const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
+  if (!subject || !verb) return null;
+  const named =
+    NAMED.test(subject) || FACILITY.test(subject) || (BUILT_THING.test(subject) && !GENERIC_SUBJECT.test(subject));
+  if (!named || VAGUE.test(subject) || /大批/.test(subject) || (before && !FACILITY.test(subject))) return null;
+  return { verb, object: subject, metric: `${subject}${verb}`.slice(0, 60), rule: "deliverable.named-milestone" };
+}
+
+/**
+ * 电站纳入国家…规划, 职教中心升格为高职院校, 将…遗址申报为国家级文物保护单位, …园区进入省级农业园区: a named place,
+ * facility or list of them entering a list or status fixed above (国家, 省级, 5A级, …规划); 考核进入B以上等次: a grade.
+ */
+const STATUS = /^(?:将|把)?([^，]{2,}?)(?:力争|确保|争取|年内|要)*(纳入|进入|升格为|申报为|列入)([^，]{2,})$/;
+const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
+const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
+
+function statusReached(opened: string): Deliverable | null {
+  if (GRADE.test(opened))
+    return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
+  const match = STATUS.exec(opened);
+  if (!match) return null;
+  const [, subject, verb, status] = match;
+  const named = FACILITY.test(subject) || /园区?$/.test(subject) || /、/.test(subject) || PLACE_NAMED.test(subject);
+  if (!named || GENERIC_SUBJECT.test(subject) || VAGUE.test(subject) || !STATUS_LEVEL.test(status)) return null;
+  return {
+    verb,
+    object: subject,
+    metric: `${subject}${verb}${status}`.slice(0, 60),
+    rule: "deliverable.status-reached",
+  };
+}
+
+/**
+ * 全面淘汰国三及以下营运柴油货车, 关闭第一、第二水厂: closing down or phasing out a class bounded by a standard or a
+ * threshold, or named plants, is done once (淘汰落后产能, 取缔非法…, 淘汰小型锅炉 name no bounded class).
+ */
+const PHASE_OUT = /^(?:坚决|彻底|同时|同步)?(淘汰|关闭|关停|取缔)([^，]{2,})$/;
+const BOUNDED_CLASS = /[及以]下|国[一二三四五六]|第[一二三四五六七八九十\d]+/;
+const UNBOUNDED_CLASS = /落后|非法|老旧|小型|不达标/;
+/** 加快淘汰, 逐步关闭, 继续淘汰: the phasing out is going on, not done. */
+const GRADUAL = /加快|加速|推进|推动|继续|持续|进一步|逐步|有序|分批|到期/;
 
 /** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
 const LIST_MILESTONE =
@@ -312,13 +413,17 @@ export function carriedDeliverable(
 ): Deliverable | null {
   if (!rules.on("deliverable.object-before") || !BARE_COMPLETION.test(clause)) return null;
   const verb =
-    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成)(?=任务$|$)/.exec(
+    /(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成|投入使用|投入运营|交付使用|落户)(?=任务$|[\u4e00-\u9fa5]{0,4}$)/.exec(
       clause,
     )![0];
+  // 加快推进…项目建设进度, 加大…等项目的协调力度, 做好…建设的各项前期准备工作: the pace of the work or its groundwork
+  // is said of the project; the project is the object.
   const object = previous
     .replace(CLAUSE_OPENERS, "")
     .replace(EFFORT, "")
-    .replace(/的?前期(?:工作)?$/, "");
+    .replace(/^(?:做好|加大|对接|洽谈)+/, "")
+    .replace(/的?(?:各项)?前期(?:准备)?(?:工作)?$/, "")
+    .replace(/的?(?:建设|推进|协调)?(?:进度|速度|力度)$/, "");
   if (
     !/(?:建设|重建|项目|工程)$/.test(object) ||
     object.length < 4 ||
@@ -382,6 +487,9 @@ function hideQuoted(text: string): string {
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 
+/** 完成脱贫任务, 完成抢险救灾等急难险重任务: the task of a campaign or of standing duties is not one thing delivered. */
+const CAMPAIGN_TASK = /(?:脱贫(?:攻坚)?|抢险救灾|反恐维稳|维和护航|急难险重)[\u4e00-\u9fa5、]*任务$/;
+
 /** The rule for a clause's own verb (实施, 新建 …) and whether its object is named or clearly bounded. */
 function leadRule(verb: string, object: string): { id: string; concrete: boolean; rejectAs?: string } {
   if (object.length < 2) return { id: "deliverable.no-object", concrete: false, rejectAs: "deliverable.no-object" };
@@ -391,6 +499,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     const task = object
       .replace(/的?工作$/, "")
       .replace(/^(?:全年|年度|今年)(?=[\u4e00-\u9fa5]{4,}任务$)(?!各项|全部|既定|目标)/, "");
+    if (CAMPAIGN_TASK.test(task))
+      return { id: "deliverable.lead-complete", concrete: false, rejectAs: "deliverable.campaign-task" };
     return {
       id: "deliverable.lead-complete",
       concrete:
@@ -416,7 +526,10 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
   if (/启动|成立|设立|组建/.test(verb) && PROPER_NAME_THEN_KIND.test(object))
     return { id: /启动/.test(verb) ? "deliverable.lead-start" : "deliverable.lead-set-up", concrete: true };
   if (verb === "建立")
-    return { id: "deliverable.lead-set-up", concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) };
+    return {
+      id: "deliverable.lead-set-up",
+      concrete: /(?:基金|公司|中心|联盟|研究院|储备库)$/.test(object) || namedUnit(object),
+    };
   if (/实施/.test(verb)) {
     if (RENOVATION.test(object) && SITE_NAMED.test(object))
       return { id: "deliverable.lead-renovate-site", concrete: true };
@@ -428,7 +541,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
         (/(?:工程|项目|试点)$/.test(project) &&
           !PROGRAMME.test(project) &&
           (PLACE_NAMED.test(project) || SITE_NAMED.test(project) || PHYSICAL_WORK.test(project))) ||
-        newPhase(project),
+        newPhase(project) ||
+        siteWork(object),
     };
   }
   // 建好县第二人民医院新院区: 建好 says the thing will be finished; a named one will do.
@@ -439,7 +553,8 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       return { id: "deliverable.lead-build", concrete: false };
     return {
       id: "deliverable.lead-build",
-      concrete: BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)),
+      concrete:
+        BUILT_NAMED.test(object) || (FACILITY.test(object) && boundedFacility(object)) || siteWork(object, true),
     };
   }
   if (/启动/.test(verb)) {
@@ -450,7 +565,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
     // 启动党政办公大楼建设, 启动公务用车制度改革, 启动投贷联动试点: starting a work, reform or pilot is a milestone of
     // its own; a batch (一批), a campaign (行动, 计划) or the groundwork (前期) is not one.
     const started =
-      (/(?:建设|工程|项目|普查|改革|试点|规划|修缮|搬迁)$/.test(object) ||
+      (/(?:建设|工程|项目|普查|调查|改革|试点|规划|规划调整|详规调整|修缮|搬迁|拆违)$/.test(object) ||
         /^[“"][^”"]+[”"]$/.test(object) ||
         // 启动燃煤电厂脱硝工作: a named task begun (not the groundwork, an application, a survey).
         (/^[\u4e00-\u9fa5]{4,}工作$/.test(object) && !/筹备|准备|调研|摸底|各项|相关/.test(object))) &&
@@ -462,6 +577,7 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       id: "deliverable.lead-start",
       concrete:
         started ||
+        siteWork(object) ||
         newPhase(object) ||
         ((/(?:建设|工程|项目|普查)$/.test(object) || /^(?:新建|迁建|改建|扩建)/.test(object)) && named),
     };
@@ -489,7 +605,49 @@ function leadRule(verb: string, object: string): { id: string; concrete: boolean
       concrete: /(?:管网|管道|管线|线路|光缆)$/.test(object) && (PLACE_NAMED.test(object) || SITE_NAMED.test(object)),
     };
   if (verb === "打通") return { id: "deliverable.lead-named-work", concrete: namedRoad(object) };
-  return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) };
+  return { id: "deliverable.lead-named-work", concrete: NAMED.test(object) || siteWork(object) };
+}
+
+/** The site kinds one place has one or a few of, each a thing to build or renovate. */
+const SITE_KIND =
+  /电站|水厂|厂|站|市场|中心|馆|医院|卫生院|学校|中学|小学|幼儿园|公园|广场|大街|街|路|大道|桥|河|湖|渠|水库/g;
+/** What is done to the site, or nothing. */
+const SITE_WORK =
+  /^(?:建设|改造|拓宽改造|提升改造|改造提升|整改提升|扩建|改扩建|迁建|新建|[东西南北]移|[东西南北]延段?(?:建设)?|搬迁|整治|提升)?(?:工程|项目)?$/;
+/** The one of its kind a county or city has: 行政中心, 博物馆, 人民医院 … */
+const ONE_OF_A_PLACE =
+  /(?:行政|市民|政务服务|职教|疾控|会展)中心$|(?:博物|图书|档案|文化|体育|科技|美术|规划)馆$|(?:人民|中)医院$|妇幼保健院$|(?:火化|殡仪)[场馆]$|(?:汽车|客运|火车)站$/;
+/** Qualifiers that make a kind, not a site: 农村公路, 乡镇卫生院, 社区服务中心, 各类市场. */
+const KIND_QUALIFIER =
+  /各|每|农村|乡镇|村级|社区|城乡|一批|若干|重点|新型|智慧|示范|公共|基层|标准化|规范化|骨干|专业|特色|现代|小型|中小|高标准|高水平/;
+
+/**
+ * 阜东110千伏电站建设, 626小河改造, 扩建东市场, 行政中心东移工程: one site, named by a place, a number or a direction
+ * before its kind (or the one of its kind a place has), with the works done on it.
+ */
+function siteWork(object: string, nameNeeded = false): boolean {
+  for (const kind of object.matchAll(SITE_KIND)) {
+    const rest = object.slice(kind.index + kind[0].length);
+    if (!SITE_WORK.test(rest)) continue;
+    const head = object.slice(0, kind.index);
+    if (KIND_QUALIFIER.test(head) || VAGUE.test(head)) return false;
+    // 启动养老服务中心建设, 致远路改造, 站前广场改造提升: what stands before the kind, when it makes no kind of it,
+    // names the one site; 建设养老服务中心 (a verb of work going on) needs a name.
+    return (
+      /^[东西南北中]$/.test(head) ||
+      (!nameNeeded && /^[\u4e00-\u9fa5\d]{2,}$/.test(head)) ||
+      /\d/.test(head) ||
+      PLACE_NAMED.test(head) ||
+      ONE_OF_A_PLACE.test(head + kind[0])
+    );
+  }
+  return false;
+}
+
+/** 白石山景区旅游执法大队: a unit named by the place it serves. */
+function namedUnit(object: string): boolean {
+  const unit = /(?:大队|中队|支队)$/.exec(object);
+  return unit !== null && PLACE_NAMED.test(object.slice(0, unit.index)) && !KIND_QUALIFIER.test(object);
 }
 
 /**
