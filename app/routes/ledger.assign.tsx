@@ -1,5 +1,5 @@
 // 批量分解交办: select many items, set lead and co-operating departments, due date, responsible person.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
@@ -71,10 +71,9 @@ export async function action({ request }: ActionFunctionArgs) {
     cooperatingIds: form.getAll("cooperatingIds").map(String),
   };
   const parsed = parseForm(bulkAssignSchema, values);
-  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, values);
   const input = toInput(parsed.data);
-  if (Object.keys(input).length === 0)
-    return data({ errors: { form: "ledger.bulkAssign.nothing" }, values }, { status: 400 });
+  if (Object.keys(input).length === 0) return formFailure(null, { form: "ledger.bulkAssign.nothing" }, values);
   const day = parsed.data.dueDate === "keep" ? null : parsed.data.dueDate;
   if (dueInPast(day, chinaDate(new Date())) && !isConfirmed(form)) {
     return askToConfirm(
