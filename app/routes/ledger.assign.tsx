@@ -23,6 +23,7 @@ import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
+import { SelectField } from "~/components/field";
 import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -125,17 +126,19 @@ export default function BulkAssign() {
       <FlashNotice>{published ? t("ledger.publish.done", { count: published }) : null}</FlashNotice>
       <FlashNotice>{saved ? t("ledger.bulkAssign.saved", { count: saved }) : null}</FlashNotice>
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
-        <div className="field">
-          <label htmlFor="assign-report">{t("ledger.bulkAssign.report")}</label>
-          <select id="assign-report" name="report" defaultValue={report?.id ?? ""}>
-            <option value="">{t("ledger.bulkAssign.allReports")}</option>
-            {reports.map((r) => (
-              <option key={r.id} value={r.id} lang="zh">
-                {r.year} · {r.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="assign-report"
+          name="report"
+          label={t("ledger.bulkAssign.report")}
+          defaultValue={report?.id ?? ""}
+        >
+          <option value="">{t("ledger.bulkAssign.allReports")}</option>
+          {reports.map((r) => (
+            <option key={r.id} value={r.id} lang="zh">
+              {r.year} · {r.title}
+            </option>
+          ))}
+        </SelectField>
         <label className="checkbox">
           <input type="checkbox" name="unassigned" value="1" defaultChecked={unassigned} />{" "}
           {t("ledger.bulkAssign.unassignedOnly")}

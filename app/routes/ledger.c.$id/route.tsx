@@ -15,6 +15,7 @@ import { statusChoices } from "~/domain/progress/status-rules";
 import type { MessageKey } from "~/i18n";
 import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
+import { Field } from "~/components/field";
 import { attachCandidates, commitmentScope, getLedgerItem } from "~/models/commitment.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { prefillFrom, updatesOf } from "~/models/update.server";
@@ -242,10 +243,7 @@ export default function LedgerItem() {
           <Form method="post">
             <input type="hidden" name="intent" value="verify" />
             <input type="hidden" name="version" value={item.version} />
-            <div className="field">
-              <label htmlFor="verify-note">{t("ledger.verify.crossOffNote")}</label>
-              <input id="verify-note" name="note" type="text" />
-            </div>
+            <Field id="verify-note" name="note" type="text" label={t("ledger.verify.crossOffNote")} />
             {errorsFor("verify").form || errorsFor("verify").status ? (
               <p className="field-error" role="alert">
                 {t((errorsFor("verify").form ?? errorsFor("verify").status) as MessageKey)}
