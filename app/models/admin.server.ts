@@ -2,7 +2,7 @@
 // Every write checks "admin.manage" against the thing changed and is audited in its transaction.
 import { randomInt } from "node:crypto";
 import { JURISDICTION_LEVELS, type JurisdictionLevel, type Role } from "~/domain/vocab";
-import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, type AuditActor } from "~/models/audit.server";
 import { listJurisdictionPaths } from "~/models/jurisdiction.server";
 import { createUser } from "~/models/user.server";
 import { accountFields, hashPassword, type SessionUser } from "~/utils/auth.server";
@@ -203,10 +203,8 @@ async function applyDisabled(user: { id: number; jurisdictionId: number }, disab
     const cut = disabled ? await cutAccess(tx, user.id) : null;
     await recordAudit(tx, {
       actor,
-      entity: "user",
-      entityId: user.id,
+      ...auditSubject("user", user),
       action: disabled ? "disable" : "enable",
-      jurisdictionId: user.jurisdictionId,
       after: cut ?? {},
     });
   });
