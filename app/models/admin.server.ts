@@ -69,9 +69,10 @@ export function temporaryPassword(): string {
 
 // ——— Users ———
 
+/** The accounts an administrator manages, as their list shows them. */
 export async function listUsers(admin: SessionUser) {
   const managed = await managedJurisdictions(admin);
-  return db.user.findMany({
+  const rows = await db.user.findMany({
     where: { jurisdictionId: { in: managed.map((j) => j.id) } },
     orderBy: [{ jurisdictionId: "asc" }, { role: "asc" }, { name: "asc" }],
     select: {
@@ -86,6 +87,13 @@ export async function listUsers(admin: SessionUser) {
     },
     take: 2000,
   });
+  return rows.map(({ role, jurisdiction, department, disabledAt, ...user }) => ({
+    ...user,
+    role: role as Role,
+    jurisdiction: jurisdiction.name,
+    department: department?.name ?? null,
+    disabled: disabledAt !== null,
+  }));
 }
 
 export async function getManagedUser(admin: SessionUser, userId: number) {

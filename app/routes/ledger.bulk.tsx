@@ -7,7 +7,7 @@ import { isoDay } from "~/domain/ledger/format";
 import { statusChoices } from "~/domain/progress/status-rules";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
-import { commitmentScope, listLedger } from "~/models/commitment.server";
+import { commitmentScope, listLedgerLines } from "~/models/commitment.server";
 import { submitBulkUpdates } from "~/models/update.server";
 import { bulkUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -37,7 +37,7 @@ async function guard(request: Request) {
 }
 
 async function openItems(user: SessionUser) {
-  const rows = await listLedger({
+  const rows = await listLedgerLines({
     jurisdictionId: user.jurisdictionId,
     departmentId: user.departmentId,
     leadOnly: true,
