@@ -154,7 +154,7 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
       ? t("public.item.progressText", { progress: item.progress })
       : `${t("public.item.progressText", { progress: item.progress })} · ${t("public.item.expectedText", { expected: item.expected })}`;
   return (
-    <li className="item-row">
+    <li className="item-row panel">
       <h3 className="item-quote" lang="zh">
         <Link to={`/c/${item.id}`}>{item.quote}</Link>
       </h3>
