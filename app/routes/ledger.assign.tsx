@@ -25,6 +25,7 @@ import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
 import { SelectField } from "~/components/field";
 import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
+import { ItemLink, LeadDepartmentCell } from "~/components/ledger/item-cells";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -190,23 +191,14 @@ export default function BulkAssign() {
                   </label>
                 </td>
                 <th scope="row" data-label={t("ledger.field.metric")}>
-                  {item.parentId ? <span className="muted">↳ </span> : null}
-                  <Link to={`/ledger/c/${item.id}`} lang="zh">
-                    {item.metric}
-                  </Link>
+                  <ItemLink item={item} />
                   {formatTarget(item) ? (
                     <div className="muted small" lang="zh">
                       {formatTarget(item)}
                     </div>
                   ) : null}
                 </th>
-                <td data-label={t("ledger.field.leadDepartment")}>
-                  {item.leadDepartment ? (
-                    <Zh>{item.leadDepartment}</Zh>
-                  ) : (
-                    <span className="muted">{t("ledger.unassigned")}</span>
-                  )}
-                </td>
+                <LeadDepartmentCell name={item.leadDepartment} />
                 <td data-label={t("ledger.field.cooperating")}>
                   <Zh>{item.cooperating.join("、") || "—"}</Zh>
                 </td>
