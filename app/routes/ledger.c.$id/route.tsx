@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { AssignForm, type AssignValues } from "~/components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
-import { UpdateCard } from "~/components/ledger/update-card";
+import { ActualValueEntry, UpdateCard } from "~/components/ledger/update-card";
 import { UpdateForm, type UpdateValues } from "~/components/ledger/update-form";
 import { SubTasks } from "~/components/ledger/sub-tasks";
 import { SectorName } from "~/components/sector-name";
@@ -205,15 +205,7 @@ export default function LedgerItem() {
               </dd>
             </>
           ) : null}
-          {item.actualValue !== null ? (
-            <>
-              <dt>{t("ledger.field.actualValue")}</dt>
-              <dd lang="zh">
-                {item.actualValue}
-                {item.actualUnit ?? ""}
-              </dd>
-            </>
-          ) : null}
+          <ActualValueEntry value={item.actualValue} unit={item.actualUnit} />
           {item.statusReason ? (
             <>
               <dt>{t("ledger.item.statusReason")}</dt>
