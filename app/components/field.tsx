@@ -34,13 +34,27 @@ function FieldError({ id, error }: { id: string; error?: string | null }) {
   ) : null;
 }
 
-/** Label, hint, the control, its error: the frame every labelled field shares. */
-function FieldFrame({ id, label, hint, error, children }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
+/** Label, hint, the control (in a row with its addon, if any), its error: the frame every labelled field shares. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  addon,
+  children,
+}: Omit<Common, "name"> & { id: string; addon?: ReactNode; children: ReactNode }) {
   return (
-    <div className="field">
+    <div className={addon ? "field with-addon" : "field"}>
       <label htmlFor={id}>{label}</label>
       <Hint id={id} hint={hint} />
-      {children}
+      {addon ? (
+        <div className="row">
+          {children}
+          {addon}
+        </div>
+      ) : (
+        children
+      )}
       <FieldError id={id} error={error} />
     </div>
   );
@@ -51,13 +65,14 @@ function controlProps(id: string, name: string, hint: ReactNode, error: string |
   return { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) };
 }
 
-export const Field = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function Field(
-  { label, name, error, hint, id, ...input },
-  ref,
-) {
+/** An input; `addon` stands beside it (a search box's button). */
+export const Field = forwardRef<
+  HTMLInputElement,
+  Common & { addon?: ReactNode } & InputHTMLAttributes<HTMLInputElement>
+>(function Field({ label, name, error, hint, id, addon, ...input }, ref) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error} addon={addon}>
       <input ref={ref} {...controlProps(fieldId, name, hint, error)} {...input} />
     </FieldFrame>
   );

@@ -1,13 +1,12 @@
 // Write API on ledger items: PATCH an item (supervisor), POST an update (lead department), GET its history.
 import { dayToDate, isoDay } from "~/domain/ledger/format";
-import { commitmentHistory } from "~/models/history.server";
+import { commitmentHistory, historyAccess } from "~/models/history.server";
 import { actorOf, commitmentScope } from "~/models/commitment.server";
 import { assignCommitment, setStatusDirectly, type AssignInput } from "~/models/commitment-write.server";
 import { submitUpdate } from "~/models/update.server";
 import { apiCommitmentPatchSchema, apiUpdateSchema } from "~/schemas/ledger";
 import { idParam, readJson, requireApiUser, type ApiArgs } from "~/utils/api.server";
 import { requirePermission } from "~/utils/auth.server";
-import { can } from "~/utils/permissions";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { AppError } from "~/utils/app-error";
@@ -117,11 +116,7 @@ export async function postUpdate({ request, params }: ApiArgs): Promise<Response
 export async function getHistory({ request, params }: ApiArgs): Promise<Response> {
   const user = await requireApiUser(request);
   const id = idParam(params.id);
-  const scope = await commitmentScope(id);
-  if (!scope) throw notFound();
-  requirePermission(user, "history.view", scope);
-  if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const events = await commitmentHistory(id, { internal: can(user, "ledger.view", scope) });
+  const events = await commitmentHistory(id, await historyAccess(user, id));
   return Response.json({
     commitmentId: id,
     events: events.map((e) => ({

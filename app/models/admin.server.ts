@@ -2,7 +2,7 @@
 // Every write checks "admin.manage" against the thing changed and is audited in its transaction.
 import { randomInt } from "node:crypto";
 import { JURISDICTION_LEVELS, type JurisdictionLevel, type Role } from "~/domain/vocab";
-import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, type AuditActor } from "~/models/audit.server";
 import { listJurisdictionPaths } from "~/models/jurisdiction.server";
 import { createUser } from "~/models/user.server";
 import { accountFields, hashPassword, type SessionUser } from "~/utils/auth.server";
@@ -69,9 +69,10 @@ export function temporaryPassword(): string {
 
 // ——— Users ———
 
+/** The accounts an administrator manages, as their list shows them. */
 export async function listUsers(admin: SessionUser) {
   const managed = await managedJurisdictions(admin);
-  return db.user.findMany({
+  const rows = await db.user.findMany({
     where: { jurisdictionId: { in: managed.map((j) => j.id) } },
     orderBy: [{ jurisdictionId: "asc" }, { role: "asc" }, { name: "asc" }],
     select: {
@@ -86,6 +87,13 @@ export async function listUsers(admin: SessionUser) {
     },
     take: 2000,
   });
+  return rows.map(({ role, jurisdiction, department, disabledAt, ...user }) => ({
+    ...user,
+    role: role as Role,
+    jurisdiction: jurisdiction.name,
+    department: department?.name ?? null,
+    disabled: disabledAt !== null,
+  }));
 }
 
 export async function getManagedUser(admin: SessionUser, userId: number) {
@@ -203,10 +211,8 @@ async function applyDisabled(user: { id: number; jurisdictionId: number }, disab
     const cut = disabled ? await cutAccess(tx, user.id) : null;
     await recordAudit(tx, {
       actor,
-      entity: "user",
-      entityId: user.id,
+      ...auditSubject("user", user),
       action: disabled ? "disable" : "enable",
-      jurisdictionId: user.jurisdictionId,
       after: cut ?? {},
     });
   });

@@ -19,6 +19,11 @@ export interface AuditInput {
   public?: boolean;
 }
 
+/** The columns naming the row a change is about: its entity, id and jurisdiction. */
+export function auditSubject(entity: string, row: { id: number; jurisdictionId: number | null }) {
+  return { entity, entityId: row.id, jurisdictionId: row.jurisdictionId };
+}
+
 function toRow(input: AuditInput) {
   return {
     actorId: input.actor.id,

@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { decideStatus, type StatusChange } from "~/domain/progress/status-rules";
 import type { Status } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
-import { changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, changedFields, recordAudit, type AuditActor } from "~/models/audit.server";
 import { notifyDepartment, notifyFollowers } from "~/models/notification.server";
 import { AppError, conflict } from "~/utils/app-error";
 
@@ -70,10 +70,8 @@ export async function writeCommitment(tx: Tx, args: ChangeArgs): Promise<{ versi
   const isPublic = (key: string) => args.published && !PRIVATE_FIELDS.has(key);
   const common = {
     actor: args.actor,
-    entity: "commitment",
-    entityId: args.id,
+    ...auditSubject("commitment", args),
     action: args.action,
-    jurisdictionId: args.jurisdictionId,
     reason: args.reason ?? null,
   };
   const publicAfter = split(diff.after, isPublic);

@@ -1,7 +1,7 @@
 // Following an item: its updates, inspections, questions and answers arrive in the follower's inbox.
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { recordAudit } from "~/models/audit.server";
+import { auditSubject, recordAudit } from "~/models/audit.server";
 
 export async function isFollowing(userId: number, commitmentId: number): Promise<boolean> {
   // Raw: the item page asks at every signed-in request.
@@ -25,10 +25,8 @@ export async function setFollowing(
     else await tx.follow.delete({ where: key });
     await recordAudit(tx, {
       actor,
-      entity: "commitment",
-      entityId: commitment.id,
+      ...auditSubject("commitment", commitment),
       action: follow ? "follow" : "unfollow",
-      jurisdictionId: commitment.jurisdictionId,
     });
   });
 }

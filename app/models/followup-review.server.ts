@@ -3,7 +3,7 @@ import { figuresIn, findInReview } from "~/domain/followup/find";
 import { locateQuote, quoteOf } from "~/domain/ledger/report-text";
 import type { Verdict } from "~/domain/vocab";
 import { db } from "~/utils/db.server";
-import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, type AuditActor } from "~/models/audit.server";
 import { notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 import { reviewTextFields } from "~/models/report-fields.server";
@@ -217,10 +217,8 @@ export async function decideFollowUp(decision: Decision) {
     const { commitment, laterReport } = row;
     await recordAudit(tx, {
       actor: decision.actor,
-      entity: "commitment",
-      entityId: commitment.id,
+      ...auditSubject("commitment", commitment),
       action: state === "confirmed" ? "followup.confirm" : "followup.override",
-      jurisdictionId: commitment.jurisdictionId,
       before: { state: row.state, verdict: row.verdict, proposedVerdict: row.proposedVerdict, ...proposedEvidence },
       after: {
         verdict,

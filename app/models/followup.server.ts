@@ -6,7 +6,7 @@ import { contains, parseSpan, type YearSpan } from "~/domain/followup/period";
 import { leadBefore } from "~/domain/followup/reports";
 import { CLOSED_STATUSES, isOneOf, KINDS, COMPARATORS, type Verdict } from "~/domain/vocab";
 import type { Tx } from "~/utils/db.server";
-import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, type AuditActor } from "~/models/audit.server";
 import { parseEntities } from "~/models/commitment.server";
 import { notify } from "~/models/notification.server";
 import { targetFields } from "~/models/commitment-fields.server";
@@ -262,10 +262,8 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
   if (promises.length) {
     await recordAudit(tx, {
       actor,
-      entity: "report",
-      entityId: report.id,
+      ...auditSubject("report", report),
       action: "followup.propose",
-      jurisdictionId: report.jurisdictionId,
       after: { reviewed: `${span.from}-${span.to}`, promises: promises.length, mentioned, carriedOver: carried },
     });
     const supervisors = await tx.user.findMany({

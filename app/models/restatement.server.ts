@@ -1,6 +1,6 @@
 // Restatements at review: is this report a retelling of one already imported, and linking or dropping it.
 import { findRestatement, type Restatement } from "~/domain/duplicates/restatement";
-import { recordAudit, recordCommitmentAudits, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, recordCommitmentAudits, type AuditActor } from "~/models/audit.server";
 import { db } from "~/utils/db.server";
 import { dataVersion, memo } from "~/models/public/version.server";
 import { AppError } from "~/utils/app-error";
@@ -77,10 +77,8 @@ export async function linkRestatement(args: { reportId: number; restatesId: numb
     });
     await recordAudit(tx, {
       actor: args.actor,
-      entity: "report",
-      entityId: report.id,
+      ...auditSubject("report", report),
       action: "link_restatement",
-      jurisdictionId: report.jurisdictionId,
       before: { restatesId: null },
       after: { restatesId: original.id, restates: original.title },
     });
@@ -102,10 +100,8 @@ export async function dropRestatement(args: { reportId: number; actor: AuditActo
   await db.$transaction(async (tx) => {
     await recordAudit(tx, {
       actor: args.actor,
-      entity: "report",
-      entityId: report.id,
+      ...auditSubject("report", report),
       action: "drop_restatement",
-      jurisdictionId: report.jurisdictionId,
       before: { title: report.title, sourceName: report.sourceName, textHash: report.textHash },
     });
     await tx.report.delete({ where: { id: report.id } });

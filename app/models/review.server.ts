@@ -5,7 +5,7 @@ import { coveringSpan, locateQuote, quoteOf } from "~/domain/ledger/report-text"
 import { Prisma } from "../../generated/prisma/client";
 import type { CommitmentFields } from "~/schemas/ledger";
 import { db, type Tx } from "~/utils/db.server";
-import { recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, recordAudits, type AuditActor } from "~/models/audit.server";
 import { writeCommitment } from "~/models/commitment-write.server";
 import { paragraphOfClause } from "~/models/search-index.server";
 import { defaultDueDate } from "~/models/report-import.server";
@@ -211,10 +211,8 @@ export async function decideCommitment(args: {
       // The public history starts with what was promised.
       await recordAudit(tx, {
         actor: args.actor,
-        entity: "commitment",
-        entityId: row.id,
+        ...auditSubject("commitment", row),
         action: "publish",
-        jurisdictionId: row.jurisdictionId,
         after: fieldsForAudit(row),
         public: true,
       });

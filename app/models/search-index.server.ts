@@ -3,7 +3,7 @@
 import { paragraphText } from "~/domain/public/report-view";
 import { normalise } from "~/domain/text/normalise";
 import { db } from "~/utils/db.server";
-import { recordAudit, SYSTEM_ACTOR } from "~/models/audit.server";
+import { auditSubject, recordAudit, SYSTEM_ACTOR } from "~/models/audit.server";
 
 export interface Clause {
   start: number | null;
@@ -51,10 +51,8 @@ export async function fillMissingParagraphs(): Promise<number> {
         });
       await recordAudit(tx, {
         actor: SYSTEM_ACTOR,
-        entity: "report",
-        entityId: report.id,
+        ...auditSubject("report", report),
         action: "search_index",
-        jurisdictionId: report.jurisdictionId,
         after: { paragraphs: rows.length },
       });
       return rows.length;

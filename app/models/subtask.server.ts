@@ -1,6 +1,6 @@
 // Sub-tasks (分解): a new task under an accepted commitment, or an existing item of the same report grouped under it.
 import { db } from "~/utils/db.server";
-import { recordAudit, type AuditActor } from "~/models/audit.server";
+import { auditSubject, recordAudit, type AuditActor } from "~/models/audit.server";
 import { dayOf, writeCommitment } from "~/models/commitment-write.server";
 import { notifyDepartment } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
@@ -77,10 +77,8 @@ export async function createSubTask(args: {
     });
     await recordAudit(tx, {
       actor: args.actor,
-      entity: "commitment",
-      entityId: parent.id,
+      ...auditSubject("commitment", parent),
       action: "subtask.add",
-      jurisdictionId: parent.jurisdictionId,
       after: { subTask: child.metric, subTaskId: child.id },
       public: true,
     });

@@ -15,7 +15,7 @@ import {
 } from "~/domain/deputies/votes";
 import type { BallotChoice, SatisfactionChoice } from "~/domain/vocab";
 import { db, type Tx } from "~/utils/db.server";
-import { recordAudit, recordAudits } from "~/models/audit.server";
+import { auditSubject, recordAudit, recordAudits } from "~/models/audit.server";
 import { notify, notifyFollowers, type NotificationInput } from "~/models/notification.server";
 import { AppError } from "~/utils/app-error";
 
@@ -89,10 +89,8 @@ function recordSessionAudit(
 ) {
   return recordAudit(tx, {
     actor,
-    entity: "vote_session",
-    entityId: session.id,
+    ...auditSubject("vote_session", session),
     action,
-    jurisdictionId: session.jurisdictionId,
     ...change,
   });
 }

@@ -26,16 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     ownJurisdictionId: admin.jurisdictionId,
-    users: users.map((u) => ({
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      role: u.role as "admin",
-      jurisdiction: u.jurisdiction.name,
-      department: u.department?.name ?? null,
-      disabled: u.disabledAt !== null,
-      mustChangePassword: u.mustChangePassword,
-    })),
+    users,
     jurisdictions,
     departments,
   };

@@ -14,6 +14,11 @@ import { requireRole } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
 import { isSectorWord, LIGHT_LABELS, sectorLabel, STATUS_LABELS } from "~/components/labels";
 import { DataTable } from "~/components/data-table";
+import { Field } from "~/components/field";
+import { FilterSelect, type FilterMenu } from "~/components/filter-select";
+
+/** The traffic lights in the order the filter offers them. */
+const LIGHTS = ["red", "yellow", "green", "none"] as const;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: deputyStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "deputy.workspace.title" });
@@ -80,6 +85,36 @@ export default function DeputyWorkspace() {
   const t = useT();
   const [params] = useSearchParams();
   const filtered = ["q", "light", "status", "sector", "department", "livelihood"].some((key) => params.get(key));
+  const menus: (FilterMenu & { value?: string; any?: string })[] = [
+    {
+      name: "light",
+      label: t("deputy.filters.light"),
+      choices: LIGHTS.map((l) => ({ value: l, label: t(LIGHT_LABELS[l].label) })),
+    },
+    {
+      name: "status",
+      label: t("deputy.filters.status"),
+      choices: STATUSES.map((s) => ({ value: s, label: t(STATUS_LABELS[s].label) })),
+    },
+    {
+      name: "year",
+      label: t("deputy.filters.year"),
+      value: String(year),
+      any: t("deputy.filters.anyYear"),
+      anyValue: "all",
+      choices: facets.years.map((y) => ({ value: y, label: String(y) })),
+    },
+    {
+      name: "sector",
+      label: t("deputy.filters.sector"),
+      choices: facets.sectors.map((s) => ({ value: s, label: sectorLabel(t, s), zh: !isSectorWord(s) })),
+    },
+    {
+      name: "department",
+      label: t("deputy.filters.department"),
+      choices: facets.departments.map((d) => ({ value: d.id, label: d.name, zh: true })),
+    },
+  ];
   const pageLink = (page: number) => {
     const next = new URLSearchParams(params);
     next.set("page", String(page));
@@ -97,64 +132,16 @@ export default function DeputyWorkspace() {
         <details className="filters-panel" open={filtered}>
           <summary>{t("deputy.filters.title")}</summary>
           <Form method="get" className="filters">
-            <div className="field">
-              <label htmlFor="f-q">{t("deputy.filters.q")}</label>
-              <input id="f-q" type="search" name="q" defaultValue={params.get("q") ?? ""} />
-            </div>
-            <div className="field">
-              <label htmlFor="f-light">{t("deputy.filters.light")}</label>
-              <select id="f-light" name="light" defaultValue={params.get("light") ?? ""}>
-                <option value="">{t("deputy.filters.any")}</option>
-                <option value="red">{t(LIGHT_LABELS.red.label)}</option>
-                <option value="yellow">{t(LIGHT_LABELS.yellow.label)}</option>
-                <option value="green">{t(LIGHT_LABELS.green.label)}</option>
-                <option value="none">{t(LIGHT_LABELS.none.label)}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-status">{t("deputy.filters.status")}</label>
-              <select id="f-status" name="status" defaultValue={params.get("status") ?? ""}>
-                <option value="">{t("deputy.filters.any")}</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(STATUS_LABELS[s].label)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-year">{t("deputy.filters.year")}</label>
-              <select id="f-year" name="year" defaultValue={String(year)}>
-                <option value="all">{t("deputy.filters.anyYear")}</option>
-                {facets.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-sector">{t("deputy.filters.sector")}</label>
-              <select id="f-sector" name="sector" defaultValue={params.get("sector") ?? ""}>
-                <option value="">{t("deputy.filters.any")}</option>
-                {facets.sectors.map((s) => (
-                  <option key={s} value={s} lang={isSectorWord(s) ? undefined : "zh"}>
-                    {sectorLabel(t, s)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-department">{t("deputy.filters.department")}</label>
-              <select id="f-department" name="department" defaultValue={params.get("department") ?? ""}>
-                <option value="">{t("deputy.filters.any")}</option>
-                {facets.departments.map((d) => (
-                  <option key={d.id} value={d.id} lang="zh">
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field id="f-q" type="search" name="q" label={t("deputy.filters.q")} defaultValue={params.get("q") ?? ""} />
+            {menus.map((menu) => (
+              <FilterSelect
+                key={menu.name}
+                id={`f-${menu.name}`}
+                value={params.get(menu.name) ?? ""}
+                any={t("deputy.filters.any")}
+                {...menu}
+              />
+            ))}
             <div className="field checkbox">
               <input
                 id="f-livelihood"

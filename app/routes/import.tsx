@@ -19,6 +19,7 @@ import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { asAppError } from "~/utils/app-error";
 import { dispatchIntent } from "~/utils/intents.server";
+import { formFailure } from "~/utils/form-failure.server";
 
 type Ctx = { user: SessionUser; form: FormData; progress: (phase: WorkPhase) => void };
 
@@ -86,24 +87,23 @@ async function detect(
   };
 }
 
+/** A refusal before the report is read shows the first step again. */
+const ANALYSE = { extra: { step: "analyse" as const } };
+
 function unreadable(error: unknown, text = "") {
   // A refusal to read the report: its message key, translated on the page.
   const detail = asAppError(error)?.code;
   if (!detail) throw error;
-  return data<ActionData>(
-    { step: "analyse", errors: { form: failure(error) }, values: { text }, detail },
-    { status: 422 },
-  );
+  return formFailure(null, { form: failure(error) }, { text }, { status: 422, extra: { step: "analyse", detail } });
 }
 
 async function analyse({ user, form, progress }: Ctx) {
   const parsed = parseForm(importAnalyseSchema, form);
   const values = { text: "" };
-  if (!parsed.ok) return data<ActionData>({ step: "analyse", errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, values, ANALYSE);
   const file = form.get("file");
   const hasFile = file && typeof file !== "string" && file.size > 0;
-  if (!hasFile && !parsed.data.text)
-    return data<ActionData>({ step: "analyse", errors: { form: "ledger.import.nothing" }, values }, { status: 400 });
+  if (!hasFile && !parsed.data.text) return formFailure(null, { form: "ledger.import.nothing" }, values, ANALYSE);
   const source: StagedSource = hasFile
     ? { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || "report" }
     : // Browsers send a textarea's line breaks as CRLF; the same report pasted or uploaded must hash alike.
@@ -121,16 +121,12 @@ async function confirm({ user, form, progress }: Ctx) {
   const parsed = parseForm(importConfirmSchema, form);
   const staged = String(form.get("staged") ?? "");
   const source = await readStaged(staged);
-  if (!source)
-    return data<ActionData>(
-      { step: "analyse", errors: { form: "ledger.import.expired" }, values: { text: "" } },
-      { status: 400 },
-    );
+  if (!source) return formFailure(null, { form: "ledger.import.expired" }, { text: "" }, ANALYSE);
   if (!parsed.ok) {
     // Without JavaScript the browser did not check; show the same step again with the problem.
     try {
       const detected = await detect(user, source, progress, staged);
-      return data<ActionData>({ step: "confirm", errors: parsed.errors, detected }, { status: 400 });
+      return formFailure(null, parsed.errors, {}, { extra: { step: "confirm", detected } });
     } catch (error) {
       return unreadable(error);
     }

@@ -7,6 +7,7 @@ import { isoDay } from "~/domain/ledger/format";
 import { STATUSES } from "~/domain/vocab";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
+import { SelectField } from "~/components/field";
 import { ledgerOverview, ledgerScopeFor } from "~/models/ledger-page.server";
 import { reportsInReview } from "~/models/review.server";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -105,30 +106,29 @@ export default function LedgerDashboard() {
 
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
         {data.years.length > 0 ? (
-          <div className="field">
-            <label htmlFor="filter-year">{t("ledger.filter.year")}</label>
-            <select id="filter-year" name="year" defaultValue={data.year ?? "all"}>
-              <option value="all">{t("ledger.filter.allYears")}</option>
-              {data.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="filter-year" name="year" label={t("ledger.filter.year")} defaultValue={data.year ?? "all"}>
+            <option value="all">{t("ledger.filter.allYears")}</option>
+            {data.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         {!data.staff ? (
-          <div className="field">
-            <label htmlFor="filter-dept">{t("ledger.filter.department")}</label>
-            <select id="filter-dept" name="dept" defaultValue={data.department?.id ?? ""}>
-              <option value="">{t("ledger.filter.allDepartments")}</option>
-              {data.departments.map((d) => (
-                <option key={d.id} value={d.id} lang="zh">
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="filter-dept"
+            name="dept"
+            label={t("ledger.filter.department")}
+            defaultValue={data.department?.id ?? ""}
+          >
+            <option value="">{t("ledger.filter.allDepartments")}</option>
+            {data.departments.map((d) => (
+              <option key={d.id} value={d.id} lang="zh">
+                {d.name}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         {data.years.length > 0 || !data.staff ? (
           <button type="submit" className="secondary">

@@ -1,5 +1,5 @@
 // 批量分解交办: select many items, set lead and co-operating departments, due date, responsible person.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
@@ -23,7 +23,9 @@ import { pageMeta } from "~/utils/meta";
 import { asAppError } from "~/utils/app-error";
 import { formFailure } from "~/utils/form-failure.server";
 import { DataTable } from "~/components/data-table";
+import { SelectField } from "~/components/field";
 import { LedgerBreadcrumb } from "~/components/ledger/ledger-breadcrumb";
+import { ItemLink, LeadDepartmentCell } from "~/components/ledger/item-cells";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "ledger.bulkAssign.title" });
@@ -71,10 +73,9 @@ export async function action({ request }: ActionFunctionArgs) {
     cooperatingIds: form.getAll("cooperatingIds").map(String),
   };
   const parsed = parseForm(bulkAssignSchema, values);
-  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, values);
   const input = toInput(parsed.data);
-  if (Object.keys(input).length === 0)
-    return data({ errors: { form: "ledger.bulkAssign.nothing" }, values }, { status: 400 });
+  if (Object.keys(input).length === 0) return formFailure(null, { form: "ledger.bulkAssign.nothing" }, values);
   const day = parsed.data.dueDate === "keep" ? null : parsed.data.dueDate;
   if (dueInPast(day, chinaDate(new Date())) && !isConfirmed(form)) {
     return askToConfirm(
@@ -126,17 +127,19 @@ export default function BulkAssign() {
       <FlashNotice>{published ? t("ledger.publish.done", { count: published }) : null}</FlashNotice>
       <FlashNotice>{saved ? t("ledger.bulkAssign.saved", { count: saved }) : null}</FlashNotice>
       <Form method="get" className="row filters" aria-label={t("ledger.filters")}>
-        <div className="field">
-          <label htmlFor="assign-report">{t("ledger.bulkAssign.report")}</label>
-          <select id="assign-report" name="report" defaultValue={report?.id ?? ""}>
-            <option value="">{t("ledger.bulkAssign.allReports")}</option>
-            {reports.map((r) => (
-              <option key={r.id} value={r.id} lang="zh">
-                {r.year} · {r.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="assign-report"
+          name="report"
+          label={t("ledger.bulkAssign.report")}
+          defaultValue={report?.id ?? ""}
+        >
+          <option value="">{t("ledger.bulkAssign.allReports")}</option>
+          {reports.map((r) => (
+            <option key={r.id} value={r.id} lang="zh">
+              {r.year} · {r.title}
+            </option>
+          ))}
+        </SelectField>
         <label className="checkbox">
           <input type="checkbox" name="unassigned" value="1" defaultChecked={unassigned} />{" "}
           {t("ledger.bulkAssign.unassignedOnly")}
@@ -188,23 +191,14 @@ export default function BulkAssign() {
                   </label>
                 </td>
                 <th scope="row" data-label={t("ledger.field.metric")}>
-                  {item.parentId ? <span className="muted">↳ </span> : null}
-                  <Link to={`/ledger/c/${item.id}`} lang="zh">
-                    {item.metric}
-                  </Link>
+                  <ItemLink item={item} />
                   {formatTarget(item) ? (
                     <div className="muted small" lang="zh">
                       {formatTarget(item)}
                     </div>
                   ) : null}
                 </th>
-                <td data-label={t("ledger.field.leadDepartment")}>
-                  {item.leadDepartment ? (
-                    <Zh>{item.leadDepartment}</Zh>
-                  ) : (
-                    <span className="muted">{t("ledger.unassigned")}</span>
-                  )}
-                </td>
+                <LeadDepartmentCell name={item.leadDepartment} />
                 <td data-label={t("ledger.field.cooperating")}>
                   <Zh>{item.cooperating.join("、") || "—"}</Zh>
                 </td>

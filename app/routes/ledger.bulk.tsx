@@ -1,4 +1,4 @@
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useFormFields } from "~/components/use-form-fields";
@@ -7,7 +7,7 @@ import { isoDay } from "~/domain/ledger/format";
 import { statusChoices } from "~/domain/progress/status-rules";
 import { rich, Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
-import { commitmentScope, listLedger } from "~/models/commitment.server";
+import { commitmentScope, listLedgerLines } from "~/models/commitment.server";
 import { submitBulkUpdates } from "~/models/update.server";
 import { bulkUpdateSchema } from "~/schemas/ledger";
 import ledgerStyles from "~/styles/ledger.css?url";
@@ -37,7 +37,7 @@ async function guard(request: Request) {
 }
 
 async function openItems(user: SessionUser) {
-  const rows = await listLedger({
+  const rows = await listLedgerLines({
     jurisdictionId: user.jurisdictionId,
     departmentId: user.departmentId,
     leadOnly: true,
@@ -67,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await guard(request);
   const values = formObject(await readForm(request));
   const parsed = parseForm(bulkUpdateSchema, values);
-  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formFailure(null, parsed.errors, values);
   const current = new Map((await openItems(user)).map((r) => [r.id, r]));
   const rows = parsed.data.rows
     .map((row, index) => ({ row, index, item: current.get(row.id) }))
@@ -75,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
       ({ row, item }) =>
         !item || row.status !== item.status || (row.progress ?? item.progress) !== item.progress || !!row.note,
     );
-  if (rows.length === 0) return data({ errors: { form: "ledger.bulk.nothing" }, values }, { status: 400 });
+  if (rows.length === 0) return formFailure(null, { form: "ledger.bulk.nothing" }, values);
   try {
     await submitBulkUpdates({
       actor: { id: user.id, name: user.name },

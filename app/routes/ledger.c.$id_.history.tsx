@@ -7,14 +7,12 @@ import { isMessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { isSectorWord, sectorLabel, STATUS_LABELS } from "~/components/labels";
 import { rich, Zh } from "~/i18n/rich";
-import { commitmentHeading, commitmentScope } from "~/models/commitment.server";
-import { commitmentHistory } from "~/models/history.server";
+import { commitmentHeading } from "~/models/commitment.server";
+import { commitmentHistory, historyAccess } from "~/models/history.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { idParam } from "~/utils/api.server";
-import { requirePermission, requireUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/http.server";
+import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/utils/meta";
-import { can } from "~/utils/permissions";
 import { ColumnHeaders } from "~/components/column-headers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
@@ -24,13 +22,9 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, { key: "led
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = idParam(params.id);
-  const scope = await commitmentScope(id);
-  if (!scope) throw notFound();
-  requirePermission(user, "history.view", scope);
-  if (scope.reviewState !== "accepted" && !can(user, "commitment.review", scope)) throw notFound();
-  const canOpenItem = can(user, "ledger.view", scope);
-  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id, { internal: canOpenItem })]);
-  return { item, entries, canOpenItem };
+  const { internal } = await historyAccess(user, id);
+  const [item, entries] = await Promise.all([commitmentHeading(id), commitmentHistory(id, { internal })]);
+  return { item, entries, canOpenItem: internal };
 }
 
 const HISTORY_FIELDS = new Set([

@@ -1,4 +1,4 @@
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
@@ -12,6 +12,7 @@ import { loginSchema } from "~/schemas/user";
 import { getUser } from "~/utils/auth.server";
 import { clientAddress } from "~/utils/context";
 import { authenticate } from "~/utils/login.server";
+import { formFailure } from "~/utils/form-failure.server";
 import { parseForm, readForm } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/redirect";
@@ -42,15 +43,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(loginSchema, await readForm(request));
+  // The password is never sent back.
   if (!parsed.ok)
-    return data({ errors: parsed.errors, email: String(parsed.values.email ?? ""), failed: false }, { status: 400 });
+    return formFailure(
+      null,
+      parsed.errors,
+      { email: String(parsed.values.email ?? "") },
+      { extra: { failed: false, retryAfter: null } },
+    );
   const outcome = await authenticate(parsed.data.email, parsed.data.password, clientAddress(context));
   if (!outcome.ok) {
-    return data(
-      { errors: {}, email: parsed.data.email, failed: true, retryAfter: outcome.retryAfter ?? null },
+    const retryAfter = outcome.retryAfter ?? null;
+    return formFailure(
+      null,
+      {},
+      { email: parsed.data.email },
       {
         status: outcome.status,
-        headers: outcome.retryAfter ? { "Retry-After": String(outcome.retryAfter) } : undefined,
+        headers: retryAfter ? { "Retry-After": String(retryAfter) } : undefined,
+        extra: { failed: true, retryAfter },
       },
     );
   }
@@ -70,7 +81,7 @@ export default function Login() {
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const defaults: LoginValues = {
-    email: actionData?.email ?? "",
+    email: actionData?.values.email ?? "",
     password: "",
     redirectTo: params.get("redirectTo") ?? "/",
   };
@@ -78,7 +89,7 @@ export default function Login() {
   return (
     <div className="card" style={{ maxWidth: "28rem" }}>
       <h1 style={{ marginTop: 0 }}>{t("login.title")}</h1>
-      {actionData && "retryAfter" in actionData && actionData.retryAfter ? (
+      {actionData?.retryAfter ? (
         <p className="notice error" role="alert">
           {t("login.locked", { minutes: Math.ceil(actionData.retryAfter / 60) })}
         </p>

@@ -26,6 +26,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { jurisdiction: { name: jurisdiction.name, slug: jurisdiction.slug }, reports, series };
 }
 
+/** A year's target or result, with the report's sentence on hover; a dash where the report gave none. */
+function YearFigure({ figure, unit }: { figure: { value: number; quote: string } | null; unit: string | null }) {
+  if (!figure) return "—";
+  return (
+    <span title={figure.quote} lang="zh">
+      {`${formatNumber(figure.value)}${unit ?? ""}`}
+    </span>
+  );
+}
+
 export default function MetricSeriesPage() {
   const { jurisdiction, reports, series } = useLoaderData<typeof loader>();
   const t = useT();
@@ -77,22 +87,10 @@ export default function MetricSeriesPage() {
                     <tr key={y.year}>
                       <th scope="row">{y.year}</th>
                       <td>
-                        {y.target ? (
-                          <span title={y.target.quote} lang="zh">
-                            {`${formatNumber(y.target.value)}${s.unit ?? ""}`}
-                          </span>
-                        ) : (
-                          "—"
-                        )}
+                        <YearFigure figure={y.target} unit={s.unit} />
                       </td>
                       <td>
-                        {y.result ? (
-                          <span title={y.result.quote} lang="zh">
-                            {`${formatNumber(y.result.value)}${s.unit ?? ""}`}
-                          </span>
-                        ) : (
-                          "—"
-                        )}
+                        <YearFigure figure={y.result} unit={s.unit} />
                         {y.result?.estimated ? t("followup.metrics.estimated") : null}
                       </td>
                     </tr>

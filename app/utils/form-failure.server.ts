@@ -12,7 +12,7 @@ export function formFailure<V extends object = Record<string, string>, E extends
   intent: string | null,
   problem: FieldErrors | unknown,
   values: V = {} as V,
-  options: { status?: number; extra?: E } = {},
+  options: { status?: number; headers?: HeadersInit; extra?: E } = {},
 ) {
   let errors: FieldErrors;
   let status = options.status ?? 400;
@@ -24,7 +24,7 @@ export function formFailure<V extends object = Record<string, string>, E extends
     errors = { [refusal.field]: refusal.code };
     status = options.status ?? refusal.status;
   }
-  return data({ intent, errors, values, ...(options.extra as E) }, { status });
+  return data({ intent, errors, values, ...(options.extra as E) }, { status, headers: options.headers });
 }
 
 function isFieldErrors(value: unknown): value is FieldErrors {

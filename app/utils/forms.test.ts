@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FORM_LIMITS, FormShapeError, formObject, parseForm } from "~/utils/forms";
+import { AppError } from "~/utils/app-error";
+import { FORM_LIMITS, formObject, parseForm } from "~/utils/forms";
 
 const form = (entries: [string, string | Blob][]) => {
   const f = new FormData();
@@ -56,7 +57,7 @@ describe("reading a form", () => {
     "a[0]",
     "x".repeat(FORM_LIMITS.nameLength + 1),
   ])("refuses the name %j", (name) => {
-    expect(() => formObject(form([[name, "1"]]))).toThrow(FormShapeError);
+    expect(() => formObject(form([[name, "1"]]))).toThrow(AppError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -68,7 +69,7 @@ describe("reading a form", () => {
           ["a.b", "2"],
         ]),
       ),
-    ).toThrow(FormShapeError);
+    ).toThrow(AppError);
     expect(() =>
       formObject(
         form([
@@ -76,9 +77,9 @@ describe("reading a form", () => {
           ["a.b", "2"],
         ]),
       ),
-    ).toThrow(FormShapeError);
+    ).toThrow(AppError);
     const many = Array.from({ length: FORM_LIMITS.fields + 1 }, (_, i): [string, string] => [`f${i}`, "1"]);
-    expect(() => formObject(form(many))).toThrow(FormShapeError);
+    expect(() => formObject(form(many))).toThrow(AppError);
   });
 
   it("gives a malformed form to the schema's caller as a form error", () => {

@@ -2,6 +2,7 @@
 // grammar with limits, nested values ("links.0.url", react-hook-form's names) rebuilt into
 // null-prototype objects and bounded arrays, then zod with the same schema as the browser.
 import type { z } from "zod";
+import { AppError } from "~/utils/app-error";
 import { badRequest } from "~/utils/http.server";
 
 export type FieldErrors = Record<string, string>;
@@ -19,26 +20,22 @@ const INDEX = /^(?:0|[1-9]\d*)$/;
 // Never valid as a key, even on a null-prototype object: they are what prototype pollution writes through.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
-/** A form whose shape no page of ours sends: answered 400 (the message is an i18n key). */
-export class FormShapeError extends Error {
-  constructor(readonly code: "v.formShape" | "v.formMalformed" = "v.formShape") {
-    super(code);
-  }
-}
+/** A form whose shape no page of ours sends: answered 400 on the form as a whole. */
+const formShapeError = () => new AppError("v.formShape", { status: 400 });
 
 type Segment = string | number;
 
 function segments(name: string): Segment[] {
-  if (name.length === 0 || name.length > FORM_LIMITS.nameLength) throw new FormShapeError();
+  if (name.length === 0 || name.length > FORM_LIMITS.nameLength) throw formShapeError();
   const parts = name.split(".");
-  if (parts.length > FORM_LIMITS.depth) throw new FormShapeError();
+  if (parts.length > FORM_LIMITS.depth) throw formShapeError();
   return parts.map((part, i) => {
     if (i > 0 && INDEX.test(part)) {
       const index = Number(part);
-      if (index > FORM_LIMITS.maxIndex) throw new FormShapeError();
+      if (index > FORM_LIMITS.maxIndex) throw formShapeError();
       return index;
     }
-    if (!KEY.test(part) || FORBIDDEN.has(part)) throw new FormShapeError();
+    if (!KEY.test(part) || FORBIDDEN.has(part)) throw formShapeError();
     return part;
   });
 }
@@ -53,12 +50,12 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     form = await request.formData();
   } catch {
-    throw badRequest(new FormShapeError("v.formMalformed").code);
+    throw badRequest("v.formMalformed");
   }
   try {
     formObject(form);
   } catch (error) {
-    if (error instanceof FormShapeError) throw badRequest(error.code);
+    if (error instanceof AppError) throw badRequest(error.code);
     throw error;
   }
   return form;
@@ -80,20 +77,20 @@ function child(parent: Container, key: Segment, next: Segment): Container {
   if (
     wantArray ? !Array.isArray(existing) : typeof existing !== "object" || existing === null || Array.isArray(existing)
   )
-    throw new FormShapeError();
+    throw formShapeError();
   return existing as Container;
 }
 
 /**
  * `{"links.0.url": "x"}` → `{ links: [{ url: "x" }] }` (objects without a prototype). The first value
  * of a repeated field counts, except for fields listed in `lists` (checkbox groups), which keep all.
- * Files are left out (read them with `form.getAll`). Throws FormShapeError.
+ * Files are left out (read them with `form.getAll`). Throws an AppError (400) for a shape outside the grammar.
  */
 export function formObject(form: FormData, lists: readonly string[] = []): Record<string, unknown> {
   const root = emptyRecord();
   let count = 0;
   for (const [name, value] of form.entries()) {
-    if (++count > FORM_LIMITS.fields) throw new FormShapeError();
+    if (++count > FORM_LIMITS.fields) throw formShapeError();
     const path = segments(name);
     if (typeof value !== "string") continue;
     if (lists.includes(name)) {
@@ -106,7 +103,7 @@ export function formObject(form: FormData, lists: readonly string[] = []): Recor
     const last = path[path.length - 1]!;
     const slot = node as Record<Segment, unknown>;
     if (slot[last] === undefined) slot[last] = value;
-    else if (typeof slot[last] !== "string") throw new FormShapeError();
+    else if (typeof slot[last] !== "string") throw formShapeError();
   }
   return root;
 }
@@ -129,7 +126,7 @@ export function parseForm<S extends z.ZodType>(
   try {
     values = form instanceof FormData ? formObject(form, lists) : form;
   } catch (error) {
-    if (error instanceof FormShapeError) return { ok: false, errors: { form: error.code }, values: emptyRecord() };
+    if (error instanceof AppError) return { ok: false, errors: { [error.field]: error.code }, values: emptyRecord() };
     throw error;
   }
   const parsed = schema.safeParse(values);

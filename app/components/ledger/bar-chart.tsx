@@ -21,7 +21,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const barSpace = width - labelWidth - 50;
   const height = bars.length * rowHeight + 4;
   return (
-    <figure className="chart">
+    <figure className="chart panel">
       <figcaption>{title}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}

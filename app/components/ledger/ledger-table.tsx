@@ -1,11 +1,10 @@
 // A table of ledger items with their status, progress against 序时进度 and light.
-import { Link } from "@remix-run/react";
 import { isoDay } from "~/domain/ledger/format";
 import type { ProgressState } from "~/domain/progress/expected";
 import type { Status } from "~/domain/vocab";
-import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
+import { ItemLink, LeadDepartmentCell } from "~/components/ledger/item-cells";
 
 export interface TableItem {
   id: number;
@@ -50,23 +49,14 @@ export function LedgerTable({
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row" data-label={t("ledger.field.metric")}>
-                {item.parentId ? <span className="muted">↳ </span> : null}
-                <Link to={`/ledger/c/${item.id}`} lang="zh">
-                  {item.metric}
-                </Link>
+                <ItemLink item={item} />
                 {item.pendingUpdates ? (
                   <span className="badge yellow small-badge">
                     {t("ledger.table.pending", { count: item.pendingUpdates })}
                   </span>
                 ) : null}
               </th>
-              <td data-label={t("ledger.field.leadDepartment")}>
-                {item.leadDepartmentName ? (
-                  <Zh>{item.leadDepartmentName}</Zh>
-                ) : (
-                  <span className="muted">{t("ledger.unassigned")}</span>
-                )}
-              </td>
+              <LeadDepartmentCell name={item.leadDepartmentName} />
               {showRole ? (
                 <td data-label={t("ledger.table.role")}>{item.role ? t(`ledger.table.${item.role}`) : ""}</td>
               ) : null}

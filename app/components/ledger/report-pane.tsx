@@ -57,7 +57,7 @@ export function ReportPane({
 
   const anchored = new Set<number>();
   return (
-    <section ref={pane} className="report-pane" aria-label={t("ledger.review.text")} tabIndex={0}>
+    <section ref={pane} className="report-pane panel" aria-label={t("ledger.review.text")} tabIndex={0}>
       {paragraphs.map((p) => (
         <p key={p.start} lang="zh">
           {p.segments.map((s) => {

@@ -111,6 +111,21 @@ function ReturnForm({ updateId, errors: serverErrors }: { updateId: number; erro
   );
 }
 
+/** The figure reached, as a term of a description list (none when no figure was given). */
+export function ActualValueEntry({ value, unit }: { value: number | null; unit: string | null }) {
+  const t = useT();
+  if (value === null) return null;
+  return (
+    <>
+      <dt>{t("ledger.field.actualValue")}</dt>
+      <dd lang="zh">
+        {value}
+        {unit ?? ""}
+      </dd>
+    </>
+  );
+}
+
 export function UpdateCard({
   update,
   canReview,
@@ -161,15 +176,7 @@ export function UpdateCard({
             </span>
           ) : null}
         </dd>
-        {update.actualValue !== null ? (
-          <>
-            <dt>{t("ledger.field.actualValue")}</dt>
-            <dd lang="zh">
-              {update.actualValue}
-              {update.actualUnit ?? ""}
-            </dd>
-          </>
-        ) : null}
+        <ActualValueEntry value={update.actualValue} unit={update.actualUnit} />
         {update.commitment && "target" in update.commitment ? (
           <>
             <dt>{t("ledger.field.target")}</dt>

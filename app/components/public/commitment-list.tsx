@@ -1,7 +1,14 @@
 // The public list's pieces: the filter form, one row per promise, and the pager.
 import { Form, Link } from "@remix-run/react";
 import { ASSESSMENT_KEYS } from "~/domain/public/assessment";
-import { filtersToSearch, isFiltered, LIGHT_FILTERS, SORTS, type ListFilters, type Sort } from "~/domain/public/filters";
+import {
+  filtersToSearch,
+  isFiltered,
+  LIGHT_FILTERS,
+  SORTS,
+  type ListFilters,
+  type Sort,
+} from "~/domain/public/filters";
 import { KINDS, type Kind } from "~/domain/vocab";
 import type { MessageKey } from "~/i18n";
 import { rich, Zh } from "~/i18n/rich";
@@ -11,6 +18,8 @@ import { ASSESSMENT_LABELS, isSectorWord, LIGHT_LABELS, sectorLabel } from "~/co
 import { SectorName } from "~/components/sector-name";
 import { ProgressChart } from "~/components/public/charts";
 import { AssessmentBadge, Target } from "~/components/public/labels";
+import { Field, SelectField } from "~/components/field";
+import { FilterSelect, type FilterMenu } from "~/components/filter-select";
 
 export const KIND_LABELS: Record<Kind, MessageKey> = {
   numeric: "public.kind.numeric",
@@ -30,33 +39,6 @@ export interface Facets {
   departments: { id: number; name: string; count: number }[];
 }
 
-function Select({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string; data?: boolean }[];
-}) {
-  const t = useT();
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value}>
-        <option value="">{t("public.list.any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} lang={o.data ? "zh" : undefined}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function FilterForm({
   action,
   filters,
@@ -74,97 +56,89 @@ export function FilterForm({
   const reset = `${action}`;
   // The menus fold away (phones) until one of them is in use.
   const moreFilters = isFiltered({ ...filters, q: "" }) || filters.sort !== "order";
+  const menus: (FilterMenu & { value: string })[] = [
+    {
+      name: "assessment",
+      label: t("assessment.title"),
+      value: filters.assessment ?? "",
+      choices: ASSESSMENT_KEYS.map((a) => ({ value: a, label: t(ASSESSMENT_LABELS[a].label) })),
+    },
+    {
+      name: "sector",
+      label: t("public.list.sector"),
+      value: filters.sector ?? "",
+      choices: facets.sectors.map((s) => ({
+        value: s.name,
+        label: `${sectorLabel(t, s.name)} (${s.count})`,
+        zh: !isSectorWord(s.name),
+      })),
+    },
+    {
+      name: "department",
+      label: t("public.list.department"),
+      value: filters.department === null ? "" : String(filters.department),
+      choices: [
+        ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})`, zh: true })),
+        { value: "none", label: t("public.sc.unassigned") },
+      ],
+    },
+    {
+      name: "kind",
+      label: t("public.list.kind"),
+      value: filters.kind ?? "",
+      choices: KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) })),
+    },
+    {
+      name: "light",
+      label: t("public.list.light"),
+      value: filters.light ?? "",
+      choices: LIGHT_FILTERS.map((l) => ({ value: l, label: t(LIGHT_LABELS[l].label) })),
+    },
+  ];
   return (
     <Form method="get" action={action} className="card filters no-print" aria-labelledby="filters-title" key={key}>
       <h2 id="filters-title" className="visually-hidden">
         {t("public.list.filters")}
       </h2>
-      <div className="field search-field">
-        <label htmlFor="filter-q">{t("public.list.search")}</label>
-        <div className="muted small" id="filter-q-hint">
-          {rich(t, "public.list.searchHint", { a: <Zh>就业</Zh>, b: <Zh>民祥科技</Zh> })}
-        </div>
-        <div className="row">
-          <input
-            id="filter-q"
-            type="search"
-            name="q"
-            defaultValue={filters.q}
-            maxLength={100}
-            aria-describedby="filter-q-hint"
-          />
-          <button type="submit">{t("public.list.apply")}</button>
-        </div>
-      </div>
+      <Field
+        id="filter-q"
+        type="search"
+        name="q"
+        label={t("public.list.search")}
+        hint={rich(t, "public.list.searchHint", { a: <Zh>就业</Zh>, b: <Zh>民祥科技</Zh> })}
+        defaultValue={filters.q}
+        maxLength={100}
+        addon={<button type="submit">{t("public.list.apply")}</button>}
+      />
       <details className="more-filters" open={moreFilters}>
         <summary>{t("public.list.moreFilters")}</summary>
-      <div className="filter-grid">
-        <div className="field">
-          <label htmlFor="filter-year">{t("public.list.year")}</label>
-          <select id="filter-year" name="year" defaultValue={filters.year ?? ""}>
+        <div className="filter-grid">
+          <SelectField id="filter-year" name="year" label={t("public.list.year")} defaultValue={filters.year ?? ""}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
             ))}
-          </select>
-        </div>
-        <Select
-          name="assessment"
-          label={t("assessment.title")}
-          value={filters.assessment ?? ""}
-          options={ASSESSMENT_KEYS.map((a) => ({ value: a, label: t(ASSESSMENT_LABELS[a].label) }))}
-        />
-        <Select
-          name="sector"
-          label={t("public.list.sector")}
-          value={filters.sector ?? ""}
-          options={facets.sectors.map((s) => ({
-            value: s.name,
-            label: `${sectorLabel(t, s.name)} (${s.count})`,
-            data: !isSectorWord(s.name),
-          }))}
-        />
-        <Select
-          name="department"
-          label={t("public.list.department")}
-          value={filters.department === null ? "" : String(filters.department)}
-          options={[
-            ...facets.departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.count})`, data: true })),
-            { value: "none", label: t("public.sc.unassigned") },
-          ]}
-        />
-        <Select
-          name="kind"
-          label={t("public.list.kind")}
-          value={filters.kind ?? ""}
-          options={KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) }))}
-        />
-        <Select
-          name="light"
-          label={t("public.list.light")}
-          value={filters.light ?? ""}
-          options={LIGHT_FILTERS.map((l) => ({ value: l, label: t(LIGHT_LABELS[l].label) }))}
-        />
-        <div className="field">
-          <label htmlFor="filter-sort">{t("public.list.sort")}</label>
-          <select id="filter-sort" name="sort" defaultValue={filters.sort}>
+          </SelectField>
+          {menus.map((menu) => (
+            <FilterSelect key={menu.name} any={t("public.list.any")} {...menu} />
+          ))}
+          <SelectField id="filter-sort" name="sort" label={t("public.list.sort")} defaultValue={filters.sort}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(SORT_LABELS[s])}
               </option>
             ))}
-          </select>
+          </SelectField>
+          <div className="field checkbox-field">
+            <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
+            <label htmlFor="filter-overdue">{t("public.list.overdue")}</label>
+          </div>
         </div>
-        <div className="field checkbox-field">
-          <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
-          <label htmlFor="filter-overdue">{t("public.list.overdue")}</label>
+        <div className="row">
+          <button type="submit">{t("public.list.apply")}</button>
+          <Link to={reset}>{t("public.list.reset")}</Link>
         </div>
-      </div>
-      <div className="row">
-        <button type="submit">{t("public.list.apply")}</button>
-        <Link to={reset}>{t("public.list.reset")}</Link>
-      </div>
       </details>
     </Form>
   );
@@ -180,7 +154,7 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
       ? t("public.item.progressText", { progress: item.progress })
       : `${t("public.item.progressText", { progress: item.progress })} · ${t("public.item.expectedText", { expected: item.expected })}`;
   return (
-    <li className="item-row">
+    <li className="item-row panel">
       <h3 className="item-quote" lang="zh">
         <Link to={`/c/${item.id}`}>{item.quote}</Link>
       </h3>
@@ -226,15 +200,7 @@ export function ListRow({ item, showPlace }: { item: PublicListItem; showPlace?:
   );
 }
 
-export function Pager({
-  action,
-  filters,
-  pages,
-}: {
-  action: string;
-  filters: ListFilters;
-  pages: number;
-}) {
+export function Pager({ action, filters, pages }: { action: string; filters: ListFilters; pages: number }) {
   const t = useT();
   if (pages <= 1) return null;
   const page = filters.page;
@@ -255,7 +221,11 @@ export function Pager({
         {shown.map((p, i) => (
           <li key={p}>
             {i > 0 && p - shown[i - 1] > 1 ? <span aria-hidden="true">… </span> : null}
-            <Link to={href(p)} aria-current={p === page ? "page" : undefined} aria-label={t("public.list.page", { page: p })}>
+            <Link
+              to={href(p)}
+              aria-current={p === page ? "page" : undefined}
+              aria-label={t("public.list.page", { page: p })}
+            >
               {p}
             </Link>
           </li>

@@ -79,17 +79,8 @@ const GLUED =
   /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d])/g;
 
 function splitGlued(text: string, start: number, end: number): Span[] {
-  const parts: Span[] = [];
-  const clause = text.slice(start, end);
-  if (!/\d/.test(clause)) return [{ start, end }];
-  let from = start;
-  for (const match of clause.matchAll(GLUED)) {
-    const at = start + (match.index ?? 0);
-    if (at > from) parts.push({ start: from, end: at });
-    from = at;
-  }
-  parts.push({ start: from, end });
-  return parts;
+  if (!/\d/.test(text.slice(start, end))) return [{ start, end }];
+  return splitAt(text, start, end, GLUED);
 }
 
 /**
@@ -100,10 +91,14 @@ const INLINE_ITEM = /(?<=[\u4e00-\u9fa5）)”])[(（](?:\d{1,2}|[一二三四�
 
 function splitInlineItems(text: string, start: number, end: number): Span[] {
   if (!hasParenthesis(text, start, end)) return [{ start, end }];
-  const clause = text.slice(start, end);
+  return splitAt(text, start, end, INLINE_ITEM);
+}
+
+/** The span cut before each match of `boundary` (a global pattern). */
+function splitAt(text: string, start: number, end: number, boundary: RegExp): Span[] {
   const parts: Span[] = [];
   let from = start;
-  for (const match of clause.matchAll(INLINE_ITEM)) {
+  for (const match of text.slice(start, end).matchAll(boundary)) {
     const at = start + (match.index ?? 0);
     if (at > from) parts.push({ start: from, end: at });
     from = at;

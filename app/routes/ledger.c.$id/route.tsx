@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ConfirmPanel, type ConfirmRequest } from "~/components/confirm-panel";
 import { AssignForm, type AssignValues } from "~/components/ledger/assign-form";
 import { LightBadge, ProgressBar, StatusBadge } from "~/components/ledger/badges";
-import { UpdateCard } from "~/components/ledger/update-card";
+import { ActualValueEntry, UpdateCard } from "~/components/ledger/update-card";
 import { UpdateForm, type UpdateValues } from "~/components/ledger/update-form";
 import { SubTasks } from "~/components/ledger/sub-tasks";
 import { SectorName } from "~/components/sector-name";
@@ -15,6 +15,7 @@ import { statusChoices } from "~/domain/progress/status-rules";
 import type { MessageKey } from "~/i18n";
 import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
+import { Field } from "~/components/field";
 import { attachCandidates, commitmentScope, getLedgerItem } from "~/models/commitment.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { prefillFrom, updatesOf } from "~/models/update.server";
@@ -204,15 +205,7 @@ export default function LedgerItem() {
               </dd>
             </>
           ) : null}
-          {item.actualValue !== null ? (
-            <>
-              <dt>{t("ledger.field.actualValue")}</dt>
-              <dd lang="zh">
-                {item.actualValue}
-                {item.actualUnit ?? ""}
-              </dd>
-            </>
-          ) : null}
+          <ActualValueEntry value={item.actualValue} unit={item.actualUnit} />
           {item.statusReason ? (
             <>
               <dt>{t("ledger.item.statusReason")}</dt>
@@ -242,10 +235,7 @@ export default function LedgerItem() {
           <Form method="post">
             <input type="hidden" name="intent" value="verify" />
             <input type="hidden" name="version" value={item.version} />
-            <div className="field">
-              <label htmlFor="verify-note">{t("ledger.verify.crossOffNote")}</label>
-              <input id="verify-note" name="note" type="text" />
-            </div>
+            <Field id="verify-note" name="note" type="text" label={t("ledger.verify.crossOffNote")} />
             {errorsFor("verify").form || errorsFor("verify").status ? (
               <p className="field-error" role="alert">
                 {t((errorsFor("verify").form ?? errorsFor("verify").status) as MessageKey)}
