@@ -59,11 +59,11 @@ interface PartSpan {
 
 export function readStructure(clean: CleanText): ReportStructure {
   const { text, folded, paragraphs } = clean;
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
   const titleText = paragraphs
-    .filter((p) => p.title)
+    .filter((p) => p.title && folded[p.start] !== "#")
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
   const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
   const opening = bodyParagraphs
     .slice(0, 3)
@@ -76,7 +76,7 @@ export function readStructure(clean: CleanText): ReportStructure {
 
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
-  const year = reportYear(title, topLevel, kinds, opening);
+  const year = reportYear(title, topLevel, kinds, opening, folded);
   const spans = partSpans(clean, topLevel, kinds, year);
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
@@ -104,12 +104,16 @@ function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
   });
 }
 
-/** The year the report is given: its date or title, else the plan year, else the year after the one reviewed. */
+/**
+ * The year the report is given: its date or title, else the plan year, else the year after the one reviewed;
+ * else what the text says of it: the plan part opening on "2013年是…", a review of "刚刚过去的2016年".
+ */
 function reportYear(
   title: TitleFacts,
-  topLevel: Heading[],
+  topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
   opening: string,
+  folded: string,
 ): number | null {
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
@@ -119,9 +123,20 @@ function reportYear(
   if (planHeading) return yearsIn(fold(planHeading.text))[0];
   const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
   if (reviewed.length) return Math.max(...reviewed) + 1;
-  const stated = /((?:19|20)\d{2})年[,，]?(?:是|将)/.exec(opening);
-  return stated ? Number(stated[1]) : null;
+  const plan = topLevel.find((_, i) => kinds[i] === "plan");
+  const stated = STATED_YEAR.exec(plan ? folded.slice(plan.end, plan.end + PLAN_OPENING) : "");
+  if (stated) return Number(stated[1]);
+  const review = topLevel.find((_, i) => kinds[i] === "review");
+  const past = review ? JUST_PAST.exec(folded.slice(review.end, review.sectionEnd)) : null;
+  if (past) return Number(past[1]) + 1;
+  const inOpening = STATED_YEAR.exec(opening);
+  return inOpening ? Number(inOpening[1]) : null;
 }
+
+const STATED_YEAR = /((?:19|20)\d{2})年[,，]?(?:是|将)/;
+const JUST_PAST = /刚刚过去的\s*((?:19|20)\d{2})\s*年/;
+/** How far into a plan part its opening sentences go. */
+const PLAN_OPENING = 800;
 
 function partSpans(
   clean: CleanText,
