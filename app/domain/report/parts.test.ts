@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatSpan, partByTense, partOfHeading, planYears, reviewYears } from "~/domain/report/parts";
+import {
+  formatSpan,
+  namesFiveYears,
+  partByTense,
+  partOfHeading,
+  planYears,
+  reviewYears,
+  yearsIn,
+} from "~/domain/report/parts";
 
 describe("parts of a report", () => {
   it("tells review, plan, the government's own part and glossaries from their headings", () => {
@@ -39,5 +47,24 @@ describe("parts of a report", () => {
     );
     expect(partByTense("加快推动项目建设，持续优化营商环境。", [2024], 2025)).toBe("review");
     expect(partByTense("加快推动项目建设，持续优化营商环境。", [2025], 2025)).toBe("plan");
+  });
+});
+
+describe("years and five-year spans in headings", () => {
+  it("reads years written in Chinese numerals (易县 2025: 二〇二五年主要目标任务)", () => {
+    expect(yearsIn("二〇二四年工作回顾")).toEqual([2024]);
+    expect(yearsIn("二○二五年主要目标任务")).toEqual([2025]);
+    expect(yearsIn("二零二三年和2024年")).toEqual([2023, 2024]);
+    expect(planYears("二〇二五年主要目标任务", 2025)).toEqual({ from: 2025, to: 2025 });
+  });
+
+  it("takes 今后五年 and 过去五年 for five years, not 五年 in a goal phrase or inside a year", () => {
+    // 阜平 2013: a one-year plan whose heading names the five-year goal it starts on.
+    expect(planYears("开启新征程：确保五年稳定脱贫八年全面建成小康强势开局", 2013)).toEqual({ from: 2013, to: 2013 });
+    expect(planYears("二、今后五年的指导思想和奋斗目标", 2012)).toEqual({ from: 2012, to: 2016 });
+    expect(reviewYears("一、过去五年工作回顾", 2017)).toEqual({ from: 2012, to: 2016 });
+    expect(reviewYears("一、二〇一五年工作回顾", 2016)).toEqual({ from: 2015, to: 2015 });
+    expect(namesFiveYears("五年来，我们转型升级")).toBe(true);
+    expect(namesFiveYears("二〇二五年主要目标任务")).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import { findHeadings, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
+  namesFiveYears,
   partByTense,
   partOfHeading,
   planYears,
@@ -118,7 +119,7 @@ function reportYear(
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
   const planHeading = topLevel.find(
-    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text),
+    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !namesFiveYears(h.text),
   );
   if (planHeading) return yearsIn(fold(planHeading.text))[0];
   const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
