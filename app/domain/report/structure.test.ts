@@ -31,3 +31,42 @@ describe("the report's year when no title block gives it", () => {
     expect(meta).toMatchObject({ year: 2017, reviewPeriod: "2012-2016", title: null, jurisdiction: "易县" });
   });
 });
+
+describe("the period of a five-year review's paragraphs", () => {
+  const periods = (lines: string[]) =>
+    report(lines).results.map((r) => [r.quote.replace(/\s+/g, "").slice(0, 12), r.period]);
+
+  it("reads 过去五年 in a dashed sub-heading before a dated event, and 各位代表，刚刚过去的 2016 年 (阜平 2017)", () => {
+    expect(
+      periods([
+        "各位代表：",
+        "一、过去五年工作回顾",
+        "——过去五年，是我们更加注重扶贫成效，群众增收最为显著的五年。 2012 年 12 月 29 日至 30 日，习近平总书记到阜平考察。全县累计减贫8.2万人。",
+        "各位代表，刚刚过去的 2016 年，既是本届政府收官之年，也是“十三五”开局之年。全县生产总值完成45.6亿元，增长7.1%。",
+        "二、今后五年工作思路和目标任务",
+        "到2021年，全县生产总值年均增长7%以上。",
+      ]),
+    ).toEqual([
+      ["全县累计减贫8.2万人", "2012-2016"],
+      ["全县生产总值完成45.6", "2016"],
+      ["增长7.1%", "2016"],
+    ]);
+  });
+
+  it("reads 2012 年以来 as the five years and 过去的五年 as five years again after a year (容城 2017, 2012)", () => {
+    expect(
+      periods([
+        "一、过去五年工作回顾",
+        "2012 年以来，在市委、市政府和县委的坚强领导下，全县新增规模以上工业企业26家。",
+        "刚刚过去的 2016年，全县上下众志成城、砥砺前行，依法查处违法占地74宗。",
+        "过去的五年，经济运行稳中有进、持续向好。五年来累计完成固定资产投资260亿元。",
+        "二、2017年工作任务",
+        "全县生产总值增长7%。",
+      ]),
+    ).toEqual([
+      ["全县新增规模以上工业企业", "2012-2016"],
+      ["依法查处违法占地74宗", "2016"],
+      ["五年来累计完成固定资产投", "2012-2016"],
+    ]);
+  });
+});

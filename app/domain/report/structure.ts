@@ -216,16 +216,19 @@ function paragraphContexts(
   clean.paragraphs.forEach((paragraph, index) => {
     if (paragraph.title) return;
     const heading = byParagraph.get(index);
-    if (heading && !heading.runIn) return;
     const start = heading ? heading.end + 1 : paragraph.start;
-    if (start >= paragraph.end) return;
     const span = spans.find((s) => s.start <= paragraph.start && paragraph.start < s.end) ?? spans[spans.length - 1];
     if (span !== lastSpan) {
       period = span.part === "review" ? span.years : null;
       lastSpan = span;
     }
     const body = clean.folded.slice(start, paragraph.end);
-    if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
+    if (span.part === "review" && span.years && !(heading && heading.start === span.start)) {
+      // A sub-heading saying 过去的五年，… or 2020年工作回顾 sets the period of the paragraphs under it.
+      const said = heading ? periodSaid(clean.folded.slice(heading.start, heading.end), span.years) : null;
+      period = said ?? (heading && !heading.runIn ? period : (periodSaid(body, span.years) ?? period ?? span.years));
+    }
+    if ((heading && !heading.runIn) || start >= paragraph.end) return;
     const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
     const nearest = chain[0]?.start ?? -1;
     if (!sectors.has(nearest)) sectors.set(nearest, sectorOf(chain.map((h) => h.text)));
@@ -251,18 +254,32 @@ function paragraphContexts(
   return contexts;
 }
 
-/** A review paragraph opening on 五年来 reports on the five years; one opening on a year or 一年来 on that year. */
-function reviewPeriodOf(body: string, partYears: YearSpan, current: YearSpan | null): YearSpan | null {
-  if (/^(?:五年来|过去五年|五年奋斗|五年间|这五年)/.test(body)) {
+/**
+ * The years a review paragraph (or its sub-heading) says it reports on, from its opening: 五年来 / 过去的五年 the
+ * part's five years, "2012年以来" from that year on, a year (刚刚过去的2016年, 各位代表，2020年是…) or 一年来 one year;
+ * null when the opening says nothing (the paragraph goes on with the period before it). A date (2012年12月29日)
+ * is an event, not a period.
+ */
+function periodSaid(text: string, partYears: YearSpan): YearSpan | null {
+  const opening = text.replace(
+    /^(?:——|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.])?\s*(?:各位代表|同志们)?[，,！!：:]?\s*/,
+    "",
+  );
+  if (FIVE_YEARS_OPENING.test(opening)) {
     return partYears.to - partYears.from >= 4 ? partYears : { from: partYears.to - 4, to: partYears.to };
   }
-  const year = /^(?:刚刚过去的)?((?:19|20)\d{2})年/.exec(body);
-  if (year && Number(year[1]) >= partYears.from && Number(year[1]) <= partYears.to) {
-    return { from: Number(year[1]), to: Number(year[1]) };
+  const year = YEAR_OPENING.exec(opening);
+  const named = year ? Number(year[1]) : NaN;
+  if (named >= partYears.from && named <= partYears.to) {
+    return year![2] && named < partYears.to ? { from: named, to: partYears.to } : { from: named, to: named };
   }
-  const firstSentence = body.slice(0, body.search(/[。！？]|$/));
-  if (/^(?:一年来|过去一年|这一年)/.test(body) || yearsIn(firstSentence).includes(partYears.to)) {
+  const firstSentence = opening.slice(0, opening.search(/[。！？]|$/));
+  if (/^(?:一年来|过去一年|过去的一年|这一年)/.test(opening) || yearsIn(firstSentence).includes(partYears.to)) {
     return { from: partYears.to, to: partYears.to };
   }
-  return current ?? partYears;
+  return null;
 }
+
+const FIVE_YEARS_OPENING = /^(?:五年来|过去的?五年|五年奋斗|五年间|这五年|本届政府)/;
+/** 2016年 / 刚刚过去的 2016 年 opening a paragraph; 2012年以来 (group 2) a span; not a date (2012年12月29日). */
+const YEAR_OPENING = /^(?:刚刚过去的|过去的)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(以来)?/;
