@@ -5,6 +5,7 @@ import { endsSentence, firstFullStop, visualWidth } from "~/domain/text/chars";
 export type HeadingStyle =
   | "part"
   | "unnumbered"
+  | "series"
   | "cn"
   | "paren-cn"
   | "arabic"
@@ -74,6 +75,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     if (isGlossaryHeading(headingText)) inGlossary = true;
   }
   const kept = dropLeadsAmongOrdinals(dropBareLists(headings, bare));
+  markSeries(kept);
   assignLevels(kept);
   return kept;
 }
@@ -112,6 +114,31 @@ function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
     else if (!RUN_IN_STYLES.includes(heading.style)) ordinalSeries = false;
     return !(heading.style === "lead" && ordinalSeries);
   });
+}
+
+/**
+ * Unnumbered headings that go in parallel (我们始终保持发展定力，… / 我们始终坚持提质增效，… / 我们始终…; 一年来，
+ * 我们坚持…) are the sections of the unnumbered part heading above them (2024年工作回顾), not parts of their own.
+ */
+function markSeries(headings: Heading[]): void {
+  const unnumbered = headings.filter((h) => h.style === "unnumbered");
+  let runStart = 0;
+  for (let i = 1; i <= unnumbered.length; i++) {
+    const same = i < unnumbered.length && seriesKey(unnumbered[i]!.text) === seriesKey(unnumbered[runStart]!.text);
+    if (same) continue;
+    if (i - runStart >= MIN_SERIES && runStart > 0 && seriesKey(unnumbered[runStart]!.text)) {
+      for (const heading of unnumbered.slice(runStart, i)) heading.style = "series";
+    }
+    runStart = i;
+  }
+}
+
+const MIN_SERIES = 3;
+
+/** The opening two characters that parallel headings share; none for a heading that names a year. */
+function seriesKey(text: string): string {
+  const plain = text.replace(/\s+/g, "");
+  return /^[\u4e00-\u9fa5]{2}/.test(plain) && !/\d{4}年/.test(plain) ? plain.slice(0, 2) : "";
 }
 
 /** Marks a web copy sets around a heading (*名词解释, ※名词解释※, 【附件】). */
