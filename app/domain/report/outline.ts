@@ -146,8 +146,46 @@ const DECORATION = /^[*＊※★☆■□◆◇●○【[]+|[*＊※★☆■□
 
 export function isGlossaryHeading(text: string): boolean {
   const plain = text.replace(/\s+/g, "").replace(DECORATION, "");
-  return GLOSSARY.test(plain.replace(/^[一二三四五六七八九十]+[、.．]/, ""));
+  return GLOSSARY.test(plain.replace(/^[一二三四五六七八九十]+[、.．]/, "").replace(/^《[^》]{2,16}》/, ""));
 }
+
+/**
+ * A line that is only a glossary's heading: 名词解释：, ※注释※, 《政府工作报告》名词解释. A bare 附件1 may head a
+ * table of the plan's targets as well as notes: it says nothing alone.
+ */
+function isGlossaryLine(body: string): boolean {
+  return (
+    visualWidth(body) <= MAX_GLOSSARY_LINE &&
+    !/[。；;，,]/.test(body) &&
+    isGlossaryHeading(body) &&
+    !/^附件[\d一二三四五六七八九十]*[:：]?$/.test(body.replace(/\s+/g, ""))
+  );
+}
+
+const MAX_GLOSSARY_LINE = 40;
+
+/**
+ * Where a saved web page's own text starts after the report (分享到, 上一篇, 免责声明, 上一页 1 2 3 下一页 …): the
+ * earliest such line among the short lines that end the text, or -1. Read backwards from the end, never further
+ * than the last long paragraph.
+ */
+export function pageTrailerStart(clean: CleanText): number {
+  const { paragraphs, folded } = clean;
+  let trailer = -1;
+  for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < MAX_TRAILER_LINES; i--, seen++) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.title || paragraph.end - paragraph.start > MAX_TRAILER_LINE) break;
+    if (PAGE_CHROME.test(folded.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)))) {
+      trailer = paragraph.start;
+    }
+  }
+  return trailer;
+}
+
+const PAGE_CHROME =
+  /^(?:分享到|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|免责声明|责任编辑|打印本页|关闭窗口|【打印】|【关闭】)/;
+const MAX_TRAILER_LINE = 160;
+const MAX_TRAILER_LINES = 400;
 
 interface Classified {
   style: HeadingStyle;
@@ -156,6 +194,7 @@ interface Classified {
 }
 
 function classify(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): Classified | null {
+  if (isGlossaryLine(body)) return { style: "unnumbered", length: body.length, runIn: false };
   for (const [style, marker] of MARKERS) {
     if (!marker.test(body)) continue;
     const stop = firstStop(body);

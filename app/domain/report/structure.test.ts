@@ -70,3 +70,86 @@ describe("the period of a five-year review's paragraphs", () => {
     ]);
   });
 });
+
+describe("what follows the report is no part of its plan", () => {
+  const plan = [
+    "各位代表：",
+    "一、2024年工作回顾",
+    "全县生产总值完成96亿元，增长5.6%。",
+    "二、2025年主要目标任务",
+    "(十)持续推进自身建设。始终把使命放在心上，把责任扛在肩上。新建便民服务中心3个。",
+    "各位代表!道固远，笃行可至;事虽巨，坚为必成。",
+  ];
+
+  it.each([["※注释※"], ["名词解释："], ["《政府工作报告》名词解释"], ["[名词解释]"]])(
+    "reads %s as the glossary's heading (易县 2025, 满城 2020, 唐县 2020)",
+    (heading) => {
+      const analysed = report([
+        ...plan,
+        heading,
+        "[1]“双千工程”：2020年起，连续五年，每年招商引资入库1000个以上项目、引进资金1000亿元。",
+      ]);
+      expect(analysed.sections.at(-1)).toMatchObject({ heading, level: 1, part: "other" });
+      expect(analysed.commitments.map((c) => c.quote)).toEqual(["新建便民服务中心3个"]);
+    },
+  );
+
+  it("stops the report where the saved page's own text begins (分享到, 上一篇, 免责声明)", () => {
+    const analysed = report([
+      ...plan,
+      "上一页",
+      "1",
+      "2",
+      "下一页",
+      "免责声明：本文仅代表作者观点，不代表本站立场。",
+      "标签：",
+      "分享到：",
+      "天涯社区",
+      "上一篇：",
+      "博野县2025年政府工作报告",
+      "保定市满城区人民政府关于关闭保定市东沟建材有限公司等3家矿山的公告",
+    ]);
+    expect(analysed.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
+      "一、2024年工作回顾",
+      "二、2025年主要目标任务",
+    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["新建便民服务中心3个"]);
+  });
+
+  it("takes parts numbered again after the government's own part for an annex (安国 2022: 十大工程进展情况说明)", () => {
+    const analysed = report([
+      "各位代表：",
+      "一、2021年经济工作回顾",
+      "全年地区生产总值完成122.2亿元，增长6.5%。",
+      "二、2022年发展思路和工作重点",
+      "新建城市道路5条，改造老旧小区12个。",
+      "三、全面加强政府自身建设",
+      "面对新形势、新任务、新挑战，我们将始终保持“赶考”的状态，坚定“考好”的决心。",
+      "安国市2021年十大工程进展情况说明",
+      "我市2021年十大工程共涉及事项10大项11小项，其中2项为计划完成项目。",
+      "一、高标准建设国家药用植物园-华北园",
+      "1.项目内容：在安国药博园基础上，与中国医学科学院药用植物研究所合作，将其打造成国家药用植物园。",
+      "3.事项进展：目前国家药用植物园-华北园确定落户安国，主要建设内容为一园二馆三中心。",
+      "4.今年计划：正在积极推进项目前期相关工作，预计2022年7月份完成可研报告，12月底开工建设。",
+      "三、农村江水置换工程",
+      "3.事项进展：截至目前管网建设完成80公里。",
+    ]);
+    expect(analysed.sections.filter((s) => s.level === 1).map((s) => s.part)).toEqual([
+      "review",
+      "plan",
+      "other",
+      "other",
+      "other",
+    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["新建城市道路5条", "改造老旧小区12个"]);
+  });
+
+  it("keeps a plan whose items are numbered from 一、 under a part heading (a news excerpt)", () => {
+    const analysed = report([
+      "二、2019年工作安排",
+      "一、实施重点项目建设。全年新开工项目30个以上。",
+      "二、实施城市更新。改造老旧小区20个。",
+    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["全年新开工项目30个以上", "改造老旧小区20个"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
 import type { SectionPart } from "~/domain/vocab";
 import type { CleanText } from "~/domain/text/normalise";
-import { findHeadings, type Heading } from "~/domain/report/outline";
+import { findHeadings, pageTrailerStart, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
   namesFiveYears,
@@ -14,6 +14,7 @@ import {
   type YearSpan,
 } from "~/domain/report/parts";
 import { sectorOf } from "~/domain/report/sectors";
+import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 import { fold } from "~/domain/text/chars";
 import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
@@ -72,13 +73,17 @@ export function readStructure(clean: CleanText): ReportStructure {
     .join("\n");
   const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
   const title = readTitleBlock(titleText, opening, body);
-  const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
-  setSectionEnds(headings, text.length);
+  const trailer = pageTrailerStart(clean);
+  const reportEnd = trailer >= 0 ? trailer : text.length;
+  const headings = findHeadings(clean)
+    .filter((h) => h.start < reportEnd)
+    .map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: reportEnd }));
+  setSectionEnds(headings, reportEnd);
 
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
   const year = reportYear(title, topLevel, kinds, opening, folded);
-  const spans = partSpans(clean, topLevel, kinds, year);
+  const spans = partSpans(clean, topLevel, kinds, year, reportEnd);
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
   }
@@ -144,22 +149,46 @@ function partSpans(
   topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
   year: number | null,
+  reportEnd: number,
+): PartSpan[] {
+  const spans = reportSpans(clean, topLevel, kinds, year, reportEnd);
+  // A saved page's own text after the report (分享到, 上一篇 …) is no part of it.
+  if (reportEnd < clean.text.length) {
+    spans.push({
+      start: reportEnd,
+      end: clean.text.length,
+      heading: null,
+      part: "other",
+      glossary: false,
+      years: null,
+    });
+  }
+  return spans;
+}
+
+function reportSpans(
+  clean: CleanText,
+  topLevel: StructuredHeading[],
+  kinds: Array<PartKind | null>,
+  year: number | null,
+  reportEnd: number,
 ): PartSpan[] {
   const { text } = clean;
   const bodyStart = clean.paragraphs.find((p) => !p.title)?.start ?? 0;
   if (!kinds.some((kind) => kind === "review" || kind === "plan")) {
-    const part = partByTense(text.slice(bodyStart));
+    const part = partByTense(text.slice(bodyStart, reportEnd));
     return [
-      { start: bodyStart, end: text.length, heading: null, part, glossary: false, years: spanYears(part, "", year) },
+      { start: bodyStart, end: reportEnd, heading: null, part, glossary: false, years: spanYears(part, "", year) },
     ];
   }
   const spans: PartSpan[] = [];
-  const firstStart = topLevel[0]?.start ?? text.length;
+  const annexFrom = annexStart(topLevel, kinds);
+  const firstStart = topLevel[0]?.start ?? reportEnd;
   if (firstStart > bodyStart) {
     spans.push({ start: 0, end: firstStart, heading: null, part: "other", glossary: false, years: null });
   }
   topLevel.forEach((heading, i) => {
-    const end = topLevel[i + 1]?.start ?? text.length;
+    const end = topLevel[i + 1]?.start ?? reportEnd;
     const closing =
       kinds[i] === "other" && i > 0 && spans.at(-1)?.part === "plan" ? closingStart(clean, heading.start, end) : -1;
     if (closing >= 0) {
@@ -170,7 +199,7 @@ function partSpans(
       spans.push({ start: closing, end, heading, part: "plan", glossary: false, years: plan.years });
       return;
     }
-    const kind = kinds[i];
+    const kind = i >= annexFrom && kinds[i] !== "review" && kinds[i] !== "plan" ? "other" : kinds[i];
     const part: SectionPart =
       kind === "glossary"
         ? "other"
@@ -185,6 +214,25 @@ function partSpans(
     });
   });
   return spans;
+}
+
+/**
+ * Where the numbered parts start again after the report ended on its government's own part (一、回顾 二、安排
+ * 三、加强政府自身建设, then 一、高标准建设国家药用植物园): an annex, whose parts are no part of the report unless
+ * their headings say so. The index in `topLevel`, or its length.
+ */
+function annexStart(topLevel: StructuredHeading[], kinds: Array<PartKind | null>): number {
+  let last = 0;
+  let lastKind: PartKind | null = null;
+  for (let i = 0; i < topLevel.length; i++) {
+    const ordinal = /^([一二三四五六七八九十]+)[、.]/.exec(fold(topLevel[i]!.text));
+    const value = ordinal ? parseChineseNumeral(ordinal[1]!) : null;
+    if (value === null) continue;
+    if (value <= last && (lastKind === "other" || lastKind === "glossary")) return i;
+    last = value;
+    lastKind = kinds[i] ?? null;
+  }
+  return topLevel.length;
 }
 
 /** The first paragraph that is only a salutation (各位代表！) inside [start, end), or -1. */
