@@ -20,6 +20,7 @@ describe("parts of a report", () => {
     expect(partOfHeading("二、“十四五”时期主要目标")).toBe("plan");
     expect(partOfHeading("三、努力建设人民满意的服务型政府")).toBe("other");
     expect(partOfHeading("加强政府自身建设")).toBe("other");
+    expect(partOfHeading("四、努力建设人民满意的新型政府")).toBe("other"); // 容城 2012
     expect(partOfHeading("名词解释")).toBe("glossary");
     expect(partOfHeading("附件：名词解释")).toBe("glossary");
     expect(partOfHeading("聚力提升产业品质 构建现代产业体系")).toBeNull();
