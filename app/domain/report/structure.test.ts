@@ -1,6 +1,8 @@
 // The structure of reports nobody fitted the reader to: short real excerpts of each shape that misled it.
 import { describe, expect, it } from "vitest";
 import { analyseReport } from "~/domain/report/analyse";
+import { readStructure } from "~/domain/report/structure";
+import { normalise } from "~/domain/text/normalise";
 
 const report = (lines: string[]) => analyseReport(lines.join("\n"));
 
@@ -151,5 +153,33 @@ describe("what follows the report is no part of its plan", () => {
       "二、实施城市更新。改造老旧小区20个。",
     ]);
     expect(analysed.commitments.map((c) => c.quote)).toEqual(["全年新开工项目30个以上", "改造老旧小区20个"]);
+  });
+});
+
+describe("text without part headings", () => {
+  it("reads a newspaper's account paragraph by paragraph (满城 2021: 《报告》说，刚刚过去的2020年…)", () => {
+    const text = [
+      "保定市满城区2021年政府工作报告",
+      "在2月5日召开的保定市满城区第二届人民代表大会第五次会议第一次全体会议上，区长程杰代表区人民政府向大会作政府工作报告。",
+      "《报告》说，“十三五”时期的五年，是我区发展历程中极不平凡的五年。五年来，面对复杂多变的国内外经济形势，我们始终保持对党忠心。",
+      "《报告》说，刚刚过去的2020年，是极其特殊、极为艰难的一年。全区地区生产总值增长4%。",
+      "《报告》说，未来五年，是全面建成小康社会之后开启社会主义现代化新征程的第一个五年。",
+      "《报告》说，2021年是中国共产党成立100周年，是“十四五”规划开局之年。全区地区生产总值增长8%。",
+      "《报告》说，今年在抓实抓细常态化疫情防控的基础上，重点抓好五个方面的工作。",
+    ].join("\n");
+    const structure = readStructure(normalise(text));
+    expect(structure).toMatchObject({ year: 2021, planYear: 2021, reviewPeriod: "2016-2020" });
+    expect(structure.paragraphs.map((p) => [p.part, p.period && `${p.period.from}-${p.period.to}`, p.horizon])).toEqual(
+      [
+        ["review", "2016-2020", null],
+        ["review", "2020-2020", null],
+        ["plan", null, 2025],
+        ["plan", null, 2021],
+        ["plan", null, 2021],
+      ],
+    );
+    const analysed = analyseReport(text);
+    expect(analysed.results.map((r) => [r.quote, r.period])).toEqual([["全区地区生产总值增长4%", "2020"]]);
+    expect(analysed.commitments.map((c) => [c.quote, c.deadline])).toEqual([["全区地区生产总值增长8%", 2021]]);
   });
 });

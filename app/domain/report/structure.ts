@@ -176,6 +176,8 @@ function reportSpans(
   const { text } = clean;
   const bodyStart = clean.paragraphs.find((p) => !p.title)?.start ?? 0;
   if (!kinds.some((kind) => kind === "review" || kind === "plan")) {
+    const byOpening = spansByOpening(clean, bodyStart, reportEnd, year);
+    if (byOpening) return byOpening;
     const part = partByTense(text.slice(bodyStart, reportEnd));
     return [
       { start: bodyStart, end: reportEnd, heading: null, part, glossary: false, years: spanYears(part, "", year) },
@@ -214,6 +216,56 @@ function reportSpans(
     });
   });
   return spans;
+}
+
+/**
+ * Text without part headings that still reviews and plans, paragraph by paragraph (a newspaper's account:
+ * 《报告》说，“十三五”时期的五年… / 《报告》说，刚刚过去的2020年… / 《报告》说，2021年是…): each paragraph whose
+ * opening names the past or the coming year starts a part, the paragraphs after it go with it, those before the
+ * first are an introduction. Null unless the text opens paragraphs both ways.
+ */
+function spansByOpening(
+  clean: CleanText,
+  bodyStart: number,
+  reportEnd: number,
+  year: number | null,
+): PartSpan[] | null {
+  const spans: PartSpan[] = [];
+  for (const paragraph of clean.paragraphs) {
+    if (paragraph.title || paragraph.start < bodyStart || paragraph.start >= reportEnd) continue;
+    const opening = clean.folded
+      .slice(paragraph.start, Math.min(paragraph.end, paragraph.start + OPENING_WIDTH))
+      .replace(REPORTED_SPEECH, "");
+    const part = REVIEW_OPENING.test(opening) ? "review" : planOpens(opening, year) ? "plan" : null;
+    if (!part && spans.length) continue;
+    const years = part ? spanYears(part, opening.slice(0, opening.search(/[，,。]|$/)), year) : null;
+    const last = spans.at(-1);
+    if (last && last.part === part && formatSpan(last.years) === formatSpan(years)) continue;
+    if (last) last.end = paragraph.start;
+    spans.push({
+      start: paragraph.start,
+      end: reportEnd,
+      heading: null,
+      part: part ?? "other",
+      glossary: false,
+      years,
+    });
+  }
+  const parts = new Set(spans.map((span) => span.part));
+  return parts.has("review") && parts.has("plan") ? spans : null;
+}
+
+const OPENING_WIDTH = 40;
+/** 《报告》说，/ 报告指出，/ 各位代表，: the words a paragraph opens with before it says anything. */
+const REPORTED_SPEECH =
+  /^(?:《?(?:政府工作)?报告》?(?:还|最后)?(?:说|指出|提出|强调|称|表示)[，,：:]?)?(?:各位代表[，,！!：:])?/;
+const REVIEW_OPENING =
+  /^(?:过去的?(?:一|五)年|(?:一|五)年来|这(?:一|五)年|刚刚过去的|去年|“?十[一二三四五]五”?(?:时期|期间)|(?:19|20)\d{2}年以来)/;
+
+function planOpens(opening: string, year: number | null): boolean {
+  if (/^(?:今年|未来五年|今后五年|展望未来|做好今年)/.test(opening)) return true;
+  const named = /^((?:19|20)\d{2})年(?:是|，|,|的?(?:工作|主要|经济社会))/.exec(opening);
+  return named !== null && year !== null && Number(named[1]) >= year;
 }
 
 /**
