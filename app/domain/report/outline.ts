@@ -118,7 +118,8 @@ function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
 
 /**
  * Unnumbered headings that go in parallel (我们始终保持发展定力，… / 我们始终坚持提质增效，… / 我们始终…; 一年来，
- * 我们坚持…) are the sections of the unnumbered part heading above them (2024年工作回顾), not parts of their own.
+ * 我们坚持…), or that make a statement under an unnumbered part heading, are the sections of the part heading
+ * above them (2024年工作回顾), not parts of their own.
  */
 function markSeries(headings: Heading[]): void {
   const unnumbered = headings.filter((h) => h.style === "unnumbered");
@@ -131,9 +132,23 @@ function markSeries(headings: Heading[]): void {
     }
     runStart = i;
   }
+  let underPart = false;
+  for (const heading of unnumbered) {
+    if (heading.style === "series") continue;
+    if (underPart && isStatement(heading.text)) heading.style = "series";
+    else underPart = PART_WORDS.test(heading.text) || /\d{4}\s*年/.test(heading.text);
+  }
 }
 
 const MIN_SERIES = 3;
+
+/**
+ * A heading that says what was done or is to be done in two clauses (我们始终保持发展定力，经济运行跑出新速度), not
+ * what part follows: under an unnumbered part heading it is one of the part's sections.
+ */
+function isStatement(text: string): boolean {
+  return /[\u4e00-\u9fa5][，,][\u4e00-\u9fa5]/.test(text) && !PART_WORDS.test(text) && !/\d{4}\s*年/.test(text);
+}
 
 /** The opening two characters that parallel headings share; none for a heading that names a year. */
 function seriesKey(text: string): string {

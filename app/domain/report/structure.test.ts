@@ -183,3 +183,29 @@ describe("text without part headings", () => {
     expect(analysed.commitments.map((c) => [c.quote, c.deadline])).toEqual([["全区地区生产总值增长8%", 2021]]);
   });
 });
+
+describe("a report without a title block that starts at its first part", () => {
+  it("does not take the review for a title block when a later paragraph opens on 各位代表! (高唐 2025)", () => {
+    const analysed = report([
+      "2024年工作回顾",
+      "2024年是实现“十四五”规划目标任务的关键一年。地区生产总值增长6.1%。",
+      "我们始终保持发展定力，经济运行跑出新速度",
+      "主要经济指标保持向上向好势头，规上工业增加值增长8%。",
+      "各位代表!惟其磨砺，始得玉成。过去一年的成绩来之不易，新增城镇就业5000人。",
+      "2025年工作目标任务",
+      "综合考虑各方面的因素，今年经济社会发展主要预期目标是：地区生产总值增长6%左右。",
+    ]);
+    expect(analysed.report).toMatchObject({ title: null, reviewPeriod: "2024", planYear: 2025 });
+    expect(analysed.sections.map((s) => [s.level, s.part])).toEqual([
+      [1, "review"],
+      [2, "review"],
+      [1, "plan"],
+    ]);
+    expect(analysed.results.map((r) => r.quote)).toEqual([
+      "地区生产总值增长6.1%",
+      "规上工业增加值增长8%",
+      "新增城镇就业5000人",
+    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["地区生产总值增长6%左右"]);
+  });
+});
