@@ -121,15 +121,26 @@ function withoutRunningHeaders(lines: Line[]): Line[] {
       counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
   const repeated = new Set([...counts].filter(([, count]) => count >= 3).map(([text]) => text));
-  return repeated.size ? lines.filter((line) => !repeated.has(line.text)) : lines;
+  if (!repeated.size) return lines;
+  // The title block keeps its own title (政府工作报告) though the pages, or the saved page's tags, repeat it.
+  const salutation = lines.slice(0, TITLE_ZONE_LINES).findIndex(isSalutation);
+  const kept = new Set<string>();
+  return lines.filter((line, i) => {
+    if (!repeated.has(line.text)) return true;
+    if (i >= salutation || kept.has(line.text)) return false;
+    kept.add(line.text);
+    return true;
+  });
 }
+
+const TITLE_ZONE_LINES = 40;
 
 /**
  * Lines before the salutation (各位代表：) are the title block. Without one: the leading lines that read like a
  * title block (report title, meeting, speaker, date), or a lone headline above the first long line.
  */
 function titleZoneLength(lines: Line[]): number {
-  const limit = Math.min(lines.length, 40);
+  const limit = Math.min(lines.length, TITLE_ZONE_LINES);
   for (let i = 0; i < limit; i++) {
     if (isSalutation(lines[i])) return i;
     // A report's first part (一、2018年工作回顾, 2024年工作回顾) ends any title block: a 各位代表 further on opens a
