@@ -130,6 +130,19 @@ describe("title blocks of saved web pages and older county reports", () => {
     });
   });
 
+  it("reads the State Council from 我代表国务院 when only the saver's note names it (national 2014)", () => {
+    const text = [
+      "# source: zh.wikisource.org via GitHub aldohemsn/chinese-political-corpora — 2014年中华人民共和国国务院政府工作报告",
+      "各位代表：",
+      "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。",
+      "一、2013年工作回顾",
+      "全年国内生产总值增长7.7%，各地区生产总值稳步增长，全县全市经济向好。",
+      "二、2014年工作总体部署",
+      "国内生产总值增长7.5%左右。",
+    ].join("\n");
+    expect(analyseReport(text).report).toMatchObject({ jurisdiction: "国务院", level: "national", year: 2014 });
+  });
+
   it("reads titles of places with a one-character name (唐县, 易县)", () => {
     expect(readTitleBlock("工作报告\n2020年唐县政府工作报告", "", "")).toMatchObject({
       title: "2020年唐县政府工作报告",

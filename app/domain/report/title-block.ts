@@ -92,7 +92,12 @@ function jurisdictionOf(
   body: string,
   speaker: string,
 ): Place | null {
-  if (/全国人民代表大会|国务院/.test(titleText + (meeting ?? "")) || /总理$/.test(speaker)) return NATIONAL;
+  if (
+    /全国人民代表大会|国务院/.test(titleText + (meeting ?? "")) ||
+    /总理$/.test(speaker) ||
+    /代表国务院/.test(opening)
+  )
+    return NATIONAL;
   const fromMeeting = meeting
     ? new RegExp(`^([\\u4e00-\\u9fa5]{1,12}?${PLACE_SUFFIX})第?[一二三四五六七八九十]+届`).exec(meeting)?.[1]
     : undefined;
