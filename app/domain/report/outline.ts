@@ -143,11 +143,17 @@ function markSeries(headings: Heading[]): void {
 const MIN_SERIES = 3;
 
 /**
- * A heading that says what was done or is to be done in two clauses (我们始终保持发展定力，经济运行跑出新速度), not
- * what part follows: under an unnumbered part heading it is one of the part's sections.
+ * A heading that says in two clauses what was done (我们始终保持发展定力，经济运行跑出新速度; 一年来，…), not what
+ * part follows: under an unnumbered part heading it is one of the part's sections. (A part of its own may be a
+ * statement too — 乘势而上，奋力开创新局面 — but does not open on 我们 or 一年来.)
  */
 function isStatement(text: string): boolean {
-  return /[\u4e00-\u9fa5][，,][\u4e00-\u9fa5]/.test(text) && !PART_WORDS.test(text) && !/\d{4}\s*年/.test(text);
+  return (
+    /^(?:我们|一年来|五年来|过去|这一年|这五年|回首)/.test(text) &&
+    /[\u4e00-\u9fa5][，,][\u4e00-\u9fa5]/.test(text) &&
+    !PART_WORDS.test(text) &&
+    !/\d{4}\s*年/.test(text)
+  );
 }
 
 /** The opening two characters that parallel headings share; none for a heading that names a year. */

@@ -209,3 +209,20 @@ describe("a report without a title block that starts at its first part", () => {
     expect(analysed.commitments.map((c) => c.quote)).toEqual(["地区生产总值增长6%左右"]);
   });
 });
+
+describe("part headings that look like sections", () => {
+  it("keeps an unnumbered plan part written as a statement a part of its own", () => {
+    const analysed = report([
+      "尊敬的各位代表、各位委员、同志们：",
+      "站在新起点：2012年工作回顾",
+      "2012年，全县生产总值完成36亿元，增长12%。",
+      "乘势而上，奋力开创全面小康新局面",
+      "今年全县生产总值增长12%以上。",
+    ]);
+    expect(analysed.sections.map((s) => [s.level, s.part])).toEqual([
+      [1, "review"],
+      [1, "plan"],
+    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["今年全县生产总值增长12%以上"]);
+  });
+});

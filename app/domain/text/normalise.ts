@@ -40,12 +40,13 @@ const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
 /** An unnumbered review part's heading line: 2024年工作回顾, 过去五年工作回顾, “十三五”时期和2020年工作回顾. */
 const REVIEW_HEADING = /^[^，。；！]{0,24}(?:工作回顾|工作总结|成绩回顾)$/;
 /** The salutation is a line of its own, or runs straight on into 现在，我代表…; 各位代表！一年来… opens a paragraph. */
-const SALUTATION_WIDTH = 24;
+const SALUTATION_WIDTH = 40;
 
 function isSalutation(line: Line): boolean {
   return (
     SALUTATION.test(line.text) &&
-    (line.width <= SALUTATION_WIDTH || /^[^。，,！!]{0,16}[：:，,！!]\s*(?:现在|我代表|受)/.test(line.text))
+    ((line.width <= SALUTATION_WIDTH && !/[。；]/.test(line.text)) ||
+      /^[^。，,！!]{0,16}[：:，,！!]\s*(?:现在|我代表|受)/.test(line.text))
   );
 }
 const FOOTER =
