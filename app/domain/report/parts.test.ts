@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatSpan,
-  namesFiveYears,
-  partByTense,
-  partOfHeading,
-  planYears,
-  reviewYears,
-  yearsIn,
-} from "~/domain/report/parts";
+import { formatSpan, partByTense, partOfHeading, planYears, reviewYears } from "~/domain/report/parts";
 
 describe("parts of a report", () => {
   it("tells review, plan, the government's own part and glossaries from their headings", () => {
@@ -53,9 +45,9 @@ describe("parts of a report", () => {
 
 describe("years and five-year spans in headings", () => {
   it("reads years written in Chinese numerals (易县 2025: 二〇二五年主要目标任务)", () => {
-    expect(yearsIn("二〇二四年工作回顾")).toEqual([2024]);
-    expect(yearsIn("二○二五年主要目标任务")).toEqual([2025]);
-    expect(yearsIn("二零二三年和2024年")).toEqual([2023, 2024]);
+    expect(reviewYears("二〇二四年工作回顾", null)).toEqual({ from: 2024, to: 2024 });
+    expect(reviewYears("二零二三年和2024年工作回顾", null)).toEqual({ from: 2023, to: 2024 });
+    expect(planYears("二○二五年主要目标任务", null)).toEqual({ from: 2025, to: 2025 });
     expect(planYears("二〇二五年主要目标任务", 2025)).toEqual({ from: 2025, to: 2025 });
   });
 
@@ -65,7 +57,6 @@ describe("years and five-year spans in headings", () => {
     expect(planYears("二、今后五年的指导思想和奋斗目标", 2012)).toEqual({ from: 2012, to: 2016 });
     expect(reviewYears("一、过去五年工作回顾", 2017)).toEqual({ from: 2012, to: 2016 });
     expect(reviewYears("一、二〇一五年工作回顾", 2016)).toEqual({ from: 2015, to: 2015 });
-    expect(namesFiveYears("五年来，我们转型升级")).toBe(true);
-    expect(namesFiveYears("二〇二五年主要目标任务")).toBe(false);
+    expect(reviewYears("五年来，我们转型升级", 2022)).toEqual({ from: 2017, to: 2021 });
   });
 });
