@@ -1,7 +1,7 @@
 // The period a review sentence reports on: the reviewed year, part of it (1—11月), several years (五年来, 年均,
 // “十二五”时期), a cumulative level (累计) or another year — read from the clause, its sentence's opening, its
 // paragraph's opening and its heading, nearest first.
-import { namedFiveYearPlan, yearsIn, type YearSpan } from "~/domain/report/parts";
+import { namedFiveYearPlan, namesFiveYears, yearsIn, type YearSpan } from "~/domain/report/parts";
 
 export { yearsIn, type YearSpan };
 
@@ -31,7 +31,7 @@ export function spanOfHeading(heading: string): YearSpan | null {
   const years = yearsIn(heading);
   const range = /((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})/.exec(heading);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
-  if (/五年/.test(heading) && years.length) return { from: Math.max(...years) - 4, to: Math.max(...years) };
+  if (namesFiveYears(heading) && years.length) return { from: Math.max(...years) - 4, to: Math.max(...years) };
   if (years.length) return { from: Math.min(...years), to: Math.max(...years) };
   return null;
 }

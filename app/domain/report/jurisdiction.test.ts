@@ -104,3 +104,78 @@ describe("jurisdiction and level of real texts", () => {
     expect(analyseReport(text).report).toMatchObject({ jurisdiction: null, level: "county" });
   });
 });
+
+describe("title blocks of saved web pages and older county reports", () => {
+  it("takes the report's own title block, not the saver's note or the page's headline (米易县 2022)", () => {
+    const text = [
+      "# source: GitHub yver-sun/gaoyang-towel-resilience, data/policies/保定市各县政府工作报告.xlsx (row 易县 2024)",
+      "工作报告",
+      "米易县2024年政府工作报告",
+      "时间：2024-01-14 作者：中国县域 来源：米易县人民政府",
+      "政府工作报告",
+      "（2022年1月24日在米易县第十九届人民代表大会第二次会议上）",
+      "米易县人民政府县长 代坤宏",
+      "各位代表：",
+      "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+      "2021年工作回顾",
+      "2021年，实现地区生产总值169.28亿元、增长8.6%。",
+      "2022年工作安排",
+      "地区生产总值增长7.5%以上。",
+    ].join("\n");
+    expect(analyseReport(text).report).toMatchObject({
+      jurisdiction: "米易县",
+      level: "county",
+      year: 2022,
+      title: "2022年米易县政府工作报告",
+    });
+  });
+
+  it("reads the State Council from 我代表国务院 when only the saver's note names it (national 2014)", () => {
+    const text = [
+      "# source: zh.wikisource.org via GitHub aldohemsn/chinese-political-corpora — 2014年中华人民共和国国务院政府工作报告",
+      "各位代表：",
+      "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。",
+      "一、2013年工作回顾",
+      "全年国内生产总值增长7.7%，各地区生产总值稳步增长，全县全市经济向好。",
+      "二、2014年工作总体部署",
+      "国内生产总值增长7.5%左右。",
+    ].join("\n");
+    expect(analyseReport(text).report).toMatchObject({ jurisdiction: "国务院", level: "national", year: 2014 });
+  });
+
+  it("reads titles of places with a one-character name (唐县, 易县)", () => {
+    expect(readTitleBlock("工作报告\n2020年唐县政府工作报告", "", "")).toMatchObject({
+      title: "2020年唐县政府工作报告",
+    });
+    expect(readTitleBlock("易县2025年政府工作报告", "", "")).toMatchObject({ title: "易县2025年政府工作报告" });
+  });
+
+  it("takes the place from 我代表清苑县人民政府 even where 国内生产总值 is spoken of (清苑 2003)", () => {
+    const text = [
+      "政府工作报告",
+      "（政治协商稿）",
+      "2003年4月7日",
+      "各位委员：",
+      "现在，我代表清苑县人民政府向大会报告工作。请提出宝贵意见。",
+      "一、过去五年政府工作的简要回顾",
+      "——综合经济实力明显增强。2002年与1998年相比，国内生产总值由21.70亿元增加到29.44亿元，年均增长11.4%。全国县域经济排名上升。",
+      "三、二○○三年的工作重点",
+      "国内生产总值增长13.5%；",
+    ].join("\n");
+    expect(analyseReport(text).report).toMatchObject({ jurisdiction: "清苑县", level: "county" });
+  });
+
+  it("reads a county that has since become a district by the county name the text uses (清苑县, now 清苑区)", () => {
+    const text = [
+      "政府工作报告",
+      "（2008年3月27日）",
+      "各位代表：",
+      "现在，我代表县政府向大会作政府工作报告，请予审议。",
+      "一、2007年工作回顾",
+      "2007年，紧紧围绕建设保定市清苑新兴工业卫星城战略目标，全县经济社会继续保持健康快速发展。全县地区生产总值完成57.5亿元。",
+      "二、2008年工作重点",
+      "当前，清苑县面临的主要问题是如何实现提速发展。完成《清苑县志（1986—2005）》的出版。打造清苑品牌，县委县政府高度重视。",
+    ].join("\n");
+    expect(analyseReport(text).report).toMatchObject({ jurisdiction: "清苑县", level: "county" });
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalise } from "~/domain/text/normalise";
 import { findHeadings } from "~/domain/report/outline";
+import { analyseReport } from "~/domain/report/analyse";
 
 const outline = (raw: string) => findHeadings(normalise(raw)).map((h) => `${h.level} ${h.style} ${h.text}`);
 const corpus = (name: string) => readFileSync(`data/reports/${name}`, "utf8");
@@ -171,5 +172,34 @@ describe("findHeadings and numbered lists of targets", () => {
       "2.推进产业升级。培育龙头企业。",
     ].join("\n");
     expect(outline(raw)).toEqual(["1 cn 二、2030年工作安排", "2 arabic 2.推进产业升级"]);
+  });
+
+  it("nests parallel unnumbered sub-headings under the part they review (高唐 2025: 我们始终…)", () => {
+    const raw = [
+      "各位代表：",
+      "2024年工作回顾",
+      "2024年是实现“十四五”规划目标任务的关键一年。一年来，面对外部压力加大、内部困难增多的复杂严峻形势，全县经济运行稳中有进。",
+      "我们始终保持发展定力，经济运行跑出新速度",
+      "主要经济指标保持向上向好势头，经济运行稳中有进、进中提质。地区生产总值增长6.1%。",
+      "我们始终强化投资开放，经济发展注入新动能",
+      "项目投资效能提升。成立重点项目挂图作战和要素保障指挥部，创新建立“1432”工作机制。",
+      "我们始终注重自身建设，行政效能实现新提高",
+      "坚持把党的领导贯穿政府工作全过程，巩固拓展主题教育成果，扎实开展党纪学习教育。",
+      "2025年工作目标任务",
+      "综合考虑各方面的因素，今年经济社会发展主要预期目标是：地区生产总值增长6%左右。",
+      "一、聚焦促消费扩投资，着力增强经济发展内生动力",
+      "坚持消费与投资“双轮驱动”，大力提振消费、提高投资效益，推动“两重”“两新”政策落地见效。",
+    ].join("\n");
+    expect(outline(raw)).toEqual([
+      "1 unnumbered 2024年工作回顾",
+      "2 series 我们始终保持发展定力，经济运行跑出新速度",
+      "2 series 我们始终强化投资开放，经济发展注入新动能",
+      "3 lead 项目投资效能提升",
+      "2 series 我们始终注重自身建设，行政效能实现新提高",
+      "1 unnumbered 2025年工作目标任务",
+      "2 cn 一、聚焦促消费扩投资，着力增强经济发展内生动力",
+    ]);
+    const parts = analyseReport(raw).sections.map((s) => `${s.level} ${s.part}`);
+    expect(parts).toEqual(["1 review", "2 review", "2 review", "3 review", "2 review", "1 plan", "2 plan"]);
   });
 });

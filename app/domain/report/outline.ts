@@ -5,6 +5,7 @@ import { endsSentence, firstFullStop, visualWidth } from "~/domain/text/chars";
 export type HeadingStyle =
   | "part"
   | "unnumbered"
+  | "series"
   | "cn"
   | "paren-cn"
   | "arabic"
@@ -74,6 +75,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     if (isGlossaryHeading(headingText)) inGlossary = true;
   }
   const kept = dropLeadsAmongOrdinals(dropBareLists(headings, bare));
+  markSeries(kept);
   assignLevels(kept);
   return kept;
 }
@@ -114,13 +116,97 @@ function dropLeadsAmongOrdinals(headings: Heading[]): Heading[] {
   });
 }
 
+/**
+ * Unnumbered headings that go in parallel (我们始终保持发展定力，… / 我们始终坚持提质增效，… / 我们始终…; 一年来，
+ * 我们坚持…), or that make a statement under an unnumbered part heading, are the sections of the part heading
+ * above them (2024年工作回顾), not parts of their own.
+ */
+function markSeries(headings: Heading[]): void {
+  const unnumbered = headings.filter((h) => h.style === "unnumbered");
+  let runStart = 0;
+  for (let i = 1; i <= unnumbered.length; i++) {
+    const same = i < unnumbered.length && seriesKey(unnumbered[i]!.text) === seriesKey(unnumbered[runStart]!.text);
+    if (same) continue;
+    if (i - runStart >= MIN_SERIES && runStart > 0 && seriesKey(unnumbered[runStart]!.text)) {
+      for (const heading of unnumbered.slice(runStart, i)) heading.style = "series";
+    }
+    runStart = i;
+  }
+  let underPart = false;
+  for (const heading of unnumbered) {
+    if (heading.style === "series") continue;
+    if (underPart && isStatement(heading.text)) heading.style = "series";
+    else underPart = PART_WORDS.test(heading.text) || /\d{4}\s*年/.test(heading.text);
+  }
+}
+
+const MIN_SERIES = 3;
+
+/**
+ * A heading that says in two clauses what was done (我们始终保持发展定力，经济运行跑出新速度; 一年来，…), not what
+ * part follows: under an unnumbered part heading it is one of the part's sections. (A part of its own may be a
+ * statement too — 乘势而上，奋力开创新局面 — but does not open on 我们 or 一年来.)
+ */
+function isStatement(text: string): boolean {
+  return (
+    /^(?:我们|一年来|五年来|过去|这一年|这五年|回首)/.test(text) &&
+    /[\u4e00-\u9fa5][，,][\u4e00-\u9fa5]/.test(text) &&
+    !PART_WORDS.test(text) &&
+    !/\d{4}\s*年/.test(text)
+  );
+}
+
+/** The opening two characters that parallel headings share; none for a heading that names a year. */
+function seriesKey(text: string): string {
+  const plain = text.replace(/\s+/g, "");
+  return /^[\u4e00-\u9fa5]{2}/.test(plain) && !/\d{4}年/.test(plain) ? plain.slice(0, 2) : "";
+}
+
 /** Marks a web copy sets around a heading (*名词解释, ※名词解释※, 【附件】). */
 const DECORATION = /^[*＊※★☆■□◆◇●○【[]+|[*＊※★☆■□◆◇●○】\]]+$/g;
 
 export function isGlossaryHeading(text: string): boolean {
   const plain = text.replace(/\s+/g, "").replace(DECORATION, "");
-  return GLOSSARY.test(plain.replace(/^[一二三四五六七八九十]+[、.．]/, ""));
+  return GLOSSARY.test(plain.replace(/^[一二三四五六七八九十]+[、.．]/, "").replace(/^《[^》]{2,16}》/, ""));
 }
+
+/**
+ * A line that is only a glossary's heading: 名词解释：, ※注释※, 《政府工作报告》名词解释. A bare 附件1 may head a
+ * table of the plan's targets as well as notes: it says nothing alone.
+ */
+function isGlossaryLine(body: string): boolean {
+  return (
+    visualWidth(body) <= MAX_GLOSSARY_LINE &&
+    !/[。；;，,]/.test(body) &&
+    isGlossaryHeading(body) &&
+    !/^附件[\d一二三四五六七八九十]*[:：]?$/.test(body.replace(/\s+/g, ""))
+  );
+}
+
+const MAX_GLOSSARY_LINE = 40;
+
+/**
+ * Where a saved web page's own text starts after the report (分享到, 上一篇, 免责声明, 上一页 1 2 3 下一页 …): the
+ * earliest such line among the short lines that end the text, or -1. Read backwards from the end, never further
+ * than the last long paragraph.
+ */
+export function pageTrailerStart(clean: CleanText): number {
+  const { paragraphs, folded } = clean;
+  let trailer = -1;
+  for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < MAX_TRAILER_LINES; i--, seen++) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.title || paragraph.end - paragraph.start > MAX_TRAILER_LINE) break;
+    if (PAGE_CHROME.test(folded.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)))) {
+      trailer = paragraph.start;
+    }
+  }
+  return trailer;
+}
+
+const PAGE_CHROME =
+  /^(?:分享到|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|免责声明|责任编辑|打印本页|关闭窗口|【打印】|【关闭】)/;
+const MAX_TRAILER_LINE = 160;
+const MAX_TRAILER_LINES = 400;
 
 interface Classified {
   style: HeadingStyle;
@@ -129,6 +215,7 @@ interface Classified {
 }
 
 function classify(body: string, folded: string, paragraphs: CleanText["paragraphs"], index: number): Classified | null {
+  if (isGlossaryLine(body)) return { style: "unnumbered", length: body.length, runIn: false };
   for (const [style, marker] of MARKERS) {
     if (!marker.test(body)) continue;
     const stop = firstStop(body);

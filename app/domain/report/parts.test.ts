@@ -12,6 +12,7 @@ describe("parts of a report", () => {
     expect(partOfHeading("二、“十四五”时期主要目标")).toBe("plan");
     expect(partOfHeading("三、努力建设人民满意的服务型政府")).toBe("other");
     expect(partOfHeading("加强政府自身建设")).toBe("other");
+    expect(partOfHeading("四、努力建设人民满意的新型政府")).toBe("other"); // 容城 2012
     expect(partOfHeading("名词解释")).toBe("glossary");
     expect(partOfHeading("附件：名词解释")).toBe("glossary");
     expect(partOfHeading("聚力提升产业品质 构建现代产业体系")).toBeNull();
@@ -39,5 +40,23 @@ describe("parts of a report", () => {
     );
     expect(partByTense("加快推动项目建设，持续优化营商环境。", [2024], 2025)).toBe("review");
     expect(partByTense("加快推动项目建设，持续优化营商环境。", [2025], 2025)).toBe("plan");
+  });
+});
+
+describe("years and five-year spans in headings", () => {
+  it("reads years written in Chinese numerals (易县 2025: 二〇二五年主要目标任务)", () => {
+    expect(reviewYears("二〇二四年工作回顾", null)).toEqual({ from: 2024, to: 2024 });
+    expect(reviewYears("二零二三年和2024年工作回顾", null)).toEqual({ from: 2023, to: 2024 });
+    expect(planYears("二○二五年主要目标任务", null)).toEqual({ from: 2025, to: 2025 });
+    expect(planYears("二〇二五年主要目标任务", 2025)).toEqual({ from: 2025, to: 2025 });
+  });
+
+  it("takes 今后五年 and 过去五年 for five years, not 五年 in a goal phrase or inside a year", () => {
+    // 阜平 2013: a one-year plan whose heading names the five-year goal it starts on.
+    expect(planYears("开启新征程：确保五年稳定脱贫八年全面建成小康强势开局", 2013)).toEqual({ from: 2013, to: 2013 });
+    expect(planYears("二、今后五年的指导思想和奋斗目标", 2012)).toEqual({ from: 2012, to: 2016 });
+    expect(reviewYears("一、过去五年工作回顾", 2017)).toEqual({ from: 2012, to: 2016 });
+    expect(reviewYears("一、二〇一五年工作回顾", 2016)).toEqual({ from: 2015, to: 2015 });
+    expect(reviewYears("五年来，我们转型升级", 2022)).toEqual({ from: 2017, to: 2021 });
   });
 });

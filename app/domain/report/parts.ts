@@ -12,14 +12,34 @@ export interface YearSpan {
 export function partOfHeading(text: string): PartKind | null {
   if (isGlossaryHeading(text)) return "glossary";
   if (/回顾|工作总结|过去(?:一|五)?年|成绩|(?:五|一)年来|这(?:一|五)年/.test(text)) return "review";
-  if (/自身建设|服务型政府|政府治理|人民满意的?(?:服务型|法治|廉洁)?政府|政府建设|作风建设/.test(text)) return "other";
+  if (/自身建设|服务型政府|政府治理|人民满意的?[\u4e00-\u9fa5]{0,4}政府|政府建设|作风建设/.test(text)) return "other";
   if (/目标|任务|安排|计划|打算|思路|展望|部署|重点工作|今后|未来|工作建议/.test(text)) return "plan";
   return null;
 }
 
+/** The years a text names, in figures (2025年) or in Chinese numerals (二〇二五年, 二○二五年, 二零二五年). */
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年)/g)].map((match) => Number(match[1]));
+  return [...text.matchAll(YEAR)].map((match) =>
+    match[1] ? Number(match[1]) : Number([...match[2]!].map((c) => (ZEROS.has(c) ? 0 : DIGITS.indexOf(c))).join("")),
+  );
 }
+
+const YEAR =
+  /(?<!\d)((?:19|20)\d{2})(?=\s*年)|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})(?=\s*年)/g;
+const DIGITS = "〇一二三四五六七八九";
+const ZEROS = new Set(["〇", "○", "零"]);
+const CHINESE_YEAR = /[一二][〇○零一二三四五六七八九]{3}\s*年/g;
+
+/**
+ * Whether a heading speaks of a five-year span (今后五年, 过去五年, 五年来, 五年规划) — not of 五年 inside a year
+ * written in numerals (二〇二五年) or of a goal phrase (确保五年稳定脱贫).
+ */
+export function namesFiveYears(text: string): boolean {
+  return FIVE_YEARS.test(text.includes("年") ? text.replace(CHINESE_YEAR, "") : text);
+}
+
+const FIVE_YEARS =
+  /(?:今后|未来|以后|此后|下一个|新的|过去|这|近|本届政府?)的?五年|五年(?:来|间|规划|计划|工作|奋斗|发展|目标|总体|主要|的)/;
 
 const FIVE_YEAR_PLANS: Record<string, YearSpan> = {
   十一五: { from: 2006, to: 2010 },
@@ -42,7 +62,7 @@ export function reviewYears(heading: string, reportYear: number | null): YearSpa
   if (named) return named;
   const last = years.length ? Math.max(...years) : reportYear !== null ? reportYear - 1 : null;
   if (last === null) return null;
-  if (/五年/.test(heading)) return { from: last - 4, to: last };
+  if (namesFiveYears(heading)) return { from: last - 4, to: last };
   return { from: years.length ? Math.min(...years) : last, to: last };
 }
 
@@ -53,7 +73,7 @@ export function planYears(heading: string, reportYear: number | null): YearSpan 
   const first = years.length ? Math.min(...years) : reportYear;
   if (named) return { from: first ?? named.from, to: named.to };
   if (first === null) return null;
-  if (/五年/.test(heading)) return { from: first, to: first + 4 };
+  if (namesFiveYears(heading)) return { from: first, to: first + 4 };
   return { from: first, to: years.length ? Math.max(...years) : first };
 }
 

@@ -1,9 +1,10 @@
 // The report's structure: title facts, headings with their parts and years, and the context of every paragraph.
 import type { SectionPart } from "~/domain/vocab";
 import type { CleanText } from "~/domain/text/normalise";
-import { findHeadings, type Heading } from "~/domain/report/outline";
+import { findHeadings, pageTrailerStart, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
+  namesFiveYears,
   partByTense,
   partOfHeading,
   planYears,
@@ -13,6 +14,7 @@ import {
   type YearSpan,
 } from "~/domain/report/parts";
 import { sectorOf } from "~/domain/report/sectors";
+import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 import { fold } from "~/domain/text/chars";
 import { readTitleBlock, type TitleFacts } from "~/domain/report/title-block";
 
@@ -59,11 +61,11 @@ interface PartSpan {
 
 export function readStructure(clean: CleanText): ReportStructure {
   const { text, folded, paragraphs } = clean;
+  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
   const titleText = paragraphs
-    .filter((p) => p.title)
+    .filter((p) => p.title && folded[p.start] !== "#")
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
-  // Lines opening on # are a saved file's own notes (# source: …), not the report's words.
   const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
   const opening = bodyParagraphs
     .slice(0, 3)
@@ -71,13 +73,17 @@ export function readStructure(clean: CleanText): ReportStructure {
     .join("\n");
   const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
   const title = readTitleBlock(titleText, opening, body);
-  const headings = findHeadings(clean).map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: text.length }));
-  setSectionEnds(headings, text.length);
+  const trailer = pageTrailerStart(clean);
+  const reportEnd = trailer >= 0 ? trailer : text.length;
+  const headings = findHeadings(clean)
+    .filter((h) => h.start < reportEnd)
+    .map((h) => ({ ...h, part: "other" as SectionPart, sectionEnd: reportEnd }));
+  setSectionEnds(headings, reportEnd);
 
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
-  const year = reportYear(title, topLevel, kinds, opening);
-  const spans = partSpans(clean, topLevel, kinds, year);
+  const year = reportYear(title, topLevel, kinds, opening, folded);
+  const spans = partSpans(clean, topLevel, kinds, year, reportEnd);
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
   }
@@ -104,46 +110,87 @@ function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
   });
 }
 
-/** The year the report is given: its date or title, else the plan year, else the year after the one reviewed. */
+/**
+ * The year the report is given: its date or title, else the plan year, else the year after the one reviewed;
+ * else what the text says of it: the plan part opening on "2013年是…", a review of "刚刚过去的2016年".
+ */
 function reportYear(
   title: TitleFacts,
-  topLevel: Heading[],
+  topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
   opening: string,
+  folded: string,
 ): number | null {
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
   const planHeading = topLevel.find(
-    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !/五年/.test(h.text),
+    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !namesFiveYears(h.text),
   );
   if (planHeading) return yearsIn(fold(planHeading.text))[0];
   const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
   if (reviewed.length) return Math.max(...reviewed) + 1;
-  const stated = /((?:19|20)\d{2})年[,，]?(?:是|将)/.exec(opening);
-  return stated ? Number(stated[1]) : null;
+  const plan = topLevel.find((_, i) => kinds[i] === "plan");
+  const stated = STATED_YEAR.exec(plan ? folded.slice(plan.end, plan.end + PLAN_OPENING) : "");
+  if (stated) return Number(stated[1]);
+  const review = topLevel.find((_, i) => kinds[i] === "review");
+  const past = review ? JUST_PAST.exec(folded.slice(review.end, review.sectionEnd)) : null;
+  if (past) return Number(past[1]) + 1;
+  const inOpening = STATED_YEAR.exec(opening);
+  return inOpening ? Number(inOpening[1]) : null;
 }
+
+const STATED_YEAR = /((?:19|20)\d{2})年[,，]?(?:是|将)/;
+const JUST_PAST = /刚刚过去的\s*((?:19|20)\d{2})\s*年/;
+/** How far into a plan part its opening sentences go. */
+const PLAN_OPENING = 800;
 
 function partSpans(
   clean: CleanText,
   topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
   year: number | null,
+  reportEnd: number,
+): PartSpan[] {
+  const spans = reportSpans(clean, topLevel, kinds, year, reportEnd);
+  // A saved page's own text after the report (分享到, 上一篇 …) is no part of it.
+  if (reportEnd < clean.text.length) {
+    spans.push({
+      start: reportEnd,
+      end: clean.text.length,
+      heading: null,
+      part: "other",
+      glossary: false,
+      years: null,
+    });
+  }
+  return spans;
+}
+
+function reportSpans(
+  clean: CleanText,
+  topLevel: StructuredHeading[],
+  kinds: Array<PartKind | null>,
+  year: number | null,
+  reportEnd: number,
 ): PartSpan[] {
   const { text } = clean;
   const bodyStart = clean.paragraphs.find((p) => !p.title)?.start ?? 0;
   if (!kinds.some((kind) => kind === "review" || kind === "plan")) {
-    const part = partByTense(text.slice(bodyStart));
+    const byOpening = spansByOpening(clean, bodyStart, reportEnd, year);
+    if (byOpening) return byOpening;
+    const part = partByTense(text.slice(bodyStart, reportEnd));
     return [
-      { start: bodyStart, end: text.length, heading: null, part, glossary: false, years: spanYears(part, "", year) },
+      { start: bodyStart, end: reportEnd, heading: null, part, glossary: false, years: spanYears(part, "", year) },
     ];
   }
   const spans: PartSpan[] = [];
-  const firstStart = topLevel[0]?.start ?? text.length;
+  const annexFrom = annexStart(topLevel, kinds);
+  const firstStart = topLevel[0]?.start ?? reportEnd;
   if (firstStart > bodyStart) {
     spans.push({ start: 0, end: firstStart, heading: null, part: "other", glossary: false, years: null });
   }
   topLevel.forEach((heading, i) => {
-    const end = topLevel[i + 1]?.start ?? text.length;
+    const end = topLevel[i + 1]?.start ?? reportEnd;
     const closing =
       kinds[i] === "other" && i > 0 && spans.at(-1)?.part === "plan" ? closingStart(clean, heading.start, end) : -1;
     if (closing >= 0) {
@@ -154,7 +201,7 @@ function partSpans(
       spans.push({ start: closing, end, heading, part: "plan", glossary: false, years: plan.years });
       return;
     }
-    const kind = kinds[i];
+    const kind = i >= annexFrom && kinds[i] !== "review" && kinds[i] !== "plan" ? "other" : kinds[i];
     const part: SectionPart =
       kind === "glossary"
         ? "other"
@@ -169,6 +216,75 @@ function partSpans(
     });
   });
   return spans;
+}
+
+/**
+ * Text without part headings that still reviews and plans, paragraph by paragraph (a newspaper's account:
+ * 《报告》说，“十三五”时期的五年… / 《报告》说，刚刚过去的2020年… / 《报告》说，2021年是…): each paragraph whose
+ * opening names the past or the coming year starts a part, the paragraphs after it go with it, those before the
+ * first are an introduction. Null unless the text opens paragraphs both ways.
+ */
+function spansByOpening(
+  clean: CleanText,
+  bodyStart: number,
+  reportEnd: number,
+  year: number | null,
+): PartSpan[] | null {
+  const spans: PartSpan[] = [];
+  for (const paragraph of clean.paragraphs) {
+    if (paragraph.title || paragraph.start < bodyStart || paragraph.start >= reportEnd) continue;
+    const opening = clean.folded
+      .slice(paragraph.start, Math.min(paragraph.end, paragraph.start + OPENING_WIDTH))
+      .replace(REPORTED_SPEECH, "");
+    const part = REVIEW_OPENING.test(opening) ? "review" : planOpens(opening, year) ? "plan" : null;
+    if (!part && spans.length) continue;
+    const years = part ? spanYears(part, opening.slice(0, opening.search(/[，,。]|$/)), year) : null;
+    const last = spans.at(-1);
+    if (last && last.part === part && formatSpan(last.years) === formatSpan(years)) continue;
+    if (last) last.end = paragraph.start;
+    spans.push({
+      start: paragraph.start,
+      end: reportEnd,
+      heading: null,
+      part: part ?? "other",
+      glossary: false,
+      years,
+    });
+  }
+  const parts = new Set(spans.map((span) => span.part));
+  return parts.has("review") && parts.has("plan") ? spans : null;
+}
+
+const OPENING_WIDTH = 40;
+/** 《报告》说，/ 报告指出，/ 各位代表，: the words a paragraph opens with before it says anything. */
+const REPORTED_SPEECH =
+  /^(?:《?(?:政府工作)?报告》?(?:还|最后)?(?:说|指出|提出|强调|称|表示)[，,：:]?)?(?:各位代表[，,！!：:])?/;
+const REVIEW_OPENING =
+  /^(?:过去的?(?:一|五)年|(?:一|五)年来|这(?:一|五)年|刚刚过去的|去年|“?十[一二三四五]五”?(?:时期|期间)|(?:19|20)\d{2}年以来)/;
+
+function planOpens(opening: string, year: number | null): boolean {
+  if (/^(?:今年|未来五年|今后五年|展望未来|做好今年)/.test(opening)) return true;
+  const named = /^((?:19|20)\d{2})年(?:是|，|,|的?(?:工作|主要|经济社会))/.exec(opening);
+  return named !== null && year !== null && Number(named[1]) >= year;
+}
+
+/**
+ * Where the numbered parts start again after the report ended on its government's own part (一、回顾 二、安排
+ * 三、加强政府自身建设, then 一、高标准建设国家药用植物园): an annex, whose parts are no part of the report unless
+ * their headings say so. The index in `topLevel`, or its length.
+ */
+function annexStart(topLevel: StructuredHeading[], kinds: Array<PartKind | null>): number {
+  let last = 0;
+  let lastKind: PartKind | null = null;
+  for (let i = 0; i < topLevel.length; i++) {
+    const ordinal = /^([一二三四五六七八九十]+)[、.]/.exec(fold(topLevel[i]!.text));
+    const value = ordinal ? parseChineseNumeral(ordinal[1]!) : null;
+    if (value === null) continue;
+    if (value <= last && (lastKind === "other" || lastKind === "glossary")) return i;
+    last = value;
+    lastKind = kinds[i] ?? null;
+  }
+  return topLevel.length;
 }
 
 /** The first paragraph that is only a salutation (各位代表！) inside [start, end), or -1. */
@@ -200,16 +316,19 @@ function paragraphContexts(
   clean.paragraphs.forEach((paragraph, index) => {
     if (paragraph.title) return;
     const heading = byParagraph.get(index);
-    if (heading && !heading.runIn) return;
     const start = heading ? heading.end + 1 : paragraph.start;
-    if (start >= paragraph.end) return;
     const span = spans.find((s) => s.start <= paragraph.start && paragraph.start < s.end) ?? spans[spans.length - 1];
     if (span !== lastSpan) {
       period = span.part === "review" ? span.years : null;
       lastSpan = span;
     }
     const body = clean.folded.slice(start, paragraph.end);
-    if (span.part === "review" && span.years) period = reviewPeriodOf(body, span.years, period);
+    if (span.part === "review" && span.years && !(heading && heading.start === span.start)) {
+      // A sub-heading saying 过去的五年，… or 2020年工作回顾 sets the period of the paragraphs under it.
+      const said = heading ? periodSaid(clean.folded.slice(heading.start, heading.end), span.years) : null;
+      period = said ?? (heading && !heading.runIn ? period : (periodSaid(body, span.years) ?? period ?? span.years));
+    }
+    if ((heading && !heading.runIn) || start >= paragraph.end) return;
     const chain = headings.filter((h) => h.start <= paragraph.start && paragraph.start <= h.sectionEnd).reverse();
     const nearest = chain[0]?.start ?? -1;
     if (!sectors.has(nearest)) sectors.set(nearest, sectorOf(chain.map((h) => h.text)));
@@ -235,18 +354,32 @@ function paragraphContexts(
   return contexts;
 }
 
-/** A review paragraph opening on 五年来 reports on the five years; one opening on a year or 一年来 on that year. */
-function reviewPeriodOf(body: string, partYears: YearSpan, current: YearSpan | null): YearSpan | null {
-  if (/^(?:五年来|过去五年|五年奋斗|五年间|这五年)/.test(body)) {
+/**
+ * The years a review paragraph (or its sub-heading) says it reports on, from its opening: 五年来 / 过去的五年 the
+ * part's five years, "2012年以来" from that year on, a year (刚刚过去的2016年, 各位代表，2020年是…) or 一年来 one year;
+ * null when the opening says nothing (the paragraph goes on with the period before it). A date (2012年12月29日)
+ * is an event, not a period.
+ */
+function periodSaid(text: string, partYears: YearSpan): YearSpan | null {
+  const opening = text.replace(
+    /^(?:——|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.])?\s*(?:各位代表|同志们)?[，,！!：:]?\s*/,
+    "",
+  );
+  if (FIVE_YEARS_OPENING.test(opening)) {
     return partYears.to - partYears.from >= 4 ? partYears : { from: partYears.to - 4, to: partYears.to };
   }
-  const year = /^(?:刚刚过去的)?((?:19|20)\d{2})年/.exec(body);
-  if (year && Number(year[1]) >= partYears.from && Number(year[1]) <= partYears.to) {
-    return { from: Number(year[1]), to: Number(year[1]) };
+  const year = YEAR_OPENING.exec(opening);
+  const named = year ? Number(year[1]) : NaN;
+  if (named >= partYears.from && named <= partYears.to) {
+    return year![2] && named < partYears.to ? { from: named, to: partYears.to } : { from: named, to: named };
   }
-  const firstSentence = body.slice(0, body.search(/[。！？]|$/));
-  if (/^(?:一年来|过去一年|这一年)/.test(body) || yearsIn(firstSentence).includes(partYears.to)) {
+  const firstSentence = opening.slice(0, opening.search(/[。！？]|$/));
+  if (/^(?:一年来|过去一年|过去的一年|这一年)/.test(opening) || yearsIn(firstSentence).includes(partYears.to)) {
     return { from: partYears.to, to: partYears.to };
   }
-  return current ?? partYears;
+  return null;
 }
+
+const FIVE_YEARS_OPENING = /^(?:五年来|过去的?五年|五年奋斗|五年间|这五年|本届政府)/;
+/** 2016年 / 刚刚过去的 2016 年 opening a paragraph; 2012年以来 (group 2) a span; not a date (2012年12月29日). */
+const YEAR_OPENING = /^(?:刚刚过去的|过去的)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(以来)?/;

@@ -1,6 +1,6 @@
 // The title block of a report: title, meeting, speaker, date and the jurisdiction (with its level) that gives it.
 import { NATIONAL, innermostPlace, type Place, type ReportLevel } from "~/domain/report/places";
-import { mentions, within, type GazetteerPlace } from "~/domain/report/gazetteer";
+import { mentions, shortForms, within, type GazetteerPlace } from "~/domain/report/gazetteer";
 
 export interface TitleFacts {
   title: string | null;
@@ -17,18 +17,18 @@ const MEETING = new RegExp(
   `([${HAN}]{0,12}?)(第?[一二三四五六七八九十]+届(?:全国)?人民代表大会第[一二三四五六七八九十]+次(?:全体)?会议|第?[一二三四五六七八九十]+届人大第?[一二三四五六七八九十]+次(?:全体)?会议)`,
 );
 const PLACE_SUFFIX = "(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟])";
-const GOVERNMENT = new RegExp(`([${HAN}]{2,12}?${PLACE_SUFFIX})人民政府`);
+const GOVERNMENT = new RegExp(`([${HAN}]{1,12}?${PLACE_SUFFIX})人民政府`);
 const SPEAKER = new RegExp(
   `((?:代理|代)?(?:[省区县市旗州盟]长|主席|总理))\\s*([${HAN}]{2,3}?)(?=\\s|$|作|同志|在|，|,)`,
 );
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const REPORT_TITLE =
-  /(?:(?:[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))\s*(?=\d{4}\s*年))?(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))?(?:人民)?政府工作报告/;
+  /(?:(?:[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))\s*(?=\d{4}\s*年))?(?:(\d{4})\s*年(?:度)?)?\s*(?:[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|自治旗|地区|[省区县市旗州盟]))?(?:人民)?政府工作报告/;
 
 /** Reads the title lines; `opening` is the first body paragraphs (newspaper copy names the meeting there). */
 export function readTitleBlock(titleLines: string, opening: string, body: string): TitleFacts {
   const titleText = titleLines.replace(/\n/g, "");
-  const titleMatch = REPORT_TITLE.exec(titleText);
+  const titleMatch = ownTitle(titleLines) ?? REPORT_TITLE.exec(titleText) ?? ownTitle(opening);
   const meeting = meetingOf(MEETING.exec(titleText) ?? MEETING.exec(opening));
   const speakerMatch = SPEAKER.exec(titleText) ?? SPEAKER.exec(opening);
   const place = jurisdictionOf(titleText, opening, meeting, body, speakerMatch?.[1] ?? "");
@@ -43,6 +43,21 @@ export function readTitleBlock(titleLines: string, opening: string, body: string
   };
 }
 
+/**
+ * The report's own title: the last line that is a title and nothing else. A saved web page puts its own headline
+ * (米易县2024年政府工作报告) above the report's title block (政府工作报告 / （2022年1月24日在…）), which is the one
+ * nearest the meeting line. Without a title block, a page's headline among the first body lines is one.
+ */
+function ownTitle(lines: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  for (const line of lines.split("\n")) {
+    const squeezed = line.replace(/\s+/g, "");
+    const match = REPORT_TITLE.exec(squeezed);
+    if (match && match.index === 0 && match[0].length === squeezed.length) found = match;
+  }
+  return found;
+}
+
 /** "…1月5日在淄川区第十九届人民代表大会第二次会议" → the place right before 第 and the meeting. */
 function meetingOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
@@ -54,7 +69,7 @@ function meetingOf(match: RegExpExecArray | null): string | null {
 /** A headline: the first title line, when it reads as words (not a saved page's address or metadata). */
 function headline(titleText: string): string | null {
   const first = titleText.split("\n")[0]?.trim();
-  if (!first || /^#|https?:|www\./.test(first) || !/[\u4e00-\u9fa5]{2}/.test(first)) return null;
+  if (!first || /^#|https?:|www\.|人民政府/.test(first) || !/[\u4e00-\u9fa5]{2}/.test(first)) return null;
   return first.length >= 4 && first.length <= 60 ? first : null;
 }
 
@@ -77,12 +92,17 @@ function jurisdictionOf(
   body: string,
   speaker: string,
 ): Place | null {
-  if (/全国人民代表大会|国务院/.test(titleText + (meeting ?? "")) || /总理$/.test(speaker)) return NATIONAL;
+  if (
+    /全国人民代表大会|国务院/.test(titleText + (meeting ?? "")) ||
+    /总理$/.test(speaker) ||
+    /代表国务院/.test(opening)
+  )
+    return NATIONAL;
   const fromMeeting = meeting
     ? new RegExp(`^([\\u4e00-\\u9fa5]{1,12}?${PLACE_SUFFIX})第?[一二三四五六七八九十]+届`).exec(meeting)?.[1]
     : undefined;
   const found = fromMeeting ?? GOVERNMENT.exec(titleText)?.[1] ?? GOVERNMENT.exec(opening)?.[1];
-  const named = found ? innermostPlace(found.replace(/^.*(?:在|会议上)/, "")) : null;
+  const named = found ? innermostPlace(found.replace(/^.*(?:在|会议上|代表)/, "")) : null;
   if (named) return named;
   const bySpeaker = SPEAKER_LEVEL[speaker.replace(/^(?:代理|代)/, "")];
   return namedInText(body, bySpeaker ?? null);
@@ -135,8 +155,10 @@ function namedInText(wholeBody: string, levelHint: ReportLevel | null): Place | 
     (level === "district" && place.level === "autonomous_region") ||
     (level === "city" && place.level === "municipality");
   const scores = new Map<string, { place: GazetteerPlace; score: number; first: number }>();
-  for (const { place, at, full } of found) {
-    if (!speaks(place)) continue;
+  const renamed = new Map<string, GazetteerPlace | null>();
+  for (const { place: named, at, full } of found) {
+    const place = speaks(named) ? named : level === "county" ? formerCounty(named, body, renamed) : null;
+    if (!place) continue;
     const entry = scores.get(place.code);
     const weight = full ? 3 : 1;
     if (entry) entry.score += weight;
@@ -175,6 +197,24 @@ function namedInText(wholeBody: string, levelHint: ReportLevel | null): Place | 
   )
     return { name: best.place.name, level: best.place.level };
   return level && level !== "district" ? { name: null, level } : null;
+}
+
+/**
+ * 清苑 is 清苑区 today, but a report of 2008 speaks as 全县 and calls it 清苑县: a district the text also names in
+ * full as a county (县改区) is that county.
+ */
+function formerCounty(
+  place: GazetteerPlace,
+  body: string,
+  seen: Map<string, GazetteerPlace | null>,
+): GazetteerPlace | null {
+  if (place.level !== "district") return null;
+  if (seen.has(place.code)) return seen.get(place.code)!;
+  const short = shortForms(place.name)[0];
+  const county =
+    short && body.includes(`${short}县`) ? { ...place, name: `${short}县`, level: "county" as const } : null;
+  seen.set(place.code, county);
+  return county;
 }
 
 function dateOf(titleText: string, opening: string): TitleFacts["date"] {

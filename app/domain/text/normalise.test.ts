@@ -153,6 +153,33 @@ describe("normalise drops page furniture", () => {
     expect(paragraphs.filter((p) => p.startsWith("一、2024年工作回顾"))).toEqual(["一、2024年工作回顾"]);
     expect(paragraphs.filter((p) => p.includes("……"))).toEqual([]);
   });
+
+  it("keeps the title block's own title though the page's tags repeat it (米易 2022 as a saved web page)", () => {
+    const raw = [
+      "工作报告",
+      "米易县2024年政府工作报告",
+      "政府工作报告",
+      "（2022年1月24日在米易县第十九届人民代表大会第二次会议上）",
+      "各位代表：",
+      "现在，我代表县人民政府，向大会报告工作，请予审议。",
+      "2021年工作回顾",
+      "2021年，实现地区生产总值169.28亿元、增长8.6%。",
+      "标签：",
+      "政府工作报告",
+      "工作报告",
+      "政府工作报告",
+      "工作报告",
+    ].join("\n");
+    const clean = normalise(raw);
+    const title = clean.paragraphs.filter((p) => p.title).map((p) => clean.text.slice(p.start, p.end));
+    expect(title).toEqual([
+      "工作报告",
+      "米易县2024年政府工作报告",
+      "政府工作报告",
+      "（2022年1月24日在米易县第十九届人民代表大会第二次会议上）",
+    ]);
+    expect(paragraphsOf(raw).filter((p) => p === "政府工作报告")).toHaveLength(1);
+  });
 });
 
 describe("normalise on lists without full stops", () => {

@@ -37,6 +37,18 @@ const HEADING_START =
 const RUN_IN_ORDINAL = /^[一二三四五六七八九十]+是/;
 const SALUTATION = /^(?:各位代表|同志们|各位委员|尊敬的)/;
 const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+/** An unnumbered review part's heading line: 2024年工作回顾, 过去五年工作回顾, “十三五”时期和2020年工作回顾. */
+const REVIEW_HEADING = /^[^，。；！]{0,24}(?:工作回顾|工作总结|成绩回顾)$/;
+/** The salutation is a line of its own, or runs straight on into 现在，我代表…; 各位代表！一年来… opens a paragraph. */
+const SALUTATION_WIDTH = 40;
+
+function isSalutation(line: Line): boolean {
+  return (
+    SALUTATION.test(line.text) &&
+    ((line.width <= SALUTATION_WIDTH && !/[。；]/.test(line.text)) ||
+      /^[^。，,！!]{0,16}[：:，,！!]\s*(?:现在|我代表|受)/.test(line.text))
+  );
+}
 const FOOTER =
   /^(?:[-—–－_·•]+\s*\d{1,4}\s*[-—–－_·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*[/／]\s*\d{1,4})?)$/;
 const TITLE_LINE =
@@ -110,19 +122,31 @@ function withoutRunningHeaders(lines: Line[]): Line[] {
       counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
   const repeated = new Set([...counts].filter(([, count]) => count >= 3).map(([text]) => text));
-  return repeated.size ? lines.filter((line) => !repeated.has(line.text)) : lines;
+  if (!repeated.size) return lines;
+  // The title block keeps its own title (政府工作报告) though the pages, or the saved page's tags, repeat it.
+  const salutation = lines.slice(0, TITLE_ZONE_LINES).findIndex(isSalutation);
+  const kept = new Set<string>();
+  return lines.filter((line, i) => {
+    if (!repeated.has(line.text)) return true;
+    if (i >= salutation || kept.has(line.text)) return false;
+    kept.add(line.text);
+    return true;
+  });
 }
+
+const TITLE_ZONE_LINES = 40;
 
 /**
  * Lines before the salutation (各位代表：) are the title block. Without one: the leading lines that read like a
  * title block (report title, meeting, speaker, date), or a lone headline above the first long line.
  */
 function titleZoneLength(lines: Line[]): number {
-  const limit = Math.min(lines.length, 40);
+  const limit = Math.min(lines.length, TITLE_ZONE_LINES);
   for (let i = 0; i < limit; i++) {
-    if (SALUTATION.test(lines[i].text)) return i;
-    // A report's first part (一、2018年工作回顾) ends any title block: a 各位代表 further on opens a paragraph.
-    if (PART_HEADING.test(lines[i].text)) break;
+    if (isSalutation(lines[i])) return i;
+    // A report's first part (一、2018年工作回顾, 2024年工作回顾) ends any title block: a 各位代表 further on opens a
+    // paragraph.
+    if (PART_HEADING.test(lines[i].text) || REVIEW_HEADING.test(lines[i].text)) break;
   }
   let count = 0;
   while (count < Math.min(lines.length - 1, 6) && (lines[count].letterSpaced || TITLE_LINE.test(lines[count].text)))
