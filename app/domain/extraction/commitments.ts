@@ -12,7 +12,7 @@ import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
 import { isHanCode } from "~/domain/text/chars";
-import { sectorOfText } from "~/domain/report/sectors";
+import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
 import { clauseFeatures, clauseProbability, type ClauseView } from "~/domain/extraction/clause-model";
@@ -62,6 +62,8 @@ interface SentenceScope {
   defaultDeadline: number | null;
   /** The sector the sentence's own specific words give, read once for all its commitments. */
   sentenceSector?: string | null;
+  /** The last quote's sector: the targets of one clause share their quote. */
+  quoteSector?: { quote: string; sector: string | null };
 }
 
 export function extractCommitments(
@@ -473,6 +475,16 @@ function sentenceSector(scope: SentenceScope): string | null {
   return scope.sentenceSector;
 }
 
+/** The quote's own specific words, else the sentence's, else the quote's words that only say "a project". */
+function quoteSector(scope: SentenceScope, quote: string): string | null {
+  if (scope.quoteSector?.quote !== quote)
+    scope.quoteSector = {
+      quote,
+      sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? weakSectorOf(quote),
+    };
+  return scope.quoteSector.sector;
+}
+
 type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
@@ -485,7 +497,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? sectorOfText(quote) ?? scope.paragraph.sector,
+    sector: quoteSector(scope, quote) ?? scope.paragraph.sector,
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),

@@ -14,12 +14,20 @@ const TRAILING_WORDS = [
   .join(" ")
   .split(" ")
   .sort((a, b) => b.length - a.length);
+/** The trailing words by their last character, longest first: a word can end the text only where its last character does. */
+const TRAILING_BY_LAST_CHAR = groupByLastChar(TRAILING_WORDS);
+
+function groupByLastChar(words: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) groups.set(word.at(-1)!, [...(groups.get(word.at(-1)!) ?? []), word]);
+  return groups;
+}
 
 function stripTrailing(text: string): string {
   let end = text.length;
   for (;;) {
-    const word = TRAILING_WORDS.find(
-      (candidate) => text.startsWith(candidate, end - candidate.length) && end >= candidate.length,
+    const word = TRAILING_BY_LAST_CHAR.get(text[end - 1]!)?.find(
+      (candidate) => end >= candidate.length && text.startsWith(candidate, end - candidate.length),
     );
     if (word) {
       end -= word.length;

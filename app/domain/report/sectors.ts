@@ -89,6 +89,11 @@ const WEAK: Array<[SectorName, RegExp]> = [["产业发展", /项目|投资|消�
  */
 export function sectorOfText(text: string, weak = true): SectorName | null {
   for (const [sector, words] of CLAUSE_SECTORS) if (words.test(text)) return sector;
-  if (weak) for (const [sector, words] of WEAK) if (words.test(text)) return sector;
+  return weak ? weakSectorOf(text) : null;
+}
+
+/** The sector of the words that only say "a project" or "an investment", or null. */
+export function weakSectorOf(text: string): SectorName | null {
+  for (const [sector, words] of WEAK) if (words.test(text)) return sector;
   return null;
 }

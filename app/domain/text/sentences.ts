@@ -63,7 +63,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
     clauseStart = i + 1;
     if (sentenceEnd) {
-      if (clauses.length) sentences.push({ ...trim(text, sentenceStart, i), clauses });
+      if (clauses.length) {
+        const { start: from, end: to } = trim(text, sentenceStart, i);
+        sentences.push({ start: from, end: to, clauses });
+      }
       clauses = [];
       sentenceStart = i + 1;
     }
@@ -75,13 +78,18 @@ export function splitSentences(text: string, start: number, end: number): Senten
  * 全年新增各类总部15家新增“亿元楼”30座以上: graphics and flattened tables run clauses together without a comma;
  * a count (not money, not a time) followed straight away by a verb that opens a clause starts a new one.
  */
-const GLUED =
-  /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d])/g;
+const OPENING_VERB = /(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d]/;
+/** The verb is looked for first: it is rarer than a count, and the look back is the costly part. */
+const GLUED = new RegExp(
+  `(?=${OPENING_VERB.source})(?<=\\d(?:\\.\\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\\u4e00-\\u9fa5]{1,2}(?:以上|左右)?)`,
+  "g",
+);
 
 function splitGlued(text: string, start: number, end: number): Span[] {
-  const parts: Span[] = [];
+  if (!hasDigit(text, start, end)) return [{ start, end }];
   const clause = text.slice(start, end);
-  if (!/\d/.test(clause)) return [{ start, end }];
+  if (!OPENING_VERB.test(clause)) return [{ start, end }];
+  const parts: Span[] = [];
   let from = start;
   for (const match of clause.matchAll(GLUED)) {
     const at = start + (match.index ?? 0);
@@ -110,6 +118,11 @@ function splitInlineItems(text: string, start: number, end: number): Span[] {
   }
   parts.push({ start: from, end });
   return parts;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function hasParenthesis(text: string, start: number, end: number): boolean {
