@@ -12,6 +12,7 @@ import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
 import { isHanCode } from "~/domain/text/chars";
+import { matchesOf } from "~/domain/text/matches";
 import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
@@ -230,8 +231,10 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
   return !PLAN_TURN.test(sentence) && !yearsAtLeast(sentence, planYear);
 }
 
+const YEAR_BEFORE_NIAN = /(?:19|20)\d{2}(?=年)/g;
+
 function yearsAtLeast(sentence: string, planYear: number): boolean {
-  for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
+  for (const match of matchesOf(YEAR_BEFORE_NIAN, sentence)) if (Number(match[0]) >= planYear) return true;
   return false;
 }
 

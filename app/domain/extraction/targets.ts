@@ -4,20 +4,29 @@ import { DESCRIPTIVE_UNITS } from "~/domain/lexicon/units";
 import { isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 
-export type Rejection =
-  | "no_unit"
-  | "ordinal"
-  | "quoted"
-  | "descriptive_unit"
-  | "attributive"
-  | "threshold"
-  | "in_name_list"
-  | "modifier"
-  | "time_name"
-  | "scope"
-  | "rank_position"
-  | "list_count"
-  | "already";
+const REJECTIONS = [
+  "no_unit",
+  "ordinal",
+  "quoted",
+  "descriptive_unit",
+  "attributive",
+  "threshold",
+  "in_name_list",
+  "modifier",
+  "time_name",
+  "scope",
+  "rank_position",
+  "list_count",
+  "already",
+] as const;
+
+export type Rejection = (typeof REJECTIONS)[number];
+
+/** Each reason's rule id, made once (every quantity asks for several). */
+const RULE_OF = Object.fromEntries(REJECTIONS.map((reason) => [reason, `quantity.${reason}`])) as Record<
+  Rejection,
+  string
+>;
 
 export interface ClauseView {
   /** The sentence's folded text and the clause's bounds in it. */
@@ -58,7 +67,7 @@ export function rejectQuantity(
   mode: "plan" | "review",
   rules: RuleContext = DEFAULT_RULES,
 ): Rejection | null {
-  const on = (reason: Rejection) => rules.on(`quantity.${reason}`);
+  const on = (reason: Rejection) => rules.on(RULE_OF[reason]);
   const { text, quoted, clauseEnd, quantities } = view;
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;

@@ -1,4 +1,5 @@
 // Sentences and clauses of a paragraph, and which characters stand inside quotation marks.
+import { matchesOf } from "~/domain/text/matches";
 
 export interface Span {
   start: number;
@@ -91,8 +92,8 @@ function splitGlued(text: string, start: number, end: number): Span[] {
   if (!OPENING_VERB.test(clause)) return [{ start, end }];
   const parts: Span[] = [];
   let from = start;
-  for (const match of clause.matchAll(GLUED)) {
-    const at = start + (match.index ?? 0);
+  for (const match of matchesOf(GLUED, clause)) {
+    const at = start + match.index;
     if (at > from) parts.push({ start: from, end: at });
     from = at;
   }
@@ -111,8 +112,8 @@ function splitInlineItems(text: string, start: number, end: number): Span[] {
   const clause = text.slice(start, end);
   const parts: Span[] = [];
   let from = start;
-  for (const match of clause.matchAll(INLINE_ITEM)) {
-    const at = start + (match.index ?? 0);
+  for (const match of matchesOf(INLINE_ITEM, clause)) {
+    const at = start + match.index;
     if (at > from) parts.push({ start: from, end: at });
     from = at;
   }
