@@ -14,19 +14,22 @@ const TRAILING_WORDS = [
   .join(" ")
   .split(" ")
   .sort((a, b) => b.length - a.length);
-/** The trailing words by their last character, longest first: a word can end the text only where its last character does. */
+/** The trailing words by the code of their last character, longest first: only those can end the text. */
 const TRAILING_BY_LAST_CHAR = groupByLastChar(TRAILING_WORDS);
 
-function groupByLastChar(words: string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const word of words) groups.set(word.at(-1)!, [...(groups.get(word.at(-1)!) ?? []), word]);
+function groupByLastChar(words: string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    groups.set(last, [...(groups.get(last) ?? []), word]);
+  }
   return groups;
 }
 
 function stripTrailing(text: string): string {
   let end = text.length;
   for (;;) {
-    const word = TRAILING_BY_LAST_CHAR.get(text[end - 1]!)?.find(
+    const word = TRAILING_BY_LAST_CHAR.get(text.charCodeAt(end - 1))?.find(
       (candidate) => end >= candidate.length && text.startsWith(candidate, end - candidate.length),
     );
     if (word) {
