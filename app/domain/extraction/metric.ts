@@ -100,7 +100,8 @@ export function metricOf(input: MetricInput): string {
   if (!metric)
     metric = text.slice(clauseStart, quantity.start).trim() || text.slice(clauseStart, clauseEnd).slice(0, 20);
   // 财政补助标准由每人每年320元提高到380元: the start level after 由 is not part of what is measured.
-  metric = metric.replace(/(?<=[\u4e00-\u9fa5]{2})(?:统一)?(?<![自理缘])由(?!于)(?:[^，]*\d[^，]*)?$/, "");
+  if (metric.includes("由"))
+    metric = metric.replace(/(?<=[\u4e00-\u9fa5]{2})(?:统一)?(?<![自理缘])由(?!于)(?:[^，]*\d[^，]*)?$/, "");
   if (quantity.growth && !GROWTH_ENDING.test(metric)) metric += quantity.decrease ? "降幅" : "增速";
   return metric.slice(0, MAX_METRIC);
 }

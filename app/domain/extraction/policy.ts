@@ -58,7 +58,7 @@ export function policyAct(clause: string): PolicyAct | null {
   if (served) return { verb: served[2], object: served[1] };
   const service = SERVICE_REACHED.exec(clause);
   if (service) return { verb: "实现", object: service[1] };
-  const covered = SYSTEM_COVERED.exec(clause);
+  const covered = clause.endsWith("全覆盖") ? SYSTEM_COVERED.exec(clause) : null;
   if (covered) return { verb: "全覆盖", object: covered[1] };
   const prolonged = PROLONGED.exec(clause);
   if (prolonged) return { verb: `延长${prolonged[2]}`, object: prolonged[1] };

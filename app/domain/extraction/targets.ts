@@ -23,10 +23,7 @@ const REJECTIONS = [
 export type Rejection = (typeof REJECTIONS)[number];
 
 /** Each reason's rule id, made once (every quantity asks for several). */
-const RULE_OF = Object.fromEntries(REJECTIONS.map((reason) => [reason, `quantity.${reason}`])) as Record<
-  Rejection,
-  string
->;
+const RULE_OF = new Map(REJECTIONS.map((reason) => [reason, `quantity.${reason}`]));
 
 export interface ClauseView {
   /** The sentence's folded text and the clause's bounds in it. */
@@ -67,7 +64,7 @@ export function rejectQuantity(
   mode: "plan" | "review",
   rules: RuleContext = DEFAULT_RULES,
 ): Rejection | null {
-  const on = (reason: Rejection) => rules.on(RULE_OF[reason]);
+  const on = (reason: Rejection) => rules.on(RULE_OF.get(reason)!);
   const { text, quoted, clauseEnd, quantities } = view;
   const quantity = quantities[index];
   const { start, end, unit, base } = quantity;

@@ -7,6 +7,7 @@ import {
   splitChineseMagnitude,
 } from "~/domain/quantities/chinese-numerals";
 import { mayStartUnit, readUnit, type UnitMatch } from "~/domain/quantities/units";
+import { charSet } from "~/domain/text/char-set";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -49,8 +50,8 @@ const AT_MOST =
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
-const COMPARATOR_HINTS = /[不至超突高大多破控低少小降压缩减约近接逾]/;
-const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
+const COMPARATOR_HINTS = charSet("不至超突高大多破控低少小降压缩减约近接逾");
+const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
