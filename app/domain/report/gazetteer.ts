@@ -32,6 +32,8 @@ interface Table {
   byShort: Map<string, GazetteerPlace[]>;
   /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
   prefixes: Map<number, number[]>;
+  /** firstChars[code] is 1 when a name starts with that character: most characters of a text start none. */
+  firstChars: Uint8Array;
   /** Every division code to its parent's, groupings (市辖区) included. */
   parents: Map<string, string | null>;
 }
@@ -60,7 +62,9 @@ function load() {
     }
   }
   const prefixes = new Map<number, number[]>();
+  const firstChars = new Uint8Array(0x10000);
   for (const key of [...byShort.keys(), ...byName.keys()]) {
+    firstChars[key.charCodeAt(0)] = 1;
     const prefix = prefixKey(key, 0);
     const lengths = prefixes.get(prefix) ?? [];
     if (!lengths.includes(key.length))
@@ -69,7 +73,7 @@ function load() {
         [...lengths, key.length].sort((a, b) => b - a),
       );
   }
-  loaded = { byName, byShort, prefixes, parents };
+  loaded = { byName, byShort, prefixes, firstChars, parents };
   return loaded;
 }
 
@@ -108,10 +112,11 @@ export interface Mention {
  * form only where no other Han character goes on the same name (青岛市 is counted as 青岛市, not also as 青岛).
  */
 export function mentions(text: string): Mention[] {
-  const { byName, byShort, prefixes } = load();
+  const { byName, byShort, prefixes, firstChars } = load();
   const found: Mention[] = [];
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
+    if (firstChars[text.charCodeAt(i)] !== 1) continue;
     const lengths = prefixes.get(prefixKey(text, i));
     if (lengths === undefined) continue;
     let bounded: boolean | undefined;

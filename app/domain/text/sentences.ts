@@ -160,15 +160,30 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-const CLOSER_OF = new Map<number, number>([
-  [0x201c, 0x201d], // “ ”
-  [0x2018, 0x2019], // ‘ ’
-  [0x300a, 0x300b], // 《 》
-  [0x300c, 0x300d], // 「 」
-  [0x300e, 0x300f], // 『 』
-  [0x22, 0x22], // " "
-]);
-const RESETS = new Set([0x0a, 0x3002, 0xff01, 0xff1f]); // line break 。！？
+/** The mark that closes a quotation opened by `code`, or -1 (every character of a sentence is asked). */
+function closerOf(code: number): number {
+  switch (code) {
+    case 0x201c: // “ ”
+      return 0x201d;
+    case 0x2018: // ‘ ’
+      return 0x2019;
+    case 0x300a: // 《 》
+      return 0x300b;
+    case 0x300c: // 「 」
+      return 0x300d;
+    case 0x300e: // 『 』
+      return 0x300f;
+    case 0x22: // " "
+      return 0x22;
+    default:
+      return -1;
+  }
+}
+
+/** A line break or a full stop (。！？) closes any quotation left open. */
+function resetsQuotes(code: number): boolean {
+  return code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
 
 const QUOTE_CHARS = /[“‘《「『"]/;
 /** Indexing past its end gives undefined: nothing is quoted. */
@@ -185,12 +200,12 @@ export function quotedMask(text: string): Uint8Array {
       stack.pop();
       continue;
     }
-    const closer = CLOSER_OF.get(code);
-    if (closer !== undefined) {
+    const closer = closerOf(code);
+    if (closer >= 0) {
       stack.push(closer);
       continue;
     }
-    if (RESETS.has(code)) stack.length = 0;
+    if (resetsQuotes(code)) stack.length = 0;
     if (stack.length) mask[i] = 1;
   }
   return mask;
