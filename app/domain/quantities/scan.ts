@@ -156,7 +156,7 @@ function arabicAt(text: string, start: number): Quantity | null {
     upper = Number(range[1]);
     numberEnd = RANGE.lastIndex;
   }
-  return finish(text, start, numberEnd, Number(raw.replace(/,/g, "")), upper, false, "");
+  return finish(text, start, numberEnd, Number(raw.includes(",") ? raw.replaceAll(",", "") : raw), upper, false, "");
 }
 
 function percentWordsAt(text: string, start: number): Quantity | null {
@@ -381,11 +381,11 @@ function finish(
   end += suffix.length;
   const before = text.slice(Math.max(0, start - 8), start);
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
-  if (!comparator && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
+  if (!comparator && before.includes("至少") && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   // 实现8%以上的增速: the rate is named after the number.
-  const rateAfter = /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end));
+  const rateAfter = text.startsWith("的", end) ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end)) : null;
   // A change in percentage points (提高1.2个百分点) is a difference of levels, not a rate.
   const growth = Boolean(change || rateAfter) && (unit === "%" || unit === "‰") && !LEVEL_REACHED.test(before);
   return {

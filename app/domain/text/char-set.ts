@@ -5,6 +5,8 @@
 export interface CharSet {
   /** Whether any character (UTF-16 code unit, as in a pattern without the u flag) of `text` is in the set. */
   test(text: string): boolean;
+  /** Whether the character with this code is in the set (NaN, past a text's end, is not). */
+  has(code: number): boolean;
 }
 
 export function charSet(chars: string): CharSet {
@@ -14,6 +16,9 @@ export function charSet(chars: string): CharSet {
     test(text: string): boolean {
       for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
       return false;
+    },
+    has(code: number): boolean {
+      return code < 0x10000 && table[code] === 1;
     },
   };
 }

@@ -1,4 +1,5 @@
 // Sentences and clauses of a paragraph, and which characters stand inside quotation marks.
+import { charSet } from "~/domain/text/char-set";
 import { matchesOf } from "~/domain/text/matches";
 
 export interface Span {
@@ -149,7 +150,11 @@ function betweenDigits(text: string, at: number): boolean {
 const ENUMERATOR =
   /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
+/** The characters an enumerator can start with: a cheap look before the pattern. */
+const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789");
+
 function withoutEnumerator(text: string, span: Span): Span {
+  if (!ENUMERATOR_START.has(text.charCodeAt(span.start))) return span;
   const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));
   return match && span.end - span.start > match[0].length ? trim(text, span.start + match[0].length, span.end) : span;
 }
