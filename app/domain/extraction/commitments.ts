@@ -16,7 +16,7 @@ import { matchesOf } from "~/domain/text/matches";
 import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
-import { clauseFeatures, clauseProbability, type ClauseView } from "~/domain/extraction/clause-model";
+import { clauseFeatures, clauseProbability, type ClauseModel, type ClauseView } from "~/domain/extraction/clause-model";
 import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
 
 /**
@@ -109,7 +109,8 @@ export function extractCommitments(
     const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
-    for (const [index, absolute] of sentence.clauses.entries()) {
+    for (let index = 0; index < sentence.clauses.length; index++) {
+      const absolute = sentence.clauses[index]!;
       const before = found.length;
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
@@ -167,8 +168,8 @@ export function extractCommitments(
               found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
           else found.push(deliverableCommitment(scope, clause, deliverable));
         }
-        if (!numeric.length && hanCount(clauseText) >= 4) {
-          const accepted = found.length > before;
+        const accepted = found.length > before;
+        if (!numeric.length && learnedDecisionWanted(rules, accepted) && hanCount(clauseText) >= 4) {
           const view: ClauseView = {
             clause: clauseText,
             index,
@@ -436,7 +437,7 @@ function learnedDecision(
   found: Commitment[],
 ): void {
   const { rules } = scope;
-  const model = rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
+  const model = modelOf(rules);
   const collect = rules.candidates;
   const learning = !accepted && model !== null && rules.on("deliverable.model");
   if (!collect && !learning) return;
@@ -455,6 +456,15 @@ function learnedDecision(
     commitment: made,
   });
   if (taken) found.push(made!);
+}
+
+function modelOf(rules: RuleContext): ClauseModel | null {
+  return rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
+}
+
+/** Whether the learned decision has work on a clause: candidates to collect, or a model to take what rules left. */
+function learnedDecisionWanted(rules: RuleContext, accepted: boolean): boolean {
+  return rules.candidates !== null || (!accepted && modelOf(rules) !== null && rules.on("deliverable.model"));
 }
 
 function hanCount(text: string): number {
