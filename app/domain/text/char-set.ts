@@ -22,3 +22,38 @@ export function charSet(chars: string): CharSet {
     },
   };
 }
+
+/**
+ * The characters a match of `pattern` can start with, for a pattern that is an alternation of words
+ * (能耗|碳排放|PM2\.?5|引进[^，]{0,12}项目): every alternative must open on a plain character that is not optional.
+ * Any other shape is refused rather than guessed.
+ */
+export function leadingChars(pattern: RegExp): string {
+  const { source } = pattern;
+  if (pattern.flags.includes("i")) throw new Error(`${pattern}: leading characters are not read under the i flag`);
+  const starts = new Set<string>();
+  let depth = 0;
+  let inClass = false;
+  let atStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (atStart) {
+      if (SPECIAL.includes(char) || OPTIONAL.includes(source[i + 1] ?? ""))
+        throw new Error(`${pattern}: an alternative does not open on a plain character`);
+      starts.add(char);
+      atStart = false;
+    }
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) atStart = true;
+  }
+  if (atStart) throw new Error(`${pattern}: an alternative is empty`);
+  return [...starts].join("");
+}
+
+const SPECIAL = "\\()[].^$|*+?{}";
+/** A quantifier right after the first character that lets it be left out. */
+const OPTIONAL = "?*{";
