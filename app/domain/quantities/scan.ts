@@ -69,14 +69,8 @@ const LEVEL_HELD = /(?:稳定在|保持在|维持在)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
 const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
-/** numeralCodes[code] is 1 for the code of a Chinese numeral character: a table, since every character is looked up. */
-const numeralCodes = new Uint8Array(0x10000);
-for (const char of CHINESE_NUMERAL_CHARS) numeralCodes[char.charCodeAt(0)] = 1;
-
-/** Past the text's end charCodeAt gives NaN: no numeral, and kept out of the table (a NaN index is slow to look up). */
-function isNumeralCode(code: number): boolean {
-  return code < 0x10000 && numeralCodes[code] === 1;
-}
+/** Every character of a sentence is looked up: a table. */
+const NUMERALS = charSet(CHINESE_NUMERAL_CHARS);
 
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -92,13 +86,13 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (code === 0x8d1f && text.startsWith("负增长", i)) {
       // 支出安排负增长: below zero growth, read as at most 0 % like 零增长.
       quantity = { ...percentOf(text, i, i + 1, 0, ""), comparator: "<=", growth: true };
-    } else if (code < 0x2160 || !(isNumeralCode(code) || (code >= 0x2160 && code <= 0x216b))) {
+    } else if (code < 0x2160 || !(NUMERALS.has(code) || (code >= 0x2160 && code <= 0x216b))) {
       continue;
     } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
       quantity = romanClassAt(text, i);
     } else if (code === 0x767e && text.startsWith("百分之", i)) {
       quantity = percentWordsAt(text, i);
-    } else if (isNumeralCode(code) && !isNumeralCode(text.charCodeAt(i - 1))) {
+    } else if (NUMERALS.has(code) && !NUMERALS.has(text.charCodeAt(i - 1))) {
       quantity = wordedAt(text, i) ?? chineseAt(text, i);
       if (!quantity) {
         CHINESE_RUN.lastIndex = i;
@@ -267,7 +261,7 @@ function percentOf(text: string, start: number, numberEnd: number, value: number
 function chineseAt(text: string, start: number): Quantity | null {
   if (text[start - 1] === "第") return null;
   let numberEnd = start;
-  while (isNumeralCode(text.charCodeAt(numberEnd))) numberEnd++;
+  while (NUMERALS.has(text.charCodeAt(numberEnd))) numberEnd++;
   if (!mayStartUnit(text, numberEnd) && !/[万亿]/.test(text[numberEnd - 1])) return null;
   const run = text.slice(start, numberEnd);
   const parsed = splitChineseMagnitude(run);

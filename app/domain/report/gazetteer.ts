@@ -3,6 +3,7 @@
 // 甘孜藏族自治州, 海拉尔 for 海拉尔区, 果洛州 for 果洛藏族自治州. Server-side only (the table is 116 KB).
 import { createRequire } from "node:module";
 import { levelOf, type Place } from "~/domain/report/places";
+import { charSet, type CharSet } from "~/domain/text/char-set";
 
 export interface GazetteerPlace extends Place {
   name: string;
@@ -32,8 +33,8 @@ interface Table {
   byShort: Map<string, GazetteerPlace[]>;
   /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
   prefixes: Map<number, number[]>;
-  /** firstChars[code] is 1 when a name starts with that character: most characters of a text start none. */
-  firstChars: Uint8Array;
+  /** The characters names start with: most characters of a text start none. */
+  firstChars: CharSet;
   /** Every division code to its parent's, groupings (市辖区) included. */
   parents: Map<string, string | null>;
 }
@@ -62,9 +63,8 @@ function load() {
     }
   }
   const prefixes = new Map<number, number[]>();
-  const firstChars = new Uint8Array(0x10000);
-  for (const key of [...byShort.keys(), ...byName.keys()]) {
-    firstChars[key.charCodeAt(0)] = 1;
+  const keys = [...byShort.keys(), ...byName.keys()];
+  for (const key of keys) {
     const prefix = prefixKey(key, 0);
     const lengths = prefixes.get(prefix) ?? [];
     if (!lengths.includes(key.length))
@@ -73,6 +73,7 @@ function load() {
         [...lengths, key.length].sort((a, b) => b - a),
       );
   }
+  const firstChars = charSet(keys.map((key) => key[0]).join(""));
   loaded = { byName, byShort, prefixes, firstChars, parents };
   return loaded;
 }
@@ -116,7 +117,7 @@ export function mentions(text: string): Mention[] {
   const found: Mention[] = [];
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (firstChars[text.charCodeAt(i)] !== 1) continue;
+    if (!firstChars.has(text.charCodeAt(i))) continue;
     const lengths = prefixes.get(prefixKey(text, i));
     if (lengths === undefined) continue;
     let bounded: boolean | undefined;
