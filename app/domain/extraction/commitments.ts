@@ -284,6 +284,7 @@ function numericTargets(
   previousMetric: string | null,
   previousClause: Span | null,
 ): Commitment[] {
+  if (quantities.length === 0) return [];
   const { sentence, quoted } = scope;
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
