@@ -12,10 +12,11 @@ import { findRankTargets, type RankTarget } from "~/domain/extraction/ranks";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Commitment } from "~/domain/extraction/types";
 import { isHanCode } from "~/domain/text/chars";
-import { sectorOfText } from "~/domain/report/sectors";
+import { matchesOf } from "~/domain/text/matches";
+import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
-import { clauseFeatures, clauseProbability, type ClauseView } from "~/domain/extraction/clause-model";
+import { clauseFeatures, clauseProbability, type ClauseModel, type ClauseView } from "~/domain/extraction/clause-model";
 import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
 
 /**
@@ -62,6 +63,8 @@ interface SentenceScope {
   defaultDeadline: number | null;
   /** The sector the sentence's own specific words give, read once for all its commitments. */
   sentenceSector?: string | null;
+  /** The last quote's sector: the targets of one clause share their quote. */
+  quoteSector?: { quote: string; sector: string | null };
 }
 
 export function extractCommitments(
@@ -106,7 +109,8 @@ export function extractCommitments(
     const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
-    for (const [index, absolute] of sentence.clauses.entries()) {
+    for (let index = 0; index < sentence.clauses.length; index++) {
+      const absolute = sentence.clauses[index]!;
       const before = found.length;
       const clause = { start: absolute.start - sentence.start, end: absolute.end - sentence.start };
       const inClause = inSpan(quantities, clause);
@@ -167,8 +171,8 @@ export function extractCommitments(
               found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
           else found.push(deliverableCommitment(scope, clause, deliverable));
         }
-        if (!numeric.length && hanCount(clauseText) >= 4) {
-          const accepted = found.length > before;
+        const accepted = found.length > before;
+        if (!numeric.length && learnedDecisionWanted(rules, accepted) && hanCount(clauseText) >= 4) {
           const view: ClauseView = {
             clause: clauseText,
             index,
@@ -231,8 +235,10 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
   return !PLAN_TURN.test(sentence) && !yearsAtLeast(sentence, planYear);
 }
 
+const YEAR_BEFORE_NIAN = /(?:19|20)\d{2}(?=年)/g;
+
 function yearsAtLeast(sentence: string, planYear: number): boolean {
-  for (const match of sentence.matchAll(/(?:19|20)\d{2}(?=年)/g)) if (Number(match[0]) >= planYear) return true;
+  for (const match of matchesOf(YEAR_BEFORE_NIAN, sentence)) if (Number(match[0]) >= planYear) return true;
   return false;
 }
 
@@ -281,6 +287,7 @@ function numericTargets(
   previousMetric: string | null,
   previousClause: Span | null,
 ): Commitment[] {
+  if (quantities.length === 0) return [];
   const { sentence, quoted } = scope;
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
@@ -434,7 +441,7 @@ function learnedDecision(
   found: Commitment[],
 ): void {
   const { rules } = scope;
-  const model = rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
+  const model = modelOf(rules);
   const collect = rules.candidates;
   const learning = !accepted && model !== null && rules.on("deliverable.model");
   if (!collect && !learning) return;
@@ -453,6 +460,15 @@ function learnedDecision(
     commitment: made,
   });
   if (taken) found.push(made!);
+}
+
+function modelOf(rules: RuleContext): ClauseModel | null {
+  return rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
+}
+
+/** Whether the learned decision has work on a clause: candidates to collect, or a model to take what rules left. */
+function learnedDecisionWanted(rules: RuleContext, accepted: boolean): boolean {
+  return rules.candidates !== null || (!accepted && modelOf(rules) !== null && rules.on("deliverable.model"));
 }
 
 function hanCount(text: string): number {
@@ -476,6 +492,16 @@ function sentenceSector(scope: SentenceScope): string | null {
   return scope.sentenceSector;
 }
 
+/** The quote's own specific words, else the sentence's, else the quote's words that only say "a project". */
+function quoteSector(scope: SentenceScope, quote: string): string | null {
+  if (scope.quoteSector?.quote !== quote)
+    scope.quoteSector = {
+      quote,
+      sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? weakSectorOf(quote),
+    };
+  return scope.quoteSector.sector;
+}
+
 type Fields = Pick<Commitment, "rule" | "kind" | "metric" | "target" | "unit" | "comparator" | "growth" | "deadline">;
 
 function build(scope: SentenceScope, clause: Span, fields: Fields, object?: string): Commitment {
@@ -488,7 +514,7 @@ function build(scope: SentenceScope, clause: Span, fields: Fields, object?: stri
     start,
     end,
     section: scope.paragraph.section,
-    sector: sectorOfText(quote, false) ?? sentenceSector(scope) ?? sectorOfText(quote) ?? scope.paragraph.sector,
+    sector: quoteSector(scope, quote) ?? scope.paragraph.sector,
     rule: fields.rule,
     kind: fields.kind,
     metric: fields.metric || quote.slice(0, 60),

@@ -1,4 +1,5 @@
 // Deadlines said in a sentence: 年内 (the plan year), 两年内, 到2027年, 2—3年, 今后五年, “十四五”末, or none (加快实现).
+import { matchesOf } from "~/domain/text/matches";
 
 export interface DeadlineMark {
   /** The mark applies to what follows it in the sentence. */
@@ -13,44 +14,50 @@ function count(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : (SMALL[text] ?? null);
 }
 
+const THIS_YEAR = /年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g;
+const WITHIN_YEARS = /(\d|[一两二三四五六七八九十])年(?:之)?内/g;
+const OVER_YEARS =
+  /(?:用|通过|力争|经过)?(\d|[一两二三四五六七八九十])(?:[—–\-~～至到](\d|[一两二三四五六七八九十]))?年(?:左右)?(?:的)?(?:时间|内|左右)?(?![内行计规攻专])/g;
+const NEXT_FIVE_YEARS = /(?:今后|未来)(?:五|5)年|五年内/g;
+const BY_YEAR = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末|前|以前|年底)?(?:前)?/g;
+const YEAR_RANGE = /(?:19|20)\d{2}\s*[—–\-~～至到]\s*((?:19|20)\d{2})年/g;
+const FIVE_YEAR_PLAN = /[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g;
+const NO_DEADLINE = /(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标/g;
+
 /** All deadline marks of a sentence, in order; `planYear` is the year of the plan part. */
 export function deadlineMarks(sentence: string, planYear: number | null): DeadlineMark[] {
   const marks: DeadlineMark[] = [];
   if (!/[年月]|实现|远景/.test(sentence)) return marks;
   const add = (at: number, year: number | null) => marks.push({ at, year });
-  for (const match of sentence.matchAll(
-    /年内|今年|全年|本年度|年底前|年末前|当年|上半年|下半年|(?<!\d)\d{1,2}月(?:底|末)?(?:前|底)/g,
-  )) {
+  for (const match of matchesOf(THIS_YEAR, sentence)) {
     if (/^年/.test(match[0]) && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
-    add(match.index!, planYear);
+    add(match.index, planYear);
   }
   if (planYear !== null) {
-    for (const match of sentence.matchAll(/(\d|[一两二三四五六七八九十])年(?:之)?内/g)) {
+    for (const match of matchesOf(WITHIN_YEARS, sentence)) {
       const years = count(match[1]);
-      if (years) add(match.index!, planYear + years - 1);
+      if (years) add(match.index, planYear + years - 1);
     }
-    for (const match of sentence.matchAll(
-      /(?:用|通过|力争|经过)?(\d|[一两二三四五六七八九十])(?:[—–\-~～至到](\d|[一两二三四五六七八九十]))?年(?:左右)?(?:的)?(?:时间|内|左右)?(?![内行计规攻专])/g,
-    )) {
+    for (const match of matchesOf(OVER_YEARS, sentence)) {
       const whole = match[0];
       if (!match[2] && !/^(?:用|通过|经过)|时间/.test(whole)) continue;
       const years = count(match[2] ?? match[1]);
-      if (years) add(match.index!, planYear + years - 1);
+      if (years) add(match.index, planYear + years - 1);
     }
-    for (const match of sentence.matchAll(/(?:今后|未来)(?:五|5)年|五年内/g)) add(match.index!, planYear + 4);
+    for (const match of matchesOf(NEXT_FIVE_YEARS, sentence)) add(match.index, planYear + 4);
   }
-  for (const match of sentence.matchAll(/(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末|前|以前|年底)?(?:前)?/g)) {
+  for (const match of matchesOf(BY_YEAR, sentence)) {
     const whole = match[0];
     const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
-    if (explicit && !/^在/.test(whole)) add(match.index!, Number(match[1]));
+    if (explicit && !/^在/.test(whole)) add(match.index, Number(match[1]));
   }
-  for (const match of sentence.matchAll(/(?:19|20)\d{2}\s*[—–\-~～至到]\s*((?:19|20)\d{2})年/g)) {
-    add(match.index!, Number(match[1]));
+  for (const match of matchesOf(YEAR_RANGE, sentence)) {
+    add(match.index, Number(match[1]));
   }
-  for (const match of sentence.matchAll(/[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g)) {
-    add(match.index!, FIVE_YEAR_PLAN_END[match[1]] ?? null);
+  for (const match of matchesOf(FIVE_YEAR_PLAN, sentence)) {
+    add(match.index, FIVE_YEAR_PLAN_END[match[1]] ?? null);
   }
-  for (const match of sentence.matchAll(/(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标/g)) add(match.index!, null);
+  for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
   return marks.sort((a, b) => a.at - b.at);
 }
 

@@ -96,6 +96,11 @@ const NOTE_MARK = /\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】/g;
 const BARE_COMPLETION =
   /^(?:力争|确保|争取|要|年内|今年|年底前?|\d{1,2}月(?:底|末)?前?|尽快|早日|及早|全部|全面|基本|按期|按时|如期|同步|保质保量|主体)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成|投入使用|投入运营|交付使用|落户[\u4e00-\u9fa5]{0,4})$/;
 
+/** Every quota shape has one of these verbs: a cheap look before the patterns. */
+function saysQuotaVerb(text: string): boolean {
+  return text.includes("完成") || text.includes("达到") || text.includes("控制在");
+}
+
 export interface Rejected {
   rule: string;
   rejected: true;
@@ -117,16 +122,20 @@ export function findDeliverable(
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   // 工程[7], 行动〔12〕: a note's mark is not part of the words.
   const opened = clause.replace(CLAUSE_OPENERS, "").replace(NOTE_MARK, "");
-  const quota = rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
+  const quotaVerb = saysQuotaVerb(opened);
+  const quota = quotaVerb && rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
     const set = opened.includes("下达") ? "下达目标" : /要求$/.test(opened) ? "上级要求" : "年度目标";
     return accept("deliverable.quota", "完成", quota[1], quota[1], `${quota[1]}完成${set}`);
   }
   const fixed =
-    rules.on("deliverable.quota-fixed") && /(?:任务|目标|标准|要求)$/.test(opened) ? QUOTA_FIXED.exec(opened) : null;
+    quotaVerb && rules.on("deliverable.quota-fixed") && /(?:任务|目标|标准|要求)$/.test(opened)
+      ? QUOTA_FIXED.exec(opened)
+      : null;
   if (fixed && /[\u4e00-\u9fa5]{2}/.test(fixed[1]) && !/^(?:各项|全年|年度)/.test(fixed[1]))
     return accept("deliverable.quota-fixed", "完成", fixed[1], fixed[1], `${fixed[1]}完成上级目标`);
-  const named = rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
+  const named =
+    quotaVerb && rules.on("deliverable.quota") ? (QUOTA_NAMED.exec(opened) ?? QUOTA_REQUIRED.exec(opened)) : null;
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb")

@@ -1,13 +1,15 @@
 // Named projects, places and companies in a clause: quoted names, lists before 等, named objects of deliverables.
+import { matchesOf } from "~/domain/text/matches";
 
 const LEADING_VERB =
   /^(?:力争|确保|年内|全力|积极|重点|加快|高标准|高水平)*(?:策划实施|组织实施|启动实施|启动建设|开工建设|签约落地|招引落地|加快推进|实施|推进|抓好|建设|打造|开工|建成|新建|改造提升|提档升级|改造|提升|引进|落地|签约|培育|支持|启动|完成|举办|推动|加快|服务|谋划|储备|做强|做优|壮大|发展|盘活|争创|创建)?/;
 const MAX_ENTITY = 30;
+const QUOTED_NAME = /[“"]([^”"]{2,30})[”"]/g;
 
 export function entitiesIn(clause: string, deliverableObject?: string): string[] {
   if (!deliverableObject && !clause.includes("等") && !clause.includes("“") && !clause.includes('"')) return [];
   const found = new Set<string>();
-  for (const match of clause.matchAll(/[“"]([^”"]{2,30})[”"]/g)) found.add(match[1]);
+  for (const match of matchesOf(QUOTED_NAME, clause)) found.add(match[1]);
   const listEnd = clause.indexOf("等");
   if (listEnd > 1) {
     const head = clause.slice(0, listEnd).replace(LEADING_VERB, "");

@@ -14,12 +14,23 @@ const TRAILING_WORDS = [
   .join(" ")
   .split(" ")
   .sort((a, b) => b.length - a.length);
+/** The trailing words by the code of their last character, longest first: only those can end the text. */
+const TRAILING_BY_LAST_CHAR = groupByLastChar(TRAILING_WORDS);
+
+function groupByLastChar(words: string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    groups.set(last, [...(groups.get(last) ?? []), word]);
+  }
+  return groups;
+}
 
 function stripTrailing(text: string): string {
   let end = text.length;
   for (;;) {
-    const word = TRAILING_WORDS.find(
-      (candidate) => text.startsWith(candidate, end - candidate.length) && end >= candidate.length,
+    const word = TRAILING_BY_LAST_CHAR.get(text.charCodeAt(end - 1))?.find(
+      (candidate) => end >= candidate.length && text.startsWith(candidate, end - candidate.length),
     );
     if (word) {
       end -= word.length;
@@ -89,7 +100,8 @@ export function metricOf(input: MetricInput): string {
   if (!metric)
     metric = text.slice(clauseStart, quantity.start).trim() || text.slice(clauseStart, clauseEnd).slice(0, 20);
   // 财政补助标准由每人每年320元提高到380元: the start level after 由 is not part of what is measured.
-  metric = metric.replace(/(?<=[\u4e00-\u9fa5]{2})(?:统一)?(?<![自理缘])由(?!于)(?:[^，]*\d[^，]*)?$/, "");
+  if (metric.includes("由"))
+    metric = metric.replace(/(?<=[\u4e00-\u9fa5]{2})(?:统一)?(?<![自理缘])由(?!于)(?:[^，]*\d[^，]*)?$/, "");
   if (quantity.growth && !GROWTH_ENDING.test(metric)) metric += quantity.decrease ? "降幅" : "增速";
   return metric.slice(0, MAX_METRIC);
 }

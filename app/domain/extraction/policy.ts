@@ -50,19 +50,20 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 
 /** The policy act a clause promises, or null when its verb is not one or its object is not named. */
 export function policyAct(clause: string): PolicyAct | null {
-  const extended = EXTENDED.exec(clause);
+  // Each shape needs a word of its own (将/把, 纳入, 都, 实现/做到, 全覆盖, 延长, 对): a cheap look before its pattern.
+  const extended = clause.includes("将") || clause.includes("把") ? EXTENDED.exec(clause) : null;
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
-  const under = BROUGHT_UNDER.exec(clause);
+  const under = clause.includes("纳入") ? BROUGHT_UNDER.exec(clause) : null;
   if (under && (under[2] || /全部|都|全面/.test(clause))) return { verb: `纳入${under[2] ?? ""}`, object: under[1] };
-  const served = EVERYONE_SERVED.exec(clause);
+  const served = clause.includes("都") ? EVERYONE_SERVED.exec(clause) : null;
   if (served) return { verb: served[2], object: served[1] };
-  const service = SERVICE_REACHED.exec(clause);
+  const service = clause.includes("实现") || clause.includes("做到") ? SERVICE_REACHED.exec(clause) : null;
   if (service) return { verb: "实现", object: service[1] };
-  const covered = SYSTEM_COVERED.exec(clause);
+  const covered = clause.endsWith("全覆盖") ? SYSTEM_COVERED.exec(clause) : null;
   if (covered) return { verb: "全覆盖", object: covered[1] };
-  const prolonged = PROLONGED.exec(clause);
+  const prolonged = clause.includes("延长") ? PROLONGED.exec(clause) : null;
   if (prolonged) return { verb: `延长${prolonged[2]}`, object: prolonged[1] };
-  const audit = AUDIT.exec(clause);
+  const audit = clause.includes("对") ? AUDIT.exec(clause) : null;
   if (audit) return { verb: audit[2], object: audit[1] };
   VERBS.lastIndex = 0;
   const match = VERBS.exec(clause);

@@ -1,6 +1,7 @@
 // Rank targets: 进入全省前十 (≤10th), 跻身全国百强区 (≤100th), 退出全省后二十 (out of the last 20), 前20% (top fifth).
 import type { Comparator } from "~/domain/vocab";
 import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
+import { matchesOf } from "~/domain/text/matches";
 
 export interface RankTarget {
   start: number;
@@ -23,17 +24,17 @@ const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六�
 export function findRankTargets(text: string): RankTarget[] {
   const found: RankTarget[] = [];
   if (!/[前强后]/.test(text)) return found;
-  for (const match of text.matchAll(TOP_N)) {
+  for (const match of matchesOf(TOP_N, text)) {
     const value = numberOf(match[2]);
     if (value === null) continue;
     const percent = Boolean(match[4]);
     found.push(target(match, value, percent ? "%" : "名", "<=", match[1]));
   }
-  for (const match of text.matchAll(TOP_CLASS)) {
+  for (const match of matchesOf(TOP_CLASS, text)) {
     const value = numberOf(match[2]);
     if (value !== null) found.push(target(match, value, "名", "<=", match[1]));
   }
-  for (const match of text.matchAll(OUT_OF_BOTTOM)) {
+  for (const match of matchesOf(OUT_OF_BOTTOM, text)) {
     const value = numberOf(match[2]);
     if (value !== null) found.push(target(match, value, "名", ">=", match[1]));
   }
@@ -41,13 +42,13 @@ export function findRankTargets(text: string): RankTarget[] {
 }
 
 function target(
-  match: RegExpMatchArray,
+  match: RegExpExecArray,
   value: number,
   unit: string,
   comparator: Comparator,
   scope: string,
 ): RankTarget {
-  return { start: match.index!, end: match.index! + match[0].length, value, unit, comparator, scope };
+  return { start: match.index, end: match.index + match[0].length, value, unit, comparator, scope };
 }
 
 function numberOf(text: string): number | null {

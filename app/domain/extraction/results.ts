@@ -11,13 +11,12 @@ import type { Result } from "~/domain/extraction/types";
 import { completeBareMagnitude } from "~/domain/quantities/units";
 import { STAGE_WORDS, stagePattern } from "~/domain/lexicon/stages";
 import { ABSTRACT_OBJECT, VAGUE } from "~/domain/lexicon/verbs";
+import { charSet } from "~/domain/text/char-set";
 
 /** A named thing reported done, or a milestone of it reached: the lexicon's words (建成, 通车, 获评, 封顶 …). */
 const DONE = stagePattern("done", "structurally_complete");
 /** The characters those words begin with: a cheap test before the long alternation. */
-const DONE_HINTS = new RegExp(
-  `[${[...new Set([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]))].join("")}]`,
-);
+const DONE_HINTS = charSet([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]).join(""));
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {

@@ -7,6 +7,7 @@ import {
   splitChineseMagnitude,
 } from "~/domain/quantities/chinese-numerals";
 import { mayStartUnit, readUnit, type UnitMatch } from "~/domain/quantities/units";
+import { charSet } from "~/domain/text/char-set";
 
 export interface Quantity {
   /** Offsets in the scanned text: the number's first character, and the end of unit and comparator word. */
@@ -49,8 +50,8 @@ const AT_MOST =
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
-const COMPARATOR_HINTS = /[不至超突高大多破控低少小降压缩减约近接逾]/;
-const CHANGE_HINTS = /[增降减提压缩扩上递升落]/;
+const COMPARATOR_HINTS = charSet("不至超突高大多破控低少小降压缩减约近接逾");
+const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
@@ -68,7 +69,8 @@ const LEVEL_HELD = /(?:稳定在|保持在|维持在)$/;
 /** 千家万户, 百日攻坚, 千年古城: idioms and periods, not counts. */
 const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
-const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((char) => char.charCodeAt(0)));
+/** Every character of a sentence is looked up: a table. */
+const NUMERALS = charSet(CHINESE_NUMERAL_CHARS);
 
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -84,13 +86,13 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (code === 0x8d1f && text.startsWith("负增长", i)) {
       // 支出安排负增长: below zero growth, read as at most 0 % like 零增长.
       quantity = { ...percentOf(text, i, i + 1, 0, ""), comparator: "<=", growth: true };
-    } else if (code < 0x2160 || !(NUMERAL_CODES.has(code) || (code >= 0x2160 && code <= 0x216b))) {
+    } else if (code < 0x2160 || !(NUMERALS.has(code) || (code >= 0x2160 && code <= 0x216b))) {
       continue;
     } else if (code >= 0x2160 && code <= 0x216b && text[i + 1] === "类") {
       quantity = romanClassAt(text, i);
     } else if (code === 0x767e && text.startsWith("百分之", i)) {
       quantity = percentWordsAt(text, i);
-    } else if (NUMERAL_CODES.has(code) && !NUMERAL_CODES.has(text.charCodeAt(i - 1))) {
+    } else if (NUMERALS.has(code) && !NUMERALS.has(text.charCodeAt(i - 1))) {
       quantity = wordedAt(text, i) ?? chineseAt(text, i);
       if (!quantity) {
         CHINESE_RUN.lastIndex = i;
@@ -148,7 +150,7 @@ function arabicAt(text: string, start: number): Quantity | null {
     upper = Number(range[1]);
     numberEnd = RANGE.lastIndex;
   }
-  return finish(text, start, numberEnd, Number(raw.replace(/,/g, "")), upper, false, "");
+  return finish(text, start, numberEnd, Number(raw.includes(",") ? raw.replaceAll(",", "") : raw), upper, false, "");
 }
 
 function percentWordsAt(text: string, start: number): Quantity | null {
@@ -259,7 +261,7 @@ function percentOf(text: string, start: number, numberEnd: number, value: number
 function chineseAt(text: string, start: number): Quantity | null {
   if (text[start - 1] === "第") return null;
   let numberEnd = start;
-  while (NUMERAL_CODES.has(text.charCodeAt(numberEnd))) numberEnd++;
+  while (NUMERALS.has(text.charCodeAt(numberEnd))) numberEnd++;
   if (!mayStartUnit(text, numberEnd) && !/[万亿]/.test(text[numberEnd - 1])) return null;
   const run = text.slice(start, numberEnd);
   const parsed = splitChineseMagnitude(run);
@@ -373,11 +375,11 @@ function finish(
   end += suffix.length;
   const before = text.slice(Math.max(0, start - 8), start);
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
-  if (!comparator && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
+  if (!comparator && before.includes("至少") && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
   const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
   // 实现8%以上的增速: the rate is named after the number.
-  const rateAfter = /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end));
+  const rateAfter = text.startsWith("的", end) ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end)) : null;
   // A change in percentage points (提高1.2个百分点) is a difference of levels, not a rate.
   const growth = Boolean(change || rateAfter) && (unit === "%" || unit === "‰") && !LEVEL_REACHED.test(before);
   return {

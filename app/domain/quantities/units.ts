@@ -4,30 +4,28 @@ import { DESCRIPTIVE_UNITS, MAGNITUDES, UNIT_SPELLINGS } from "~/domain/lexicon/
 
 export { DESCRIPTIVE_UNITS };
 
-/** Units by their first character, longest first: a lookup instead of one long alternation. */
+/** Units by the code of their first character, longest first: a lookup instead of one long alternation. */
 const UNITS_BY_FIRST = indexByFirst([...UNIT_SPELLINGS, ...DESCRIPTIVE_UNITS]);
 const MAGNITUDES_BY_FIRST = indexByFirst(MAGNITUDES.map(([word]) => word));
 
-function indexByFirst(words: string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+function indexByFirst(words: string[]): Map<number, string[]> {
+  const index = new Map<number, string[]>();
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const list = index.get(word[0]) ?? [];
+    const list = index.get(word.charCodeAt(0)) ?? [];
     list.push(word);
-    index.set(word[0], list);
+    index.set(word.charCodeAt(0), list);
   }
   return index;
 }
 
 /** Whether a unit, a magnitude or 余/多 could start at `at` (a cheap test before reading it). */
 export function mayStartUnit(text: string, at: number): boolean {
-  const char = text[at];
-  return (
-    char !== undefined && (UNITS_BY_FIRST.has(char) || MAGNITUDES_BY_FIRST.has(char) || char === "余" || char === "多")
-  );
+  const code = text.charCodeAt(at);
+  return UNITS_BY_FIRST.has(code) || MAGNITUDES_BY_FIRST.has(code) || code === 0x4f59 || code === 0x591a; // 余 多
 }
 
-function wordAt(index: Map<string, string[]>, text: string, at: number): string | null {
-  const candidates = index.get(text[at]);
+function wordAt(index: Map<number, string[]>, text: string, at: number): string | null {
+  const candidates = index.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const word of candidates) if (text.startsWith(word, at)) return word;
   return null;

@@ -3,6 +3,7 @@
 // 甘孜藏族自治州, 海拉尔 for 海拉尔区, 果洛州 for 果洛藏族自治州. Server-side only (the table is 116 KB).
 import { createRequire } from "node:module";
 import { levelOf, type Place } from "~/domain/report/places";
+import { charSet, type CharSet } from "~/domain/text/char-set";
 
 export interface GazetteerPlace extends Place {
   name: string;
@@ -32,6 +33,8 @@ interface Table {
   byShort: Map<string, GazetteerPlace[]>;
   /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
   prefixes: Map<number, number[]>;
+  /** The characters names start with: most characters of a text start none. */
+  firstChars: CharSet;
   /** Every division code to its parent's, groupings (市辖区) included. */
   parents: Map<string, string | null>;
 }
@@ -60,8 +63,9 @@ function load() {
     }
   }
   const prefixes = new Map<number, number[]>();
-  for (const key of [...byShort.keys(), ...byName.keys()]) {
-    const prefix = key.charCodeAt(0) * 65536 + key.charCodeAt(1);
+  const keys = [...byShort.keys(), ...byName.keys()];
+  for (const key of keys) {
+    const prefix = prefixKey(key, 0);
     const lengths = prefixes.get(prefix) ?? [];
     if (!lengths.includes(key.length))
       prefixes.set(
@@ -69,8 +73,14 @@ function load() {
         [...lengths, key.length].sort((a, b) => b - a),
       );
   }
-  loaded = { byName, byShort, prefixes, parents };
+  const firstChars = charSet(keys.map((key) => key[0]).join(""));
+  loaded = { byName, byShort, prefixes, firstChars, parents };
   return loaded;
+}
+
+/** The two characters at `at` as one number that stays a small integer (a fast map key), as every name has two. */
+function prefixKey(text: string, at: number): number {
+  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 }
 
 /** The ways a text shortens a place's name: without its suffix (海拉尔), and a prefecture as X州 (果洛州). */
@@ -103,22 +113,24 @@ export interface Mention {
  * form only where no other Han character goes on the same name (青岛市 is counted as 青岛市, not also as 青岛).
  */
 export function mentions(text: string): Mention[] {
-  const { byName, byShort, prefixes } = load();
+  const { byName, byShort, prefixes, firstChars } = load();
   const found: Mention[] = [];
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
-    const lengths = prefixes.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (!firstChars.has(text.charCodeAt(i))) continue;
+    const lengths = prefixes.get(prefixKey(text, i));
     if (lengths === undefined) continue;
-    // 教育资源, 幸福清徐: a short name inside a word is not a mention (a full name is: 实施方正县第三小学…); after
-    // a verb or a praise word it is (打造甘孜标准, 美丽磴口); 四川甘孜, 长春市绿园区 chain places.
-    const bounded =
-      i === 0 || i === chainEnd || BOUNDARY.test(text[i - 1]!) || AFTER_WORD.test(text.slice(Math.max(0, i - 3), i));
+    let bounded: boolean | undefined;
     let matched = 0;
     for (const length of lengths) {
       if (matched || i + length > text.length) continue;
       const word = text.slice(i, i + length);
-      const full = bounded || (length >= 3 && !/^[东西南北中新老]/.test(word)) ? byName.get(word) : undefined;
-      const short = full || !bounded || /\d/.test(text[i + length] ?? "") ? undefined : byShort.get(word);
+      const named = byName.get(word);
+      const shortened = byShort.get(word);
+      if (!named && !shortened) continue;
+      bounded ??= startsBounded(text, i, chainEnd);
+      const full = bounded || (length >= 3 && !/^[东西南北中新老]/.test(word)) ? named : undefined;
+      const short = full || !bounded || /\d/.test(text[i + length] ?? "") ? undefined : shortened;
       for (const place of full ?? short ?? []) found.push({ place, at: i, full: Boolean(full) });
       if (full || short) matched = length;
     }
@@ -128,6 +140,16 @@ export function mentions(text: string): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * 教育资源, 幸福清徐: a short name inside a word is not a mention (a full name is: 实施方正县第三小学…); after a verb or
+ * a praise word it is (打造甘孜标准, 美丽磴口); 四川甘孜, 长春市绿园区 chain places.
+ */
+function startsBounded(text: string, at: number, chainEnd: number): boolean {
+  return (
+    at === 0 || at === chainEnd || BOUNDARY.test(text[at - 1]!) || AFTER_WORD.test(text.slice(Math.max(0, at - 3), at))
+  );
 }
 
 /** Verbs and praise words that take a place as their object (打造甘孜…, 谱写磴口新篇章, 美丽青浦). */

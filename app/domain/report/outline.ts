@@ -269,6 +269,8 @@ function isUnnumberedHeading(
   paragraphs: CleanText["paragraphs"],
   index: number,
 ): boolean {
+  // Every character is at least half wide: a body of more than 80 is wider than 40 without measuring it.
+  if (body.length > 80) return false;
   const width = visualWidth(body);
   if (width > 40 || width < 4 || endsSentence(body) || firstFullStop(body) >= 0) return false;
   if ((body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 4) return false;
@@ -283,7 +285,7 @@ function isUnnumberedHeading(
   const next = paragraphs[index + 1];
   if (!next) return false;
   const following = folded.slice(next.start, next.end);
-  return visualWidth(following) > 40 || endsSentence(following);
+  return following.length > 80 || visualWidth(following) > 40 || endsSentence(following);
 }
 
 /**

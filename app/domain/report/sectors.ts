@@ -2,6 +2,7 @@
 // is about (专精特新企业 → 科技创新, 地区生产总值 → 经济发展), else from the headings above it
 // ("努力让社会保障更暖心" → 社会保障). The names are the vocabulary of ~/domain/vocab (SECTOR_IDS).
 import type { SectorName } from "~/domain/vocab";
+import { leadingChars } from "~/domain/text/char-set";
 
 const SECTORS: Array<[SectorName, RegExp]> = [
   ["政府建设", /政府|法治|廉洁|作风|忠诚|勤政|依法行政|担当/],
@@ -80,6 +81,28 @@ const CLAUSE_SECTORS: Array<[SectorName, RegExp]> = [
   ["政府建设", /行政|法治政府|政府/],
 ];
 
+/**
+ * startsOf[code] has bit i set when a word of CLAUSE_SECTORS[i] starts with that character: one look at each
+ * character of a text tells which sectors' words it may hold, and only their patterns are tried, still in order.
+ */
+const CLAUSE_SECTOR_STARTS = startsTable(CLAUSE_SECTORS.map(([, words]) => words));
+
+function startsTable(patterns: RegExp[]): Uint32Array {
+  if (patterns.length > 32) throw new Error("at most 32 patterns share one table of leading characters");
+  const table = new Uint32Array(0x10000);
+  patterns.forEach((pattern, i) => {
+    for (const char of leadingChars(pattern)) table[char.charCodeAt(0)]! |= 1 << i;
+  });
+  return table;
+}
+
+/** The clause sectors (as bits) whose words may occur in the text. */
+function possibleSectors(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= CLAUSE_SECTOR_STARTS[text.charCodeAt(i)]!;
+  return bits;
+}
+
 /** Words that only say a promise is a project or an investment: they decide when nothing more specific does. */
 const WEAK: Array<[SectorName, RegExp]> = [["产业发展", /项目|投资|消费/]];
 
@@ -88,7 +111,16 @@ const WEAK: Array<[SectorName, RegExp]> = [["产业发展", /项目|投资|消�
  * words that only say "a project" or "an investment".
  */
 export function sectorOfText(text: string, weak = true): SectorName | null {
-  for (const [sector, words] of CLAUSE_SECTORS) if (words.test(text)) return sector;
-  if (weak) for (const [sector, words] of WEAK) if (words.test(text)) return sector;
+  const possible = possibleSectors(text);
+  for (let i = 0; i < CLAUSE_SECTORS.length; i++) {
+    const [sector, words] = CLAUSE_SECTORS[i]!;
+    if ((possible & (1 << i)) !== 0 && words.test(text)) return sector;
+  }
+  return weak ? weakSectorOf(text) : null;
+}
+
+/** The sector of the words that only say "a project" or "an investment", or null. */
+export function weakSectorOf(text: string): SectorName | null {
+  for (const [sector, words] of WEAK) if (words.test(text)) return sector;
   return null;
 }

@@ -56,9 +56,9 @@ function foldChar(char: string): string {
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
 export function visualWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) width += isWideCode(text.charCodeAt(i)) ? 1 : 0.5;
-  return width;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (isWideCode(text.charCodeAt(i))) wide++;
+  return wide + (text.length - wide) / 2;
 }
 
 const CLOSERS = "”’」』）)》〉】\"'";

@@ -103,7 +103,7 @@ function contentLines(raw: string): Line[] {
       const previous = lines[lines.length - 1];
       // 广义货币M / 2 / 预期增长: a subscript put on its own line by a web page is part of the word, not a page number.
       const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
-      if (subscript || (!FOOTER.test(text) && !CONTENTS_ENTRY.test(text))) {
+      if (subscript || (!FOOTER.test(text) && !isContentsEntry(text))) {
         const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
         lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
       }
@@ -112,6 +112,12 @@ function contentLines(raw: string): Line[] {
     lineStart = match.index + match[0].length;
   }
   return withoutRunningHeaders(lines);
+}
+
+/** A table-of-contents entry ends on its page number: a cheap look at the last character first. */
+function isContentsEntry(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 0x30 && last <= 0x39 && CONTENTS_ENTRY.test(line);
 }
 
 /** A short line without a full stop that comes back three times or more is a page header or footer. */

@@ -1,4 +1,6 @@
 // Sentences and clauses of a paragraph, and which characters stand inside quotation marks.
+import { charSet } from "~/domain/text/char-set";
+import { matchesOf } from "~/domain/text/matches";
 
 export interface Span {
   start: number;
@@ -63,7 +65,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
     clauseStart = i + 1;
     if (sentenceEnd) {
-      if (clauses.length) sentences.push({ ...trim(text, sentenceStart, i), clauses });
+      if (clauses.length) {
+        const { start: from, end: to } = trim(text, sentenceStart, i);
+        sentences.push({ start: from, end: to, clauses });
+      }
       clauses = [];
       sentenceStart = i + 1;
     }
@@ -75,11 +80,16 @@ export function splitSentences(text: string, start: number, end: number): Senten
  * 全年新增各类总部15家新增“亿元楼”30座以上: graphics and flattened tables run clauses together without a comma;
  * a count (not money, not a time) followed straight away by a verb that opens a clause starts a new one.
  */
-const GLUED =
-  /(?<=\d(?:\.\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\u4e00-\u9fa5]{1,2}(?:以上|左右)?)(?=(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d])/g;
+const OPENING_VERB = /(?:全年|年内|新增|新建|完成|推进|开工建设|建成|培育|实施|启动)[\u4e00-\u9fa5“\d]/;
+/** The verb is looked for first: it is rarer than a count, and the look back is the costly part. */
+const GLUED = new RegExp(
+  `(?=${OPENING_VERB.source})(?<=\\d(?:\\.\\d+)?(?!万元|亿元|元|年|月|天|日|季度|小时|分钟)[\\u4e00-\\u9fa5]{1,2}(?:以上|左右)?)`,
+  "g",
+);
 
 function splitGlued(text: string, start: number, end: number): Span[] {
-  if (!/\d/.test(text.slice(start, end))) return [{ start, end }];
+  if (!hasDigit(text, start, end)) return [{ start, end }];
+  if (!OPENING_VERB.test(text.slice(start, end))) return [{ start, end }];
   return splitAt(text, start, end, GLUED);
 }
 
@@ -98,13 +108,18 @@ function splitInlineItems(text: string, start: number, end: number): Span[] {
 function splitAt(text: string, start: number, end: number, boundary: RegExp): Span[] {
   const parts: Span[] = [];
   let from = start;
-  for (const match of text.slice(start, end).matchAll(boundary)) {
-    const at = start + (match.index ?? 0);
+  for (const match of matchesOf(boundary, text.slice(start, end))) {
+    const at = start + match.index;
     if (at > from) parts.push({ start: from, end: at });
     from = at;
   }
   parts.push({ start: from, end });
   return parts;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function hasParenthesis(text: string, start: number, end: number): boolean {
@@ -130,7 +145,11 @@ function betweenDigits(text: string, at: number): boolean {
 const ENUMERATOR =
   /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
+/** The characters an enumerator can start with: a cheap look before the pattern. */
+const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789");
+
 function withoutEnumerator(text: string, span: Span): Span {
+  if (!ENUMERATOR_START.has(text.charCodeAt(span.start))) return span;
   const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));
   return match && span.end - span.start > match[0].length ? trim(text, span.start + match[0].length, span.end) : span;
 }
@@ -141,15 +160,30 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-const CLOSER_OF = new Map<number, number>([
-  [0x201c, 0x201d], // “ ”
-  [0x2018, 0x2019], // ‘ ’
-  [0x300a, 0x300b], // 《 》
-  [0x300c, 0x300d], // 「 」
-  [0x300e, 0x300f], // 『 』
-  [0x22, 0x22], // " "
-]);
-const RESETS = new Set([0x0a, 0x3002, 0xff01, 0xff1f]); // line break 。！？
+/** The mark that closes a quotation opened by `code`, or -1 (every character of a sentence is asked). */
+function closerOf(code: number): number {
+  switch (code) {
+    case 0x201c: // “ ”
+      return 0x201d;
+    case 0x2018: // ‘ ’
+      return 0x2019;
+    case 0x300a: // 《 》
+      return 0x300b;
+    case 0x300c: // 「 」
+      return 0x300d;
+    case 0x300e: // 『 』
+      return 0x300f;
+    case 0x22: // " "
+      return 0x22;
+    default:
+      return -1;
+  }
+}
+
+/** A line break or a full stop (。！？) closes any quotation left open. */
+function resetsQuotes(code: number): boolean {
+  return code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
 
 const QUOTE_CHARS = /[“‘《「『"]/;
 /** Indexing past its end gives undefined: nothing is quoted. */
@@ -166,12 +200,12 @@ export function quotedMask(text: string): Uint8Array {
       stack.pop();
       continue;
     }
-    const closer = CLOSER_OF.get(code);
-    if (closer !== undefined) {
+    const closer = closerOf(code);
+    if (closer >= 0) {
       stack.push(closer);
       continue;
     }
-    if (RESETS.has(code)) stack.length = 0;
+    if (resetsQuotes(code)) stack.length = 0;
     if (stack.length) mask[i] = 1;
   }
   return mask;
