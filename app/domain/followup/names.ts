@@ -42,6 +42,8 @@ export interface NameHit {
   overlap: string; // longest common piece
   distinct: number; // its characters not covered by generic words
   at: number; // position of the overlap in the sentence clause
+  /** What the name says after the shared piece (滨湖新区|品质提升): the thing promised of the place the piece names. */
+  rest: string;
 }
 
 /** Characters of `text` not covered by generic words (or by the jurisdiction's own name). */
@@ -176,7 +178,8 @@ export function sharedName(
     if (anotherOfTheKind(name, common, text, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
     if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
-    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
+    const rest = name.slice(name.indexOf(common.text) + common.text.length);
+    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at, rest };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
 }
@@ -225,7 +228,7 @@ const SHORT_FORM_BEFORE = /^$|[，、；。：和及与的届次“"]$/;
  */
 export function shortFormHit(name: string, text: string, ownNames: readonly string[]): NameHit | null {
   const found = shortFormIn(name, text, ownNames) ?? shortFormIn(text, name, ownNames);
-  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)) } : null;
+  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)), rest: "" } : null;
 }
 
 function shortFormIn(short: string, long: string, ownNames: readonly string[]): string | null {
@@ -272,10 +275,32 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
     if (uncommon.length && uncommon.filter((c) => text.includes(c)).length < 0.8 * uncommon.length) continue;
     if (!uncommon.length && name.length < 8) continue;
     const distinct = Math.max(2, distinctLength(name, ownNames));
-    const hit = { name, overlap: found.join(""), distinct, at };
+    const hit = { name, overlap: found.join(""), distinct, at, rest: "" };
     if (!best || hit.distinct > best.distinct) best = hit;
   }
   return best;
+}
+
+/** A place or a grounds that things are done in (…新区, …产业园, …景区, 骆驼湾, 长江经济带). */
+const PLACE_END = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])$/;
+/**
+ * Words after a name that say when, or the steps of getting the place itself (今年11月份, 年底前, 的审批工作, 相关活动),
+ * not another thing done there.
+ */
+const NOT_A_THING =
+  /今年|明年|年内|年底前?|上半年|下半年|\d+月份?|[一二三四五六七八九十]+月份?|早日|尽快|相关|活动|任务|工作|项目|工程|建设|的|审批|申报|手续|验收|认定|创建/g;
+
+/**
+ * The piece shared is only the place a name starts with, and what the name promises there (品质提升 of 滨湖新区品质提升,
+ * 市政配套设施 of 农副产品加工园区市政配套设施, 一期 of 房涞扶贫产业园一期) is not said in `text`: the text speaks of
+ * the place, not of the thing promised.
+ */
+export function restUnsaid(hit: NameHit, text: string): boolean {
+  if (!PLACE_END.test(hit.overlap)) return false;
+  const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  if (rest.length < 2) return false;
+  for (let i = 0; i + 2 <= rest.length; i++) if (text.includes(rest.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** How surely a shared name identifies the same thing: longer and less common pieces count more. */

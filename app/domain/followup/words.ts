@@ -6,7 +6,7 @@ import type { Candidate, Route } from "~/domain/followup/candidate";
 import { onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
-import { nameScore, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
+import { nameScore, restUnsaid, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
@@ -50,6 +50,18 @@ function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { sta
   return null;
 }
 
+/** The clause and the next two of its sentence: where a stage for a name in the clause may be said. */
+function stageWindow(fact: Fact, review: Review): string {
+  const clause = review.clauses[fact.clauseIndex];
+  let text = fact.quote;
+  for (let i = 1; clause && i <= 2; i++) {
+    const next = review.clauses[fact.clauseIndex + i];
+    if (!next || next.sentence !== clause.sentence) break;
+    text += next.text;
+  }
+  return text;
+}
+
 /** Not yet due: done is done, anything else is progress. Due earlier: a later status is at most progress. */
 function timedVerdict(verdict: Verdict, when: Timing["when"]): Verdict {
   if (when === "early") return verdict === "achieved" ? verdict : "in_progress";
@@ -83,7 +95,7 @@ function stageCandidates(
       const hit =
         sharedName({ ...names, names: [name] }, fact.quote, ownNames) ??
         (r.numeric ? null : shortFormHit(name, fact.quote, ownNames));
-      if (!hit) continue;
+      if (!hit || restUnsaid(hit, stageWindow(fact, review))) continue;
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
       // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
