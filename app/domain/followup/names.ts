@@ -1,5 +1,6 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
 import { WEIGHTS } from "~/domain/followup/weights";
+import { scanQuantities } from "~/domain/quantities/scan";
 
 /** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
 const GENERIC = `
@@ -30,9 +31,15 @@ const ACTION_END =
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
 const QUANTIFIERS = /各项|各类|各种|所有|有关|相关/g;
 
+/** A size written before a name (10万平方米职工住宅小区): the unit is no part of what is named. */
+function withoutLeadingSize(name: string): string {
+  const size = /^\d/.test(name) ? scanQuantities(name)[0] : undefined;
+  return size && size.start === 0 && size.unit ? name.slice(size.end) : name;
+}
+
 /** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
 function bare(name: string): string {
-  let core = name.replace(QUANTIFIERS, "");
+  let core = withoutLeadingSize(name.replace(QUANTIFIERS, ""));
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
   return core;
 }
@@ -47,7 +54,7 @@ export interface NameHit {
 }
 
 /** Characters of `text` not covered by generic words (or by the jurisdiction's own name). */
-function distinctLength(text: string, ownNames: readonly string[] = []): number {
+export function distinctLength(text: string, ownNames: readonly string[] = []): number {
   let rest = text;
   for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
   return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
@@ -207,15 +214,28 @@ function anotherOfTheKind(
   text: string,
   ownNames: readonly string[],
 ): boolean {
-  if (common.text.length >= name.length || !name.endsWith(common.text) || common.at < 1) return false;
+  if (common.text.length >= name.length || !name.endsWith(common.text)) return false;
   const modifier = name.slice(0, name.length - common.text.length);
+  // 第二污水处理厂 against 污水处理厂 alone: the promised one is numbered, the one reported is not (the old one).
+  const ordinal = ORDINAL.exec(modifier)?.[0];
+  if (ordinal && !text.slice(Math.max(0, common.at - modifier.length - 8), common.at).includes(ordinal)) return true;
+  if (common.at < 1) return false;
   if (distinctLength(modifier, ownNames) === 0 && !/^[县市区镇乡]$/.test(modifier)) return false;
   const before = text[common.at - 1]!;
   if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before)) return false;
-  // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between.
+  // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between; of a
+  // modifier of two characters or more, two in a row (涞水新城 is not 城东、城西).
   const near = text.slice(Math.max(0, common.at - modifier.length - 8), common.at);
-  return ![...modifier].some((c) => near.includes(c));
+  const own = ownNames
+    .reduce((rest, o) => (o.length >= 2 ? rest.split(o).join("") : rest), modifier)
+    .replace(GENERIC_PATTERN, "");
+  if (own.length < 2) return ![...modifier].some((c) => near.includes(c));
+  for (let i = 0; i + 2 <= own.length; i++) if (near.includes(own.slice(i, i + 2))) return false;
+  return true;
 }
+
+/** A number that picks one of several of a kind (第二, 二期, 3号). */
+const ORDINAL = /第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[期号]/;
 
 /** Institutions and events known by a short form (进博会, 医联体, 自贸区): the form ends on the kind's character. */
 const SHORT_FORM_END = /[会体区院委办馆园线]$/;

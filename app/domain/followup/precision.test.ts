@@ -2,7 +2,7 @@
 // and period. Each case is a short excerpt of a real report (tests/fixtures/followup-real) that was once taken as the
 // result of a promise it does not report on, with a control that the promise's own report is still read.
 import { describe, expect, it } from "vitest";
-import { deliverable, matchOne } from "~/domain/followup/fixture.test-helpers";
+import { deliverable, matchOne, numeric } from "~/domain/followup/fixture.test-helpers";
 
 describe("a place named is not the thing promised there", () => {
   it("does not read firms moving into a park as its first phase built (涞水县 2021)", () => {
@@ -34,5 +34,48 @@ describe("a place named is not the thing promised there", () => {
     ]);
     const built = matchOne(base, "投资4亿元的国家高山跳台滑雪训练科研基地一期项目，仅用307天就建成投训。");
     expect(built.verdict).toBe("achieved");
+  });
+});
+
+describe("another one of a kind, or works named by common words only", () => {
+  it("does not read the old sewage plant's expansion as the second plant built (易县 2019)", () => {
+    const second = deliverable("完成第二污水处理厂建设", ["第二污水处理厂"]);
+    const body =
+      "完成了污水处理厂应急扩容，实施了老旧小区和管网改造工程。经济开发区基础设施建设步伐加快，污水处理厂建成投运。";
+    expect(matchOne(second, body).result).toBeNull();
+    expect(matchOne(second, "第二污水处理厂建成投运。").verdict).toBe("achieved");
+  });
+
+  it("does not read the east and west plants as the new town's plant (涞水县 2021)", () => {
+    const plant = deliverable("确保涞水新城污水处理厂和110KV变电站年内开工", ["涞水新城污水处理厂和110KV变电站"]);
+    const body = "病死畜禽集中无害化处理中心建成，城东、城西污水处理厂提标、扩建工程试运行。";
+    expect(matchOne(plant, body, { ownNames: ["涞水县", "涞水"] }).result).toBeNull();
+  });
+
+  it("still reads a hospital's new campus named a little shorter (清苑区 2021)", () => {
+    const campus = deliverable("启动投资3.3亿元的区人民医院新院区建设", ["区人民医院新院区"]);
+    const body = "投资10亿元的泽龙国际教育城进展顺利，投资3.8亿元的区医院新院区项目一期完成前期手续。";
+    expect(matchOne(campus, body, { ownNames: ["清苑区", "清苑"] }).result?.quote).toContain("区医院新院区");
+  });
+
+  it("does not take any project's news for a promise named only by common words (二期项目, 易县 2019)", () => {
+    const phase = numeric("完成二期项目建设", "项目建设", 2, "期", "=");
+    const body = "其中，民爆产业园项目成功试生产；咸和航天机械零部件项目完成主体建设。";
+    expect(matchOne(phase, body).result).toBeNull();
+  });
+
+  it("does not take another project's first phase for works sized in square metres (海拉尔区 2014)", () => {
+    const housing = numeric(
+      "开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目",
+      "开工建设职工住宅小区",
+      10,
+      "万平方米",
+      "=",
+    );
+    const withNames = { ...housing, entities: ["10万平方米职工住宅小区", "5万平方米公安小区和2万平方米回迁房"] };
+    const body =
+      "成功引入西航大元文化旅游度假城项目，一期工程开工建设。“菜篮子”工程一期全面完工，建成大棚2350亩、仓储库3.5万平方米。";
+    expect(matchOne(withNames, body).result).toBeNull();
+    expect(matchOne(withNames, "职工住宅小区开工建设。").verdict).toBe("in_progress");
   });
 });

@@ -3,10 +3,18 @@
 // (淘汰落后产能年度任务如期完成, 外贸进出口等指标未完成年度目标, 地下综合管廊建设加快).
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
-import { onlyTitle } from "~/domain/followup/evidence";
+import { isActOnly, onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
-import { nameScore, restUnsaid, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
+import {
+  distinctLength,
+  nameScore,
+  restUnsaid,
+  sharedName,
+  shortFormHit,
+  type NameHit,
+  type Names,
+} from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
@@ -197,7 +205,10 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   // The thing without what is measured of it (基本公共卫生服务均等化 for …服务经费标准) is another topic.
   if (!measuredIn(r, text)) return null;
   let best: { at: number; score: number } | null = null;
-  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
+  // Acts alone (开工建设) or common words alone (项目建设) name no object: any works' news would read as its.
+  const wordings = [r.promise.metric, r.context].filter(
+    (w) => w.length >= 2 && !isActOnly(w) && distinctLength(normaliseMetric(w), ownNames) > 0,
+  );
   let at = 0;
   for (const piece of text.split(/[、，]|等|和|及|与/)) {
     const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
