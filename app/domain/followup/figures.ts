@@ -101,6 +101,8 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (sizeOfProjects && !sameProjects(r, fact)) return null;
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
   if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return null;
+  // Nor is what a year invests (年度计划投资41亿元) reported by what the year's projects cost over their life.
+  if (sizeOfProjects && !r.lifetimeTotal && isLifetimeTotal(fact.metric)) return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);

@@ -79,3 +79,14 @@ describe("another one of a kind, or works named by common words only", () => {
     expect(matchOne(withNames, "职工住宅小区开工建设。").verdict).toBe("in_progress");
   });
 });
+
+describe("a stock is not a flow", () => {
+  it("does not read the projects' total cost as the year's planned investment (阜平县 2021)", () => {
+    const year = {
+      ...numeric("年度计划投资41亿元", "年度计划投资", 41, "亿元", "="),
+      lead: "全年谋划实施总投资323亿元的重点项目82项，",
+    };
+    const body = "全年共实施总投资286.19亿元的县以上重点项目64个，创历年数量最多、质量最优。";
+    expect(matchOne(year, body).result).toBeNull();
+  });
+});
