@@ -21,6 +21,7 @@ const GENERIC = `
 `
   .split(/\s+/)
   .filter(Boolean);
+const GENERIC_WORDS = new Set(GENERIC);
 const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.length).join("|"), "g");
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
@@ -105,6 +106,8 @@ export interface Names {
   declared: boolean;
   /** About a concrete thing; a policy promise must be quoted nearly whole to be recognised. */
   concrete: boolean;
+  /** What places listed together share (清西陵、狼牙山景区|市场化体制改革): the thing promised of each. */
+  shared?: string;
 }
 
 /** Names to look for: the analyser's entities, else the promise's object. */
@@ -124,12 +127,33 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
     .filter((e) => e.length >= 3 && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
   const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
-  if (distinct.length) return { names: distinct, declared: true, concrete: true };
+  if (distinct.length) return { ...sharingHead(distinct), declared: true, concrete: true };
   const core = coreOf(quote);
   // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
   const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
-  const names = listPieces(listed).filter((piece) => piece.length >= 3);
-  return { names, declared: false, concrete: CONCRETE.test(core) };
+  const names = sharingHead(listPieces(listed).filter((piece) => piece.length >= 3));
+  return { ...names, declared: false, concrete: CONCRETE.test(core) };
+}
+
+/** Where a place's name ends inside a longer name (狼牙山景区|市场化体制改革, 骆驼湾|乡村振兴示范区). */
+const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * 清西陵、狼牙山景区市场化体制改革; 顾家台、骆驼湾乡村振兴示范区: places listed before the last one share what is
+ * promised of it, so each is that thing of its place (清西陵…市场化体制改革), not the place alone.
+ */
+function sharingHead(names: string[]): { names: string[]; shared?: string } {
+  if (names.length < 2) return { names };
+  const last = names.at(-1)!;
+  const place = PLACE_IN_NAME.exec(last.slice(2));
+  if (!place) return { names };
+  const shared = last.slice(2 + place.index + place[0].length);
+  const joined = names.map((name, i) =>
+    i < names.length - 1 && name.length <= 4 && !PLACE_IN_NAME.test(name) && !name.includes(shared)
+      ? name + shared
+      : name,
+  );
+  return { names: joined, shared };
 }
 
 /** A document's title ends so (…规划纲要, …实施方案, …条例). */
@@ -315,11 +339,16 @@ const NOT_A_THING =
  * 市政配套设施 of 农副产品加工园区市政配套设施, 一期 of 房涞扶贫产业园一期) is not said in `text`: the text speaks of
  * the place, not of the thing promised.
  */
-export function restUnsaid(hit: NameHit, text: string): boolean {
-  if (!PLACE_END.test(hit.overlap)) return false;
+export function restUnsaid(hit: NameHit, text: string, names: Names): boolean {
+  const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
+  if (!listed && !PLACE_END.test(hit.overlap)) return false;
   const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
-  for (let i = 0; i + 2 <= rest.length; i++) if (text.includes(rest.slice(i, i + 2))) return false;
+  // Said when a pair of its characters is, other than a common word (乡村 of 乡村振兴示范区 in 乡村旅游重点村 is not).
+  for (let i = 0; i + 2 <= rest.length; i++) {
+    const pair = rest.slice(i, i + 2);
+    if (text.includes(pair) && !GENERIC_WORDS.has(pair)) return false;
+  }
   return true;
 }
 

@@ -28,6 +28,27 @@ describe("a place named is not the thing promised there", () => {
     ).toBeNull();
   });
 
+  it("reads places listed before a shared thing as that thing of each (清西陵、狼牙山景区市场化体制改革, 易县 2019)", () => {
+    const reform = deliverable("完成清西陵、狼牙山景区市场化体制改革", ["清西陵", "狼牙山景区市场化体制改革"]);
+    const body =
+      "《易县全域旅游发展规划》通过专家评审，清西陵服务区建成投用，狼牙山5A景区景观质量评定全面启动，太行水镇二期项目全力推进。";
+    expect(matchOne(reform, body).result).toBeNull();
+    expect(matchOne(reform, "清西陵、狼牙山景区市场化体制改革全面完成。").verdict).toBe("achieved");
+  });
+
+  it("does not read villages' scenic grade as their rural revival title (阜平县 2021)", () => {
+    const title = deliverable("全力推进顾家台、骆驼湾乡村振兴示范区创建工作", ["顾家台", "骆驼湾乡村振兴示范区"]);
+    const body =
+      "云花溪谷成功创建4A景区，顾家台骆驼湾成功创建3A景区，并入选全国乡村旅游重点村，黑崖沟入选省级乡村旅游重点村。";
+    expect(matchOne(title, body).result).toBeNull();
+  });
+
+  it("still reads a plan's region with its plan said in other words (粤港澳大湾区, 国务院 2019)", () => {
+    const plan = deliverable("出台实施粤港澳大湾区发展规划纲要", ["粤港澳大湾区发展规划纲要"]);
+    const body = "粤港澳大湾区规划建设迈出实质性步伐，港珠澳大桥建成通车。";
+    expect(matchOne(plan, body).verdict).toBe("in_progress");
+  });
+
   it("still reads a base named with its date (国家高山跳台滑雪训练科研基地今年11月份, 涞源县 2021)", () => {
     const base = deliverable("确保国家高山跳台滑雪训练科研基地今年11月份建成投训", [
       "国家高山跳台滑雪训练科研基地今年11月份",
