@@ -16,6 +16,7 @@ const GENERIC = `
   孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
   现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
   便民 活动 国务院 部门 中央 地方 政府 全国 系统 任务 制度 机制 政策 新一轮 人民
+  统筹 投产见效 达产达效 见效
   北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
   湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
 `
@@ -26,7 +27,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -60,6 +61,11 @@ export function distinctLength(text: string, ownNames: readonly string[] = []): 
   for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
   return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
 }
+
+const TRAILING_GENERIC = new RegExp(`(${[...GENERIC].sort((a, b) => b.length - a.length).join("|")})+$`);
+
+/** A five-year period alone (“十四五”): the time of a plan, not a thing (十四五规划编制 / 实现“十四五”稳步开局). */
+const PERIOD_ONLY = /^[“”"]?十[一二三四五六]五[“”"]?(时期|期间)?$/;
 
 /** A cheap test before the longest common piece: any piece of 3 characters in common at all. */
 function sharesTrigram(name: string, text: string): boolean {
@@ -124,7 +130,7 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
         .split(/[、]|和|及|与/),
     )
     .map((e) => bare(e.replace(/^(把|将|对)/, "")))
-    .filter((e) => e.length >= 3 && !(scope && plain.indexOf(e) > scope.index));
+    .filter((e) => e.length >= 3 && !PERIOD_ONLY.test(e) && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
   const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
   if (distinct.length) return { ...sharingHead(distinct), declared: true, concrete: true };
@@ -193,8 +199,10 @@ export function sharedName(
   for (const name of names) {
     if (!sharesTrigram(name, text)) continue;
     const common = longestCommon(name, text);
-    if (common.text.length < 3) continue;
-    if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * name.length)) continue;
+    if (common.text.length < 3 || PERIOD_ONLY.test(common.text)) continue;
+    // A policy is quoted nearly whole, common words after it aside (“十二五”规划|重点建设任务).
+    const policy = name.replace(TRAILING_GENERIC, "");
+    if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * policy.length)) continue;
     // A long verbatim piece (市民文化中心), or a whole declared name (县体育中心), identifies a project even
     // when most of it is common words.
     const whole = common.text.length >= 6 || (declared && common.text.length >= 4 && common.text === name);

@@ -111,3 +111,26 @@ describe("a stock is not a flow", () => {
     expect(matchOne(year, body).result).toBeNull();
   });
 });
+
+describe("a period or an act is not a name", () => {
+  it("does not read a five-year period's start as its plan drawn up (博野县 2021 against 顺平县 2022)", () => {
+    const plan = deliverable("高质量完成“十四五”规划编制", ["十四五"]);
+    expect(matchOne(plan, "“十四五”开局迈出坚实步伐，各项事业取得新进展。").result).toBeNull();
+  });
+
+  it("still reads a plan named with its period (西部大开发“十三五”规划, 国务院 2017)", () => {
+    const plan = deliverable("制定实施西部大开发“十三五”规划", ["十三五"]);
+    expect(matchOne(plan, "编制西部大开发“十三五”规划。").verdict).toBe("achieved");
+    const tasks = deliverable("确保完成“十二五”规划重点建设任务", ["十二五"]);
+    expect(matchOne(tasks, "“十二五”规划确定的主要目标任务全面完成。").verdict).toBe("achieved");
+  });
+
+  it("does not read the same verb before other work as the promised one (统筹推进, 涞水县 2021 against 定兴县 2022)", () => {
+    const titles = deliverable("统筹推进文明城市、卫生城市、森林城市创建", [
+      "统筹推进文明城市",
+      "卫生城市",
+      "森林城市",
+    ]);
+    expect(matchOne(titles, "统筹推进各项民心工程、民生实事。").result).toBeNull();
+  });
+});
