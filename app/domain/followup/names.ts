@@ -27,7 +27,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -248,23 +248,43 @@ function anotherOfTheKind(
 ): boolean {
   if (common.text.length >= name.length || !name.endsWith(common.text)) return false;
   const modifier = name.slice(0, name.length - common.text.length);
+  const near = text.slice(Math.max(0, common.at - modifier.length - 8), common.at);
   // 第二污水处理厂 against 污水处理厂 alone: the promised one is numbered, the one reported is not (the old one).
   const ordinal = ORDINAL.exec(modifier)?.[0];
-  if (ordinal && !text.slice(Math.max(0, common.at - modifier.length - 8), common.at).includes(ordinal)) return true;
-  if (common.at < 1) return false;
-  if (distinctLength(modifier, ownNames) === 0 && !/^[县市区镇乡]$/.test(modifier)) return false;
-  const before = text[common.at - 1]!;
-  if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before)) return false;
+  if (ordinal && !near.includes(ordinal)) return true;
+  // What the name says before the kind, but for the place's own name, its scope and acts (全县, 新建): common words
+  // count (绿色 of 绿色建筑产业园, 农村 of 农村环境综合整治), they pick one of the kind too.
+  const picked = ownNames
+    .reduce((rest, o) => (o.length >= 2 ? rest.split(o).join("") : rest), modifier)
+    .replace(YEARS, "")
+    .replace(SCOPE_WORDS, "")
+    .replace(ACTION, "");
+  const proper = picked.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fff]/g, "");
   // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between; of a
   // modifier of two characters or more, two in a row (涞水新城 is not 城东、城西).
-  const near = text.slice(Math.max(0, common.at - modifier.length - 8), common.at);
-  const own = ownNames
-    .reduce((rest, o) => (o.length >= 2 ? rest.split(o).join("") : rest), modifier)
-    .replace(GENERIC_PATTERN, "");
-  if (own.length < 2) return ![...modifier].some((c) => near.includes(c));
-  for (let i = 0; i + 2 <= own.length; i++) if (near.includes(own.slice(i, i + 2))) return false;
-  return true;
+  const said =
+    proper.length < 2 ? [...modifier].some((c) => near.includes(c)) : pairsIn(proper).some((p) => near.includes(p));
+  const before = common.at < 1 ? "" : text[common.at - 1]!;
+  // The kind alone (，污水处理厂二期投入使用) does not say which one: not 冉庄污水处理厂.
+  if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before))
+    return proper.length >= 2 && !modifier.endsWith("的") && FACILITY.test(common.text) && !said;
+  if (picked.length < 2 && !/^[县市区镇乡]$/.test(modifier)) return false;
+  return !said;
 }
+
+function pairsIn(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** Works one of many places has (污水处理厂, 变电站, 卫生院): a place's own one is named by the place. */
+const FACILITY = /([厂站院校馆所场]|中心|学|园)$/;
+
+/** Words of scope before a name (全县, 我区, 县级): every one of the kind in the place, not one of them. */
+const SCOPE_WORDS = /^(全|我|本)?[县市区镇乡省]级?|^城乡|^各|^中国|^全国|^国家/;
+/** Years a name is for (2011-2020年): when, not which. */
+const YEARS = /\d{4}([-—－~至到]\d{2,4})?年?/g;
 
 /** A number that picks one of several of a kind (第二, 二期, 3号). */
 const ORDINAL = /第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[期号]/;

@@ -134,3 +134,33 @@ describe("a period or an act is not a name", () => {
     expect(matchOne(titles, "统筹推进各项民心工程、民生实事。").result).toBeNull();
   });
 });
+
+describe("which one of a kind", () => {
+  it("does not read another park of the same trade as the one named (清苑区 2020 against 阜平县 2021)", () => {
+    const parks = deliverable("对立中百亿工业园、绿色建筑产业园等续建项目，提供全方位服务，确保投产达效", [
+      "对立中百亿工业园",
+      "绿色建筑产业园",
+    ]);
+    expect(
+      matchOne(parks, "占地1669亩的装配式建筑产业园正在建设，占地252亩的智能制造产业园奠基开工。").result,
+    ).toBeNull();
+  });
+
+  it("does not read other streets' new roads as the education park's (清苑区 2021 against 博野县 2022)", () => {
+    const roads = deliverable("启动教育园区新建道路工程", ["教育园区新建道路"]);
+    expect(matchOne(roads, "实施了兴隆街北延、博文路西段新建道路工程。").result).toBeNull();
+  });
+
+  it("does not read a plant named by its kind alone as a village's plant (清苑区 2021 against 博野县 2022)", () => {
+    const plants = deliverable("力争及早启动冉庄污水处理厂和温仁污水处理厂建设", ["冉庄污水处理厂和温仁污水处理厂"]);
+    expect(matchOne(plants, "15个老旧小区改造全面完成，污水处理厂二期投入使用。").result).toBeNull();
+    expect(matchOne(plants, "冉庄污水处理厂开工建设。").result).not.toBeNull();
+  });
+
+  it("still reads works named with a common word or a period less (阜平县 2021, 国务院 2012)", () => {
+    const plant = deliverable("生活垃圾焚烧发电、建筑垃圾消纳场年内建成", ["生活垃圾焚烧发电", "建筑垃圾消纳场"]);
+    expect(matchOne(plant, "垃圾焚烧发电〔16〕、一臣饲料〔17〕等项目加快建设。").verdict).toBe("in_progress");
+    const outline = deliverable("颁布实施2011-2020年中国农村扶贫开发纲要", ["2011-2020年中国农村扶贫开发纲要"]);
+    expect(matchOne(outline, "制定实施新10年农村扶贫开发纲要和兴边富民行动规划。").verdict).toBe("achieved");
+  });
+});
