@@ -353,6 +353,12 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
   return best;
 }
 
+/** A title a thing is to win (“四好农村路”|示范县, 全域旅游|示范区): the thing is the title, not the topic. */
+const TITLE_REST = /示范|试点|称号|先进|标兵|百强|强县|达标/;
+
+/** A title named right after a name in the promise (…”示范县, …〔58〕示范县). */
+const TITLE_AFTER = /^[”"’〔〕[\]\d]*((示范|试点|先进|标兵)[\u4e00-\u9fff]{1,3})/;
+
 /** A place or a grounds that things are done in (…新区, …产业园, …景区, 骆驼湾, 长江经济带). */
 const PLACE_END = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])$/;
 /**
@@ -367,12 +373,20 @@ const NOT_A_THING =
  * 市政配套设施 of 农副产品加工园区市政配套设施, 一期 of 房涞扶贫产业园一期) is not said in `text`: the text speaks of
  * the place, not of the thing promised.
  */
-export function restUnsaid(hit: NameHit, text: string, names: Names): boolean {
+export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
   const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
-  if (!listed && !PLACE_END.test(hit.overlap)) return false;
-  const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  if (listed || PLACE_END.test(hit.overlap) || TITLE_REST.test(hit.rest)) return unsaid(hit.rest, text);
+  // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
+  const squeezed = quote.replace(/\s+/g, "");
+  const at = squeezed.indexOf(hit.overlap);
+  const title = at < 0 ? null : TITLE_AFTER.exec(squeezed.slice(at + hit.overlap.length).split(/[，；。、]/)[0]!);
+  return title !== null && unsaid(title[0], text);
+}
+
+/** Said when a pair of its characters is, other than a common word (乡村 of 乡村振兴示范区 in 乡村旅游重点村 is not). */
+function unsaid(thing: string, text: string): boolean {
+  const rest = thing.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
-  // Said when a pair of its characters is, other than a common word (乡村 of 乡村振兴示范区 in 乡村旅游重点村 is not).
   for (let i = 0; i + 2 <= rest.length; i++) {
     const pair = rest.slice(i, i + 2);
     if (text.includes(pair) && !GENERIC_WORDS.has(pair)) return false;

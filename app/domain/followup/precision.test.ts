@@ -58,6 +58,19 @@ describe("a place named is not the thing promised there", () => {
   });
 });
 
+describe("a title promised is not its topic", () => {
+  it("does not read roads built as the model county won (易县 2018 against 徐水区 2019)", () => {
+    const title = deliverable("创建省级“四好农村路”示范县", ["四好农村路"]);
+    expect(matchOne(title, "投资1.2亿元建成“四好农村路”20条，总里程60公里。").result).toBeNull();
+    expect(matchOne(title, "成功创建省级“四好农村路”示范县。").verdict).toBe("achieved");
+  });
+
+  it("does not read tourism going on as the all-area tourism title won (阜平县 2020 against 顺平县 2021)", () => {
+    const title = deliverable("力争年内完成国家全域旅游示范区创建", ["完成国家全域旅游示范区"]);
+    expect(matchOne(title, "全域旅游扎实推进，累计接待游客536万人次，创收8.7亿元。").result).toBeNull();
+  });
+});
+
 describe("another one of a kind, or works named by common words only", () => {
   it("does not read the old sewage plant's expansion as the second plant built (易县 2019)", () => {
     const second = deliverable("完成第二污水处理厂建设", ["第二污水处理厂"]);

@@ -103,7 +103,7 @@ function stageCandidates(
       const hit =
         sharedName({ ...names, names: [name] }, fact.quote, ownNames) ??
         (r.numeric ? null : shortFormHit(name, fact.quote, ownNames));
-      if (!hit || restUnsaid(hit, stageWindow(fact, review), names)) continue;
+      if (!hit || restUnsaid(hit, stageWindow(fact, review), names, r.promise.quote)) continue;
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
       // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
