@@ -67,6 +67,16 @@ const TRAILING_GENERIC = new RegExp(`(${[...GENERIC].sort((a, b) => b.length - a
 /** A five-year period alone (“十四五”): the time of a plan, not a thing (十四五规划编制 / 实现“十四五”稳步开局). */
 const PERIOD_ONLY = /^[“”"]?十[一二三四五六]五[“”"]?(时期|期间)?$/;
 
+/** The piece shared ends or starts inside two different numbers (省道227 / 省道242): another one of a numbered kind. */
+function cutsNumber(name: string, common: { text: string; at: number }, text: string): boolean {
+  const from = name.indexOf(common.text);
+  const end = common.at + common.text.length;
+  const digit = (c: string | undefined) => c !== undefined && /\d/.test(c);
+  const after = digit(common.text.at(-1)) && digit(name[from + common.text.length]) && digit(text[end]);
+  const before = digit(common.text[0]) && digit(name[from - 1]) && digit(text[common.at - 1]);
+  return after || before;
+}
+
 /** A cheap test before the longest common piece: any piece of 3 characters in common at all. */
 function sharesTrigram(name: string, text: string): boolean {
   for (let i = 0; i + 3 <= name.length; i++) if (text.includes(name.slice(i, i + 3))) return true;
@@ -199,7 +209,7 @@ export function sharedName(
   for (const name of names) {
     if (!sharesTrigram(name, text)) continue;
     const common = longestCommon(name, text);
-    if (common.text.length < 3 || PERIOD_ONLY.test(common.text)) continue;
+    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, text)) continue;
     // A policy is quoted nearly whole, common words after it aside (“十二五”规划|重点建设任务).
     const policy = name.replace(TRAILING_GENERIC, "");
     if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * policy.length)) continue;
@@ -282,7 +292,7 @@ function pairsIn(text: string): string[] {
 const FACILITY = /([厂站院校馆所场]|中心|学|园)$/;
 
 /** Words of scope before a name (全县, 我区, 县级): every one of the kind in the place, not one of them. */
-const SCOPE_WORDS = /^(全|我|本)?[县市区镇乡省]级?|^城乡|^各|^中国|^全国|^国家/;
+const SCOPE_WORDS = /^(全|我|本)?[县市区镇乡省]级?|^各|^中国|^全国|^国家/;
 /** Years a name is for (2011-2020年): when, not which. */
 const YEARS = /\d{4}([-—－~至到]\d{2,4})?年?/g;
 
@@ -366,7 +376,7 @@ const PLACE_END = /(新区|园区|产业园|工业园|开发区|片区|景区|�
  * not another thing done there.
  */
 const NOT_A_THING =
-  /今年|明年|年内|年底前?|上半年|下半年|\d+月份?|[一二三四五六七八九十]+月份?|早日|尽快|相关|活动|任务|工作|项目|工程|建设|的|审批|申报|手续|验收|认定|创建/g;
+  /今年|明年|年内|年底前?|上半年|下半年|\d+月份?|[一二三四五六七八九十]+月份?|早日|尽快|相关|活动|任务|工作|项目|工程|建设|的|审批|申报|手续|验收|认定|创建|新建|改扩建|改建|扩建|迁建|搬迁|扩容|提标|改造|提升|升级|加固|完工|竣工|投用|[等个所座项处]/g;
 
 /**
  * The piece shared is only the place a name starts with, and what the name promises there (品质提升 of 滨湖新区品质提升,
@@ -375,7 +385,9 @@ const NOT_A_THING =
  */
 export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
   const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
-  if (listed || PLACE_END.test(hit.overlap) || TITLE_REST.test(hit.rest)) return unsaid(hit.rest, text);
+  if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
+    return unsaid(hit.rest, text);
+  if (otherKindAfter(hit, text)) return true;
   // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
   const squeezed = quote.replace(/\s+/g, "");
   const at = squeezed.indexOf(hit.overlap);
@@ -383,8 +395,26 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
   return title !== null && unsaid(title[0], text);
 }
 
+/** The last character of a thing's name that says what kind it is (…乐园, …运动会, …博物馆). */
+const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村镇店城]/;
+
+/**
+ * 冰雪运动乐园 against 冰雪运动会: the text goes on from the piece shared with another kind of thing, and the
+ * promised kind is not said just after it.
+ */
+function otherKindAfter(hit: NameHit, text: string): boolean {
+  const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  const kind = rest.at(-1);
+  if (!kind || !KIND_CHAR.test(kind)) return false;
+  const end = hit.at + hit.overlap.length;
+  const next = text[end];
+  return next !== undefined && next !== rest[0] && KIND_CHAR.test(next) && !text.slice(end, end + 6).includes(kind);
+}
+
 /** Said when a pair of its characters is, other than a common word (乡村 of 乡村振兴示范区 in 乡村旅游重点村 is not). */
 function unsaid(thing: string, text: string): boolean {
+  // 火车站北广场|为龙头的城市更新, 经贸洽谈|暨产品展销会: what follows relates the name to more, not a part of it.
+  if (/^[为以暨及和与、]/.test(thing)) return false;
   const rest = thing.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
   for (let i = 0; i + 2 <= rest.length; i++) {

@@ -177,3 +177,41 @@ describe("which one of a kind", () => {
     expect(matchOne(outline, "制定实施新10年农村扶贫开发纲要和兴边富民行动规划。").verdict).toBe("achieved");
   });
 });
+
+describe("what the name promises of a place, a facility or a number", () => {
+  it("does not read township clinics rebuilt as their dry toilets replaced (涞源县 2020 against 阜平县 2021)", () => {
+    const toilets = deliverable("完成乡镇卫生院旱厕改造", ["乡镇卫生院旱厕"]);
+    const body = "新建中医院、妇幼保健院和疾控中心，完成13所乡镇卫生院改扩建，规范提升209个村卫生室。";
+    expect(matchOne(toilets, body).result).toBeNull();
+    expect(matchOne(toilets, "全部乡镇卫生院旱厕改造完成。").verdict).toBe("achieved");
+  });
+
+  it("does not read another numbered road (省道227 / 省道242, 定兴县 2022 against 高唐县 2023)", () => {
+    const road = deliverable("全力推动省道227等项目开工建设", ["省道227"]);
+    expect(matchOne(road, "省道242高唐段大修工程提前通车。").result).toBeNull();
+    expect(matchOne(road, "省道227改建工程开工建设。").verdict).toBe("achieved");
+  });
+
+  it("does not read a winter sports meet as the winter sports park (清苑区 2020 against 博野县 2021)", () => {
+    const park = deliverable("年内完成游客服务中心、红薯博物馆、冰雪运动乐园等项目建设", [
+      "游客服务中心",
+      "红薯博物馆",
+      "冰雪运动乐园",
+    ]);
+    const body =
+      "完成了文化馆、图书馆等公共设施建设，举办了保定市第二届冰雪运动会陆地冰壶比赛、保定市首届迎春诗会等活动。";
+    expect(matchOne(park, body).result).toBeNull();
+  });
+
+  it("does not read a development zone's master plan as the county's (易县 2019 against 涞水县 2020)", () => {
+    const plan = deliverable("完成城乡总体规划修编工作", ["城乡总体规划修编"]);
+    const body = "园区功能不断拓展，涞水经济开发区北区总体规划修编与全县国土空间规划编制同步进行。";
+    expect(matchOne(plan, body).result).toBeNull();
+  });
+
+  it("does not read a development zone as products developed (开发, 阜平县 2020 against 涞源县 2021)", () => {
+    const products = numeric("开发10类以上具有阜平特色的旅游产品", "开发具有阜平特色的旅游产品", 10, "类", ">=");
+    const body = "开发区等一些重点领域改革的系统性、整体性和协同性还需加快。";
+    expect(matchOne(products, body).result).toBeNull();
+  });
+});
