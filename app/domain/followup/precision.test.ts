@@ -215,3 +215,29 @@ describe("what the name promises of a place, a facility or a number", () => {
     expect(matchOne(products, body).result).toBeNull();
   });
 });
+
+describe("a count of other things named", () => {
+  it("does not read six other roads as the four new roads named (顺平县 2023)", () => {
+    const roads = {
+      ...numeric("新建支七街、纬二十五街等4条道路", "新建道路", 4, "条", "="),
+      entities: ["支七街", "纬二十五街"],
+    };
+    const body = "完成仙洲路北延、平安大街东延、保阜路拓宽等6条道路改造提升，路网格局日趋完善。";
+    expect(matchOne(roads, body).result).toBeNull();
+  });
+
+  it("still reads the same count of lanes given with other examples (涞源县 2021)", () => {
+    const lanes = {
+      ...numeric(
+        "启动城里村路、裕城街、晶华东路等23条小街小巷的路面改造提升及雨污分流治理工程",
+        "小街小巷",
+        23,
+        "条",
+        "=",
+      ),
+      entities: ["城里村路", "裕城街", "晶华东路"],
+    };
+    const body = "对坑洼不平、污水直排、冬天结冰打滑的东壕、西壕等23条小街小巷完成雨污分流改造。";
+    expect(matchOne(lanes, body).verdict).toBe("achieved");
+  });
+});
