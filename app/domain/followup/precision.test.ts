@@ -138,6 +138,12 @@ describe("a period or an act is not a name", () => {
     expect(matchOne(tasks, "“十二五”规划确定的主要目标任务全面完成。").verdict).toBe("achieved");
   });
 
+  it("does not read other firms moving in as the tech firms promised (入驻, 易县 2019 against 涞源县 2020)", () => {
+    const firms = numeric("全力推进新入驻7家科技企业的建设进度", "新入驻", 7, "家", "=");
+    const body = "白石山产业园吸引北京绿山谷芽菜、森海服装、沛福箱包、河北驷乾新能源等9家劳动密集型企业入驻运营。";
+    expect(matchOne(firms, body).result).toBeNull();
+  });
+
   it("does not read the same verb before other work as the promised one (统筹推进, 涞水县 2021 against 定兴县 2022)", () => {
     const titles = deliverable("统筹推进文明城市、卫生城市、森林城市创建", [
       "统筹推进文明城市",
