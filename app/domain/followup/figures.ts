@@ -67,6 +67,19 @@ function sameProjects(r: PromiseReading, fact: Fact): boolean {
   return fact.sentence.split(/[，、]/).some((piece) => metricSimilarity(subject!, piece) >= 0.75);
 }
 
+/**
+ * 新建支七街、纬二十五街等4条道路 against 完成仙洲路北延、平安大街东延…等6条道路改造提升: both count things they name,
+ * none is the same and the counts differ: another list of the kind (the same count with other examples is the same
+ * list: 城里村路、裕城街等23条小街小巷 / 东壕、西壕等23条小街小巷).
+ */
+function otherListedItems(r: PromiseReading, fact: Fact): boolean {
+  const items = r.items ?? (r.names.declared ? r.names : null);
+  if (!items || !fact.before.endsWith("等")) return false;
+  const at = fact.quote.indexOf(fact.before);
+  const listed = at < 0 ? "" : fact.quote.slice(0, at + fact.before.length);
+  return listed.includes("、") && sharedName(items, listed) === null;
+}
+
 /** One figure for a list of things (甲、乙、丙三大产业实现产值116.7亿元), not item by item (分别). */
 function isCombinedTotal(fact: Fact): boolean {
   const at = fact.quote.indexOf(fact.metric);
@@ -93,6 +106,7 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
   if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
   if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return null;
+  if (!same && otherListedItems(r, fact)) return null;
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;
@@ -101,6 +115,8 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   if (sizeOfProjects && !sameProjects(r, fact)) return null;
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
   if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return null;
+  // Nor is what a year invests (年度计划投资41亿元) reported by what the year's projects cost over their life.
+  if (sizeOfProjects && !r.lifetimeTotal && isLifetimeTotal(fact.metric)) return null;
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);

@@ -256,6 +256,9 @@ function similarityUncached(a: string, b: string): number {
   return Math.min(1, score * contrast * vague);
 }
 
-/** 总投资 without 年度: what projects cost over their life, reported only as another 总投资. */
+/**
+ * 总投资 not qualified by a year (年度总投资): what projects cost over their life, reported only as another 总投资.
+ * A year before the verb (全年共实施总投资…的项目) dates the work, not the amount.
+ */
 export const isLifetimeTotal = (metric: string) =>
-  !/年度|全年|当年/.test(metric) && /(总投资|投资总额)$/.test(normaliseMetric(metric));
+  !/(年度|全年|当年)(计划)?(总投资|投资总额)/.test(metric) && /(总投资|投资总额)$/.test(normaliseMetric(metric));

@@ -1,5 +1,6 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
 import { WEIGHTS } from "~/domain/followup/weights";
+import { scanQuantities } from "~/domain/quantities/scan";
 
 /** Words too common in reports to identify a project by themselves (and provinces: places too wide). */
 const GENERIC = `
@@ -15,24 +16,32 @@ const GENERIC = `
   孵化 研发 骨干 龙头 优势 特色 配套 绿色 低碳 先行 共富 文明 和谐 高端 智能 新型
   现代化 国际 城乡 一体化 融合 协同 流域 战略 机遇 品质 精品 样板 标杆 引领 一流 惠民
   便民 活动 国务院 部门 中央 地方 政府 全国 系统 任务 制度 机制 政策 新一轮 人民
+  统筹 投产见效 达产达效 见效
   北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南
   湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆
 `
   .split(/\s+/)
   .filter(Boolean);
+const GENERIC_WORDS = new Set(GENERIC);
 const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.length).join("|"), "g");
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
 const QUANTIFIERS = /各项|各类|各种|所有|有关|相关/g;
 
+/** A size written before a name (10万平方米职工住宅小区): the unit is no part of what is named. */
+function withoutLeadingSize(name: string): string {
+  const size = /^\d/.test(name) ? scanQuantities(name)[0] : undefined;
+  return size && size.start === 0 && size.unit ? name.slice(size.end) : name;
+}
+
 /** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
 function bare(name: string): string {
-  let core = name.replace(QUANTIFIERS, "");
+  let core = withoutLeadingSize(name.replace(QUANTIFIERS, ""));
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
   return core;
 }
@@ -42,13 +51,30 @@ export interface NameHit {
   overlap: string; // longest common piece
   distinct: number; // its characters not covered by generic words
   at: number; // position of the overlap in the sentence clause
+  /** What the name says after the shared piece (滨湖新区|品质提升): the thing promised of the place the piece names. */
+  rest: string;
 }
 
 /** Characters of `text` not covered by generic words (or by the jurisdiction's own name). */
-function distinctLength(text: string, ownNames: readonly string[] = []): number {
+export function distinctLength(text: string, ownNames: readonly string[] = []): number {
   let rest = text;
   for (const own of ownNames) if (own.length >= 2) rest = rest.split(own).join("");
   return rest.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fffA-Za-z]/g, "").length;
+}
+
+const TRAILING_GENERIC = new RegExp(`(${[...GENERIC].sort((a, b) => b.length - a.length).join("|")})+$`);
+
+/** A five-year period alone (“十四五”): the time of a plan, not a thing (十四五规划编制 / 实现“十四五”稳步开局). */
+const PERIOD_ONLY = /^[“”"]?十[一二三四五六]五[“”"]?(时期|期间)?$/;
+
+/** The piece shared ends or starts inside two different numbers (省道227 / 省道242): another one of a numbered kind. */
+function cutsNumber(name: string, common: { text: string; at: number }, text: string): boolean {
+  const from = name.indexOf(common.text);
+  const end = common.at + common.text.length;
+  const digit = (c: string | undefined) => c !== undefined && /\d/.test(c);
+  const after = digit(common.text.at(-1)) && digit(name[from + common.text.length]) && digit(text[end]);
+  const before = digit(common.text[0]) && digit(name[from - 1]) && digit(text[common.at - 1]);
+  return after || before;
 }
 
 /** A cheap test before the longest common piece: any piece of 3 characters in common at all. */
@@ -96,6 +122,8 @@ export interface Names {
   declared: boolean;
   /** About a concrete thing; a policy promise must be quoted nearly whole to be recognised. */
   concrete: boolean;
+  /** What places listed together share (清西陵、狼牙山景区|市场化体制改革): the thing promised of each. */
+  shared?: string;
 }
 
 /** Names to look for: the analyser's entities, else the promise's object. */
@@ -112,15 +140,36 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
         .split(/[、]|和|及|与/),
     )
     .map((e) => bare(e.replace(/^(把|将|对)/, "")))
-    .filter((e) => e.length >= 3 && !(scope && plain.indexOf(e) > scope.index));
+    .filter((e) => e.length >= 3 && !PERIOD_ONLY.test(e) && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
   const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
-  if (distinct.length) return { names: distinct, declared: true, concrete: true };
+  if (distinct.length) return { ...sharingHead(distinct), declared: true, concrete: true };
   const core = coreOf(quote);
   // 淄博十五中、北关小学等校舍提升改造: the things listed before 等, not the kind after it.
   const listed = core.includes("等") && /[、和及与]/.test(core.split("等")[0]!) ? core.split("等")[0]! : core;
-  const names = listPieces(listed).filter((piece) => piece.length >= 3);
-  return { names, declared: false, concrete: CONCRETE.test(core) };
+  const names = sharingHead(listPieces(listed).filter((piece) => piece.length >= 3));
+  return { ...names, declared: false, concrete: CONCRETE.test(core) };
+}
+
+/** Where a place's name ends inside a longer name (狼牙山景区|市场化体制改革, 骆驼湾|乡村振兴示范区). */
+const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * 清西陵、狼牙山景区市场化体制改革; 顾家台、骆驼湾乡村振兴示范区: places listed before the last one share what is
+ * promised of it, so each is that thing of its place (清西陵…市场化体制改革), not the place alone.
+ */
+function sharingHead(names: string[]): { names: string[]; shared?: string } {
+  if (names.length < 2) return { names };
+  const last = names.at(-1)!;
+  const place = PLACE_IN_NAME.exec(last.slice(2));
+  if (!place) return { names };
+  const shared = last.slice(2 + place.index + place[0].length);
+  const joined = names.map((name, i) =>
+    i < names.length - 1 && name.length <= 4 && !PLACE_IN_NAME.test(name) && !name.includes(shared)
+      ? name + shared
+      : name,
+  );
+  return { names: joined, shared };
 }
 
 /** A document's title ends so (…规划纲要, …实施方案, …条例). */
@@ -160,8 +209,10 @@ export function sharedName(
   for (const name of names) {
     if (!sharesTrigram(name, text)) continue;
     const common = longestCommon(name, text);
-    if (common.text.length < 3) continue;
-    if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * name.length)) continue;
+    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, text)) continue;
+    // A policy is quoted nearly whole, common words after it aside (“十二五”规划|重点建设任务).
+    const policy = name.replace(TRAILING_GENERIC, "");
+    if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * policy.length)) continue;
     // A long verbatim piece (市民文化中心), or a whole declared name (县体育中心), identifies a project even
     // when most of it is common words.
     const whole = common.text.length >= 6 || (declared && common.text.length >= 4 && common.text === name);
@@ -176,7 +227,8 @@ export function sharedName(
     if (anotherOfTheKind(name, common, text, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
     if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
-    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at };
+    const rest = name.slice(name.indexOf(common.text) + common.text.length);
+    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at, rest };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
 }
@@ -204,15 +256,48 @@ function anotherOfTheKind(
   text: string,
   ownNames: readonly string[],
 ): boolean {
-  if (common.text.length >= name.length || !name.endsWith(common.text) || common.at < 1) return false;
+  if (common.text.length >= name.length || !name.endsWith(common.text)) return false;
   const modifier = name.slice(0, name.length - common.text.length);
-  if (distinctLength(modifier, ownNames) === 0 && !/^[县市区镇乡]$/.test(modifier)) return false;
-  const before = text[common.at - 1]!;
-  if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before)) return false;
-  // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between.
   const near = text.slice(Math.max(0, common.at - modifier.length - 8), common.at);
-  return ![...modifier].some((c) => near.includes(c));
+  // 第二污水处理厂 against 污水处理厂 alone: the promised one is numbered, the one reported is not (the old one).
+  const ordinal = ORDINAL.exec(modifier)?.[0];
+  if (ordinal && !near.includes(ordinal)) return true;
+  // What the name says before the kind, but for the place's own name, its scope and acts (全县, 新建): common words
+  // count (绿色 of 绿色建筑产业园, 农村 of 农村环境综合整治), they pick one of the kind too.
+  const picked = ownNames
+    .reduce((rest, o) => (o.length >= 2 ? rest.split(o).join("") : rest), modifier)
+    .replace(YEARS, "")
+    .replace(SCOPE_WORDS, "")
+    .replace(ACTION, "");
+  const proper = picked.replace(GENERIC_PATTERN, "").replace(/[^\u4e00-\u9fff]/g, "");
+  // 亚太经合组织…第二十二次领导人非正式会议: the name's own words a little before, with words put between; of a
+  // modifier of two characters or more, two in a row (涞水新城 is not 城东、城西).
+  const said =
+    proper.length < 2 ? [...modifier].some((c) => near.includes(c)) : pairsIn(proper).some((p) => near.includes(p));
+  const before = common.at < 1 ? "" : text[common.at - 1]!;
+  // The kind alone (，污水处理厂二期投入使用) does not say which one: not 冉庄污水处理厂.
+  if (!/[\u4e00-\u9fff]/.test(before) || NOT_A_NAME_END.test(before))
+    return proper.length >= 2 && !modifier.endsWith("的") && FACILITY.test(common.text) && !said;
+  if (picked.length < 2 && !/^[县市区镇乡]$/.test(modifier)) return false;
+  return !said;
 }
+
+function pairsIn(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** Works one of many places has (污水处理厂, 变电站, 卫生院): a place's own one is named by the place. */
+const FACILITY = /([厂站院校馆所场]|中心|学|园)$/;
+
+/** Words of scope before a name (全县, 我区, 县级): every one of the kind in the place, not one of them. */
+const SCOPE_WORDS = /^(全|我|本)?[县市区镇乡省]级?|^各|^中国|^全国|^国家/;
+/** Years a name is for (2011-2020年): when, not which. */
+const YEARS = /\d{4}([-—－~至到]\d{2,4})?年?/g;
+
+/** A number that picks one of several of a kind (第二, 二期, 3号). */
+const ORDINAL = /第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[期号]/;
 
 /** Institutions and events known by a short form (进博会, 医联体, 自贸区): the form ends on the kind's character. */
 const SHORT_FORM_END = /[会体区院委办馆园线]$/;
@@ -225,7 +310,7 @@ const SHORT_FORM_BEFORE = /^$|[，、；。：和及与的届次“"]$/;
  */
 export function shortFormHit(name: string, text: string, ownNames: readonly string[]): NameHit | null {
   const found = shortFormIn(name, text, ownNames) ?? shortFormIn(text, name, ownNames);
-  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)) } : null;
+  return found ? { name, overlap: found, distinct: 2, at: Math.max(0, text.indexOf(found)), rest: "" } : null;
 }
 
 function shortFormIn(short: string, long: string, ownNames: readonly string[]): string | null {
@@ -272,10 +357,71 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
     if (uncommon.length && uncommon.filter((c) => text.includes(c)).length < 0.8 * uncommon.length) continue;
     if (!uncommon.length && name.length < 8) continue;
     const distinct = Math.max(2, distinctLength(name, ownNames));
-    const hit = { name, overlap: found.join(""), distinct, at };
+    const hit = { name, overlap: found.join(""), distinct, at, rest: "" };
     if (!best || hit.distinct > best.distinct) best = hit;
   }
   return best;
+}
+
+/** A title a thing is to win (“四好农村路”|示范县, 全域旅游|示范区): the thing is the title, not the topic. */
+const TITLE_REST = /示范|试点|称号|先进|标兵|百强|强县|达标/;
+
+/** A title named right after a name in the promise (…”示范县, …〔58〕示范县). */
+const TITLE_AFTER = /^[”"’〔〕[\]\d]*((示范|试点|先进|标兵)[\u4e00-\u9fff]{1,3})/;
+
+/** A place or a grounds that things are done in (…新区, …产业园, …景区, 骆驼湾, 长江经济带). */
+const PLACE_END = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])$/;
+/**
+ * Words after a name that say when, or the steps of getting the place itself (今年11月份, 年底前, 的审批工作, 相关活动),
+ * not another thing done there.
+ */
+const NOT_A_THING =
+  /今年|明年|年内|年底前?|上半年|下半年|\d+月份?|[一二三四五六七八九十]+月份?|早日|尽快|相关|活动|任务|工作|项目|工程|建设|的|审批|申报|手续|验收|认定|创建|新建|改扩建|改建|扩建|迁建|搬迁|扩容|提标|改造|提升|升级|加固|完工|竣工|投用|[等个所座项处]/g;
+
+/**
+ * The piece shared is only the place a name starts with, and what the name promises there (品质提升 of 滨湖新区品质提升,
+ * 市政配套设施 of 农副产品加工园区市政配套设施, 一期 of 房涞扶贫产业园一期) is not said in `text`: the text speaks of
+ * the place, not of the thing promised.
+ */
+export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
+  const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
+  if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
+    return unsaid(hit.rest, text);
+  if (otherKindAfter(hit, text)) return true;
+  // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
+  const squeezed = quote.replace(/\s+/g, "");
+  const at = squeezed.indexOf(hit.overlap);
+  const title = at < 0 ? null : TITLE_AFTER.exec(squeezed.slice(at + hit.overlap.length).split(/[，；。、]/)[0]!);
+  return title !== null && unsaid(title[0], text);
+}
+
+/** The last character of a thing's name that says what kind it is (…乐园, …运动会, …博物馆). */
+const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村镇店城]/;
+
+/**
+ * 冰雪运动乐园 against 冰雪运动会: the text goes on from the piece shared with another kind of thing, and the
+ * promised kind is not said just after it.
+ */
+function otherKindAfter(hit: NameHit, text: string): boolean {
+  const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  const kind = rest.at(-1);
+  if (!kind || !KIND_CHAR.test(kind)) return false;
+  const end = hit.at + hit.overlap.length;
+  const next = text[end];
+  return next !== undefined && next !== rest[0] && KIND_CHAR.test(next) && !text.slice(end, end + 6).includes(kind);
+}
+
+/** Said when a pair of its characters is, other than a common word (乡村 of 乡村振兴示范区 in 乡村旅游重点村 is not). */
+function unsaid(thing: string, text: string): boolean {
+  // 火车站北广场|为龙头的城市更新, 经贸洽谈|暨产品展销会: what follows relates the name to more, not a part of it.
+  if (/^[为以暨及和与、]/.test(thing)) return false;
+  const rest = thing.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  if (rest.length < 2) return false;
+  for (let i = 0; i + 2 <= rest.length; i++) {
+    const pair = rest.slice(i, i + 2);
+    if (text.includes(pair) && !GENERIC_WORDS.has(pair)) return false;
+  }
+  return true;
 }
 
 /** How surely a shared name identifies the same thing: longer and less common pieces count more. */

@@ -3,10 +3,18 @@
 // (淘汰落后产能年度任务如期完成, 外贸进出口等指标未完成年度目标, 地下综合管廊建设加快).
 import type { Verdict } from "~/domain/vocab";
 import type { Candidate, Route } from "~/domain/followup/candidate";
-import { onlyTitle } from "~/domain/followup/evidence";
+import { isActOnly, onlyTitle } from "~/domain/followup/evidence";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { canonicalMetric, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
-import { nameScore, sharedName, shortFormHit, type NameHit, type Names } from "~/domain/followup/names";
+import {
+  distinctLength,
+  nameScore,
+  restUnsaid,
+  sharedName,
+  shortFormHit,
+  type NameHit,
+  type Names,
+} from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
 import {
   actsOf,
@@ -50,6 +58,18 @@ function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { sta
   return null;
 }
 
+/** The clause and the next two of its sentence: where a stage for a name in the clause may be said. */
+function stageWindow(fact: Fact, review: Review): string {
+  const clause = review.clauses[fact.clauseIndex];
+  let text = fact.quote;
+  for (let i = 1; clause && i <= 2; i++) {
+    const next = review.clauses[fact.clauseIndex + i];
+    if (!next || next.sentence !== clause.sentence) break;
+    text += next.text;
+  }
+  return text;
+}
+
 /** Not yet due: done is done, anything else is progress. Due earlier: a later status is at most progress. */
 function timedVerdict(verdict: Verdict, when: Timing["when"]): Verdict {
   if (when === "early") return verdict === "achieved" ? verdict : "in_progress";
@@ -83,7 +103,7 @@ function stageCandidates(
       const hit =
         sharedName({ ...names, names: [name] }, fact.quote, ownNames) ??
         (r.numeric ? null : shortFormHit(name, fact.quote, ownNames));
-      if (!hit) continue;
+      if (!hit || restUnsaid(hit, stageWindow(fact, review), names, r.promise.quote)) continue;
       const stage = stageFor(hit, fact, review, r.promise.quote);
       if (!stage) continue;
       // A promise that is itself a preparation step (签约, 立项) is kept when that step is reported.
@@ -185,7 +205,10 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   // The thing without what is measured of it (基本公共卫生服务均等化 for …服务经费标准) is another topic.
   if (!measuredIn(r, text)) return null;
   let best: { at: number; score: number } | null = null;
-  const wordings = [r.promise.metric, r.context].filter((w) => w.length >= 2);
+  // Acts alone (开工建设) or common words alone (项目建设) name no object: any works' news would read as its.
+  const wordings = [r.promise.metric, r.context].filter(
+    (w) => w.length >= 2 && !isActOnly(w) && distinctLength(normaliseMetric(w), ownNames) > 0,
+  );
   let at = 0;
   for (const piece of text.split(/[、，]|等|和|及|与/)) {
     const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
