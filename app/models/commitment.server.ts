@@ -6,6 +6,7 @@ import { db, type Tx } from "~/utils/db.server";
 import type { Scope } from "~/utils/permissions";
 import type { AuditActor } from "~/models/audit.server";
 import { jurisdictionPath } from "~/models/jurisdiction.server";
+import { memoCurrent } from "~/models/public/version.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
 
@@ -189,9 +190,11 @@ export type LedgerRow = Awaited<ReturnType<typeof listLedger>>[number];
 
 /** Years that have accepted items, newest first. */
 export async function ledgerYears(jurisdictionId: number): Promise<number[]> {
-  const rows = await db.$queryRaw<{ year: number }[]>(Prisma.sql`SELECT DISTINCT "year" FROM "Commitment"
-    WHERE "jurisdictionId" = ${jurisdictionId} AND "reviewState" = 'accepted' ORDER BY "year" DESC`);
-  return rows.map((r) => Number(r.year));
+  return memoCurrent(`ledger-years:${jurisdictionId}`, async () => {
+    const rows = await db.$queryRaw<{ year: number }[]>(Prisma.sql`SELECT DISTINCT "year" FROM "Commitment"
+      WHERE "jurisdictionId" = ${jurisdictionId} AND "reviewState" = 'accepted' ORDER BY "year" DESC`);
+    return rows.map((r) => Number(r.year));
+  });
 }
 
 interface LedgerItemSqlRow extends TargetSqlRow {
