@@ -121,9 +121,8 @@ function FoldedForm({
       {open ? (
         children
       ) : (
-        <Link to={openHref} preventScrollReset>
-          {t("ledger.review.openForm", { form: summary })}
-        </Link>
+        // Reached only without JavaScript (with it, opening the fold draws the form): a plain link.
+        <a href={openHref}>{t("ledger.review.openForm", { form: summary })}</a>
       )}
     </details>
   );
@@ -131,11 +130,14 @@ function FoldedForm({
 
 export function ReviewItem({
   item,
+  path,
   focused,
   openForm,
   action,
 }: {
   item: ReviewItemView;
+  /** The review page's own path (the folded forms' links reload it). */
+  path: string;
   focused: boolean;
   /** The form asked for in the address (`?open=edit-12`), drawn open. */
   openForm: string | null;
@@ -197,7 +199,7 @@ export function ReviewItem({
           <FoldedForm
             summary={t("ledger.review.edit")}
             open={action?.intent === "edit" || openForm === `edit-${item.id}`}
-            openHref={`?open=edit-${item.id}#item-${item.id}`}
+            openHref={`${path}?open=edit-${item.id}#item-${item.id}`}
           >
             <EditForm
               item={item}
@@ -208,7 +210,7 @@ export function ReviewItem({
           <FoldedForm
             summary={t("ledger.review.split")}
             open={action?.intent === "split" || openForm === `split-${item.id}`}
-            openHref={`?open=split-${item.id}#item-${item.id}`}
+            openHref={`${path}?open=split-${item.id}#item-${item.id}`}
           >
             <SplitForm
               item={item}
