@@ -9,7 +9,7 @@ import { commitmentEditSchema, splitSchema } from "~/schemas/ledger";
 import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
-import { DecideButton } from "~/components/ledger/decide-button";
+import { DecideButtons } from "~/components/ledger/decide-button";
 import { MergeCheckbox, ReviewStateBadge } from "~/components/ledger/review-controls";
 import { SectorName } from "~/components/sector-name";
 import { useFormFields } from "~/components/use-form-fields";
@@ -178,17 +178,7 @@ export function ReviewItem({
           </>
         ) : null}
       </p>
-      <div className="row">
-        {item.reviewState !== "accepted" ? (
-          <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} />
-        ) : null}
-        {item.reviewState !== "rejected" ? (
-          <DecideButton item={item} intent="reject" label={t("ledger.review.reject")} secondary />
-        ) : null}
-        {item.reviewState === "rejected" ? (
-          <DecideButton item={item} intent="restore" label={t("ledger.review.restore")} secondary />
-        ) : null}
-      </div>
+      <DecideButtons item={item} />
       {action?.errors.form && action.intent !== "edit" && action.intent !== "split" ? (
         <p className="field-error" role="alert">
           {t(action.errors.form as never)}
