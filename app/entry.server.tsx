@@ -1,6 +1,6 @@
 // Server rendering: the whole document is rendered before it is sent, so that the response can carry
 // a content security policy with the hashes of its inline scripts and an ETag of its bytes.
-import { PassThrough } from "node:stream";
+import type { Writable } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
@@ -32,23 +32,31 @@ export default function handleRequest(
 ) {
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer); // a finished render must not be kept (and aborted) seconds later
+      finish();
+    };
     const { pipe, abort } = renderToPipeableStream(
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
       {
         onAllReady() {
-          const chunks: Buffer[] = [];
-          const sink = new PassThrough();
-          sink.on("data", (chunk: Buffer) => chunks.push(chunk));
-          sink.on("end", () => {
-            // React writes the <!DOCTYPE html> itself when the root element is <html>. The bytes are
-            // kept as they are: decoding them to a string and encoding it again cost more than the rest.
-            const html = Buffer.concat(chunks);
-            resolve(documentResponse(request, html, failed ? 500 : responseStatusCode, responseHeaders));
-          });
+          // React writes the <!DOCTYPE html> itself when the root element is <html>. The bytes are
+          // kept as they are: decoding them to a string and encoding it again cost more than the rest.
+          const sink = documentSink(
+            (html) =>
+              settle(() =>
+                resolve(documentResponse(request, html, failed ? 500 : responseStatusCode, responseHeaders)),
+              ),
+            (error) => settle(() => reject(error)),
+          );
           pipe(sink);
         },
         onShellError(error: unknown) {
-          reject(error);
+          settle(() => reject(error));
         },
         onError(error: unknown) {
           failed = true;
@@ -56,8 +64,34 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY + 1000);
+    if (!settled) timer = setTimeout(abort, ABORT_DELAY + 1000);
   });
+}
+
+/**
+ * Where React writes a whole document (it is piped only once everything is ready): its chunks are
+ * gathered and handed over at the end. A plain collector rather than a stream: React writes every
+ * 2 KB, and a stream's bookkeeping for each write, and its close event after the end, cost more than
+ * gathering them.
+ */
+function documentSink(done: (html: Buffer) => void, fail: (error: unknown) => void): Writable {
+  const chunks: Uint8Array[] = [];
+  const sink = {
+    write(chunk: Uint8Array) {
+      chunks.push(chunk);
+      return true;
+    },
+    end() {
+      done(Buffer.concat(chunks));
+    },
+    destroy(error: unknown) {
+      fail(error);
+    },
+    on() {
+      return sink;
+    },
+  };
+  return sink as unknown as Writable;
 }
 
 function documentResponse(request: Request, html: Buffer, status: number, headers: Headers): Response {

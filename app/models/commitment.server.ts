@@ -6,6 +6,8 @@ import { db, type Tx } from "~/utils/db.server";
 import type { Scope } from "~/utils/permissions";
 import type { AuditActor } from "~/models/audit.server";
 import { jurisdictionPath } from "~/models/jurisdiction.server";
+import { memoCurrent } from "~/models/public/version.server";
+import { jsonArray, jsonRows } from "~/models/public/sql.server";
 
 export const actorOf = (user: { id: number; name: string }): AuditActor => ({ id: user.id, name: user.name });
 
@@ -20,36 +22,58 @@ export type CommitmentScope = Scope & {
 
 /** Where a commitment sits, for `requirePermission`; null when it does not exist. Every item page and write asks. */
 export async function commitmentScope(id: number, client: Tx = db): Promise<CommitmentScope | null> {
-  const [row] = await client.$queryRaw<
-    {
-      jurisdictionId: number;
-      leadDepartmentId: number | null;
-      reviewState: string;
-      reportId: number | null;
-      status: string;
-      progress: number;
-      version: number;
-    }[]
-  >(Prisma.sql`SELECT "jurisdictionId", "leadDepartmentId", "reviewState", "reportId", "status", "progress", "version"
-    FROM "Commitment" WHERE "id" = ${id}`);
+  const [row] = await client.$queryRaw<(ScopeSqlRow & { departmentIds: unknown })[]>(Prisma.sql`SELECT
+      c."jurisdictionId", c."leadDepartmentId", c."reviewState", c."reportId", c."status", c."progress", c."version",
+      ${COOPERATING_IDS} AS "departmentIds"
+    FROM "Commitment" c WHERE c."id" = ${id}`);
   if (!row) return null;
-  const [path, cooperating] = await Promise.all([
-    jurisdictionPath(row.jurisdictionId, client),
-    client.$queryRaw<{ departmentId: number }[]>(Prisma.sql`SELECT "departmentId" FROM "CommitmentDepartment"
-      WHERE "commitmentId" = ${id} ORDER BY "departmentId"`),
-  ]);
+  const ids = jsonRows<{ id: number }>(row.departmentIds).map((d) => d.id);
+  return scopeOf(id, row, ids, await jurisdictionPath(row.jurisdictionId, client));
+}
+
+/** What commitmentScope reads of the item itself (the ledger item page reads it with the rest). */
+interface ScopeSqlRow {
+  jurisdictionId: number;
+  leadDepartmentId: number | null;
+  reviewState: string;
+  reportId: number | null;
+  status: string;
+  progress: number;
+  version: number;
+}
+
+/** The co-operating departments of `c` (ids; ids and names): JSON arrays in the item's own statement. */
+const COOPERATING_IDS = jsonArray(
+  { id: Prisma.sql`cd."departmentId"` },
+  Prisma.sql`FROM "CommitmentDepartment" cd WHERE cd."commitmentId" = c."id"`,
+  Prisma.sql`cd."departmentId"`,
+);
+const COOPERATING = jsonArray(
+  { id: Prisma.sql`d."id"`, name: Prisma.sql`d."name"` },
+  Prisma.sql`FROM "CommitmentDepartment" cd JOIN "Department" d ON d."id" = cd."departmentId"
+    WHERE cd."commitmentId" = c."id"`,
+  Prisma.sql`cd."departmentId"`,
+);
+
+function scopeOf(id: number, row: ScopeSqlRow, departmentIds: number[], path: number[]): CommitmentScope {
   return {
     id,
     jurisdictionId: row.jurisdictionId,
     jurisdictionPath: path,
     leadDepartmentId: row.leadDepartmentId,
-    departmentIds: cooperating.map((c) => c.departmentId),
+    departmentIds,
     reviewState: row.reviewState,
     reportId: row.reportId,
     status: row.status as Status,
     progress: row.progress,
     version: row.version,
   };
+}
+
+/** The permission scope of an item the ledger item page has read whole (getLedgerItem). */
+export async function ledgerItemScope(item: NonNullable<Awaited<ReturnType<typeof getLedgerItem>>>) {
+  const ids = item.cooperating.map((d) => d.id);
+  return scopeOf(item.id, item, ids, await jurisdictionPath(item.jurisdictionId));
 }
 
 // ——— Reading ———
@@ -189,9 +213,11 @@ export type LedgerRow = Awaited<ReturnType<typeof listLedger>>[number];
 
 /** Years that have accepted items, newest first. */
 export async function ledgerYears(jurisdictionId: number): Promise<number[]> {
-  const rows = await db.$queryRaw<{ year: number }[]>(Prisma.sql`SELECT DISTINCT "year" FROM "Commitment"
-    WHERE "jurisdictionId" = ${jurisdictionId} AND "reviewState" = 'accepted' ORDER BY "year" DESC`);
-  return rows.map((r) => Number(r.year));
+  return memoCurrent(`ledger-years:${jurisdictionId}`, async () => {
+    const rows = await db.$queryRaw<{ year: number }[]>(Prisma.sql`SELECT DISTINCT "year" FROM "Commitment"
+      WHERE "jurisdictionId" = ${jurisdictionId} AND "reviewState" = 'accepted' ORDER BY "year" DESC`);
+    return rows.map((r) => Number(r.year));
+  });
 }
 
 interface LedgerItemSqlRow extends TargetSqlRow {
@@ -223,6 +249,8 @@ interface LedgerItemSqlRow extends TargetSqlRow {
   jurisdictionSlug: string;
   sessionId: number | null;
   sessionTitle: string | null;
+  cooperating: unknown;
+  hasChildren: boolean | number | bigint;
 }
 
 /**
@@ -237,7 +265,8 @@ export async function getLedgerItem(id: number) {
       c."leadDepartmentId", c."responsiblePerson", c."dueDate", c."parentId", c."version", c."publishedAt",
       c."updatedAt", d."name" AS "leadDepartmentName", r."title" AS "reportTitle", r."year" AS "reportYear",
       p."metric" AS "parentMetric", j."name" AS "jurisdictionName", j."slug" AS "jurisdictionSlug",
-      lp."sessionId" AS "sessionId", vs."title" AS "sessionTitle"
+      lp."sessionId" AS "sessionId", vs."title" AS "sessionTitle", ${COOPERATING} AS "cooperating",
+      EXISTS (SELECT 1 FROM "Commitment" k WHERE k."parentId" = c."id") AS "hasChildren"
     FROM "Commitment" c
       JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
       LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
@@ -247,15 +276,13 @@ export async function getLedgerItem(id: number) {
       LEFT JOIN "VoteSession" vs ON vs."id" = lp."sessionId"
     WHERE c."id" = ${id}`);
   if (!row) return null;
-  const [cooperating, children] = await Promise.all([
-    db.$queryRaw<{ id: number; name: string }[]>(Prisma.sql`SELECT d."id", d."name" FROM "CommitmentDepartment" cd
-      JOIN "Department" d ON d."id" = cd."departmentId"
-      WHERE cd."commitmentId" = ${id} ORDER BY cd."departmentId"`),
-    db.$queryRaw<ChildSqlRow[]>(Prisma.sql`SELECT c."id", c."metric", c."status", c."progress", c."dueDate",
-        d."name" AS "leadDepartmentName"
-      FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
-      WHERE c."parentId" = ${id} ORDER BY c."id"`),
-  ]);
+  // Most items have no sub-tasks: then they are not asked for.
+  const children = row.hasChildren
+    ? await db.$queryRaw<ChildSqlRow[]>(Prisma.sql`SELECT c."id", c."metric", c."status", c."progress", c."dueDate",
+          d."name" AS "leadDepartmentName"
+        FROM "Commitment" c LEFT JOIN "Department" d ON d."id" = c."leadDepartmentId"
+        WHERE c."parentId" = ${id} ORDER BY c."id"`)
+    : [];
   const {
     leadDepartmentName,
     reportTitle,
@@ -265,6 +292,8 @@ export async function getLedgerItem(id: number) {
     jurisdictionSlug,
     sessionId,
     sessionTitle,
+    cooperating,
+    hasChildren: _hasChildren,
     ...item
   } = row;
   return {
@@ -275,7 +304,7 @@ export async function getLedgerItem(id: number) {
       item.leadDepartmentId !== null && leadDepartmentName !== null
         ? { id: item.leadDepartmentId, name: leadDepartmentName }
         : null,
-    cooperating,
+    cooperating: jsonRows<{ id: number; name: string }>(cooperating),
     report:
       item.reportId !== null && reportTitle !== null
         ? { id: item.reportId, title: reportTitle, year: Number(reportYear) }
@@ -300,6 +329,8 @@ interface ChildSqlRow {
   leadDepartmentName: string | null;
 }
 
+const ATTACH_CANDIDATES = 500;
+
 /** Accepted items of the same report that could be grouped under this one. */
 export async function attachCandidates(item: {
   id: number;
@@ -307,12 +338,16 @@ export async function attachCandidates(item: {
   jurisdictionId: number;
   year: number;
 }): Promise<{ id: number; metric: string }[]> {
-  const sameReport =
-    item.reportId === null ? Prisma.sql`c."reportId" IS NULL` : Prisma.sql`c."reportId" = ${item.reportId}`;
-  return db.$queryRaw(Prisma.sql`SELECT c."id", c."metric" FROM "Commitment" c
-    WHERE c."jurisdictionId" = ${item.jurisdictionId} AND c."year" = ${item.year} AND ${sameReport}
-      AND c."reviewState" = 'accepted' AND c."parentId" IS NULL AND c."id" <> ${item.id}
-      AND NOT EXISTS (SELECT 1 FROM "Commitment" k WHERE k."parentId" = c."id")
-    ORDER BY c."ordinal" ASC, c."id" ASC
-    LIMIT 500`);
+  // The same list for every item of the report (kept until a write), less the item itself.
+  const all = await memoCurrent(`attach-candidates:${item.jurisdictionId}:${item.year}:${item.reportId}`, () => {
+    const sameReport =
+      item.reportId === null ? Prisma.sql`c."reportId" IS NULL` : Prisma.sql`c."reportId" = ${item.reportId}`;
+    return db.$queryRaw<{ id: number; metric: string }[]>(Prisma.sql`SELECT c."id", c."metric" FROM "Commitment" c
+      WHERE c."jurisdictionId" = ${item.jurisdictionId} AND c."year" = ${item.year} AND ${sameReport}
+        AND c."reviewState" = 'accepted' AND c."parentId" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Commitment" k WHERE k."parentId" = c."id")
+      ORDER BY c."ordinal" ASC, c."id" ASC
+      LIMIT ${Prisma.raw(String(ATTACH_CANDIDATES + 1))}`);
+  });
+  return all.filter((c) => c.id !== item.id).slice(0, ATTACH_CANDIDATES);
 }

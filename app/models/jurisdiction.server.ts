@@ -2,6 +2,7 @@
 import type { JurisdictionLevel } from "~/domain/vocab";
 import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "~/utils/db.server";
+import { memoCurrent } from "~/models/public/version.server";
 
 const jurisdictionSummarySelect = { id: true, slug: true, name: true, level: true, parentId: true } as const;
 
@@ -21,6 +22,12 @@ export async function findJurisdiction(slugOrName: string, client: Tx = db) {
 
 /** Ids from the root down to the given jurisdiction, inclusive (for subtree permissions): one statement. */
 export async function jurisdictionPath(id: number, client: Tx = db): Promise<number[]> {
+  // Inside a transaction it is read there; otherwise it changes so rarely that it is kept until a write.
+  if (client !== db) return readJurisdictionPath(id, client);
+  return memoCurrent(`jurisdiction-path:${id}`, () => readJurisdictionPath(id, db));
+}
+
+async function readJurisdictionPath(id: number, client: Tx): Promise<number[]> {
   const rows = await client.$queryRaw<{ id: number }[]>(Prisma.sql`WITH RECURSIVE up("id", "parentId", "depth") AS (
       SELECT "id", "parentId", 0 FROM "Jurisdiction" WHERE "id" = ${id}
       UNION ALL
@@ -64,9 +71,11 @@ export async function ensureDepartment(tx: Tx, jurisdictionId: number, name: str
   });
 }
 
-/** A place's departments by name (the ledger's pages read them at every request: one raw statement). */
+/** A place's departments by name (the ledger's pages need them at every request: kept until a write). */
 export async function listDepartments(jurisdictionId: number): Promise<{ id: number; name: string }[]> {
-  return db.$queryRaw<{ id: number; name: string }[]>(
-    Prisma.sql`SELECT "id", "name" FROM "Department" WHERE "jurisdictionId" = ${jurisdictionId} ORDER BY "name"`,
+  return memoCurrent(`departments:${jurisdictionId}`, () =>
+    db.$queryRaw<{ id: number; name: string }[]>(
+      Prisma.sql`SELECT "id", "name" FROM "Department" WHERE "jurisdictionId" = ${jurisdictionId} ORDER BY "name"`,
+    ),
   );
 }

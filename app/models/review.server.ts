@@ -10,6 +10,7 @@ import { writeCommitment } from "~/models/commitment-write.server";
 import { paragraphOfClause } from "~/models/search-index.server";
 import { defaultDueDate } from "~/models/report-import.server";
 import { AppError } from "~/utils/app-error";
+import { memoCurrent } from "~/models/public/version.server";
 
 /** The end of the deadline year (the import's default due date, kept in step with it). */
 
@@ -75,15 +76,17 @@ export async function getReportForReview(reportId: number) {
 export type ReviewReport = NonNullable<Awaited<ReturnType<typeof getReportForReview>>>;
 export type ReviewItem = ReviewReport["commitments"][number];
 
-/** Reports of a jurisdiction still waiting for review, for the dashboard: one statement. */
+/** Reports of a jurisdiction still waiting for review, for the dashboard: one statement, kept until a write. */
 export async function reportsInReview(jurisdictionId: number) {
-  const proposed = Prisma.sql`FROM "Commitment" c WHERE c."reportId" = r."id" AND c."reviewState" = 'proposed'`;
-  const rows = await db.$queryRaw<{ id: number; title: string; year: number; proposed: bigint | number }[]>(
-    Prisma.sql`SELECT r."id", r."title", r."year", (SELECT COUNT(*) ${proposed}) AS "proposed" FROM "Report" r
-      WHERE r."jurisdictionId" = ${jurisdictionId} AND (r."state" = 'reviewing' OR EXISTS (SELECT 1 ${proposed}))
-      ORDER BY r."createdAt" DESC, r."id" DESC`,
-  );
-  return rows.map((r) => ({ ...r, proposed: Number(r.proposed) }));
+  return memoCurrent(`reports-in-review:${jurisdictionId}`, async () => {
+    const proposed = Prisma.sql`FROM "Commitment" c WHERE c."reportId" = r."id" AND c."reviewState" = 'proposed'`;
+    const rows = await db.$queryRaw<{ id: number; title: string; year: number; proposed: bigint | number }[]>(
+      Prisma.sql`SELECT r."id", r."title", r."year", (SELECT COUNT(*) ${proposed}) AS "proposed" FROM "Report" r
+        WHERE r."jurisdictionId" = ${jurisdictionId} AND (r."state" = 'reviewing' OR EXISTS (SELECT 1 ${proposed}))
+        ORDER BY r."createdAt" DESC, r."id" DESC`,
+    );
+    return rows.map((r) => ({ ...r, proposed: Number(r.proposed) }));
+  });
 }
 
 type AuditFields = { [K in keyof CommitmentFields]?: CommitmentFields[K] | string | null } & { quote?: string };

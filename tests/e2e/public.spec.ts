@@ -67,11 +67,14 @@ test("filters and Chinese search each have their own URL, and a Chinese query fi
   await expect(page.getByRole("link", { name: EMPLOYMENT })).toBeVisible();
 
   await page.goto("/j/zhangdian/2025/commitments");
+  const unfiltered = await page.getByRole("status").textContent();
   await page.getByText("更多筛选条件").click();
   await page.getByLabel("类型").selectOption("numeric");
   await page.getByLabel("排序").selectOption("progress_desc");
   await page.getByRole("button", { name: "筛选" }).last().click();
   await expect(page).toHaveURL(/\/commitments\?kind=numeric&sort=progress_desc$/);
+  // The router changes the address before React has drawn the new results: wait for them.
+  await expect(page.getByRole("status")).not.toHaveText(unfiltered ?? "");
   const url = page.url();
   const total = await page.getByRole("status").textContent();
   await page.goto(url);

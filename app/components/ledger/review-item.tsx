@@ -9,7 +9,7 @@ import { commitmentEditSchema, splitSchema } from "~/schemas/ledger";
 import { TextAreaField } from "~/components/field";
 import { FormError } from "~/components/form-error";
 import { CommitmentFields, fieldDefaults, type FieldValues } from "~/components/ledger/commitment-fields";
-import { DecideButton } from "~/components/ledger/decide-button";
+import { DecideButtons } from "~/components/ledger/decide-button";
 import { MergeCheckbox, ReviewStateBadge } from "~/components/ledger/review-controls";
 import { SectorName } from "~/components/sector-name";
 import { useFormFields } from "~/components/use-form-fields";
@@ -121,9 +121,8 @@ function FoldedForm({
       {open ? (
         children
       ) : (
-        <Link to={openHref} preventScrollReset>
-          {t("ledger.review.openForm", { form: summary })}
-        </Link>
+        // Reached only without JavaScript (with it, opening the fold draws the form): a plain link.
+        <a href={openHref}>{t("ledger.review.openForm", { form: summary })}</a>
       )}
     </details>
   );
@@ -131,11 +130,14 @@ function FoldedForm({
 
 export function ReviewItem({
   item,
+  path,
   focused,
   openForm,
   action,
 }: {
   item: ReviewItemView;
+  /** The review page's own path (the folded forms' links reload it). */
+  path: string;
   focused: boolean;
   /** The form asked for in the address (`?open=edit-12`), drawn open. */
   openForm: string | null;
@@ -176,17 +178,7 @@ export function ReviewItem({
           </>
         ) : null}
       </p>
-      <div className="row">
-        {item.reviewState !== "accepted" ? (
-          <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} />
-        ) : null}
-        {item.reviewState !== "rejected" ? (
-          <DecideButton item={item} intent="reject" label={t("ledger.review.reject")} secondary />
-        ) : null}
-        {item.reviewState === "rejected" ? (
-          <DecideButton item={item} intent="restore" label={t("ledger.review.restore")} secondary />
-        ) : null}
-      </div>
+      <DecideButtons item={item} />
       {action?.errors.form && action.intent !== "edit" && action.intent !== "split" ? (
         <p className="field-error" role="alert">
           {t(action.errors.form as never)}
@@ -197,7 +189,7 @@ export function ReviewItem({
           <FoldedForm
             summary={t("ledger.review.edit")}
             open={action?.intent === "edit" || openForm === `edit-${item.id}`}
-            openHref={`?open=edit-${item.id}#item-${item.id}`}
+            openHref={`${path}?open=edit-${item.id}#item-${item.id}`}
           >
             <EditForm
               item={item}
@@ -208,7 +200,7 @@ export function ReviewItem({
           <FoldedForm
             summary={t("ledger.review.split")}
             open={action?.intent === "split" || openForm === `split-${item.id}`}
-            openHref={`?open=split-${item.id}#item-${item.id}`}
+            openHref={`${path}?open=split-${item.id}#item-${item.id}`}
           >
             <SplitForm
               item={item}

@@ -5,7 +5,7 @@ import { formatTarget } from "~/domain/ledger/format";
 import { useT } from "~/i18n/use-t";
 import { SectorName } from "~/components/sector-name";
 import type { ReviewItemView } from "~/components/ledger/types";
-import { DecideButton } from "~/components/ledger/decide-button";
+import { DecideButtons } from "~/components/ledger/decide-button";
 import { ColumnHeaders } from "~/components/column-headers";
 import { MergeCheckbox, ReviewStateBadge } from "~/components/ledger/review-controls";
 
@@ -49,28 +49,7 @@ export function ReviewTable({ items }: { items: ReviewItemView[] }) {
                   <ReviewStateBadge state={item.reviewState} />
                 </td>
                 <td className="actions">
-                  <div className="row">
-                    {item.reviewState !== "accepted" ? (
-                      <DecideButton item={item} intent="accept" label={t("ledger.review.accept")} view="table" />
-                    ) : null}
-                    {item.reviewState !== "rejected" ? (
-                      <DecideButton
-                        item={item}
-                        intent="reject"
-                        label={t("ledger.review.reject")}
-                        secondary
-                        view="table"
-                      />
-                    ) : (
-                      <DecideButton
-                        item={item}
-                        intent="restore"
-                        label={t("ledger.review.restore")}
-                        secondary
-                        view="table"
-                      />
-                    )}
-                  </div>
+                  <DecideButtons item={item} view="table" />
                 </td>
               </tr>
             );

@@ -38,6 +38,27 @@ export function timeBefore(column: Prisma.Sql, instant: Date): Prisma.Sql {
 }
 
 /**
+ * The rows of a subquery as one JSON array of objects, in the given order: a row's short list (its
+ * departments) read in the row's own statement. `fields` maps each key to its expression; `from` is the
+ * subquery's FROM … WHERE …. Read the value with `jsonRows` (PostgreSQL's driver parses it, SQLite's
+ * gives the text).
+ */
+export function jsonArray(fields: Record<string, Prisma.Sql>, from: Prisma.Sql, orderBy: Prisma.Sql): Prisma.Sql {
+  const pairs = Prisma.join(
+    Object.entries(fields).map(([key, value]) => Prisma.sql`${Prisma.raw(`'${key.replace(/[^A-Za-z]/g, "")}'`)}, ${value}`),
+  );
+  return sqlite()
+    ? Prisma.sql`(SELECT json_group_array(json_object(${pairs}) ORDER BY ${orderBy}) ${from})`
+    : Prisma.sql`(SELECT coalesce(json_agg(json_build_object(${pairs}) ORDER BY ${orderBy}), '[]'::json) ${from})`;
+}
+
+/** The value of a `jsonArray` column. */
+export function jsonRows<T>(value: unknown): T[] {
+  if (typeof value === "string") return JSON.parse(value) as T[];
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/**
  * Commitments whose sentence, metric, sector, named entities or paragraph hold every term of the
  * query (`c` is the Commitment), or null for an empty query; `everywhere` when no place narrows the
  * rows. SQLite: the FTS5 trigram index for terms of three characters or more, LIKE for shorter ones.

@@ -1,6 +1,7 @@
 // The data version for ETags and for memoising public aggregates (data-version.mjs explains its source).
 import { randomBytes } from "node:crypto";
 import { dataVersionSource } from "../../../data-version.mjs";
+import { oncePerRequest } from "../../../scripts/lib/request-scope.mjs";
 import { getEnv } from "~/utils/env.server";
 
 let unknown = 0;
@@ -9,8 +10,13 @@ const PROCESS = randomBytes(4).toString("hex");
 /**
  * A value that changes with every committed write of any process. While it cannot be known (PostgreSQL's
  * listening connection is down), each call gets a value of its own: nothing is reused and no 304 is sent.
+ * Read once per GET request (on PostgreSQL it is a round trip): every memoised read of a page agrees on it.
  */
-export async function dataVersion(): Promise<string> {
+export function dataVersion(): Promise<string> {
+  return oncePerRequest("dataVersion", readDataVersion);
+}
+
+async function readDataVersion(): Promise<string> {
   return (await dataVersionSource(getEnv().DATABASE_URL).fresh()) ?? `unknown.${PROCESS}.${(unknown += 1)}`;
 }
 
@@ -42,4 +48,12 @@ export function memo<T>(key: string, version: string, compute: () => Promise<T>)
   });
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return value;
+}
+
+/**
+ * A small read shared by many pages (a place's path, its departments): computed again only after a write.
+ * Callers must not change what it returns (every later caller gets the same value).
+ */
+export async function memoCurrent<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  return memo(key, await dataVersion(), compute);
 }

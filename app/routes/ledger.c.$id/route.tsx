@@ -16,12 +16,18 @@ import type { MessageKey } from "~/i18n";
 import { Zh } from "~/i18n/rich";
 import { useT } from "~/i18n/use-t";
 import { Field } from "~/components/field";
-import { attachCandidates, commitmentScope, getLedgerItem } from "~/models/commitment.server";
+import {
+  attachCandidates,
+  commitmentScope,
+  getLedgerItem,
+  ledgerItemScope,
+  type CommitmentScope,
+} from "~/models/commitment.server";
 import { listDepartments } from "~/models/jurisdiction.server";
 import { prefillFrom, updatesOf } from "~/models/update.server";
 import ledgerStyles from "~/styles/ledger.css?url";
 import { idParam } from "~/utils/api.server";
-import { requirePermission, requireUser } from "~/utils/auth.server";
+import { requirePermission, requireUser, type SessionUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { can } from "~/utils/permissions";
@@ -33,28 +39,39 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyl
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? pageMeta(matches, data.item.metric) : pageMeta(matches, { key: "ledger.item.title" });
 
-async function guard(request: Request, rawId: string | undefined) {
-  const user = await requireUser(request);
-  const id = idParam(rawId);
-  const scope = await commitmentScope(id);
-  if (!scope) throw notFound();
+/** Who may see the item, and where an item still under review is looked at instead. */
+function checkAccess(user: SessionUser, id: number, scope: CommitmentScope) {
   requirePermission(user, "ledger.view", scope);
   if (scope.reviewState !== "accepted") {
     if (scope.reportId && can(user, "commitment.review", scope))
       throw redirect(`/review/${scope.reportId}?focus=${id}#q-${id}`);
     throw notFound();
   }
+}
+
+async function guard(request: Request, rawId: string | undefined) {
+  const user = await requireUser(request);
+  const id = idParam(rawId);
+  const scope = await commitmentScope(id);
+  if (!scope) throw notFound();
+  checkAccess(user, id, scope);
   return { user, id, scope };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, id, scope } = await guard(request, params.id);
-  const [item, updates] = await Promise.all([getLedgerItem(id), updatesOf(id)]);
+  const user = await requireUser(request);
+  const id = idParam(params.id);
+  // The item is read whole first and its permission scope taken from it (one statement, not two).
+  const item = await getLedgerItem(id);
   if (!item) throw notFound();
+  const scope = await ledgerItemScope(item);
+  checkAccess(user, id, scope);
   const canAssign = can(user, "commitment.assign", scope);
-  const [departments, candidates] = canAssign
-    ? await Promise.all([listDepartments(item.jurisdictionId), item.parentId ? [] : attachCandidates(item)])
-    : [[], []];
+  const [updates, departments, candidates] = await Promise.all([
+    updatesOf(id),
+    canAssign ? listDepartments(item.jurisdictionId) : [],
+    canAssign && !item.parentId ? attachCandidates(item) : [],
+  ]);
   const today = new Date();
   return {
     item,

@@ -76,11 +76,14 @@ export default function ReviewReport() {
   const [params] = useSearchParams();
   const t = useT();
   const [selection, setSelection] = useState<Span | null>(null);
-  const [addOpen, setAddOpen] = useState(actionData?.intent === "add");
+  const [addOpen, setAddOpen] = useState(actionData?.intent === "add" || params.get("open") === "add");
+  // The add form is drawn once its fold is first opened, and kept (with what was typed) when it is closed.
+  const [addDrawn, setAddDrawn] = useState(addOpen);
   const onSelect = useCallback((span: Span | null) => {
     if (!span) return;
     setSelection(span);
     setAddOpen(true);
+    setAddDrawn(true);
   }, []);
   const focus = Number(params.get("focus")) || actionData?.id || null;
   const saved = params.get("saved");
@@ -174,18 +177,29 @@ export default function ReviewReport() {
             <details
               className="card add-panel"
               open={addOpen}
-              onToggle={(event) => setAddOpen(event.currentTarget.open)}
+              onToggle={(event) => {
+                const open = event.currentTarget.open;
+                setAddOpen(open);
+                if (open) setAddDrawn(true);
+              }}
             >
               <summary>
                 <h2>{t("ledger.review.addTitle")}</h2>
               </summary>
-              <AddFromText
-                key={actionData?.intent === "add" ? "failed" : "fresh"}
-                text={text}
-                selection={selection}
-                values={actionData?.intent === "add" ? actionData.values : undefined}
-                errors={actionData?.intent === "add" ? actionData.errors : {}}
-              />
+              {addDrawn ? (
+                <AddFromText
+                  key={actionData?.intent === "add" ? "failed" : "fresh"}
+                  text={text}
+                  selection={selection}
+                  values={actionData?.intent === "add" ? actionData.values : undefined}
+                  errors={actionData?.intent === "add" ? actionData.errors : {}}
+                />
+              ) : (
+                // Without JavaScript the fold opens on this link, which reloads the page with the form drawn.
+                <a href={`/review/${report.id}?open=add#add-form`}>
+                  {t("ledger.review.openForm", { form: t("ledger.review.addTitle") })}
+                </a>
+              )}
             </details>
             <h2 className="visually-hidden">{t("ledger.review.items")}</h2>
             <ol className="review-items">
@@ -193,6 +207,7 @@ export default function ReviewReport() {
                 <ReviewItem
                   key={`${item.id}-${item.version}`}
                   item={item}
+                  path={`/review/${report.id}`}
                   focused={item.id === focus}
                   openForm={params.get("open")}
                   action={actionData && actionData.id === item.id ? actionData : undefined}
