@@ -146,6 +146,11 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-rongcheng",
     "fu-xushui2",
     "fu-shunping2",
+    "fu-yixian2",
+    "fu-shunping3",
+    "fu-boye2",
+    "fu-qingyuan2",
+    "fu-xushui3",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),
