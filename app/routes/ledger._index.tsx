@@ -271,7 +271,7 @@ export default function LedgerDashboard() {
                     <td data-label={t("ledger.stat.overdue")}>{d.overdue}</td>
                     <td data-label={t("ledger.stat.closed")}>{d.closed}</td>
                     <td data-label={t("ledger.stat.pending")}>{d.pending}</td>
-                    <td data-label={t("ledger.stat.meanProgress")}>{d.meanProgress}%</td>
+                    <td data-label={t("ledger.stat.meanProgress")}>{`${d.meanProgress}%`}</td>
                   </tr>
                 ))}
               </tbody>

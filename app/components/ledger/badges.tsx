@@ -15,8 +15,9 @@ export function LightBadge({ state }: { state: Pick<ProgressState, "light" | "pa
   const label = state.overdue ? t(OVERDUE_LABEL) : t(`ledger.pace.${state.pace ?? "on_track"}`);
   return (
     <span className={`badge ${state.light}`} title={t(LIGHT_LABELS[state.light].label)}>
-      <span aria-hidden="true">●</span> {label}
-      {!state.overdue && state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}
+      <span aria-hidden="true">●</span>
+      {/* One text node (React separates adjacent ones with a comment). */}
+      {` ${label}${!state.overdue && state.gap !== null && state.gap < 0 ? ` ${state.gap}` : ""}`}
     </span>
   );
 }
@@ -29,7 +30,7 @@ export function ProgressBar({ progress, expected }: { progress: number; expected
       {expected !== null && expected !== undefined ? (
         <span className="progress-expected" style={{ left: `${expected}%` }} aria-hidden="true" />
       ) : null}
-      <span className="progress-text">{progress}%</span>
+      <span className="progress-text">{`${progress}%`}</span>
     </span>
   );
 }

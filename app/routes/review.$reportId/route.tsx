@@ -52,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     report: meta,
     text,
     paragraphs,
-    items: commitments,
+    // What the cards, the table and their forms draw (not the offsets, order or dates used above).
+    items: commitments.map(({ ordinal: _o, quoteStart: _s, quoteEnd: _e, dueDate: _d, parentId: _p, ...item }) => item),
     counts: { proposed: count("proposed"), accepted: count("accepted"), rejected: count("rejected") },
   };
 }
