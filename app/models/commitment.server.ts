@@ -24,7 +24,7 @@ export type CommitmentScope = Scope & {
 export async function commitmentScope(id: number, client: Tx = db): Promise<CommitmentScope | null> {
   const [row] = await client.$queryRaw<(ScopeSqlRow & { departmentIds: unknown })[]>(Prisma.sql`SELECT
       c."jurisdictionId", c."leadDepartmentId", c."reviewState", c."reportId", c."status", c."progress", c."version",
-      ${COOPERATING_IDS} AS "departmentIds"
+      ${cooperatingIds()} AS "departmentIds"
     FROM "Commitment" c WHERE c."id" = ${id}`);
   if (!row) return null;
   const ids = jsonRows<{ id: number }>(row.departmentIds).map((d) => d.id);
@@ -42,18 +42,23 @@ interface ScopeSqlRow {
   version: number;
 }
 
-/** The co-operating departments of `c` (ids; ids and names): JSON arrays in the item's own statement. */
-const COOPERATING_IDS = jsonArray(
-  { id: Prisma.sql`cd."departmentId"` },
-  Prisma.sql`FROM "CommitmentDepartment" cd WHERE cd."commitmentId" = c."id"`,
-  Prisma.sql`cd."departmentId"`,
-);
-const COOPERATING = jsonArray(
-  { id: Prisma.sql`d."id"`, name: Prisma.sql`d."name"` },
-  Prisma.sql`FROM "CommitmentDepartment" cd JOIN "Department" d ON d."id" = cd."departmentId"
-    WHERE cd."commitmentId" = c."id"`,
-  Prisma.sql`cd."departmentId"`,
-);
+/**
+ * The co-operating departments of `c` (ids; ids and names): JSON arrays in the item's own statement
+ * (functions: the SQL depends on the database, known once DATABASE_URL is read).
+ */
+const cooperatingIds = () =>
+  jsonArray(
+    { id: Prisma.sql`cd."departmentId"` },
+    Prisma.sql`FROM "CommitmentDepartment" cd WHERE cd."commitmentId" = c."id"`,
+    Prisma.sql`cd."departmentId"`,
+  );
+const cooperatingDepartments = () =>
+  jsonArray(
+    { id: Prisma.sql`d."id"`, name: Prisma.sql`d."name"` },
+    Prisma.sql`FROM "CommitmentDepartment" cd JOIN "Department" d ON d."id" = cd."departmentId"
+      WHERE cd."commitmentId" = c."id"`,
+    Prisma.sql`cd."departmentId"`,
+  );
 
 function scopeOf(id: number, row: ScopeSqlRow, departmentIds: number[], path: number[]): CommitmentScope {
   return {
@@ -265,7 +270,7 @@ export async function getLedgerItem(id: number) {
       c."leadDepartmentId", c."responsiblePerson", c."dueDate", c."parentId", c."version", c."publishedAt",
       c."updatedAt", d."name" AS "leadDepartmentName", r."title" AS "reportTitle", r."year" AS "reportYear",
       p."metric" AS "parentMetric", j."name" AS "jurisdictionName", j."slug" AS "jurisdictionSlug",
-      lp."sessionId" AS "sessionId", vs."title" AS "sessionTitle", ${COOPERATING} AS "cooperating",
+      lp."sessionId" AS "sessionId", vs."title" AS "sessionTitle", ${cooperatingDepartments()} AS "cooperating",
       EXISTS (SELECT 1 FROM "Commitment" k WHERE k."parentId" = c."id") AS "hasChildren"
     FROM "Commitment" c
       JOIN "Jurisdiction" j ON j."id" = c."jurisdictionId"
