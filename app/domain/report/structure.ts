@@ -83,7 +83,7 @@ export function readStructure(clean: CleanText): ReportStructure {
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
   const year = reportYear(title, topLevel, kinds, opening, folded);
-  const spans = partSpans(clean, topLevel, kinds, year, reportEnd);
+  const spans = [...reportSpans(clean, topLevel, kinds, year, reportEnd), ...pageTail(clean, reportEnd)];
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
   }
@@ -144,26 +144,10 @@ const JUST_PAST = /刚刚过去的\s*((?:19|20)\d{2})\s*年/;
 /** How far into a plan part its opening sentences go. */
 const PLAN_OPENING = 800;
 
-function partSpans(
-  clean: CleanText,
-  topLevel: StructuredHeading[],
-  kinds: Array<PartKind | null>,
-  year: number | null,
-  reportEnd: number,
-): PartSpan[] {
-  const spans = reportSpans(clean, topLevel, kinds, year, reportEnd);
-  // A saved page's own text after the report (分享到, 上一篇 …) is no part of it.
-  if (reportEnd < clean.text.length) {
-    spans.push({
-      start: reportEnd,
-      end: clean.text.length,
-      heading: null,
-      part: "other",
-      glossary: false,
-      years: null,
-    });
-  }
-  return spans;
+/** A saved page's own text after the report (分享到, 上一篇 …) is no part of it. */
+function pageTail(clean: CleanText, reportEnd: number): PartSpan[] {
+  if (reportEnd >= clean.text.length) return [];
+  return [{ start: reportEnd, end: clean.text.length, heading: null, part: "other", glossary: false, years: null }];
 }
 
 function reportSpans(
