@@ -103,6 +103,17 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
 }
 
 const f = (x: number) => x.toFixed(3);
+
+/** Precision counting predictions on borderline rows as wrong (the scorer counts them as neither). */
+const strictPrecision = (t: SetTotals) => t.matched / Math.max(1, t.matched + t.extra + t.borderline);
+
+// Half A (rules are read on it): the national sets and five county places, with the probe and evaluation sets
+// sorting before "probe3"; half B (held out): the other places and probe sets.
+const STUDY_PLACES = ["fu-national", "fu-qingyuan", "fu-shunping", "fu-mancheng", "fu-laishui"];
+function placeHalf(set: string): "A" | "B" {
+  if (set.startsWith("fu-")) return STUDY_PLACES.some((p) => set.startsWith(p)) ? "A" : "B";
+  return set < "probe3" ? "A" : "B";
+}
 const ratio = (a: number, b: number) => (b ? f(a / b) : "  -  ");
 
 function row(name: string, t: SetTotals): string {
@@ -178,5 +189,13 @@ const held = sets.map((set) => {
   return totals;
 });
 console.log(row("all", sum(held)));
+
+console.log("\nHalves of the places (all rules): A study, B held out; strict P counts borderline hits as wrong");
+console.log(`${HEADER}  strict-P`);
+for (const half of ["A", "B"] as const) {
+  const totals = sum(results.filter((_, i) => placeHalf(sets[i]!.name) === half));
+  console.log(`${row(`half ${half}`, totals)}  ${f(strictPrecision(totals))}`);
+}
+console.log(`${row("all", sum(results))}  ${f(strictPrecision(sum(results)))}`);
 console.log(`\n(${Math.round(performance.now() - started)} ms)`);
 if (listItems) console.log(`\n${itemLines.join("\n")}`);
