@@ -17,6 +17,7 @@ import {
   scoreReport,
   type SetTotals,
 } from "../tests/quality/score";
+import { placeHalf, strictPrecision } from "../tests/quality/halves";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -82,6 +83,22 @@ const figures = (t: SetTotals) =>
 const started = performance.now();
 const sets = labelledSets(ROOT);
 const runs = runSets(sets);
+const strict = (t: SetTotals) => f(strictPrecision(t));
+
+if (process.argv.includes("--halves")) {
+  // Trained and its threshold chosen on half A of the places only; half B is held out.
+  const study = runs.filter((r) => placeHalf(r.set.name) === "A");
+  const model = trainWithThreshold(study);
+  console.log(`trained on half A (${study.length} reports), threshold ${model.threshold.toFixed(2)}`);
+  console.log("half   rules P / R (num / del) extra  strict-P      rules + model P / R (num / del) extra  strict-P");
+  for (const half of ["A", "B"] as const) {
+    const held = runs.filter((r) => placeHalf(r.set.name) === half);
+    const rules = totals(held, null);
+    const learned = totals(held, model);
+    console.log(`${half}      ${figures(rules)}  ${strict(rules)}      ${figures(learned)}  ${strict(learned)}`);
+  }
+  process.exit(0);
+}
 const candidates = runs.flatMap((r) => r.candidates);
 console.log(
   `${candidates.length} candidate clauses (${candidates.filter((c) => c.label).length} deliverables), ${candidates.filter((c) => !c.accepted).length} left by the rules (${candidates.filter((c) => !c.accepted && c.label).length} deliverables)`,

@@ -26,6 +26,7 @@ import {
   type LabelledSet,
   type SetTotals,
 } from "../tests/quality/score";
+import { placeHalf, strictPrecision } from "../tests/quality/halves";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const listItems = process.argv.includes("--items");
@@ -104,16 +105,6 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
 
 const f = (x: number) => x.toFixed(3);
 
-/** Precision counting predictions on borderline rows as wrong (the scorer counts them as neither). */
-const strictPrecision = (t: SetTotals) => t.matched / Math.max(1, t.matched + t.extra + t.borderline);
-
-// Half A (rules are read on it): the national sets and five county places, with the probe and evaluation sets
-// sorting before "probe3"; half B (held out): the other places and probe sets.
-const STUDY_PLACES = ["fu-national", "fu-qingyuan", "fu-shunping", "fu-mancheng", "fu-laishui"];
-function placeHalf(set: string): "A" | "B" {
-  if (set.startsWith("fu-")) return STUDY_PLACES.some((p) => set.startsWith(p)) ? "A" : "B";
-  return set < "probe3" ? "A" : "B";
-}
 const ratio = (a: number, b: number) => (b ? f(a / b) : "  -  ");
 
 function row(name: string, t: SetTotals): string {

@@ -14,9 +14,7 @@ export const DIMENSIONS = 1 << 15;
 const EPOCHS = 12;
 const RATE = 0.2;
 const L2 = 1e-4;
-/** An added prediction no label wants costs this many added hits when the threshold is chosen. */
-export const EXTRA_COST = 2;
-const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.2 + i * 0.05);
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
 
 export interface LabelledCandidate extends ClauseCandidate {
   label: 0 | 1;
@@ -103,14 +101,26 @@ function probability(model: ClauseModel, features: Uint32Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The analyser's precision a threshold must keep on the folds held out inside the training sets. */
+export const PRECISION_FLOOR = 0.93;
+
 /**
  * The threshold, chosen inside the training sets only: leaving each of them out in turn, a model trained on the
- * others scores its candidates the rules left, and the threshold that adds the most hits less EXTRA_COST per extra
- * over all of them is kept.
+ * others scores its candidates the rules left, and the lowest threshold (the most recall) at which the analyser's
+ * precision over all of them, the rules' predictions with the added clauses, stays at PRECISION_FLOOR is kept
+ * (a clause on a borderline row is neither a hit nor an extra, as the scorer counts; 1 takes nothing).
  */
 export function chooseThreshold(runs: ReportRun[]): number {
   const names = [...new Set(runs.map((r) => r.set.name))];
   const scored: Array<{ p: number; adds: LabelledCandidate["adds"]; report: string }> = [];
+  let ruleHits = 0;
+  let ruleExtras = 0;
+  for (const r of runs) {
+    const gold = r.set.gold.filter((g) => g.report === r.report);
+    const { goldMatch, outcome } = scoreReport(gold, r.set.borderline.filter((b) => b.report === r.report), r.rules);
+    ruleHits += goldMatch.filter((m) => m >= 0).length;
+    ruleExtras += outcome.filter((o) => o === "extra").length;
+  }
   for (const name of names) {
     const model = train(runs.filter((r) => r.set.name !== name).flatMap((r) => r.candidates));
     for (const r of runs.filter((r) => r.set.name === name))
@@ -118,19 +128,19 @@ export function chooseThreshold(runs: ReportRun[]): number {
         if (!c.accepted)
           scored.push({ p: probability(model, c.features), adds: c.adds, report: `${r.set.name}/${r.report}` });
   }
-  let best = { threshold: 1, gain: 0 };
+  let best = { threshold: 1, hits: 0 };
   for (const threshold of THRESHOLDS) {
     const hit = new Set<string>();
-    let gain = 0;
+    let extras = 0;
     for (const s of scored) {
       if (s.p < threshold || s.adds === "borderline") continue;
       const key = `${s.report}#${s.adds}`;
-      if (s.adds !== "extra" && !hit.has(key)) {
-        hit.add(key);
-        gain++;
-      } else gain -= EXTRA_COST;
+      if (s.adds !== "extra" && !hit.has(key)) hit.add(key);
+      else extras++;
     }
-    if (gain > best.gain) best = { threshold, gain };
+    const hits = ruleHits + hit.size;
+    if (hits / Math.max(1, hits + ruleExtras + extras) >= PRECISION_FLOOR && hit.size > best.hits)
+      best = { threshold, hits: hit.size };
   }
   return best.threshold;
 }
