@@ -94,7 +94,7 @@ export function train(examples: LabelledCandidate[], threshold = 0.5): ClauseMod
   return model;
 }
 
-function probability(model: ClauseModel, features: Uint32Array): number {
+function probability(model: ClauseModel, features: readonly number[]): number {
   let z = model.bias;
   const mask = model.dimensions - 1;
   for (const f of features) z += model.weights[f & mask]!;

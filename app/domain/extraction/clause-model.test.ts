@@ -41,7 +41,7 @@ describe("clause model", () => {
     expect(model.weights[40]).toBeCloseTo(-0.5);
     expect(model.weights[41]).toBe(0);
     expect(model.threshold).toBe(0.7);
-    const features = Uint32Array.from([3 + 64 * 5, 40]);
+    const features = [3 + 64 * 5, 40];
     expect(clauseProbability(model, features)).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1.25 - 0.5))));
   });
 

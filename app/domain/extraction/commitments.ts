@@ -16,7 +16,13 @@ import { matchesOf } from "~/domain/text/matches";
 import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
-import { clauseFeatures, clauseProbability, type ClauseModel, type ClauseView } from "~/domain/extraction/clause-model";
+import {
+  clauseFeatures,
+  clauseProbability,
+  clauseScore,
+  type ClauseModel,
+  type ClauseView,
+} from "~/domain/extraction/clause-model";
 import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
 
 /**
@@ -445,8 +451,11 @@ function learnedDecision(
   const collect = rules.candidates;
   const learning = !accepted && model !== null && rules.on("deliverable.model");
   if (!collect && !learning) return;
-  const features = clauseFeatures(view);
-  const taken = learning && clauseProbability(model!, features) >= model!.threshold;
+  // Scoring alone needs no feature list: the model sums its weights as the features are read.
+  const features = collect ? clauseFeatures(view) : null;
+  const taken =
+    learning &&
+    (features ? clauseProbability(model!, features) : clauseScore(model!, view)) >= model!.threshold;
   const made = accepted
     ? found[found.length - 1]!
     : taken || collect
@@ -455,7 +464,7 @@ function learnedDecision(
   collect?.push({
     start: scope.sentenceStart + clause.start,
     end: scope.sentenceStart + clause.end,
-    features,
+    features: features!,
     accepted,
     commitment: made,
   });

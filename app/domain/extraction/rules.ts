@@ -40,7 +40,7 @@ export interface TraceEntry {
 export interface ClauseCandidate {
   start: number;
   end: number;
-  features: Uint32Array;
+  features: readonly number[];
   /** The rules made a deliverable of it. */
   accepted: boolean;
   /** The deliverable the rules made of it, or the one the learned decision makes when it takes it. */
