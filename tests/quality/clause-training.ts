@@ -14,7 +14,7 @@ export const DIMENSIONS = 1 << 15;
 const EPOCHS = 12;
 const RATE = 0.2;
 const L2 = 1e-4;
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+const THRESHOLDS = [0.01, 0.02, 0.03, 0.04, ...Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05)];
 
 export interface LabelledCandidate extends ClauseCandidate {
   label: 0 | 1;
@@ -61,6 +61,10 @@ export function runReport(set: LabelledSet, report: string): ReportRun {
   });
   return { set, report, text, rules, candidates };
 }
+
+/** The clauses the learned decision decides on (a rule looked at them and kept them out): what it learns from. */
+export const decidable = (runs: ReportRun[]): LabelledCandidate[] =>
+  runs.flatMap((r) => r.candidates).filter((c) => c.decidable);
 
 export function runSets(sets: LabelledSet[]): ReportRun[] {
   return sets.flatMap((set) => [...new Set(set.gold.map((g) => g.report))].map((report) => runReport(set, report)));
@@ -122,10 +126,10 @@ export function chooseThreshold(runs: ReportRun[]): number {
     ruleExtras += outcome.filter((o) => o === "extra").length;
   }
   for (const name of names) {
-    const model = train(runs.filter((r) => r.set.name !== name).flatMap((r) => r.candidates));
+    const model = train(decidable(runs.filter((r) => r.set.name !== name)));
     for (const r of runs.filter((r) => r.set.name === name))
       for (const c of r.candidates)
-        if (!c.accepted)
+        if (c.decidable)
           scored.push({ p: probability(model, c.features), adds: c.adds, report: `${r.set.name}/${r.report}` });
   }
   let best = { threshold: 1, hits: 0 };
@@ -147,7 +151,7 @@ export function chooseThreshold(runs: ReportRun[]): number {
 
 /** A model trained on `runs`, its threshold chosen inside them. */
 export function trainWithThreshold(runs: ReportRun[]): ClauseModel {
-  const model = train(runs.flatMap((r) => r.candidates));
+  const model = train(decidable(runs));
   model.threshold = chooseThreshold(runs);
   return model;
 }

@@ -162,8 +162,15 @@ export function clauseScore(model: ClauseModel, view: ClauseView): number {
   return 1 / (1 + Math.exp(-readClause(view, new FeatureSet(model)).z));
 }
 
+const SPACE = /\s/;
+const QUOTE = /[“"「]/;
+const EDITION = /第[一二三四五六七八九十\d]+[届次期]|首届/;
+const DIGIT = /\d/;
+const DATED = /(?:19|20)\d{2}年|年内|年底|今年/;
+const SMALL_NUMBERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+
 function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
-  const clause = /\s/.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
+  const clause = SPACE.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
   const opened = clause.replace(CLAUSE_OPENERS, "");
   names.add("bias2");
   const lead = LEADING_COMPLETION.exec(opened)?.[0] ?? null;
@@ -192,22 +199,22 @@ function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
   names.add("head:", head);
   names.addPair("verb-head:", verb ?? "-", head);
   names.addPair("done-head:", done ? "y" : "n", head);
-  const quoted = /[“"「]/.test(clause);
+  const quoted = QUOTE.test(clause);
   const booked = clause.includes("《");
   const place = PLACE_NAME_END.test(opened);
-  const named = quoted || booked || place || /第[一二三四五六七八九十\d]+[届次期]|首届/.test(clause);
+  const named = quoted || booked || place || EDITION.test(clause);
   if (quoted) names.add("quoted");
   if (booked) names.add("book-title");
   if (place) names.add("place");
   if (clause.includes("、")) names.add("listed");
   if (clause.includes("等")) names.add("deng");
-  if (/\d/.test(clause)) names.add("digits");
-  if (/(?:19|20)\d{2}年|年内|年底|今年/.test(clause)) names.add("dated");
+  if (DIGIT.test(clause)) names.add("digits");
+  if (DATED.test(clause)) names.add("dated");
   names.add("named:", named ? "y" : "n");
   names.addPair("verb-named:", verb ?? "-", named ? "y" : "n");
-  names.add("len:", String(Math.min(8, clause.length >> 2)));
+  names.add("len:", SMALL_NUMBERS[Math.min(8, clause.length >> 2)]);
   names.add("pos:", view.index === 0 ? "first" : view.index === view.clauses - 1 ? "last" : "mid");
-  names.add("clauses:", String(Math.min(6, view.clauses)));
+  names.add("clauses:", SMALL_NUMBERS[Math.min(6, view.clauses)]);
   if (view.itemStart) names.add("item-start");
   names.add("rule:", view.rule ?? "-");
   for (const kind of sectionKinds(view.section)) names.add(kind);

@@ -178,14 +178,15 @@ export function extractCommitments(
           else found.push(deliverableCommitment(scope, clause, deliverable));
         }
         const accepted = found.length > before;
-        if (!numeric.length && learnedDecisionWanted(rules, accepted) && hanCount(clauseText) >= 4) {
+        const decidedBy = accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null);
+        if (!numeric.length && learnedDecisionWanted(rules, accepted, decidedBy) && hanCount(clauseText) >= 4) {
           const view: ClauseView = {
             clause: clauseText,
             index,
             clauses: sentenceClauses.length,
             itemStart: itemTopic !== null,
             inherited,
-            rule: accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null),
+            rule: decidedBy,
             section: paragraph.section,
             sector: paragraph.sector,
           };
@@ -449,7 +450,7 @@ function learnedDecision(
   const { rules } = scope;
   const model = modelOf(rules);
   const collect = rules.candidates;
-  const learning = !accepted && model !== null && rules.on("deliverable.model");
+  const learning = learnedDecides(rules, accepted, view.rule);
   if (!collect && !learning) return;
   // Scoring alone needs no feature list: the model sums its weights as the features are read.
   const features = collect ? clauseFeatures(view) : null;
@@ -466,6 +467,7 @@ function learnedDecision(
     end: scope.sentenceStart + clause.end,
     features: features!,
     accepted,
+    decidable: !accepted && view.rule !== null,
     commitment: made,
   });
   if (taken) found.push(made!);
@@ -475,9 +477,18 @@ function modelOf(rules: RuleContext): ClauseModel | null {
   return rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
 }
 
-/** Whether the learned decision has work on a clause: candidates to collect, or a model to take what rules left. */
-function learnedDecisionWanted(rules: RuleContext, accepted: boolean): boolean {
-  return rules.candidates !== null || (!accepted && modelOf(rules) !== null && rules.on("deliverable.model"));
+/**
+ * The learned decision takes a clause only when a rule looked at it and kept it out (its shape was a candidate the
+ * rules refused): scoring every clause of a plan costs more time than the analysis allows, and on held-out places it
+ * found no better ratio of hits to extras (README, "Round deliv12d").
+ */
+function learnedDecides(rules: RuleContext, accepted: boolean, decidedBy: string | null): boolean {
+  return !accepted && decidedBy !== null && modelOf(rules) !== null && rules.on("deliverable.model");
+}
+
+/** Whether the learned decision has work on a clause: candidates to collect, or a model to decide on it. */
+function learnedDecisionWanted(rules: RuleContext, accepted: boolean, decidedBy: string | null): boolean {
+  return rules.candidates !== null || learnedDecides(rules, accepted, decidedBy);
 }
 
 function hanCount(text: string): number {
