@@ -105,8 +105,12 @@ function probability(model: ClauseModel, features: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The analyser's precision a threshold must keep on the folds held out inside the training sets. */
-export const PRECISION_FLOOR = 0.93;
+/**
+ * The analyser's precision a threshold must keep on the folds held out inside the training sets. 0.93 was tried
+ * first: leaving one set out it spent 125 extras for 22 hits where 0.95 spends 54 for 19, and text nobody here has
+ * seen scores about 0.013 below the sets inside (README, "Round deliv12d"), so 0.95 keeps the bar of 0.92.
+ */
+export const PRECISION_FLOOR = 0.95;
 
 /**
  * The threshold, chosen inside the training sets only: leaving each of them out in turn, a model trained on the
