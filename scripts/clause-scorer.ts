@@ -1,23 +1,23 @@
 // `npm run quality:scorer`: the rules alone against the rules with the learned clause decision, leaving one
 // labelled set out. For each set, a model is trained on every other set (its threshold chosen inside them, never on
-// the set), and the analyser is run on the set with that model: it takes clauses the rules made nothing of. Prints
-// per set and in total precision, recall and numeric / deliverable recall for both.
+// the set), and the analyser is run on the set with that model: it takes clauses a rule kept out. Prints per set and
+// in total precision, recall and numeric / deliverable recall for both. `--halves`: trained (and its threshold chosen)
+// on half A of the places only, scored on both halves, with strict precision (borderline hits counted as wrong).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { clauseProbability as probability, type ClauseModel } from "../app/domain/extraction/clause-model";
 import { analyseReport } from "../app/domain/report/analyse";
-import { runSets, trainWithThreshold, type LabelledCandidate, type ReportRun } from "../tests/quality/clause-training";
+import { runSets, trainWithThreshold, type ReportRun } from "../tests/quality/clause-training";
+import { placeHalf, strictPrecision } from "../tests/quality/halves";
 import {
   addReport,
   emptyTotals,
   labelledSets,
-  overlap,
   precision,
   recall,
   scoreReport,
   type SetTotals,
 } from "../tests/quality/score";
-import { placeHalf, strictPrecision } from "../tests/quality/halves";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -5,6 +5,8 @@
 //    rejecting rule's hit is a candidate it kept out that no label wants, its false positive a labelled
 //    commitment it cost). Rules whose hits all come from one set are suspect: written for that set.
 // 3. Leave one set out: each set scored again with the rules that only it needs switched off.
+// 4. Halves of the places (tests/quality/halves.ts): A, which rounds read, and B, held out, with strict precision
+//    (predictions on borderline rows counted as wrong).
 // `--items` lists every labelled item with the rule that found it, or the rules that kept it out, every
 // prediction no label wants (EXTRA) with the rule that made it, and every wrong sector (SECTOR: gold ← found).
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // Training and evaluating the learned clause decision (app/domain/extraction/clause-model.ts) on the labelled sets:
 // every clause with no number in a plan part is a candidate, labelled by the gold (a clause overlapping a gold
-// deliverable is one; a clause overlapping a borderline row or nothing is not). Shared by `npm run train:clauses`
-// and `npm run quality:scorer` (leave one set out).
+// deliverable is one; a clause overlapping a borderline row or nothing is not). The model learns from, and decides on,
+// the candidates a rule looked at and kept out. Shared by `npm run train:clauses` and `npm run quality:scorer`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ClauseModel } from "~/domain/extraction/clause-model";
@@ -125,7 +125,11 @@ export function chooseThreshold(runs: ReportRun[]): number {
   let ruleExtras = 0;
   for (const r of runs) {
     const gold = r.set.gold.filter((g) => g.report === r.report);
-    const { goldMatch, outcome } = scoreReport(gold, r.set.borderline.filter((b) => b.report === r.report), r.rules);
+    const { goldMatch, outcome } = scoreReport(
+      gold,
+      r.set.borderline.filter((b) => b.report === r.report),
+      r.rules,
+    );
     ruleHits += goldMatch.filter((m) => m >= 0).length;
     ruleExtras += outcome.filter((o) => o === "extra").length;
   }

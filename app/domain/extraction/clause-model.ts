@@ -1,4 +1,4 @@
-// A learned commitment-or-not decision for the clauses no rule made a deliverable of: logistic regression over
+// A learned commitment-or-not decision for the clauses a rule looked at and kept out: logistic regression over
 // features that hold across places (the clause's verbs and their classes, the ending of its object, signs of a
 // name, effort words, its edges as character n-grams, its length and position, the rule that decided on it, the
 // heading above it). Weights are trained by `npm run train:clauses` into clause-model.json; the analyser only
@@ -80,7 +80,9 @@ const HEAD_NOUN =
  * PLACE_NAMED read from the end of the name: two Han characters before one of its endings (the same matches, without
  * trying every start of the run).
  */
-const PLACE_NAME_END = new RegExp(`(?<=[\\u4e00-\\u9fa5]{2})${PLACE_NAMED.source.replace("[\\u4e00-\\u9fa5]{2,}", "")}`);
+const PLACE_NAME_END = new RegExp(
+  `(?<=[\\u4e00-\\u9fa5]{2})${PLACE_NAMED.source.replace("[\\u4e00-\\u9fa5]{2,}", "")}`,
+);
 const SECTION_KINDS: Array<[string, RegExp]> = [
   ["livelihood", /民生|实事|为民/],
   ["project", /项目|工程|重点|建设/],

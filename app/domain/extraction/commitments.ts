@@ -455,8 +455,7 @@ function learnedDecision(
   // Scoring alone needs no feature list: the model sums its weights as the features are read.
   const features = collect ? clauseFeatures(view) : null;
   const taken =
-    learning &&
-    (features ? clauseProbability(model!, features) : clauseScore(model!, view)) >= model!.threshold;
+    learning && (features ? clauseProbability(model!, features) : clauseScore(model!, view)) >= model!.threshold;
   const made = accepted
     ? found[found.length - 1]!
     : taken || collect
