@@ -1,17 +1,18 @@
 // `npm run quality:scorer`: the rules alone against the rules with the learned clause decision, leaving one
 // labelled set out. For each set, a model is trained on every other set (its threshold chosen inside them, never on
-// the set), and the analyser is run on the set with that model: it takes clauses the rules made nothing of. Prints
-// per set and in total precision, recall and numeric / deliverable recall for both.
+// the set), and the analyser is run on the set with that model: it takes clauses a rule kept out. Prints per set and
+// in total precision, recall and numeric / deliverable recall for both. `--halves`: trained (and its threshold chosen)
+// on half A of the places only, scored on both halves, with strict precision (borderline hits counted as wrong).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { clauseProbability as probability, type ClauseModel } from "../app/domain/extraction/clause-model";
 import { analyseReport } from "../app/domain/report/analyse";
-import { runSets, trainWithThreshold, type LabelledCandidate, type ReportRun } from "../tests/quality/clause-training";
+import { runSets, trainWithThreshold, type ReportRun } from "../tests/quality/clause-training";
+import { placeHalf, strictPrecision } from "../tests/quality/halves";
 import {
   addReport,
   emptyTotals,
   labelledSets,
-  overlap,
   precision,
   recall,
   scoreReport,
@@ -42,27 +43,10 @@ interface Counts {
   borderline: number;
 }
 
-/** Candidate clauses taken, counted against the labels (one hit per gold deliverable; a second is an extra). */
-function count(into: Counts, runs: ReportRun[], take: (c: LabelledCandidate) => boolean): void {
-  for (const r of runs) {
-    const gold = r.set.gold.filter((g) => g.report === r.report && g.kind === "deliverable");
-    const borderline = r.set.borderline.filter((b) => b.report === r.report);
-    const found = new Set<number>();
-    for (const c of r.candidates.filter(take)) {
-      const quote = c.commitment!.quote;
-      const at = gold.findIndex((g) => overlap(g.quote, quote) > 0);
-      if (at >= 0 && !found.has(at)) found.add(at);
-      else if (borderline.some((b) => overlap(b.quote, quote) > 0)) into.borderline++;
-      else into.extras++;
-    }
-    into.hits += found.size;
-  }
-}
-
 /** What the model would add to the rules at a fixed threshold (shown, never chosen on the set). */
 function addedAt(into: Counts, runs: ReportRun[], model: ClauseModel, threshold: number): void {
   for (const r of runs) {
-    const taken = r.candidates.filter((c) => !c.accepted && probability(model, c.features) >= threshold);
+    const taken = r.candidates.filter((c) => c.decidable && probability(model, c.features) >= threshold);
     const found = new Set<number>();
     for (const c of taken) {
       if (typeof c.adds === "number" && !found.has(c.adds)) found.add(c.adds);
@@ -82,16 +66,30 @@ const figures = (t: SetTotals) =>
 const started = performance.now();
 const sets = labelledSets(ROOT);
 const runs = runSets(sets);
+const strict = (t: SetTotals) => f(strictPrecision(t));
+
+if (process.argv.includes("--halves")) {
+  // Trained and its threshold chosen on half A of the places only; half B is held out.
+  const study = runs.filter((r) => placeHalf(r.set.name) === "A");
+  const model = trainWithThreshold(study);
+  console.log(`trained on half A (${study.length} reports), threshold ${model.threshold.toFixed(2)}`);
+  console.log("half   rules P / R (num / del) extra  strict-P      rules + model P / R (num / del) extra  strict-P");
+  for (const half of ["A", "B"] as const) {
+    const held = runs.filter((r) => placeHalf(r.set.name) === half);
+    const rules = totals(held, null);
+    const learned = totals(held, model);
+    console.log(`${half}      ${figures(rules)}  ${strict(rules)}      ${figures(learned)}  ${strict(learned)}`);
+  }
+  process.exit(0);
+}
 const candidates = runs.flatMap((r) => r.candidates);
 console.log(
-  `${candidates.length} candidate clauses (${candidates.filter((c) => c.label).length} deliverables), ${candidates.filter((c) => !c.accepted).length} left by the rules (${candidates.filter((c) => !c.accepted && c.label).length} deliverables)`,
+  `${candidates.length} candidate clauses (${candidates.filter((c) => c.label).length} deliverables), ${candidates.filter((c) => c.decidable).length} kept out by a rule (${candidates.filter((c) => c.decidable && c.label).length} deliverables), the ones the model decides on`,
 );
 console.log(
   "set             rules P / R (num / del) extra      rules + model P / R (num / del) extra   threshold   at 0.5: +hits / +extras (borderline)",
 );
 const all = { rules: emptyTotals(), model: emptyTotals() };
-const alone: Counts = { hits: 0, extras: 0, borderline: 0 };
-const rulesAlone: Counts = { hits: 0, extras: 0, borderline: 0 };
 for (const set of sets) {
   const held = runs.filter((r) => r.set === set);
   const model = trainWithThreshold(runs.filter((r) => r.set !== set));
@@ -99,8 +97,6 @@ for (const set of sets) {
   const learned = totals(held, model);
   const added: Counts = { hits: 0, extras: 0, borderline: 0 };
   addedAt(added, held, model, 0.5);
-  count(alone, held, (c) => probability(model, c.features) >= 0.5);
-  count(rulesAlone, held, (c) => c.accepted);
   add(all.rules, rules);
   add(all.model, learned);
   console.log(
@@ -108,7 +104,4 @@ for (const set of sets) {
   );
 }
 console.log(`${"all".padEnd(14)}  ${figures(all.rules)}      ${figures(all.model)}`);
-console.log(
-  `Model alone on every candidate clause (the rules' deliverables replaced, trained leaving each set out, p ≥ 0.5): ${alone.hits} deliverables found, ${alone.extras} extras, ${alone.borderline} borderline; the rules on the same clauses: ${rulesAlone.hits}, ${rulesAlone.extras}, ${rulesAlone.borderline}`,
-);
 console.log(`(${Math.round(performance.now() - started)} ms)`);

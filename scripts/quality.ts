@@ -5,6 +5,8 @@
 //    rejecting rule's hit is a candidate it kept out that no label wants, its false positive a labelled
 //    commitment it cost). Rules whose hits all come from one set are suspect: written for that set.
 // 3. Leave one set out: each set scored again with the rules that only it needs switched off.
+// 4. Halves of the places (tests/quality/halves.ts): A, which rounds read, and B, held out, with strict precision
+//    (predictions on borderline rows counted as wrong).
 // `--items` lists every labelled item with the rule that found it, or the rules that kept it out, every
 // prediction no label wants (EXTRA) with the rule that made it, and every wrong sector (SECTOR: gold ← found).
 import { readFileSync } from "node:fs";
@@ -26,6 +28,7 @@ import {
   type LabelledSet,
   type SetTotals,
 } from "../tests/quality/score";
+import { placeHalf, strictPrecision } from "../tests/quality/halves";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const listItems = process.argv.includes("--items");
@@ -103,6 +106,7 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
 }
 
 const f = (x: number) => x.toFixed(3);
+
 const ratio = (a: number, b: number) => (b ? f(a / b) : "  -  ");
 
 function row(name: string, t: SetTotals): string {
@@ -178,5 +182,13 @@ const held = sets.map((set) => {
   return totals;
 });
 console.log(row("all", sum(held)));
+
+console.log("\nHalves of the places (all rules): A study, B held out; strict P counts borderline hits as wrong");
+console.log(`${HEADER}  strict-P`);
+for (const half of ["A", "B"] as const) {
+  const totals = sum(results.filter((_, i) => placeHalf(sets[i]!.name) === half));
+  console.log(`${row(`half ${half}`, totals)}  ${f(strictPrecision(totals))}`);
+}
+console.log(`${row("all", sum(results))}  ${f(strictPrecision(sum(results)))}`);
 console.log(`\n(${Math.round(performance.now() - started)} ms)`);
 if (listItems) console.log(`\n${itemLines.join("\n")}`);

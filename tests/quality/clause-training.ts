@@ -1,7 +1,7 @@
 // Training and evaluating the learned clause decision (app/domain/extraction/clause-model.ts) on the labelled sets:
 // every clause with no number in a plan part is a candidate, labelled by the gold (a clause overlapping a gold
-// deliverable is one; a clause overlapping a borderline row or nothing is not). Shared by `npm run train:clauses`
-// and `npm run quality:scorer` (leave one set out).
+// deliverable is one; a clause overlapping a borderline row or nothing is not). The model learns from, and decides on,
+// the candidates a rule looked at and kept out. Shared by `npm run train:clauses` and `npm run quality:scorer`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ClauseModel } from "~/domain/extraction/clause-model";
@@ -14,9 +14,7 @@ export const DIMENSIONS = 1 << 15;
 const EPOCHS = 12;
 const RATE = 0.2;
 const L2 = 1e-4;
-/** An added prediction no label wants costs this many added hits when the threshold is chosen. */
-export const EXTRA_COST = 2;
-const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.2 + i * 0.05);
+const THRESHOLDS = [0.01, 0.02, 0.03, 0.04, ...Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05)];
 
 export interface LabelledCandidate extends ClauseCandidate {
   label: 0 | 1;
@@ -64,6 +62,10 @@ export function runReport(set: LabelledSet, report: string): ReportRun {
   return { set, report, text, rules, candidates };
 }
 
+/** The clauses the learned decision decides on (a rule looked at them and kept them out): what it learns from. */
+export const decidable = (runs: ReportRun[]): LabelledCandidate[] =>
+  runs.flatMap((r) => r.candidates).filter((c) => c.decidable);
+
 export function runSets(sets: LabelledSet[]): ReportRun[] {
   return sets.flatMap((set) => [...new Set(set.gold.map((g) => g.report))].map((report) => runReport(set, report)));
 }
@@ -96,7 +98,7 @@ export function train(examples: LabelledCandidate[], threshold = 0.5): ClauseMod
   return model;
 }
 
-function probability(model: ClauseModel, features: Uint32Array): number {
+function probability(model: ClauseModel, features: readonly number[]): number {
   let z = model.bias;
   const mask = model.dimensions - 1;
   for (const f of features) z += model.weights[f & mask]!;
@@ -104,40 +106,60 @@ function probability(model: ClauseModel, features: Uint32Array): number {
 }
 
 /**
+ * The analyser's precision a threshold must keep on the folds held out inside the training sets. 0.93 was tried
+ * first: leaving one set out it spent 125 extras for 22 hits where 0.95 spends 54 for 19, and text nobody here has
+ * seen scores about 0.013 below the sets inside (README, "Round deliv12d"), so 0.95 keeps the bar of 0.92.
+ */
+export const PRECISION_FLOOR = 0.95;
+
+/**
  * The threshold, chosen inside the training sets only: leaving each of them out in turn, a model trained on the
- * others scores its candidates the rules left, and the threshold that adds the most hits less EXTRA_COST per extra
- * over all of them is kept.
+ * others scores its candidates the rules left, and the lowest threshold (the most recall) at which the analyser's
+ * precision over all of them, the rules' predictions with the added clauses, stays at PRECISION_FLOOR is kept
+ * (a clause on a borderline row is neither a hit nor an extra, as the scorer counts; 1 takes nothing).
  */
 export function chooseThreshold(runs: ReportRun[]): number {
   const names = [...new Set(runs.map((r) => r.set.name))];
   const scored: Array<{ p: number; adds: LabelledCandidate["adds"]; report: string }> = [];
+  let ruleHits = 0;
+  let ruleExtras = 0;
+  for (const r of runs) {
+    const gold = r.set.gold.filter((g) => g.report === r.report);
+    const { goldMatch, outcome } = scoreReport(
+      gold,
+      r.set.borderline.filter((b) => b.report === r.report),
+      r.rules,
+    );
+    ruleHits += goldMatch.filter((m) => m >= 0).length;
+    ruleExtras += outcome.filter((o) => o === "extra").length;
+  }
   for (const name of names) {
-    const model = train(runs.filter((r) => r.set.name !== name).flatMap((r) => r.candidates));
+    const model = train(decidable(runs.filter((r) => r.set.name !== name)));
     for (const r of runs.filter((r) => r.set.name === name))
       for (const c of r.candidates)
-        if (!c.accepted)
+        if (c.decidable)
           scored.push({ p: probability(model, c.features), adds: c.adds, report: `${r.set.name}/${r.report}` });
   }
-  let best = { threshold: 1, gain: 0 };
+  let best = { threshold: 1, hits: 0 };
   for (const threshold of THRESHOLDS) {
     const hit = new Set<string>();
-    let gain = 0;
+    let extras = 0;
     for (const s of scored) {
       if (s.p < threshold || s.adds === "borderline") continue;
       const key = `${s.report}#${s.adds}`;
-      if (s.adds !== "extra" && !hit.has(key)) {
-        hit.add(key);
-        gain++;
-      } else gain -= EXTRA_COST;
+      if (s.adds !== "extra" && !hit.has(key)) hit.add(key);
+      else extras++;
     }
-    if (gain > best.gain) best = { threshold, gain };
+    const hits = ruleHits + hit.size;
+    if (hits / Math.max(1, hits + ruleExtras + extras) >= PRECISION_FLOOR && hit.size > best.hits)
+      best = { threshold, hits: hit.size };
   }
   return best.threshold;
 }
 
 /** A model trained on `runs`, its threshold chosen inside them. */
 export function trainWithThreshold(runs: ReportRun[]): ClauseModel {
-  const model = train(runs.flatMap((r) => r.candidates));
+  const model = train(decidable(runs));
   model.threshold = chooseThreshold(runs);
   return model;
 }

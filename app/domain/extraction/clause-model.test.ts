@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   clauseFeatures,
   clauseProbability,
+  clauseScore,
   modelFrom,
   storedFrom,
   type ClauseModel,
@@ -41,7 +42,7 @@ describe("clause model", () => {
     expect(model.weights[40]).toBeCloseTo(-0.5);
     expect(model.weights[41]).toBe(0);
     expect(model.threshold).toBe(0.7);
-    const features = Uint32Array.from([3 + 64 * 5, 40]);
+    const features = [3 + 64 * 5, 40];
     expect(clauseProbability(model, features)).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1.25 - 0.5))));
   });
 
@@ -54,31 +55,40 @@ describe("clause model", () => {
     expect([...built].filter((f) => !ruled.has(f))).toHaveLength(1);
   });
 
-  it("takes a clause no rule made a deliverable of when the model's probability reaches its threshold", () => {
-    const text = plan("谋划布局滨江文化长廊，新建口袋公园12个");
+  it("takes a clause a rule kept out when the model's probability reaches its threshold", () => {
+    const text = plan("建设各类服务中心，新建口袋公园12个");
     expect(analyseReport(text, { model: null }).commitments.map((c) => c.kind)).toEqual(["numeric"]);
     const taken = analyseReport(text, { model: takesAll }).commitments;
     expect(taken.map((c) => [c.kind, c.rule, c.quote])).toEqual([
-      ["deliverable", "deliverable.model", "谋划布局滨江文化长廊"],
+      ["deliverable", "deliverable.model", "建设各类服务中心"],
       ["numeric", "numeric.target", "新建口袋公园12个"],
     ]);
-    expect(taken[0]).toMatchObject({ target: null, unit: null, deadline: 2025, metric: "谋划布局滨江文化长廊" });
-    expect(text.slice(taken[0]!.start, taken[0]!.end)).toBe("谋划布局滨江文化长廊");
+    expect(taken[0]).toMatchObject({ target: null, unit: null, deadline: 2025, metric: "建设各类服务中心" });
+    expect(text.slice(taken[0]!.start, taken[0]!.end)).toBe("建设各类服务中心");
   });
 
-  it("leaves the rules' own deliverables and short fragments alone, and records every candidate when asked", () => {
+  it("leaves the rules' own deliverables, clauses no rule looked at and short fragments alone, and records every candidate when asked", () => {
     const candidates: ClauseCandidate[] = [];
-    const text = plan("今年，建成滨江文化长廊，谋划布局城北体育公园");
+    const text = plan("今年，建成滨江文化长廊，谋划布局城北体育公园，建设各类服务中心");
     const found = analyseReport(text, { model: null, candidates }).commitments;
     expect(found.map((c) => c.rule)).toEqual(["deliverable.completion-verb"]);
-    expect(candidates.map((c) => [c.accepted, c.commitment?.quote])).toEqual([
-      [true, "建成滨江文化长廊"],
-      [false, "谋划布局城北体育公园"],
+    expect(candidates.map((c) => [c.accepted, c.decidable, c.commitment?.quote])).toEqual([
+      [true, false, "建成滨江文化长廊"],
+      [false, false, "谋划布局城北体育公园"],
+      [false, true, "建设各类服务中心"],
     ]);
     expect(analyseReport(text, { model: takesAll }).commitments.map((c) => c.rule)).toEqual([
       "deliverable.completion-verb",
       "deliverable.model",
     ]);
+  });
+
+  it("scores a clause as it reads it exactly as over its feature list", () => {
+    const model = SHIPPED_CLAUSE_MODEL ?? takesAll;
+    for (const clause of ["建立南湖片区河道联合巡查机制", "做好今年政府工作", "建设城东区域物流中心"]) {
+      const seen = view(clause, "deliverable.unnamed-object");
+      expect(clauseScore(model, seen)).toBeCloseTo(clauseProbability(model, clauseFeatures(seen)), 6);
+    }
   });
 
   it("is used by default only when the stored file is enabled", () => {

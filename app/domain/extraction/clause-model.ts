@@ -1,4 +1,4 @@
-// A learned commitment-or-not decision for the clauses no rule made a deliverable of: logistic regression over
+// A learned commitment-or-not decision for the clauses a rule looked at and kept out: logistic regression over
 // features that hold across places (the clause's verbs and their classes, the ending of its object, signs of a
 // name, effort words, its edges as character n-grams, its length and position, the rule that decided on it, the
 // heading above it). Weights are trained by `npm run train:clauses` into clause-model.json; the analyser only
@@ -65,7 +65,7 @@ export function storedFrom(model: ClauseModel): StoredClauseModel {
   return { dimensions: model.dimensions, bias: model.bias, threshold: model.threshold, weights };
 }
 
-export function clauseProbability(model: ClauseModel, features: Uint32Array): number {
+export function clauseProbability(model: ClauseModel, features: readonly number[]): number {
   let z = model.bias;
   const mask = model.dimensions - 1;
   for (const f of features) z += model.weights[f & mask]!;
@@ -76,6 +76,13 @@ const EFFORT_WORDS = ["加快", "推进", "深化", "强化", "持续", "积极"
 /** Head nouns: what kind of thing the clause's object is. */
 const HEAD_NOUN =
   /(?:路|街|大道|桥|隧道|园|园区|中心|馆|厂|站|场|库|院|校|中学|小学|幼儿园|医院|公园|广场|基地|工程|项目|规划|方案|办法|意见|条例|制度|机制|体系|平台|系统|网|线|活动|行动|会|节|赛|展|论坛|试点|改革|建设|改造|整治|治理|工作|任务|目标|水平|能力|环境|服务|政策|措施|产业|经济|发展|品牌|称号|城市|县|区|镇|村)$/;
+/**
+ * PLACE_NAMED read from the end of the name: two Han characters before one of its endings (the same matches, without
+ * trying every start of the run).
+ */
+const PLACE_NAME_END = new RegExp(
+  `(?<=[\\u4e00-\\u9fa5]{2})${PLACE_NAMED.source.replace("[\\u4e00-\\u9fa5]{2,}", "")}`,
+);
 const SECTION_KINDS: Array<[string, RegExp]> = [
   ["livelihood", /民生|实事|为民/],
   ["project", /项目|工程|重点|建设/],
@@ -88,65 +95,142 @@ const SECTION_KINDS: Array<[string, RegExp]> = [
 ];
 
 /** FNV-1a: stable across runs and places, so the stored weights keep their meaning. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
+const FNV_OFFSET = 2166136261;
+function fold(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * The hashed names of one clause's features, built without making the names: each is hashed as `prefix` then
+ * `value` (the hash of the joined name), so a clause costs a few regular expressions and no strings.
+ */
+class FeatureSet {
+  /** The hashes, when they are collected. */
+  readonly hashes: number[] | null;
+  /** The model's sum over them, when a model scores them as they come. */
+  z: number;
+  private readonly weights: Float32Array | null;
+  private readonly mask: number;
+
+  constructor(model: ClauseModel | null) {
+    this.hashes = model ? null : [];
+    this.z = model ? model.bias : 0;
+    this.weights = model ? model.weights : null;
+    this.mask = model ? model.dimensions - 1 : 0;
+  }
+  add(prefix: string, value = ""): void {
+    this.push(fold(prefixHash(prefix), value));
+  }
+  /** `prefix` + `first` + "|" + `second`: a pair of values. */
+  addPair(prefix: string, first: string, second: string): void {
+    this.push(fold(fold(fold(prefixHash(prefix), first), "|"), second));
+  }
+  /** `text[from, to)` after a prefix already hashed. */
+  addSlice(prefixHash: number, text: string, from: number, to: number): void {
+    this.push(fold(prefixHash, text, from, to));
+  }
+  private push(h: number): void {
+    if (this.weights) this.z += this.weights[(h >>> 0) & this.mask]!;
+    else this.hashes!.push(h >>> 0);
+  }
+}
+
+const PREFIX_HASHES = new Map<string, number>();
+function prefixHash(prefix: string): number {
+  let h = PREFIX_HASHES.get(prefix);
+  if (h === undefined) PREFIX_HASHES.set(prefix, (h = fold(FNV_OFFSET, prefix)));
+  return h;
+}
+
+/** Section kinds by heading: one clause after another shares its heading, so each is read once. */
+let lastSection: string | null = null;
+let lastSectionKinds: string[] = [];
+function sectionKinds(section: string): string[] {
+  if (section !== lastSection) {
+    lastSection = section;
+    lastSectionKinds = SECTION_KINDS.filter(([, pattern]) => pattern.test(section)).map(([kind]) => `section:${kind}`);
+  }
+  return lastSectionKinds;
 }
 
 /** The hashed feature indices of a clause (not yet folded into the model's dimensions). */
-export function clauseFeatures(view: ClauseView): Uint32Array {
-  const clause = view.clause.replace(/\s+/g, "");
+export function clauseFeatures(view: ClauseView): number[] {
+  return readClause(view, new FeatureSet(null)).hashes!;
+}
+
+/** The model's probability for a clause, its features scored as they are read (the same as over clauseFeatures). */
+export function clauseScore(model: ClauseModel, view: ClauseView): number {
+  return 1 / (1 + Math.exp(-readClause(view, new FeatureSet(model)).z));
+}
+
+const SPACE = /\s/;
+const QUOTE = /[“"「]/;
+const EDITION = /第[一二三四五六七八九十\d]+[届次期]|首届/;
+const DIGIT = /\d/;
+const DATED = /(?:19|20)\d{2}年|年内|年底|今年/;
+const SMALL_NUMBERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+
+function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
+  const clause = SPACE.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
   const opened = clause.replace(CLAUSE_OPENERS, "");
-  const names: string[] = ["bias2"];
+  names.add("bias2");
   const lead = LEADING_COMPLETION.exec(opened)?.[0] ?? null;
   const verb = lead ?? view.inherited;
-  names.push(`lead:${lead ?? "-"}`, `inherited:${view.inherited ? "y" : "n"}`);
+  names.add("lead:", lead ?? "-");
+  names.add("inherited:", view.inherited ? "y" : "n");
   COMPLETION.lastIndex = 0;
   const completion = COMPLETION.exec(opened);
   COMPLETION.lastIndex = 0;
   const done = completion?.[0] ?? null;
-  names.push(`done:${done ?? "-"}`);
+  names.add("done:", done ?? "-");
   if (done)
-    names.push(
-      `done-at:${completion!.index === 0 ? "start" : completion!.index + done.length === opened.length ? "end" : "mid"}`,
+    names.add(
+      "done-at:",
+      completion!.index === 0 ? "start" : completion!.index + done.length === opened.length ? "end" : "mid",
     );
   const effort = EFFORT.exec(clause)?.[0] ?? "";
-  names.push(`effort:${effort ? effort.slice(0, 2) : "-"}`);
-  for (const word of EFFORT_WORDS) if (clause.includes(word)) names.push(`effort-word:${word}`);
-  if (PREPARATION.test(clause)) names.push("preparation");
-  if (RECURRING.test(clause)) names.push("recurring");
-  if (VAGUE.test(clause)) names.push("vague");
-  if (ABSTRACT_OBJECT.test(clause)) names.push("abstract");
-  if (ONGOING_ENDING.test(clause)) names.push("ongoing");
+  names.add("effort:", effort ? effort.slice(0, 2) : "-");
+  for (const word of EFFORT_WORDS) if (clause.includes(word)) names.add("effort-word:", word);
+  if (PREPARATION.test(clause)) names.add("preparation");
+  if (RECURRING.test(clause)) names.add("recurring");
+  if (VAGUE.test(clause)) names.add("vague");
+  if (ABSTRACT_OBJECT.test(clause)) names.add("abstract");
+  if (ONGOING_ENDING.test(clause)) names.add("ongoing");
   const head = HEAD_NOUN.exec(clause)?.[0] ?? "-";
-  names.push(`head:${head}`, `verb-head:${verb ?? "-"}|${head}`, `done-head:${done ? "y" : "n"}|${head}`);
-  const quoted = /[“"「]/.test(clause);
+  names.add("head:", head);
+  names.addPair("verb-head:", verb ?? "-", head);
+  names.addPair("done-head:", done ? "y" : "n", head);
+  const quoted = QUOTE.test(clause);
   const booked = clause.includes("《");
-  const place = PLACE_NAMED.test(opened);
-  const named = quoted || booked || place || /第[一二三四五六七八九十\d]+[届次期]|首届/.test(clause);
-  if (quoted) names.push("quoted");
-  if (booked) names.push("book-title");
-  if (place) names.push("place");
-  if (/[、]/.test(clause)) names.push("listed");
-  if (/等/.test(clause)) names.push("deng");
-  if (/\d/.test(clause)) names.push("digits");
-  if (/(?:19|20)\d{2}年|年内|年底|今年/.test(clause)) names.push("dated");
-  names.push(`named:${named ? "y" : "n"}`, `verb-named:${verb ?? "-"}|${named ? "y" : "n"}`);
-  names.push(`len:${Math.min(8, clause.length >> 2)}`);
-  names.push(`pos:${view.index === 0 ? "first" : view.index === view.clauses - 1 ? "last" : "mid"}`);
-  names.push(`clauses:${Math.min(6, view.clauses)}`);
-  if (view.itemStart) names.push("item-start");
-  names.push(`rule:${view.rule ?? "-"}`);
-  for (const [kind, pattern] of SECTION_KINDS) if (pattern.test(view.section)) names.push(`section:${kind}`);
-  names.push(`sector:${view.sector ?? "-"}`);
-  const start = opened.slice(0, 4);
-  const end = clause.slice(-4);
+  const place = PLACE_NAME_END.test(opened);
+  const named = quoted || booked || place || EDITION.test(clause);
+  if (quoted) names.add("quoted");
+  if (booked) names.add("book-title");
+  if (place) names.add("place");
+  if (clause.includes("、")) names.add("listed");
+  if (clause.includes("等")) names.add("deng");
+  if (DIGIT.test(clause)) names.add("digits");
+  if (DATED.test(clause)) names.add("dated");
+  names.add("named:", named ? "y" : "n");
+  names.addPair("verb-named:", verb ?? "-", named ? "y" : "n");
+  names.add("len:", SMALL_NUMBERS[Math.min(8, clause.length >> 2)]);
+  names.add("pos:", view.index === 0 ? "first" : view.index === view.clauses - 1 ? "last" : "mid");
+  names.add("clauses:", SMALL_NUMBERS[Math.min(6, view.clauses)]);
+  if (view.itemStart) names.add("item-start");
+  names.add("rule:", view.rule ?? "-");
+  for (const kind of sectionKinds(view.section)) names.add(kind);
+  names.add("sector:", view.sector ?? "-");
+  const start = Math.min(4, opened.length);
+  const end = Math.max(0, clause.length - 4);
+  const width = clause.length - end;
   for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= start.length; i++) names.push(`s${i}:${start.slice(i, i + n)}`);
-    for (let i = 0; i + n <= end.length; i++) names.push(`e${end.length - i}:${end.slice(i, i + n)}`);
+    for (let i = 0; i + n <= start; i++) names.addSlice(START_AT[i]!, opened, i, i + n);
+    for (let i = 0; i + n <= width; i++) names.addSlice(END_AT[width - i]!, clause, end + i, end + i + n);
   }
-  const features = new Uint32Array(names.length);
-  for (let i = 0; i < names.length; i++) features[i] = hash(names[i]!);
-  return features;
+  return names;
 }
+
+/** The hashes of the edge n-grams' prefixes: s0: … s3: from the start, e1: … e4: from the end. */
+const START_AT = [0, 1, 2, 3].map((i) => fold(FNV_OFFSET, `s${i}:`));
+const END_AT = [0, 1, 2, 3, 4].map((i) => fold(FNV_OFFSET, `e${i}:`));

@@ -16,7 +16,13 @@ import { matchesOf } from "~/domain/text/matches";
 import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
 import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
-import { clauseFeatures, clauseProbability, type ClauseModel, type ClauseView } from "~/domain/extraction/clause-model";
+import {
+  clauseFeatures,
+  clauseProbability,
+  clauseScore,
+  type ClauseModel,
+  type ClauseView,
+} from "~/domain/extraction/clause-model";
 import { SHIPPED_CLAUSE_MODEL } from "~/domain/extraction/shipped-clause-model";
 
 /**
@@ -172,14 +178,15 @@ export function extractCommitments(
           else found.push(deliverableCommitment(scope, clause, deliverable));
         }
         const accepted = found.length > before;
-        if (!numeric.length && learnedDecisionWanted(rules, accepted) && hanCount(clauseText) >= 4) {
+        const decidedBy = accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null);
+        if (!numeric.length && learnedDecisionWanted(rules, accepted, decidedBy) && hanCount(clauseText) >= 4) {
           const view: ClauseView = {
             clause: clauseText,
             index,
             clauses: sentenceClauses.length,
             itemStart: itemTopic !== null,
             inherited,
-            rule: accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null),
+            rule: decidedBy,
             section: paragraph.section,
             sector: paragraph.sector,
           };
@@ -443,10 +450,12 @@ function learnedDecision(
   const { rules } = scope;
   const model = modelOf(rules);
   const collect = rules.candidates;
-  const learning = !accepted && model !== null && rules.on("deliverable.model");
+  const learning = learnedDecides(rules, accepted, view.rule);
   if (!collect && !learning) return;
-  const features = clauseFeatures(view);
-  const taken = learning && clauseProbability(model!, features) >= model!.threshold;
+  // Scoring alone needs no feature list: the model sums its weights as the features are read.
+  const features = collect ? clauseFeatures(view) : null;
+  const taken =
+    learning && (features ? clauseProbability(model!, features) : clauseScore(model!, view)) >= model!.threshold;
   const made = accepted
     ? found[found.length - 1]!
     : taken || collect
@@ -455,8 +464,9 @@ function learnedDecision(
   collect?.push({
     start: scope.sentenceStart + clause.start,
     end: scope.sentenceStart + clause.end,
-    features,
+    features: features!,
     accepted,
+    decidable: !accepted && view.rule !== null,
     commitment: made,
   });
   if (taken) found.push(made!);
@@ -466,9 +476,18 @@ function modelOf(rules: RuleContext): ClauseModel | null {
   return rules.model === undefined ? SHIPPED_CLAUSE_MODEL : rules.model;
 }
 
-/** Whether the learned decision has work on a clause: candidates to collect, or a model to take what rules left. */
-function learnedDecisionWanted(rules: RuleContext, accepted: boolean): boolean {
-  return rules.candidates !== null || (!accepted && modelOf(rules) !== null && rules.on("deliverable.model"));
+/**
+ * The learned decision takes a clause only when a rule looked at it and kept it out (its shape was a candidate the
+ * rules refused): scoring every clause of a plan costs more time than the analysis allows, and on held-out places it
+ * found no better ratio of hits to extras (README, "Round deliv12d").
+ */
+function learnedDecides(rules: RuleContext, accepted: boolean, decidedBy: string | null): boolean {
+  return !accepted && decidedBy !== null && modelOf(rules) !== null && rules.on("deliverable.model");
+}
+
+/** Whether the learned decision has work on a clause: candidates to collect, or a model to decide on it. */
+function learnedDecisionWanted(rules: RuleContext, accepted: boolean, decidedBy: string | null): boolean {
+  return rules.candidates !== null || learnedDecides(rules, accepted, decidedBy);
 }
 
 function hanCount(text: string): number {

@@ -669,6 +669,14 @@ const ROWS: Row[] = [
     ["改造老旧管网", "打通城区断头路", "打通“微循环”"],
   ],
   [
+    "deliverable.model",
+    "deliverable",
+    true,
+    "the learned clause decision (clause-model.json): a clause a rule kept out is taken when the model, trained on the labelled sets, says it is a deliverable (its threshold the most recall at precision 0.95 inside the training folds)",
+    ["设立科技创新引导资金", "力争年底前投入使用"],
+    ["做好今年政府工作", "建设美丽乡村", "谋划布局滨江文化长廊", "建立城乡供水一体化运营机制"],
+  ],
+  [
     "item.programme-lead",
     "item",
     false,

@@ -40,9 +40,11 @@ export interface TraceEntry {
 export interface ClauseCandidate {
   start: number;
   end: number;
-  features: Uint32Array;
+  features: readonly number[];
   /** The rules made a deliverable of it. */
   accepted: boolean;
+  /** A rule looked at it and kept it out: the learned decision decides on such clauses only. */
+  decidable: boolean;
   /** The deliverable the rules made of it, or the one the learned decision makes when it takes it. */
   commitment: Commitment | null;
 }
