@@ -1,7 +1,7 @@
 // `npm run train:clauses [-- --enable | --disable]`: trains the learned clause decision on every labelled set and
 // writes its weights to app/domain/extraction/clause-model.json (threshold chosen inside the sets, leaving each out
 // in turn). The analyser uses the file only when it is enabled (a disabled file keeps no weights); `npm run quality:scorer` shows, leaving
-// one set out, whether it should be (it was not, December 2026: see README, Extraction quality).
+// one set out, whether it should be (it is, since round deliv12d: see README, Extraction quality).
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
