@@ -42,9 +42,18 @@ function withoutLeadingSize(name: string): string {
 /** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
 function bare(name: string): string {
   let core = withoutLeadingSize(name.replace(QUANTIFIERS, ""));
-  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
+  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "").replace(WHEN_END, "");
   return core;
 }
+
+/** A deadline written after a name (…项目6月份, …大楼年底前): when it is due, not which one. */
+const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下半年|月底)(前|以前)?$/;
+
+/** Works done to a thing, said inside its name (殡葬馆改(扩)建二期): what is done, not which thing. */
+const WORKS_IN_NAME = /改[(（]?扩[)）]?建|改扩建|扩建|续建|迁建|新建|提标改造|提标扩容|升级改造|提升改造/g;
+
+/** Full-width and half-width brackets read alike, one character for one so positions stay. */
+const foldBrackets = (text: string) => text.replace(/（/g, "(").replace(/）/g, ")");
 
 export interface NameHit {
   name: string; // the commitment's name that matched
@@ -206,10 +215,12 @@ export function sharedName(
 ): NameHit | null {
   const minDistinct = declared ? 2 : 3;
   let best: NameHit | null = null;
-  for (const name of names) {
-    if (!sharesTrigram(name, text)) continue;
-    const common = longestCommon(name, text);
-    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, text)) continue;
+  const folded = foldBrackets(text);
+  for (const raw of names) {
+    const name = foldBrackets(raw);
+    if (!sharesTrigram(name, folded)) continue;
+    const common = longestCommon(name, folded);
+    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, folded)) continue;
     // A policy is quoted nearly whole, common words after it aside (“十二五”规划|重点建设任务).
     const policy = name.replace(TRAILING_GENERIC, "");
     if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * policy.length)) continue;
@@ -220,15 +231,15 @@ export function sharedName(
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
-    const own = distinctLength(name, ownNames);
+    const own = distinctLength(name.replace(WORKS_IN_NAME, ""), ownNames);
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
-    if (anotherOfTheKind(name, common, text, ownNames)) continue;
+    if (anotherOfTheKind(name, common, folded, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
     if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     const rest = name.slice(name.indexOf(common.text) + common.text.length);
-    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at, rest };
+    if (!best || distinct > best.distinct) best = { name: raw, overlap: common.text, distinct, at: common.at, rest };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
 }
@@ -389,7 +400,7 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
     return unsaid(hit.rest, text);
   if (otherKindAfter(hit, text)) return true;
   // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
-  const squeezed = quote.replace(/\s+/g, "");
+  const squeezed = foldBrackets(quote.replace(/\s+/g, ""));
   const at = squeezed.indexOf(hit.overlap);
   const title = at < 0 ? null : TITLE_AFTER.exec(squeezed.slice(at + hit.overlap.length).split(/[，；。、]/)[0]!);
   return title !== null && unsaid(title[0], text);
@@ -415,11 +426,12 @@ function otherKindAfter(hit: NameHit, text: string): boolean {
 function unsaid(thing: string, text: string): boolean {
   // 火车站北广场|为龙头的城市更新, 经贸洽谈|暨产品展销会: what follows relates the name to more, not a part of it.
   if (/^[为以暨及和与、]/.test(thing)) return false;
-  const rest = thing.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  const rest = thing.replace(WORKS_IN_NAME, "").replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
   for (let i = 0; i + 2 <= rest.length; i++) {
     const pair = rest.slice(i, i + 2);
-    if (text.includes(pair) && !GENERIC_WORDS.has(pair)) return false;
+    // A phase (二期) is a common word that still says which part of the thing.
+    if (text.includes(pair) && (!GENERIC_WORDS.has(pair) || ORDINAL.test(pair))) return false;
   }
   return true;
 }
