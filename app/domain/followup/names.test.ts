@@ -16,6 +16,15 @@ describe("named projects", () => {
     expect(coreOf("今年重点抓好以火车站北广场为龙头的城市更新项目")).toBe("火车站北广场为龙头的城市更新");
   });
 
+  it("reads a name through brackets of either width, its deadline and the works done to it", () => {
+    const plant = namesOf("确保青石(北区)污水处理厂9月份投用", ["青石(北区)污水处理厂9月份"]);
+    expect(plant.names).toEqual(["青石(北区)污水处理厂"]);
+    expect(sharedName(plant, "青石（北区）污水处理厂投入运行", OWN)?.overlap).toBe("青石(北区)污水处理厂");
+    const hall = namesOf("完成敬老院改（扩）建二期工程", ["敬老院改(扩)建二期"]);
+    expect(sharedName(hall, "完成敬老院二期建设", OWN)?.overlap).toBe("敬老院");
+    expect(sharedName(hall, "县图书馆二期建成开放", OWN)).toBeNull();
+  });
+
   it("finds the same project under another wording", () => {
     const names = namesOf("民祥科技产业园建成投产", []);
     expect(sharedName(names, "民祥科技、飒露光学等项目竣工投产", OWN)?.overlap).toBe("民祥科技");
