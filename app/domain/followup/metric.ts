@@ -34,6 +34,13 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/二产/g, "第二产业"],
   [/三产/g, "第三产业"],
   [/竣工|完工/g, "建成"],
+  // Words of one act or thing in other words: bringing in projects (招引, 引入), afforestation (营造林, 植树造林),
+  // public toilets (公共厕所), rural roads (“四好农村路”), relocation out of poverty (易地搬迁脱贫).
+  [/招引|引入/g, "引进"],
+  [/营造林|植树造林|造林绿化/g, "造林"],
+  [/公共厕所/g, "公厕"],
+  [/“?四好农村路”?/g, "农村公路"],
+  [/易地搬迁脱贫|易地扶贫搬迁/g, "易地扶贫搬迁"],
   [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
 ];
 
