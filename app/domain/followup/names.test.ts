@@ -25,6 +25,11 @@ describe("named projects", () => {
     expect(sharedName(hall, "县图书馆二期建成开放", OWN)).toBeNull();
   });
 
+  it("takes the part of the works (主体) and a deadline's tail (…年前把) off a declared name", () => {
+    expect(namesOf("年内完成南关片区安置房主体建设", ["南关片区安置房主体"]).names).toEqual(["南关片区安置房"]);
+    expect(namesOf("力争2027年前把西河湿地公园建成开放", ["前把西河湿地公园"]).names).toEqual(["西河湿地公园"]);
+  });
+
   it("finds the same project under another wording", () => {
     const names = namesOf("民祥科技产业园建成投产", []);
     expect(sharedName(names, "民祥科技、飒露光学等项目竣工投产", OWN)?.overlap).toBe("民祥科技");

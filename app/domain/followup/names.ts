@@ -148,7 +148,7 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
         .split(SCOPE)[0]!
         .split(/[、]|和|及|与/),
     )
-    .map((e) => bare(e.replace(/^(把|将|对)/, "")))
+    .map((e) => bare(e.replace(/^(年?前|底前|以前)?(把|将|对)/, "").replace(/主体(工程)?$/, "")))
     .filter((e) => e.length >= 3 && !PERIOD_ONLY.test(e) && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
   const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
