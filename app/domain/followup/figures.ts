@@ -159,7 +159,7 @@ function plausibility(r: PromiseReading, value: number): number {
 const SAID_SHORT = /低于[^，。；]{0,8}(预期|目标)|未(能)?(完成|实现|达到)[^，。；]{0,6}(目标|任务)/;
 
 /** Before the deadline one year's figure is progress; only a level already reached is the promise kept. */
-function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
+export function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
   const p = r.promise;
   const reached = numericVerdict({
     target: p.target!,

@@ -3,6 +3,7 @@ import type { Verdict } from "~/domain/vocab";
 import { confidenceOf, type Evidence } from "~/domain/followup/calibration";
 import type { Candidate } from "~/domain/followup/candidate";
 import { readReview, type Review, type ReviewInput } from "~/domain/followup/facts";
+import { derivedGrowthCandidates } from "~/domain/followup/derived";
 import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
 import { WEIGHTS } from "~/domain/followup/weights";
@@ -39,6 +40,8 @@ export interface MatchOptions {
    * it did not beat the rules when each labelled set was left out in turn.
    */
   model?: PairModel | null;
+  /** The earlier report's own review: the year before's levels, from which a growth promised can be reckoned. */
+  previous?: ReviewInput | null;
 }
 
 function candidatesFor(r: PromiseReading, review: Review, options: MatchOptions): Candidate[] {
@@ -82,6 +85,14 @@ function readMatches(promises: readonly PromiseInput[], review: Review, options:
   const all: Ranked[] = readings.flatMap((r, promise) =>
     candidatesFor(r, review, options).map((c) => ({ ...c, promise })),
   );
+  // A growth promise left without a result: reckoned from two years' levels (the earlier review read only then).
+  const found = new Set(all.filter((c) => c.score >= WEIGHTS.accept).map((c) => c.promise));
+  let previous: Review | null | undefined;
+  readings.forEach((r, promise) => {
+    if (found.has(promise) || !r.numeric || !r.growth || !options.previous) return;
+    previous ??= readReview(options.previous);
+    for (const c of derivedGrowthCandidates(r, review, previous)) all.push({ ...c, promise });
+  });
   const byPromise = new Map<number, Ranked[]>();
   for (const c of all) byPromise.set(c.promise, [...(byPromise.get(c.promise) ?? []), c]);
   const chosen = assign(readings, all);

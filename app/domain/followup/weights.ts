@@ -33,6 +33,19 @@ export const WEIGHTS = {
     farRatioFactor: 0.75,
   },
 
+  /**
+   * A growth promised, a level reported (一般公共预算收入7.04亿元) and the year before's level in the earlier report's
+   * review: the growth reckoned from the two counts less than one stated.
+   */
+  derived: {
+    /** Least similarity of the promise's metric and each level's. */
+    minSimilarity: 0.8,
+    /** The score of a reckoned growth: its metric similarity × timing × this. */
+    factor: 0.75,
+    /** Reckoned growth beyond this (percent, either way) is two different measures, not one. */
+    maxGrowth: 60,
+  },
+
   /** 预计 (an estimate) counts a little less than a final figure. */
   estimated: 0.97,
 
