@@ -1,17 +1,15 @@
 // A growth promised, only a level reported: reckoned from the level the earlier report's own review gave.
 import { describe, expect, it } from "vitest";
-import { matchOne, numeric, reviewOf } from "~/domain/followup/fixture.test-helpers";
+import { matchOne, numeric } from "~/domain/followup/fixture.test-helpers";
+import { analyseReport } from "~/domain/report/analyse";
 
-/** The 2023 report's review of 2022 (the report the promises are from): the base levels. */
-const earlier = (body: string) => ({
-  ...reviewOf(
-    `一、2022年工作回顾\n${body}\n二、2023年目标\n继续努力。\n`,
-    "一、2022年工作回顾",
-    "二、2023年目标",
-    null,
-  ),
-  reportYear: 2023,
-});
+/** The results of the 2023 report's review of 2022 (the report the promises are from), as the analyser reads them. */
+const earlier = (body: string) =>
+  analyseReport(
+    ["2023年明湖区政府工作报告", "各位代表：", "一、2022年工作回顾", body, "二、2023年工作安排", "继续努力。"].join(
+      "\n",
+    ),
+  ).results;
 
 const revenue = numeric("一般公共预算收入增长5%", "一般公共预算收入", 5, "%", ">=", true);
 const gdp = numeric("地区生产总值增长6%", "地区生产总值", 6, "%", ">=", true);

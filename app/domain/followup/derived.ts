@@ -1,10 +1,12 @@
 // A growth promised (一般公共预算收入增长7%) and only a level reported (一般公共预算收入7.04亿元): the earlier report's
-// own review gave the year before's level (6.82亿元), so the growth is reckoned from the two levels.
+// own review gave the year before's level (6.82亿元), so the growth is reckoned from the two levels. The year before's
+// levels are the analyser's results of the earlier report (already read: no second reading of its text).
 import type { Candidate } from "~/domain/followup/candidate";
-import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
+import { factsNear, type Fact, type ResultInput, type Review } from "~/domain/followup/facts";
 import { timedVerdict } from "~/domain/followup/figures";
 import { metricSimilarity } from "~/domain/followup/metric";
 import { numbersIn } from "~/domain/followup/numbers";
+import { parseSpan } from "~/domain/followup/period";
 import type { PromiseReading } from "~/domain/followup/promise";
 import { numericTiming } from "~/domain/followup/timing";
 import { convert, isPercent } from "~/domain/followup/units";
@@ -34,25 +36,31 @@ function bestSimilarity(wordings: readonly string[], metric: string): number {
 }
 
 /**
- * The year before's level of the same metric in the earlier review: one value only (two different values of a
- * metric that reads the same leave the base unknown).
+ * The year before's level of the same metric among the earlier report's results: one value only (two different values
+ * of a metric that reads the same leave the base unknown).
  */
-function baseLevel(level: Fact, previous: Review): number | null {
-  const year = previous.year;
+function baseLevel(level: Fact, previous: readonly ResultInput[], year: number): number | null {
   const values = new Set<number>();
-  for (const fact of factsNear(previous, "numeric", [level.metric], 2)) {
-    if (!isYearLevel(fact, year) || metricSimilarity(level.metric, fact.metric) < W.minSimilarity) continue;
-    const value = convert(fact.value!, fact.unit, level.unit);
+  for (const result of previous) {
+    const span = parseSpan(result.period);
+    if (result.kind !== "numeric" || result.value === null || result.value <= 0 || result.growth) continue;
+    if (!span || span.from !== year || span.to !== year || isPercent(result.unit)) continue;
+    if (metricSimilarity(level.metric, result.metric) < W.minSimilarity) continue;
+    const value = convert(result.value, result.unit, level.unit);
     if (value !== null && value > 0) values.add(Math.round(value * 1e6) / 1e6);
   }
   return values.size === 1 ? [...values][0]! : null;
 }
 
 /** Candidates reckoned from two years' levels, for a growth promise; none without the earlier review. */
-export function derivedGrowthCandidates(r: PromiseReading, review: Review, previous: Review | null): Candidate[] {
+export function derivedGrowthCandidates(
+  r: PromiseReading,
+  review: Review,
+  previous: readonly ResultInput[],
+): Candidate[] {
   const p = r.promise;
-  if (!previous || !r.numeric || !r.growth || p.target === null || review.year === null) return [];
-  if (previous.year !== review.year - 1 || REAL_GROWTH.test(p.metric + r.context)) return [];
+  if (!previous.length || !r.numeric || !r.growth || p.target === null || review.year === null) return [];
+  if (REAL_GROWTH.test(p.metric + r.context)) return [];
   const wordings = [p.metric, r.context, r.prefix];
   const near = factsNear(review, "numeric", wordings, 2);
   // The review states a growth of the metric somewhere (of another period, or refused): it is not reckoned over it.
@@ -70,7 +78,7 @@ export function derivedGrowthCandidates(r: PromiseReading, review: Review, previ
     if (stated) continue;
     const timing = numericTiming(r.timing, level.period, review.year);
     if (timing.factor === 0 || timing.when !== "due") continue;
-    const base = baseLevel(level, previous);
+    const base = baseLevel(level, previous, review.year - 1);
     if (base === null) continue;
     const growth = (100 * level.value!) / base - 100;
     if (Math.abs(growth) > W.maxGrowth) continue;

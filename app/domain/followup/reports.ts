@@ -37,7 +37,7 @@ export function followUpInputs(earlier: ReadReport, later: ReadReport) {
     review: reviewOf(later),
     options: {
       ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction),
-      previous: reviewOf(earlier),
+      previous: earlier.analysis.results,
     },
   };
 }
