@@ -35,17 +35,29 @@ function bestSimilarity(wordings: readonly string[], metric: string): number {
   return Math.max(0, ...wordings.filter((w) => w.length >= 2).map((w) => metricSimilarity(w, metric)));
 }
 
+const levelsByYear = new WeakMap<readonly ResultInput[], { year: number; levels: ResultInput[] }>();
+
+/** The earlier results that are one year's level (read once per report). */
+function levelsOf(previous: readonly ResultInput[], year: number): ResultInput[] {
+  const cached = levelsByYear.get(previous);
+  if (cached?.year === year) return cached.levels;
+  const levels = previous.filter((result) => {
+    const span = parseSpan(result.period);
+    if (result.kind !== "numeric" || result.value === null || result.value <= 0 || result.growth) return false;
+    return span !== null && span.from === year && span.to === year && !isPercent(result.unit);
+  });
+  levelsByYear.set(previous, { year, levels });
+  return levels;
+}
+
 /**
  * The year before's level of the same metric among the earlier report's results: one value only (two different values
  * of a metric that reads the same leave the base unknown).
  */
 function baseLevel(level: Fact, previous: readonly ResultInput[], year: number): number | null {
   const values = new Set<number>();
-  for (const result of previous) {
-    const span = parseSpan(result.period);
-    if (result.kind !== "numeric" || result.value === null || result.value <= 0 || result.growth) continue;
-    if (!span || span.from !== year || span.to !== year || isPercent(result.unit)) continue;
-    if (metricSimilarity(level.metric, result.metric) < W.minSimilarity) continue;
+  for (const result of levelsOf(previous, year)) {
+    if (result.value === null || metricSimilarity(level.metric, result.metric) < W.minSimilarity) continue;
     const value = convert(result.value, result.unit, level.unit);
     if (value !== null && value > 0) values.add(Math.round(value * 1e6) / 1e6);
   }

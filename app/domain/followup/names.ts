@@ -53,7 +53,8 @@ const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下�
 const WORKS_IN_NAME = /改[(（]?扩[)）]?建|改扩建|扩建|续建|迁建|新建|提标改造|提标扩容|升级改造|提升改造/g;
 
 /** Full-width and half-width brackets read alike, one character for one so positions stay. */
-const foldBrackets = (text: string) => text.replace(/（/g, "(").replace(/）/g, ")");
+const foldBrackets = (text: string) =>
+  text.includes("（") || text.includes("）") ? text.replace(/（/g, "(").replace(/）/g, ")") : text;
 
 export interface NameHit {
   name: string; // the commitment's name that matched
