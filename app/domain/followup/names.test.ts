@@ -30,6 +30,16 @@ describe("named projects", () => {
     expect(namesOf("力争2027年前把西河湿地公园建成开放", ["前把西河湿地公园"]).names).toEqual(["西河湿地公园"]);
   });
 
+  it("reads a list whose last item carries the name's tail (东延), a grade (4A级) and a verb (保障) around a name", () => {
+    const road = namesOf("青云路北延建成通车", ["青云路北延"]);
+    expect(sharedName(road, "青云路、望湖路北延建成通车", OWN)?.overlap).toBe("青云路");
+    expect(sharedName(road, "青云路、望湖路南延建成通车", OWN)).toBeNull();
+    const park = namesOf("全力推进青龙峡谷4A级旅游景区创建", ["青龙峡谷4A级旅游景区"]);
+    expect(sharedName(park, "青龙峡谷成功创建4A景区", OWN)?.overlap).toBe("青龙峡谷");
+    const line = namesOf("支持保障平安线、东湖大道一期建成通车", ["保障平安线", "东湖大道一期"]);
+    expect(line.names).toContain("平安线");
+  });
+
   it("finds the same project under another wording", () => {
     const names = namesOf("民祥科技产业园建成投产", []);
     expect(sharedName(names, "民祥科技、飒露光学等项目竣工投产", OWN)?.overlap).toBe("民祥科技");
