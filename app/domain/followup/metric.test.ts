@@ -16,6 +16,9 @@ describe("metric similarity", () => {
     expect(metricSimilarity("新改建“四好农村路”", "新改建农村公路")).toBeGreaterThanOrEqual(0.8);
     expect(metricSimilarity("易地搬迁脱贫人口", "易地扶贫搬迁人口")).toBeGreaterThanOrEqual(0.8);
     expect(metricSimilarity("引进人才", "引进项目")).toBeLessThan(0.6);
+    expect(metricSimilarity("实施企业技术改造项目", "完成工业技改项目")).toBeGreaterThanOrEqual(0.6);
+    expect(metricSimilarity("农村卫生厕所改造", "户厕改造")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("公厕改造", "户厕改造")).toBeLessThan(0.8);
   });
 
   it("folds spellings of one metric: GDP, 规上, 社零, 进出口", () => {

@@ -41,6 +41,9 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/公共厕所/g, "公厕"],
   [/“?四好农村路”?/g, "农村公路"],
   [/易地搬迁脱贫|易地扶贫搬迁/g, "易地扶贫搬迁"],
+  // Short forms: technical upgrading (技改), household toilets (户厕, 卫生厕所 of households).
+  [/技术改造/g, "技改"],
+  [/(农户|户用|农村)?卫生厕所|农户厕所/g, "户厕"],
   [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
 ];
 
