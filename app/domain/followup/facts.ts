@@ -177,10 +177,11 @@ export function thingOf(previous: string, metric: string): string | null {
 }
 
 /**
- * 存栏规模达到17万头, 水质保持Ⅱ类 in a five-year paragraph: a level reached or kept is the level at the period's end; a flow over the
- * years (新建, 完成, 新增, 累计…) is not.
+ * 存栏规模达到17万头, 水质保持Ⅱ类 in a five-year paragraph: a level reached or kept is the level at the period's end, and
+ * so is a stock named by its noun (奶牛存栏3.7万头, 林果面积6万亩, 贷款余额); a flow over the years (新建, 完成, 新增,
+ * 累计…) is not.
  */
-const REACHED = /(达到|达)$|保持|稳定在|控制在/;
+const REACHED = /(达到|达)$|保持|稳定在|控制在|(存栏|存栏量|面积|余额|保有量|拥有量)(达到|达|为)?$/;
 const FLOW =
   /新增|新建|建成|完成|实施|改造|累计|共|引进|培育|带动|帮助|解决|投入|争取|招|办|开工|搬迁|脱贫|减少|增加|提高|下降|增长/;
 function reachedLevel(before: string): boolean {

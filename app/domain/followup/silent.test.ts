@@ -59,6 +59,28 @@ describe("a paragraph set off by a dash dates its figures by its opening year", 
   });
 });
 
+describe("a stock named by its noun (存栏, 面积) in a five-year paragraph is the level at its end", () => {
+  it("奶牛存栏2.4万头 under a five-year heading reports the last year's 存栏 promised", () => {
+    const words = "五年来，畜牧业稳步发展，奶牛存栏2.4万头，新增设施菜田1.2万亩。";
+    const review = readReview({
+      text: words,
+      sections: [{ heading: "一、过去五年工作回顾", part: "review", start: 0, end: words.length }],
+      results: [],
+      reviewPeriod: null,
+      reportYear: 2024,
+    });
+    const periods = review.facts.filter((f) => f.kind === "numeric").map((f) => [f.value, f.period.kind]);
+    expect(periods).toEqual([
+      [2.4, "stock"],
+      [1.2, "years"],
+    ]);
+    const cows = numeric("奶牛存栏2.3万头", "奶牛存栏", 2.3, "万头", null);
+    expect(readPromise(cows).timing.measure).toBe("level");
+    const greenhouses = numeric("新增设施菜田面积1万亩", "新增设施菜田面积", 1, "万亩", null);
+    expect(readPromise(greenhouses).timing.measure).toBe("flow");
+  });
+});
+
 describe("named works said again in other words", () => {
   it("a works' name with its deadline and the works done to it (改(扩)建) is found by the name", () => {
     const home = deliverable("确保敬老院改（扩）建二期工程9月份投用", ["敬老院改(扩)建二期工程9月份"]);
