@@ -123,7 +123,10 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const opposite = want !== null && got !== null && want !== got;
   if (opposite && !(r.growth && fact.growth)) return null;
   const value = opposite ? -converted : converted;
-  const plausible = plausibility(r, value);
+  // The same metric, read as it is worded (一般公共预算收入…增长33.4% for 增长10%): far from the target is still its result.
+  const plausible =
+    plausibility(r, value) ||
+    (r.growth && raw >= W.sameMetric && Math.abs(value - p.target) <= W.maxSameMetricGap ? W.far : 0);
   return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
 }
 

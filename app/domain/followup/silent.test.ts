@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { deliverable, matchOne, numeric } from "~/domain/followup/fixture.test-helpers";
 import { readReview } from "~/domain/followup/facts";
+import { metricSimilarity } from "~/domain/followup/metric";
 import { readPromise } from "~/domain/followup/promise";
 
 const lastYear = (words: string) =>
@@ -78,6 +79,17 @@ describe("a stock named by its noun (存栏, 面积) in a five-year paragraph is
     expect(readPromise(cows).timing.measure).toBe("level");
     const greenhouses = numeric("新增设施菜田面积1万亩", "新增设施菜田面积", 1, "万亩", null);
     expect(readPromise(greenhouses).timing.measure).toBe("flow");
+  });
+});
+
+describe("a growth of the very metric promised, far from its target", () => {
+  it("is still its result (增长8% promised, 增长31.5% reported), never one of a wider metric", () => {
+    const revenue = numeric("一般公共预算收入增长8%", "一般公共预算收入", 8, "%", ">=", true);
+    const body = "全部财政收入完成40.2亿元，同比增长36%；一般公共预算收入完成12.6亿元，同比增长31.5%。";
+    expect(matchOne(revenue, body)).toMatchObject({ verdict: "achieved", result: { value: 31.5 } });
+    expect(metricSimilarity("全部财政收入", "一般公共预算收入")).toBeLessThan(0.9);
+    // A growth of another metric as far away is no result.
+    expect(matchOne(revenue, "税收收入完成9.1亿元，同比增长31.5%。").result).toBeNull();
   });
 });
 

@@ -25,6 +25,9 @@ export const WEIGHTS = {
     /** A ratio to reach over several years (城镇化率达到60% by 2025) is compared even this far below it. */
     maxLevelGap: 25,
     farGap: 6,
+    /** A growth of a metric worded the same (similarity `sameMetric`: the same words once normalised) is compared up to this far (points). */
+    sameMetric: 0.95,
+    maxSameMetricGap: 40,
     far: 0.8,
     /** Counts more than `maxRatio` times apart (or less than `minRatio`) are not the same; beyond 5× less likely. */
     maxRatio: 20,
