@@ -246,15 +246,15 @@ export function sharedName(
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
     const own = distinctLength(name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, ""), ownNames);
-    const restOfName = name.slice(name.indexOf(common.text) + common.text.length);
-    const tail = name.startsWith(common.text) && restByListTail(restOfName, folded, common.at + common.text.length);
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
     if (anotherOfTheKind(name, common, folded, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
-    if (!tail && own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     const rest = name.slice(name.indexOf(common.text) + common.text.length);
+    const short = own > 0 && distinctLength(common.text, ownNames) < carries * own;
+    if (short && !(name.startsWith(common.text) && restByListTail(rest, folded, common.at + common.text.length)))
+      continue;
     if (!best || distinct > best.distinct) best = { name: raw, overlap: common.text, distinct, at: common.at, rest };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
