@@ -5,6 +5,7 @@
 //   --set NAME      only that set (repeatable)
 //   --errors        list every wrong verdict and wrong pairing
 //   --notes         with --errors: the labeller's note and the evidence behind each proposal
+//   --half A|B      only the sets of one half of the places (HALF_A below, or the other real sets)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -21,6 +22,23 @@ const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const listErrors = args.includes("--errors");
 const withNotes = args.includes("--notes");
+const half = args.flatMap((a, i) => (args[i - 1] === "--half" ? [a] : []))[0];
+
+// The real sets split by place: half A to study, half B held out (and the other way round).
+const HALF_A = new Set([
+  "fu-national-a",
+  "fu-national-b",
+  "fu-national-c",
+  "fu-national-d",
+  "fu-qingyuan",
+  "fu-qingyuan2",
+  "fu-shunping",
+  "fu-shunping2",
+  "fu-shunping3",
+  "fu-mancheng",
+  "fu-laishui",
+]);
+const halfOf = (name: string) => (name === "invented" ? "invented" : HALF_A.has(name) ? "A" : "B");
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 
@@ -28,7 +46,8 @@ function printTotals(name: string, t: FollowupTotals) {
   console.log(
     `${name.padEnd(14)} right ${String(t.strict).padStart(3)} / ${String(t.n).padStart(3)} = ${pct(t.strict, t.n).padStart(7)}` +
       `  lenient ${pct(t.lenient, t.n).padStart(7)}  baseline ${pct(t.baseline, t.n).padStart(7)}` +
-      `  wrong pairs ${t.wrongPair} / ${t.withResult} = ${pct(t.wrongPair, t.withResult)}  extracted ${t.extracted}`,
+      `  wrong pairs ${t.wrongPair} / ${t.withResult} = ${pct(t.wrongPair, t.withResult)}  extracted ${t.extracted}` +
+      `  silent ${t.silent}`,
   );
 }
 
@@ -59,14 +78,20 @@ function printErrors(scored: Scored<PredictedWithEvidence>[]) {
 
 const started = performance.now();
 const all = emptyFollowupTotals();
+const halves = new Map<string, FollowupTotals>();
 for (const run of await runFollowupSets(ROOT, only)) {
+  if (half && halfOf(run.name) !== half) continue;
   const totals = emptyFollowupTotals();
   addScored(totals, run.scored);
   addScored(all, run.scored);
+  const h = halves.get(halfOf(run.name)) ?? emptyFollowupTotals();
+  addScored(h, run.scored);
+  halves.set(halfOf(run.name), h);
   printTotals(run.name, totals);
   printDetail(totals);
   if (listErrors) printErrors(run.scored);
 }
+for (const [name, t] of [...halves].sort()) printTotals(`half ${name}`, t);
 printTotals("all", all);
 printDetail(all);
 console.log(`(${Math.round(performance.now() - started)} ms)`);

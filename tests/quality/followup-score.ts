@@ -50,6 +50,8 @@ export interface FollowupTotals {
   extracted: number;
   withResult: number;
   wrongPair: number;
+  /** Reported in the review (any verdict but "not mentioned" in the gold) and called "not mentioned". */
+  silent: number;
   confusion: Record<GoldVerdict, Record<string, number>>;
   bands: { lo: number; hi: number; n: number; right: number }[];
 }
@@ -63,6 +65,7 @@ export function emptyFollowupTotals(): FollowupTotals {
     extracted: 0,
     withResult: 0,
     wrongPair: 0,
+    silent: 0,
     confusion: Object.fromEntries(
       VERDICTS.map((v) => [v, Object.fromEntries([...VERDICTS, "unextracted"].map((w) => [w, 0]))]),
     ) as FollowupTotals["confusion"],
@@ -105,6 +108,7 @@ export function addScored(t: FollowupTotals, scored: readonly Scored[]): void {
       continue;
     }
     t.extracted++;
+    if (m.verdict === "not_mentioned" && s.gold.verdict !== "not_mentioned") t.silent++;
     t.confusion[s.gold.verdict][m.verdict] = (t.confusion[s.gold.verdict][m.verdict] ?? 0) + 1;
     if (s.right) {
       t.strict++;

@@ -39,6 +39,7 @@ export function cellOf(e: Evidence): CalibrationCell {
     const heard = e.mentioned || e.rival > 0 ? 2 : e.touched ? 1 : 0;
     return `none:${e.numeric ? "numeric" : "deliverable"}:${heard}`;
   }
+  // A growth reckoned from two levels is inferred, as a result said in words is: not a figure read as stated.
   const group = e.route === "figure" || e.route === "sum" ? "figure" : "words";
   // A contested proposal counts as one bin less sure.
   return `${group}:${Math.max(0, bin(e.score, SCORE_BINS) - (e.contested ? 1 : 0))}`;

@@ -2,8 +2,11 @@
 import type { Verdict } from "~/domain/vocab";
 import type { Fact } from "~/domain/followup/facts";
 
-/** How the result was read: a figure, several figures summed, a named thing's stage, an outcome said in words. */
-export type Route = "figure" | "sum" | "stage" | "items" | "words";
+/**
+ * How the result was read: a figure, several figures summed, a named thing's stage, an outcome said in words, a
+ * growth reckoned from two years' levels (the earlier review's and the later one's).
+ */
+export type Route = "figure" | "sum" | "stage" | "items" | "words" | "derived";
 
 export interface Candidate {
   fact: Fact;

@@ -159,6 +159,9 @@ const CHANGE_TO = /^(提高|增加|提升|上升|上调|增长|降低|下降|下
 /** How a rate is reckoned (可比增长, 同口径增长, 按可比价格计算增长): no metric of its own. */
 const RATE_BASIS = /按?(可比(价格|口径)?|同口径)(计算)?/g;
 
+/** A figure and its unit, then only a list mark: the next figure is a second measure of the same thing (322户、677人). */
+const SECOND_MEASURE = /\d[^\d，；。、]{1,3}[、]?$/;
+
 /** A rate of change named as a noun, then what it did (涨幅回落到, 增速保持在, 降幅为). */
 const RATE_NOUN = /(涨幅|增幅|增速|降幅)[^，；。\d%]{0,5}$/;
 
@@ -174,10 +177,11 @@ export function thingOf(previous: string, metric: string): string | null {
 }
 
 /**
- * 存栏规模达到17万头, 水质保持Ⅱ类 in a five-year paragraph: a level reached or kept is the level at the period's end; a flow over the
- * years (新建, 完成, 新增, 累计…) is not.
+ * 存栏规模达到17万头, 水质保持Ⅱ类 in a five-year paragraph: a level reached or kept is the level at the period's end, and
+ * so is a stock named by its noun (奶牛存栏3.7万头, 林果面积6万亩, 贷款余额); a flow over the years (新建, 完成, 新增,
+ * 累计…) is not.
  */
-const REACHED = /(达到|达)$|保持|稳定在|控制在/;
+const REACHED = /(达到|达)$|保持|稳定在|控制在|(存栏|存栏量|面积|余额|保有量|拥有量)(达到|达|为)?$/;
 const FLOW =
   /新增|新建|建成|完成|实施|改造|累计|共|引进|培育|带动|帮助|解决|投入|争取|招|办|开工|搬迁|脱贫|减少|增加|提高|下降|增长/;
 function reachedLevel(before: string): boolean {
@@ -255,7 +259,15 @@ export function readReview(input: ReviewInput): Review {
       const previous = listed.length >= 2 && ordinal < listed.length ? listed[ordinal] : lastFigure;
       ordinal++;
       const sameSentence = previous?.sentence === sentence.text;
-      const inherit = normaliseMetric(mention.metric.replace(RATE_BASIS, "")).length < 2 && sameSentence;
+      // 剩余贫困人口322户、677人脱贫出列: a figure right after another of its clause in another unit measures the same.
+      const twoMeasures =
+        previous?.clauseIndex === clauseIndex &&
+        previous.unit !== mention.unit &&
+        SECOND_MEASURE.test(clause.text.slice(0, mention.index)) &&
+        !/分别/.test(clause.text) &&
+        !mention.growth;
+      const inherit =
+        (normaliseMetric(mention.metric.replace(RATE_BASIS, "")).length < 2 || twoMeasures) && sameSentence;
       // "保障性住房基本建成432万套，新开工建设1043万套": a stage alone counts the thing the figure before named.
       const thing = !inherit && sameSentence ? thingOf(previous!.metric, mention.metric) : null;
       const where =

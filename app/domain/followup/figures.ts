@@ -123,7 +123,10 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const opposite = want !== null && got !== null && want !== got;
   if (opposite && !(r.growth && fact.growth)) return null;
   const value = opposite ? -converted : converted;
-  const plausible = plausibility(r, value);
+  // The same metric, read as it is worded (一般公共预算收入…增长33.4% for 增长10%): far from the target is still its result.
+  const plausible =
+    plausibility(r, value) ||
+    (r.growth && raw >= W.sameMetric && Math.abs(value - p.target) <= W.maxSameMetricGap ? W.far : 0);
   return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
 }
 
@@ -159,7 +162,7 @@ function plausibility(r: PromiseReading, value: number): number {
 const SAID_SHORT = /低于[^，。；]{0,8}(预期|目标)|未(能)?(完成|实现|达到)[^，。；]{0,6}(目标|任务)/;
 
 /** Before the deadline one year's figure is progress; only a level already reached is the promise kept. */
-function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
+export function timedVerdict(r: PromiseReading, value: number, timing: Timing, sentence = ""): Verdict {
   const p = r.promise;
   const reached = numericVerdict({
     target: p.target!,

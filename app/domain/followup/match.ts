@@ -2,7 +2,8 @@
 import type { Verdict } from "~/domain/vocab";
 import { confidenceOf, type Evidence } from "~/domain/followup/calibration";
 import type { Candidate } from "~/domain/followup/candidate";
-import { readReview, type Review, type ReviewInput } from "~/domain/followup/facts";
+import { readReview, type Review, type ResultInput, type ReviewInput } from "~/domain/followup/facts";
+import { derivedGrowthCandidates } from "~/domain/followup/derived";
 import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
 import { WEIGHTS } from "~/domain/followup/weights";
@@ -39,6 +40,8 @@ export interface MatchOptions {
    * it did not beat the rules when each labelled set was left out in turn.
    */
   model?: PairModel | null;
+  /** The earlier report's results (its own review): the year before's levels, from which a growth can be reckoned. */
+  previous?: readonly ResultInput[];
 }
 
 function candidatesFor(r: PromiseReading, review: Review, options: MatchOptions): Candidate[] {
@@ -82,6 +85,12 @@ function readMatches(promises: readonly PromiseInput[], review: Review, options:
   const all: Ranked[] = readings.flatMap((r, promise) =>
     candidatesFor(r, review, options).map((c) => ({ ...c, promise })),
   );
+  // A growth promise left without a result: reckoned from two years' levels (the earlier review read only then).
+  const found = new Set(all.filter((c) => c.score >= WEIGHTS.accept).map((c) => c.promise));
+  readings.forEach((r, promise) => {
+    if (found.has(promise) || !options.previous) return;
+    for (const c of derivedGrowthCandidates(r, review, options.previous)) all.push({ ...c, promise });
+  });
   const byPromise = new Map<number, Ranked[]>();
   for (const c of all) byPromise.set(c.promise, [...(byPromise.get(c.promise) ?? []), c]);
   const chosen = assign(readings, all);

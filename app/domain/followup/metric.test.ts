@@ -8,6 +8,19 @@ describe("metric similarity", () => {
     expect(metricSimilarity("年内城镇新增就业", "全区新增城镇就业")).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("folds words of one act or thing: 招引 / 引进, 营造林 / 造林, 公共厕所 / 公厕, 四好农村路 / 农村公路", () => {
+    expect(metricSimilarity("全年招引亿元以上项目", "引进亿元以上项目")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("引入外资项目", "引进外资项目")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("营造林", "完成造林绿化")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("新建公共厕所", "新建公厕")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("新改建“四好农村路”", "新改建农村公路")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("易地搬迁脱贫人口", "易地扶贫搬迁人口")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("引进人才", "引进项目")).toBeLessThan(0.6);
+    expect(metricSimilarity("实施企业技术改造项目", "完成工业技改项目")).toBeGreaterThanOrEqual(0.6);
+    expect(metricSimilarity("农村卫生厕所改造", "户厕改造")).toBeGreaterThanOrEqual(0.8);
+    expect(metricSimilarity("公厕改造", "户厕改造")).toBeLessThan(0.8);
+  });
+
   it("folds spellings of one metric: GDP, 规上, 社零, 进出口", () => {
     expect(metricSimilarity("单位地区生产总值能耗", "单位GDP能耗")).toBe(1);
     expect(metricSimilarity("规模以上工业增加值", "规上工业增加值")).toBe(1);

@@ -1,8 +1,30 @@
 // Metric names compared across rewordings (新增城镇就业 ≈ 城镇新增就业 ≈ 新增就业), never across contrasts (城镇 ≠ 农村).
 import { metricKey } from "~/domain/extraction/metric";
 
+/**
+ * Words of one act or thing in other words: bringing in projects (招引, 引入), afforestation (营造林, 植树造林),
+ * public toilets (公共厕所), rural roads (“四好农村路”), relocation out of poverty (易地搬迁脱贫); short forms:
+ * technical upgrading (技改), household toilets (户厕, 卫生厕所 of households).
+ */
+const SYNONYMS: readonly [string, string][] = [
+  ["招引|引入", "引进"],
+  ["营造林|植树造林|造林绿化", "造林"],
+  ["公共厕所", "公厕"],
+  ["“?四好农村路”?", "农村公路"],
+  ["易地搬迁脱贫|易地扶贫搬迁", "易地扶贫搬迁"],
+  ["技术改造", "技改"],
+  ["(?:农户|户用|农村)?卫生厕所|农户厕所", "户厕"],
+];
+const SYNONYM_PATTERN = new RegExp(SYNONYMS.map(([words]) => `(${words})`).join("|"), "g");
+
+/** The one word for a synonym matched by SYNONYM_PATTERN (its group tells which). */
+function synonymOf(...groups: unknown[]): string {
+  const at = groups.slice(1, SYNONYMS.length + 1).findIndex((g) => g !== undefined);
+  return SYNONYMS[at]![1];
+}
+
 /** Spellings of one metric, folded to one form before comparing. */
-const CANONICAL: readonly [RegExp, string][] = [
+const CANONICAL: readonly [RegExp, string | ((...groups: unknown[]) => string)][] = [
   [/单位(GDP|国内生产总值|地区生产总值|生产总值)能耗|能源消耗强度/gi, "能耗强度"],
   [/单位(GDP|国内生产总值|地区生产总值|生产总值)二氧化碳排放(量)?/gi, "二氧化碳排放强度"],
   [/GDP|国内生产总值|(?<!地区)生产总值/gi, "地区生产总值"],
@@ -29,11 +51,14 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/(外贸)?进出口(总额|总值|额)?/g, "进出口总额"],
   [/固投/g, "固定资产投资"],
   [/R&D|研究与试验发展/gi, "研发"],
-  [/(地方)?(一般公共)?(财政)?预算收入|地方财政收入|财政收入/g, "一般公共预算收入"],
+  // 全部财政收入 (taxes passed up included) is wider than the budget revenue: not folded.
+  [/(地方)?(一般公共)?(财政)?预算收入|地方财政收入|(?<!全部)财政收入/g, "一般公共预算收入"],
   [/一产/g, "第一产业"],
   [/二产/g, "第二产业"],
   [/三产/g, "第三产业"],
   [/竣工|完工/g, "建成"],
+  // Words of one act or thing in other words, in one pass (see SYNONYMS).
+  [SYNONYM_PATTERN, synonymOf],
   [/（|）|\(|\)|“|”|"|、|，|,|。|；|：|\s/g, ""],
 ];
 
@@ -65,9 +90,17 @@ const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
 );
 
+const canonical = new Map<string, string>();
+
+/** Memoised: the matcher asks for the same clauses' canonical form once per promise. */
 export function canonicalMetric(text: string): string {
-  let s = text;
-  for (const [pattern, replacement] of CANONICAL) s = s.replace(pattern, replacement);
+  let s = canonical.get(text);
+  if (s !== undefined) return s;
+  s = text;
+  for (const [pattern, replacement] of CANONICAL)
+    s = typeof replacement === "string" ? s.replace(pattern, replacement) : s.replace(pattern, replacement);
+  if (canonical.size > 10_000) canonical.clear();
+  canonical.set(text, s);
   return s;
 }
 

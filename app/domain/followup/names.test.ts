@@ -16,6 +16,30 @@ describe("named projects", () => {
     expect(coreOf("今年重点抓好以火车站北广场为龙头的城市更新项目")).toBe("火车站北广场为龙头的城市更新");
   });
 
+  it("reads a name through brackets of either width, its deadline and the works done to it", () => {
+    const plant = namesOf("确保青石(北区)污水处理厂9月份投用", ["青石(北区)污水处理厂9月份"]);
+    expect(plant.names).toEqual(["青石(北区)污水处理厂"]);
+    expect(sharedName(plant, "青石（北区）污水处理厂投入运行", OWN)?.overlap).toBe("青石(北区)污水处理厂");
+    const hall = namesOf("完成敬老院改（扩）建二期工程", ["敬老院改(扩)建二期"]);
+    expect(sharedName(hall, "完成敬老院二期建设", OWN)?.overlap).toBe("敬老院");
+    expect(sharedName(hall, "县图书馆二期建成开放", OWN)).toBeNull();
+  });
+
+  it("takes the part of the works (主体) and a deadline's tail (…年前把) off a declared name", () => {
+    expect(namesOf("年内完成南关片区安置房主体建设", ["南关片区安置房主体"]).names).toEqual(["南关片区安置房"]);
+    expect(namesOf("力争2027年前把西河湿地公园建成开放", ["前把西河湿地公园"]).names).toEqual(["西河湿地公园"]);
+  });
+
+  it("reads a list whose last item carries the name's tail (东延), a grade (4A级) and a verb (保障) around a name", () => {
+    const road = namesOf("青云路北延建成通车", ["青云路北延"]);
+    expect(sharedName(road, "青云路、望湖路北延建成通车", OWN)?.overlap).toBe("青云路");
+    expect(sharedName(road, "青云路、望湖路南延建成通车", OWN)).toBeNull();
+    const park = namesOf("全力推进青龙峡谷4A级旅游景区创建", ["青龙峡谷4A级旅游景区"]);
+    expect(sharedName(park, "青龙峡谷成功创建4A景区", OWN)?.overlap).toBe("青龙峡谷");
+    const line = namesOf("支持保障平安线、东湖大道一期建成通车", ["保障平安线", "东湖大道一期"]);
+    expect(line.names).toContain("平安线");
+  });
+
   it("finds the same project under another wording", () => {
     const names = namesOf("民祥科技产业园建成投产", []);
     expect(sharedName(names, "民祥科技、飒露光学等项目竣工投产", OWN)?.overlap).toBe("民祥科技");

@@ -27,7 +27,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -42,9 +42,32 @@ function withoutLeadingSize(name: string): string {
 /** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
 function bare(name: string): string {
   let core = withoutLeadingSize(name.replace(QUANTIFIERS, ""));
-  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "");
+  for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "").replace(WHEN_END, "");
   return core;
 }
+
+/** A deadline written after a name (…项目6月份, …大楼年底前): when it is due, not which one. */
+const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下半年|月底)(前|以前)?$/;
+
+/** Works done to a thing, said inside its name (殡葬馆改(扩)建二期): what is done, not which thing. */
+const WORKS_IN_NAME = /改[(（]?扩[)）]?建|改扩建|扩建|续建|迁建|新建|提标改造|提标扩容|升级改造|提升改造/g;
+
+/** A grade a place is rated (4A级旅游景区): the title it is to reach, not which place. */
+const GRADE_IN_NAME = /[1-5]A级?/g;
+
+/**
+ * 阁院路、中心路东延建成通车: a review list whose last item carries what the name goes on to say (东延) says it of
+ * every item, the name found at the list's head included.
+ */
+function restByListTail(rest: string, text: string, end: number): boolean {
+  if (rest.length < 2) return false;
+  const list = /^、[^，。；：、]{1,8}(?:、[^，。；：、]{1,8})?/.exec(text.slice(end))?.[0] ?? "";
+  return list.includes(rest);
+}
+
+/** Full-width and half-width brackets read alike, one character for one so positions stay. */
+const foldBrackets = (text: string) =>
+  text.includes("（") || text.includes("）") ? text.replace(/（/g, "(").replace(/）/g, ")") : text;
 
 export interface NameHit {
   name: string; // the commitment's name that matched
@@ -139,7 +162,7 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
         .split(SCOPE)[0]!
         .split(/[、]|和|及|与/),
     )
-    .map((e) => bare(e.replace(/^(把|将|对)/, "")))
+    .map((e) => bare(e.replace(/^(年?前|底前|以前)?(把|将|对)/, "").replace(/主体(工程)?$/, "")))
     .filter((e) => e.length >= 3 && !PERIOD_ONLY.test(e) && !(scope && plain.indexOf(e) > scope.index));
   // One thing named twice (营改增, 营改增试点): the shorter name finds it.
   const distinct = [...new Set(declared)].filter((e, _, all) => !all.some((o) => o !== e && e.includes(o)));
@@ -206,10 +229,12 @@ export function sharedName(
 ): NameHit | null {
   const minDistinct = declared ? 2 : 3;
   let best: NameHit | null = null;
-  for (const name of names) {
-    if (!sharesTrigram(name, text)) continue;
-    const common = longestCommon(name, text);
-    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, text)) continue;
+  const folded = foldBrackets(text);
+  for (const raw of names) {
+    const name = foldBrackets(raw);
+    if (!sharesTrigram(name, folded)) continue;
+    const common = longestCommon(name, folded);
+    if (common.text.length < 3 || PERIOD_ONLY.test(common.text) || cutsNumber(name, common, folded)) continue;
     // A policy is quoted nearly whole, common words after it aside (“十二五”规划|重点建设任务).
     const policy = name.replace(TRAILING_GENERIC, "");
     if (!concrete && (common.text.length < 4 || common.text.length < 0.7 * policy.length)) continue;
@@ -220,15 +245,17 @@ export function sharedName(
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
-    const own = distinctLength(name, ownNames);
+    const own = distinctLength(name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, ""), ownNames);
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
-    if (anotherOfTheKind(name, common, text, ownNames)) continue;
+    if (anotherOfTheKind(name, common, folded, ownNames)) continue;
     const carries = common.text.length <= 3 ? 0.65 : 0.6;
-    if (own > 0 && distinctLength(common.text, ownNames) < carries * own) continue;
     const rest = name.slice(name.indexOf(common.text) + common.text.length);
-    if (!best || distinct > best.distinct) best = { name, overlap: common.text, distinct, at: common.at, rest };
+    const short = own > 0 && distinctLength(common.text, ownNames) < carries * own;
+    if (short && !(name.startsWith(common.text) && restByListTail(rest, folded, common.at + common.text.length)))
+      continue;
+    if (!best || distinct > best.distinct) best = { name: raw, overlap: common.text, distinct, at: common.at, rest };
   }
   return best ?? reworded({ names, declared, concrete }, text, ownNames);
 }
@@ -389,7 +416,7 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
     return unsaid(hit.rest, text);
   if (otherKindAfter(hit, text)) return true;
   // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
-  const squeezed = quote.replace(/\s+/g, "");
+  const squeezed = foldBrackets(quote.replace(/\s+/g, ""));
   const at = squeezed.indexOf(hit.overlap);
   const title = at < 0 ? null : TITLE_AFTER.exec(squeezed.slice(at + hit.overlap.length).split(/[，；。、]/)[0]!);
   return title !== null && unsaid(title[0], text);
@@ -415,11 +442,15 @@ function otherKindAfter(hit: NameHit, text: string): boolean {
 function unsaid(thing: string, text: string): boolean {
   // 火车站北广场|为龙头的城市更新, 经贸洽谈|暨产品展销会: what follows relates the name to more, not a part of it.
   if (/^[为以暨及和与、]/.test(thing)) return false;
-  const rest = thing.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
+  const rest = thing
+    .replace(WORKS_IN_NAME, "")
+    .replace(NOT_A_THING, "")
+    .replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
   for (let i = 0; i + 2 <= rest.length; i++) {
     const pair = rest.slice(i, i + 2);
-    if (text.includes(pair) && !GENERIC_WORDS.has(pair)) return false;
+    // A phase (二期) is a common word that still says which part of the thing.
+    if (text.includes(pair) && (!GENERIC_WORDS.has(pair) || ORDINAL.test(pair))) return false;
   }
   return true;
 }

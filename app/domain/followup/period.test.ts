@@ -67,5 +67,8 @@ describe("periods", () => {
     expect(openingPeriod("这一年，各项经济指标稳中向好", 2030)).toEqual({ kind: "year", year: 2030 });
     expect(openingPeriod("各位代表，五年来我们砥砺奋进", 2030)).toMatchObject({ kind: "years", to: 2030 });
     expect(openingPeriod("新增城镇就业1351万人", 2017)).toBeNull();
+    // A paragraph set off by a dash opens with its year all the same.
+    expect(openingPeriod("——2031年，抓产业、强基础", 2031)).toEqual({ kind: "year", year: 2031 });
+    expect(openingPeriod("—— 这五年，是全镇面貌变化最大的五年", 2031)).toMatchObject({ kind: "years", to: 2031 });
   });
 });

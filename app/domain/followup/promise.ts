@@ -181,7 +181,17 @@ export function readPromise(input: PromiseInput): PromiseReading {
   // 人才公寓基本建成300套、新开工500套: a stage alone counts the thing the figure before it named.
   const previous = mention ? mentions[mentions.indexOf(mention) - 1] : undefined;
   const listThing = previous && isActOnly(p.metric) ? thingOf(previous.metric, p.metric) : null;
-  const subjectMetric = leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : listThing;
+  // 剩余贫困人口322户677人: a figure right after another in another unit measures the same thing.
+  const secondMeasure =
+    previous &&
+    mention &&
+    previous.unit !== mention.unit &&
+    /^、?$/.test(quote.slice(previous.index + previous.length, mention.index)) &&
+    !/分别/.test(quote)
+      ? previous.metric
+      : null;
+  const subjectMetric =
+    leadMetric && normaliseMetric(p.metric).length <= 6 ? leadMetric + p.metric : (listThing ?? secondMeasure);
   const growth = p.growth || (numeric && p.unit === "%" && readsAsGrowth(context));
   const names = works && !p.entities.length ? namesOf(works, []) : namesOf(p.quote, p.entities);
   return {

@@ -25,16 +25,20 @@ interface ReadReport {
 export function followUpInputs(earlier: ReadReport, later: ReadReport) {
   const { analysis } = later;
   const planYear = earlier.analysis.report.planYear ?? earlier.analysis.report.year;
+  const reviewOf = ({ text, analysis: a }: ReadReport) => ({
+    text,
+    sections: a.sections,
+    results: a.results,
+    reviewPeriod: a.report.reviewPeriod,
+    reportYear: a.report.year ?? a.report.planYear,
+  });
   return {
     promises: earlier.analysis.commitments.map((c) => promiseOf(c, planYear, earlier.text)),
-    review: {
-      text: later.text,
-      sections: analysis.sections,
-      results: analysis.results,
-      reviewPeriod: analysis.report.reviewPeriod,
-      reportYear: analysis.report.year ?? analysis.report.planYear,
+    review: reviewOf(later),
+    options: {
+      ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction),
+      previous: earlier.analysis.results,
     },
-    options: { ownNames: ownNamesOf(analysis.report.jurisdiction, earlier.analysis.report.jurisdiction) },
   };
 }
 

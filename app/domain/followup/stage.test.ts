@@ -21,6 +21,10 @@ describe("stages", () => {
     ["文化馆完成规划设计", "preparing"],
     ["在全省推开乡镇综合执法改革", "completed"],
     ["深化农村集体产权制度改革", "under_way"],
+    ["北山风电场二期并网发电", "completed"],
+    ["东部水厂至各乡镇供水管线全线通水", "completed"],
+    ["投资3.2亿元建设县第二中学新校区", "under_way"],
+    ["投资3.2亿元建设的县第二中学新校区建成投用", "completed"],
   ] as const)("%s → %s", (text, stage) => {
     expect(stageOf(text)).toBe(stage);
   });

@@ -50,6 +50,9 @@ const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(
 const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核)|晋升为|升格为|实现(了)?全覆盖/;
 const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
 
+/** Money put into building a thing (投资4.6亿元建设…): the works are under way, when nothing says further. */
+const INVESTED_IN = /投资[\d.]+[万亿]*元(新建|建设|实施|改造|续建)/;
+
 /** Work said to go on around its object (加大城镇老旧小区改造力度): the object stands inside the phrase. */
 export function effortAround(text: string): boolean {
   return UNDER_WAY_PHRASE.test(text);
@@ -74,7 +77,7 @@ export function stageOf(text: string): Stage | null {
   if (PARTIAL_DONE.test(text) || UNDER_WAY_PHRASE.test(text)) return "under_way";
   if (COMPLETED_PHRASE.test(text)) return "completed";
   if (COMPLETED.test(text) && !PREPARED_ONLY.test(text)) return "completed";
-  if (UNDER_WAY.test(text)) return "under_way";
+  if (UNDER_WAY.test(text) || INVESTED_IN.test(text)) return "under_way";
   if (PREPARING.test(text)) return "preparing";
   return null;
 }

@@ -23,9 +23,9 @@ export interface Timing {
 
 const NONE: Timing = { factor: 0, when: "due" };
 
-/** Plan words that make a quantity a level to reach rather than an amount added within the year. */
+/** Plan words that make a quantity a level to reach rather than an amount added within the year (stocks: 存栏, 面积). */
 const LEVEL_WORDS =
-  /达到|总数|总量|累计|保有量|覆盖率|普及率|比重|占比|[^增]率|人均|规模|控制在|稳定在|保持|以内|以下|(提高|提升|增加|降低|下降|降)(到|至)/;
+  /达到|总数|总量|累计|保有量|存栏|面积|余额|拥有量|覆盖率|普及率|比重|占比|[^增]率|人均|规模|控制在|稳定在|保持|以内|以下|(提高|提升|增加|降低|下降|降)(到|至)/;
 const FLOW_WORDS =
   /新增|新建|新开工|新改建|新培育|新引进|再|引进|培育|完成投资|开工|建成|实施|改造|减少|淘汰|压减|退出|解决/;
 

@@ -25,12 +25,28 @@ export const WEIGHTS = {
     /** A ratio to reach over several years (城镇化率达到60% by 2025) is compared even this far below it. */
     maxLevelGap: 25,
     farGap: 6,
+    /** A growth of a metric worded the same (similarity `sameMetric`: the same words once normalised) is compared up to this far (points). */
+    sameMetric: 0.95,
+    maxSameMetricGap: 40,
     far: 0.8,
     /** Counts more than `maxRatio` times apart (or less than `minRatio`) are not the same; beyond 5× less likely. */
     maxRatio: 20,
     minRatio: 0.05,
     farRatio: 5,
     farRatioFactor: 0.75,
+  },
+
+  /**
+   * A growth promised, a level reported (一般公共预算收入7.04亿元) and the year before's level in the earlier report's
+   * review: the growth reckoned from the two counts less than one stated.
+   */
+  derived: {
+    /** Least similarity of the promise's metric and each level's. */
+    minSimilarity: 0.8,
+    /** The score of a reckoned growth: its metric similarity × timing × this. */
+    factor: 0.75,
+    /** Reckoned growth beyond this (percent, either way) is two different measures, not one. */
+    maxGrowth: 60,
   },
 
   /** 预计 (an estimate) counts a little less than a final figure. */
