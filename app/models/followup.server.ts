@@ -121,6 +121,35 @@ async function reportTexts(tx: Tx, ids: number[]): Promise<Map<number, string>> 
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 
+/** What the matcher reads of a review's result. */
+const resultReadFields = {
+  quote: true,
+  start: true,
+  end: true,
+  kind: true,
+  metric: true,
+  value: true,
+  unit: true,
+  growth: true,
+  period: true,
+  estimated: true,
+} as const;
+
+/** The earlier reports' own results (the year before's levels, from which a promised growth is reckoned). */
+async function earlierResults(tx: Tx, ids: number[]) {
+  const rows = await tx.result.findMany({
+    where: { reportId: { in: ids } },
+    orderBy: [{ reportId: "asc" }, { ordinal: "asc" }],
+    select: resultReadFields,
+  });
+  return rows.map(asResultInput);
+}
+
+const asResultInput = <R extends { kind: string }>(r: R) => ({
+  ...r,
+  kind: isOneOf(KINDS, r.kind) ? r.kind : "numeric",
+});
+
 /** Stores one proposal per earlier promise; confirmed and overridden verdicts are never touched. */
 async function storeProposals(
   tx: Tx,
@@ -208,38 +237,24 @@ async function proposeFollowUps(tx: Tx, reportId: number, actor: AuditActor) {
       jurisdictionId: true,
       title: true,
       ...reviewTextFields,
-      results: {
-        orderBy: { ordinal: "asc" },
-        select: {
-          id: true,
-          quote: true,
-          start: true,
-          end: true,
-          kind: true,
-          metric: true,
-          value: true,
-          unit: true,
-          growth: true,
-          period: true,
-          estimated: true,
-        },
-      },
+      results: { orderBy: { ordinal: "asc" }, select: { id: true, ...resultReadFields } },
     },
   });
   const span = reviewedYears(report);
   const promises = await promisesUnderReview(tx, report, span);
-  const texts = await reportTexts(tx, [...new Set(promises.map((c) => c.reportId ?? 0))]);
+  const earlierIds = [...new Set(promises.map((c) => c.reportId ?? 0))];
+  const texts = await reportTexts(tx, earlierIds);
   const names = await ownNames(tx, report.jurisdictionId);
   const matches = matchFollowUps(
     promises.map((c) => toPromise(c, texts.get(c.reportId ?? 0) ?? "")),
     {
       text: report.text,
       sections: report.sections,
-      results: report.results.map((r) => ({ ...r, kind: isOneOf(KINDS, r.kind) ? r.kind : "numeric" })),
+      results: report.results.map(asResultInput),
       reviewPeriod: `${span.from}-${span.to}`,
       reportYear: report.year,
     },
-    { ownNames: names },
+    { ownNames: names, previous: await earlierResults(tx, earlierIds) },
   );
   await storeProposals(
     tx,

@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR, SYSTEM_ACTOR } from "~/models/audit.server";
 import { decideFollowUp } from "~/models/followup-review.server";
+import { followUpReports } from "~/domain/followup/reports";
+import { analyseReport } from "~/domain/report/analyse";
 import { ensureJurisdiction } from "~/models/jurisdiction.server";
 import { getPublicCommitment } from "~/models/public/item.server";
 import { importReport } from "~/models/report-import.server";
@@ -400,6 +402,37 @@ describe("follow-ups of an earlier report proposed when the next one is imported
       actor: SYSTEM_ACTOR,
     });
     expect(await db.followUp.count({ where: { laterReportId: later.reportId } })).toBeGreaterThan(30);
+  });
+
+  it("reckons a promised growth from two years' levels, as the command line does", async () => {
+    const report = (year: number, review: string, plan: string) =>
+      Buffer.from(
+        [
+          `${year}年松林区政府工作报告`,
+          "各位代表：",
+          `一、${year - 1}年工作回顾`,
+          review,
+          `二、${year}年工作安排`,
+          plan,
+        ].join("\n"),
+      );
+    const earlierText = report(2023, "全区一般公共预算收入完成10亿元，增长3%。", "一般公共预算收入增长5%以上。");
+    const laterText = report(2024, "全区一般公共预算收入完成10.8亿元。", "继续努力。");
+    await db.$transaction((tx) =>
+      ensureJurisdiction(tx, { slug: "songlin", name: "松林区", level: "district", parentId: null }),
+    );
+    const imported = async (bytes: Buffer, fileName: string, accept: boolean) =>
+      importReport({ source: { bytes, fileName }, jurisdiction: "songlin", actor: SYSTEM_ACTOR, accept });
+    await imported(earlierText, "songlin-2023.txt", true);
+    const later = await imported(laterText, "songlin-2024.txt", false);
+    const proposal = await db.followUp.findFirstOrThrow({
+      where: { laterReportId: later.reportId, commitment: { quote: "一般公共预算收入增长5%以上" } },
+      select: { proposedVerdict: true, resultQuote: true },
+    });
+    const read = (bytes: Buffer) => ({ text: bytes.toString(), analysis: analyseReport(bytes.toString()) });
+    const [cli] = followUpReports(read(earlierText), read(laterText));
+    expect(cli).toMatchObject({ verdict: "achieved", evidence: { route: "derived" } });
+    expect(proposal).toEqual({ proposedVerdict: cli!.verdict, resultQuote: cli!.result!.quote });
   });
 
   it("draws metric series from published reports only", async () => {
