@@ -155,6 +155,10 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-boye2",
     "fu-qingyuan2",
     "fu-xushui3",
+    "fu-dingxing2",
+    "fu-fuping2",
+    "fu-laishui2",
+    "fu-qingyuan3",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

@@ -59,6 +59,10 @@ const GUARDS = [
   { set: "fu-boye2", matched: 68, extra: 2, gold: 72 },
   { set: "fu-qingyuan2", matched: 56, extra: 4, gold: 62 },
   { set: "fu-xushui3", matched: 80, extra: 1, gold: 99 },
+  { set: "fu-dingxing2", matched: 48, extra: 6, gold: 57 },
+  { set: "fu-fuping2", matched: 149, extra: 6, gold: 169 },
+  { set: "fu-laishui2", matched: 29, extra: 5, gold: 32 },
+  { set: "fu-qingyuan3", matched: 71, extra: 2, gold: 75 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -93,6 +97,10 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-boye2": "博野县 2024 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-qingyuan2": "保定市清苑区 2023 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-xushui3": "徐水县 2010 plan (follow-up labels, first contact in the fixtures' README)",
+  "fu-dingxing2": "定兴县 2020 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-fuping2": "阜平县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
+  "fu-laishui2": "涞水县 2021 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-qingyuan3": "保定市清苑区 2024 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;

@@ -33,6 +33,10 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-boye2": 55,
   "fu-qingyuan2": 46,
   "fu-xushui3": 71,
+  "fu-dingxing2": 43,
+  "fu-fuping2": 117,
+  "fu-laishui2": 24,
+  "fu-qingyuan3": 50,
   invented: 210,
 };
 
