@@ -5,7 +5,7 @@
 //   --set NAME      only that set (repeatable)
 //   --errors        list every wrong verdict and wrong pairing
 //   --notes         with --errors: the labeller's note and the evidence behind each proposal
-//   --half A|B      only the sets of one half of the places (HALF_A below, or the other real sets)
+//   --half A|B      only the sets of one half of the places (tests/quality/halves.ts)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -16,6 +16,7 @@ import {
   type Scored,
 } from "../tests/quality/followup-score";
 import { runFollowupSets, type PredictedWithEvidence } from "../tests/quality/followup-run";
+import { placeHalf } from "../tests/quality/halves";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -24,21 +25,8 @@ const listErrors = args.includes("--errors");
 const withNotes = args.includes("--notes");
 const half = args.flatMap((a, i) => (args[i - 1] === "--half" ? [a] : []))[0];
 
-// The real sets split by place: half A to study, half B held out (and the other way round).
-const HALF_A = new Set([
-  "fu-national-a",
-  "fu-national-b",
-  "fu-national-c",
-  "fu-national-d",
-  "fu-qingyuan",
-  "fu-qingyuan2",
-  "fu-shunping",
-  "fu-shunping2",
-  "fu-shunping3",
-  "fu-mancheng",
-  "fu-laishui",
-]);
-const halfOf = (name: string) => (name === "invented" ? "invented" : HALF_A.has(name) ? "A" : "B");
+// The real sets split by place (tests/quality/halves.ts): half A to study, half B held out.
+const halfOf = (name: string) => (name === "invented" ? "invented" : placeHalf(name));
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 
