@@ -18,6 +18,7 @@ import { analyseReport } from "../app/domain/report/analyse";
 import {
   addReport,
   emptyTotals,
+  fieldErrors,
   labelledSets,
   matchesGold,
   overlap,
@@ -94,6 +95,19 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
         const by =
           at >= 0 ? predicted[at]!.rule : `MISSED${blockers.length ? ` (kept out by ${blockers.join(", ")})` : ""}`;
         itemLines.push(`${set.name}\t${report}\t${g.kind}\t${g.quote}\t${by}`);
+        if (at >= 0 && g.kind === "numeric")
+          for (const field of fieldErrors(g, predicted[at]!)) {
+            const p = predicted[at]!;
+            const read = (x: {
+              target?: unknown;
+              unit?: unknown;
+              comparator?: unknown;
+              growth?: unknown;
+              deadline?: unknown;
+            }) =>
+              `${String(x.target ?? "-")} ${String(x.unit ?? "-")} ${String(x.comparator ?? "-")} ${x.growth ? "growth" : "level"} ${String(x.deadline ?? "-")}`;
+            itemLines.push(`${set.name}\t${report}\tFIELD\t${g.quote}\t${field}: ${read(g)} ← ${read(p)}`);
+          }
         if (at >= 0 && g.sector && predicted[at]!.sector !== g.sector)
           itemLines.push(`${set.name}\t${report}\tSECTOR\t${g.quote}\t${g.sector} ← ${predicted[at]!.sector ?? "-"}`);
       });

@@ -9,6 +9,7 @@ const read = (text: string) =>
     unit: q.unit,
     comparator: q.comparator,
     growth: q.growth,
+    decrease: q.decrease,
   }));
 
 describe("scanQuantities", () => {
@@ -16,6 +17,19 @@ describe("scanQuantities", () => {
     expect(read("实现6%以上的增幅")[0]).toMatchObject({ value: 6, comparator: ">=", growth: true });
     expect(read("能耗实现3%的降幅")[0]).toMatchObject({ value: 3, growth: true });
     expect(read("覆盖率达到95%的乡镇")[0]).toMatchObject({ value: 95, growth: false });
+  });
+
+  it("reads a rate named before the number, with words that hold or aim in between, as growth", () => {
+    expect(read("蔬菜零售价涨幅控制在4%以内")[0]).toMatchObject({ value: 4, comparator: "<=", growth: true });
+    expect(read("规上工业企业增长率保持在12%以上")[0]).toMatchObject({ comparator: ">=", growth: true });
+    expect(read("出口额增速要高于25%")[0]).toMatchObject({ value: 25, comparator: ">=", growth: true });
+    expect(read("存款余额增长目标拟定为9%左右")[0]).toMatchObject({ value: 9, growth: true });
+    expect(read("公交票价上涨2%")[0]).toMatchObject({ growth: true, decrease: false });
+    expect(read("会议费压减超20%")[0]).toMatchObject({ comparator: ">=", growth: true });
+    expect(read("按不低于8%的幅度压减差旅费")[0]).toMatchObject({ value: 8, growth: true });
+    // A level reached and a share of a rated thing stay levels.
+    expect(read("增长率提高到60%")[0]).toMatchObject({ growth: false });
+    expect(read("涨幅较大的品种占比降到10%")[0]).toMatchObject({ growth: false });
   });
 
   it("counts a small number of events said in words after the verb that holds them", () => {

@@ -49,7 +49,13 @@ const AT_MOST =
   /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
-  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近|超)?$/;
+/**
+ * 价格涨幅控制在3%左右, 增长率保持在18%以上, 增速要高于40%, 增长目标拟定为13%: a word naming a rate of change, then
+ * only words that hold, aim or compare before the number.
+ */
+const RATE_NAMED =
+  /(增速|增幅|涨幅|降幅|增长率|下降率|减量|上涨|增长目标|增长)(?:预期|目标|拟定|拟|要|均|将|控制|保持|稳定|维持)*(?:为|在|于|达到|达|高于|低于|超过|不低于|不超过|不高于)?$/;
 const COMPARATOR_HINTS = charSet("不至超突高大多破控低少小降压缩减约近接逾");
 const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 /** 提高到60%: the level reached, not a rate of change. */
@@ -377,9 +383,13 @@ function finish(
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
   if (!comparator && before.includes("至少") && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
-  const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
-  // 实现8%以上的增速: the rate is named after the number.
-  const rateAfter = text.startsWith("的", end) ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end)) : null;
+  const change =
+    (CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null) ??
+    (unit === "%" || unit === "‰" ? RATE_NAMED.exec(text.slice(Math.max(0, start - 12), start)) : null);
+  // 实现8%以上的增速, 按5%的幅度压减: the rate is named after the number.
+  const rateAfter = text.startsWith("的", end)
+    ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅|幅度)/.exec(text.slice(end))
+    : null;
   // A change in percentage points (提高1.2个百分点) is a difference of levels, not a rate.
   const growth = Boolean(change || rateAfter) && (unit === "%" || unit === "‰") && !LEVEL_REACHED.test(before);
   return {
