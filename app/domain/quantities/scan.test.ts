@@ -32,6 +32,14 @@ describe("scanQuantities", () => {
     expect(read("涨幅较大的品种占比降到10%")[0]).toMatchObject({ growth: false });
   });
 
+  it("never reads a year glued to a name that starts with a measure word as a count", () => {
+    expect(read("The 2023台州 plan lists")).toEqual([]);
+    expect(read("2021条山街道工作要点")).toEqual([]);
+    expect(read("(2019个旧 review)")).toEqual([]);
+    expect(read("今年新建2000个充电桩")[0]).toMatchObject({ value: 2000, unit: "个" });
+    expect(read("，2000台设备投入使用")[0]).toMatchObject({ value: 2000, unit: "台" });
+  });
+
   it("counts a small number of events said in words after the verb that holds them", () => {
     expect(read("组织开展夏秋季两次防汛演练")[0]).toMatchObject({ value: 2, unit: "次" });
     expect(read("举办三场招聘会")[0]).toMatchObject({ value: 3, unit: "场" });

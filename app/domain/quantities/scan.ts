@@ -149,6 +149,7 @@ function arabicAt(text: string, start: number): Quantity | null {
   let numberEnd = start + raw.length;
   if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
   if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
+  if (yearBeforeName(text, start, numberEnd, raw)) return null;
   let upper: number | null = null;
   RANGE.lastIndex = numberEnd;
   const range = RANGE.exec(text);
@@ -157,6 +158,18 @@ function arabicAt(text: string, start: number): Quantity | null {
     numberEnd = RANGE.lastIndex;
   }
   return finish(text, start, numberEnd, Number(raw.includes(",") ? raw.replaceAll(",", "") : raw), upper, false, "");
+}
+
+/**
+ * 2025张店 report, 2024台州: a year written without 年 before a place whose name starts with a measure word, where
+ * nothing Chinese leads up to it (the text's or a line's start, or English words) and no magnitude follows.
+ */
+function yearBeforeName(text: string, start: number, numberEnd: number, raw: string): boolean {
+  if (raw.length !== 4 || !/^(?:19|20)\d\d$/.test(raw)) return false;
+  const lead = text[start - 1] ?? "";
+  if (lead !== "" && !/[\sA-Za-z(（“"'<>《#*]/.test(lead)) return false;
+  const unit = readUnit(text, numberEnd);
+  return Boolean(unit && !unit.magnitude && unit.end - numberEnd === 1 && /[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""));
 }
 
 function percentWordsAt(text: string, start: number): Quantity | null {
