@@ -60,7 +60,8 @@ export function baseQuantity(value: number | null | undefined, unit: string | nu
   if (value === null || value === undefined || Number.isNaN(Number(value))) return null;
   let v = Number(value);
   let u = norm(unit);
-  while (u.length > 1 && MAGNITUDE[u[0]!] && !u.startsWith("百分")) {
+  // 1000万 (units as written, the people counted left unsaid) is ten million of something: a bare magnitude has no unit.
+  while (u.length > 0 && MAGNITUDE[u[0]!] && !u.startsWith("百分")) {
     v *= MAGNITUDE[u[0]!]!;
     u = u.slice(1);
   }
