@@ -8,7 +8,7 @@
 // 4. Halves of the places (tests/quality/halves.ts): A, which rounds read, and B, held out, with strict precision
 //    (predictions on borderline rows counted as wrong).
 // `--items` lists every labelled item with the rule that found it, or the rules that kept it out, every
-// prediction no label wants (EXTRA) with the rule that made it, and every wrong sector (SECTOR: gold ← found).
+// prediction no label wants (EXTRA) with the rule that made it, every prediction on a borderline row (BORDERLINE), and every wrong sector (SECTOR: gold ← found).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -113,6 +113,8 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
       });
       predicted.forEach((p, i) => {
         if (score.outcome[i] === "extra") itemLines.push(`${set.name}\t${report}\tEXTRA\t${p.quote}\t${p.rule}`);
+        if (score.outcome[i] === "borderline")
+          itemLines.push(`${set.name}\t${report}\tBORDERLINE\t${p.quote}\t${p.rule} ${p.target ?? ""}${p.unit ?? ""}`);
       });
     }
   }

@@ -32,6 +32,12 @@ describe("scanQuantities", () => {
     expect(read("涨幅较大的品种占比降到10%")[0]).toMatchObject({ growth: false });
   });
 
+  it("reads a bare 万 before a kind of household as households (万户)", () => {
+    expect(read("为3.6万农户发放补贴")[0]).toMatchObject({ value: 3.6, unit: "万户" });
+    expect(read("帮扶1.1万脱贫户稳定增收")[0]).toMatchObject({ unit: "万户" });
+    expect(read("惠及2万农村人口")[0]).toMatchObject({ unit: "万人" });
+  });
+
   it("never reads a year glued to a name that starts with a measure word as a count", () => {
     expect(read("The 2023台州 plan lists")).toEqual([]);
     expect(read("2021条山街道工作要点")).toEqual([]);

@@ -62,6 +62,8 @@ const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
 const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5“”"]{0,10}?(?:人口|人员)/;
+/** 2.3万农户, 1.2万贫困户 (not 户籍, 户口, 户型): a bare magnitude before a kind of household counts households. */
+const HOUSEHOLDS_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5]{0,4}?户(?![口籍型])/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
   /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
@@ -373,8 +375,11 @@ function finish(
     }
   }
   // 解决6000万农村人口的饮水问题, 约1亿农业转移人口: a bare magnitude before a people noun counts people.
-  const people = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit) && PEOPLE_AFTER.test(text.slice(unitEnd));
+  const bare = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit);
+  const people = bare && PEOPLE_AFTER.test(text.slice(unitEnd));
+  const households = bare && !people && HOUSEHOLDS_AFTER.test(text.slice(unitEnd));
   if (people) unit += "人";
+  if (households) unit += "户";
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
@@ -413,7 +418,7 @@ function finish(
     value,
     upper,
     unit,
-    base: people ? "人" : (unitMatch?.base ?? ""),
+    base: people ? "人" : households ? "户" : (unitMatch?.base ?? ""),
     magnitude,
     more: unitMatch?.more ?? false,
     suffix,
