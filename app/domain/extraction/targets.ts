@@ -48,6 +48,8 @@ const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|�
 const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
 const WORK_BEFORE =
   /(?:完成|新建|改造|建设|建成|实施|铺设|修建|新增|硬化|治理|整治|铺装|改建|扩建|提升|绿化|造林|清理|疏浚|改扩建)$/;
+/** The size of things counted: their area, length or households. */
+const SIZED_BY = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|户)$/;
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
@@ -249,6 +251,8 @@ function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefin
   if (isMoneyUnit(quantity.unit) && INVESTMENT_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)))
     return false;
   const between = text.slice(quantity.end, next.start);
+  // 5个项目398亩土地, 43个村1.62万户: the things counted, then their size in another measure, are two targets.
+  if (COUNT_CLASSIFIER.test(quantity.base) && SIZED_BY.test(next.base) && between.length <= 3) return false;
   return (
     between.length >= 2 &&
     /^[\u4e00-\u9fa5“”]+$/.test(between) &&
