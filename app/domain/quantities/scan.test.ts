@@ -38,6 +38,12 @@ describe("scanQuantities", () => {
     expect(read("惠及2万农村人口")[0]).toMatchObject({ unit: "万人" });
   });
 
+  it("counts a numeral after 各, one included (小学和幼儿园各一所)", () => {
+    expect(read("新建文化广场和体育公园各一处")[0]).toMatchObject({ value: 1, unit: "处" });
+    expect(read("东西两区各两个")[0]).toMatchObject({ value: 2, unit: "个" });
+    expect(read("各方面")).toEqual([]);
+  });
+
   it("never reads a year glued to a name that starts with a measure word as a count", () => {
     expect(read("The 2023台州 plan lists")).toEqual([]);
     expect(read("2021条山街道工作要点")).toEqual([]);

@@ -293,10 +293,13 @@ function chineseAt(text: string, start: number): Quantity | null {
     /^(?:[千百万]亿?|[百千]万)$/.test(run) &&
     (ROUND_VERBS.test(lead) || LEVEL_HELD.test(lead)) &&
     !ROUND_IDIOM.test(text.slice(numberEnd));
+  // 小学和幼儿园各一所: 各 before a numeral gives each named thing its count, one included.
+  const each = lead.endsWith("各") && /^[一二两三四五六七八九十]$/.test(run);
   const afterVerb =
-    run !== "一" &&
-    (COUNT_VERBS.test(lead) ||
-      (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start))));
+    each ||
+    (run !== "一" &&
+      (COUNT_VERBS.test(lead) ||
+        (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start)))));
   if (
     !isCompoundNumeral(run) &&
     !afterVerb &&
