@@ -44,6 +44,17 @@ describe("scanQuantities", () => {
     expect(read("各方面")).toEqual([]);
   });
 
+  it("counts a small number in words just after the verb that makes the things counted", () => {
+    expect(read("完成老城区三处易涝点改造")[0]).toMatchObject({ value: 3, unit: "处" });
+    expect(read("新建一个污水站、一个垃圾站")).toHaveLength(2);
+    expect(read("建成东环路等五条道路及两座人行天桥")).toMatchObject([
+      { value: 5, unit: "条" },
+      { value: 2, unit: "座" },
+    ]);
+    expect(read("建设一个服务型政府")).toEqual([]);
+    expect(read("坚持两个毫不动摇")).toEqual([]);
+  });
+
   it("never reads a year glued to a name that starts with a measure word as a count", () => {
     expect(read("The 2023台州 plan lists")).toEqual([]);
     expect(read("2021条山街道工作要点")).toEqual([]);

@@ -305,7 +305,8 @@ function chineseAt(text: string, start: number): Quantity | null {
     !afterVerb &&
     !round &&
     !countsAList(text, start, run) &&
-    !countsAtClauseEnd(text, start, numberEnd)
+    !countsAtClauseEnd(text, start, numberEnd) &&
+    !countsAfterMaking(text, start, numberEnd)
   )
     return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
@@ -340,9 +341,33 @@ function countsAtClauseEnd(text: string, start: number, numberEnd: number): bool
   return MAKING_LEAD.test(clauseBefore(text, start));
 }
 
+/**
+ * 完成城区四处积水点改造, 完成一个水厂、一个燃气站、一条管网建设: a small count of things just after the verb that
+ * makes them (a place word between); 一 only in a list of such counts.
+ */
+function countsAfterMaking(text: string, start: number, numberEnd: number): boolean {
+  const run = text.slice(start, numberEnd);
+  if (!/^[一两二三四五六七八九]$/.test(run)) return false;
+  const unit = readUnit(text, numberEnd);
+  if (!unit || unit.magnitude || !MADE_CLASSIFIER.test(unit.base) || !/[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""))
+    return false;
+  if (!MAKING_NEAR.test(clauseBefore(text, start))) return false;
+  return (
+    run !== "一" ||
+    /、$/.test(text.slice(0, start)) ||
+    /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
+  );
+}
+
+const MADE_CLASSIFIER = /^(?:个|条|座|所|处|家|台|套|栋)$/;
+
 const MAKING_VERB =
   /^(?:年内|今年|全年|力争|确保|计划)*(?:新建|新增|建成|建设|完成|改造|改建|扩建|新开工|开工|新开通|开通|打造|培育|引进|创建|实施|启动)/;
 const MAKING_LEAD = new RegExp(`${MAKING_VERB.source}[\\u4e00-\\u9fa5]{2,12}$`);
+/** The verb of making, then at most a place word, or a list of counted things, before the count. */
+const MAKING_NEAR = new RegExp(
+  `${MAKING_VERB.source}(?:[\\u4e00-\\u9fa5]{0,3}|[\\u4e00-\\u9fa5]{1,12}等|.*、|.*[\\d一二两三四五六七八九十][个条座所处家台套栋][\\u4e00-\\u9fa5]{1,12}[和及])$`,
+);
 
 function clauseBefore(text: string, start: number): string {
   let from = start;
