@@ -55,6 +55,11 @@ describe("scanQuantities", () => {
     expect(read("坚持两个毫不动摇")).toEqual([]);
   });
 
+  it("shares a comparator said once after values listed together, whatever their units", () => {
+    expect(read("油料面积、产量保持在8万亩、2万吨以上").map((q) => q.comparator)).toEqual([">=", ">="]);
+    expect(read("新建道路3公里、绿地5万平方米左右").map((q) => q.comparator)).toEqual([null, "~"]);
+  });
+
   it("never reads a year glued to a name that starts with a measure word as a count", () => {
     expect(read("The 2023台州 plan lists")).toEqual([]);
     expect(read("2021条山街道工作要点")).toEqual([]);

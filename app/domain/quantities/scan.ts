@@ -122,7 +122,8 @@ function isNumberChar(code: number): boolean {
 
 /**
  * Values listed straight after one another share what is said once: 分别增长28.2%、24.6% are both growth rates,
- * 分别达到50家、100家以上 are both "at least". Values with their own words in between (平台5家、企业30家以上) do not.
+ * 分别达到50家、100家以上 are both "at least" (so are 35万亩、15万吨左右 "about"). Values with their own words in between
+ * (平台5家、企业30家以上) do not.
  */
 function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
@@ -131,10 +132,11 @@ function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
     if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
   }
+  // 面积、产量稳定在35万亩、15万吨左右: a comparator said once after values listed together holds for each, whatever its unit.
   for (let i = found.length - 1; i > 0; i--) {
     const previous = found[i - 1];
     const quantity = found[i];
-    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start))) continue;
     if (quantity.suffix && !previous.suffix && previous.comparator === null) {
       found[i - 1] = { ...previous, comparator: quantity.comparator };
     }
