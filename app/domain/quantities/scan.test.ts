@@ -60,6 +60,11 @@ describe("scanQuantities", () => {
     expect(read("新建道路3公里、绿地5万平方米左右").map((q) => q.comparator)).toEqual([null, "~"]);
   });
 
+  it("does not count the parts of one quoted slogan", () => {
+    expect(read("牢固树立“为民、务实、清廉”三种作风")).toEqual([]);
+    expect(read("建成东湖、西湖两个公园")[0]).toMatchObject({ value: 2, unit: "个" });
+  });
+
   it("never reads a year glued to a name that starts with a measure word as a count", () => {
     expect(read("The 2023台州 plan lists")).toEqual([]);
     expect(read("2021条山街道工作要点")).toEqual([]);

@@ -330,6 +330,8 @@ function countsAList(text: string, start: number, run: string): boolean {
   // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
   // 在“…”八个字上下功夫, 支持香港、澳门两个特别行政区: a slogan's characters, places supported (not made).
   if (/^个?字/.test(text.slice(start + run.length)) || NOT_MAKING.test(clause)) return false;
+  // 增强“责任、为民、效率”四种意识: words listed inside one quotation are a slogan's parts, not things made.
+  if (/“[^“”]*、[^“”]*”$/.test(clause)) return false;
   return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
 }
 
