@@ -25,6 +25,11 @@ describe("rejectQuantity: numbers that are not targets", () => {
     expect(verdicts("改造东湖、南湖3个片区12个老旧小区")[0]).toEqual(["3个", "modifier"]);
   });
 
+  it("keeps the share of a group that reaches a state, not what a rate allows", () => {
+    expect(verdicts("80%的涉企事项实现一次办结")).toEqual([["80%", null]]);
+    expect(verdicts("5%的利率可以实现收支平衡")).toEqual([["5%", "attributive"]]);
+  });
+
   it("keeps a count and the size of the things counted in another measure as two targets", () => {
     expect(verdicts("盘活城北、河西等6个地块215亩存量用地")).toEqual([
       ["6个", null],

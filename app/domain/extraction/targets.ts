@@ -39,6 +39,9 @@ const MADE_BEFORE = /(?:引进|新增|新建|培育|招引|选派|培训|建成|
 /** 覆盖80%以上的大城市, 扩大到85%以上地市: the share of places or people covered. */
 const COVERED =
   /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,3}(?:城市|地市|市县|县市|县|乡镇|行政村|村|社区|企业|学校|医院|人口|家庭|农户)/;
+/** 90%的事项实现网上办理: the share of a group that reaches a state (not 7%的速度可以实现…, what a rate allows). */
+const SHARE_REACHING =
+  /^(?:以上|以下|左右)?的[\u4e00-\u9fa5]{1,8}?(?<!可以|能够|就能|才能)(?:实现|达到|做到|具备|纳入|接入)/;
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
@@ -146,7 +149,7 @@ function allOn(): boolean {
 function coversShare(text: string, quantity: Quantity): boolean {
   if (!isPercentUnit(quantity.unit)) return false;
   const rest = text.slice(quantity.unitEnd);
-  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest);
+  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest) || SHARE_REACHING.test(rest);
 }
 
 /** 提出“到2027年经济总量实现千亿规模”目标: a goal quoted whole (a verb of reaching in it), not a name. */
