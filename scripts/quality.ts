@@ -8,7 +8,7 @@
 // 4. Halves of the places (tests/quality/halves.ts): A, which rounds read, and B, held out, with strict precision
 //    (predictions on borderline rows counted as wrong).
 // `--items` lists every labelled item with the rule that found it, or the rules that kept it out, every
-// prediction no label wants (EXTRA) with the rule that made it, and every wrong sector (SECTOR: gold ← found).
+// prediction no label wants (EXTRA) with the rule that made it, every prediction on a borderline row (BORDERLINE), and every wrong sector (SECTOR: gold ← found).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ import { analyseReport } from "../app/domain/report/analyse";
 import {
   addReport,
   emptyTotals,
+  fieldErrors,
   labelledSets,
   matchesGold,
   overlap,
@@ -94,11 +95,26 @@ function scoreSet(set: LabelledSet, disabled: ReadonlySet<string>, attribute: bo
         const by =
           at >= 0 ? predicted[at]!.rule : `MISSED${blockers.length ? ` (kept out by ${blockers.join(", ")})` : ""}`;
         itemLines.push(`${set.name}\t${report}\t${g.kind}\t${g.quote}\t${by}`);
+        if (at >= 0 && g.kind === "numeric")
+          for (const field of fieldErrors(g, predicted[at]!)) {
+            const p = predicted[at]!;
+            const read = (x: {
+              target?: unknown;
+              unit?: unknown;
+              comparator?: unknown;
+              growth?: unknown;
+              deadline?: unknown;
+            }) =>
+              `${String(x.target ?? "-")} ${String(x.unit ?? "-")} ${String(x.comparator ?? "-")} ${x.growth ? "growth" : "level"} ${String(x.deadline ?? "-")}`;
+            itemLines.push(`${set.name}\t${report}\tFIELD\t${g.quote}\t${field}: ${read(g)} ← ${read(p)}`);
+          }
         if (at >= 0 && g.sector && predicted[at]!.sector !== g.sector)
           itemLines.push(`${set.name}\t${report}\tSECTOR\t${g.quote}\t${g.sector} ← ${predicted[at]!.sector ?? "-"}`);
       });
       predicted.forEach((p, i) => {
         if (score.outcome[i] === "extra") itemLines.push(`${set.name}\t${report}\tEXTRA\t${p.quote}\t${p.rule}`);
+        if (score.outcome[i] === "borderline")
+          itemLines.push(`${set.name}\t${report}\tBORDERLINE\t${p.quote}\t${p.rule} ${p.target ?? ""}${p.unit ?? ""}`);
       });
     }
   }

@@ -60,7 +60,8 @@ export function baseQuantity(value: number | null | undefined, unit: string | nu
   if (value === null || value === undefined || Number.isNaN(Number(value))) return null;
   let v = Number(value);
   let u = norm(unit);
-  while (u.length > 1 && MAGNITUDE[u[0]!] && !u.startsWith("百分")) {
+  // 1000万 (units as written, the people counted left unsaid) is ten million of something: a bare magnitude has no unit.
+  while (u.length > 0 && MAGNITUDE[u[0]!] && !u.startsWith("百分")) {
     v *= MAGNITUDE[u[0]!]!;
     u = u.slice(1);
   }
@@ -182,13 +183,22 @@ export function addReport(totals: SetTotals, gold: GoldItem[], predicted: Predic
     if (g.kind !== "numeric") return;
     totals.matchedNumeric++;
     totals.fieldN++;
-    const gq = baseQuantity(g.target, g.unit);
-    if (norm(p.unit) === norm(g.unit) || (sameQuantity(gq, baseQuantity(p.target, p.unit)) && norm(p.unit)))
-      totals.fields.unit++;
-    if ((p.comparator ?? null) === (g.comparator ?? null)) totals.fields.comparator++;
-    if (Boolean(p.growth) === Boolean(g.growth)) totals.fields.growth++;
-    if ((p.deadline ?? null) === (g.deadline ?? null)) totals.fields.deadline++;
+    const wrong = fieldErrors(g, p);
+    for (const field of Object.keys(totals.fields) as Array<keyof SetTotals["fields"]>)
+      if (!wrong.includes(field)) totals.fields[field]++;
   });
+}
+
+/** The fields of a matched numeric target that the prediction reads differently from the gold. */
+export function fieldErrors(g: GoldItem, p: Predicted): Array<keyof SetTotals["fields"]> {
+  const wrong: Array<keyof SetTotals["fields"]> = [];
+  const gq = baseQuantity(g.target, g.unit);
+  if (!(norm(p.unit) === norm(g.unit) || (sameQuantity(gq, baseQuantity(p.target, p.unit)) && norm(p.unit))))
+    wrong.push("unit");
+  if ((p.comparator ?? null) !== (g.comparator ?? null)) wrong.push("comparator");
+  if (Boolean(p.growth) !== Boolean(g.growth)) wrong.push("growth");
+  if ((p.deadline ?? null) !== (g.deadline ?? null)) wrong.push("deadline");
+  return wrong;
 }
 
 export function precision(t: SetTotals): number {

@@ -103,3 +103,19 @@ describe("extractCommitments: two completed things joined by 、", () => {
     expect(found).toEqual(["城东污水厂全面建成投用", "西区水厂年内开工"]);
   });
 });
+
+describe("extractCommitments: one count given to each named thing (各)", () => {
+  const metrics = (body: string) =>
+    analyseReport(`二、2026年工作安排\n${body}\n`).commitments.map((c) => [c.metric, c.target, c.unit]);
+
+  it("gives every thing joined by 和, 及 or 、 before 各 its own target, in Arabic or Chinese numerals", () => {
+    expect(metrics("年内建成养老服务中心及托育中心各2家。")).toEqual([
+      ["建成养老服务中心", 2, "家"],
+      ["托育中心", 2, "家"],
+    ]);
+    expect(metrics("新建文化广场和体育公园各一处。")).toEqual([
+      ["新建文化广场", 1, "处"],
+      ["体育公园", 1, "处"],
+    ]);
+  });
+});

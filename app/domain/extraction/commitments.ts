@@ -372,7 +372,8 @@ function splitShared(metric: string, quantity: Quantity, lead: string, counted: 
   const shared =
     explicit || isPercentUnit(quantity.unit) || isMoneyUnit(quantity.unit) || /^[万亿]+$/.test(quantity.unit);
   if (!shared || /[“"]/.test(core)) return [metric];
-  const parts = core.split(/、|和/);
+  // 研发平台及众创空间各1家: with 各, 及 joins the things counted too.
+  const parts = core.split(/各$/.test(lead) ? /[、和及]/ : /[、和]/);
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2)) return [metric];
   // 参保率保持在90%和98%以上: as many numbers listed together as metrics, one each, as with 分别.
   if ((listed || /分别/.test(lead + metric)) && counted.length === parts.length) {

@@ -18,6 +18,13 @@ describe("deadlines", () => {
     expect(deadline("2024—2026年完成老旧小区改造100个", "100个", 2024)).toBe(2026);
   });
 
+  it("reads 今明两年 and a later year named before what is reached, but not a year things start from", () => {
+    expect(deadline("今明两年新建农村公路80公里，改造危桥12座", "12座", 2023)).toBe(2024);
+    expect(deadline("力争2025年学前教育普及率达到95%", "95%", 2024)).toBe(2025);
+    expect(deadline("2025年起全面推行垃圾分类，新增分拣站20个", "20个", 2024, 2024)).toBe(2024);
+    expect(deadline("2022年全县新增就业3000人", "3000", 2023, 2023)).toBe(2023);
+  });
+
   it("leaves aspirations open and ignores years that are not deadlines", () => {
     expect(deadline("加快实现地区生产总值和工业产值破千亿", "千亿")).toBeNull();
     expect(deadline("空气质量优良天数较2021年增加10天", "10天", 2022, 2022)).toBe(2022);

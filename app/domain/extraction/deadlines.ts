@@ -22,6 +22,8 @@ const NEXT_FIVE_YEARS = /(?:今后|未来)(?:五|5)年|五年内/g;
 const BY_YEAR = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末|前|以前|年底)?(?:前)?/g;
 const YEAR_RANGE = /(?:19|20)\d{2}\s*[—–\-~～至到]\s*((?:19|20)\d{2})年/g;
 const FIVE_YEAR_PLAN = /[“"]?(十[三四五六]五)[”"]?(?:末|期末|期间|时期)/g;
+/** 今明两年: the plan year and the next. */
+const THIS_AND_NEXT = /今明(两|二|三)年/g;
 const NO_DEADLINE = /(?:加快|早日|逐步|努力|力争早日|尽早)实现|远景目标/g;
 
 /** All deadline marks of a sentence, in order; `planYear` is the year of the plan part. */
@@ -49,8 +51,16 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
   for (const match of matchesOf(BY_YEAR, sentence)) {
     const whole = match[0];
     const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
-    if (explicit && !/^在/.test(whole)) add(match.index, Number(match[1]));
+    // 力争2020年普及率达到80% in the plan for 2019: a later year named before what is reached is its deadline too
+    // (not 2021年起, a start).
+    const later =
+      planYear !== null &&
+      Number(match[1]) > planYear &&
+      !/^(?:起|开始|以来|以后|后|之后|的)/.test(sentence.slice(match.index + whole.length));
+    if ((explicit || later) && !/^在/.test(whole)) add(match.index, Number(match[1]));
   }
+  if (planYear !== null)
+    for (const match of matchesOf(THIS_AND_NEXT, sentence)) add(match.index, planYear + (count(match[1]) ?? 2) - 1);
   for (const match of matchesOf(YEAR_RANGE, sentence)) {
     add(match.index, Number(match[1]));
   }

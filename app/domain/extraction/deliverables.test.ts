@@ -18,6 +18,12 @@ describe("findDeliverable", () => {
     expect(metric("建设服务平台")).toBeNull();
   });
 
+  it("cuts the thing made after a time frame's rest and 把 or 将", () => {
+    expect(metric("年底前把滨河湿地公园全部建成")).toBe("滨河湿地公园建成");
+    expect(metric("月底前将西郊污水厂建成投用")).toBe("西郊污水厂建成投用");
+    expect(metric("将乐县城南大桥建成通车")).toBe("将乐县城南大桥建成通车");
+  });
+
   it("finds named things with a completion verb, before or after them", () => {
     expect(metric("民祥科技产业园建成投产")).toBe("民祥科技产业园建成投产");
     expect(metric("建成投用企业服务中心")).toBe("企业服务中心建成投用");

@@ -163,6 +163,8 @@ export function findDeliverable(
     if (rules.on("deliverable.preparation") && PREPARATION.test(before)) return reject("deliverable.preparation");
     const subject = before
       .replace(EFFORT, "")
+      // 年底前把永久基本农田…建成, 2027年底前将水厂建成: what is left of a time frame, and the marker of the thing made.
+      .replace(/^(?:[年月]?[底末]?前)?(?:把|将(?![军乐]))/, "")
       .replace(
         /(?:\d{1,2}月(?:底|末)前?|\d{1,2}月前|年内|年底前|年底|今年|上半年|下半年|[春夏秋冬]季|主体|全部|全面|基本|顺利|圆满|正式|率先|如期|按期|尽快|高质量|高水平|成功|要|将|必须|按时|保质保量|分别|于今明两年|于(?:19|20)\d{2}年(?:底|前)?|提前[一两二三]年|启动|力促|力争|争取|确保|按计划)+$/,
         "",

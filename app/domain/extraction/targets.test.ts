@@ -25,6 +25,22 @@ describe("rejectQuantity: numbers that are not targets", () => {
     expect(verdicts("改造东湖、南湖3个片区12个老旧小区")[0]).toEqual(["3个", "modifier"]);
   });
 
+  it("keeps the share of a group that reaches a state, not what a rate allows", () => {
+    expect(verdicts("80%的涉企事项实现一次办结")).toEqual([["80%", null]]);
+    expect(verdicts("5%的利率可以实现收支平衡")).toEqual([["5%", "attributive"]]);
+  });
+
+  it("keeps a count and the size of the things counted in another measure as two targets", () => {
+    expect(verdicts("盘活城北、河西等6个地块215亩存量用地")).toEqual([
+      ["6个", null],
+      ["215亩", null],
+    ]);
+    expect(verdicts("完成山区27个村0.85万户清洁取暖改造")).toEqual([
+      ["27个", null],
+      ["0.85万户", null],
+    ]);
+  });
+
   it("rejects a water class inside the name of a share indicator", () => {
     expect(verdicts("地表水达到或好于Ⅲ类水体比例完成省下达任务")).toEqual([["Ⅲ类", "descriptive_unit"]]);
   });

@@ -39,6 +39,9 @@ const MADE_BEFORE = /(?:引进|新增|新建|培育|招引|选派|培训|建成|
 /** 覆盖80%以上的大城市, 扩大到85%以上地市: the share of places or people covered. */
 const COVERED =
   /^(?:以上|以下|左右)?的?[\u4e00-\u9fa5]{0,3}(?:城市|地市|市县|县市|县|乡镇|行政村|村|社区|企业|学校|医院|人口|家庭|农户)/;
+/** 90%的事项实现网上办理: the share of a group that reaches a state (not 7%的速度可以实现…, what a rate allows). */
+const SHARE_REACHING =
+  /^(?:以上|以下|左右)?的[\u4e00-\u9fa5]{1,8}?(?<!可以|能够|就能|才能)(?:实现|达到|做到|具备|纳入|接入)/;
 const SCOPE_OBJECTS = /监管|扶持力度|支持力度|帮扶力度|扩容提质|提质扩容|提质增效|帮扶|包联|包保/;
 /** 这10件民生实事, 办好十件实事: the number of items on the list the text goes on to give, not a target. */
 const LIST_COUNT = /^(?:(?:民生|惠民|为民)?(?:实事|好事)|大事)/;
@@ -48,6 +51,8 @@ const COUNT_CLASSIFIER = /^(?:个|处|所|家|座|台|套|间|栋|项|条|口|�
 const WORK_MEASURE = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|立方米)$/;
 const WORK_BEFORE =
   /(?:完成|新建|改造|建设|建成|实施|铺设|修建|新增|硬化|治理|整治|铺装|改建|扩建|提升|绿化|造林|清理|疏浚|改扩建)$/;
+/** The size of things counted: their area, length or households. */
+const SIZED_BY = /^(?:米|公里|千米|平方米|平方公里|亩|公顷|户)$/;
 /** 5个总装机180万千瓦的光伏项目: a size word between a count and the next number describes the things counted. */
 const SIZE_WORD = /(?:总投资|投资|装机|规模|面积|容量|全长|长度|产能)/;
 
@@ -144,7 +149,7 @@ function allOn(): boolean {
 function coversShare(text: string, quantity: Quantity): boolean {
   if (!isPercentUnit(quantity.unit)) return false;
   const rest = text.slice(quantity.unitEnd);
-  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest);
+  return COVERED.test(rest) || /^(?:以上|以下|左右)?的幅度/.test(rest) || SHARE_REACHING.test(rest);
 }
 
 /** 提出“到2027年经济总量实现千亿规模”目标: a goal quoted whole (a verb of reaching in it), not a name. */
@@ -249,6 +254,8 @@ function modifiesNext(text: string, quantity: Quantity, next: Quantity | undefin
   if (isMoneyUnit(quantity.unit) && INVESTMENT_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)))
     return false;
   const between = text.slice(quantity.end, next.start);
+  // 5个项目398亩土地, 43个村1.62万户: the things counted, then their size in another measure, are two targets.
+  if (COUNT_CLASSIFIER.test(quantity.base) && SIZED_BY.test(next.base) && between.length <= 3) return false;
   return (
     between.length >= 2 &&
     /^[\u4e00-\u9fa5“”]+$/.test(between) &&

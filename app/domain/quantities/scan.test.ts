@@ -9,6 +9,7 @@ const read = (text: string) =>
     unit: q.unit,
     comparator: q.comparator,
     growth: q.growth,
+    decrease: q.decrease,
   }));
 
 describe("scanQuantities", () => {
@@ -16,6 +17,60 @@ describe("scanQuantities", () => {
     expect(read("实现6%以上的增幅")[0]).toMatchObject({ value: 6, comparator: ">=", growth: true });
     expect(read("能耗实现3%的降幅")[0]).toMatchObject({ value: 3, growth: true });
     expect(read("覆盖率达到95%的乡镇")[0]).toMatchObject({ value: 95, growth: false });
+  });
+
+  it("reads a rate named before the number, with words that hold or aim in between, as growth", () => {
+    expect(read("蔬菜零售价涨幅控制在4%以内")[0]).toMatchObject({ value: 4, comparator: "<=", growth: true });
+    expect(read("规上工业企业增长率保持在12%以上")[0]).toMatchObject({ comparator: ">=", growth: true });
+    expect(read("出口额增速要高于25%")[0]).toMatchObject({ value: 25, comparator: ">=", growth: true });
+    expect(read("存款余额增长目标拟定为9%左右")[0]).toMatchObject({ value: 9, growth: true });
+    expect(read("公交票价上涨2%")[0]).toMatchObject({ growth: true, decrease: false });
+    expect(read("会议费压减超20%")[0]).toMatchObject({ comparator: ">=", growth: true });
+    expect(read("按不低于8%的幅度压减差旅费")[0]).toMatchObject({ value: 8, growth: true });
+    // A level reached and a share of a rated thing stay levels.
+    expect(read("增长率提高到60%")[0]).toMatchObject({ growth: false });
+    expect(read("涨幅较大的品种占比降到10%")[0]).toMatchObject({ growth: false });
+  });
+
+  it("reads a bare 万 before a kind of household as households (万户)", () => {
+    expect(read("为3.6万农户发放补贴")[0]).toMatchObject({ value: 3.6, unit: "万户" });
+    expect(read("帮扶1.1万脱贫户稳定增收")[0]).toMatchObject({ unit: "万户" });
+    expect(read("惠及2万农村人口")[0]).toMatchObject({ unit: "万人" });
+  });
+
+  it("counts a numeral after 各, one included (小学和幼儿园各一所)", () => {
+    expect(read("新建文化广场和体育公园各一处")[0]).toMatchObject({ value: 1, unit: "处" });
+    expect(read("东西两区各两个")[0]).toMatchObject({ value: 2, unit: "个" });
+    expect(read("各方面")).toEqual([]);
+  });
+
+  it("counts a small number in words just after the verb that makes the things counted", () => {
+    expect(read("完成老城区三处易涝点改造")[0]).toMatchObject({ value: 3, unit: "处" });
+    expect(read("新建一个污水站、一个垃圾站")).toHaveLength(2);
+    expect(read("建成东环路等五条道路及两座人行天桥")).toMatchObject([
+      { value: 5, unit: "条" },
+      { value: 2, unit: "座" },
+    ]);
+    expect(read("建设一个服务型政府")).toEqual([]);
+    expect(read("坚持两个毫不动摇")).toEqual([]);
+  });
+
+  it("shares a comparator said once after values listed together, whatever their units", () => {
+    expect(read("油料面积、产量保持在8万亩、2万吨以上").map((q) => q.comparator)).toEqual([">=", ">="]);
+    expect(read("新建道路3公里、绿地5万平方米左右").map((q) => q.comparator)).toEqual([null, "~"]);
+  });
+
+  it("does not count the parts of one quoted slogan", () => {
+    expect(read("牢固树立“为民、务实、清廉”三种作风")).toEqual([]);
+    expect(read("建成东湖、西湖两个公园")[0]).toMatchObject({ value: 2, unit: "个" });
+  });
+
+  it("never reads a year glued to a name that starts with a measure word as a count", () => {
+    expect(read("The 2023台州 plan lists")).toEqual([]);
+    expect(read("2021条山街道工作要点")).toEqual([]);
+    expect(read("(2019个旧 review)")).toEqual([]);
+    expect(read("今年新建2000个充电桩")[0]).toMatchObject({ value: 2000, unit: "个" });
+    expect(read("，2000台设备投入使用")[0]).toMatchObject({ value: 2000, unit: "台" });
   });
 
   it("counts a small number of events said in words after the verb that holds them", () => {

@@ -49,13 +49,21 @@ const AT_MOST =
   /(?:不超过|不高于|不多于|控制在|控制到|低于|少于|小于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|下降到|下降至|减至)$/;
 const ABOUT = /(?:(?<![签预节合制公条履违])约|(?<![最附邻接])近|接近|大约)$/;
 const CHANGE =
-  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近)?$/;
+  /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近|超)?$/;
+/**
+ * 价格涨幅控制在3%左右, 增长率保持在18%以上, 增速要高于40%, 增长目标拟定为13%: a word naming a rate of change, then
+ * only words that hold, aim or compare before the number.
+ */
+const RATE_NAMED =
+  /(增速|增幅|涨幅|降幅|增长率|下降率|减量|上涨|增长目标|增长)(?:预期|目标|拟定|拟|要|均|将|控制|保持|稳定|维持)*(?:为|在|于|达到|达|高于|低于|超过|不低于|不超过|不高于)?$/;
 const COMPARATOR_HINTS = charSet("不至超突高大多破控低少小降压缩减约近接逾");
 const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 /** 提高到60%: the level reached, not a rate of change. */
 const LEVEL_REACHED = /(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|降|增)(?:到|至)$/;
 const DECREASE = /下降|降低|减少|压减|压缩|缩短|降幅|回落|降|减/;
 const PEOPLE_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5“”"]{0,10}?(?:人口|人员)/;
+/** 2.3万农户, 1.2万贫困户 (not 户籍, 户口, 户型): a bare magnitude before a kind of household counts households. */
+const HOUSEHOLDS_AFTER = /^(?:以上|左右)?[\u4e00-\u9fa5]{0,4}?户(?![口籍型])/;
 const WITHIN_UNITS = new Set(["天", "个工作日", "工作日", "小时", "分钟", "个月", "周"]);
 const COUNT_VERBS =
   /(?:新增|新建|建成|建好|培育|引进|新培育|新引进|达到|达|突破|破|超过|超|新开工|新改建|改造|打造|建设|完成|开通|新开通|加密|新辟|开辟|延伸|修建|新修|拓宽|整治|治理|实施|推进|开工|启动|设立|组建|创建|举办|召开|提升)$/;
@@ -114,7 +122,8 @@ function isNumberChar(code: number): boolean {
 
 /**
  * Values listed straight after one another share what is said once: 分别增长28.2%、24.6% are both growth rates,
- * 分别达到50家、100家以上 are both "at least". Values with their own words in between (平台5家、企业30家以上) do not.
+ * 分别达到50家、100家以上 are both "at least" (so are 35万亩、15万吨左右 "about"). Values with their own words in between
+ * (平台5家、企业30家以上) do not.
  */
 function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   for (let i = 1; i < found.length; i++) {
@@ -123,10 +132,11 @@ function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
     if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
     if (previous.growth && !quantity.growth) found[i] = { ...quantity, growth: true, decrease: previous.decrease };
   }
+  // 面积、产量稳定在35万亩、15万吨左右: a comparator said once after values listed together holds for each, whatever its unit.
   for (let i = found.length - 1; i > 0; i--) {
     const previous = found[i - 1];
     const quantity = found[i];
-    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start)) || previous.unit !== quantity.unit) continue;
+    if (!/^[、和及与]$/.test(text.slice(previous.end, quantity.start))) continue;
     if (quantity.suffix && !previous.suffix && previous.comparator === null) {
       found[i - 1] = { ...previous, comparator: quantity.comparator };
     }
@@ -143,6 +153,7 @@ function arabicAt(text: string, start: number): Quantity | null {
   let numberEnd = start + raw.length;
   if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
   if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
+  if (yearBeforeName(text, start, numberEnd, raw)) return null;
   let upper: number | null = null;
   RANGE.lastIndex = numberEnd;
   const range = RANGE.exec(text);
@@ -151,6 +162,18 @@ function arabicAt(text: string, start: number): Quantity | null {
     numberEnd = RANGE.lastIndex;
   }
   return finish(text, start, numberEnd, Number(raw.includes(",") ? raw.replaceAll(",", "") : raw), upper, false, "");
+}
+
+/**
+ * 2025张店 report, 2024台州: a year written without 年 before a place whose name starts with a measure word, where
+ * nothing Chinese leads up to it (the text's or a line's start, or English words) and no magnitude follows.
+ */
+function yearBeforeName(text: string, start: number, numberEnd: number, raw: string): boolean {
+  if (raw.length !== 4 || !/^(?:19|20)\d\d$/.test(raw)) return false;
+  const lead = text[start - 1] ?? "";
+  if (lead !== "" && !/[\sA-Za-z(（“"'<>《#*]/.test(lead)) return false;
+  const unit = readUnit(text, numberEnd);
+  return Boolean(unit && !unit.magnitude && unit.end - numberEnd === 1 && /[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""));
 }
 
 function percentWordsAt(text: string, start: number): Quantity | null {
@@ -272,16 +295,20 @@ function chineseAt(text: string, start: number): Quantity | null {
     /^(?:[千百万]亿?|[百千]万)$/.test(run) &&
     (ROUND_VERBS.test(lead) || LEVEL_HELD.test(lead)) &&
     !ROUND_IDIOM.test(text.slice(numberEnd));
+  // 小学和幼儿园各一所: 各 before a numeral gives each named thing its count, one included.
+  const each = lead.endsWith("各") && /^[一二两三四五六七八九十]$/.test(run);
   const afterVerb =
-    run !== "一" &&
-    (COUNT_VERBS.test(lead) ||
-      (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start))));
+    each ||
+    (run !== "一" &&
+      (COUNT_VERBS.test(lead) ||
+        (/^[次场期轮]/.test(text.slice(numberEnd)) && EVENT_LEAD.test(text.slice(Math.max(0, start - 10), start)))));
   if (
     !isCompoundNumeral(run) &&
     !afterVerb &&
     !round &&
     !countsAList(text, start, run) &&
-    !countsAtClauseEnd(text, start, numberEnd)
+    !countsAtClauseEnd(text, start, numberEnd) &&
+    !countsAfterMaking(text, start, numberEnd)
   )
     return null;
   const quantity = finish(text, start, numberEnd, parsed.value, null, true, parsed.magnitude);
@@ -303,6 +330,8 @@ function countsAList(text: string, start: number, run: string): boolean {
   // 完成东湖路和西湖路两处…: a list joined by 和 counts only after a verb of making (not 发挥中央和地方两个积极性).
   // 在“…”八个字上下功夫, 支持香港、澳门两个特别行政区: a slogan's characters, places supported (not made).
   if (/^个?字/.test(text.slice(start + run.length)) || NOT_MAKING.test(clause)) return false;
+  // 增强“责任、为民、效率”四种意识: words listed inside one quotation are a slogan's parts, not things made.
+  if (/“[^“”]*、[^“”]*”$/.test(clause)) return false;
   return /、[^、]{1,12}$/.test(clause) || (/[和及][^和及、]{1,12}$/.test(clause) && MAKING_VERB.test(clause));
 }
 
@@ -316,9 +345,33 @@ function countsAtClauseEnd(text: string, start: number, numberEnd: number): bool
   return MAKING_LEAD.test(clauseBefore(text, start));
 }
 
+/**
+ * 完成城区四处积水点改造, 完成一个水厂、一个燃气站、一条管网建设: a small count of things just after the verb that
+ * makes them (a place word between); 一 only in a list of such counts.
+ */
+function countsAfterMaking(text: string, start: number, numberEnd: number): boolean {
+  const run = text.slice(start, numberEnd);
+  if (!/^[一两二三四五六七八九]$/.test(run)) return false;
+  const unit = readUnit(text, numberEnd);
+  if (!unit || unit.magnitude || !MADE_CLASSIFIER.test(unit.base) || !/[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""))
+    return false;
+  if (!MAKING_NEAR.test(clauseBefore(text, start))) return false;
+  return (
+    run !== "一" ||
+    /、$/.test(text.slice(0, start)) ||
+    /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
+  );
+}
+
+const MADE_CLASSIFIER = /^(?:个|条|座|所|处|家|台|套|栋)$/;
+
 const MAKING_VERB =
   /^(?:年内|今年|全年|力争|确保|计划)*(?:新建|新增|建成|建设|完成|改造|改建|扩建|新开工|开工|新开通|开通|打造|培育|引进|创建|实施|启动)/;
 const MAKING_LEAD = new RegExp(`${MAKING_VERB.source}[\\u4e00-\\u9fa5]{2,12}$`);
+/** The verb of making, then at most a place word, or a list of counted things, before the count. */
+const MAKING_NEAR = new RegExp(
+  `${MAKING_VERB.source}(?:[\\u4e00-\\u9fa5]{0,3}|[\\u4e00-\\u9fa5]{1,12}等|.*、|.*[\\d一二两三四五六七八九十][个条座所处家台套栋][\\u4e00-\\u9fa5]{1,12}[和及])$`,
+);
 
 function clauseBefore(text: string, start: number): string {
   let from = start;
@@ -354,8 +407,11 @@ function finish(
     }
   }
   // 解决6000万农村人口的饮水问题, 约1亿农业转移人口: a bare magnitude before a people noun counts people.
-  const people = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit) && PEOPLE_AFTER.test(text.slice(unitEnd));
+  const bare = !unitMatch?.base && /^(?:万|亿|千万|百万)$/.test(unit);
+  const people = bare && PEOPLE_AFTER.test(text.slice(unitEnd));
+  const households = bare && !people && HOUSEHOLDS_AFTER.test(text.slice(unitEnd));
   if (people) unit += "人";
+  if (households) unit += "户";
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
@@ -377,9 +433,13 @@ function finish(
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
   if (!comparator && before.includes("至少") && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
-  const change = CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null;
-  // 实现8%以上的增速: the rate is named after the number.
-  const rateAfter = text.startsWith("的", end) ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅)/.exec(text.slice(end)) : null;
+  const change =
+    (CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null) ??
+    (unit === "%" || unit === "‰" ? RATE_NAMED.exec(text.slice(Math.max(0, start - 12), start)) : null);
+  // 实现8%以上的增速, 按5%的幅度压减: the rate is named after the number.
+  const rateAfter = text.startsWith("的", end)
+    ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅|幅度)/.exec(text.slice(end))
+    : null;
   // A change in percentage points (提高1.2个百分点) is a difference of levels, not a rate.
   const growth = Boolean(change || rateAfter) && (unit === "%" || unit === "‰") && !LEVEL_REACHED.test(before);
   return {
@@ -390,7 +450,7 @@ function finish(
     value,
     upper,
     unit,
-    base: people ? "人" : (unitMatch?.base ?? ""),
+    base: people ? "人" : households ? "户" : (unitMatch?.base ?? ""),
     magnitude,
     more: unitMatch?.more ?? false,
     suffix,
