@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coreOf, namesOf, sharedName } from "~/domain/followup/names";
+import { coreOf, namesOf, restUnsaid, sharedName } from "~/domain/followup/names";
 
 const OWN = ["张店区", "张店"];
 
@@ -80,5 +80,20 @@ describe("named projects", () => {
     const fair = namesOf("继续办好第五届东北亚商品博览暨投资洽谈会", ["继续"]);
     expect(fair.concrete).toBe(true);
     expect(sharedName(fair, "成功举办第五届东北亚商品博览会", OWN)?.overlap).toBe("第五届东北亚商品博览");
+  });
+
+  it("gives the roads and the place listed before the last item the thing the last one names (…路供水管网, …平台)", () => {
+    const mains = namesOf("改造提升紫荆路、青松街和建设东路供水管网", []);
+    expect(mains.names).toEqual(["紫荆路供水管网", "青松街供水管网", "建设东路供水管网"]);
+    const road = "完成紫荆路、青年路拓宽改造";
+    const roadHit = sharedName(mains, road, OWN);
+    expect(roadHit && restUnsaid(roadHit, road, mains)).toBe(true);
+    const pipes = "紫荆路供水管网改造完工";
+    const pipeHit = sharedName(mains, pipes, OWN);
+    expect(pipeHit && restUnsaid(pipeHit, pipes, mains)).toBe(false);
+    const platform = namesOf("搭建云杉物流园区和高新区企业服务平台", []);
+    const depot = "云杉物流园区冷链仓储中心主体封顶";
+    const depotHit = sharedName(platform, depot, OWN);
+    expect(depotHit && restUnsaid(depotHit, depot, platform)).toBe(true);
   });
 });

@@ -177,6 +177,9 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
 /** Where a place's name ends inside a longer name (狼牙山景区|市场化体制改革, 骆驼湾|乡村振兴示范区). */
 const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
 
+/** Where a road's name ends inside a longer name (新华路、发展西路|管网): the roads listed share what follows. */
+const ROAD_IN_NAME = /[路街](?![网灯面段口线道基])(?=[\u4e00-\u9fff]{2})/;
+
 /**
  * 清西陵、狼牙山景区市场化体制改革; 顾家台、骆驼湾乡村振兴示范区: places listed before the last one share what is
  * promised of it, so each is that thing of its place (清西陵…市场化体制改革), not the place alone.
@@ -184,11 +187,14 @@ const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景�
 function sharingHead(names: string[]): { names: string[]; shared?: string } {
   if (names.length < 2) return { names };
   const last = names.at(-1)!;
-  const place = PLACE_IN_NAME.exec(last.slice(2));
+  const place = PLACE_IN_NAME.exec(last.slice(2)) ?? ROAD_IN_NAME.exec(last.slice(2));
   if (!place) return { names };
   const shared = last.slice(2 + place.index + place[0].length);
+  // 职教园区和开发区企业沟通平台: a place listed alone is where the shared thing is, whatever its length.
   const joined = names.map((name, i) =>
-    i < names.length - 1 && name.length <= 4 && !PLACE_IN_NAME.test(name) && !name.includes(shared)
+    i < names.length - 1 &&
+    ((name.length <= 4 && !PLACE_IN_NAME.test(name)) || PLACE_END.test(name)) &&
+    !name.includes(shared)
       ? name + shared
       : name,
   );
