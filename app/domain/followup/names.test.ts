@@ -96,4 +96,15 @@ describe("named projects", () => {
     const depotHit = sharedName(platform, depot, OWN);
     expect(depotHit && restUnsaid(depotHit, depot, platform)).toBe(true);
   });
+
+  it("wants the building a name goes on to name (…安置房), unless its kind follows the piece shared", () => {
+    const homes = namesOf("力争青檀路东延安置房竣工交房", []);
+    const road = "西环路南延、青檀路东延加快建设";
+    const roadHit = sharedName(homes, road, OWN);
+    expect(roadHit && restUnsaid(roadHit, road, homes)).toBe(true);
+    const station = namesOf("建成青檀湖生活垃圾中转站", []);
+    const said = "青檀湖生活垃圾转运站建成投用";
+    const stationHit = sharedName(station, said, OWN);
+    expect(stationHit && restUnsaid(stationHit, said, station)).toBe(false);
+  });
 });

@@ -421,12 +421,20 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
   if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
     return unsaid(hit.rest, text);
   if (otherKindAfter(hit, text)) return true;
+  // 北三环东延安置房 against 北三环东延加快建设: the building or network the promise names after the piece shared.
+  // Its kind said just after the piece (泺口大型|垃圾转运站 for 泺口大型|中转站) is the same thing in other words.
+  const thing = THING_AFTER.exec(hit.rest);
+  const after = text.slice(hit.at + hit.overlap.length, hit.at + hit.overlap.length + 8);
+  if (thing && !after.includes(thing[0].at(-1)!) && unsaid(thing[0], text)) return true;
   // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
   const squeezed = foldBrackets(quote.replace(/\s+/g, ""));
   const at = squeezed.indexOf(hit.overlap);
   const title = at < 0 ? null : TITLE_AFTER.exec(squeezed.slice(at + hit.overlap.length).split(/[，；。、]/)[0]!);
   return title !== null && unsaid(title[0], text);
 }
+
+/** A building or network named just after a piece of a name (…安置房竣工, …管网改造, …服务平台). */
+const THING_AFTER = /^[\u4e00-\u9fff]{0,3}?(房|楼|平台|管网|中心|厂|站|馆|院|校)/;
 
 /** The last character of a thing's name that says what kind it is (…乐园, …运动会, …博物馆). */
 const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村镇店城]/;
