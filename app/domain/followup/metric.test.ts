@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 
 describe("metric similarity", () => {
+  it("never takes one group of residents (城镇居民, 农村居民) for all residents", () => {
+    expect(metricSimilarity("居民人均消费支出", "农村居民人均消费支出")).toBe(0);
+    expect(metricSimilarity("城镇居民人均消费支出", "居民人均消费支出")).toBe(0);
+    expect(metricSimilarity("全体居民人均消费支出", "居民人均消费支出")).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("survives rewording: 新增城镇就业 / 城镇新增就业 / 新增就业", () => {
     expect(metricSimilarity("新增城镇就业", "城镇新增就业")).toBeGreaterThanOrEqual(0.8);
     expect(metricSimilarity("新增城镇就业", "新增就业")).toBeGreaterThanOrEqual(0.75);

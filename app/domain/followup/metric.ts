@@ -267,6 +267,10 @@ export function metricSimilarity(a: string, b: string): number {
   return cached;
 }
 
+/** 居民人均可支配收入 against 城镇居民人均…: a figure of urban or rural residents is not one of all residents. */
+const oneGroupOfAll = (all: string, group: string) =>
+  /居民/.test(all) && !/城镇|农村|城乡|城市|农民/.test(all) && /(城镇|农村|城市)居民/.test(group);
+
 function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);
@@ -274,7 +278,7 @@ function similarityUncached(a: string, b: string): number {
   const y = pb.norm;
   if (x.length < 2 || y.length < 2) return 0;
   const contrast = contrastFactor(pa.tokens, pb.tokens);
-  if (contrast === 0) return 0;
+  if (contrast === 0 || oneGroupOfAll(x, y) || oneGroupOfAll(y, x)) return 0;
   // Three characters or fewer (总投资, 造林) say little about what is measured.
   const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
   if (x === y) return vague;
