@@ -107,4 +107,14 @@ describe("named projects", () => {
     const stationHit = sharedName(station, said, OWN);
     expect(stationHit && restUnsaid(stationHit, said, station)).toBe(false);
   });
+
+  it("does not take a plant of the kind for the one the promise places (高新区污水处理厂)", () => {
+    const plant = namesOf("建设高新区污水处理厂和园区供热管网", []);
+    const other = "完成污水处理厂提标改造";
+    const otherHit = sharedName(plant, other, OWN);
+    expect(otherHit && restUnsaid(otherHit, other, plant)).toBe(true);
+    const same = "高新区污水处理厂建成投用";
+    const sameHit = sharedName(plant, same, OWN);
+    expect(sameHit && restUnsaid(sameHit, same, plant)).toBe(false);
+  });
 });

@@ -417,6 +417,9 @@ const NOT_A_THING =
  * the place, not of the thing promised.
  */
 export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
+  // 开发区污水处理厂 against 污水处理厂提标改造: the kind alone, without the place the promise puts it in, is another one.
+  const place = foldBrackets(hit.name).split(hit.overlap)[0]!;
+  if (FACILITY.test(hit.overlap) && PLACE_END.test(place) && !text.includes(place.slice(-3))) return true;
   const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
   if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
     return unsaid(hit.rest, text);
