@@ -68,4 +68,15 @@ describe("evidence specific to the promise", () => {
     expect(metricSimilarity("绿色认证农产品", "产品评为特色优质农产品")).toBeLessThan(0.6);
     expect(metricSimilarity("新建蔬菜大棚", "建成大棚")).toBeGreaterThanOrEqual(0.6);
   });
+
+  it("does not take the size of projects signed for projects to build, only for projects to attract", () => {
+    const build = numeric("全力抓好总投资96.5亿元的21个产业项目建设", "总投资", 96.5, "亿元", "=");
+    const review = "总投资96.5亿元的30个项目成功签约，总投资81.3亿元的20个项目开工建设。";
+    expect(one(build, review)).toMatchObject({
+      verdict: "partial",
+      result: { quote: "总投资81.3亿元的20个项目开工建设" },
+    });
+    const attract = numeric("引进总投资96.5亿元的产业项目", "总投资", 96.5, "亿元", "=");
+    expect(one(attract, "总投资96.5亿元的30个项目成功签约。")).toMatchObject({ verdict: "achieved" });
+  });
 });
