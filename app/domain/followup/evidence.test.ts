@@ -79,4 +79,10 @@ describe("evidence specific to the promise", () => {
     const attract = numeric("引进总投资96.5亿元的产业项目", "总投资", 96.5, "亿元", "=");
     expect(one(attract, "总投资96.5亿元的30个项目成功签约。")).toMatchObject({ verdict: "achieved" });
   });
+
+  it("reads an investment that sizes named works as their size, whatever verb leads it", () => {
+    const lines = numeric("稳步推进投资3200万元的青溪线、白塔线35kV线路改造", "稳步推进投资", 3200, "万元", "=");
+    expect(one(lines, "投资4600万元完成东湖水系连通和西沟生态修复工程。").result).toBeNull();
+    expect(one(lines, "投资3200万元的青溪线、白塔线35kV线路改造全部完工。").result).not.toBeNull();
+  });
 });
