@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 
 describe("metric similarity", () => {
+  it("does not read a facility or area of its own (…服务中心, …示范区) as the thing whose characters it holds in order", () => {
+    expect(metricSimilarity("示范村", "示范性村级综合文化服务中心")).toBeLessThan(0.6);
+    expect(metricSimilarity("示范村", "全部示范村")).toBeGreaterThanOrEqual(0.75);
+    expect(metricSimilarity("乡村振兴示范区", "市级乡村振兴示范区")).toBeGreaterThanOrEqual(0.75);
+  });
+
   it("never takes one group of residents (城镇居民, 农村居民) for all residents", () => {
     expect(metricSimilarity("居民人均消费支出", "农村居民人均消费支出")).toBe(0);
     expect(metricSimilarity("城镇居民人均消费支出", "居民人均消费支出")).toBe(0);

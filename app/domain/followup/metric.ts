@@ -271,6 +271,13 @@ export function metricSimilarity(a: string, b: string): number {
 const oneGroupOfAll = (all: string, group: string) =>
   /居民/.test(all) && !/城镇|农村|城乡|城市|农民/.test(all) && /(城镇|农村|城市)居民/.test(group);
 
+/** 示范村 against 示范性村级综合文化服务中心, 和美乡村 against 和美乡村示范区: the longer names a place or facility of its own. */
+function otherPlace(short: string, long: string): boolean {
+  const head = OWN_PLACE.exec(long.replace(HEAD_TRAILING, ""));
+  return head !== null && !short.replace(HEAD_TRAILING, "").endsWith(head[0]);
+}
+const OWN_PLACE = /(示范区|园区|中心|基地|服务站|示范点)$/;
+
 function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);
@@ -286,7 +293,11 @@ function similarityUncached(a: string, b: string): number {
   // The analyser's own key for one metric across reports (新增城镇就业 and 城镇新增就业 both give 城镇就业).
   if (pa.key.length >= 3 && pa.key === pb.key) score = Math.max(score, 0.9);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
+  if (
+    (short.length >= 3 || short.length * 2 >= long.length) &&
+    !otherPlace(short, long) &&
+    isSubsequence(short, long)
+  ) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
   }
   score = Math.max(score, headSimilarity(x, y));
