@@ -1,6 +1,4 @@
-import { matchOne, numeric } from "~/domain/followup/fixture.test-helpers";
-for (const [q, r] of [
- ["全力抓好总投资96.5亿元的21个产业项目建设", "总投资96.5亿元的30个项目成功签约，总投资81.3亿元的20个项目开工建设。"],
- ["全力抓好总投资96.5亿元的21个产业项目建设", "总投资81.3亿元的20个项目开工建设。"],
- ["全力抓好总投资96.5亿元的21个产业项目建设", "总投资96.5亿元的30个项目成功签约。"],
-]) { const p = numeric(q!, "总投资", 96.5, "亿元", "="); const m = matchOne(p, r!); console.log(m.verdict, m.result?.quote, JSON.stringify(m.evidence)); }
+import { readReview } from "~/domain/followup/facts";
+const words = "一、2023年工作回顾\n全年完成社会消费品零售总额58.2亿元，首次站上五十亿台阶，增长6.4%。";
+const r = readReview({ text: words, sections: [{ heading: "一、2023年工作回顾", part: "review", start: 0, end: words.length }], results: [], reviewPeriod: "2023" });
+console.log(r.facts.filter((f) => f.kind === "numeric").map((f) => [f.metric, f.quote, f.value]));
