@@ -85,4 +85,10 @@ describe("evidence specific to the promise", () => {
     expect(one(lines, "投资4600万元完成东湖水系连通和西沟生态修复工程。").result).toBeNull();
     expect(one(lines, "投资3200万元的青溪线、白塔线35kV线路改造全部完工。").result).not.toBeNull();
   });
+
+  it("does not read an amount reached as the task measured against it done (完成全年…任务)", () => {
+    const task = deliverable("全社会消费品零售额完成市定目标");
+    expect(one(task, "全社会消费品零售额完成48.2亿元。").result).toBeNull();
+    expect(one(task, "全社会消费品零售额完成48.2亿元，超额完成市定目标。")).toMatchObject({ verdict: "achieved" });
+  });
 });
