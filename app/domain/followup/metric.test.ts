@@ -8,6 +8,11 @@ describe("metric similarity", () => {
     expect(metricSimilarity("乡村振兴示范区", "市级乡村振兴示范区")).toBeGreaterThanOrEqual(0.75);
   });
 
+  it("reads 省市 as a level: a county's own list is not the province's and city's", () => {
+    expect(metricSimilarity("县级重点建设项目", "省市重点建设项目")).toBe(0);
+    expect(metricSimilarity("省市重点建设项目", "省市重点建设项目")).toBeGreaterThan(0.9);
+  });
+
   it("never takes one group of residents (城镇居民, 农村居民) for all residents", () => {
     expect(metricSimilarity("居民人均消费支出", "农村居民人均消费支出")).toBe(0);
     expect(metricSimilarity("城镇居民人均消费支出", "居民人均消费支出")).toBe(0);
