@@ -91,4 +91,10 @@ describe("evidence specific to the promise", () => {
     expect(one(task, "全社会消费品零售额完成48.2亿元。").result).toBeNull();
     expect(one(task, "全社会消费品零售额完成48.2亿元，超额完成市定目标。")).toMatchObject({ verdict: "achieved" });
   });
+
+  it("does not read an area reached as the area newly planted (新发展…亩)", () => {
+    const pepper = numeric("年内新发展猕猴桃0.8万亩", "新发展猕猴桃", 0.8, "万亩", null);
+    expect(one(pepper, "猕猴桃达到6万亩。").result).toBeNull();
+    expect(one(pepper, "新发展猕猴桃0.9万亩。")).toMatchObject({ verdict: "achieved" });
+  });
 });
