@@ -117,4 +117,14 @@ describe("named projects", () => {
     const sameHit = sharedName(plant, same, OWN);
     expect(sameHit && restUnsaid(sameHit, same, plant)).toBe(false);
   });
+
+  it("does not take a thing named right after the piece shared (…河大桥) for the works the promise names (…河…治理)", () => {
+    const river = namesOf("启动滹沱河张店段治理工程", ["滹沱河张店段治理工程"]);
+    const bridge = "滹沱河大桥拓宽项目加快施工";
+    const bridgeHit = sharedName(river, bridge, OWN);
+    expect(bridgeHit && restUnsaid(bridgeHit, bridge, river)).toBe(true);
+    const works = "滹沱河张店段治理工程正式开工";
+    const worksHit = sharedName(river, works, OWN);
+    expect(worksHit && restUnsaid(worksHit, works, river)).toBe(false);
+  });
 });

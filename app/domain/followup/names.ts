@@ -442,6 +442,9 @@ const THING_AFTER = /^[\u4e00-\u9fff]{0,3}?(房|楼|平台|管网|中心|厂|站
 /** The last character of a thing's name that says what kind it is (…乐园, …运动会, …博物馆). */
 const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村镇店城]/;
 
+/** A thing of its own named right after a piece of a name: one character and its kind (大桥, 新城, 北路). */
+const THING_NEXT = /^[\u4e00-\u9fff]?[园馆站厂院所场楼厅室库港桥路街城](?![\u4e00-\u9fff]?(治理|整治|改造|建设|工程))/;
+
 /**
  * 冰雪运动乐园 against 冰雪运动会: the text goes on from the piece shared with another kind of thing, and the
  * promised kind is not said just after it.
@@ -449,8 +452,12 @@ const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村
 function otherKindAfter(hit: NameHit, text: string): boolean {
   const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   const kind = rest.at(-1);
-  if (!kind || !KIND_CHAR.test(kind)) return false;
   const end = hit.at + hit.overlap.length;
+  // 潴…河|治理工程 against 潴…河|大桥重建: the text names a thing of its own right after the piece, the promise none.
+  if (!kind || !KIND_CHAR.test(kind)) {
+    const named = THING_NEXT.exec(text.slice(end));
+    return rest.length >= 2 && named !== null && !rest.includes(named[0].at(-1)!);
+  }
   const next = text[end];
   return next !== undefined && next !== rest[0] && KIND_CHAR.test(next) && !text.slice(end, end + 6).includes(kind);
 }
