@@ -97,4 +97,11 @@ describe("evidence specific to the promise", () => {
     expect(one(pepper, "猕猴桃达到6万亩。").result).toBeNull();
     expect(one(pepper, "新发展猕猴桃0.9万亩。")).toMatchObject({ verdict: "achieved" });
   });
+
+  it("reads 限上 as a size threshold: the retail sales of firms above the quota are not all retail sales", () => {
+    expect(sameThresholds("社会消费品零售总额", "限额以上消费品零售额")).toBe(false);
+    expect(sameThresholds("限上社会消费品零售额", "限额以上消费品零售额")).toBe(true);
+    const retail = numeric("社会消费品零售总额增长8%", "社会消费品零售总额", 8, "%", ">=", true);
+    expect(one(retail, "限上消费品零售额增长7.6%。").result).toBeNull();
+  });
 });

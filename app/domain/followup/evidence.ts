@@ -41,12 +41,15 @@ export function sameThresholds(promised: string, reported: string): boolean {
 }
 
 const thresholdKeys = new Map<string, string>();
+const ABOVE_QUOTA = /限上|限额以上/;
 
 function thresholdKey(wording: string): string {
   let key = thresholdKeys.get(wording);
   if (key === undefined) {
     if (thresholdKeys.size > 10_000) thresholdKeys.clear();
     key = [...new Set(thresholdsOf(wording))].sort((x, y) => x - y).join(",");
+    // 限上 (above the statistical quota) picks out members of a kind as a size does: 限上零售额 is not 零售总额.
+    if (ABOVE_QUOTA.test(wording)) key += "|quota";
     thresholdKeys.set(wording, key);
   }
   return key;
