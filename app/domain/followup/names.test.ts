@@ -127,4 +127,14 @@ describe("named projects", () => {
     const worksHit = sharedName(river, works, OWN);
     expect(worksHit && restUnsaid(worksHit, works, river)).toBe(false);
   });
+
+  it("reads the same title at another level as another title (国家… / …省…)", () => {
+    const title = namesOf("争创国家生态文明示范县", ["国家生态文明示范县"]);
+    const lower = "获评江西省生态文明示范县";
+    const lowerHit = sharedName(title, lower, OWN);
+    expect(lowerHit && restUnsaid(lowerHit, lower, title)).toBe(true);
+    const same = "成功创建国家生态文明示范县";
+    const sameHit = sharedName(title, same, OWN);
+    expect(sameHit && restUnsaid(sameHit, same, title)).toBe(false);
+  });
 });

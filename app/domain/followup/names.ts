@@ -399,6 +399,12 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
 /** A title a thing is to win (“四好农村路”|示范县, 全域旅游|示范区): the thing is the title, not the topic. */
 const TITLE_REST = /示范|试点|称号|先进|标兵|百强|强县|达标/;
 
+/** The level a piece of a name puts a title or a place at (国家级, 全国 → 国; 省级, 河北省 → 省). */
+function levelIn(text: string): string | null {
+  const m = /(国家|全国|省|市|县)级?$/.exec(text);
+  return m ? (m[1] === "全国" ? "国家" : m[1]!) : null;
+}
+
 /** A title named right after a name in the promise (…”示范县, …〔58〕示范县). */
 const TITLE_AFTER = /^[”"’〔〕[\]\d]*((示范|试点|先进|标兵)[\u4e00-\u9fff]{1,3})/;
 
@@ -417,6 +423,10 @@ const NOT_A_THING =
  * the place, not of the thing promised.
  */
 export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
+  // 国家园林县城 against 获评…省园林县城: the same title at another level is another title.
+  const promisedLevel = levelIn(foldBrackets(hit.name).split(hit.overlap)[0]!);
+  const saidLevel = levelIn(text.slice(Math.max(0, hit.at - 4), hit.at));
+  if (promisedLevel && saidLevel && promisedLevel !== saidLevel) return true;
   // 开发区污水处理厂 against 污水处理厂提标改造: the kind alone, without the place the promise puts it in, is another one.
   const place = foldBrackets(hit.name).split(hit.overlap)[0]!;
   if (FACILITY.test(hit.overlap) && PLACE_END.test(place) && !text.includes(place.slice(-3))) return true;
