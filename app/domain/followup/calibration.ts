@@ -47,22 +47,22 @@ export function cellOf(e: Evidence): CalibrationCell {
 
 /** Share of proposals right per cell, fitted on every labelled follow-up set. */
 export const CALIBRATION: Readonly<Record<CalibrationCell, number>> = {
-  "none:numeric:0": 0.86,
-  "none:numeric:1": 0.71,
-  "none:numeric:2": 0.7,
-  "none:deliverable:0": 0.89,
+  "none:numeric:0": 0.87,
+  "none:numeric:1": 0.72,
+  "none:numeric:2": 0.72,
+  "none:deliverable:0": 0.86,
   "none:deliverable:1": 0.62,
-  "none:deliverable:2": 0.52,
-  "figure:0": 0.72,
+  "none:deliverable:2": 0.54,
+  "figure:0": 0.78,
   "figure:1": 0.96,
   "figure:2": 0.96,
-  "figure:3": 0.97,
+  "figure:3": 0.96,
   "figure:4": 0.97,
-  "words:0": 0.72,
-  "words:1": 0.72,
-  "words:2": 0.72,
-  "words:3": 0.88,
-  "words:4": 0.91,
+  "words:0": 0.76,
+  "words:1": 0.76,
+  "words:2": 0.76,
+  "words:3": 0.85,
+  "words:4": 0.92,
 };
 
 const FALLBACK = 0.5;

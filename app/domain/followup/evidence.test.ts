@@ -68,4 +68,40 @@ describe("evidence specific to the promise", () => {
     expect(metricSimilarity("绿色认证农产品", "产品评为特色优质农产品")).toBeLessThan(0.6);
     expect(metricSimilarity("新建蔬菜大棚", "建成大棚")).toBeGreaterThanOrEqual(0.6);
   });
+
+  it("does not take the size of projects signed for projects to build, only for projects to attract", () => {
+    const build = numeric("全力抓好总投资96.5亿元的21个产业项目建设", "总投资", 96.5, "亿元", "=");
+    const review = "总投资96.5亿元的30个项目成功签约，总投资81.3亿元的20个项目开工建设。";
+    expect(one(build, review)).toMatchObject({
+      verdict: "partial",
+      result: { quote: "总投资81.3亿元的20个项目开工建设" },
+    });
+    const attract = numeric("引进总投资96.5亿元的产业项目", "总投资", 96.5, "亿元", "=");
+    expect(one(attract, "总投资96.5亿元的30个项目成功签约。")).toMatchObject({ verdict: "achieved" });
+  });
+
+  it("reads an investment that sizes named works as their size, whatever verb leads it", () => {
+    const lines = numeric("稳步推进投资3200万元的青溪线、白塔线35kV线路改造", "稳步推进投资", 3200, "万元", "=");
+    expect(one(lines, "投资4600万元完成东湖水系连通和西沟生态修复工程。").result).toBeNull();
+    expect(one(lines, "投资3200万元的青溪线、白塔线35kV线路改造全部完工。").result).not.toBeNull();
+  });
+
+  it("does not read an amount reached as the task measured against it done (完成全年…任务)", () => {
+    const task = deliverable("全社会消费品零售额完成市定目标");
+    expect(one(task, "全社会消费品零售额完成48.2亿元。").result).toBeNull();
+    expect(one(task, "全社会消费品零售额完成48.2亿元，超额完成市定目标。")).toMatchObject({ verdict: "achieved" });
+  });
+
+  it("does not read an area reached as the area newly planted (新发展…亩)", () => {
+    const pepper = numeric("年内新发展猕猴桃0.8万亩", "新发展猕猴桃", 0.8, "万亩", null);
+    expect(one(pepper, "猕猴桃达到6万亩。").result).toBeNull();
+    expect(one(pepper, "新发展猕猴桃0.9万亩。")).toMatchObject({ verdict: "achieved" });
+  });
+
+  it("reads 限上 as a size threshold: the retail sales of firms above the quota are not all retail sales", () => {
+    expect(sameThresholds("社会消费品零售总额", "限额以上消费品零售额")).toBe(false);
+    expect(sameThresholds("限上社会消费品零售额", "限额以上消费品零售额")).toBe(true);
+    const retail = numeric("社会消费品零售总额增长8%", "社会消费品零售总额", 8, "%", ">=", true);
+    expect(one(retail, "限上消费品零售额增长7.6%。").result).toBeNull();
+  });
 });

@@ -41,12 +41,15 @@ export function sameThresholds(promised: string, reported: string): boolean {
 }
 
 const thresholdKeys = new Map<string, string>();
+const ABOVE_QUOTA = /限上|限额以上/;
 
 function thresholdKey(wording: string): string {
   let key = thresholdKeys.get(wording);
   if (key === undefined) {
     if (thresholdKeys.size > 10_000) thresholdKeys.clear();
     key = [...new Set(thresholdsOf(wording))].sort((x, y) => x - y).join(",");
+    // 限上 (above the statistical quota) picks out members of a kind as a size does: 限上零售额 is not 零售总额.
+    if (ABOVE_QUOTA.test(wording)) key += "|quota";
     thresholdKeys.set(wording, key);
   }
   return key;
@@ -74,7 +77,8 @@ export function sameKind(promised: string, reported: string, unit: string | null
 }
 
 /** Words of a count added (建设, 新增): a flow. */
-const ADDED = /新增|新建|新上|建设|建成|改造|培育|引进|新培育|新引进|创建|打造|开工|完成|实施|招引|认定|新认定/;
+const ADDED =
+  /新增|新建|新上|新发展|新种植|建设|建成|改造|培育|引进|新培育|新引进|创建|打造|开工|完成|实施|招引|认定|新认定/;
 /** Words of a stock reached (标准化村卫生室达到90家, 累计, 总数): the level, not this year's additions. */
 const STOCK = /达到|达|累计|总数|总量|共有|拥有|保有量|总计|^全(县|区|市|省|国)/;
 

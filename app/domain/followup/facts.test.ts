@@ -88,4 +88,14 @@ describe("what a review states", () => {
     expect(built!.metric).toContain("人才公寓");
     expect(started).toMatchObject({ value: 460, metric: "人才公寓新开工建设" });
   });
+
+  it("quotes a rate that takes the metric of an earlier clause with the clauses between, as the review says them", () => {
+    const words = "一、2023年工作回顾\n全年完成社会消费品零售总额58.2亿元，创历史新高，增长6.4%。";
+    const read = readLastYear(words);
+    const rate = read.facts.find((f) => f.kind === "numeric" && f.unit === "%");
+    expect(rate).toMatchObject({
+      metric: expect.stringContaining("社会消费品零售总额"),
+      quote: "全年完成社会消费品零售总额58.2亿元，创历史新高，增长6.4%",
+    });
+  });
 });

@@ -184,6 +184,17 @@ export function thingOf(previous: string, metric: string): string | null {
 const REACHED = /(达到|达)$|保持|稳定在|控制在|(存栏|存栏量|面积|余额|保有量|拥有量)(达到|达|为)?$/;
 const FLOW =
   /新增|新建|建成|完成|实施|改造|累计|共|引进|培育|带动|帮助|解决|投入|争取|招|办|开工|搬迁|脱贫|减少|增加|提高|下降|增长/;
+/**
+ * The clauses from the one that names the metric to the one with its figure, as the review says them: the result
+ * quoted is a piece of the text (总值100亿元，首次突破百亿，增长7% — not its first and last clauses alone).
+ */
+function spanOf(clauses: readonly Clause[], from: number, to: number): string {
+  return clauses
+    .slice(from, to + 1)
+    .map((c) => c.text)
+    .join("，");
+}
+
 function reachedLevel(before: string): boolean {
   return REACHED.test(before) && !FLOW.test(before);
 }
@@ -272,7 +283,7 @@ export function readReview(input: ReviewInput): Review {
       const thing = !inherit && sameSentence ? thingOf(previous!.metric, mention.metric) : null;
       const where =
         inherit && previous.clauseIndex !== clauseIndex
-          ? { ...base, quote: `${clauses[previous.clauseIndex]!.text}，${clause.text}`, start: previous.start }
+          ? { ...base, quote: spanOf(clauses, previous.clauseIndex, clauseIndex), start: previous.start }
           : plain;
       const { value, unit, before, after } = mention;
       // 居民消费价格上涨2.1%: a rise in prices is a rate of change too; so is what a rate noun comes to (涨幅回落到2.6%).

@@ -93,6 +93,13 @@ function isCombinedTotal(fact: Fact): boolean {
   return /、$/.test(list) && !/\d/.test(list) && !/分别/.test(fact.quote);
 }
 
+/** 推进投资5000万元的甲线、乙线迁改: the investment is the size of the works named after it, whatever verb leads. */
+const sizesNamedWorks = (metric: string, quote: string) =>
+  /投资$/.test(metric) && /投资[\d.]+[万亿]?元的[^，；。]{4,}/.test(quote);
+
+const SIGNED = /签约|签订|签署|洽谈/;
+const ATTRACTED = /引进|招引|引入|招商|落地|落户/;
+
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const p = r.promise;
   if (fact.kind !== "numeric" || fact.value === null || p.target === null) return null;
@@ -111,8 +118,11 @@ function readFigure(r: PromiseReading, fact: Fact): Reading | null {
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
   if (sim < W.minSimilarity) return null;
   // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
-  const sizeOfProjects = SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) || r.lifetimeTotal;
+  const sizeOfProjects =
+    SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) || r.lifetimeTotal || sizesNamedWorks(p.metric, p.quote);
   if (sizeOfProjects && !sameProjects(r, fact)) return null;
+  // Projects signed are not projects built: their size reports a promise to attract or sign them, no other.
+  if (sizeOfProjects && SIGNED.test(fact.quote) && !SIGNED.test(p.quote) && !ATTRACTED.test(p.quote)) return null;
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
   if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return null;
   // Nor is what a year invests (年度计划投资41亿元) reported by what the year's projects cost over their life.

@@ -2,6 +2,23 @@ import { describe, expect, it } from "vitest";
 import { direction, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 
 describe("metric similarity", () => {
+  it("does not read a facility or area of its own (…服务中心, …示范区) as the thing whose characters it holds in order", () => {
+    expect(metricSimilarity("示范村", "示范性村级综合文化服务中心")).toBeLessThan(0.6);
+    expect(metricSimilarity("示范村", "全部示范村")).toBeGreaterThanOrEqual(0.75);
+    expect(metricSimilarity("乡村振兴示范区", "市级乡村振兴示范区")).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("reads 省市 as a level: a county's own list is not the province's and city's", () => {
+    expect(metricSimilarity("县级重点建设项目", "省市重点建设项目")).toBe(0);
+    expect(metricSimilarity("省市重点建设项目", "省市重点建设项目")).toBeGreaterThan(0.9);
+  });
+
+  it("never takes one group of residents (城镇居民, 农村居民) for all residents", () => {
+    expect(metricSimilarity("居民人均消费支出", "农村居民人均消费支出")).toBe(0);
+    expect(metricSimilarity("城镇居民人均消费支出", "居民人均消费支出")).toBe(0);
+    expect(metricSimilarity("全体居民人均消费支出", "居民人均消费支出")).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("survives rewording: 新增城镇就业 / 城镇新增就业 / 新增就业", () => {
     expect(metricSimilarity("新增城镇就业", "城镇新增就业")).toBeGreaterThanOrEqual(0.8);
     expect(metricSimilarity("新增城镇就业", "新增就业")).toBeGreaterThanOrEqual(0.75);

@@ -78,7 +78,7 @@ const CONTRASTS: readonly string[][] = [
   ["存款", "贷款"],
   ["第一产业", "第二产业", "第三产业"],
   ["增加值", "营业收入", "产值", "利润", "销售收入", "税收"],
-  ["国家级", "省级", "市级", "区级", "县级"],
+  ["国家级", "省级", "市级", "区级", "县级", "省市"],
   ["幼儿园", "小学", "初中", "高中", "中学", "高校"],
   ["养老", "医疗", "失业", "工伤", "生育"],
   ["一般公共预算", "政府性基金"],
@@ -267,6 +267,17 @@ export function metricSimilarity(a: string, b: string): number {
   return cached;
 }
 
+/** 居民人均可支配收入 against 城镇居民人均…: a figure of urban or rural residents is not one of all residents. */
+const oneGroupOfAll = (all: string, group: string) =>
+  /居民/.test(all) && !/城镇|农村|城乡|城市|农民/.test(all) && /(城镇|农村|城市)居民/.test(group);
+
+/** 示范村 against 示范性村级综合文化服务中心, 和美乡村 against 和美乡村示范区: the longer names a place or facility of its own. */
+function otherPlace(short: string, long: string): boolean {
+  const head = OWN_PLACE.exec(long.replace(HEAD_TRAILING, ""));
+  return head !== null && !short.replace(HEAD_TRAILING, "").endsWith(head[0]);
+}
+const OWN_PLACE = /(示范区|园区|中心|基地|服务站|示范点)$/;
+
 function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);
@@ -274,7 +285,7 @@ function similarityUncached(a: string, b: string): number {
   const y = pb.norm;
   if (x.length < 2 || y.length < 2) return 0;
   const contrast = contrastFactor(pa.tokens, pb.tokens);
-  if (contrast === 0) return 0;
+  if (contrast === 0 || oneGroupOfAll(x, y) || oneGroupOfAll(y, x)) return 0;
   // Three characters or fewer (总投资, 造林) say little about what is measured.
   const vague = Math.min(x.length, y.length) <= 3 ? 0.85 : 1;
   if (x === y) return vague;
@@ -282,7 +293,11 @@ function similarityUncached(a: string, b: string): number {
   // The analyser's own key for one metric across reports (新增城镇就业 and 城镇新增就业 both give 城镇就业).
   if (pa.key.length >= 3 && pa.key === pb.key) score = Math.max(score, 0.9);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if ((short.length >= 3 || short.length * 2 >= long.length) && isSubsequence(short, long)) {
+  if (
+    (short.length >= 3 || short.length * 2 >= long.length) &&
+    !otherPlace(short, long) &&
+    isSubsequence(short, long)
+  ) {
     score = Math.max(score, 0.75 + (0.25 * short.length) / long.length);
   }
   score = Math.max(score, headSimilarity(x, y));

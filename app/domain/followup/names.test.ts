@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coreOf, namesOf, sharedName } from "~/domain/followup/names";
+import { coreOf, namesOf, restUnsaid, sharedName } from "~/domain/followup/names";
 
 const OWN = ["张店区", "张店"];
 
@@ -80,5 +80,61 @@ describe("named projects", () => {
     const fair = namesOf("继续办好第五届东北亚商品博览暨投资洽谈会", ["继续"]);
     expect(fair.concrete).toBe(true);
     expect(sharedName(fair, "成功举办第五届东北亚商品博览会", OWN)?.overlap).toBe("第五届东北亚商品博览");
+  });
+
+  it("gives the roads and the place listed before the last item the thing the last one names (…路供水管网, …平台)", () => {
+    const mains = namesOf("改造提升紫荆路、青松街和建设东路供水管网", []);
+    expect(mains.names).toEqual(["紫荆路供水管网", "青松街供水管网", "建设东路供水管网"]);
+    const road = "完成紫荆路、青年路拓宽改造";
+    const roadHit = sharedName(mains, road, OWN);
+    expect(roadHit && restUnsaid(roadHit, road, mains)).toBe(true);
+    const pipes = "紫荆路供水管网改造完工";
+    const pipeHit = sharedName(mains, pipes, OWN);
+    expect(pipeHit && restUnsaid(pipeHit, pipes, mains)).toBe(false);
+    const platform = namesOf("搭建云杉物流园区和高新区企业服务平台", []);
+    const depot = "云杉物流园区冷链仓储中心主体封顶";
+    const depotHit = sharedName(platform, depot, OWN);
+    expect(depotHit && restUnsaid(depotHit, depot, platform)).toBe(true);
+  });
+
+  it("wants the building a name goes on to name (…安置房), unless its kind follows the piece shared", () => {
+    const homes = namesOf("力争青檀路东延安置房竣工交房", []);
+    const road = "西环路南延、青檀路东延加快建设";
+    const roadHit = sharedName(homes, road, OWN);
+    expect(roadHit && restUnsaid(roadHit, road, homes)).toBe(true);
+    const station = namesOf("建成青檀湖生活垃圾中转站", []);
+    const said = "青檀湖生活垃圾转运站建成投用";
+    const stationHit = sharedName(station, said, OWN);
+    expect(stationHit && restUnsaid(stationHit, said, station)).toBe(false);
+  });
+
+  it("does not take a plant of the kind for the one the promise places (高新区污水处理厂)", () => {
+    const plant = namesOf("建设高新区污水处理厂和园区供热管网", []);
+    const other = "完成污水处理厂提标改造";
+    const otherHit = sharedName(plant, other, OWN);
+    expect(otherHit && restUnsaid(otherHit, other, plant)).toBe(true);
+    const same = "高新区污水处理厂建成投用";
+    const sameHit = sharedName(plant, same, OWN);
+    expect(sameHit && restUnsaid(sameHit, same, plant)).toBe(false);
+  });
+
+  it("does not take a thing named right after the piece shared (…河大桥) for the works the promise names (…河…治理)", () => {
+    const river = namesOf("启动滹沱河张店段治理工程", ["滹沱河张店段治理工程"]);
+    const bridge = "滹沱河大桥拓宽项目加快施工";
+    const bridgeHit = sharedName(river, bridge, OWN);
+    expect(bridgeHit && restUnsaid(bridgeHit, bridge, river)).toBe(true);
+    const works = "滹沱河张店段治理工程正式开工";
+    const worksHit = sharedName(river, works, OWN);
+    expect(worksHit && restUnsaid(worksHit, works, river)).toBe(false);
+  });
+
+  it("reads the same title at another level as another title (国家… / …省…)", () => {
+    const title = namesOf("争创国家生态文明示范县", ["国家生态文明示范县"]);
+    const lower = "获评江西省生态文明示范县";
+    const lowerHit = sharedName(title, lower, OWN);
+    expect(lowerHit && restUnsaid(lowerHit, lower, title)).toBe(true);
+    const same = "成功创建国家生态文明示范县";
+    const sameHit = sharedName(title, same, OWN);
+    expect(sameHit && restUnsaid(sameHit, same, title)).toBe(false);
   });
 });

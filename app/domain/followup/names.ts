@@ -177,6 +177,9 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
 /** Where a place's name ends inside a longer name (狼牙山景区|市场化体制改革, 骆驼湾|乡村振兴示范区). */
 const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
 
+/** Where a road's name ends inside a longer name (新华路、发展西路|管网): the roads listed share what follows. */
+const ROAD_IN_NAME = /[路街](?![网灯面段口线道基])(?=[\u4e00-\u9fff]{2})/;
+
 /**
  * 清西陵、狼牙山景区市场化体制改革; 顾家台、骆驼湾乡村振兴示范区: places listed before the last one share what is
  * promised of it, so each is that thing of its place (清西陵…市场化体制改革), not the place alone.
@@ -184,11 +187,14 @@ const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景�
 function sharingHead(names: string[]): { names: string[]; shared?: string } {
   if (names.length < 2) return { names };
   const last = names.at(-1)!;
-  const place = PLACE_IN_NAME.exec(last.slice(2));
+  const place = PLACE_IN_NAME.exec(last.slice(2)) ?? ROAD_IN_NAME.exec(last.slice(2));
   if (!place) return { names };
   const shared = last.slice(2 + place.index + place[0].length);
+  // 职教园区和开发区企业沟通平台: a place listed alone is where the shared thing is, whatever its length.
   const joined = names.map((name, i) =>
-    i < names.length - 1 && name.length <= 4 && !PLACE_IN_NAME.test(name) && !name.includes(shared)
+    i < names.length - 1 &&
+    ((name.length <= 4 && !PLACE_IN_NAME.test(name)) || PLACE_END.test(name)) &&
+    !name.includes(shared)
       ? name + shared
       : name,
   );
@@ -393,6 +399,12 @@ function reworded({ names }: Names, text: string, ownNames: readonly string[]): 
 /** A title a thing is to win (“四好农村路”|示范县, 全域旅游|示范区): the thing is the title, not the topic. */
 const TITLE_REST = /示范|试点|称号|先进|标兵|百强|强县|达标/;
 
+/** The level a piece of a name puts a title or a place at (国家级, 全国 → 国; 省级, 河北省 → 省). */
+function levelIn(text: string): string | null {
+  const m = /(国家|全国|省|市|县)级?$/.exec(text);
+  return m ? (m[1] === "全国" ? "国家" : m[1]!) : null;
+}
+
 /** A title named right after a name in the promise (…”示范县, …〔58〕示范县). */
 const TITLE_AFTER = /^[”"’〔〕[\]\d]*((示范|试点|先进|标兵)[\u4e00-\u9fff]{1,3})/;
 
@@ -411,10 +423,22 @@ const NOT_A_THING =
  * the place, not of the thing promised.
  */
 export function restUnsaid(hit: NameHit, text: string, names: Names, quote = ""): boolean {
+  // 国家园林县城 against 获评…省园林县城: the same title at another level is another title.
+  const promisedLevel = levelIn(foldBrackets(hit.name).split(hit.overlap)[0]!);
+  const saidLevel = levelIn(text.slice(Math.max(0, hit.at - 4), hit.at));
+  if (promisedLevel && saidLevel && promisedLevel !== saidLevel) return true;
+  // 开发区污水处理厂 against 污水处理厂提标改造: the kind alone, without the place the promise puts it in, is another one.
+  const place = foldBrackets(hit.name).split(hit.overlap)[0]!;
+  if (FACILITY.test(hit.overlap) && PLACE_END.test(place) && !text.includes(place.slice(-3))) return true;
   const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
   if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
     return unsaid(hit.rest, text);
   if (otherKindAfter(hit, text)) return true;
+  // 北三环东延安置房 against 北三环东延加快建设: the building or network the promise names after the piece shared.
+  // Its kind said just after the piece (泺口大型|垃圾转运站 for 泺口大型|中转站) is the same thing in other words.
+  const thing = THING_AFTER.exec(hit.rest);
+  const after = text.slice(hit.at + hit.overlap.length, hit.at + hit.overlap.length + 8);
+  if (thing && !after.includes(thing[0].at(-1)!) && unsaid(thing[0], text)) return true;
   // 创建省级“四好农村路”示范县: the title the promise goes on to name after the name found.
   const squeezed = foldBrackets(quote.replace(/\s+/g, ""));
   const at = squeezed.indexOf(hit.overlap);
@@ -422,8 +446,14 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
   return title !== null && unsaid(title[0], text);
 }
 
+/** A building or network named just after a piece of a name (…安置房竣工, …管网改造, …服务平台). */
+const THING_AFTER = /^[\u4e00-\u9fff]{0,3}?(房|楼|平台|管网|中心|厂|站|馆|院|校)/;
+
 /** The last character of a thing's name that says what kind it is (…乐园, …运动会, …博物馆). */
 const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村镇店城]/;
+
+/** A thing of its own named right after a piece of a name: one character and its kind (大桥, 新城, 北路). */
+const THING_NEXT = /^[\u4e00-\u9fff]?[园馆站厂院所场楼厅室库港桥路街城](?![\u4e00-\u9fff]?(治理|整治|改造|建设|工程))/;
 
 /**
  * 冰雪运动乐园 against 冰雪运动会: the text goes on from the piece shared with another kind of thing, and the
@@ -432,8 +462,12 @@ const KIND_CHAR = /[会节园馆站厂院所场楼厅室库港桥路线街区村
 function otherKindAfter(hit: NameHit, text: string): boolean {
   const rest = hit.rest.replace(NOT_A_THING, "").replace(/[^\u4e00-\u9fff]/g, "");
   const kind = rest.at(-1);
-  if (!kind || !KIND_CHAR.test(kind)) return false;
   const end = hit.at + hit.overlap.length;
+  // 潴…河|治理工程 against 潴…河|大桥重建: the text names a thing of its own right after the piece, the promise none.
+  if (!kind || !KIND_CHAR.test(kind)) {
+    const named = THING_NEXT.exec(text.slice(end));
+    return rest.length >= 2 && named !== null && !rest.includes(named[0].at(-1)!);
+  }
   const next = text[end];
   return next !== undefined && next !== rest[0] && KIND_CHAR.test(next) && !text.slice(end, end + 6).includes(kind);
 }

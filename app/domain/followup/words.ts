@@ -77,6 +77,18 @@ function timedVerdict(verdict: Verdict, when: Timing["when"]): Verdict {
   return verdict;
 }
 
+/**
+ * 完成全年财政收入任务 against 完成全部财政收入7.8亿元: the amount reached, without the task it is measured against,
+ * does not say the task was done.
+ */
+function amountForTask(promise: string, clause: string, sentence: string): boolean {
+  return (
+    /(任务|目标|标准)[。；，]?$/.test(promise.trim()) &&
+    /(完成|达到|实现|达)[^，；。\d]{0,14}\d/.test(clause) &&
+    !/任务|目标|标准|计划/.test(sentence)
+  );
+}
+
 interface NamedCandidate extends Candidate {
   name: string;
 }
@@ -98,6 +110,7 @@ function stageCandidates(
     if (r.numeric && hasOwnFigure(r, fact, review)) continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);
     if (timing.factor === 0) continue;
+    if (amountForTask(r.promise.quote, fact.quote, fact.sentence)) continue;
     // Each name the clause reports on (哈萨尔、东升路两个市民广场投入使用 reports on both).
     for (const name of names.names) {
       const hit =
