@@ -118,6 +118,13 @@ describe("named projects", () => {
     expect(sameHit && restUnsaid(sameHit, same, plant)).toBe(false);
   });
 
+  it("takes a plant named by its own place (东区污水处理厂) without the wider place the promise adds (高新区)", () => {
+    const plant = namesOf("完成高新区东区污水处理厂建设", []);
+    const said = "东区污水处理厂建成通水";
+    const hit = sharedName(plant, said, OWN);
+    expect(hit && restUnsaid(hit, said, plant)).toBe(false);
+  });
+
   it("does not take a thing named right after the piece shared (…河大桥) for the works the promise names (…河…治理)", () => {
     const river = namesOf("启动滹沱河张店段治理工程", ["滹沱河张店段治理工程"]);
     const bridge = "滹沱河大桥拓宽项目加快施工";

@@ -410,6 +410,8 @@ const TITLE_AFTER = /^[”"’〔〕[\]\d]*((示范|试点|先进|标兵)[\u4e00
 
 /** A place or a grounds that things are done in (…新区, …产业园, …景区, 骆驼湾, 长江经济带). */
 const PLACE_END = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])$/;
+/** A piece of a name that opens with a place of its own (北园…, 东区…). */
+const OWN_PLACE = /^[\u4e00-\u9fff]{1,4}?(新区|园区|产业园|工业园|开发区|片区|景区|[区园湾村镇乡县])/;
 /**
  * Words after a name that say when, or the steps of getting the place itself (今年11月份, 年底前, 的审批工作, 相关活动),
  * not another thing done there.
@@ -428,8 +430,10 @@ export function restUnsaid(hit: NameHit, text: string, names: Names, quote = "")
   const saidLevel = levelIn(text.slice(Math.max(0, hit.at - 4), hit.at));
   if (promisedLevel && saidLevel && promisedLevel !== saidLevel) return true;
   // 开发区污水处理厂 against 污水处理厂提标改造: the kind alone, without the place the promise puts it in, is another one.
+  // The piece shared names its own place (北园污水处理厂 of 开发区北园污水处理厂): the wider one before it need not be said.
   const place = foldBrackets(hit.name).split(hit.overlap)[0]!;
-  if (FACILITY.test(hit.overlap) && PLACE_END.test(place) && !text.includes(place.slice(-3))) return true;
+  const placed = FACILITY.test(hit.overlap) && PLACE_END.test(place) && !OWN_PLACE.test(hit.overlap);
+  if (placed && !text.includes(place.slice(-3))) return true;
   const listed = names.shared !== undefined && hit.rest.endsWith(names.shared);
   if (listed || PLACE_END.test(hit.overlap) || FACILITY.test(hit.overlap) || TITLE_REST.test(hit.rest))
     return unsaid(hit.rest, text);
