@@ -159,6 +159,10 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-fuping2",
     "fu-laishui2",
     "fu-qingyuan3",
+    "fu-yixian3",
+    "fu-laiyuan2",
+    "fu-qingyuan4",
+    "fu-shunping4",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

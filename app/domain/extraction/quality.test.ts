@@ -63,6 +63,10 @@ const GUARDS = [
   { set: "fu-fuping2", matched: 149, extra: 6, gold: 169 },
   { set: "fu-laishui2", matched: 29, extra: 5, gold: 32 },
   { set: "fu-qingyuan3", matched: 72, extra: 2, gold: 75 },
+  { set: "fu-yixian3", matched: 43, extra: 1, gold: 47 },
+  { set: "fu-laiyuan2", matched: 53, extra: 1, gold: 60 },
+  { set: "fu-qingyuan4", matched: 68, extra: 5, gold: 83 },
+  { set: "fu-shunping4", matched: 85, extra: 3, gold: 97 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -101,6 +105,10 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-fuping2": "阜平县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
   "fu-laishui2": "涞水县 2021 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-qingyuan3": "保定市清苑区 2024 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-yixian3": "易县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
+  "fu-laiyuan2": "涞源县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
+  "fu-qingyuan4": "保定市清苑区 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
+  "fu-shunping4": "顺平县 2021 July plan: 十四五 and the rest of 2021 (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
