@@ -40,19 +40,24 @@ describe("a figure right after another in another unit measures the same thing",
   });
 });
 
+/** Each figure of `words` read under a five-year review heading, with the kind of period it reports. */
+function periodsUnderFiveYears(words: string) {
+  const review = readReview({
+    text: words,
+    sections: [{ heading: "一、过去五年工作回顾", part: "review", start: 0, end: words.length }],
+    results: [],
+    reviewPeriod: null,
+    reportYear: 2024,
+  });
+  return review.facts.filter((f) => f.kind === "numeric").map((f) => [f.value, f.period.kind]);
+}
+
 describe("a paragraph set off by a dash dates its figures by its opening year", () => {
   it("——2023年，… under a five-year heading is the reviewed year, not the five years", () => {
     const words = ["——这五年，累计新建污水管网60公里。", "——2023年，抓项目、稳投资，完成污水管网改造12公里。"].join(
       "\n",
     );
-    const review = readReview({
-      text: words,
-      sections: [{ heading: "一、过去五年工作回顾", part: "review", start: 0, end: words.length }],
-      results: [],
-      reviewPeriod: null,
-      reportYear: 2024,
-    });
-    const periods = review.facts.filter((f) => f.kind === "numeric").map((f) => [f.value, f.period.kind]);
+    const periods = periodsUnderFiveYears(words);
     expect(periods).toEqual([
       [60, "years"],
       [12, "year"],
@@ -63,14 +68,7 @@ describe("a paragraph set off by a dash dates its figures by its opening year", 
 describe("a stock named by its noun (存栏, 面积) in a five-year paragraph is the level at its end", () => {
   it("奶牛存栏2.4万头 under a five-year heading reports the last year's 存栏 promised", () => {
     const words = "五年来，畜牧业稳步发展，奶牛存栏2.4万头，新增设施菜田1.2万亩。";
-    const review = readReview({
-      text: words,
-      sections: [{ heading: "一、过去五年工作回顾", part: "review", start: 0, end: words.length }],
-      results: [],
-      reviewPeriod: null,
-      reportYear: 2024,
-    });
-    const periods = review.facts.filter((f) => f.kind === "numeric").map((f) => [f.value, f.period.kind]);
+    const periods = periodsUnderFiveYears(words);
     expect(periods).toEqual([
       [2.4, "stock"],
       [1.2, "years"],
