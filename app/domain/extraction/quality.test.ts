@@ -108,7 +108,8 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-yixian3": "易县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
   "fu-laiyuan2": "涞源县 2021 plan with its 十四五 goals (follow-up labels, first contact in the fixtures' README)",
   "fu-qingyuan4": "保定市清苑区 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
-  "fu-shunping4": "顺平县 2021 July plan: 十四五 and the rest of 2021 (follow-up labels, first contact in the fixtures' README)",
+  "fu-shunping4":
+    "顺平县 2021 July plan: 十四五 and the rest of 2021 (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
