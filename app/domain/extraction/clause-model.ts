@@ -119,12 +119,17 @@ class FeatureSet {
     this.weights = model ? model.weights : null;
     this.mask = model ? model.dimensions - 1 : 0;
   }
-  add(prefix: string, value = ""): void {
-    this.push(fold(prefixHash(prefix), value));
+  /** A feature without a value, its whole name hashed beforehand. */
+  addHash(hash: number): void {
+    this.push(hash);
+  }
+  /** `prefix` + `value`, the prefix hashed beforehand. */
+  addValue(prefixHash: number, value: string): void {
+    this.push(fold(prefixHash, value));
   }
   /** `prefix` + `first` + "|" + `second`: a pair of values. */
-  addPair(prefix: string, first: string, second: string): void {
-    this.push(fold(fold(fold(prefixHash(prefix), first), "|"), second));
+  addPair(prefixHash: number, first: string, second: string): void {
+    this.push(fold(fold(fold(prefixHash, first), "|"), second));
   }
   /** `text[from, to)` after a prefix already hashed. */
   addSlice(prefixHash: number, text: string, from: number, to: number): void {
@@ -136,20 +141,56 @@ class FeatureSet {
   }
 }
 
-const PREFIX_HASHES = new Map<string, number>();
-function prefixHash(prefix: string): number {
-  let h = PREFIX_HASHES.get(prefix);
-  if (h === undefined) PREFIX_HASHES.set(prefix, (h = fold(FNV_OFFSET, prefix)));
-  return h;
+/** The names' hashes, made once: prefixes of features with a value (P) and whole names of those without (F). */
+function hashesOf<K extends string>(names: Record<K, string>): Record<K, number> {
+  const hashes = {} as Record<K, number>;
+  for (const key of Object.keys(names) as K[]) hashes[key] = fold(FNV_OFFSET, names[key]);
+  return hashes;
 }
+const P = hashesOf({
+  lead: "lead:",
+  inherited: "inherited:",
+  done: "done:",
+  done_at: "done-at:",
+  effort: "effort:",
+  effort_word: "effort-word:",
+  head: "head:",
+  verb_head: "verb-head:",
+  done_head: "done-head:",
+  named: "named:",
+  verb_named: "verb-named:",
+  len: "len:",
+  pos: "pos:",
+  clauses: "clauses:",
+  rule: "rule:",
+  sector: "sector:",
+});
+const F = hashesOf({
+  bias2: "bias2",
+  preparation: "preparation",
+  recurring: "recurring",
+  vague: "vague",
+  abstract: "abstract",
+  ongoing: "ongoing",
+  quoted: "quoted",
+  book_title: "book-title",
+  place: "place",
+  listed: "listed",
+  deng: "deng",
+  digits: "digits",
+  dated: "dated",
+  item_start: "item-start",
+});
 
 /** Section kinds by heading: one clause after another shares its heading, so each is read once. */
 let lastSection: string | null = null;
-let lastSectionKinds: string[] = [];
-function sectionKinds(section: string): string[] {
+let lastSectionKinds: number[] = [];
+function sectionKinds(section: string): number[] {
   if (section !== lastSection) {
     lastSection = section;
-    lastSectionKinds = SECTION_KINDS.filter(([, pattern]) => pattern.test(section)).map(([kind]) => `section:${kind}`);
+    lastSectionKinds = SECTION_KINDS.filter(([, pattern]) => pattern.test(section)).map(([kind]) =>
+      fold(FNV_OFFSET, `section:${kind}`),
+    );
   }
   return lastSectionKinds;
 }
@@ -174,53 +215,53 @@ const SMALL_NUMBERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
 function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
   const clause = SPACE.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
   const opened = clause.replace(CLAUSE_OPENERS, "");
-  names.add("bias2");
+  names.addHash(F.bias2);
   const lead = LEADING_COMPLETION.exec(opened)?.[0] ?? null;
   const verb = lead ?? view.inherited;
-  names.add("lead:", lead ?? "-");
-  names.add("inherited:", view.inherited ? "y" : "n");
+  names.addValue(P.lead, lead ?? "-");
+  names.addValue(P.inherited, view.inherited ? "y" : "n");
   COMPLETION.lastIndex = 0;
   const completion = COMPLETION.exec(opened);
   COMPLETION.lastIndex = 0;
   const done = completion?.[0] ?? null;
-  names.add("done:", done ?? "-");
+  names.addValue(P.done, done ?? "-");
   if (done)
-    names.add(
-      "done-at:",
+    names.addValue(
+      P.done_at,
       completion!.index === 0 ? "start" : completion!.index + done.length === opened.length ? "end" : "mid",
     );
   const effort = EFFORT.exec(clause)?.[0] ?? "";
-  names.add("effort:", effort ? effort.slice(0, 2) : "-");
-  for (const word of EFFORT_WORDS) if (clause.includes(word)) names.add("effort-word:", word);
-  if (PREPARATION.test(clause)) names.add("preparation");
-  if (RECURRING.test(clause)) names.add("recurring");
-  if (VAGUE.test(clause)) names.add("vague");
-  if (ABSTRACT_OBJECT.test(clause)) names.add("abstract");
-  if (ONGOING_ENDING.test(clause)) names.add("ongoing");
+  names.addValue(P.effort, effort ? effort.slice(0, 2) : "-");
+  for (const word of EFFORT_WORDS) if (clause.includes(word)) names.addValue(P.effort_word, word);
+  if (PREPARATION.test(clause)) names.addHash(F.preparation);
+  if (RECURRING.test(clause)) names.addHash(F.recurring);
+  if (VAGUE.test(clause)) names.addHash(F.vague);
+  if (ABSTRACT_OBJECT.test(clause)) names.addHash(F.abstract);
+  if (ONGOING_ENDING.test(clause)) names.addHash(F.ongoing);
   const head = HEAD_NOUN.exec(clause)?.[0] ?? "-";
-  names.add("head:", head);
-  names.addPair("verb-head:", verb ?? "-", head);
-  names.addPair("done-head:", done ? "y" : "n", head);
+  names.addValue(P.head, head);
+  names.addPair(P.verb_head, verb ?? "-", head);
+  names.addPair(P.done_head, done ? "y" : "n", head);
   const quoted = QUOTE.test(clause);
   const booked = clause.includes("《");
   const place = PLACE_NAME_END.test(opened);
   const named = quoted || booked || place || EDITION.test(clause);
-  if (quoted) names.add("quoted");
-  if (booked) names.add("book-title");
-  if (place) names.add("place");
-  if (clause.includes("、")) names.add("listed");
-  if (clause.includes("等")) names.add("deng");
-  if (DIGIT.test(clause)) names.add("digits");
-  if (DATED.test(clause)) names.add("dated");
-  names.add("named:", named ? "y" : "n");
-  names.addPair("verb-named:", verb ?? "-", named ? "y" : "n");
-  names.add("len:", SMALL_NUMBERS[Math.min(8, clause.length >> 2)]);
-  names.add("pos:", view.index === 0 ? "first" : view.index === view.clauses - 1 ? "last" : "mid");
-  names.add("clauses:", SMALL_NUMBERS[Math.min(6, view.clauses)]);
-  if (view.itemStart) names.add("item-start");
-  names.add("rule:", view.rule ?? "-");
-  for (const kind of sectionKinds(view.section)) names.add(kind);
-  names.add("sector:", view.sector ?? "-");
+  if (quoted) names.addHash(F.quoted);
+  if (booked) names.addHash(F.book_title);
+  if (place) names.addHash(F.place);
+  if (clause.includes("、")) names.addHash(F.listed);
+  if (clause.includes("等")) names.addHash(F.deng);
+  if (DIGIT.test(clause)) names.addHash(F.digits);
+  if (DATED.test(clause)) names.addHash(F.dated);
+  names.addValue(P.named, named ? "y" : "n");
+  names.addPair(P.verb_named, verb ?? "-", named ? "y" : "n");
+  names.addValue(P.len, SMALL_NUMBERS[Math.min(8, clause.length >> 2)]);
+  names.addValue(P.pos, view.index === 0 ? "first" : view.index === view.clauses - 1 ? "last" : "mid");
+  names.addValue(P.clauses, SMALL_NUMBERS[Math.min(6, view.clauses)]);
+  if (view.itemStart) names.addHash(F.item_start);
+  names.addValue(P.rule, view.rule ?? "-");
+  for (const kind of sectionKinds(view.section)) names.addHash(kind);
+  names.addValue(P.sector, view.sector ?? "-");
   const start = Math.min(4, opened.length);
   const end = Math.max(0, clause.length - 4);
   const width = clause.length - end;

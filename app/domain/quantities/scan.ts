@@ -357,9 +357,7 @@ function countsAfterMaking(text: string, start: number, numberEnd: number): bool
     return false;
   if (!MAKING_NEAR.test(clauseBefore(text, start))) return false;
   return (
-    run !== "一" ||
-    /、$/.test(text.slice(0, start)) ||
-    /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
+    run !== "一" || text[start - 1] === "、" || /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
   );
 }
 
