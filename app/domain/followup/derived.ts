@@ -17,18 +17,16 @@ const W = WEIGHTS.derived;
 /** Measures whose growth is reckoned at constant prices (生产总值, 增加值): two years' levels do not give it. */
 const REAL_GROWTH = /生产总值|GDP|增加值|经济总量|经济增长/i;
 
+/** An amount or a count (not a rate, not a growth): a figure of the review or of the earlier report's results. */
+function isAmount(figure: Pick<Fact, "kind" | "value" | "growth" | "unit">): boolean {
+  return (
+    figure.kind === "numeric" && figure.value !== null && figure.value > 0 && !figure.growth && !isPercent(figure.unit)
+  );
+}
+
 /** A level of one year: an amount or a count, said of that year alone. */
 function isYearLevel(fact: Fact, year: number | null): boolean {
-  return (
-    fact.kind === "numeric" &&
-    fact.value !== null &&
-    fact.value > 0 &&
-    !fact.growth &&
-    !isPercent(fact.unit) &&
-    year !== null &&
-    fact.period.kind === "year" &&
-    (fact.period.year ?? year) === year
-  );
+  return isAmount(fact) && year !== null && fact.period.kind === "year" && (fact.period.year ?? year) === year;
 }
 
 function bestSimilarity(wordings: readonly string[], metric: string): number {
@@ -43,8 +41,7 @@ function levelsOf(previous: readonly ResultInput[], year: number): ResultInput[]
   if (cached?.year === year) return cached.levels;
   const levels = previous.filter((result) => {
     const span = parseSpan(result.period);
-    if (result.kind !== "numeric" || result.value === null || result.value <= 0 || result.growth) return false;
-    return span !== null && span.from === year && span.to === year && !isPercent(result.unit);
+    return isAmount(result) && span !== null && span.from === year && span.to === year;
   });
   levelsByYear.set(previous, { year, levels });
   return levels;
