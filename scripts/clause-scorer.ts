@@ -104,4 +104,7 @@ for (const set of sets) {
   );
 }
 console.log(`${"all".padEnd(14)}  ${figures(all.rules)}      ${figures(all.model)}`);
+console.log(
+  `strict precision (borderline hits counted as wrong): rules ${strict(all.rules)}, rules + model ${strict(all.model)}`,
+);
 console.log(`(${Math.round(performance.now() - started)} ms)`);

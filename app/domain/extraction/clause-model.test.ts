@@ -6,6 +6,7 @@ import {
   clauseProbability,
   clauseScore,
   modelFrom,
+  modelGate,
   storedFrom,
   type ClauseModel,
   type ClauseView,
@@ -97,5 +98,23 @@ describe("clause model", () => {
     const text = plan("谋划布局滨江文化长廊，建成城北体育公园");
     expect(analyseReport(text).commitments).toEqual(analyseReport(text, { model: SHIPPED_CLAUSE_MODEL }).commitments);
     if (file.enabled) expect(file.weights.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the gate to clauses no rule looks at", () => {
+  it("lets through a quota or standard reached and a site opening, nothing else", () => {
+    expect(modelGate("确保北沙河出境水质稳定达标")).toBe("gate.quota-reached");
+    expect(modelGate("主要指标达到市定考核要求")).toBe("gate.quota-reached");
+    expect(modelGate("非遗展示馆9月底前开馆试运行")).toBe("gate.site-opens");
+    expect(modelGate("滨河湿地公园年内实现运营")).toBe("gate.site-opens");
+    expect(modelGate("围绕碳达峰目标")).toBeNull();
+    expect(modelGate("各项政策落实到位")).toBeNull();
+    expect(modelGate("建设美丽乡村")).toBeNull();
+  });
+
+  it("gives the model clauses it decides on, so a clause no rule looked at can be taken", () => {
+    const found: ClauseCandidate[] = [];
+    analyseReport(plan("加强流域治理，确保北沙河出境水质稳定达标"), { candidates: found });
+    expect(found.find((c) => c.commitment?.quote.includes("达标"))?.decidable).toBe(true);
   });
 });

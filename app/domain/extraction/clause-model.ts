@@ -275,3 +275,21 @@ function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
 /** The hashes of the edge n-grams' prefixes: s0: … s3: from the start, e1: … e4: from the end. */
 const START_AT = [0, 1, 2, 3].map((i) => fold(FNV_OFFSET, `s${i}:`));
 const END_AT = [0, 1, 2, 3, 4].map((i) => fold(FNV_OFFSET, `e${i}:`));
+
+/**
+ * Clause shapes no rule looks at that the learned decision decides on too, each as the "rule" the model sees (README,
+ * "Round deliv12f"): a stated quota or standard reached (…水质稳定达标, 完成上级下达任务, 达到省定评估标准) and a named
+ * site opening (…3月份实现运营, 达到运营条件, 开馆试运行, 秋季开学招生, 全线贯通). One test on the clause's last
+ * character first, so the many clauses that end otherwise cost nothing more.
+ */
+const QUOTA_REACHED = /(?:达标|(?:达到|达(?!峰)|完成|符合)[^，；。]{0,16}(?:任务|目标|指标|要求|标准))$/;
+const SITE_OPENS =
+  /(?:(?:实现|达到|具备|启动|投入)(?:生产)?(?:运营|运行|接待)(?:条件|能力)?|开馆|开园|开业|开学|招生|试运行|投用|投入使用|贯通|完成主体)$/;
+const GATE_ENDINGS = new Set("标准务求营行件力馆园业学生用通体");
+
+export function modelGate(clause: string): string | null {
+  if (!GATE_ENDINGS.has(clause[clause.length - 1] ?? "")) return null;
+  if (QUOTA_REACHED.test(clause)) return "gate.quota-reached";
+  if (SITE_OPENS.test(clause)) return "gate.site-opens";
+  return null;
+}

@@ -20,6 +20,7 @@ import {
   clauseFeatures,
   clauseProbability,
   clauseScore,
+  modelGate,
   type ClauseModel,
   type ClauseView,
 } from "~/domain/extraction/clause-model";
@@ -178,7 +179,9 @@ export function extractCommitments(
           else found.push(deliverableCommitment(scope, clause, deliverable));
         }
         const accepted = found.length > before;
-        const decidedBy = accepted ? found[found.length - 1]!.rule : (deliverable?.rule ?? null);
+        const decidedBy = accepted
+          ? found[found.length - 1]!.rule
+          : (deliverable?.rule ?? (numeric.length ? null : modelGate(clauseText)));
         if (!numeric.length && learnedDecisionWanted(rules, accepted, decidedBy) && hanCount(clauseText) >= 4) {
           const view: ClauseView = {
             clause: clauseText,
