@@ -182,7 +182,12 @@ export function extractCommitments(
         const decidedBy = accepted
           ? found[found.length - 1]!.rule
           : (deliverable?.rule ?? (numeric.length ? null : modelGate(clauseText)));
-        if (!numeric.length && learnedDecisionWanted(rules, accepted, decidedBy) && hanCount(clauseText) >= 4) {
+        if (
+          !numeric.length &&
+          !(sentenceClauses.length === 1 && RUN_IN_HEADING.test(text)) &&
+          learnedDecisionWanted(rules, accepted, decidedBy) &&
+          hanCount(clauseText) >= 4
+        ) {
           const view: ClauseView = {
             clause: clauseText,
             index,
@@ -289,6 +294,10 @@ const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;
 /** A sentence that opens an enumerated item (一是, 1., （一）). */
 const ITEM_START =
   /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/;
+
+/** An item's run-in heading standing alone as a sentence (一、实施重点项目建设。): a topic, never a promise of its own. */
+const RUN_IN_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
 
 function numericTargets(
   scope: SentenceScope,

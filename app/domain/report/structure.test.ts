@@ -152,11 +152,7 @@ describe("what follows the report is no part of its plan", () => {
       "一、实施重点项目建设。全年新开工项目30个以上。",
       "二、实施城市更新。改造老旧小区20个。",
     ]);
-    // The items' headings (实施重点项目建设) are left to the learned decision, which since round deliv12f takes the first.
-    expect(analysed.commitments.filter((c) => c.kind === "numeric").map((c) => c.quote)).toEqual([
-      "全年新开工项目30个以上",
-      "改造老旧小区20个",
-    ]);
+    expect(analysed.commitments.map((c) => c.quote)).toEqual(["全年新开工项目30个以上", "改造老旧小区20个"]);
   });
 });
 
