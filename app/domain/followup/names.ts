@@ -27,7 +27,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|组织|承办|召开|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -51,6 +51,9 @@ const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下�
 
 /** Works done to a thing, said inside its name (殡葬馆改(扩)建二期): what is done, not which thing. */
 const WORKS_IN_NAME = /改[(（]?扩[)）]?建|改扩建|扩建|续建|迁建|新建|提标改造|提标扩容|升级改造|提升改造/g;
+
+/** What is to be done to a thing, said at the end of its name (环雄安林带造林绿化, 省级洁净城市验收): not which thing. */
+const ACT_AT_END = /(造林绿化|绿化美化|造林|绿化|验收|评估|评定|认定|复审|创建)+$/;
 
 /** A grade a place is rated (4A级旅游景区): the title it is to reach, not which place. */
 const GRADE_IN_NAME = /[1-5]A级?/g;
@@ -251,7 +254,10 @@ export function sharedName(
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
-    const own = distinctLength(name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, ""), ownNames);
+    const own = distinctLength(
+      name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, "").replace(ACT_AT_END, ""),
+      ownNames,
+    );
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
@@ -482,6 +488,7 @@ function unsaid(thing: string, text: string): boolean {
   if (/^[为以暨及和与、]/.test(thing)) return false;
   const rest = thing
     .replace(WORKS_IN_NAME, "")
+    .replace(ACT_AT_END, "")
     .replace(NOT_A_THING, "")
     .replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;
