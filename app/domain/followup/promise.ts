@@ -118,15 +118,10 @@ const SIZE_OF_A_NAME =
  * works (no count between) is the works' size; the promise is the works' stage.
  */
 const SIZED_WORKS = /^的([^，；。、\d]{3,30}?(项目|工程|建设|园|院区|中心|基地|场馆))/;
-/** 投资5000万元推进博文路西段建设: the amount put into works named after the act that builds them, without 的. */
-const INVESTED_WORKS =
-  /^(?:推进|实施|启动|启动实施|新建|建设|改造|续建|完成)([^，；。、\d的]{3,30}?(项目|工程|建设|园|院区|中心|基地|场馆))$/;
 
 function sizedWorks(quote: string, mention: NumberMention | undefined): string | null {
   if (!mention || !/元$/.test(mention.unit ?? "")) return null;
-  const after = quote.slice(mention.index + mention.length);
-  const invested = /投资$/.test(quote.slice(0, mention.index)) ? INVESTED_WORKS.exec(after)?.[1] : undefined;
-  return SIZED_WORKS.exec(after)?.[1] ?? invested ?? null;
+  return SIZED_WORKS.exec(quote.slice(mention.index + mention.length))?.[1] ?? null;
 }
 
 /** Words before a metric that only say when or how firmly (今年要淘汰钢铁 measures 淘汰钢铁). */
