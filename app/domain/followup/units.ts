@@ -68,7 +68,6 @@ export function unitFit(a: string | null | undefined, b: string | null | undefin
 /** Counters of occasions (演出100场, 活动200场次, 培训30次). */
 const OCCASIONS = new Set(["次", "场", "场次", "期"]);
 
-
 /** A unit that counts people or things (人, 户, 个, 家), not money, sizes or shares. */
 function isCount(base: string): boolean {
   return base === "个" || COUNTER_SET.has(base) || unitSense(base)?.dimension === "people";
