@@ -269,7 +269,7 @@ export function sharedName(
       continue;
     if (!best || distinct > best.distinct) best = { name: raw, overlap: common.text, distinct, at: common.at, rest };
   }
-  return best ?? reworded({ names, declared, concrete }, text, ownNames);
+  return best ?? reworded({ names, declared, concrete }, text, ownNames) ?? abridged(names, text, ownNames);
 }
 
 /** The longest piece two wordings share and how many of its characters are not common words. */
@@ -366,6 +366,38 @@ function shortFormIn(short: string, long: string, ownNames: readonly string[]): 
     }
   }
   return null;
+}
+
+/**
+ * A name said with a few characters left out (天然林资源保护二期工程 → 天然林保护二期工程, 国土空间总体规划 → 国土空间规划): a stretch
+ * of the text from the name's first character to its last, the name's characters in order, at most three left out,
+ * with a run of four in a row and three characters of its own.
+ */
+function abridged(names: readonly string[], text: string, ownNames: readonly string[]): NameHit | null {
+  for (const name of names) {
+    if (name.length < 6 || !/^[\u4e00-\u9fff]/.test(name)) continue;
+    const last = name.at(-1)!;
+    for (let from = text.indexOf(name[0]!); from >= 0; from = text.indexOf(name[0]!, from + 1)) {
+      const end = text.indexOf(last, from + 1);
+      if (end < 0) break;
+      const stretch = text.slice(from, end + 1);
+      const left = name.length - stretch.length;
+      if (left < 1 || left > 3 || !inOrder(stretch, name)) continue;
+      if (longestCommon(name, stretch).text.length < 4 || distinctLength(stretch, ownNames) < 3) continue;
+      return { name, overlap: stretch, distinct: 2, at: from, rest: "" };
+    }
+  }
+  return null;
+}
+
+/** Every character of `short` in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function bigrams(text: string): string[] {

@@ -43,6 +43,19 @@ describe("words around a name that say how or by whom, not which", () => {
   });
 });
 
+describe("a name said with a few characters left out", () => {
+  it("finds 国土空间总体规划 as 国土空间规划", () => {
+    const plan = deliverable("编制全县国土空间总体规划");
+    expect(one(plan, "编制《全县国土空间规划》和56个村庄规划，实现一张蓝图管控。").verdict).toBe("achieved");
+  });
+
+  it("but not a longer name, nor one whose characters come in another order", () => {
+    const plan = deliverable("编制全县国土空间总体规划");
+    expect(one(plan, "全县国土空间生态修复专项规划通过评审。").verdict).toBe("not_mentioned");
+    expect(one(plan, "全县规划国土空间整治完成。").verdict).toBe("not_mentioned");
+  });
+});
+
 describe("titles won", () => {
   it("reads a higher level won than the one aimed at as the title won", () => {
     const county = deliverable("创建省级“四好农村路”示范县");
