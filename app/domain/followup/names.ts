@@ -380,9 +380,10 @@ function abridged(names: readonly string[], text: string, ownNames: readonly str
     for (let from = text.indexOf(name[0]!); from >= 0; from = text.indexOf(name[0]!, from + 1)) {
       const end = text.indexOf(last, from + 1);
       if (end < 0) break;
+      const left = name.length - (end + 1 - from);
+      if (left < 1 || left > 3) continue;
       const stretch = text.slice(from, end + 1);
-      const left = name.length - stretch.length;
-      if (left < 1 || left > 3 || !inOrder(stretch, name)) continue;
+      if (!inOrder(stretch, name)) continue;
       if (longestCommon(name, stretch).text.length < 4 || distinctLength(stretch, ownNames) < 3) continue;
       return { name, overlap: stretch, distinct: 2, at: from, rest: "" };
     }
