@@ -6,7 +6,7 @@ import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
 
 /** Acts and stages that name no thing (启动建设, 建成启用): a wording made only of them says nothing of the object. */
 const ACT_ONLY =
-  /^(新|再|全面|加快|积极)?(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取|解决|帮助|带动|惠及|覆盖|减少|增加|提供|培训|救助|资助|开发|研发|入驻|进驻|落户|签约)+$/;
+  /^(新|再|全面|加快|积极|有序|扎实|大力|着力|强力|稳步|全力|重点)*(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取|解决|帮助|带动|惠及|覆盖|减少|增加|提供|培训|救助|资助|开发|研发|入驻|进驻|落户|签约)+$/;
 
 const actOnly = new Map<string, boolean>();
 

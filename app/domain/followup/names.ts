@@ -27,7 +27,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 
 /** Verbs and adverbs around a promise's object (加快推进…建设, …建成投产). */
 const ACTION =
-  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|以)+/;
+  /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|组织|承办|召开|常态化|高标准|高质量|高水平|同时|同步|坚决|精准|切实|进一步|以)+/;
 const ACTION_END =
   /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
@@ -51,6 +51,9 @@ const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下�
 
 /** Works done to a thing, said inside its name (殡葬馆改(扩)建二期): what is done, not which thing. */
 const WORKS_IN_NAME = /改[(（]?扩[)）]?建|改扩建|扩建|续建|迁建|新建|提标改造|提标扩容|升级改造|提升改造/g;
+
+/** What is to be done to a thing, said at the end of its name (环雄安林带造林绿化, 省级洁净城市验收): not which thing. */
+const ACT_AT_END = /(造林绿化|绿化美化|造林|绿化|验收|评估|评定|认定|复审|创建)+$/;
 
 /** A grade a place is rated (4A级旅游景区): the title it is to reach, not which place. */
 const GRADE_IN_NAME = /[1-5]A级?/g;
@@ -251,7 +254,10 @@ export function sharedName(
     // Two uncommon characters inside a longer piece (民祥科技, 临临高速) still name one thing.
     if (distinct < Math.min(minDistinct, common.text.length >= 4 ? 2 : minDistinct)) continue;
     // The shared piece must carry most of what singles the name out (收入倍增 is not 百村示范集体收入倍增).
-    const own = distinctLength(name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, ""), ownNames);
+    const own = distinctLength(
+      name.replace(WORKS_IN_NAME, "").replace(GRADE_IN_NAME, "").replace(ACT_AT_END, ""),
+      ownNames,
+    );
     // Three characters (丁太鲁, 居住证) are a place or a word the name starts from, unless nearly all of it; its
     // last three (力索具 of 神力索具 and 辰力索具) are a trade's word shared by two names.
     if (common.text.length <= 3 && !name.startsWith(common.text)) continue;
@@ -263,7 +269,7 @@ export function sharedName(
       continue;
     if (!best || distinct > best.distinct) best = { name: raw, overlap: common.text, distinct, at: common.at, rest };
   }
-  return best ?? reworded({ names, declared, concrete }, text, ownNames);
+  return best ?? reworded({ names, declared, concrete }, text, ownNames) ?? abridged(names, text, ownNames);
 }
 
 /** The longest piece two wordings share and how many of its characters are not common words. */
@@ -360,6 +366,39 @@ function shortFormIn(short: string, long: string, ownNames: readonly string[]): 
     }
   }
   return null;
+}
+
+/**
+ * A name said with a few characters left out (天然林资源保护二期工程 → 天然林保护二期工程, 国土空间总体规划 → 国土空间规划): a stretch
+ * of the text from the name's first character to its last, the name's characters in order, at most three left out,
+ * with a run of four in a row and three characters of its own.
+ */
+function abridged(names: readonly string[], text: string, ownNames: readonly string[]): NameHit | null {
+  for (const name of names) {
+    if (name.length < 6 || !/^[\u4e00-\u9fff]/.test(name)) continue;
+    const last = name.at(-1)!;
+    for (let from = text.indexOf(name[0]!); from >= 0; from = text.indexOf(name[0]!, from + 1)) {
+      const end = text.indexOf(last, from + 1);
+      if (end < 0) break;
+      const left = name.length - (end + 1 - from);
+      if (left < 1 || left > 3) continue;
+      const stretch = text.slice(from, end + 1);
+      if (!inOrder(stretch, name)) continue;
+      if (longestCommon(name, stretch).text.length < 4 || distinctLength(stretch, ownNames) < 3) continue;
+      return { name, overlap: stretch, distinct: 2, at: from, rest: "" };
+    }
+  }
+  return null;
+}
+
+/** Every character of `short` in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function bigrams(text: string): string[] {
@@ -482,6 +521,7 @@ function unsaid(thing: string, text: string): boolean {
   if (/^[为以暨及和与、]/.test(thing)) return false;
   const rest = thing
     .replace(WORKS_IN_NAME, "")
+    .replace(ACT_AT_END, "")
     .replace(NOT_A_THING, "")
     .replace(/[^\u4e00-\u9fff]/g, "");
   if (rest.length < 2) return false;

@@ -47,7 +47,7 @@ const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(
  * Phrases of a stage with words between (通过省级督导评估, 晋升为自治区级…, 实现全覆盖; 迈出重大步伐), which the
  * lexicon's single words cannot say.
  */
-const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核)|晋升为|升格为|实现(了)?全覆盖/;
+const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核|评定|审定)|晋升为|升格为|实现(了)?全覆盖/;
 const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
 
 /** Money put into building a thing (投资4.6亿元建设…): the works are under way, when nothing says further. */

@@ -22,9 +22,32 @@ function levelOf(title: string): string | null {
   return LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
 
-/** The title without what follows its kind (…县称号, …示范区创建工作): it ends on its kind's last character. */
+const RANK: Record<string, number> = { city: 1, province: 2, national: 3 };
+/** The level an award names, at its start or before its kind (“四好农村路”全国示范县). */
+const LEVEL_INSIDE = /(国家级?|全国)|(省级|全省)|(市级|全市)/;
+
+function awardedLevel(won: string): string | null {
+  const start = levelOf(won);
+  if (start) return start;
+  const inside = LEVEL_INSIDE.exec(won);
+  return inside ? (inside[1] ? "national" : inside[2] ? "province" : "city") : null;
+}
+
+/**
+ * The title awarded is the one aimed at, or a higher one of the same kind (省级…示范县 aimed, 全国示范县 won); a
+ * promise naming no level takes any.
+ */
+function levelReached(aimed: string | null, won: string | null): boolean {
+  if (aimed === null) return true;
+  return won !== null && RANK[won]! >= RANK[aimed]!;
+}
+
+/** The title without what follows its kind (…县称号, …示范区创建工作, …县城为抓手): it ends on its kind's last character. */
 function titleOf(words: string): string {
-  return words.replace(/(?:的)?(?:称号|荣誉|创建|工作|建设|目标)+$/, "").replace(/[“”"]/g, "");
+  return words
+    .replace(/为(?:抓手|契机|载体|引领|目标|重点|突破口)$/, "")
+    .replace(/(?:的)?(?:称号|荣誉|创建|工作|建设|目标)+$/, "")
+    .replace(/[“”"]/g, "");
 }
 
 export function titleCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
@@ -40,7 +63,7 @@ export function titleCandidates(r: PromiseReading, review: Review, ownNames: rea
     if (!award) continue;
     const won = titleOf(award[1]!);
     // The same level (省级 = 全省) and the same kind (…县, …开发区): 省级示范县 is not 国家级示范区.
-    if (levelOf(won) !== level || won.at(-1) !== title.at(-1)) continue;
+    if (!levelReached(level, awardedLevel(won)) || won.at(-1) !== title.at(-1)) continue;
     const piece = distinctPiece(title, won, ownNames);
     if (!(won.includes(title) || (piece.text.length >= 4 && piece.distinct >= 2))) continue;
     const timing = deliverableTiming(r.timing, fact.period, review.year);

@@ -60,8 +60,13 @@ export function unitFit(a: string | null | undefined, b: string | null | undefin
   if (da && db && da.dimension === db.dimension) return 0.9;
   if (unitSense(pa.base)?.dimension === "people" && unitSense(pb.base)?.dimension === "people") return 0.9;
   if ((pa.base === "个" && COUNTER_SET.has(pb.base)) || (pb.base === "个" && COUNTER_SET.has(pa.base))) return 0.85;
+  // 演出200场次 / 237次: times an event is held, however counted.
+  if (OCCASIONS.has(pa.base) && OCCASIONS.has(pb.base)) return 0.85;
   return 0;
 }
+
+/** Counters of occasions (演出100场, 活动200场次, 培训30次). */
+const OCCASIONS = new Set(["次", "场", "场次", "期"]);
 
 /** A unit that counts people or things (人, 户, 个, 家), not money, sizes or shares. */
 function isCount(base: string): boolean {
