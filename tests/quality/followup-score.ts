@@ -163,6 +163,8 @@ export function followupSets(root: string): FollowupSet[] {
     "fu-laiyuan2",
     "fu-qingyuan4",
     "fu-shunping4",
+    "fu-xushui4",
+    "fu-yixian4",
   ].map((name) => ({
     name,
     gold: readJsonl<FollowupGold>(path.join(real, `${name}-gold.jsonl`)),

@@ -67,6 +67,8 @@ const GUARDS = [
   { set: "fu-laiyuan2", matched: 58, extra: 1, gold: 60 },
   { set: "fu-qingyuan4", matched: 72, extra: 2, gold: 83 },
   { set: "fu-shunping4", matched: 92, extra: 4, gold: 97 },
+  { set: "fu-xushui4", matched: 77, extra: 4, gold: 94 },
+  { set: "fu-yixian4", matched: 44, extra: 3, gold: 45 },
 ] as const;
 
 const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
@@ -110,6 +112,8 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   "fu-qingyuan4": "保定市清苑区 2022 plan, a web-page copy (follow-up labels, first contact in the fixtures' README)",
   "fu-shunping4":
     "顺平县 2021 July plan: 十四五 and the rest of 2021 (follow-up labels, first contact in the fixtures' README)",
+  "fu-xushui4": "徐水县 2011 plan with its 十二五 goals (follow-up labels, first contact in the fixtures' README)",
+  "fu-yixian4": "易县 2019 plan (follow-up labels, first contact in the fixtures' README)",
 };
 
 const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
