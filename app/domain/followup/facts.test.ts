@@ -89,6 +89,27 @@ describe("what a review states", () => {
     expect(started).toMatchObject({ value: 460, metric: "人才公寓新开工建设" });
   });
 
+  it("in a five-year part, dates by a time clause set apart mid-sentence and by 同比, and by nothing else", () => {
+    const words = [
+      "一、过去五年工作回顾",
+      "主导产业规模进一步壮大，2011年，全县蔬菜面积发展到15.95万亩，出栏59万头。",
+      "完成固定资产投资62.5亿元，同比增长36.1%，是2006年的3.6倍。",
+      "城镇居民人均可支配收入达19233元，是2006年的2倍。",
+    ].join("\n");
+    const read = readReview({
+      text: words,
+      sections: [{ heading: "一、过去五年工作回顾", part: "review", start: 0, end: words.length }],
+      results: [],
+      reviewPeriod: "2011",
+    });
+    const periodOf = (value: number) => read.facts.find((f) => f.kind === "numeric" && f.value === value)!.period;
+    expect(periodOf(15.95)).toEqual({ kind: "year", year: 2011 });
+    expect(periodOf(59)).toEqual({ kind: "year", year: 2011 });
+    expect(periodOf(62.5)).toEqual({ kind: "year", year: 2011 });
+    expect(periodOf(36.1)).toEqual({ kind: "year", year: 2011 });
+    expect(periodOf(19233).kind).not.toBe("year");
+  });
+
   it("quotes a rate that takes the metric of an earlier clause with the clauses between, as the review says them", () => {
     const words = "一、2023年工作回顾\n全年完成社会消费品零售总额58.2亿元，创历史新高，增长6.4%。";
     const read = readLastYear(words);

@@ -145,9 +145,30 @@ function periodReader(sentences: Sentence[], sections: SectionInput[], year: num
     if (opening && (!sameParagraph || !ATTRIBUTIVE_YEAR.test(first))) carried = opening;
   });
   /** `upTo`: only the clause's words before that position count (新增70个、累计达到87个: 累计 dates the 87 only). */
-  return (clause: Clause, upTo = clause.text.length): FactPeriod =>
-    periodIn(clause.text.slice(0, upTo), year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
+  return (clause: Clause, upTo = clause.text.length): FactPeriod => {
+    const own = periodIn(clause.text.slice(0, upTo), year);
+    if (own) return own;
+    const sentence = sentences[clause.sentence]!;
+    const around =
+      timeClauseBefore(sentence, clause, year) ?? context[clause.sentence] ?? headingPeriodAt(clause.start);
+    // 同比增长 compares with the year before: in a five-year part it is the last year's figure.
+    return around.kind === "years" && around.to !== null && sentence.text.includes("同比")
+      ? { kind: "year", year: around.to }
+      : around;
+  };
 }
+
+/** A clause that is only a time phrase (…壮大，2011年，全县蔬菜面积…) dates the clauses after it in its sentence. */
+function timeClauseBefore(sentence: Sentence, clause: Clause, year: number | null): FactPeriod | null {
+  let found: FactPeriod | null = null;
+  for (const other of sentence.clauses) {
+    if (other.start >= clause.start) break;
+    if (other !== sentence.clauses[0] && TIME_CLAUSE.test(other.text)) found = periodIn(other.text, year);
+  }
+  return found;
+}
+
+const TIME_CLAUSE = /^\s*(?:(?:19|20)\d{2}年(?:全年)?|过去一年|这一年|去年|全年)\s*$/;
 
 /** A year that qualifies its sentence's subject (2020年空气质量…), not a time phrase set apart by a comma. */
 const ATTRIBUTIVE_YEAR = /^(?:19|20)\d{2}年(?![，,、：:是])/;

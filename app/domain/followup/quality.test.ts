@@ -41,7 +41,7 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-laiyuan2": 41,
   "fu-qingyuan4": 54,
   "fu-shunping4": 67,
-  "fu-xushui4": 57,
+  "fu-xushui4": 61,
   "fu-yixian4": 31,
   invented: 210,
 };
