@@ -1,3 +1,4 @@
+import { numericTiming } from "~/domain/followup/timing";
 import { describe, expect, it } from "vitest";
 import {
   headingPeriod,
@@ -70,5 +71,13 @@ describe("periods", () => {
     // A paragraph set off by a dash opens with its year all the same.
     expect(openingPeriod("——2031年，抓产业、强基础", 2031)).toEqual({ kind: "year", year: 2031 });
     expect(openingPeriod("—— 这五年，是全镇面貌变化最大的五年", 2031)).toMatchObject({ kind: "years", to: 2031 });
+  });
+
+  it("a sum over years begun before the plan cannot report a flow over the plan's years; a level it can", () => {
+    const fiveYears = { kind: "years", from: 2007, to: 2011 } as const;
+    const flow = { year: 2011, deadline: 2015, measure: "flow" } as const;
+    expect(numericTiming(flow, fiveYears, 2011).factor).toBe(0);
+    expect(numericTiming(flow, { kind: "years", from: 2011, to: 2011 }, 2011)).toEqual({ factor: 0.75, when: "early" });
+    expect(numericTiming({ ...flow, measure: "level" }, fiveYears, 2011)).toEqual({ factor: 0.75, when: "early" });
   });
 });

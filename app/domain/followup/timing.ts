@@ -57,6 +57,8 @@ export function numericTiming(p: PromiseTiming, period: FactPeriod, reviewYear: 
     }
     case "years": {
       if (!multiYear || period.to === null) return NONE;
+      // A sum or rate over years that began before the plan (2007–2011 against 十二五's 2011–2015) is another span.
+      if (p.measure !== "level" && period.from !== null && p.year !== null && period.from < p.year) return NONE;
       if (period.to === due) return { factor: 0.9, when: "due" };
       return period.to < due && period.to === reviewYear ? { factor: 0.75, when: "early" } : NONE;
     }
