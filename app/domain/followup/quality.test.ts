@@ -42,7 +42,7 @@ const RIGHT_NOW: Record<string, number> = {
   "fu-qingyuan4": 54,
   "fu-shunping4": 67,
   "fu-xushui4": 61,
-  "fu-yixian4": 31,
+  "fu-yixian4": 32,
   invented: 210,
 };
 

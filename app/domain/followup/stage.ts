@@ -20,6 +20,8 @@ const PARTIAL_DONE = new RegExp(
 const MILESTONE = stagePattern("structurally_complete");
 /** Said of what is still to come (即将投用, 预计明年建成): not done yet. */
 const FUTURE = /即将|将于|将在|有望|预计(明年|今年|年底|年内|上半年|下半年|\d{4}年)|计划(于|在)/;
+/** A step of the work before the work entered (进入招标程序, 进入前期阶段): still preparing. */
+const ENTERED_PREPARATION = /进入[^，。；]{0,2}(招标|招投标|前期|审批|报批|设计|立项)/;
 /** Work before the work: papers, design, tenders. */
 const PREPARING = stagePattern("planned");
 const COMPLETED = stagePattern("done");
@@ -73,7 +75,7 @@ export function passedLowerLevel(text: string, promise: string): boolean {
 /** The stage a clause states, or null when it states none. */
 export function stageOf(text: string): Stage | null {
   if (STALLED.test(text)) return "stalled";
-  if (FUTURE.test(text)) return "preparing";
+  if (FUTURE.test(text) || ENTERED_PREPARATION.test(text)) return "preparing";
   if (PARTIAL_DONE.test(text) || UNDER_WAY_PHRASE.test(text)) return "under_way";
   if (COMPLETED_PHRASE.test(text)) return "completed";
   if (COMPLETED.test(text) && !PREPARED_ONLY.test(text)) return "completed";
