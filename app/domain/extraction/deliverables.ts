@@ -92,6 +92,10 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 const NOTE_MARK = /\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】/g;
 
+function withoutNoteMarks(text: string): string {
+  return text.includes("[") || text.includes("〔") || text.includes("【") ? text.replace(NOTE_MARK, "") : text;
+}
+
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
   /^(?:力争|确保|争取|要|年内|今年|年底前?|\d{1,2}月(?:底|末)?前?|尽快|早日|及早|全部|全面|基本|按期|按时|如期|同步|保质保量|主体)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成|投入使用|投入运营|交付使用|落户[\u4e00-\u9fa5]{0,4})$/;
@@ -121,7 +125,7 @@ export function findDeliverable(
     return reject("deliverable.recurring");
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   // 工程[7], 行动〔12〕: a note's mark is not part of the words.
-  const opened = clause.replace(CLAUSE_OPENERS, "").replace(NOTE_MARK, "");
+  const opened = withoutNoteMarks(clause.replace(CLAUSE_OPENERS, ""));
   const quotaVerb = saysQuotaVerb(opened);
   const quota = quotaVerb && rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
@@ -328,7 +332,9 @@ const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
 const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
 
 function namedMilestone(opened: string): Deliverable | null {
-  const after = MILESTONE_AFTER.exec(opened);
+  // Each shape needs a word of its own: a cheap look before its pattern.
+  const after =
+    opened.includes("投产") || opened.includes("具备") || opened.includes("完成主体") ? MILESTONE_AFTER.exec(opened) : null;
   const before = after ? null : MILESTONE_BEFORE.exec(opened);
   const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
   if (!subject || !verb) return null;
@@ -347,9 +353,18 @@ const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
 const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
 
 function statusReached(opened: string): Deliverable | null {
-  if (GRADE.test(opened))
+  // Each shape needs one of its verbs: a cheap look before the patterns.
+  const entering = opened.includes("进入");
+  if ((entering || opened.includes("升至")) && GRADE.test(opened))
     return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
-  const match = STATUS.exec(opened);
+  const match =
+    entering ||
+    opened.includes("纳入") ||
+    opened.includes("列入") ||
+    opened.includes("升格为") ||
+    opened.includes("申报为")
+      ? STATUS.exec(opened)
+      : null;
   if (!match) return null;
   const [, subject, verb, status] = match;
   const named = FACILITY.test(subject) || /园区?$/.test(subject) || /、/.test(subject) || PLACE_NAMED.test(subject);

@@ -79,11 +79,16 @@ const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
 /** Every character of a sentence is looked up: a table. */
 const NUMERALS = charSet(CHINESE_NUMERAL_CHARS);
+/** The characters a quantity can start with (digits, numerals, Roman numerals, 负): every other one is passed over. */
+const QUANTITY_STARTS = charSet(
+  `0123456789负${CHINESE_NUMERAL_CHARS}${Array.from({ length: 12 }, (_, i) => String.fromCharCode(0x2160 + i)).join("")}`,
+);
 
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (!QUANTITY_STARTS.has(code)) continue;
     let quantity: Quantity | null = null;
     if (code >= 48 && code <= 57) {
       quantity = arabicAt(text, i);
