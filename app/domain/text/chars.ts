@@ -43,22 +43,50 @@ export function isAsciiAlnum(char: string | undefined): boolean {
  * folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  return text.length < LONG_TEXT ? text.replace(FOLDABLE, foldChar) : foldLong(text);
 }
 
 const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
 
 function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
-  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
+  return String.fromCharCode(foldedCode(char.charCodeAt(0)));
+}
+
+function isFoldable(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x2fd5) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
+}
+
+function foldedCode(code: number): number {
+  if (code <= RADICALS_TO) return radicalToIdeograph(code);
+  return code === 0x3000 ? 0x20 : code - 0xfee0;
+}
+
+/** A whole report has thousands of full-width commas: a table of codes, not a call for each. */
+const LONG_TEXT = 2000;
+const CHUNK = 8192;
+
+function foldLong(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = isFoldable(code) ? foldedCode(code) : code;
+  }
+  const parts: string[] = [];
+  for (let from = 0; from < codes.length; from += CHUNK)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(from, from + CHUNK) as unknown as number[]));
+  return parts.join("");
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
 export function visualWidth(text: string): number {
+  return widthBetween(text, 0, text.length);
+}
+
+/** visualWidth of text.slice(start, end), read in place. */
+export function widthBetween(text: string, start: number, end: number): number {
   let wide = 0;
-  for (let i = 0; i < text.length; i++) if (isWideCode(text.charCodeAt(i))) wide++;
-  return wide + (text.length - wide) / 2;
+  for (let i = start; i < end; i++) if (isWideCode(text.charCodeAt(i))) wide++;
+  return wide + (end - start - wide) / 2;
 }
 
 const CLOSERS = "”’」』）)》〉】\"'";
