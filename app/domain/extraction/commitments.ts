@@ -3,7 +3,13 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { carriedDeliverable, findDeliverable, listedBefore, type Deliverable } from "~/domain/extraction/deliverables";
+import {
+  carriedDeliverable,
+  findDeliverable,
+  listedBefore,
+  mayListBefore,
+  type Deliverable,
+} from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -36,6 +42,7 @@ export const PROCEDURAL =
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
 
 const NO_QUOTES = new Uint8Array(0);
+const NO_RANKS: Commitment[] = [];
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
 
@@ -123,8 +130,9 @@ export function extractCommitments(
       if (inClause.length && previousMetric === null && subjectClause !== null)
         previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r));
-      found.push(...numeric, ...rankTargets);
+      const rankTargets = ranks.length ? inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r)) : NO_RANKS;
+      for (const commitment of numeric) found.push(commitment);
+      for (const commitment of rankTargets) found.push(commitment);
       if (itemTopic && index > 0 && numeric.length) itemTopic.numbersAfter = true;
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = sentenceClauses[index];
@@ -140,7 +148,7 @@ export function extractCommitments(
             ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
             : null;
         const listed =
-          !carried && !numeric.length
+          !carried && !numeric.length && mayListBefore(clauseText)
             ? listedBefore(clauseText, unpromised(sentenceClauses, promisedAt, index), rules)
             : null;
         if (carried) {
@@ -323,11 +331,10 @@ function numericTargets(
       counted,
     });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
-    const ownMetric =
-      sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 ||
-      metric !== previousMetric;
+    const ownMetric = hanBetween(sentence, clause.start, quantity.start) > 2 || metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
-    const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
+    const ring = sentence.indexOf("圈", quantity.end);
+    const travelTime = ring >= 0 && ring < clause.end && /分钟|小时/.test(quantity.base);
     const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
     const lead = sentence.slice(clause.start, quantity.start);
     for (const single of splitShared(metric, quantity, lead, counted, listedTogether(sentence, counted))) {
@@ -351,6 +358,16 @@ function numericTargets(
     }
   });
   return found;
+}
+
+/** Characters U+4E00–U+9FA5 in text[start, end). */
+function hanBetween(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fa5) count++;
+  }
+  return count;
 }
 
 /** 保持在90%和98%以上, 分别提高3分、5分和1毛钱: the clause's numbers follow one another, joined by 、 or 和. */

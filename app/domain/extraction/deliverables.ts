@@ -13,6 +13,7 @@ import {
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { policyAct } from "~/domain/extraction/policy";
+import { charSet } from "~/domain/text/char-set";
 
 export interface Deliverable {
   verb: string;
@@ -92,8 +93,10 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 const NOTE_MARK = /\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】/g;
 
+const NOTE_OPENERS = charSet("[〔【");
+
 function withoutNoteMarks(text: string): string {
-  return text.includes("[") || text.includes("〔") || text.includes("【") ? text.replace(NOTE_MARK, "") : text;
+  return NOTE_OPENERS.test(text) ? text.replace(NOTE_MARK, "") : text;
 }
 
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
@@ -387,9 +390,16 @@ const UNBOUNDED_CLASS = /落后|非法|老旧|小型|不达标/;
 /** 加快淘汰, 逐步关闭, 继续淘汰: the phasing out is going on, not done. */
 const GRADUAL = /加快|加速|推进|推动|继续|持续|进一步|逐步|有序|分批|到期/;
 
+/** Whether the clause could be the milestone of a list before it (it ends on one of the milestone verbs' last characters). */
+export function mayListBefore(clause: string): boolean {
+  return LIST_MILESTONE_ENDS.has(clause.charCodeAt(clause.length - 1));
+}
+
 /** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
 const LIST_MILESTONE =
   /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/;
+/** The last characters of LIST_MILESTONE's verbs. */
+const LIST_MILESTONE_ENDS = charSet("设用产效地工成");
 /** 对城东物流园、南湖科创园等续建项目, 精准对接A、B和C等项目, …等项目的推进: a named list of projects. */
 const PROJECT_LIST = /[、和][^，]*等[\u4e00-\u9fa5]{0,8}项目$/;
 

@@ -121,6 +121,11 @@ export function scanQuantities(text: string): Quantity[] {
   return shareAcrossLists(text, found);
 }
 
+/** NaN (before the text's start or past its end) is none. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
@@ -153,10 +158,11 @@ function arabicAt(text: string, start: number): Quantity | null {
   ARABIC.lastIndex = start;
   const raw = ARABIC.exec(text)?.[0];
   if (!raw) return null;
-  const before = text[start - 1] ?? "";
-  if (/[A-Za-z+.]/.test(before)) return null;
+  const before = text.charCodeAt(start - 1);
+  if (isLatinLetter(before) || before === 0x2b || before === 0x2e) return null; // + .
   let numberEnd = start + raw.length;
-  if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
+  const after = text.charCodeAt(numberEnd);
+  if (isLatinLetter(after) || after === 0x2b) return null;
   if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
   if (yearBeforeName(text, start, numberEnd, raw)) return null;
   let upper: number | null = null;
@@ -360,10 +366,10 @@ function countsAfterMaking(text: string, start: number, numberEnd: number): bool
   const unit = readUnit(text, numberEnd);
   if (!unit || unit.magnitude || !MADE_CLASSIFIER.test(unit.base) || !/[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""))
     return false;
-  if (!MAKING_NEAR.test(clauseBefore(text, start))) return false;
-  return (
-    run !== "一" || text[start - 1] === "、" || /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
-  );
+  // 一 only in a list: the cheaper look first.
+  const listed =
+    run !== "一" || text[start - 1] === "、" || /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end));
+  return listed && MAKING_NEAR.test(clauseBefore(text, start));
 }
 
 const MADE_CLASSIFIER = /^(?:个|条|座|所|处|家|台|套|栋)$/;
