@@ -31,7 +31,8 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
   const marks: DeadlineMark[] = [];
   if (!/[年月]|实现|远景/.test(sentence)) return marks;
   const add = (at: number, year: number | null) => marks.push({ at, year });
-  // Every pattern below needs a word of its own (年, 月, 五, 今明, 实现, 远景) or a digit: a cheap look before each.
+  // Every pattern below needs a word of its own (年, 月, 五, 今明, 实现, 远景) or a digit: a cheap look before each
+  // (one pattern of a few words costs less than one includes call per word).
   const years = sentence.includes("年");
   const digits = years && hasDigit(sentence);
   if (years || sentence.includes("月"))
@@ -51,7 +52,7 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
       const yearCount = count(match[2] ?? match[1]);
       if (yearCount) add(match.index, planYear + yearCount - 1);
     }
-    if (sentence.includes("五年") || sentence.includes("5年"))
+    if (/[五5]年/.test(sentence))
       for (const match of matchesOf(NEXT_FIVE_YEARS, sentence)) add(match.index, planYear + 4);
   }
   if (digits)
@@ -76,7 +77,7 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
     for (const match of matchesOf(FIVE_YEAR_PLAN, sentence)) {
       add(match.index, FIVE_YEAR_PLAN_END[match[1]] ?? null);
     }
-  if (sentence.includes("实现") || sentence.includes("远景"))
+  if (/实现|远景/.test(sentence))
     for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
   return marks.sort((a, b) => a.at - b.at);
 }

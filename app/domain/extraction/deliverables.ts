@@ -105,7 +105,7 @@ const BARE_COMPLETION =
 
 /** Every quota shape has one of these verbs: a cheap look before the patterns. */
 function saysQuotaVerb(text: string): boolean {
-  return text.includes("完成") || text.includes("达到") || text.includes("控制在");
+  return /完成|达到|控制在/.test(text);
 }
 
 export interface Rejected {
@@ -336,8 +336,7 @@ const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
 
 function namedMilestone(opened: string): Deliverable | null {
   // Each shape needs a word of its own: a cheap look before its pattern.
-  const after =
-    opened.includes("投产") || opened.includes("具备") || opened.includes("完成主体") ? MILESTONE_AFTER.exec(opened) : null;
+  const after = /投产|具备|完成主体/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
   const before = after ? null : MILESTONE_BEFORE.exec(opened);
   const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
   if (!subject || !verb) return null;
@@ -352,22 +351,15 @@ function namedMilestone(opened: string): Deliverable | null {
  * facility or list of them entering a list or status fixed above (国家, 省级, 5A级, …规划); 考核进入B以上等次: a grade.
  */
 const STATUS = /^(?:将|把)?([^，]{2,}?)(?:力争|确保|争取|年内|要)*(纳入|进入|升格为|申报为|列入)([^，]{2,})$/;
+const STATUS_VERB = /纳入|进入|升格为|申报为|列入/;
 const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
 const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
 
 function statusReached(opened: string): Deliverable | null {
-  // Each shape needs one of its verbs: a cheap look before the patterns.
-  const entering = opened.includes("进入");
-  if ((entering || opened.includes("升至")) && GRADE.test(opened))
+  if (GRADE.test(opened))
     return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
-  const match =
-    entering ||
-    opened.includes("纳入") ||
-    opened.includes("列入") ||
-    opened.includes("升格为") ||
-    opened.includes("申报为")
-      ? STATUS.exec(opened)
-      : null;
+  // STATUS needs one of its verbs: a cheap look before the pattern's costly search for them.
+  const match = STATUS_VERB.test(opened) ? STATUS.exec(opened) : null;
   if (!match) return null;
   const [, subject, verb, status] = match;
   const named = FACILITY.test(subject) || /园区?$/.test(subject) || /、/.test(subject) || PLACE_NAMED.test(subject);
@@ -519,7 +511,7 @@ function accept(
 
 /** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
 function hideQuoted(text: string): string {
-  if (!text.includes("“") && !text.includes('"')) return text;
+  if (!/[“"]/.test(text)) return text;
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 

@@ -10,7 +10,7 @@ const QUOTED_NAME = /[“"]([^”"]{2,30})[”"]/g;
 let last: { clause: string; object: string | undefined; found: string[] } | null = null;
 
 export function entitiesIn(clause: string, deliverableObject?: string): string[] {
-  if (!deliverableObject && !clause.includes("等") && !clause.includes("“") && !clause.includes('"')) return [];
+  if (!deliverableObject && !/[等“"]/.test(clause)) return [];
   if (last === null || last.clause !== clause || last.object !== deliverableObject)
     last = { clause, object: deliverableObject, found: namesIn(clause, deliverableObject) };
   return [...last.found];

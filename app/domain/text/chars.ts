@@ -43,38 +43,15 @@ export function isAsciiAlnum(char: string | undefined): boolean {
  * folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  return text.length < LONG_TEXT ? text.replace(FOLDABLE, foldChar) : foldLong(text);
+  return text.replace(FOLDABLE, foldChar);
 }
 
 const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
 
 function foldChar(char: string): string {
-  return String.fromCharCode(foldedCode(char.charCodeAt(0)));
-}
-
-function isFoldable(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x2fd5) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
-}
-
-function foldedCode(code: number): number {
-  if (code <= RADICALS_TO) return radicalToIdeograph(code);
-  return code === 0x3000 ? 0x20 : code - 0xfee0;
-}
-
-/** A whole report has thousands of full-width commas: a table of codes, not a call for each. */
-const LONG_TEXT = 2000;
-const CHUNK = 8192;
-
-function foldLong(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    codes[i] = isFoldable(code) ? foldedCode(code) : code;
-  }
-  const parts: string[] = [];
-  for (let from = 0; from < codes.length; from += CHUNK)
-    parts.push(String.fromCharCode.apply(null, codes.subarray(from, from + CHUNK) as unknown as number[]));
-  return parts.join("");
+  const code = char.charCodeAt(0);
+  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
