@@ -72,19 +72,21 @@ export function rejectQuantity(
   // 经济总量实现千亿规模: the scale reached is an amount; 打造三万亿产业集群 names nothing measured.
   if (on("no_unit") && base === "" && HAN.test(text[end] ?? "") && !text.startsWith("规模", end)) return "no_unit";
   const before = text[start - 1] ?? "";
+  // What follows the unit, read by several rules: sliced once.
+  const rest = text.slice(quantity.unitEnd);
   if (
     on("ordinal") &&
     (before === "第" ||
       before === "届" ||
-      /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)) ||
+      /^(?:全会|全体会议|会议|党代会|人代会)/.test(rest) ||
       // 九届十一次、十二次和市委十一届十次全会: sessions listed one after another before their 全会.
-      (base === "次" && SESSIONS_LISTED.test(text.slice(quantity.unitEnd))))
+      (base === "次" && SESSIONS_LISTED.test(rest)))
   )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
   if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
     return "descriptive_unit";
-  if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  if (on("list_count") && LIST_COUNT.test(rest)) return "list_count";
   // 今年已过去近5个月, 60岁以上人口已达2.5亿: what has already happened is a fact, not a target.
   if (on("already") && ALREADY.test(text.slice(Math.max(view.clauseStart, start - 8), start))) return "already";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
@@ -104,7 +106,7 @@ export function rejectQuantity(
   if (
     on("descriptive_unit") &&
     base === "类" &&
-    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
+    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(rest)
   )
     return "descriptive_unit";
   if (
@@ -126,7 +128,7 @@ export function rejectQuantity(
     )
   )
     return "modifier";
-  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd)))
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(rest))
     return "scope";
   if (
     on("scope") &&

@@ -70,12 +70,14 @@ export function splitSentences(text: string, start: number, end: number): Senten
       sentenceEnd = kind === SENTENCE_END || (kind === FULL_STOP && isAsciiFullStop(text, i));
       if (!clauseEnd && !sentenceEnd) continue;
     }
-    for (const glued of digits ? splitGlued(text, clauseStart, i) : [{ start: clauseStart, end: i }]) {
-      for (const part of parentheses ? splitInlineItems(text, glued.start, glued.end) : [glued]) {
-        const span = withoutEnumerator(text, trim(text, part.start, part.end));
-        if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    if (!digits && !parentheses) addClause(text, clauseStart, i, clauses);
+    else
+      for (const glued of digits ? splitGlued(text, clauseStart, i) : [{ start: clauseStart, end: i }]) {
+        if (!parentheses) addClause(text, glued.start, glued.end, clauses);
+        else
+          for (const part of splitInlineItems(text, glued.start, glued.end))
+            addClause(text, part.start, part.end, clauses);
       }
-    }
     clauseStart = i + 1;
     digits = false;
     parentheses = false;
@@ -89,6 +91,12 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
   }
   return sentences;
+}
+
+/** The clause [start, end) trimmed and without its enumerator, unless that leaves nothing or too much. */
+function addClause(text: string, start: number, end: number, clauses: Span[]): void {
+  const span = withoutEnumerator(text, trim(text, start, end));
+  if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
 }
 
 /**
