@@ -77,8 +77,7 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
     for (const match of matchesOf(FIVE_YEAR_PLAN, sentence)) {
       add(match.index, FIVE_YEAR_PLAN_END[match[1]] ?? null);
     }
-  if (/实现|远景/.test(sentence))
-    for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
+  if (/实现|远景/.test(sentence)) for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
   return marks.sort((a, b) => a.at - b.at);
 }
 

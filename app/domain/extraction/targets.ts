@@ -103,11 +103,7 @@ export function rejectQuantity(
   )
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (
-    on("descriptive_unit") &&
-    base === "类" &&
-    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(rest)
-  )
+  if (on("descriptive_unit") && base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(rest))
     return "descriptive_unit";
   if (
     on("threshold") &&
@@ -128,8 +124,7 @@ export function rejectQuantity(
     )
   )
     return "modifier";
-  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(rest))
-    return "scope";
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(rest)) return "scope";
   if (
     on("scope") &&
     mode === "plan" &&

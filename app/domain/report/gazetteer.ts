@@ -31,8 +31,8 @@ const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)+自治[州县旗]$`);
 interface Table {
   byName: Map<string, GazetteerPlace[]>;
   byShort: Map<string, GazetteerPlace[]>;
-  /** By the codes of a name's first and second characters: the lengths of the names that start so, longest first. */
-  prefixes: Map<number, Map<number, number[]>>;
+  /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
+  prefixes: Map<number, number[]>;
   /** The characters names start with: most characters of a text start none. */
   firstChars: CharSet;
   /** Every division code to its parent's, groupings (市辖区) included. */
@@ -62,21 +62,25 @@ function load() {
       for (const short of shortForms(name)) add(byShort, short, place);
     }
   }
-  const prefixes = new Map<number, Map<number, number[]>>();
+  const prefixes = new Map<number, number[]>();
   const keys = [...byShort.keys(), ...byName.keys()];
   for (const key of keys) {
-    const second = prefixes.get(key.charCodeAt(0)) ?? new Map<number, number[]>();
-    prefixes.set(key.charCodeAt(0), second);
-    const lengths = second.get(key.charCodeAt(1)) ?? [];
+    const prefix = prefixKey(key, 0);
+    const lengths = prefixes.get(prefix) ?? [];
     if (!lengths.includes(key.length))
-      second.set(
-        key.charCodeAt(1),
+      prefixes.set(
+        prefix,
         [...lengths, key.length].sort((a, b) => b - a),
       );
   }
   const firstChars = charSet(keys.map((key) => key[0]).join(""));
   loaded = { byName, byShort, prefixes, firstChars, parents };
   return loaded;
+}
+
+/** The two characters at `at` as one number that stays a small integer (a fast map key), as every name has two. */
+function prefixKey(text: string, at: number): number {
+  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 }
 
 /** The ways a text shortens a place's name: without its suffix (海拉尔), and a prefecture as X州 (果洛州). */
@@ -114,8 +118,7 @@ export function mentions(text: string): Mention[] {
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
     if (!firstChars.has(text.charCodeAt(i))) continue;
-    // Two lookups by one character's code each: a key made of both codes would not be a small integer.
-    const lengths = prefixes.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+    const lengths = prefixes.get(prefixKey(text, i));
     if (lengths === undefined) continue;
     let bounded: boolean | undefined;
     let matched = 0;

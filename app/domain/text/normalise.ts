@@ -105,7 +105,14 @@ function contentLines(raw: string): Line[] {
       const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
       if (subscript || (!FOOTER.test(text) && !isContentsEntry(text))) {
         const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
-        lines.push({ start, end, text, width: widthBetween(raw, start, end), letterSpaced: LETTER_SPACED.test(text), indented });
+        lines.push({
+          start,
+          end,
+          text,
+          width: widthBetween(raw, start, end),
+          letterSpaced: LETTER_SPACED.test(text),
+          indented,
+        });
       }
     }
     if (!match) break;
