@@ -108,8 +108,8 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (NUMERALS.has(code) && !NUMERALS.has(text.charCodeAt(i - 1))) {
       quantity = wordedAt(text, i) ?? chineseAt(text, i);
       if (!quantity) {
-        CHINESE_RUN.lastIndex = i;
-        i += (CHINESE_RUN.exec(text)?.[0].length ?? 1) - 1;
+        // Past the rest of the run of numerals.
+        while (NUMERALS.has(text.charCodeAt(i + 1))) i++;
         continue;
       }
     }
