@@ -38,7 +38,8 @@ const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
 const PERCENT_RANGE = /\s?[—–\-－~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
-const SUFFIX_HINTS = "及以之左上";
+/** The characters SUFFIX_COMPARATORS' words start with. */
+const SUFFIX_HINT_CODES = charSet("及以之左上");
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
   [/及以下|以下|以内|之内/y, "<="],
@@ -424,7 +425,7 @@ function finish(
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
-  for (const [pattern, sense] of SUFFIX_HINTS.includes(text[unitEnd]) ? SUFFIX_COMPARATORS : []) {
+  for (const [pattern, sense] of SUFFIX_HINT_CODES.has(text.charCodeAt(unitEnd)) ? SUFFIX_COMPARATORS : []) {
     pattern.lastIndex = unitEnd;
     const match = pattern.exec(text);
     if (match) {
