@@ -42,7 +42,8 @@ export const PROCEDURAL =
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
 
 const NO_QUOTES = new Uint8Array(0);
-const NO_RANKS: Commitment[] = [];
+/** Shared by every clause without numbers or ranks: read, never added to. */
+const NO_COMMITMENTS: Commitment[] = [];
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
 
@@ -72,7 +73,8 @@ interface SentenceScope {
   sentence: string;
   sentenceStart: number;
   quoted: Uint8Array;
-  marks: DeadlineMark[];
+  /** The sentence's deadline marks, read when its first commitment needs them (most sentences make none). */
+  marks?: DeadlineMark[];
   defaultDeadline: number | null;
   /** The sector the sentence's own specific words give, read once for all its commitments. */
   sentenceSector?: string | null;
@@ -109,7 +111,6 @@ export function extractCommitments(
       sentence: text,
       sentenceStart: sentence.start,
       quoted: NO_QUOTES,
-      marks: deadlineMarks(text, paragraph.planYear),
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
@@ -130,7 +131,9 @@ export function extractCommitments(
       if (inClause.length && previousMetric === null && subjectClause !== null)
         previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = ranks.length ? inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r)) : NO_RANKS;
+      const rankTargets = ranks.length
+        ? inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r))
+        : NO_COMMITMENTS;
       for (const commitment of numeric) found.push(commitment);
       for (const commitment of rankTargets) found.push(commitment);
       if (itemTopic && index > 0 && numeric.length) itemTopic.numbersAfter = true;
@@ -302,7 +305,7 @@ function numericTargets(
   previousMetric: string | null,
   previousClause: Span | null,
 ): Commitment[] {
-  if (quantities.length === 0) return [];
+  if (quantities.length === 0) return NO_COMMITMENTS;
   const { sentence, quoted } = scope;
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
@@ -335,7 +338,7 @@ function numericTargets(
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
     const ring = sentence.indexOf("圈", quantity.end);
     const travelTime = ring >= 0 && ring < clause.end && /分钟|小时/.test(quantity.base);
-    const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
+    const deadline = travelTime ? null : deadlineAt(marksOf(scope), quantity.start, scope.defaultDeadline);
     const lead = sentence.slice(clause.start, quantity.start);
     for (const single of splitShared(metric, quantity, lead, counted, listedTogether(sentence, counted))) {
       found.push(
@@ -423,7 +426,7 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
     .replace(/[“”"]/g, "")
     .replace(/(?:综合)?排名$/, "");
   const metric = `${subject}${rank.scope}${rank.unit === "%" ? "排名百分位" : "排名"}`;
-  const deadline = scope.quoted[rank.start] ? null : deadlineAt(scope.marks, rank.start, scope.defaultDeadline);
+  const deadline = scope.quoted[rank.start] ? null : deadlineAt(marksOf(scope), rank.start, scope.defaultDeadline);
   return build(scope, clause, {
     rule: "numeric.rank",
     kind: "numeric",
@@ -448,7 +451,7 @@ function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: 
       unit: null,
       comparator: null,
       growth: false,
-      deadline: deadlineAt(scope.marks, clause.start, scope.defaultDeadline),
+      deadline: deadlineAt(marksOf(scope), clause.start, scope.defaultDeadline),
     },
     deliverable.object,
   );
@@ -522,6 +525,11 @@ function learnedDeliverable(clause: string): Deliverable {
   COMPLETION.lastIndex = 0;
   const object = verb && opened.startsWith(verb) ? opened.slice(verb.length) : opened;
   return { verb, object, metric: opened.slice(0, 60), rule: "deliverable.model" };
+}
+
+function marksOf(scope: SentenceScope): DeadlineMark[] {
+  scope.marks ??= deadlineMarks(scope.sentence, scope.paragraph.planYear);
+  return scope.marks;
 }
 
 function sentenceSector(scope: SentenceScope): string | null {
