@@ -3,7 +3,13 @@ import type { CleanText } from "~/domain/text/normalise";
 import type { ParagraphContext } from "~/domain/report/structure";
 import { inSpan, quotedMask, splitSentences, type Span } from "~/domain/text/sentences";
 import { deadlineAt, deadlineMarks, type DeadlineMark } from "~/domain/extraction/deadlines";
-import { carriedDeliverable, findDeliverable, listedBefore, type Deliverable } from "~/domain/extraction/deliverables";
+import {
+  carriedDeliverable,
+  findDeliverable,
+  listedBefore,
+  mayListBefore,
+  type Deliverable,
+} from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { entitiesIn } from "~/domain/extraction/entities";
 import { metricOf, subjectOf } from "~/domain/extraction/metric";
@@ -37,6 +43,8 @@ export const PROCEDURAL =
 const QUESTION = /[？?]$|多少|几[个条所家项]/;
 
 const NO_QUOTES = new Uint8Array(0);
+/** Shared by every clause without numbers or ranks: read, never added to. */
+const NO_COMMITMENTS: Commitment[] = [];
 /** A clause opening on 以及/及/和/与/并 goes on with the verb of a clause before it. */
 const CONTINUES = /^(?:以及|及|和|与|并)/;
 
@@ -66,7 +74,8 @@ interface SentenceScope {
   sentence: string;
   sentenceStart: number;
   quoted: Uint8Array;
-  marks: DeadlineMark[];
+  /** The sentence's deadline marks, read when its first commitment needs them (most sentences make none). */
+  marks?: DeadlineMark[];
   defaultDeadline: number | null;
   /** The sector the sentence's own specific words give, read once for all its commitments. */
   sentenceSector?: string | null;
@@ -103,7 +112,6 @@ export function extractCommitments(
       sentence: text,
       sentenceStart: sentence.start,
       quoted: NO_QUOTES,
-      marks: deadlineMarks(text, paragraph.planYear),
       defaultDeadline,
     };
     const quantities = scanQuantities(text);
@@ -124,8 +132,11 @@ export function extractCommitments(
       if (inClause.length && previousMetric === null && subjectClause !== null)
         previousMetric = subjectOf(subjectClause);
       const numeric = numericTargets(scope, clause, inClause, previousMetric, previousClause);
-      const rankTargets = inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r));
-      found.push(...numeric, ...rankTargets);
+      const rankTargets = ranks.length
+        ? inSpan(ranks, clause).map((r) => rankCommitment(scope, clause, r))
+        : NO_COMMITMENTS;
+      for (const commitment of numeric) found.push(commitment);
+      for (const commitment of rankTargets) found.push(commitment);
       if (itemTopic && index > 0 && numeric.length) itemTopic.numbersAfter = true;
       if (numeric.length) previousMetric = numeric[numeric.length - 1].metric.replace(/(?:增速|降幅)$/, "");
       const clauseText = sentenceClauses[index];
@@ -141,7 +152,7 @@ export function extractCommitments(
             ? carriedDeliverable(clauseText, sentenceClauses[index - 1], rules)
             : null;
         const listed =
-          !carried && !numeric.length
+          !carried && !numeric.length && mayListBefore(clauseText)
             ? listedBefore(clauseText, unpromised(sentenceClauses, promisedAt, index), rules)
             : null;
         if (carried) {
@@ -306,7 +317,7 @@ function numericTargets(
   previousMetric: string | null,
   previousClause: Span | null,
 ): Commitment[] {
-  if (quantities.length === 0) return [];
+  if (quantities.length === 0) return NO_COMMITMENTS;
   const { sentence, quoted } = scope;
   const view = { text: sentence, quoted, clauseStart: clause.start, clauseEnd: clause.end, quantities };
   const found: Commitment[] = [];
@@ -335,12 +346,11 @@ function numericTargets(
       counted,
     });
     lastMetric = metric.replace(/(?:增速|降幅)$/, "");
-    const ownMetric =
-      sentence.slice(clause.start, quantity.start).replace(/[^\u4e00-\u9fa5]/g, "").length > 2 ||
-      metric !== previousMetric;
+    const ownMetric = hanBetween(sentence, clause.start, quantity.start) > 2 || metric !== previousMetric;
     const quoteStart = !ownMetric && previousClause ? previousClause.start : clause.start;
-    const travelTime = /圈/.test(sentence.slice(quantity.end, clause.end)) && /分钟|小时/.test(quantity.base);
-    const deadline = travelTime ? null : deadlineAt(scope.marks, quantity.start, scope.defaultDeadline);
+    const ring = sentence.indexOf("圈", quantity.end);
+    const travelTime = ring >= 0 && ring < clause.end && /分钟|小时/.test(quantity.base);
+    const deadline = travelTime ? null : deadlineAt(marksOf(scope), quantity.start, scope.defaultDeadline);
     const lead = sentence.slice(clause.start, quantity.start);
     for (const single of splitShared(metric, quantity, lead, counted, listedTogether(sentence, counted))) {
       found.push(
@@ -363,6 +373,16 @@ function numericTargets(
     }
   });
   return found;
+}
+
+/** Characters U+4E00–U+9FA5 in text[start, end). */
+function hanBetween(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fa5) count++;
+  }
+  return count;
 }
 
 /** 保持在90%和98%以上, 分别提高3分、5分和1毛钱: the clause's numbers follow one another, joined by 、 or 和. */
@@ -418,7 +438,7 @@ function rankCommitment(scope: SentenceScope, clause: Span, rank: RankTarget): C
     .replace(/[“”"]/g, "")
     .replace(/(?:综合)?排名$/, "");
   const metric = `${subject}${rank.scope}${rank.unit === "%" ? "排名百分位" : "排名"}`;
-  const deadline = scope.quoted[rank.start] ? null : deadlineAt(scope.marks, rank.start, scope.defaultDeadline);
+  const deadline = scope.quoted[rank.start] ? null : deadlineAt(marksOf(scope), rank.start, scope.defaultDeadline);
   return build(scope, clause, {
     rule: "numeric.rank",
     kind: "numeric",
@@ -443,7 +463,7 @@ function deliverableCommitment(scope: SentenceScope, clause: Span, deliverable: 
       unit: null,
       comparator: null,
       growth: false,
-      deadline: deadlineAt(scope.marks, clause.start, scope.defaultDeadline),
+      deadline: deadlineAt(marksOf(scope), clause.start, scope.defaultDeadline),
     },
     deliverable.object,
   );
@@ -517,6 +537,11 @@ function learnedDeliverable(clause: string): Deliverable {
   COMPLETION.lastIndex = 0;
   const object = verb && opened.startsWith(verb) ? opened.slice(verb.length) : opened;
   return { verb, object, metric: opened.slice(0, 60), rule: "deliverable.model" };
+}
+
+function marksOf(scope: SentenceScope): DeadlineMark[] {
+  scope.marks ??= deadlineMarks(scope.sentence, scope.paragraph.planYear);
+  return scope.marks;
 }
 
 function sentenceSector(scope: SentenceScope): string | null {

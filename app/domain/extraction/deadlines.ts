@@ -31,44 +31,62 @@ export function deadlineMarks(sentence: string, planYear: number | null): Deadli
   const marks: DeadlineMark[] = [];
   if (!/[年月]|实现|远景/.test(sentence)) return marks;
   const add = (at: number, year: number | null) => marks.push({ at, year });
-  for (const match of matchesOf(THIS_YEAR, sentence)) {
-    if (/^年/.test(match[0]) && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
-    add(match.index, planYear);
-  }
-  if (planYear !== null) {
-    for (const match of matchesOf(WITHIN_YEARS, sentence)) {
-      const years = count(match[1]);
-      if (years) add(match.index, planYear + years - 1);
+  // Every pattern below needs a word of its own (年, 月, 五, 今明, 实现, 远景) or a digit: a cheap look before each
+  // (one pattern of a few words costs less than one includes call per word).
+  const years = sentence.includes("年");
+  const digits = years && hasDigit(sentence);
+  if (years || sentence.includes("月"))
+    for (const match of matchesOf(THIS_YEAR, sentence)) {
+      if (/^年/.test(match[0]) && /[\d两二三四五六七八九十]$/.test(sentence.slice(0, match.index))) continue;
+      add(match.index, planYear);
     }
+  if (planYear !== null && years) {
+    if (sentence.includes("内"))
+      for (const match of matchesOf(WITHIN_YEARS, sentence)) {
+        const yearCount = count(match[1]);
+        if (yearCount) add(match.index, planYear + yearCount - 1);
+      }
     for (const match of matchesOf(OVER_YEARS, sentence)) {
       const whole = match[0];
       if (!match[2] && !/^(?:用|通过|经过)|时间/.test(whole)) continue;
-      const years = count(match[2] ?? match[1]);
-      if (years) add(match.index, planYear + years - 1);
+      const yearCount = count(match[2] ?? match[1]);
+      if (yearCount) add(match.index, planYear + yearCount - 1);
     }
-    for (const match of matchesOf(NEXT_FIVE_YEARS, sentence)) add(match.index, planYear + 4);
+    if (/[五5]年/.test(sentence))
+      for (const match of matchesOf(NEXT_FIVE_YEARS, sentence)) add(match.index, planYear + 4);
   }
-  for (const match of matchesOf(BY_YEAR, sentence)) {
-    const whole = match[0];
-    const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
-    // 力争2020年普及率达到80% in the plan for 2019: a later year named before what is reached is its deadline too
-    // (not 2021年起, a start).
-    const later =
-      planYear !== null &&
-      Number(match[1]) > planYear &&
-      !/^(?:起|开始|以来|以后|后|之后|的)/.test(sentence.slice(match.index + whole.length));
-    if ((explicit || later) && !/^在/.test(whole)) add(match.index, Number(match[1]));
-  }
-  if (planYear !== null)
+  if (digits)
+    for (const match of matchesOf(BY_YEAR, sentence)) {
+      const whole = match[0];
+      const explicit = /^(?:到|至|于)/.test(whole) || /[底末前]$/.test(whole);
+      // 力争2020年普及率达到80% in the plan for 2019: a later year named before what is reached is its deadline too
+      // (not 2021年起, a start).
+      const later =
+        planYear !== null &&
+        Number(match[1]) > planYear &&
+        !/^(?:起|开始|以来|以后|后|之后|的)/.test(sentence.slice(match.index + whole.length));
+      if ((explicit || later) && !/^在/.test(whole)) add(match.index, Number(match[1]));
+    }
+  if (planYear !== null && sentence.includes("今明"))
     for (const match of matchesOf(THIS_AND_NEXT, sentence)) add(match.index, planYear + (count(match[1]) ?? 2) - 1);
-  for (const match of matchesOf(YEAR_RANGE, sentence)) {
-    add(match.index, Number(match[1]));
-  }
-  for (const match of matchesOf(FIVE_YEAR_PLAN, sentence)) {
-    add(match.index, FIVE_YEAR_PLAN_END[match[1]] ?? null);
-  }
-  for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
+  if (digits)
+    for (const match of matchesOf(YEAR_RANGE, sentence)) {
+      add(match.index, Number(match[1]));
+    }
+  if (sentence.includes("五"))
+    for (const match of matchesOf(FIVE_YEAR_PLAN, sentence)) {
+      add(match.index, FIVE_YEAR_PLAN_END[match[1]] ?? null);
+    }
+  if (/实现|远景/.test(sentence)) for (const match of matchesOf(NO_DEADLINE, sentence)) add(match.index, null);
   return marks.sort((a, b) => a.at - b.at);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** The deadline for something at `position` of the sentence: the last mark before it, else the part's default. */

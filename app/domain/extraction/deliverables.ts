@@ -13,6 +13,7 @@ import {
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
 import { policyAct } from "~/domain/extraction/policy";
+import { charSet } from "~/domain/text/char-set";
 
 export interface Deliverable {
   verb: string;
@@ -92,18 +93,72 @@ const YEAR_FRAME = /是[^，]*(?:之年|一年)$/;
 
 const NOTE_MARK = /\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】/g;
 
+const NOTE_OPENERS = /[[〔【]/;
+
+function withoutNoteMarks(text: string): string {
+  return NOTE_OPENERS.test(text) ? text.replace(NOTE_MARK, "") : text;
+}
+
 /** 确保完成, 力争年内开工建设: a clause that is only its completion verb takes its object from the clause before. */
 const BARE_COMPLETION =
   /^(?:力争|确保|争取|要|年内|今年|年底前?|\d{1,2}月(?:底|末)?前?|尽快|早日|及早|全部|全面|基本|按期|按时|如期|同步|保质保量|主体)*(?:启动实施|开工建设|建成投用|建成投产|竣工投产|建成|开工|竣工|投用|投产|完工|启动|完成任务|完成|投入使用|投入运营|交付使用|落户[\u4e00-\u9fa5]{0,4})$/;
 
 /** Every quota shape has one of these verbs: a cheap look before the patterns. */
 function saysQuotaVerb(text: string): boolean {
-  return text.includes("完成") || text.includes("达到") || text.includes("控制在");
+  return /完成|达到|控制在/.test(text);
 }
 
 export interface Rejected {
   rule: string;
   rejected: true;
+}
+
+/**
+ * Every shape below needs one of these words in the clause (or 以 opening it, a means clause): a verb of COMPLETION,
+ * LEADING_COMPLETION, RECURRING or policyAct, or a word a shape's own pattern asks for (达到, 控制在, 将/把, 纳入, 具备,
+ * 进入, 升至, 关闭 …). Each word of a pattern that may match is a part of the clause (the clause's openers, a
+ * conjunction or a prefix are only cut from its start), except where a note mark is taken out ([1], 〔2〕, 【3】).
+ * may-deliver.test.ts checks that no clause of the repository's reports that the rules decide on is kept out.
+ */
+const DELIVERY_WORDS = [
+  "常态化 每年 定期 常年 持续 继续 完成 达到 控制在",
+  "建成 竣工 投产 投用 投入 交付 通车 开通 开业 开街 开园 启用 上市 挂牌 登陆 创建 争创 创成 获批 入选 通过 晋升为",
+  "收官 开工 启动 搭建 上线 揭牌 落成 封顶 完工 投运 并网 攻克 脱贫 淘汰 摘帽 出列 入驻 开放 出台 印发",
+  "举办 筹办 承办 办好 将 把 纳入 都 实现 做到 全覆盖 延长 对",
+  "建立 推出 公布 签署 商签 签订 取消 免除 停止 放开 实行 推行 推开 实施 推广 统一 整合",
+  "具备 进入 升至 升格为 申报为 列入 关闭 关停 取缔",
+  "组织 做好 作好 搞好 新建 改建 扩建 迁建 改造 提档升级 打通 设立 增设 成立 组建 制定 编制 试编 制订 修订 修编",
+  "颁布 发布 开展 建设 建好 铺设",
+]
+  .join(" ")
+  .split(" ");
+/** The words by the code of their first character; a word of one character is found by its code alone. */
+const DELIVERY_WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of DELIVERY_WORDS) {
+  const first = word.charCodeAt(0);
+  DELIVERY_WORDS_BY_FIRST.set(first, [...(DELIVERY_WORDS_BY_FIRST.get(first) ?? []), word]);
+}
+const DELIVERY_FIRST = charSet(DELIVERY_WORDS.map((word) => word[0]).join(""));
+const DELIVERY_ALONE = charSet(DELIVERY_WORDS.filter((word) => word.length === 1).join(""));
+
+/** One look at each character (a table), not a pattern of a hundred words: most characters start none. */
+function saysDeliveryWord(clause: string): boolean {
+  if (clause.startsWith("以")) return true;
+  for (let i = 0; i < clause.length; i++) {
+    const code = clause.charCodeAt(i);
+    if (!DELIVERY_FIRST.has(code)) continue;
+    if (DELIVERY_ALONE.has(code)) return true;
+    for (const word of DELIVERY_WORDS_BY_FIRST.get(code)!) if (clause.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any rule may have something to say about the clause: a cheap look that spares most clauses of a plan
+ * (加快推进…, 深化…改革) the dozens of patterns that would each find nothing.
+ */
+export function mayDeliver(clause: string, inherited: string | null): boolean {
+  return inherited !== null || NOTE_OPENERS.test(clause) || saysDeliveryWord(clause);
 }
 
 /**
@@ -116,12 +171,21 @@ export function findDeliverable(
   inherited: string | null,
   rules: RuleContext = DEFAULT_RULES,
 ): Deliverable | Rejected | null {
+  return mayDeliver(clause, inherited) ? readDeliverable(clause, inherited, rules) : null;
+}
+
+/** findDeliverable without its cheap look first (exported for the test that checks the look). */
+export function readDeliverable(
+  clause: string,
+  inherited: string | null,
+  rules: RuleContext = DEFAULT_RULES,
+): Deliverable | Rejected | null {
   const reject = (rule: string): Rejected => ({ rule, rejected: true });
   if (rules.on("deliverable.recurring") && RECURRING.test(clause) && !EDITION.test(clause))
     return reject("deliverable.recurring");
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   // 工程[7], 行动〔12〕: a note's mark is not part of the words.
-  const opened = clause.replace(CLAUSE_OPENERS, "").replace(NOTE_MARK, "");
+  const opened = withoutNoteMarks(clause.replace(CLAUSE_OPENERS, ""));
   const quotaVerb = saysQuotaVerb(opened);
   const quota = quotaVerb && rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
@@ -328,7 +392,8 @@ const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
 const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
 
 function namedMilestone(opened: string): Deliverable | null {
-  const after = MILESTONE_AFTER.exec(opened);
+  // Each shape needs a word of its own: a cheap look before its pattern.
+  const after = /投产|具备|完成主体/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
   const before = after ? null : MILESTONE_BEFORE.exec(opened);
   const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
   if (!subject || !verb) return null;
@@ -343,13 +408,15 @@ function namedMilestone(opened: string): Deliverable | null {
  * facility or list of them entering a list or status fixed above (国家, 省级, 5A级, …规划); 考核进入B以上等次: a grade.
  */
 const STATUS = /^(?:将|把)?([^，]{2,}?)(?:力争|确保|争取|年内|要)*(纳入|进入|升格为|申报为|列入)([^，]{2,})$/;
+const STATUS_VERB = /纳入|进入|升格为|申报为|列入/;
 const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
 const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
 
 function statusReached(opened: string): Deliverable | null {
   if (GRADE.test(opened))
     return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
-  const match = STATUS.exec(opened);
+  // STATUS needs one of its verbs: a cheap look before the pattern's costly search for them.
+  const match = STATUS_VERB.test(opened) ? STATUS.exec(opened) : null;
   if (!match) return null;
   const [, subject, verb, status] = match;
   const named = FACILITY.test(subject) || /园区?$/.test(subject) || /、/.test(subject) || PLACE_NAMED.test(subject);
@@ -372,9 +439,16 @@ const UNBOUNDED_CLASS = /落后|非法|老旧|小型|不达标/;
 /** 加快淘汰, 逐步关闭, 继续淘汰: the phasing out is going on, not done. */
 const GRADUAL = /加快|加速|推进|推动|继续|持续|进一步|逐步|有序|分批|到期/;
 
+/** Whether the clause could be the milestone of a list before it (it ends on one of the milestone verbs' last characters). */
+export function mayListBefore(clause: string): boolean {
+  return LIST_MILESTONE_ENDS.has(clause.charCodeAt(clause.length - 1));
+}
+
 /** 确保尽快开工, 力争早日签约落地, 确保投产达效: a clause that is only the milestone of projects named before it. */
 const LIST_MILESTONE =
   /^(?:力争|确保|争取|要|年内|今年|年底前|尽快|及早|早日|按期|按时|如期|全部)*(?:开工建设|建成投用|建成投产|竣工投产|投产达效|签约落地|落地开工|开工|竣工|投用|投产|建成|落地)$/;
+/** The last characters of LIST_MILESTONE's verbs. */
+const LIST_MILESTONE_ENDS = charSet("设用产效地工成");
 /** 对城东物流园、南湖科创园等续建项目, 精准对接A、B和C等项目, …等项目的推进: a named list of projects. */
 const PROJECT_LIST = /[、和][^，]*等[\u4e00-\u9fa5]{0,8}项目$/;
 
@@ -494,7 +568,7 @@ function accept(
 
 /** Verbs inside quotation marks are part of a name or slogan (“靓鸟上市”战役). */
 function hideQuoted(text: string): string {
-  if (!text.includes("“") && !text.includes('"')) return text;
+  if (!/[“"]/.test(text)) return text;
   return text.replace(/[“"][^”"]*[”"]/g, (quoted) => "“" + "囗".repeat(Math.max(0, quoted.length - 2)) + "”");
 }
 

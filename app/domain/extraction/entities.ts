@@ -6,8 +6,17 @@ const LEADING_VERB =
 const MAX_ENTITY = 30;
 const QUOTED_NAME = /[“"]([^”"]{2,30})[”"]/g;
 
+/** The targets or results of one clause share its quote: the last answer is kept (each caller gets its own copy). */
+let last: { clause: string; object: string | undefined; found: string[] } | null = null;
+
 export function entitiesIn(clause: string, deliverableObject?: string): string[] {
-  if (!deliverableObject && !clause.includes("等") && !clause.includes("“") && !clause.includes('"')) return [];
+  if (!deliverableObject && !/[等“"]/.test(clause)) return [];
+  if (last === null || last.clause !== clause || last.object !== deliverableObject)
+    last = { clause, object: deliverableObject, found: namesIn(clause, deliverableObject) };
+  return [...last.found];
+}
+
+function namesIn(clause: string, deliverableObject: string | undefined): string[] {
   const found = new Set<string>();
   for (const match of matchesOf(QUOTED_NAME, clause)) found.add(match[1]);
   const listEnd = clause.indexOf("等");

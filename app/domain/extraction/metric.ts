@@ -1,5 +1,6 @@
 // The metric of a target as a short noun phrase (新增城镇就业, 地区生产总值增速), and a key that matches it across reports.
 import type { Quantity } from "~/domain/quantities/scan";
+import { charSet } from "~/domain/text/char-set";
 
 const LEADING_FILLER =
   /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[①-⑳]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|[一二三四五六七八九十]+是|其中|并且|并|同时|以及|及|和|与|为|、|首批|第一批|全部|共有|年内|今年|全年|当年|年底前|\d{1,2}月底前|到(?:19|20)\d{2}年底?|(?:19|20)\d{2}年(?:底|末)?|力争|确保|努力|争取|全力|积极|进一步|再|累计|共计|共|总计|合计|预计|高标准|高质量|高水平|每年|均)+/;
@@ -114,7 +115,8 @@ function skipJoiners(text: string, at: number): number {
 }
 
 function cleanLeft(raw: string, countsNoun: boolean): string {
-  let left = raw.trim().replace(/由?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?/g, "");
+  // 到2025年底的…: a year said in the words (only a text with 年 can say one).
+  let left = raw.includes("年") ? raw.trim().replace(/由?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?/g, "") : raw.trim();
   const listEnd = Math.max(left.lastIndexOf("等"), countsNoun ? namesBeforeCount(left) : -1);
   if (listEnd >= 0) {
     const verb =
@@ -128,7 +130,18 @@ function cleanLeft(raw: string, countsNoun: boolean): string {
     if (stripped.length >= 2) left = stripped;
     if (left === before) break;
   }
-  return left.replace(/^[，,、的]+|[，,、的]+$/g, "");
+  return trimJoiners(left);
+}
+
+const JOINER_CODES = charSet("，,、的");
+
+/** The text without the commas, 、 and 的 it starts or ends with. */
+function trimJoiners(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && JOINER_CODES.has(text.charCodeAt(start))) start++;
+  while (end > start && JOINER_CODES.has(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** 实施西关、北关两个片区…: the names just before a count are what it counts, not the metric. */

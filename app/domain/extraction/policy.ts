@@ -51,13 +51,13 @@ const NOT_ONE_THING = /^(?:和|或|及|与|并|健全|完善|一批|若干|一�
 /** The policy act a clause promises, or null when its verb is not one or its object is not named. */
 export function policyAct(clause: string): PolicyAct | null {
   // Each shape needs a word of its own (将/把, 纳入, 都, 实现/做到, 全覆盖, 延长, 对): a cheap look before its pattern.
-  const extended = clause.includes("将") || clause.includes("把") ? EXTENDED.exec(clause) : null;
+  const extended = /[将把]/.test(clause) ? EXTENDED.exec(clause) : null;
   if (extended) return { verb: `扩大到${extended[2]}`, object: extended[1] };
   const under = clause.includes("纳入") ? BROUGHT_UNDER.exec(clause) : null;
   if (under && (under[2] || /全部|都|全面/.test(clause))) return { verb: `纳入${under[2] ?? ""}`, object: under[1] };
   const served = clause.includes("都") ? EVERYONE_SERVED.exec(clause) : null;
   if (served) return { verb: served[2], object: served[1] };
-  const service = clause.includes("实现") || clause.includes("做到") ? SERVICE_REACHED.exec(clause) : null;
+  const service = /实现|做到/.test(clause) ? SERVICE_REACHED.exec(clause) : null;
   if (service) return { verb: "实现", object: service[1] };
   const covered = clause.endsWith("全覆盖") ? SYSTEM_COVERED.exec(clause) : null;
   if (covered) return { verb: "全覆盖", object: covered[1] };

@@ -23,21 +23,28 @@ const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六�
 
 export function findRankTargets(text: string): RankTarget[] {
   const found: RankTarget[] = [];
-  if (!/[前强后]/.test(text)) return found;
-  for (const match of matchesOf(TOP_N, text)) {
-    const value = numberOf(match[2]);
-    if (value === null) continue;
-    const percent = Boolean(match[4]);
-    found.push(target(match, value, percent ? "%" : "名", "<=", match[1]));
-  }
-  for (const match of matchesOf(TOP_CLASS, text)) {
-    const value = numberOf(match[2]);
-    if (value !== null) found.push(target(match, value, "名", "<=", match[1]));
-  }
-  for (const match of matchesOf(OUT_OF_BOTTOM, text)) {
-    const value = numberOf(match[2]);
-    if (value !== null) found.push(target(match, value, "名", ">=", match[1]));
-  }
+  if (!/[前强]|退出/.test(text)) return found;
+  // Each shape needs a word of its own (前, 强, 退出…后): a cheap look before its pattern.
+  const top = text.includes("前");
+  const strong = text.includes("强");
+  const out = text.includes("退出");
+  if (top)
+    for (const match of matchesOf(TOP_N, text)) {
+      const value = numberOf(match[2]);
+      if (value === null) continue;
+      const percent = Boolean(match[4]);
+      found.push(target(match, value, percent ? "%" : "名", "<=", match[1]));
+    }
+  if (strong)
+    for (const match of matchesOf(TOP_CLASS, text)) {
+      const value = numberOf(match[2]);
+      if (value !== null) found.push(target(match, value, "名", "<=", match[1]));
+    }
+  if (out)
+    for (const match of matchesOf(OUT_OF_BOTTOM, text)) {
+      const value = numberOf(match[2]);
+      if (value !== null) found.push(target(match, value, "名", ">=", match[1]));
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 

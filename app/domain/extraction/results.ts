@@ -17,6 +17,7 @@ import { charSet } from "~/domain/text/char-set";
 const DONE = stagePattern("done", "structurally_complete");
 /** The characters those words begin with: a cheap test before the long alternation. */
 const DONE_HINTS = charSet([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]).join(""));
+const NO_QUOTES = new Uint8Array(0);
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
 export function extractResults(clean: CleanText, paragraph: ParagraphContext): Result[] {
@@ -25,7 +26,7 @@ export function extractResults(clean: CleanText, paragraph: ParagraphContext): R
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
     const quantities = scanQuantities(text);
-    const quoted = quantities.length ? quotedMask(text) : new Uint8Array(0);
+    const quoted = quantities.length ? quotedMask(text) : NO_QUOTES;
     const estimatedFrom = text.indexOf("预计");
     let previousMetric: string | null = null;
     let subjectClause: string | null = null;

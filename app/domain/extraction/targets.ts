@@ -72,21 +72,27 @@ export function rejectQuantity(
   // 经济总量实现千亿规模: the scale reached is an amount; 打造三万亿产业集群 names nothing measured.
   if (on("no_unit") && base === "" && HAN.test(text[end] ?? "") && !text.startsWith("规模", end)) return "no_unit";
   const before = text[start - 1] ?? "";
+  // What follows the unit, read by several rules: sliced once.
+  const rest = text.slice(quantity.unitEnd);
   if (
     on("ordinal") &&
     (before === "第" ||
       before === "届" ||
-      /^(?:全会|全体会议|会议|党代会|人代会)/.test(text.slice(quantity.unitEnd)) ||
+      /^(?:全会|全体会议|会议|党代会|人代会)/.test(rest) ||
       // 九届十一次、十二次和市委十一届十次全会: sessions listed one after another before their 全会.
-      (base === "次" && SESSIONS_LISTED.test(text.slice(quantity.unitEnd))))
+      (base === "次" && SESSIONS_LISTED.test(rest)))
   )
     return "ordinal";
   // 会议共4天, 大会会期3天: the session's own arrangements, not a promise.
-  if (on("descriptive_unit") && /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start)))
+  if (
+    on("descriptive_unit") &&
+    start - view.clauseStart <= 6 &&
+    /^(?:本次|这次)?(?:会议|大会)(?:共|会期)?$/.test(text.slice(view.clauseStart, start))
+  )
     return "descriptive_unit";
-  if (on("list_count") && LIST_COUNT.test(text.slice(quantity.unitEnd))) return "list_count";
+  if (on("list_count") && LIST_COUNT.test(rest)) return "list_count";
   // 今年已过去近5个月, 60岁以上人口已达2.5亿: what has already happened is a fact, not a target.
-  if (on("already") && ALREADY.test(text.slice(Math.max(view.clauseStart, start - 8), start))) return "already";
+  if (on("already") && saysAlready(text, Math.max(view.clauseStart, start - 8), start)) return "already";
   if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
   if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
@@ -101,33 +107,20 @@ export function rejectQuantity(
   )
     return "attributive";
   // 达到或好于Ⅲ类水体比例: a class inside the name of a share indicator.
-  if (
-    on("descriptive_unit") &&
-    base === "类" &&
-    /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(text.slice(quantity.unitEnd))
-  )
+  if (on("descriptive_unit") && base === "类" && /^[\u4e00-\u9fa5]{0,4}(?:比例|比重|占比)/.test(rest))
     return "descriptive_unit";
   if (
     on("threshold") &&
     !countedWithDe &&
     !coversShare(text, quantity) &&
-    isThreshold(text, quantity, quantities.slice(index + 1))
+    isThreshold(text, quantity, index < quantities.length - 1)
   )
     return "threshold";
   if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
     return "time_name";
   if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
-  if (
-    on("modifier") &&
-    modifiesNext(
-      text,
-      quantity,
-      quantities.slice(index + 1).find((q) => q.base !== ""),
-    )
-  )
-    return "modifier";
-  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(text.slice(quantity.unitEnd)))
-    return "scope";
+  if (on("modifier") && modifiesNext(text, quantity, nextWithUnit(quantities, index))) return "modifier";
+  if (on("scope") && /^(?:个)?(?:领域|方面|方向|环节|行业|板块|层面|维度)/.test(rest)) return "scope";
   if (
     on("scope") &&
     mode === "plan" &&
@@ -143,6 +136,18 @@ export function rejectQuantity(
 
 function allOn(): boolean {
   return true;
+}
+
+/** ALREADY in text[from, to): only a stretch with 已 can say it. */
+function saysAlready(text: string, from: number, to: number): boolean {
+  const at = text.indexOf("已", from);
+  return at >= 0 && at < to && ALREADY.test(text.slice(from, to));
+}
+
+/** The first quantity after `index` with a unit word of its own. */
+function nextWithUnit(quantities: Quantity[], index: number): Quantity | undefined {
+  for (let i = index + 1; i < quantities.length; i++) if (quantities[i]!.base !== "") return quantities[i];
+  return undefined;
 }
 
 /** 覆盖80%以上的大城市, 按不低于5%的幅度压减: a share of places covered, or a rate named 幅度. */
@@ -172,7 +177,7 @@ function reachesLevel(text: string, quantity: Quantity): boolean {
 }
 
 /** 过亿元楼宇, 超3亿元项目, 3亿元以上项目30个: a size class of the thing counted, not an amount to reach. */
-function isThreshold(text: string, quantity: Quantity, later: Quantity[]): boolean {
+function isThreshold(text: string, quantity: Quantity, more: boolean): boolean {
   const after = text[quantity.end] ?? "";
   if (!HAN.test(after) || /^[和及与并等]/.test(after)) return false;
   // 赤字率拟按3.6%以上安排: a level the budget is set at, a verb after it, not a class of things.
@@ -180,7 +185,7 @@ function isThreshold(text: string, quantity: Quantity, later: Quantity[]): boole
   const before = text.slice(Math.max(0, quantity.start - 2), quantity.start);
   if (/[过超]$/.test(before) && !/超过$/.test(before)) return true;
   if (quantity.suffix !== "以上" && quantity.suffix !== "及以上" && quantity.suffix !== "以下") return false;
-  return later.length > 0 || !isCountUnit(quantity);
+  return more || !isCountUnit(quantity);
 }
 
 function isCountUnit(quantity: Quantity): boolean {

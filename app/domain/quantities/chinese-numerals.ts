@@ -49,13 +49,20 @@ export function parseChineseNumeral(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** The value of each digit character by its code, -1 for any other character. */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [char, value] of Object.entries(DIGITS)) DIGIT_OF[char.charCodeAt(0)] = value;
+const LIANG = 0x4e24; // 两
+
 /** 二〇二五, 一九九八: digits one by one (two digits without 〇, 一二, mean "one or two", not twelve). */
 function positional(text: string): number | null {
   if (text.length === 2 && !/[〇零]/.test(text)) return null;
   let value = 0;
-  for (const char of text) {
-    if (!(char in DIGITS) || (char === "两" && text.length > 1)) return null;
-    value = value * 10 + DIGITS[char];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = DIGIT_OF[code]!;
+    if (digit < 0 || (code === LIANG && text.length > 1)) return null;
+    value = value * 10 + digit;
   }
   return value;
 }

@@ -38,7 +38,8 @@ const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
 const PERCENT_RANGE = /\s?[—–\-－~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
-const SUFFIX_HINTS = "及以之左上";
+/** The characters SUFFIX_COMPARATORS' words start with. */
+const SUFFIX_HINT_CODES = charSet("及以之左上");
 const SUFFIX_COMPARATORS: Array<[RegExp, Comparator]> = [
   [/及以上|以上|之上/y, ">="],
   [/及以下|以下|以内|之内/y, "<="],
@@ -79,11 +80,16 @@ const ROUND_IDIOM = /^(?:家万户|方百计|[日天年夜]|分之)/;
 
 /** Every character of a sentence is looked up: a table. */
 const NUMERALS = charSet(CHINESE_NUMERAL_CHARS);
+/** The characters a quantity can start with (digits, numerals, Roman numerals, 负): every other one is passed over. */
+const QUANTITY_STARTS = charSet(
+  `0123456789负${CHINESE_NUMERAL_CHARS}${Array.from({ length: 12 }, (_, i) => String.fromCharCode(0x2160 + i)).join("")}`,
+);
 
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (!QUANTITY_STARTS.has(code)) continue;
     let quantity: Quantity | null = null;
     if (code >= 48 && code <= 57) {
       quantity = arabicAt(text, i);
@@ -103,8 +109,8 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (NUMERALS.has(code) && !NUMERALS.has(text.charCodeAt(i - 1))) {
       quantity = wordedAt(text, i) ?? chineseAt(text, i);
       if (!quantity) {
-        CHINESE_RUN.lastIndex = i;
-        i += (CHINESE_RUN.exec(text)?.[0].length ?? 1) - 1;
+        // Past the rest of the run of numerals.
+        while (NUMERALS.has(text.charCodeAt(i + 1))) i++;
         continue;
       }
     }
@@ -114,6 +120,11 @@ export function scanQuantities(text: string): Quantity[] {
     }
   }
   return shareAcrossLists(text, found);
+}
+
+/** NaN (before the text's start or past its end) is none. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isNumberChar(code: number): boolean {
@@ -148,10 +159,11 @@ function arabicAt(text: string, start: number): Quantity | null {
   ARABIC.lastIndex = start;
   const raw = ARABIC.exec(text)?.[0];
   if (!raw) return null;
-  const before = text[start - 1] ?? "";
-  if (/[A-Za-z+.]/.test(before)) return null;
+  const before = text.charCodeAt(start - 1);
+  if (isLatinLetter(before) || before === 0x2b || before === 0x2e) return null; // + .
   let numberEnd = start + raw.length;
-  if (/[A-Za-z+]/.test(text[numberEnd] ?? "")) return null;
+  const after = text.charCodeAt(numberEnd);
+  if (isLatinLetter(after) || after === 0x2b) return null;
   if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
   if (yearBeforeName(text, start, numberEnd, raw)) return null;
   let upper: number | null = null;
@@ -355,10 +367,10 @@ function countsAfterMaking(text: string, start: number, numberEnd: number): bool
   const unit = readUnit(text, numberEnd);
   if (!unit || unit.magnitude || !MADE_CLASSIFIER.test(unit.base) || !/[\u4e00-\u9fa5]/.test(text[unit.end] ?? ""))
     return false;
-  if (!MAKING_NEAR.test(clauseBefore(text, start))) return false;
-  return (
-    run !== "一" || text[start - 1] === "、" || /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end))
-  );
+  // 一 only in a list: the cheaper look first.
+  const listed =
+    run !== "一" || text[start - 1] === "、" || /^[^，,。；;、]{1,12}、一[个条座所处家]/.test(text.slice(unit.end));
+  return listed && MAKING_NEAR.test(clauseBefore(text, start));
 }
 
 const MADE_CLASSIFIER = /^(?:个|条|座|所|处|家|台|套|栋)$/;
@@ -413,7 +425,7 @@ function finish(
   let end = unitEnd;
   let comparator: Comparator | null = unitMatch?.more ? ">=" : null;
   let suffix = "";
-  for (const [pattern, sense] of SUFFIX_HINTS.includes(text[unitEnd]) ? SUFFIX_COMPARATORS : []) {
+  for (const [pattern, sense] of SUFFIX_HINT_CODES.has(text.charCodeAt(unitEnd)) ? SUFFIX_COMPARATORS : []) {
     pattern.lastIndex = unitEnd;
     const match = pattern.exec(text);
     if (match) {

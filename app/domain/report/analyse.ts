@@ -37,9 +37,9 @@ export function analyseReport(text: string, options?: RuleOptions): AnalysedRepo
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
     const heading = paragraph.part === "plan" ? runInHeadings.get(paragraph.index) : undefined;
-    if (heading) commitments.push(...headingDeliverables(clean, paragraph, heading, rules));
-    if (paragraph.part === "plan") commitments.push(...extractCommitments(clean, paragraph, rules));
-    else if (paragraph.part === "review") results.push(...extractResults(clean, paragraph));
+    if (heading) append(commitments, headingDeliverables(clean, paragraph, heading, rules));
+    if (paragraph.part === "plan") append(commitments, extractCommitments(clean, paragraph, rules));
+    else if (paragraph.part === "review") append(results, extractResults(clean, paragraph));
   }
   assertReportLike(clean, structure, commitments.length + results.length);
   for (const item of [...commitments, ...results, ...(rules.trace?.slice(traced) ?? [])]) {
@@ -48,6 +48,10 @@ export function analyseReport(text: string, options?: RuleOptions): AnalysedRepo
     item.end = span.end;
   }
   return { report: meta(structure), sections: sections(clean, structure), commitments, results };
+}
+
+function append<T>(to: T[], items: T[]): void {
+  for (const item of items) to.push(item);
 }
 
 /**

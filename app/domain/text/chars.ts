@@ -56,9 +56,14 @@ function foldChar(char: string): string {
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */
 export function visualWidth(text: string): number {
+  return widthBetween(text, 0, text.length);
+}
+
+/** visualWidth of text.slice(start, end), read in place. */
+export function widthBetween(text: string, start: number, end: number): number {
   let wide = 0;
-  for (let i = 0; i < text.length; i++) if (isWideCode(text.charCodeAt(i))) wide++;
-  return wide + (text.length - wide) / 2;
+  for (let i = start; i < end; i++) if (isWideCode(text.charCodeAt(i))) wide++;
+  return wide + (end - start - wide) / 2;
 }
 
 const CLOSERS = "”’」』）)》〉】\"'";

@@ -1,5 +1,5 @@
 // Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
-import { endsSentence, fold, isSpaceCode, isWide, visualWidth } from "~/domain/text/chars";
+import { endsSentence, fold, isSpaceCode, isWide, widthBetween } from "~/domain/text/chars";
 
 export interface Paragraph {
   /** Offsets into the clean text, [start, end). */
@@ -105,7 +105,14 @@ function contentLines(raw: string): Line[] {
       const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
       if (subscript || (!FOOTER.test(text) && !isContentsEntry(text))) {
         const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
-        lines.push({ start, end, text, width: visualWidth(text), letterSpaced: LETTER_SPACED.test(text), indented });
+        lines.push({
+          start,
+          end,
+          text,
+          width: widthBetween(raw, start, end),
+          letterSpaced: LETTER_SPACED.test(text),
+          indented,
+        });
       }
     }
     if (!match) break;
@@ -296,12 +303,12 @@ function isCaption(line: Line): boolean {
 function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
   const pieces: string[] = [];
   const origin = new Int32Array(raw.length + groups.length);
-  const out = { pieces, origin, length: 0 };
+  const out: Output = { pieces, origin, length: 0, last: -1, monotonic: true };
   const paragraphs: Paragraph[] = [];
   groups.forEach((group, index) => {
     if (index > 0) {
       pieces.push("\n");
-      origin[out.length++] = groups[index - 1].at(-1)!.end;
+      mapTo(out, groups[index - 1].at(-1)!.end);
     }
     const start = out.length;
     const lineLayout = index < titleCount ? "flowed" : layout;
@@ -310,15 +317,22 @@ function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanTe
   });
   const text = pieces.join("");
   const map = origin.slice(0, out.length);
-  let monotonic = true;
-  for (let i = 1; i < map.length && monotonic; i++) monotonic = map[i] > map[i - 1];
-  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic };
+  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic: out.monotonic };
 }
 
 interface Output {
   pieces: string[];
   origin: Int32Array;
   length: number;
+  /** The raw offset mapped last, and whether every one so far was greater than the one before. */
+  last: number;
+  monotonic: boolean;
+}
+
+function mapTo(out: Output, rawOffset: number): void {
+  if (rawOffset <= out.last) out.monotonic = false;
+  out.origin[out.length++] = rawOffset;
+  out.last = rawOffset;
 }
 
 /** Copies a line run by run, deciding at each run of spaces whether one is kept. */
@@ -330,7 +344,10 @@ function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Out
     if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
     if (i > runStart) {
       pieces.push(raw.slice(runStart, i));
+      // A run maps to raw offsets one after another: only its first can fall back.
+      if (runStart <= out.last) out.monotonic = false;
       for (let j = runStart; j < i; j++) origin[length++] = j;
+      out.last = i - 1;
     }
     if (i === line.end) break;
     let j = i;
@@ -338,7 +355,9 @@ function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Out
     const before = length > 0 ? lastChar(out) : undefined;
     if (keepSpace(before, raw[j], line, layout)) {
       pieces.push(" ");
+      if (i <= out.last) out.monotonic = false;
       origin[length++] = i;
+      out.last = i;
     }
     runStart = j;
     i = j - 1;

@@ -24,23 +24,20 @@ export function inSpan<T extends { start: number }>(items: T[], span: Span): T[]
 /** Longer stretches without a comma are not clauses of a report (tables, lists run together) and are skipped. */
 const MAX_CLAUSE = 400;
 
-/** 。！？!?；; */
-function isSentenceEnd(code: number): boolean {
-  return (
-    code === 0x3002 ||
-    code === 0xff01 ||
-    code === 0xff1f ||
-    code === 0x21 ||
-    code === 0x3f ||
-    code === 0xff1b ||
-    code === 0x3b
-  );
-}
-
-/** ，,：: */
-function isClauseEnd(code: number): boolean {
-  return code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
-}
+/** What a character is to the splitter; every character of a paragraph is looked up once. */
+const OTHER = 0;
+const SENTENCE_END = 1; // 。！？!?；;
+const CLAUSE_END = 2; // ，,：:
+const FULL_STOP = 3; // . (a sentence's end only after Chinese text)
+const DIGIT = 4;
+const PARENTHESIS = 5; // ( （
+const KIND = new Uint8Array(0x10000);
+for (const char of "。！？!?；;") KIND[char.charCodeAt(0)] = SENTENCE_END;
+for (const char of "，,：:") KIND[char.charCodeAt(0)] = CLAUSE_END;
+KIND[0x2e] = FULL_STOP;
+for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
+KIND[0x28] = PARENTHESIS;
+KIND[0xff08] = PARENTHESIS;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -52,18 +49,38 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let sentenceStart = start;
   let clauseStart = start;
   let clauses: Span[] = [];
+  // Whether the clause read so far has a digit or an opening parenthesis: the splits that need one look no further.
+  let digits = false;
+  let parentheses = false;
   for (let i = start; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 0x3002;
-    const clauseEnd = i < end && isClauseEnd(code) && !betweenDigits(text, i);
-    const sentenceEnd = !clauseEnd && (i === end || isSentenceEnd(code) || (code === 0x2e && isAsciiFullStop(text, i)));
-    if (!clauseEnd && !sentenceEnd) continue;
-    for (const glued of splitGlued(text, clauseStart, i)) {
-      for (const part of splitInlineItems(text, glued.start, glued.end)) {
-        const span = withoutEnumerator(text, trim(text, part.start, part.end));
-        if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+    let clauseEnd = false;
+    let sentenceEnd = i === end;
+    if (!sentenceEnd) {
+      const kind = KIND[text.charCodeAt(i)];
+      if (kind === OTHER) continue;
+      if (kind === DIGIT) {
+        digits = true;
+        continue;
       }
+      if (kind === PARENTHESIS) {
+        parentheses = true;
+        continue;
+      }
+      clauseEnd = kind === CLAUSE_END && !betweenDigits(text, i);
+      sentenceEnd = kind === SENTENCE_END || (kind === FULL_STOP && isAsciiFullStop(text, i));
+      if (!clauseEnd && !sentenceEnd) continue;
     }
+    if (!digits && !parentheses) addClause(text, clauseStart, i, clauses);
+    else
+      for (const glued of digits ? splitGlued(text, clauseStart, i) : [{ start: clauseStart, end: i }]) {
+        if (!parentheses) addClause(text, glued.start, glued.end, clauses);
+        else
+          for (const part of splitInlineItems(text, glued.start, glued.end))
+            addClause(text, part.start, part.end, clauses);
+      }
     clauseStart = i + 1;
+    digits = false;
+    parentheses = false;
     if (sentenceEnd) {
       if (clauses.length) {
         const { start: from, end: to } = trim(text, sentenceStart, i);
@@ -74,6 +91,12 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
   }
   return sentences;
+}
+
+/** The clause [start, end) trimmed and without its enumerator, unless that leaves nothing or too much. */
+function addClause(text: string, start: number, end: number, clauses: Span[]): void {
+  const span = withoutEnumerator(text, trim(text, start, end));
+  if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
 }
 
 /**
@@ -87,8 +110,8 @@ const GLUED = new RegExp(
   "g",
 );
 
+/** [start, end) holds a digit. */
 function splitGlued(text: string, start: number, end: number): Span[] {
-  if (!hasDigit(text, start, end)) return [{ start, end }];
   if (!OPENING_VERB.test(text.slice(start, end))) return [{ start, end }];
   return splitAt(text, start, end, GLUED);
 }
@@ -99,6 +122,7 @@ function splitGlued(text: string, start: number, end: number): Span[] {
  */
 const INLINE_ITEM = /(?<=[\u4e00-\u9fa5）)”])[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])/g;
 
+/** The clause that holds [start, end) has an opening parenthesis, not necessarily this part of it. */
 function splitInlineItems(text: string, start: number, end: number): Span[] {
   if (!hasParenthesis(text, start, end)) return [{ start, end }];
   return splitAt(text, start, end, INLINE_ITEM);
@@ -115,11 +139,6 @@ function splitAt(text: string, start: number, end: number, boundary: RegExp): Sp
   }
   parts.push({ start: from, end });
   return parts;
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function hasParenthesis(text: string, start: number, end: number): boolean {
