@@ -304,11 +304,11 @@ const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;
 
 /** A sentence that opens an enumerated item (一是, 1., （一）). */
 const ITEM_START =
-  /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/;
+  /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳\u2474-\u249b\u3220-\u3229])/;
 
 /** An item's run-in heading standing alone as a sentence (一、实施重点项目建设。): a topic, never a promise of its own. */
 const RUN_IN_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
+  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2474-\u249b\u3220-\u3229])/;
 
 function numericTargets(
   scope: SentenceScope,

@@ -33,5 +33,12 @@ describe("splitSentences", () => {
       "第三水厂开工建设",
     ]);
     expect(clauses("完成第十四个五年规划(2021-2025)编制")).toEqual(["完成第十四个五年规划(2021-2025)编制"]);
+    // Item numbers of one character (⑴, ⒈, ㈠) are numbers all the same.
+    expect(clauses("城建工程3项:⑴东湖公园二期工程⑵人民路北延工程㈢第三水厂开工建设")).toEqual([
+      "城建工程3项",
+      "东湖公园二期工程",
+      "人民路北延工程",
+      "第三水厂开工建设",
+    ]);
   });
 });

@@ -30,7 +30,7 @@ const SENTENCE_END = 1; // 。！？!?；;
 const CLAUSE_END = 2; // ，,：:
 const FULL_STOP = 3; // . (a sentence's end only after Chinese text)
 const DIGIT = 4;
-const PARENTHESIS = 5; // ( （
+const PARENTHESIS = 5; // ( （ and item numbers of one character
 const KIND = new Uint8Array(0x10000);
 for (const char of "。！？!?；;") KIND[char.charCodeAt(0)] = SENTENCE_END;
 for (const char of "，,：:") KIND[char.charCodeAt(0)] = CLAUSE_END;
@@ -38,6 +38,8 @@ KIND[0x2e] = FULL_STOP;
 for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 KIND[0x28] = PARENTHESIS;
 KIND[0xff08] = PARENTHESIS;
+for (let code = 0x2474; code <= 0x249b; code++) KIND[code] = PARENTHESIS; // ⑴–⒇, ⒈–⒛
+for (let code = 0x3220; code <= 0x3229; code++) KIND[code] = PARENTHESIS; // ㈠–㈩
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -120,7 +122,8 @@ function splitGlued(text: string, start: number, end: number): Span[] {
  * 其中交通工程4项：（1）某路南延工程（2）某线大修工程: numbered items run together without a comma are clauses of
  * their own (the item number is then dropped like any enumerator).
  */
-const INLINE_ITEM = /(?<=[\u4e00-\u9fa5）)”])[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])/g;
+const INLINE_ITEM =
+  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2474-\u249b\u3220-\u3229])(?=[\u4e00-\u9fa5“])/g;
 
 /** The clause that holds [start, end) has an opening parenthesis, not necessarily this part of it. */
 function splitInlineItems(text: string, start: number, end: number): Span[] {
@@ -144,7 +147,7 @@ function splitAt(text: string, start: number, end: number, boundary: RegExp): Sp
 function hasParenthesis(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x28 || code === 0xff08) return true;
+    if (code === 0x28 || code === 0xff08 || isParenthesised(code)) return true;
   }
   return false;
 }
@@ -162,10 +165,19 @@ function betweenDigits(text: string, at: number): boolean {
 
 /** An item number or mark run into the text ((2)开工…, ③新建…, 4.加强…, 二是…, *为…) is not part of the clause. */
 const ENUMERATOR =
-  /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+  /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳\u2474-\u249b\u3220-\u3229]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+
+/** Item numbers of one character: ⑴–⒇, ⒈–⒛, ㈠–㈩. */
+function isParenthesised(code: number): boolean {
+  return (code >= 0x2474 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229);
+}
+const PARENTHESISED = String.fromCharCode(
+  ...Array.from({ length: 0x249b - 0x2474 + 1 }, (_, i) => 0x2474 + i),
+  ...Array.from({ length: 10 }, (_, i) => 0x3220 + i),
+);
 
 /** The characters an enumerator can start with: a cheap look before the pattern. */
-const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789");
+const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789" + PARENTHESISED);
 
 function withoutEnumerator(text: string, span: Span): Span {
   if (!ENUMERATOR_START.has(text.charCodeAt(span.start))) return span;
