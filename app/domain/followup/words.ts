@@ -197,6 +197,18 @@ function outcomeOf(text: string): Stage | null {
   return stage === "under_way" ? stage : null;
 }
 
+const OUTCOME_WORDS = new RegExp(`(${DONE.source}|${SHORT.source})`, "g");
+
+/**
+ * What a piece names, without the outcome said of it (超额完成哈哈腔演出任务 names 哈哈腔演出; “双代”工作圆满完成 names
+ * “双代”): the outcome words are no part of the thing, and they dilute its likeness to the promise's metric.
+ */
+function withoutOutcome(piece: string): string {
+  const bare = piece.replace(OUTCOME_WORDS, "");
+  // What is left must still name something (超额完成年度投资计划 leaves only 投资: the words are about the plan).
+  return bare !== piece && normaliseMetric(bare).length >= 3 ? bare : piece;
+}
+
 /** A clause with a figure that could be the promise's own: the figure decides there, not the words. */
 function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
   return (review.figuresByClause.get(fact.clauseIndex) ?? []).some(
@@ -224,7 +236,8 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   );
   let at = 0;
   for (const piece of text.split(/[、，]|等|和|及|与/)) {
-    const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
+    const named = withoutOutcome(piece);
+    const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, named)));
     if (sim >= WEIGHTS.words.minSimilarity && (!best || sim > best.score)) best = { at, score: sim };
     at += piece.length + 1;
   }
