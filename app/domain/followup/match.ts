@@ -68,13 +68,13 @@ function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Ma
   for (const c of ranked) {
     if (chosen.has(c.promise)) continue;
     const key = readings[c.promise]!.sameness;
-    if (!c.progress && c.anchors.some((a) => taken.has(a) && taken.get(a) !== key)) {
+    if (!c.progress && !c.shared && c.anchors.some((a) => taken.has(a) && taken.get(a) !== key)) {
       blocked.add(c.promise);
       continue;
     }
     if (blocked.has(c.promise) && c.score < WEIGHTS.fallback) continue;
     chosen.set(c.promise, c);
-    if (!c.progress) for (const a of c.anchors) taken.set(a, key);
+    if (!c.progress && !c.shared) for (const a of c.anchors) taken.set(a, key);
   }
   return chosen;
 }
