@@ -140,7 +140,8 @@ export function figureReading(r: PromiseReading, fact: Fact): Reading | string {
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
   if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return "threshold or kind";
   if (r.oneOfSeveral && isCombinedTotal(fact)) return "combined total of a list";
-  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return "count against size";
+  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit))
+    return "count against size";
   if (!same && otherListedItems(r, fact)) return "another list's items";
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
@@ -150,7 +151,8 @@ export function figureReading(r: PromiseReading, fact: Fact): Reading | string {
     SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) || r.lifetimeTotal || sizesNamedWorks(p.metric, p.quote);
   if (sizeOfProjects && !sameProjects(r, fact)) return "another projects' size";
   // Projects signed are not projects built: their size reports a promise to attract or sign them, no other.
-  if (sizeOfProjects && SIGNED.test(fact.quote) && !SIGNED.test(p.quote) && !ATTRACTED.test(p.quote)) return "projects signed";
+  if (sizeOfProjects && SIGNED.test(fact.quote) && !SIGNED.test(p.quote) && !ATTRACTED.test(p.quote))
+    return "projects signed";
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
   if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return "lifetime total against a year's";
   // Nor is what a year invests (年度计划投资41亿元) reported by what the year's projects cost over their life.

@@ -25,8 +25,7 @@ describe("a numeric target whose outcome is said in words", () => {
 
 describe("a 分别 list of rates after one level in each clause before it", () => {
   const heading = "一、2023年工作回顾";
-  const body =
-    "城镇居民人均可支配收入达31560元，农村居民人均可支配收入达15173元，同比分别增长6.1%、8.2%。";
+  const body = "城镇居民人均可支配收入达31560元，农村居民人均可支配收入达15173元，同比分别增长6.1%、8.2%。";
   it("gives each rate the metric of its clause, in order", () => {
     const review = readReview({
       ...reviewOf(`${heading}\n${body}\n二、2024年目标\n`, heading, "二、2024年目标", null),

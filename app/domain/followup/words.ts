@@ -412,9 +412,10 @@ function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly 
   // unless the investment is all the promise counts: then the works it sizes are judged by their stage.
   const works = sizedWorks(r);
   if (works)
-    return together(works, stageCandidates(r, works, review, ownNames, "items", WEIGHTS.words.namedItems)).map(
-      (c) => ({ ...c, shared: true }),
-    );
+    return together(works, stageCandidates(r, works, review, ownNames, "items", WEIGHTS.words.namedItems)).map((c) => ({
+      ...c,
+      shared: true,
+    }));
   if (r.lifetimeTotal) return [];
   const items = r.items
     ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
