@@ -27,6 +27,8 @@ const read = async (f: string) => {
   return { text, analysis: analyseReport(text) };
 };
 const causes = new Map<string, Set<string>>();
+const counts = new Map<string, number>();
+const FAR = ["unit", "growth against level", "a deliverable"];
 const place = (set: string) => set.replace(/^fu-/, "").replace(/(-[a-d]|\d)$/, "");
 for (const run of await runFollowupSets(ROOT, only)) {
   if (run.name === "invented" || (half && placeHalf(run.name) !== half)) continue;
@@ -50,11 +52,16 @@ for (const run of await runFollowupSets(ROOT, only)) {
     const why = inGold.map(
       (f) => `${f.value}${f.unit ?? ""} [${f.metric}]: ${figureRefusal(r, f, facts) ?? "proposed, not chosen"}`,
     );
-    const cause = why.length ? why.map((w) => w.split(": ").at(-1)).sort()[0]! : "no figure";
+    // The clause's figure nearest to being read decides its cause: one refused for its unit or for being a rate is
+    // usually another figure of the clause.
+    const reasons = why.map((w) => w.split(": ").at(-1)!);
+    const cause = reasons.find((x) => !FAR.includes(x)) ?? reasons[0] ?? "no figure";
     causes.set(cause, (causes.get(cause) ?? new Set()).add(place(run.name)));
+    counts.set(cause, (counts.get(cause) ?? 0) + 1);
     console.log(
       `${run.name} ${g.verdict} | ${g.quote} [${r.promise.metric}] ← ${g.result_quote}\n    ${why.join("\n    ") || "no figure"}`,
     );
   }
 }
-for (const [cause, places] of causes) console.log(`${cause}: ${places.size} places (${[...places].join(", ")})`);
+for (const [cause, places] of [...causes].sort((a, b) => counts.get(b[0])! - counts.get(a[0])!))
+  console.log(`${cause}: ${counts.get(cause)} in ${places.size} places (${[...places].join(", ")})`);
