@@ -99,3 +99,22 @@ describe("a count at the province's and the city's level", () => {
     expect(one(villages, "创建县级美丽乡村20个。").verdict).toBe("not_mentioned");
   });
 });
+
+describe("one year's figure toward a several-year target", () => {
+  const byYear = (quote: string, metric: string, target: number, unit: string): PromiseInput => ({
+    ...numeric(quote, metric, target, unit, ">="),
+    deadline: 2027,
+  });
+
+  it("is progress though the metric is worded otherwise (旅游总收入 / 旅游综合收入)", () => {
+    const income = byYear("到2027年，旅游总收入超过40亿元", "旅游总收入", 40, "亿元");
+    const report = one(income, "全年接待游客152万人次，旅游综合收入12.16亿元。");
+    expect(report.verdict).toBe("in_progress");
+    expect(report.result?.value).toBe(12.16);
+  });
+
+  it("but not for a metric of two characters (产值) worded otherwise", () => {
+    const output = byYear("到2027年，园区产值力争达20亿元", "产值", 20, "亿元");
+    expect(one(output, "全县实现工业总产值180.5亿元，利税16.3亿元。").verdict).toBe("not_mentioned");
+  });
+});
