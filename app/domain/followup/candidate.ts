@@ -20,6 +20,11 @@ export interface Candidate {
    * so it neither uses anything up nor is kept from this promise by one that uses it.
    */
   progress?: boolean;
+  /**
+   * The stage of works a promise's investment sizes (投资5000万元推进…建设): news of the works, which the promise naming
+   * them and the one sizing them share, so it neither uses anything up nor is kept by one that uses it.
+   */
+  shared?: boolean;
   /** The reported value in the fact's unit (a sum for summed figures), null for words. */
   value: number | null;
   unit: string | null;

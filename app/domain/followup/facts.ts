@@ -239,6 +239,19 @@ export function reviewSentences(input: ReviewInput): Sentence[] {
   return sentencesIn(input.text, ranges(reviewSections(input)));
 }
 
+/**
+ * The figures a 分别 list of `count` figures takes its metrics from, in order: the first 分别 list's (分别达到24302元和
+ * 9194元，分别增长8.8%和10%), or one level in each of the clauses just before it (城镇居民人均可支配收入达21560元，
+ * 农村居民人均纯收入达9173元，同比分别增长12.1%、17.2%).
+ */
+function respectiveMetrics(before: readonly Fact[], lastClause: number, count: number): Fact[] {
+  const list = before.filter((f) => f.clauseIndex === lastClause);
+  if (list.length >= 2 || count < 2) return list;
+  const last = before.slice(-count);
+  const oneEach = new Set(last.map((f) => f.clauseIndex)).size === count;
+  return last.length === count && oneEach && last.every((f) => !f.growth) ? last : list;
+}
+
 export function readReview(input: ReviewInput): Review {
   const sections = reviewSections(input);
   const year = reviewYearOf(
@@ -272,12 +285,17 @@ export function readReview(input: ReviewInput): Review {
     push({ ...plain, kind: "deliverable", metric: "", before: "", after: "", value: null, unit: null, growth: false });
     let from: string | null = null;
     // 分别达到24302元和9194元，分别增长8.8%和10%: the figures of a second 分别 list take the metrics of the first, in order.
+    const mentions = numbersIn(clause.text);
     const listed =
       lastFigure?.sentence === sentence.text && /分别/.test(clause.text)
-        ? facts.filter((f) => f.kind === "numeric" && f.clauseIndex === lastFigure!.clauseIndex)
+        ? respectiveMetrics(
+            facts.filter((f) => f.kind === "numeric" && f.sentence === sentence.text),
+            lastFigure.clauseIndex,
+            mentions.length,
+          )
         : [];
     let ordinal = 0;
-    for (const mention of numbersIn(clause.text)) {
+    for (const mention of mentions) {
       // 补助标准由每人每年120元提高到200元: the level it started from is no result; the end takes its metric.
       if (FROM_BEFORE.test(mention.before) && CHANGE_TO.test(mention.after)) {
         from = mention.metric.replace(FROM_BEFORE, "");

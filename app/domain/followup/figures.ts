@@ -58,9 +58,31 @@ function similarity(r: PromiseReading, fact: Fact): { sim: number; part: boolean
   return kind > whole ? { sim: kind, part: true } : { sim: whole, part: false };
 }
 
+/** 总投资164.3亿元的25个省、市重点项目 → 省、市重点项目: the kind of projects a total investment sizes, as they are counted. */
+const SIZED_PROJECTS = /总投资[\d.]+[万亿]?元的(?:\d+[个项])?([^，；。\d]{0,12}?项目)/;
+
+function kindOfSizedProjects(text: string): string | null {
+  const sized = SIZED_PROJECTS.exec(text);
+  // 博远电气等总投资56.5亿元的9个项目: the projects named before 等 are a few of the year's, not its list.
+  if (!sized || /等$/.test(text.slice(0, sized.index))) return null;
+  return sized[1]!.replace(/^(的|共)/, "");
+}
+
+/**
+ * 总投资164.3亿元的25个省、市重点项目 against 总投资160.4亿元的28个省、市重点项目: a list of projects of one kind, sized
+ * and counted, is the year's list of that kind again (a kind not said, 总投资…的36个项目, is the list of the sentence).
+ */
+function sameSizedList(promise: string, clause: string): boolean {
+  const promised = kindOfSizedProjects(promise);
+  const reported = kindOfSizedProjects(clause);
+  if (promised === null || reported === null) return false;
+  return reported === "项目" || metricSimilarity(promised, reported) >= 0.75;
+}
+
 function sameProjects(r: PromiseReading, fact: Fact): boolean {
   const p = r.promise;
   if (sharedName(namesOf(p.quote, p.entities), fact.sentence)) return true;
+  if (sameSizedList(p.quote, fact.quote)) return true;
   const subject = r.subjectMetric?.slice(0, -p.metric.length);
   // The figure before only names the projects when it is not itself their size (总投资…，总投资).
   if (!subject || SIZE_OF_PROJECTS.test(normaliseMetric(subject)) || isLifetimeTotal(subject)) return false;
@@ -101,43 +123,51 @@ const SIGNED = /签约|签订|签署|洽谈/;
 const ATTRACTED = /引进|招引|引入|招商|落地|落户/;
 
 function readFigure(r: PromiseReading, fact: Fact): Reading | null {
+  const read = figureReading(r, fact);
+  return typeof read === "string" ? null : read;
+}
+
+/** Why a figure cannot be the promise's (for explaining a silence), or how it reads. */
+export function figureReading(r: PromiseReading, fact: Fact): Reading | string {
   const p = r.promise;
-  if (fact.kind !== "numeric" || fact.value === null || p.target === null) return null;
+  if (fact.kind !== "numeric" || fact.value === null || p.target === null) return "not a figure";
   const fit = unitFit(p.unit, fact.unit);
-  if (fit === 0) return null;
-  if ((isPercent(p.unit) || isPercent(fact.unit)) && r.growth !== fact.growth) return null;
+  if (fit === 0) return "unit";
+  if ((isPercent(p.unit) || isPercent(fact.unit)) && r.growth !== fact.growth) return "growth against level";
   const converted = convert(fact.value, fact.unit, p.unit);
-  if (converted === null) return null;
+  if (converted === null) return "unit conversion";
   // The same value in the same unit (370万人次 and 370万人次) is evidence the two speak of one thing.
   const same = fit === 1 && Math.abs(converted - p.target) < 1e-9 && p.target !== 0;
-  if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return null;
-  if (r.oneOfSeveral && isCombinedTotal(fact)) return null;
-  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit)) return null;
-  if (!same && otherListedItems(r, fact)) return null;
+  if (!sameThresholds(p.metric, fact.metric) || !sameKind(p.metric, fact.metric, fact.unit)) return "threshold or kind";
+  if (r.oneOfSeveral && isCombinedTotal(fact)) return "combined total of a list";
+  if (!sameQuantityKind(`${r.promise.quote}`, r.timing.measure === "flow", fact.before, fact.unit))
+    return "count against size";
+  if (!same && otherListedItems(r, fact)) return "another list's items";
   const { sim: raw, part } = similarity(r, fact);
   const sim = Math.min(1, raw + (same ? W.sameValue : 0));
-  if (sim < W.minSimilarity) return null;
+  if (sim < W.minSimilarity) return "metric similarity";
   // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
   const sizeOfProjects =
     SIZE_OF_PROJECTS.test(normaliseMetric(p.metric)) || r.lifetimeTotal || sizesNamedWorks(p.metric, p.quote);
-  if (sizeOfProjects && !sameProjects(r, fact)) return null;
+  if (sizeOfProjects && !sameProjects(r, fact)) return "another projects' size";
   // Projects signed are not projects built: their size reports a promise to attract or sign them, no other.
-  if (sizeOfProjects && SIGNED.test(fact.quote) && !SIGNED.test(p.quote) && !ATTRACTED.test(p.quote)) return null;
+  if (sizeOfProjects && SIGNED.test(fact.quote) && !SIGNED.test(p.quote) && !ATTRACTED.test(p.quote))
+    return "projects signed";
   // The projects' total investment over their life is not what they invested in one year (完成投资318亿元).
-  if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return null;
+  if (r.lifetimeTotal && !isLifetimeTotal(fact.metric)) return "lifetime total against a year's";
   // Nor is what a year invests (年度计划投资41亿元) reported by what the year's projects cost over their life.
-  if (sizeOfProjects && !r.lifetimeTotal && isLifetimeTotal(fact.metric)) return null;
+  if (sizeOfProjects && !r.lifetimeTotal && isLifetimeTotal(fact.metric)) return "a year's against lifetime total";
   // 增长6% promised, 下降3.2% reported: a rate of -3.2 %. Counts that went the other way are another metric.
   const want = direction(r.context || p.metric);
   const got = direction(fact.before);
   const opposite = want !== null && got !== null && want !== got;
-  if (opposite && !(r.growth && fact.growth)) return null;
+  if (opposite && !(r.growth && fact.growth)) return "opposite direction";
   const value = opposite ? -converted : converted;
   // The same metric, read as it is worded (一般公共预算收入…增长33.4% for 增长10%): far from the target is still its result.
   const plausible =
     plausibility(r, value) ||
     (r.growth && raw >= W.sameMetric && Math.abs(value - p.target) <= W.maxSameMetricGap ? W.far : 0);
-  return plausible === 0 ? null : { similarity: sim, part, fit, value, plausible };
+  return plausible === 0 ? "implausible size" : { similarity: sim, part, fit, value, plausible };
 }
 
 /**
@@ -251,4 +281,12 @@ export function figureCandidates(r: PromiseReading, review: Review): Candidate[]
     unit: s.fact.unit,
   }));
   return [...singles, ...sums(r, scored)];
+}
+
+/** Why one review figure was not proposed for a promise (its reading, then its period), or null when it was. */
+export function figureRefusal(r: PromiseReading, fact: Fact, review: Review): string | null {
+  if (!r.numeric) return "a deliverable";
+  const reading = figureReading(r, fact);
+  if (typeof reading === "string") return reading;
+  return numericTiming(r.timing, levelPeriod(r, fact), review.year).factor === 0 ? "period" : null;
 }

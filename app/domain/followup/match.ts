@@ -6,6 +6,7 @@ import { readReview, type Review, type ResultInput, type ReviewInput } from "~/d
 import { derivedGrowthCandidates } from "~/domain/followup/derived";
 import { figureCandidates } from "~/domain/followup/figures";
 import { readPromise, type PromiseInput, type PromiseReading } from "~/domain/followup/promise";
+import { normaliseMetric } from "~/domain/followup/metric";
 import { WEIGHTS } from "~/domain/followup/weights";
 import { isMentioned, isTouched, wordCandidates } from "~/domain/followup/words";
 import { rankPairs, type PairModel } from "~/domain/followup/learned";
@@ -55,12 +56,21 @@ interface Ranked extends Candidate {
 }
 
 /**
+ * The least score a candidate needs. One year's figure toward a several-year target (固定资产投资累计达到500亿元 by
+ * 2015, 62.5亿元 in 2011) is far from it by nature, which its score counts against it: as progress of a metric named in
+ * four characters or more, it is taken a little lower.
+ */
+function acceptance(r: PromiseReading, c: Candidate): number {
+  return c.progress && normaliseMetric(r.promise.metric).length >= 4 ? WEIGHTS.progressAccept : WEIGHTS.accept;
+}
+
+/**
  * Best candidates first; each promise takes its best whose anchors no promise stating something else holds (one
  * figure serves one promise). A promise beaten to its best takes a weaker one only when it is still good.
  */
 function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Map<number, Ranked> {
   const ranked = all
-    .filter((c) => c.score >= WEIGHTS.accept)
+    .filter((c) => c.score >= acceptance(readings[c.promise]!, c))
     .sort((a, b) => b.score - a.score || a.promise - b.promise);
   const taken = new Map<string, string>(); // anchor → sameness of the promise holding it
   const chosen = new Map<number, Ranked>();
@@ -68,13 +78,13 @@ function assign(readings: readonly PromiseReading[], all: readonly Ranked[]): Ma
   for (const c of ranked) {
     if (chosen.has(c.promise)) continue;
     const key = readings[c.promise]!.sameness;
-    if (!c.progress && c.anchors.some((a) => taken.has(a) && taken.get(a) !== key)) {
+    if (!c.progress && !c.shared && c.anchors.some((a) => taken.has(a) && taken.get(a) !== key)) {
       blocked.add(c.promise);
       continue;
     }
     if (blocked.has(c.promise) && c.score < WEIGHTS.fallback) continue;
     chosen.set(c.promise, c);
-    if (!c.progress) for (const a of c.anchors) taken.set(a, key);
+    if (!c.progress && !c.shared) for (const a of c.anchors) taken.set(a, key);
   }
   return chosen;
 }

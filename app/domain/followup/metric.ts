@@ -90,6 +90,9 @@ const CONTRAST_PATTERNS = CONTRASTS.map(
   (group) => new RegExp([...group].sort((a, b) => b.length - a.length).join("|"), "g"),
 );
 
+/** 省市级 counts the province's and the city's (创建省市级美丽乡村20个 reports 11个省级 among them). */
+const levelsOf = (token: string): string[] => (token === "省市" ? ["省市", "省级", "市级"] : [token]);
+
 const canonical = new Map<string, string>();
 
 /** Memoised: the matcher asks for the same clauses' canonical form once per promise. */
@@ -163,7 +166,7 @@ function prepare(text: string): Prepared {
       norm,
       chars: counts(chars),
       bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
-      tokens: CONTRAST_PATTERNS.map((pattern) => new Set(norm.match(pattern) ?? [])),
+      tokens: CONTRAST_PATTERNS.map((pattern) => new Set((norm.match(pattern) ?? []).flatMap(levelsOf))),
       key: metricKey(canonicalMetric(text)),
     };
     prepared.set(text, p);

@@ -4,6 +4,8 @@
 export const WEIGHTS = {
   /** A candidate scoring less is no match. */
   accept: 0.55,
+  /** One year's progress toward a several-year target of a metric named in four characters or more. */
+  progressAccept: 0.45,
   /** A promise whose best result went to another promise takes a weaker one only when it scores this much. */
   fallback: 0.75,
 

@@ -197,6 +197,18 @@ function outcomeOf(text: string): Stage | null {
   return stage === "under_way" ? stage : null;
 }
 
+const OUTCOME_WORDS = new RegExp(`(${DONE.source}|${SHORT.source})`, "g");
+
+/**
+ * What a piece names, without the outcome said of it (超额完成哈哈腔演出任务 names 哈哈腔演出; “双代”工作圆满完成 names
+ * “双代”): the outcome words are no part of the thing, and they dilute its likeness to the promise's metric.
+ */
+function withoutOutcome(piece: string): string {
+  const bare = piece.replace(OUTCOME_WORDS, "");
+  // What is left must still name something (超额完成年度投资计划 leaves only 投资: the words are about the plan).
+  return bare !== piece && normaliseMetric(bare).length >= 3 ? bare : piece;
+}
+
 /** A clause with a figure that could be the promise's own: the figure decides there, not the words. */
 function hasOwnFigure(r: PromiseReading, fact: Fact, review: Review): boolean {
   return (review.figuresByClause.get(fact.clauseIndex) ?? []).some(
@@ -224,7 +236,8 @@ function objectIn(r: PromiseReading, text: string, ownNames: readonly string[]):
   );
   let at = 0;
   for (const piece of text.split(/[、，]|等|和|及|与/)) {
-    const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, piece)));
+    const named = withoutOutcome(piece);
+    const sim = Math.max(0, ...wordings.map((w) => metricSimilarity(w, named)));
     if (sim >= WEIGHTS.words.minSimilarity && (!best || sim > best.score)) best = { at, score: sim };
     at += piece.length + 1;
   }
@@ -361,6 +374,28 @@ function outcomeCandidates(r: PromiseReading, review: Review, ownNames: readonly
   return out;
 }
 
+/** An investment sizing works (投资5000万元推进博文路西段建设, 总投资8.1亿元的军民融合雷达产业园). */
+const INVESTMENT = /^(年度|全年|年)?(总投资|投资总额|计划投资|投资)$/;
+const SIZE_BEFORE_NAME = /^.*?投资[\d.]+[万亿]?元(的|推进|实施|启动|建设|新建|完成|加快)*/;
+
+/**
+ * The works a promise's only figure, their investment, sizes (总投资8.1亿元的军民融合雷达产业园和总投资5亿元的民爆产业园
+ * → 军民融合雷达产业园, 民爆产业园): with no count or size of their own, their stage is the promise's news. Null when
+ * the promise counts something else too (总投资…的15个项目: the count's promise takes the stage).
+ */
+function sizedWorks(r: PromiseReading): Names | null {
+  const p = r.promise;
+  if (!p.unit?.endsWith("元") || !r.names.concrete) return null;
+  if (!r.lifetimeTotal && !INVESTMENT.test(normaliseMetric(p.metric))) return null;
+  if (/\d/.test(p.quote.replace(/[\d.]+[万亿]?元/g, ""))) return null;
+  // 总投资8.1亿元的甲和总投资5亿元的乙: each figure sizes the works named right after it.
+  const own = r.names.names.filter((name) => name.includes(`${p.target}${p.unit}`));
+  const names = (own.length ? own : r.names.names)
+    .map((name) => name.replace(SIZE_BEFORE_NAME, ""))
+    .filter((name) => name.length >= 3);
+  return names.length ? { ...r.names, names } : null;
+}
+
 export function wordCandidates(r: PromiseReading, review: Review, ownNames: readonly string[]): Candidate[] {
   return wordCandidatesOf(r, review, ownNames).filter((c) => !onlyTitle(r.promise.quote, clauseOf(c.fact, review)));
 }
@@ -373,7 +408,14 @@ function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly 
       ...together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1)),
       ...titleCandidates(r, review, ownNames),
     ];
-  // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it).
+  // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it),
+  // unless the investment is all the promise counts: then the works it sizes are judged by their stage.
+  const works = sizedWorks(r);
+  if (works)
+    return together(works, stageCandidates(r, works, review, ownNames, "items", WEIGHTS.words.namedItems)).map((c) => ({
+      ...c,
+      shared: true,
+    }));
   if (r.lifetimeTotal) return [];
   const items = r.items
     ? together(r.items, stageCandidates(r, r.items, review, ownNames, "items", WEIGHTS.words.namedItems))
