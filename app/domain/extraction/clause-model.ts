@@ -5,14 +5,14 @@
 // scores (a few hashed lookups per clause).
 import {
   ABSTRACT_OBJECT,
-  CLAUSE_OPENERS,
-  COMPLETION,
   EFFORT,
-  LEADING_COMPLETION,
+  firstCompletion,
+  leadingCompletion,
   ONGOING_ENDING,
   PREPARATION,
   RECURRING,
   VAGUE,
+  withoutOpeners,
 } from "~/domain/lexicon/verbs";
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { charSet } from "~/domain/text/char-set";
@@ -219,15 +219,13 @@ const SMALL_NUMBERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
 
 function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
   const clause = SPACE.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
-  const opened = clause.replace(CLAUSE_OPENERS, "");
+  const opened = withoutOpeners(clause);
   names.addHash(F.bias2);
-  const lead = LEADING_COMPLETION.exec(opened)?.[0] ?? null;
+  const lead = leadingCompletion(opened);
   const verb = lead ?? view.inherited;
   names.addValue(P.lead, lead ?? "-");
   names.addValue(P.inherited, view.inherited ? "y" : "n");
-  COMPLETION.lastIndex = 0;
-  const completion = COMPLETION.exec(opened);
-  COMPLETION.lastIndex = 0;
+  const completion = firstCompletion(opened);
   const done = completion?.[0] ?? null;
   names.addValue(P.done, done ?? "-");
   if (done)

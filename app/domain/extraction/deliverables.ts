@@ -2,13 +2,15 @@
 import {
   ABSTRACT_OBJECT,
   CLAUSE_OPENERS,
-  COMPLETION,
   EFFORT,
+  firstCompletion,
   LEADING_COMPLETION,
+  leadingCompletion,
   ONGOING_ENDING,
   PREPARATION,
   RECURRING,
   VAGUE,
+  withoutOpeners,
 } from "~/domain/lexicon/verbs";
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
@@ -185,7 +187,7 @@ export function readDeliverable(
     return reject("deliverable.recurring");
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   // 工程[7], 行动〔12〕: a note's mark is not part of the words.
-  const opened = withoutNoteMarks(clause.replace(CLAUSE_OPENERS, ""));
+  const opened = withoutNoteMarks(withoutOpeners(clause));
   const quotaVerb = saysQuotaVerb(opened);
   const quota = quotaVerb && rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
@@ -203,7 +205,7 @@ export function readDeliverable(
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb")
-    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
+    ? (completionIn(hideQuoted(opened)) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -314,11 +316,10 @@ export function readDeliverable(
   if (phaseOut && BOUNDED_CLASS.test(phaseOut[2]) && !UNBOUNDED_CLASS.test(phaseOut[2]) && !GRADUAL.test(clause))
     return accept("deliverable.phase-out", phaseOut[1], phaseOut[2], phaseOut[2], `${phaseOut[2]}${phaseOut[1]}`);
   const prefixed =
-    rules.on("deliverable.prefixed-verb") && !LEADING_COMPLETION.test(opened) ? afterPrefix(opened) : null;
+    rules.on("deliverable.prefixed-verb") && leadingCompletion(opened) === null ? afterPrefix(opened) : null;
   const body = prefixed ?? opened;
-  const lead = LEADING_COMPLETION.exec(body) ?? (inherited ? [inherited] : null);
-  if (!lead) return null;
-  const verb = lead[0];
+  const verb = leadingCompletion(body) ?? inherited;
+  if (!verb) return null;
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
   if (
     rules.on("deliverable.effort-build") &&
@@ -789,9 +790,7 @@ function trailingCompletion(text: string): { text: string; index: number } | nul
     : null;
 }
 
-function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text);
-  pattern.lastIndex = 0;
+function completionIn(text: string): { text: string; index: number } | null {
+  const match = firstCompletion(text);
   return match ? { text: match[0], index: match.index } : null;
 }
