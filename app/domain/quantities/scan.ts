@@ -319,7 +319,7 @@ function percentOf(text: string, start: number, numberEnd: number, value: number
 
 /** Chinese numerals count only as compounds (一万, 三百, 十三) or right after a verb of counting (新增两家, 破千亿). */
 function chineseAt(text: string, start: number): Quantity | null {
-  if (text[start - 1] === "第") return null;
+  if (text.charCodeAt(start - 1) === 0x7b2c) return null; // 第
   let numberEnd = start;
   while (NUMERALS.has(text.charCodeAt(numberEnd))) numberEnd++;
   if (!mayStartUnit(text, numberEnd) && !/[万亿]/.test(text[numberEnd - 1])) return null;
@@ -408,9 +408,11 @@ const MAKING_NEAR = new RegExp(
   `${MAKING_VERB.source}(?:[\\u4e00-\\u9fa5]{0,3}|[\\u4e00-\\u9fa5]{1,12}等|.*、|.*[\\d一二两三四五六七八九十][个条座所处家台套栋][\\u4e00-\\u9fa5]{1,12}[和及])$`,
 );
 
+const CLAUSE_MARKS = charSet("，,。；;：:");
+
 function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && !"，,。；;：:".includes(text[from - 1])) from--;
+  while (from > 0 && !CLAUSE_MARKS.has(text.charCodeAt(from - 1))) from--;
   return text.slice(from, start);
 }
 
