@@ -142,6 +142,14 @@ for (const word of DELIVERY_WORDS) {
 }
 const DELIVERY_FIRST = charSet(DELIVERY_WORDS.map((word) => word[0]).join(""));
 const DELIVERY_ALONE = charSet(DELIVERY_WORDS.filter((word) => word.length === 1).join(""));
+/** The words' first two characters, folded to 16 bits: most pairs that open with a first character (推进) open none. */
+const DELIVERY_PAIRS = new Uint8Array(0x10000);
+for (const word of DELIVERY_WORDS)
+  if (word.length > 1) DELIVERY_PAIRS[pairKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
 
 /** One look at each character (a table), not a pattern of a hundred words: most characters start none. */
 function saysDeliveryWord(clause: string): boolean {
@@ -150,6 +158,7 @@ function saysDeliveryWord(clause: string): boolean {
     const code = clause.charCodeAt(i);
     if (!DELIVERY_FIRST.has(code)) continue;
     if (DELIVERY_ALONE.has(code)) return true;
+    if (DELIVERY_PAIRS[pairKey(code, clause.charCodeAt(i + 1))] === 0) continue;
     for (const word of DELIVERY_WORDS_BY_FIRST.get(code)!) if (clause.startsWith(word, i)) return true;
   }
   return false;
