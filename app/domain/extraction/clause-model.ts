@@ -5,16 +5,17 @@
 // scores (a few hashed lookups per clause).
 import {
   ABSTRACT_OBJECT,
-  CLAUSE_OPENERS,
-  COMPLETION,
   EFFORT,
-  LEADING_COMPLETION,
+  firstCompletion,
+  leadingCompletion,
   ONGOING_ENDING,
   PREPARATION,
   RECURRING,
   VAGUE,
+  withoutOpeners,
 } from "~/domain/lexicon/verbs";
 import { PLACE_NAMED } from "~/domain/lexicon/names";
+import { charSet } from "~/domain/text/char-set";
 
 export interface ClauseModel {
   /** Size of the hashed feature space (a power of two). */
@@ -73,6 +74,8 @@ export function clauseProbability(model: ClauseModel, features: readonly number[
 }
 
 const EFFORT_WORDS = ["加快", "推进", "深化", "强化", "持续", "积极", "加强", "推动", "提升", "完善", "健全", "优化"];
+/** Whether any of EFFORT_WORDS is in a clause: one look before the words are named one by one. */
+const ANY_EFFORT_WORD = new RegExp(EFFORT_WORDS.join("|"));
 /** Head nouns: what kind of thing the clause's object is. */
 const HEAD_NOUN =
   /(?:路|街|大道|桥|隧道|园|园区|中心|馆|厂|站|场|库|院|校|中学|小学|幼儿园|医院|公园|广场|基地|工程|项目|规划|方案|办法|意见|条例|制度|机制|体系|平台|系统|网|线|活动|行动|会|节|赛|展|论坛|试点|改革|建设|改造|整治|治理|工作|任务|目标|水平|能力|环境|服务|政策|措施|产业|经济|发展|品牌|称号|城市|县|区|镇|村)$/;
@@ -182,15 +185,17 @@ const F = hashesOf({
   item_start: "item-start",
 });
 
+/** The section kinds' hashes, in SECTION_KINDS' order. */
+const SECTION_HASHES = SECTION_KINDS.map(([kind]) => fold(FNV_OFFSET, `section:${kind}`));
 /** Section kinds by heading: one clause after another shares its heading, so each is read once. */
 let lastSection: string | null = null;
 let lastSectionKinds: number[] = [];
 function sectionKinds(section: string): number[] {
   if (section !== lastSection) {
     lastSection = section;
-    lastSectionKinds = SECTION_KINDS.filter(([, pattern]) => pattern.test(section)).map(([kind]) =>
-      fold(FNV_OFFSET, `section:${kind}`),
-    );
+    lastSectionKinds = [];
+    for (let i = 0; i < SECTION_KINDS.length; i++)
+      if (SECTION_KINDS[i]![1].test(section)) lastSectionKinds.push(SECTION_HASHES[i]!);
   }
   return lastSectionKinds;
 }
@@ -214,15 +219,13 @@ const SMALL_NUMBERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
 
 function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
   const clause = SPACE.test(view.clause) ? view.clause.replace(/\s+/g, "") : view.clause;
-  const opened = clause.replace(CLAUSE_OPENERS, "");
+  const opened = withoutOpeners(clause);
   names.addHash(F.bias2);
-  const lead = LEADING_COMPLETION.exec(opened)?.[0] ?? null;
+  const lead = leadingCompletion(opened);
   const verb = lead ?? view.inherited;
   names.addValue(P.lead, lead ?? "-");
   names.addValue(P.inherited, view.inherited ? "y" : "n");
-  COMPLETION.lastIndex = 0;
-  const completion = COMPLETION.exec(opened);
-  COMPLETION.lastIndex = 0;
+  const completion = firstCompletion(opened);
   const done = completion?.[0] ?? null;
   names.addValue(P.done, done ?? "-");
   if (done)
@@ -232,7 +235,8 @@ function readClause(view: ClauseView, names: FeatureSet): FeatureSet {
     );
   const effort = EFFORT.exec(clause)?.[0] ?? "";
   names.addValue(P.effort, effort ? effort.slice(0, 2) : "-");
-  for (const word of EFFORT_WORDS) if (clause.includes(word)) names.addValue(P.effort_word, word);
+  if (ANY_EFFORT_WORD.test(clause))
+    for (const word of EFFORT_WORDS) if (clause.includes(word)) names.addValue(P.effort_word, word);
   if (PREPARATION.test(clause)) names.addHash(F.preparation);
   if (RECURRING.test(clause)) names.addHash(F.recurring);
   if (VAGUE.test(clause)) names.addHash(F.vague);
@@ -285,10 +289,10 @@ const END_AT = [0, 1, 2, 3, 4].map((i) => fold(FNV_OFFSET, `e${i}:`));
 const QUOTA_REACHED = /(?:达标|(?:达到|达(?!峰)|完成|符合)[^，；。]{0,16}(?:任务|目标|指标|要求|标准))$/;
 const SITE_OPENS =
   /(?:(?:实现|达到|具备|启动|投入)(?:生产)?(?:运营|运行|接待)(?:条件|能力)?|开馆|开园|开业|开学|招生|试运行|投用|投入使用|贯通|完成主体)$/;
-const GATE_ENDINGS = new Set("标准务求营行件力馆园业学生用通体");
+const GATE_ENDINGS = charSet("标准务求营行件力馆园业学生用通体");
 
 export function modelGate(clause: string): string | null {
-  if (!GATE_ENDINGS.has(clause[clause.length - 1] ?? "")) return null;
+  if (!GATE_ENDINGS.has(clause.charCodeAt(clause.length - 1))) return null;
   if (QUOTA_REACHED.test(clause)) return "gate.quota-reached";
   if (SITE_OPENS.test(clause)) return "gate.site-opens";
   return null;

@@ -21,7 +21,7 @@ import { isHanCode } from "~/domain/text/chars";
 import { matchesOf } from "~/domain/text/matches";
 import { sectorOfText, weakSectorOf } from "~/domain/report/sectors";
 import { completeBareMagnitude, isMoneyUnit, isPercentUnit } from "~/domain/quantities/units";
-import { CLAUSE_OPENERS, COMPLETION, LEADING_COMPLETION } from "~/domain/lexicon/verbs";
+import { firstCompletion, LEADING_COMPLETION, leadingCompletion, withoutOpeners } from "~/domain/lexicon/verbs";
 import {
   clauseFeatures,
   clauseProbability,
@@ -531,10 +531,8 @@ function hanCount(text: string): number {
 
 /** What a clause taken by the learned decision delivers: its own verb and what follows it. */
 function learnedDeliverable(clause: string): Deliverable {
-  const opened = clause.replace(CLAUSE_OPENERS, "");
-  COMPLETION.lastIndex = 0;
-  const verb = LEADING_COMPLETION.exec(opened)?.[0] ?? COMPLETION.exec(opened)?.[0] ?? "";
-  COMPLETION.lastIndex = 0;
+  const opened = withoutOpeners(clause);
+  const verb = leadingCompletion(opened) ?? firstCompletion(opened)?.[0] ?? "";
   const object = verb && opened.startsWith(verb) ? opened.slice(verb.length) : opened;
   return { verb, object, metric: opened.slice(0, 60), rule: "deliverable.model" };
 }

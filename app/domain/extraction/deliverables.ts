@@ -2,13 +2,15 @@
 import {
   ABSTRACT_OBJECT,
   CLAUSE_OPENERS,
-  COMPLETION,
   EFFORT,
+  firstCompletion,
   LEADING_COMPLETION,
+  leadingCompletion,
   ONGOING_ENDING,
   PREPARATION,
   RECURRING,
   VAGUE,
+  withoutOpeners,
 } from "~/domain/lexicon/verbs";
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
@@ -140,6 +142,14 @@ for (const word of DELIVERY_WORDS) {
 }
 const DELIVERY_FIRST = charSet(DELIVERY_WORDS.map((word) => word[0]).join(""));
 const DELIVERY_ALONE = charSet(DELIVERY_WORDS.filter((word) => word.length === 1).join(""));
+/** The words' first two characters, folded to 16 bits: most pairs that open with a first character (推进) open none. */
+const DELIVERY_PAIRS = new Uint8Array(0x10000);
+for (const word of DELIVERY_WORDS)
+  if (word.length > 1) DELIVERY_PAIRS[pairKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
 
 /** One look at each character (a table), not a pattern of a hundred words: most characters start none. */
 function saysDeliveryWord(clause: string): boolean {
@@ -148,6 +158,7 @@ function saysDeliveryWord(clause: string): boolean {
     const code = clause.charCodeAt(i);
     if (!DELIVERY_FIRST.has(code)) continue;
     if (DELIVERY_ALONE.has(code)) return true;
+    if (DELIVERY_PAIRS[pairKey(code, clause.charCodeAt(i + 1))] === 0) continue;
     for (const word of DELIVERY_WORDS_BY_FIRST.get(code)!) if (clause.startsWith(word, i)) return true;
   }
   return false;
@@ -185,7 +196,7 @@ export function readDeliverable(
     return reject("deliverable.recurring");
   if (rules.on("deliverable.means-clause") && /^以(?!及)/.test(clause)) return reject("deliverable.means-clause");
   // 工程[7], 行动〔12〕: a note's mark is not part of the words.
-  const opened = withoutNoteMarks(clause.replace(CLAUSE_OPENERS, ""));
+  const opened = withoutNoteMarks(withoutOpeners(clause));
   const quotaVerb = saysQuotaVerb(opened);
   const quota = quotaVerb && rules.on("deliverable.quota") ? QUOTA.exec(opened) : null;
   if (quota) {
@@ -203,7 +214,7 @@ export function readDeliverable(
   if (named)
     return accept("deliverable.quota", "完成", named[2], named[2], `${named[2]}完成${named[1] ? "下达目标" : "任务"}`);
   const completion = rules.on("deliverable.completion-verb")
-    ? (firstMatch(hideQuoted(opened), COMPLETION) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
+    ? (completionIn(hideQuoted(opened)) ?? trailingCompletion(opened) ?? wholeCompletion(clause, opened))
     : null;
   if (completion) {
     const before = opened.slice(0, completion.index);
@@ -314,11 +325,10 @@ export function readDeliverable(
   if (phaseOut && BOUNDED_CLASS.test(phaseOut[2]) && !UNBOUNDED_CLASS.test(phaseOut[2]) && !GRADUAL.test(clause))
     return accept("deliverable.phase-out", phaseOut[1], phaseOut[2], phaseOut[2], `${phaseOut[2]}${phaseOut[1]}`);
   const prefixed =
-    rules.on("deliverable.prefixed-verb") && !LEADING_COMPLETION.test(opened) ? afterPrefix(opened) : null;
+    rules.on("deliverable.prefixed-verb") && leadingCompletion(opened) === null ? afterPrefix(opened) : null;
   const body = prefixed ?? opened;
-  const lead = LEADING_COMPLETION.exec(body) ?? (inherited ? [inherited] : null);
-  if (!lead) return null;
-  const verb = lead[0];
+  const verb = leadingCompletion(body) ?? inherited;
+  if (!verb) return null;
   // 加快建设成都西部区域中心: 建设 after an effort verb is work going on, not a thing delivered.
   if (
     rules.on("deliverable.effort-build") &&
@@ -789,9 +799,7 @@ function trailingCompletion(text: string): { text: string; index: number } | nul
     : null;
 }
 
-function firstMatch(text: string, pattern: RegExp): { text: string; index: number } | null {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text);
-  pattern.lastIndex = 0;
+function completionIn(text: string): { text: string; index: number } | null {
+  const match = firstCompletion(text);
   return match ? { text: match[0], index: match.index } : null;
 }

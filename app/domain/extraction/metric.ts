@@ -84,10 +84,12 @@ export function metricOf(input: MetricInput): string {
   const quantity = quantities[index];
   const isBoundary = (other: Quantity) =>
     input.counted ? input.counted.includes(other) : other.unit !== "" && other.base !== "";
-  const previous = quantities.slice(0, index).reverse().find(isBoundary);
+  let previous: Quantity | undefined;
+  for (let i = index - 1; i >= 0 && !previous; i--) if (isBoundary(quantities[i]!)) previous = quantities[i];
   const itemStart = previous ? skipJoiners(text, previous.end) : clauseStart;
   const rawLeft = text.slice(itemStart, quantity.start);
-  const next = quantities.slice(index + 1).find(isBoundary);
+  let next: Quantity | undefined;
+  for (let i = index + 1; i < quantities.length && !next; i++) if (isBoundary(quantities[i]!)) next = quantities[i];
   const right = rightNoun(text.slice(quantity.end, next ? next.start : clauseEnd));
   const left = /(?:和|及|与|、)$/.test(rawLeft) ? "" : cleanLeft(rawLeft, Boolean(right));
   let metric: string;

@@ -1,6 +1,7 @@
 // Rank targets: 进入全省前十 (≤10th), 跻身全国百强区 (≤100th), 退出全省后二十 (out of the last 20), 前20% (top fifth).
 import type { Comparator } from "~/domain/vocab";
 import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
+import { charSet, type CharSet } from "~/domain/text/char-set";
 import { matchesOf } from "~/domain/text/matches";
 
 export interface RankTarget {
@@ -24,9 +25,10 @@ const OUT_OF_BOTTOM = /退出([\u4e00-\u9fa5]{0,8}?)后(\d+|[一二三四五六�
 export function findRankTargets(text: string): RankTarget[] {
   const found: RankTarget[] = [];
   if (!/[前强]|退出/.test(text)) return found;
-  // Each shape needs a word of its own (前, 强, 退出…后): a cheap look before its pattern.
-  const top = text.includes("前");
-  const strong = text.includes("强");
+  // Each shape needs a word of its own (前 before a number, 强 after one, 退出…后): a cheap look before its pattern
+  // (加强, 强化, 年底前, 前期 are in most sentences of a plan).
+  const top = charNextTo(text, "前", 1, TOP_NUMBER_CHARS);
+  const strong = charNextTo(text, "强", -1, CLASS_NUMBER_CHARS);
   const out = text.includes("退出");
   if (top)
     for (const match of matchesOf(TOP_N, text)) {
@@ -46,6 +48,17 @@ export function findRankTargets(text: string): RankTarget[] {
       if (value !== null) found.push(target(match, value, "名", ">=", match[1]));
     }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The characters a rank's number can start (前十, 前20) or end (百强, 50强) with. */
+const TOP_NUMBER_CHARS = charSet("0123456789一二三四五六七八九十百");
+const CLASS_NUMBER_CHARS = charSet("0123456789十百千");
+
+/** Whether `char` stands somewhere in the text with one of `chars` right after it (side 1) or right before it (-1). */
+function charNextTo(text: string, char: string, side: 1 | -1, chars: CharSet): boolean {
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1))
+    if (chars.has(text.charCodeAt(at + side))) return true;
+  return false;
 }
 
 function target(

@@ -9,14 +9,11 @@ import { scanQuantities } from "~/domain/quantities/scan";
 import { rejectQuantity } from "~/domain/extraction/targets";
 import type { Result } from "~/domain/extraction/types";
 import { completeBareMagnitude } from "~/domain/quantities/units";
-import { STAGE_WORDS, stagePattern } from "~/domain/lexicon/stages";
+import { stagePattern, stageWordFinder } from "~/domain/lexicon/stages";
 import { ABSTRACT_OBJECT, VAGUE } from "~/domain/lexicon/verbs";
-import { charSet } from "~/domain/text/char-set";
 
 /** A named thing reported done, or a milestone of it reached: the lexicon's words (建成, 通车, 获评, 封顶 …). */
-const DONE = stagePattern("done", "structurally_complete");
-/** The characters those words begin with: a cheap test before the long alternation. */
-const DONE_HINTS = charSet([...STAGE_WORDS.done, ...STAGE_WORDS.structurally_complete].map((word) => word[0]).join(""));
+const findDone = stageWordFinder("done", "structurally_complete");
 const NO_QUOTES = new Uint8Array(0);
 const UNDER_WAY = /加快|推进|推动|启动|开工建设|正在|有序|稳步|力争|争取|谋划|筹备|编制/;
 
@@ -120,12 +117,11 @@ const SHORT_OF_DONE = stagePattern("delayed", "dropped");
 
 /** A clause that reports a named thing (or a milestone of it, 主体完工) as done (建成, 通车, 获评…), not as under way or delayed. */
 export function doneDeliverable(clause: string): string | null {
-  if (!DONE_HINTS.test(clause)) return null;
-  const match = DONE.exec(clause);
+  const match = findDone(clause);
   if (!match || SHORT_OF_DONE.test(clause)) return null;
   const before = clause.slice(0, match.index);
   if (UNDER_WAY.test(before) || /基本|加快|即将/.test(before.slice(-4))) return null;
-  const object = (before.length >= 2 ? before : clause.slice(match.index + match[0].length)).replace(
+  const object = (before.length >= 2 ? before : clause.slice(match.index + match.word.length)).replace(
     /^(?:其中|并|同时|全年|年内)+/,
     "",
   );

@@ -30,7 +30,13 @@ export interface ClauseView {
 }
 
 const INVESTMENT_BEFORE = /(?:总投资|投资|计划投资|年度投资|年度总投资|估算总投资|总规模|资金)(?:约|达|超|近|逾)?$/;
-const HAN = /[\u4e00-\u9fa5“]/;
+/** 第, 届, 前, 后, 的 before or after a number, compared by their codes. */
+const [DI, JIE, QIAN, HOU, DE] = Array.from("第届前后的", (char) => char.charCodeAt(0));
+/** A Han character (U+4E00–U+9FA5) or an opening quotation mark at text[at], read by its code (no string made). */
+function hanAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x201c;
+}
 const SESSIONS_LISTED = /^(?:[、和及]|[省市区县]委|[一二三四五六七八九十百\d]+[届次])+(?:全会|全体会议)/;
 const LIST_HEAD_BEFORE = /(?:为|对|向|给|帮助|惠及|带动|覆盖|服务|吸纳|培训|救助|资助)$/;
 const SCOPE_VERBS = /^(?:(?:年内|全年|今年|重点|持续|进一步|继续|全面|积极|大力)*)(?:强化|加强|加大|巩固(?!提升))/;
@@ -70,14 +76,14 @@ export function rejectQuantity(
   const { start, end, unit, base } = quantity;
   if (unit === "") return "no_unit";
   // 经济总量实现千亿规模: the scale reached is an amount; 打造三万亿产业集群 names nothing measured.
-  if (on("no_unit") && base === "" && HAN.test(text[end] ?? "") && !text.startsWith("规模", end)) return "no_unit";
-  const before = text[start - 1] ?? "";
+  if (on("no_unit") && base === "" && hanAt(text, end) && !text.startsWith("规模", end)) return "no_unit";
+  const beforeCode = text.charCodeAt(start - 1);
   // What follows the unit, read by several rules: sliced once.
   const rest = text.slice(quantity.unitEnd);
   if (
     on("ordinal") &&
-    (before === "第" ||
-      before === "届" ||
+    (beforeCode === DI ||
+      beforeCode === JIE ||
       /^(?:全会|全体会议|会议|党代会|人代会)/.test(rest) ||
       // 九届十一次、十二次和市委十一届十次全会: sessions listed one after another before their 全会.
       (base === "次" && SESSIONS_LISTED.test(rest)))
@@ -93,15 +99,14 @@ export function rejectQuantity(
   if (on("list_count") && LIST_COUNT.test(rest)) return "list_count";
   // 今年已过去近5个月, 60岁以上人口已达2.5亿: what has already happened is a fact, not a target.
   if (on("already") && saysAlready(text, Math.max(view.clauseStart, start - 8), start)) return "already";
-  if (on("rank_position") && (before === "前" || before === "后")) return "rank_position";
+  if (on("rank_position") && (beforeCode === QIAN || beforeCode === HOU)) return "rank_position";
   if (on("quoted") && quoted[start] && !quotedGoal(text, start)) return "quoted";
   if (on("descriptive_unit") && DESCRIPTIVE_UNITS.has(base) && !reachesLevel(text, quantity)) return "descriptive_unit";
-  const after = text[end] ?? "";
-  const countedWithDe =
-    after === "的" && on("attributive") && (countsWithDe(view, index) || coversShare(text, quantity));
+  const deAfter = text.charCodeAt(end) === DE;
+  const countedWithDe = deAfter && on("attributive") && (countsWithDe(view, index) || coversShare(text, quantity));
   if (
     on("attributive") &&
-    after === "的" &&
+    deAfter &&
     !INVESTMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
     !countedWithDe
   )
@@ -116,7 +121,7 @@ export function rejectQuantity(
     isThreshold(text, quantity, index < quantities.length - 1)
   )
     return "threshold";
-  if (on("time_name") && TIME_UNITS.has(base) && HAN.test(after) && !listedAfterTime(text, quantities, index))
+  if (on("time_name") && TIME_UNITS.has(base) && hanAt(text, end) && !listedAfterTime(text, quantities, index))
     return "time_name";
   if (on("in_name_list") && inNameList(text, quantity, clauseEnd, quantities[index + 1])) return "in_name_list";
   if (on("modifier") && modifiesNext(text, quantity, nextWithUnit(quantities, index))) return "modifier";
@@ -171,15 +176,14 @@ function reachesLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   return (
     /(?:达到|达|提高到|提高至|提升到|提升至|提高|延长|增加|超过|保持在|稳定在)$/.test(before) &&
-    !HAN.test(text[quantity.end] ?? "") &&
+    !hanAt(text, quantity.end) &&
     !/届|号|代|版/.test(quantity.base)
   );
 }
 
 /** 过亿元楼宇, 超3亿元项目, 3亿元以上项目30个: a size class of the thing counted, not an amount to reach. */
 function isThreshold(text: string, quantity: Quantity, more: boolean): boolean {
-  const after = text[quantity.end] ?? "";
-  if (!HAN.test(after) || /^[和及与并等]/.test(after)) return false;
+  if (!hanAt(text, quantity.end) || /^[和及与并等]/.test(text[quantity.end]!)) return false;
   // 赤字率拟按3.6%以上安排: a level the budget is set at, a verb after it, not a class of things.
   if (/^(?:安排|执行|掌握)/.test(text.slice(quantity.end))) return false;
   const before = text.slice(Math.max(0, quantity.start - 2), quantity.start);
@@ -202,7 +206,7 @@ function listedAfterTime(text: string, quantities: Quantity[], index: number): b
 
 /** 抓好新希望六和40万头生猪养殖、蓼坞富硒小米科技示范园等…: a number inside a name listed before 等. */
 function inNameList(text: string, quantity: Quantity, clauseEnd: number, next: Quantity | undefined): boolean {
-  if (!HAN.test(text[quantity.end] ?? "") || !HAN.test(text[quantity.start - 1] ?? "")) return false;
+  if (!hanAt(text, quantity.end) || !hanAt(text, quantity.start - 1)) return false;
   if (LIST_HEAD_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
   // 实施10公里雨水管网…等项目, 起步区2.6公里路网等: the amount of work after its verb or its place, not a name.
   const lead = text.slice(Math.max(0, quantity.start - 4), quantity.start);

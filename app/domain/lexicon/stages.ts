@@ -155,6 +155,41 @@ export function stagePattern(...stages: StageWord[]): RegExp {
   return new RegExp(words.join("|"));
 }
 
+export interface StageWordMatch {
+  index: number;
+  word: string;
+}
+
+/**
+ * stagePattern(...stages).exec(text) without the pattern: the first position where a word starts, and there the
+ * first word in the pattern's order (longest first). Only positions whose first two characters open a word (a table)
+ * are read: a long alternation tried at every character of a text costs more.
+ */
+export function stageWordFinder(...stages: StageWord[]): (text: string) => StageWordMatch | null {
+  const words = stages.flatMap((stage) => STAGE_WORDS[stage]).sort((a, b) => b.length - a.length);
+  if (words.some((word) => word.length < 2)) throw new Error("stage words have two characters at least");
+  const byPair = new Map<number, string[]>();
+  for (const word of words) {
+    const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
+    byPair.set(key, [...(byPair.get(key) ?? []), word]);
+  }
+  const opens = new Uint8Array(0x10000);
+  for (const key of byPair.keys()) opens[key] = 1;
+  return (text) => {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
+      if (opens[key] === 0) continue;
+      for (const word of byPair.get(key)!) if (text.startsWith(word, i)) return { index: i, word };
+    }
+    return null;
+  };
+}
+
+/** Two characters as one key of 16 bits (pairs that share a key only add words to try). */
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
+
 /** The stage of each word (a word listed under two stages takes the first it is listed under above). */
 export const STAGE_OF_WORD: ReadonlyMap<string, StageWord> = new Map(
   (Object.entries(STAGE_WORDS) as Array<[StageWord, readonly string[]]>).flatMap(([stage, words]) =>

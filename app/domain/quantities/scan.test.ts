@@ -13,6 +13,22 @@ const read = (text: string) =>
   }));
 
 describe("scanQuantities", () => {
+  it("reads digits with thousands separators and a decimal part, and stops where the written number stops", () => {
+    const numbers = (text: string) => scanQuantities(text).map((q) => [text.slice(q.start, q.numberEnd), q.value]);
+    expect(numbers("完成投资1,234,567.89亿元以上")).toEqual([["1,234,567.89", 1234567.89]]);
+    expect(numbers("新增就业12,345人，增长0.5%")).toEqual([
+      ["12,345", 12345],
+      ["0.5", 0.5],
+    ]);
+    // A separator not followed by three digits, a point not followed by a digit, a second point: the number ends.
+    expect(numbers("达到1,2345万元")).toEqual([
+      ["1,234", 1234],
+      ["5", 5],
+    ]);
+    expect(numbers("增长9.%")).toEqual([["9", 9]]);
+    expect(numbers("2.5.3亿元")).toEqual([["2.5", 2.5]]);
+  });
+
   it("reads a rate named after the number (实现6%以上的增幅) as growth", () => {
     expect(read("实现6%以上的增幅")[0]).toMatchObject({ value: 6, comparator: ">=", growth: true });
     expect(read("能耗实现3%的降幅")[0]).toMatchObject({ value: 3, growth: true });

@@ -34,7 +34,6 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 const RANGE = /\s?[—–\-~～至到]{1,2}\s?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/y;
 const PERCENT_RANGE = /\s?[—–\-－~～至到]{1,2}\s?(\d+(?:\.\d+)?)%/y;
@@ -155,16 +154,42 @@ function shareAcrossLists(text: string, found: Quantity[]): Quantity[] {
   return found;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The end of the number written in digits at `start` (1,234.5), as /\d+(?:,\d{3})*(?:\.\d+)?/ would match it, or
+ * `start` when no digit stands there: read by codes, without a match array.
+ */
+function arabicEnd(text: string, start: number): number {
+  let end = start;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  if (end === start) return start;
+  while (
+    text.charCodeAt(end) === 0x2c &&
+    isDigitCode(text.charCodeAt(end + 1)) &&
+    isDigitCode(text.charCodeAt(end + 2)) &&
+    isDigitCode(text.charCodeAt(end + 3))
+  )
+    end += 4;
+  if (text.charCodeAt(end) === 0x2e && isDigitCode(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigitCode(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
 function arabicAt(text: string, start: number): Quantity | null {
-  ARABIC.lastIndex = start;
-  const raw = ARABIC.exec(text)?.[0];
-  if (!raw) return null;
+  const rawEnd = arabicEnd(text, start);
+  if (rawEnd === start) return null;
+  const raw = text.slice(start, rawEnd);
   const before = text.charCodeAt(start - 1);
   if (isLatinLetter(before) || before === 0x2b || before === 0x2e) return null; // + .
   let numberEnd = start + raw.length;
   const after = text.charCodeAt(numberEnd);
   if (isLatinLetter(after) || after === 0x2b) return null;
-  if (text[numberEnd] === "/") return fractionAt(text, start, numberEnd, Number(raw));
+  if (after === 0x2f) return fractionAt(text, start, numberEnd, Number(raw)); // a slash
   if (yearBeforeName(text, start, numberEnd, raw)) return null;
   let upper: number | null = null;
   RANGE.lastIndex = numberEnd;
@@ -294,7 +319,7 @@ function percentOf(text: string, start: number, numberEnd: number, value: number
 
 /** Chinese numerals count only as compounds (一万, 三百, 十三) or right after a verb of counting (新增两家, 破千亿). */
 function chineseAt(text: string, start: number): Quantity | null {
-  if (text[start - 1] === "第") return null;
+  if (text.charCodeAt(start - 1) === 0x7b2c) return null; // 第
   let numberEnd = start;
   while (NUMERALS.has(text.charCodeAt(numberEnd))) numberEnd++;
   if (!mayStartUnit(text, numberEnd) && !/[万亿]/.test(text[numberEnd - 1])) return null;
@@ -383,9 +408,11 @@ const MAKING_NEAR = new RegExp(
   `${MAKING_VERB.source}(?:[\\u4e00-\\u9fa5]{0,3}|[\\u4e00-\\u9fa5]{1,12}等|.*、|.*[\\d一二两三四五六七八九十][个条座所处家台套栋][\\u4e00-\\u9fa5]{1,12}[和及])$`,
 );
 
+const CLAUSE_MARKS = charSet("，,。；;：:");
+
 function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && !"，,。；;：:".includes(text[from - 1])) from--;
+  while (from > 0 && !CLAUSE_MARKS.has(text.charCodeAt(from - 1))) from--;
   return text.slice(from, start);
 }
 

@@ -45,13 +45,10 @@ export interface UnitMatch {
 export function readUnit(text: string, at: number): UnitMatch | null {
   let i = at;
   let more = false;
-  const skipMore = () => {
-    if (text[i] === "余" || (text[i] === "多" && !isWordAfterDuo(text, i))) {
-      more = true;
-      i++;
-    }
-  };
-  skipMore();
+  if (saysMore(text, i)) {
+    more = true;
+    i++;
+  }
   let base = wordAt(UNITS_BY_FIRST, text, i);
   let magnitude = "";
   if (!base) {
@@ -59,7 +56,10 @@ export function readUnit(text: string, at: number): UnitMatch | null {
     if (magnitude) {
       const afterMagnitude = i;
       i += magnitude.length;
-      skipMore();
+      if (saysMore(text, i)) {
+        more = true;
+        i++;
+      }
       base = wordAt(UNITS_BY_FIRST, text, i);
       if (!base && !/[万亿]$/.test(magnitude)) {
         magnitude = "";
@@ -70,6 +70,12 @@ export function readUnit(text: string, at: number): UnitMatch | null {
   if (base) i += base.length;
   if (!base && !magnitude) return more ? { unit: "", magnitude: "", base: "", end: i, more } : null;
   return { unit: magnitude + (base ?? ""), magnitude, base: base ?? "", end: i, more };
+}
+
+/** 余 or 多 (more than) at `at`, read by its code. */
+function saysMore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x4f59 || (code === 0x591a && !isWordAfterDuo(text, at)); // 余, 多
 }
 
 /** 多 in 多元/多个/多样 belongs to the next word, not to the number. */

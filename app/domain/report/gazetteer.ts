@@ -3,7 +3,6 @@
 // 甘孜藏族自治州, 海拉尔 for 海拉尔区, 果洛州 for 果洛藏族自治州. Server-side only (the table is 116 KB).
 import { createRequire } from "node:module";
 import { levelOf, type Place } from "~/domain/report/places";
-import { charSet, type CharSet } from "~/domain/text/char-set";
 
 export interface GazetteerPlace extends Place {
   name: string;
@@ -33,8 +32,8 @@ interface Table {
   byShort: Map<string, GazetteerPlace[]>;
   /** The first two characters of every name, as one number, with the lengths of the names that start with them. */
   prefixes: Map<number, number[]>;
-  /** The characters names start with: most characters of a text start none. */
-  firstChars: CharSet;
+  /** A table of the prefixes' keys folded to 16 bits: most pairs of characters of a text start no name. */
+  mayStart: Uint8Array;
   /** Every division code to its parent's, groupings (市辖区) included. */
   parents: Map<string, string | null>;
 }
@@ -73,14 +72,24 @@ function load() {
         [...lengths, key.length].sort((a, b) => b - a),
       );
   }
-  const firstChars = charSet(keys.map((key) => key[0]).join(""));
-  loaded = { byName, byShort, prefixes, firstChars, parents };
+  const mayStart = new Uint8Array(0x10000);
+  for (const prefix of prefixes.keys()) mayStart[foldedKey(prefix)] = 1;
+  loaded = { byName, byShort, prefixes, mayStart, parents };
   return loaded;
 }
 
-/** The two characters at `at` as one number that stays a small integer (a fast map key), as every name has two. */
+/**
+ * The two characters at `at` as one number, as every name has two. It stays a small integer (a fast map key, not a
+ * boxed number) by dropping the first character's top bits: two prefixes that share a key only add lengths to try,
+ * and a length of the other prefix finds no name here.
+ */
 function prefixKey(text: string, at: number): number {
-  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+  return ((text.charCodeAt(at) & 0x3fff) << 16) | text.charCodeAt(at + 1);
+}
+
+/** A prefix's key in 16 bits, for the table that tells most pairs of characters apart before the map is asked. */
+function foldedKey(key: number): number {
+  return (key ^ (key >>> 13)) & 0xffff;
 }
 
 /** The ways a text shortens a place's name: without its suffix (海拉尔), and a prefecture as X州 (果洛州). */
@@ -113,12 +122,13 @@ export interface Mention {
  * form only where no other Han character goes on the same name (青岛市 is counted as 青岛市, not also as 青岛).
  */
 export function mentions(text: string): Mention[] {
-  const { byName, byShort, prefixes, firstChars } = load();
+  const { byName, byShort, prefixes, mayStart } = load();
   const found: Mention[] = [];
   let chainEnd = -1;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!firstChars.has(text.charCodeAt(i))) continue;
-    const lengths = prefixes.get(prefixKey(text, i));
+    const key = prefixKey(text, i);
+    if (mayStart[foldedKey(key)] === 0) continue;
+    const lengths = prefixes.get(key);
     if (lengths === undefined) continue;
     let bounded: boolean | undefined;
     let matched = 0;

@@ -175,7 +175,9 @@ export function isGlossaryHeading(text: string): boolean {
  * table of the plan's targets as well as notes: it says nothing alone.
  */
 function isGlossaryLine(body: string): boolean {
+  // A line's width is at least half its length: a long paragraph is passed over without measuring it.
   return (
+    body.length <= 2 * MAX_GLOSSARY_LINE &&
     visualWidth(body) <= MAX_GLOSSARY_LINE &&
     !/[。；;，,]/.test(body) &&
     isGlossaryHeading(body) &&
