@@ -68,8 +68,8 @@ const DUI_WORK =
   /^对([^，]{2,}?)(?:进行|开展|实施)((?:全面|综合|集中|拓宽|提升|提档|升级|加固|环境综合)?(?:改造提升|提升改造|改扩建|改造|改建|扩建|整治|修缮|修复|整修|维修|翻建))$/;
 /** 甲、乙等一批小街小巷: sites listed by name, then their kind. */
 const SITE_LIST = /[\u4e00-\u9fa5]{2,}、[\u4e00-\u9fa5]{2,}/;
-/** 部分老旧管网, 城区主次干道、便道: sites counted or picked out by kind, not named. */
-const VAGUE_SITES = /^(?:城区|全县|全区|县城|市区)?(?:部分|主要|重点|所有|全部|各|有关|相关|主次|主干|背街)/;
+/** 部分老旧管网, 城区主次干道、便道, 农村中小学校厕所: sites picked out by kind, not named. */
+const VAGUE_SITES = /^(?:城区|全县|全区|县城|市区)?(?:部分|主要|重点|所有|全部|各|有关|相关|主次|主干|背街|农村|老旧)/;
 /** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
 const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
 const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;

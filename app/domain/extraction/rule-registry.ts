@@ -335,7 +335,7 @@ const ROWS: Row[] = [
     true,
     "对 named sites 进行/开展 works (改造, 整治, 修复, 整修): the object before the verb, as 将…进行",
     ["对东坡小学、南湖中学等校舍进行加固改造", "对清溪河城区段进行综合整治"],
-    ["对城区部分破损路灯进行维修", "对重点企业进行全面审计"],
+    ["对城区部分破损路灯进行维修", "对农村老旧校舍进行加固改造", "对重点企业进行全面审计"],
   ],
   [
     "deliverable.milestone-after",
