@@ -121,6 +121,7 @@ export function extractCommitments(
     let subjectClause: string | null = null;
     let previousClause: Span | null = null;
     let previousPromised = true;
+    let madeBefore: { span: Span; deliverable: Deliverable } | null = null;
     const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
@@ -143,7 +144,24 @@ export function extractCommitments(
       if (inClause.length === 0 && previousMetric === null && subjectClause === null) subjectClause = clauseText;
       // 总投资13.6亿元的博兴水库年内开工建设: a project's investment and its milestone are two promises.
       const investmentOnly = numeric.length > 0 && numeric.every((n) => isMoneyUnit(n.unit ?? ""));
-      if ((!numeric.length || investmentOnly) && !rankTargets.length) {
+      const made = madeBefore;
+      madeBefore = null;
+      // 对…旧址开展修复，力争6月底全部完成: a milestone alone after a deliverable is that deliverable's deadline.
+      if (
+        made &&
+        !numeric.length &&
+        !rankTargets.length &&
+        rules.on("deliverable.milestone-after") &&
+        BARE_MILESTONE.test(clauseText) &&
+        found[found.length - 1]?.start === scope.sentenceStart + made.span.start
+      ) {
+        found[found.length - 1] = deliverableCommitment(
+          scope,
+          { start: made.span.start, end: clause.end },
+          made.deliverable,
+        );
+        rules.record("deliverable.milestone-after", sentence.start + clause.start, sentence.start + clause.end);
+      } else if ((!numeric.length || investmentOnly) && !rankTargets.length) {
         const inherited =
           CONTINUES.test(clauseText) || listItem(text, clause.start) ? verbBefore(sentenceClauses, index) : null;
         const deliverable = findDeliverable(clauseText, inherited, rules);
@@ -187,7 +205,10 @@ export function extractCommitments(
           if (halves)
             for (const [offset, end, half] of halves)
               found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, half));
-          else found.push(deliverableCommitment(scope, clause, deliverable));
+          else {
+            found.push(deliverableCommitment(scope, clause, deliverable));
+            madeBefore = { span: clause, deliverable };
+          }
         }
         const accepted = found.length > before;
         const decidedBy = accepted
@@ -233,6 +254,10 @@ export function extractCommitments(
   }
   return found;
 }
+
+/** 力争6月底全部完成, 确保年内建成投用: a milestone with no object of its own. */
+const BARE_MILESTONE =
+  /^(?:并|且)?(?:力争|确保|争取|要)?(?:年内|年底前?|今年|上半年|\d{1,2}月(?:份|上旬|中旬|下旬|底|末)?前?)?(?:全部|全面|基本|如期|按期|顺利)?(?:完成|建成|竣工|完工|投用|建成投用)$/;
 
 /** The clauses before `index` (three at most) back to the nearest one that promised something. */
 function unpromised(clauses: string[], promisedAt: boolean[], index: number): string[] {

@@ -60,6 +60,16 @@ const SITE_NAMED = new RegExp(
 const SPAN_NAMED = /[\u4e00-\u9fa5]{2,}(?<![甚以直])至(?![少今于此])[\u4e00-\u9fa5]{2,}/;
 /** 将207国道双牌至零陵段作为一级公路进行改造: the 将…进行 shape puts the object before the verb. */
 const BA_WORK = /^将([^，]{2,}?)(?:作为[^，]+?)?进行((?:提升)?改造|改扩建|改建|扩建|整治|修缮)$/;
+/**
+ * 对城南中学、北关小学等校舍进行加固改造, 对西河县城段进行综合整治: 对 puts the named sites before the works done
+ * on them, as 将…进行 does (对…进行审计, 对…实施保险 are not works).
+ */
+const DUI_WORK =
+  /^对([^，]{2,}?)(?:进行|开展|实施)((?:全面|综合|集中|拓宽|提升|提档|升级|加固|环境综合)?(?:改造提升|提升改造|改扩建|改造|改建|扩建|整治|修缮|修复|整修|维修|翻建))$/;
+/** 甲、乙等一批小街小巷: sites listed by name, then their kind. */
+const SITE_LIST = /[\u4e00-\u9fa5]{2,}、[\u4e00-\u9fa5]{2,}/;
+/** 部分老旧管网, 城区主次干道、便道, 农村中小学校厕所: sites picked out by kind, not named. */
+const VAGUE_SITES = /^(?:城区|全县|全区|县城|市区)?(?:部分|主要|重点|所有|全部|各|有关|相关|主次|主干|背街|农村|老旧)/;
 /** 出台政策要有利于稳预期, 新建居住区应配套…: a modal after the verb's object makes the phrase a topic. */
 const TOPIC_MODAL = /(?:要|应当?|必须|需要?)(?:有利于|配套|坚持|符合|注重|增加|与)/;
 const EVENT_MADE = /^(?:把|将)([^，]{2,24}?(?:会|赛|节|展|论坛|运动会))办(?:成|好)/;
@@ -317,6 +327,9 @@ export function readDeliverable(
     return accept("deliverable.lead-event", "办好", event[1], event[1], `${event[1]}办好`, rules);
   const ba = rules.on("deliverable.ba-work") ? BA_WORK.exec(opened) : null;
   if (ba && SITE_NAMED.test(ba[1])) return accept("deliverable.ba-work", ba[2], ba[1], ba[1], `${ba[1]}${ba[2]}`);
+  const dui = rules.on("deliverable.dui-work") && opened.startsWith("对") ? DUI_WORK.exec(opened) : null;
+  if (dui && (SITE_NAMED.test(dui[1]) || SITE_LIST.test(dui[1])) && !VAGUE_SITES.test(dui[1]))
+    return accept("deliverable.dui-work", dui[2], dui[1], dui[1], `${dui[1]}${dui[2]}`);
   const milestone = rules.on("deliverable.named-milestone") ? namedMilestone(opened) : null;
   if (milestone) return milestone;
   const status = rules.on("deliverable.status-reached") ? statusReached(opened) : null;
@@ -397,7 +410,7 @@ function afterPrefix(opened: string): string | null {
  * project or facility that the completion verbs do not name (一大批项目投产达效 names none).
  */
 const MILESTONE_AFTER =
-  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工)?)$/;
+  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工|建设)?)$/;
 const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
 const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
 
