@@ -370,32 +370,29 @@ function put(out: Output, code: number, rawOffset: number): void {
 /** Copies a line, deciding at each run of spaces whether one is kept. */
 function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
   const { codes, folded, origin } = out;
-  let { length, last, monotonic, surrogates } = out;
+  let { length, surrogates } = out;
+  // A line is trimmed: its first and last characters are written, and offsets grow along it.
+  if (line.start <= out.last) out.monotonic = false;
   for (let i = line.start; i < line.end; i++) {
     const code = raw.charCodeAt(i);
     if (!isSpaceCode(code)) {
-      if (i <= last) monotonic = false;
       if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
       codes[length] = code;
       folded[length] = foldCode(code);
       origin[length++] = i;
-      last = i;
       continue;
     }
     let j = i + 1;
     while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
     if (keepSpace(length > 0 ? codes[length - 1]! : -1, raw.charCodeAt(j), line, layout)) {
-      if (i <= last) monotonic = false;
       codes[length] = 0x20;
       folded[length] = 0x20;
       origin[length++] = i;
-      last = i;
     }
     i = j - 1;
   }
   out.length = length;
-  out.last = last;
-  out.monotonic = monotonic;
+  out.last = line.end - 1;
   out.surrogates = surrogates;
 }
 
