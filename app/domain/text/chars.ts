@@ -49,9 +49,16 @@ export function fold(text: string): string {
 const FOLDABLE = /[\u2e80-\u2fd5\u3000\uff01-\uff5e]/g;
 
 function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code <= RADICALS_TO) return String.fromCharCode(radicalToIdeograph(code));
-  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
+  return String.fromCharCode(foldCode(char.charCodeAt(0)));
+}
+
+/** The code `fold` gives for a code (the same code when it is not folded). */
+export function foldCode(code: number): number {
+  // Most codes of a report (ideographs, ASCII) are not folded: two comparisons.
+  if (code < 0x2e80 || (code > 0x3000 && code < 0xff01)) return code;
+  if (code <= RADICALS_TO) return radicalToIdeograph(code);
+  if (code === 0x3000) return 0x20;
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
 /** Approximate printed width: wide characters 1, ASCII ½ (what a PDF line holds). */

@@ -1,5 +1,5 @@
 // Rebuilds paragraphs from raw report text (web text or PDF-broken lines) with a map back to the raw offsets.
-import { endsSentence, fold, isSpaceCode, isWide, widthBetween } from "~/domain/text/chars";
+import { endsSentence, fold, foldCode, isSpaceCode, isWideCode } from "~/domain/text/chars";
 
 export interface Paragraph {
   /** Offsets into the clean text, [start, end). */
@@ -89,36 +89,52 @@ export function startsHeading(text: string): boolean {
 
 function contentLines(raw: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
   let lineStart = 0;
-  for (;;) {
-    const match = breaks.exec(raw);
-    const lineEnd = match ? match.index : raw.length;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isSpaceCode(raw.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--;
-    if (end > start) {
-      const text = raw.slice(start, end);
-      const previous = lines[lines.length - 1];
-      // 广义货币M / 2 / 预期增长: a subscript put on its own line by a web page is part of the word, not a page number.
-      const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
-      if (subscript || (!FOOTER.test(text) && !isContentsEntry(text))) {
-        const indented = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start));
-        lines.push({
-          start,
-          end,
-          text,
-          width: widthBetween(raw, start, end),
-          letterSpaced: LETTER_SPACED.test(text),
-          indented,
-        });
-      }
+  // Wide characters of the line read so far: its width is measured in the same pass that finds its end.
+  let wide = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x2e80) wide++;
+    else if (!isLineBreak(code)) {
+      if (isWideCode(code)) wide++;
+    } else {
+      addLine(raw, lineStart, i, wide, lines);
+      if (code === 0x0d && raw.charCodeAt(i + 1) === 0x0a) i++;
+      lineStart = i + 1;
+      wide = 0;
     }
-    if (!match) break;
-    lineStart = match.index + match[0].length;
   }
+  addLine(raw, lineStart, raw.length, wide, lines);
   return withoutRunningHeaders(lines);
+}
+
+/** \n, \r (alone or before \n), the line and the paragraph separator. */
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** The raw line [lineStart, lineEnd) with `wide` wide characters, trimmed, unless it is empty or page furniture. */
+function addLine(raw: string, lineStart: number, lineEnd: number, wide: number, lines: Line[]): void {
+  let start = lineStart;
+  let end = lineEnd;
+  for (let code = raw.charCodeAt(start); start < end && isSpaceCode(code); code = raw.charCodeAt(++start))
+    if (isWideCode(code)) wide--;
+  for (let code = raw.charCodeAt(end - 1); end > start && isSpaceCode(code); code = raw.charCodeAt(--end - 1))
+    if (isWideCode(code)) wide--;
+  if (end <= start) return;
+  const text = raw.slice(start, end);
+  const previous = lines[lines.length - 1];
+  // 广义货币M / 2 / 预期增长: a subscript put on its own line by a web page is part of the word, not a page number.
+  const subscript = previous !== undefined && /[A-Za-z]$/.test(previous.text) && /^\d{1,2}$/.test(text);
+  if (!subscript && (FOOTER.test(text) || isContentsEntry(text))) return;
+  lines.push({
+    start,
+    end,
+    text,
+    width: wide + (end - start - wide) / 2,
+    letterSpaced: LETTER_SPACED.test(text),
+    indented: /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw.slice(lineStart, start)),
+  });
 }
 
 /** A table-of-contents entry ends on its page number: a cheap look at the last character first. */
@@ -301,86 +317,108 @@ function isCaption(line: Line): boolean {
 }
 
 function emit(raw: string, groups: Line[][], titleCount: number, layout: CleanText["layout"]): CleanText {
-  const pieces: string[] = [];
-  const origin = new Int32Array(raw.length + groups.length);
-  const out: Output = { pieces, origin, length: 0, last: -1, monotonic: true };
+  const size = raw.length + groups.length;
+  const out: Output = {
+    codes: new Uint16Array(size),
+    folded: new Uint16Array(size),
+    origin: new Int32Array(size),
+    length: 0,
+    last: -1,
+    monotonic: true,
+    surrogates: false,
+  };
   const paragraphs: Paragraph[] = [];
-  groups.forEach((group, index) => {
-    if (index > 0) {
-      pieces.push("\n");
-      mapTo(out, groups[index - 1].at(-1)!.end);
-    }
+  for (let index = 0; index < groups.length; index++) {
+    if (index > 0) put(out, 0x0a, groups[index - 1]!.at(-1)!.end);
     const start = out.length;
     const lineLayout = index < titleCount ? "flowed" : layout;
-    for (const line of group) emitLine(raw, line, lineLayout, out);
+    for (const line of groups[index]!) emitLine(raw, line, lineLayout, out);
     paragraphs.push({ start, end: out.length, title: index < titleCount });
-  });
-  const text = pieces.join("");
-  const map = origin.slice(0, out.length);
-  return { text, folded: fold(text), origin: map, paragraphs, layout, monotonic: out.monotonic };
+  }
+  return {
+    text: stringOf(out.codes, out.length, out.surrogates),
+    folded: stringOf(out.folded, out.length, out.surrogates),
+    origin: out.origin.slice(0, out.length),
+    paragraphs,
+    layout,
+    monotonic: out.monotonic,
+  };
 }
 
+/** The clean text is written once, code by code, with its folded form and its map beside it. */
 interface Output {
-  pieces: string[];
+  codes: Uint16Array;
+  folded: Uint16Array;
   origin: Int32Array;
   length: number;
   /** The raw offset mapped last, and whether every one so far was greater than the one before. */
   last: number;
   monotonic: boolean;
+  /** A surrogate was written: the decoder would replace a lone one, so the text is then built code by code. */
+  surrogates: boolean;
 }
 
-function mapTo(out: Output, rawOffset: number): void {
+/** Writes a character that is its own fold (a space, a line break). */
+function put(out: Output, code: number, rawOffset: number): void {
   if (rawOffset <= out.last) out.monotonic = false;
+  out.codes[out.length] = code;
+  out.folded[out.length] = code;
   out.origin[out.length++] = rawOffset;
   out.last = rawOffset;
 }
 
-/** Copies a line run by run, deciding at each run of spaces whether one is kept. */
+/** Copies a line, deciding at each run of spaces whether one is kept. */
 function emitLine(raw: string, line: Line, layout: CleanText["layout"], out: Output): void {
-  const { origin, pieces } = out;
-  let length = out.length;
-  let runStart = line.start;
-  for (let i = line.start; i <= line.end; i++) {
-    if (i < line.end && !isSpaceCode(raw.charCodeAt(i))) continue;
-    if (i > runStart) {
-      pieces.push(raw.slice(runStart, i));
-      // A run maps to raw offsets one after another: only its first can fall back.
-      if (runStart <= out.last) out.monotonic = false;
-      for (let j = runStart; j < i; j++) origin[length++] = j;
-      out.last = i - 1;
-    }
-    if (i === line.end) break;
-    let j = i;
-    while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
-    const before = length > 0 ? lastChar(out) : undefined;
-    if (keepSpace(before, raw[j], line, layout)) {
-      pieces.push(" ");
-      if (i <= out.last) out.monotonic = false;
+  const { codes, folded, origin } = out;
+  let { length, surrogates } = out;
+  // A line is trimmed: its first and last characters are written, and offsets grow along it.
+  if (line.start <= out.last) out.monotonic = false;
+  for (let i = line.start; i < line.end; i++) {
+    const code = raw.charCodeAt(i);
+    if (!isSpaceCode(code)) {
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      codes[length] = code;
+      folded[length] = foldCode(code);
       origin[length++] = i;
-      out.last = i;
+      continue;
     }
-    runStart = j;
+    let j = i + 1;
+    while (j < line.end && isSpaceCode(raw.charCodeAt(j))) j++;
+    if (keepSpace(length > 0 ? codes[length - 1]! : -1, raw.charCodeAt(j), line, layout)) {
+      codes[length] = 0x20;
+      folded[length] = 0x20;
+      origin[length++] = i;
+    }
     i = j - 1;
   }
   out.length = length;
+  out.last = line.end - 1;
+  out.surrogates = surrogates;
 }
 
-function lastChar(out: Output): string | undefined {
-  const piece = out.pieces[out.pieces.length - 1];
-  return piece ? piece[piece.length - 1] : undefined;
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+const CHUNK = 8192;
+
+function stringOf(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(codes.subarray(0, length));
+  let text = "";
+  for (let i = 0; i < length; i += CHUNK)
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]);
+  return text;
 }
 
 /** Spaces next to Chinese text are layout artefacts, except a single space between two words of web text. */
-function keepSpace(
-  before: string | undefined,
-  after: string | undefined,
-  line: Line,
-  layout: CleanText["layout"],
-): boolean {
-  if (line.letterSpaced || before === undefined || before === "\n") return false;
-  const wideBefore = isWide(before);
-  const wideAfter = isWide(after);
+function keepSpace(before: number, after: number, line: Line, layout: CleanText["layout"]): boolean {
+  // -1: nothing written yet.
+  if (line.letterSpaced || before === -1 || before === 0x0a) return false;
+  const wideBefore = isWideCode(before);
+  const wideAfter = isWideCode(after);
   if (!wideBefore && !wideAfter) return true;
   if (layout === "wrapped") return false;
-  return wideBefore && wideAfter && /[\u3400-\u9fff]/.test(before) && /[\u3400-\u9fff]/.test(after ?? "");
+  return wideBefore && wideAfter && isIdeographCode(before) && isIdeographCode(after);
+}
+
+/** U+3400–U+9FFF: CJK extension A and the unified ideographs. */
+function isIdeographCode(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }

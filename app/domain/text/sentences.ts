@@ -72,14 +72,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
       sentenceEnd = kind === SENTENCE_END || (kind === FULL_STOP && isAsciiFullStop(text, i));
       if (!clauseEnd && !sentenceEnd) continue;
     }
-    if (!digits && !parentheses) addClause(text, clauseStart, i, clauses);
-    else
-      for (const glued of digits ? splitGlued(text, clauseStart, i) : [{ start: clauseStart, end: i }]) {
-        if (!parentheses) addClause(text, glued.start, glued.end, clauses);
-        else
-          for (const part of splitInlineItems(text, glued.start, glued.end))
-            addClause(text, part.start, part.end, clauses);
-      }
+    if (digits && gluesClauses(text, clauseStart, i))
+      for (const glued of splitAt(text, clauseStart, i, GLUED))
+        addParts(text, glued.start, glued.end, parentheses, clauses);
+    else addParts(text, clauseStart, i, parentheses, clauses);
     clauseStart = i + 1;
     digits = false;
     parentheses = false;
@@ -97,8 +93,22 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
 /** The clause [start, end) trimmed and without its enumerator, unless that leaves nothing or too much. */
 function addClause(text: string, start: number, end: number, clauses: Span[]): void {
-  const span = withoutEnumerator(text, trim(text, start, end));
-  if (span.end > span.start && span.end - span.start <= MAX_CLAUSE) clauses.push(span);
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  if (ENUMERATOR_START.has(text.charCodeAt(start))) {
+    const enumerator = ENUMERATOR.exec(text.slice(start, Math.min(end, start + 6)));
+    if (enumerator && end - start > enumerator[0].length) {
+      start += enumerator[0].length;
+      while (start < end && text.charCodeAt(start) <= 0x20) start++;
+    }
+  }
+  if (end > start && end - start <= MAX_CLAUSE) clauses.push({ start, end });
+}
+
+/** [start, end) as clauses: one, or one per inline item when the clause has an opening parenthesis. */
+function addParts(text: string, start: number, end: number, parentheses: boolean, clauses: Span[]): void {
+  if (!parentheses || !hasParenthesis(text, start, end)) addClause(text, start, end, clauses);
+  else for (const part of splitAt(text, start, end, INLINE_ITEM)) addClause(text, part.start, part.end, clauses);
 }
 
 /**
@@ -112,10 +122,9 @@ const GLUED = new RegExp(
   "g",
 );
 
-/** [start, end) holds a digit. */
-function splitGlued(text: string, start: number, end: number): Span[] {
-  if (!OPENING_VERB.test(text.slice(start, end))) return [{ start, end }];
-  return splitAt(text, start, end, GLUED);
+/** [start, end) holds a digit: whether a verb that can open a glued clause stands in it. */
+function gluesClauses(text: string, start: number, end: number): boolean {
+  return OPENING_VERB.test(text.slice(start, end));
 }
 
 /**
@@ -124,12 +133,6 @@ function splitGlued(text: string, start: number, end: number): Span[] {
  */
 const INLINE_ITEM =
   /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2474-\u249b\u3220-\u3229])(?=[\u4e00-\u9fa5“])/g;
-
-/** The clause that holds [start, end) has an opening parenthesis, not necessarily this part of it. */
-function splitInlineItems(text: string, start: number, end: number): Span[] {
-  if (!hasParenthesis(text, start, end)) return [{ start, end }];
-  return splitAt(text, start, end, INLINE_ITEM);
-}
 
 /** The span cut before each match of `boundary` (a global pattern). */
 function splitAt(text: string, start: number, end: number, boundary: RegExp): Span[] {
@@ -179,12 +182,6 @@ const PARENTHESISED = String.fromCharCode(
 /** The characters an enumerator can start with: a cheap look before the pattern. */
 const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789" + PARENTHESISED);
 
-function withoutEnumerator(text: string, span: Span): Span {
-  if (!ENUMERATOR_START.has(text.charCodeAt(span.start))) return span;
-  const match = ENUMERATOR.exec(text.slice(span.start, Math.min(span.end, span.start + 6)));
-  return match && span.end - span.start > match[0].length ? trim(text, span.start + match[0].length, span.end) : span;
-}
-
 function trim(text: string, start: number, end: number): Span {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
@@ -222,10 +219,12 @@ const NOTHING_QUOTED = new Uint8Array(0);
 
 /** quoted[i] is 1 when text[i] stands inside quotation marks or book-title marks. */
 export function quotedMask(text: string): Uint8Array {
-  if (!QUOTE_CHARS.test(text)) return NOTHING_QUOTED;
+  // Nothing stands quoted before the first opening mark.
+  const first = text.search(QUOTE_CHARS);
+  if (first < 0) return NOTHING_QUOTED;
   const mask = new Uint8Array(text.length);
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
