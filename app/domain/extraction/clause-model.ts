@@ -16,6 +16,7 @@ import {
 } from "~/domain/lexicon/verbs";
 import { PLACE_NAMED } from "~/domain/lexicon/names";
 import { charSet } from "~/domain/text/char-set";
+import { keepingLast } from "~/domain/text/last-answer";
 
 export interface ClauseModel {
   /** Size of the hashed feature space (a power of two). */
@@ -188,17 +189,11 @@ const F = hashesOf({
 /** The section kinds' hashes, in SECTION_KINDS' order. */
 const SECTION_HASHES = SECTION_KINDS.map(([kind]) => fold(FNV_OFFSET, `section:${kind}`));
 /** Section kinds by heading: one clause after another shares its heading, so each is read once. */
-let lastSection: string | null = null;
-let lastSectionKinds: number[] = [];
-function sectionKinds(section: string): number[] {
-  if (section !== lastSection) {
-    lastSection = section;
-    lastSectionKinds = [];
-    for (let i = 0; i < SECTION_KINDS.length; i++)
-      if (SECTION_KINDS[i]![1].test(section)) lastSectionKinds.push(SECTION_HASHES[i]!);
-  }
-  return lastSectionKinds;
-}
+const sectionKinds = keepingLast((section) => {
+  const kinds: number[] = [];
+  for (let i = 0; i < SECTION_KINDS.length; i++) if (SECTION_KINDS[i]![1].test(section)) kinds.push(SECTION_HASHES[i]!);
+  return kinds;
+});
 
 /** The hashed feature indices of a clause (not yet folded into the model's dimensions). */
 export function clauseFeatures(view: ClauseView): number[] {

@@ -327,13 +327,14 @@ const INVESTMENT_BEFORE = /^(?:总)?投资[\d.]+[万亿]?元的/;
 /** A programme named by its carrying-out verb (实施…项目), not a thing completed (建成…中心). */
 const PROGRAMME_LEAD = /^(?:组织|全面|继续|大力|深入)?实施/;
 
-/** A sentence that opens an enumerated item (一是, 1., （一）). */
-const ITEM_START =
-  /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳\u2474-\u249b\u3220-\u3229])/;
+/** An item number: 1. 1、 (1) （一） and the one-character ⑴ ㈠. */
+const ITEM_NUMBER = String.raw`\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]`;
+
+/** A sentence that opens an enumerated item (一是, 1., （一）, ①). */
+const ITEM_START = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是|${ITEM_NUMBER}|[①-⑳⑴-⒛㈠-㈩])`);
 
 /** An item's run-in heading standing alone as a sentence (一、实施重点项目建设。): a topic, never a promise of its own. */
-const RUN_IN_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2474-\u249b\u3220-\u3229])/;
+const RUN_IN_HEADING = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|${ITEM_NUMBER}|[⑴-⒛㈠-㈩])`);
 
 function numericTargets(
   scope: SentenceScope,

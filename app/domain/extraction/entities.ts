@@ -1,4 +1,5 @@
 // Named projects, places and companies in a clause: quoted names, lists before 等, named objects of deliverables.
+import { keepingLast } from "~/domain/text/last-answer";
 import { matchesOf } from "~/domain/text/matches";
 
 const LEADING_VERB =
@@ -7,13 +8,11 @@ const MAX_ENTITY = 30;
 const QUOTED_NAME = /[“"]([^”"]{2,30})[”"]/g;
 
 /** The targets or results of one clause share its quote: the last answer is kept (each caller gets its own copy). */
-let last: { clause: string; object: string | undefined; found: string[] } | null = null;
+const lastNames = keepingLast((clause, deliverableObject) => namesIn(clause, deliverableObject));
 
 export function entitiesIn(clause: string, deliverableObject?: string): string[] {
   if (!deliverableObject && !/[等“"]/.test(clause)) return [];
-  if (last === null || last.clause !== clause || last.object !== deliverableObject)
-    last = { clause, object: deliverableObject, found: namesIn(clause, deliverableObject) };
-  return [...last.found];
+  return [...lastNames(clause, deliverableObject)];
 }
 
 function namesIn(clause: string, deliverableObject: string | undefined): string[] {

@@ -1,4 +1,5 @@
 // Verb vocabularies that tell a completed deliverable (建成, 竣工, 投产…) from effort (加快, 推进, 抓好…) and preparation (探索, 研究…).
+import { keepingLast } from "~/domain/text/last-answer";
 
 /** Completion verbs that make a deliverable wherever they stand in the clause. */
 export const COMPLETION =
@@ -32,41 +33,18 @@ export const ABSTRACT_OBJECT =
 /** A clause ending on an effort verb reports work going on (…等工作同步推进), not a thing delivered. */
 export const ONGOING_ENDING = /(?:推进|推动|开展|落实|加强|提升|提高|优化|深化|加快|进行)$/;
 
-/*
- * The rules and then the learned decision read the same clause in turn (its openers cut, its completion verbs
- * found): each of these keeps its last answer, so the second reading of a clause costs a comparison of strings.
- */
-let openedFrom: string | null = null;
-let openedText = "";
+// The rules and then the learned decision read the same clause in turn: each reading keeps its last answer.
+
 /** The clause without CLAUSE_OPENERS at its start. */
-export function withoutOpeners(clause: string): string {
-  if (clause !== openedFrom) {
-    openedFrom = clause;
-    openedText = clause.replace(CLAUSE_OPENERS, "");
-  }
-  return openedText;
-}
+export const withoutOpeners = keepingLast((clause) => clause.replace(CLAUSE_OPENERS, ""));
 
-let completionFrom: string | null = null;
-let completionFound: RegExpExecArray | null = null;
 /** The first match of COMPLETION in the text (read, never changed, by the caller). */
-export function firstCompletion(text: string): RegExpExecArray | null {
-  if (text !== completionFrom) {
-    completionFrom = text;
-    COMPLETION.lastIndex = 0;
-    completionFound = COMPLETION.exec(text);
-    COMPLETION.lastIndex = 0;
-  }
-  return completionFound;
-}
+export const firstCompletion = keepingLast((text) => {
+  COMPLETION.lastIndex = 0;
+  const found = COMPLETION.exec(text);
+  COMPLETION.lastIndex = 0;
+  return found;
+});
 
-let leadingFrom: string | null = null;
-let leadingFound: string | null = null;
 /** The LEADING_COMPLETION verb the text opens with, or null. */
-export function leadingCompletion(text: string): string | null {
-  if (text !== leadingFrom) {
-    leadingFrom = text;
-    leadingFound = LEADING_COMPLETION.exec(text)?.[0] ?? null;
-  }
-  return leadingFound;
-}
+export const leadingCompletion = keepingLast((text) => LEADING_COMPLETION.exec(text)?.[0] ?? null);

@@ -35,7 +35,7 @@ const MARKERS: Array<[HeadingStyle, RegExp]> = [
   ["cn", /^[一二三四五六七八九十]+[、.]/],
   ["paren-arabic", /^\(\d{1,2}\)/],
   ["arabic", /^\d{1,2}[、.](?!\d)\s*(?=[\u4e00-\u9fa5“"《])/],
-  ["circled", /^[①-⑳\u2474-\u249b\u3220-\u3229]/],
+  ["circled", /^[①-⑳⑴-⒛㈠-㈩]/],
   ["dash", /^——(?=[\u4e00-\u9fa5“])/],
   ["ordinal", /^[一二三四五六七八九十]+是(?=[\u4e00-\u9fa5“])/],
 ];

@@ -1,6 +1,12 @@
 // Character classes and width-preserving folding for Chinese report text.
 import { RADICALS_TO, radicalToIdeograph } from "~/domain/text/radicals";
 
+/** Item numbers of one character: ⑴–⒇, ⒈–⒛ (U+2474–U+249B) and ㈠–㈩ (U+3220–U+3229); patterns say them ⑴-⒛㈠-㈩. */
+export const ITEM_NUMBER_CHARS = String.fromCharCode(
+  ...Array.from({ length: 0x249b - 0x2474 + 1 }, (_, i) => 0x2474 + i),
+  ...Array.from({ length: 0x3229 - 0x3220 + 1 }, (_, i) => 0x3220 + i),
+);
+
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }

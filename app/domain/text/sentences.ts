@@ -1,5 +1,6 @@
 // Sentences and clauses of a paragraph, and which characters stand inside quotation marks.
 import { charSet } from "~/domain/text/char-set";
+import { ITEM_NUMBER_CHARS } from "~/domain/text/chars";
 import { matchesOf } from "~/domain/text/matches";
 
 export interface Span {
@@ -38,8 +39,7 @@ KIND[0x2e] = FULL_STOP;
 for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 KIND[0x28] = PARENTHESIS;
 KIND[0xff08] = PARENTHESIS;
-for (let code = 0x2474; code <= 0x249b; code++) KIND[code] = PARENTHESIS; // ⑴–⒇, ⒈–⒛
-for (let code = 0x3220; code <= 0x3229; code++) KIND[code] = PARENTHESIS; // ㈠–㈩
+for (const char of ITEM_NUMBER_CHARS) KIND[char.charCodeAt(0)] = PARENTHESIS;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -132,7 +132,7 @@ function gluesClauses(text: string, start: number, end: number): boolean {
  * their own (the item number is then dropped like any enumerator).
  */
 const INLINE_ITEM =
-  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2474-\u249b\u3220-\u3229])(?=[\u4e00-\u9fa5“])/g;
+  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[⑴-⒛㈠-㈩])(?=[\u4e00-\u9fa5“])/g;
 
 /** The span cut before each match of `boundary` (a global pattern). */
 function splitAt(text: string, start: number, end: number, boundary: RegExp): Span[] {
@@ -148,10 +148,7 @@ function splitAt(text: string, start: number, end: number, boundary: RegExp): Sp
 }
 
 function hasParenthesis(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x28 || code === 0xff08 || isParenthesised(code)) return true;
-  }
+  for (let i = start; i < end; i++) if (KIND[text.charCodeAt(i)] === PARENTHESIS) return true;
   return false;
 }
 
@@ -168,19 +165,10 @@ function betweenDigits(text: string, at: number): boolean {
 
 /** An item number or mark run into the text ((2)开工…, ③新建…, 4.加强…, 二是…, *为…) is not part of the clause. */
 const ENUMERATOR =
-  /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳\u2474-\u249b\u3220-\u3229]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
-
-/** Item numbers of one character: ⑴–⒇, ⒈–⒛, ㈠–㈩. */
-function isParenthesised(code: number): boolean {
-  return (code >= 0x2474 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229);
-}
-const PARENTHESISED = String.fromCharCode(
-  ...Array.from({ length: 0x249b - 0x2474 + 1 }, (_, i) => 0x2474 + i),
-  ...Array.from({ length: 10 }, (_, i) => 0x3220 + i),
-);
+  /^(?:[*※★☆●◆■▲•·]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒛㈠-㈩]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
 /** The characters an enumerator can start with: a cheap look before the pattern. */
-const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789" + PARENTHESISED);
+const ENUMERATOR_START = charSet("*※★☆●◆■▲•·(（一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789" + ITEM_NUMBER_CHARS);
 
 function trim(text: string, start: number, end: number): Span {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
