@@ -29,7 +29,7 @@ const GENERIC_PATTERN = new RegExp([...GENERIC].sort((a, b) => b.length - a.leng
 const ACTION =
   /^(今年|年内|早日|尽快|新开工|新改扩建|新改建|按时|按期|如期|全力|着力|加快|加速|大力|积极|扎实|稳步|有序|持续|继续|重点|全面|深入|确保|力争|推进|推动|实施|抓好|做好|办好|举办|完成|建成|建设|启动|开工|服务|支持|保障|开展|落实|打造|培育|引进|实现|争创|创建|新建|改造|提升|筹建|谋划|规划|制定|编制|出台|修订|配合|组织|承办|召开|常态化|高标准|高质量|高水平|同时|同步|坚决|精准|切实|进一步|以)+/;
 const ACTION_END =
-  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为龙头的?|等|早日|尽快|按时|如期|完成)+$/;
+  /(建成投产|建成投用|竣工投产|投产达效|投入使用|投入运营|建成|投产|投用|竣工|通车|开工|开业|运营|启动|建设|改造|提升|工程|项目|为(龙头|契机|引领|抓手|载体|依托|突破口)的?|等|早日|尽早|尽快|按时|如期|完成)+$/;
 /** Words that only say how many or which of a kind (各项任务 → 任务). */
 const QUANTIFIERS = /各项|各类|各种|所有|有关|相关/g;
 
@@ -41,10 +41,17 @@ function withoutLeadingSize(name: string): string {
 
 /** A name without the verbs, time words and quantifiers around it (远程医疗服务系统早日 → 远程医疗服务系统). */
 function bare(name: string): string {
-  let core = withoutLeadingSize(name.replace(QUANTIFIERS, ""));
+  let core = withoutLeadingSize(name.replace(QUANTIFIERS, "")).replace(QUOTA_END, "");
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "").replace(WHEN_END, "");
   return core;
 }
+
+/**
+ * A quota set from above, said after what it measures (…平均浓度下降率完成市定任务, …浓度下降完成上级下达任务): the
+ * task is no part of the thing's name.
+ */
+export const QUOTA_END =
+  /(下降率|降低率|改善率|下降|降低|改善)?(完成|达到)(年度|全年)?(市定|省定|县定|上级下达|上级|省市下达|省市)(任务|目标|指标)$/;
 
 /** A deadline written after a name (…项目6月份, …大楼年底前): when it is due, not which one. */
 const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下半年|月底)(前|以前)?$/;
@@ -178,7 +185,8 @@ export function namesOf(quote: string, entities: readonly string[]): Names {
 }
 
 /** Where a place's name ends inside a longer name (狼牙山景区|市场化体制改革, 骆驼湾|乡村振兴示范区). */
-const PLACE_IN_NAME = /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|[区园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
+const PLACE_IN_NAME =
+  /(新区|园区|产业园|工业园|开发区|片区|景区|经济带|区(?!域)|[园带湾村镇乡县])(?=[\u4e00-\u9fff]{2})/;
 
 /** Where a road's name ends inside a longer name (新华路、发展西路|管网): the roads listed share what follows. */
 const ROAD_IN_NAME = /[路街](?![网灯面段口线道基])(?=[\u4e00-\u9fff]{2})/;

@@ -49,7 +49,8 @@ const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(
  * Phrases of a stage with words between (通过省级督导评估, 晋升为自治区级…, 实现全覆盖; 迈出重大步伐), which the
  * lexicon's single words cannot say.
  */
-const COMPLETED_PHRASE = /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核|评定|审定)|晋升为|升格为|实现(了)?全覆盖/;
+const COMPLETED_PHRASE =
+  /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核|评定|审定|认证|评价)|晋升为|升格为|创建为|实现(了)?全覆盖|(稳定|全部|全面|均|全线)达标|均?达到[^，。；\d]{0,10}(标准|要求)$/;
 const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
 
 /** Money put into building a thing (投资4.6亿元建设…): the works are under way, when nothing says further. */
@@ -70,6 +71,23 @@ const LEVEL_PASSED = /通过[^，。；]{0,4}?(省级|市级|县级|区级)/;
 export function passedLowerLevel(text: string, promise: string): boolean {
   const level = LEVEL_PASSED.exec(text)?.[1];
   return level !== undefined && !promise.includes(level);
+}
+
+/** A fall to reach by a quota set from above (…下降率完成市定任务, …下降完成上级下达任务): the quota is not said. */
+const QUOTA_FALL =
+  /(下降|降低|改善)率?[^，。；]{0,2}(完成|达到)[^，。；]{0,4}(市定|省定|县定|上级|省市)[^，。；]{0,2}(任务|目标|指标)/;
+/** A fall reported of the thing, or its best level (同比下降11.5%, 为全市最低, 改善率排名全省前列). */
+const FELL = /下降|降低|减少|改善|最低|最好|最优|前列/;
+const SHORT_OF = /未完成|未能|未达|没有完成|不降反升|上升|反弹/;
+/** A fall since a year named (比2015年下降50.4%): several years' fall, not the year's. */
+const SINCE_YEAR = /(比|较|与)[^，。；]{0,2}\d{4}年/;
+
+/**
+ * A quota of a fall set from above, and the review saying the thing fell or reached its best level, with no word of
+ * falling short: the quota is read as met (the reports name the fall, not the quota).
+ */
+export function quotaFallMet(promise: string, text: string): boolean {
+  return QUOTA_FALL.test(promise) && FELL.test(text) && !SHORT_OF.test(text) && !SINCE_YEAR.test(text);
 }
 
 /** The stage a clause states, or null when it states none. */

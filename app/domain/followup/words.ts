@@ -23,6 +23,7 @@ import {
   isMilestone,
   isPreparation,
   passedLowerLevel,
+  quotaFallMet,
   reportsAct,
   stageOf,
   type Stage,
@@ -31,6 +32,7 @@ import type { FactPeriod } from "~/domain/followup/period";
 import { deliverableTiming, type Timing } from "~/domain/followup/timing";
 import { unitFit } from "~/domain/followup/units";
 import { deliverableVerdict } from "~/domain/followup/verdict";
+import { standardCandidates } from "~/domain/followup/standard";
 import { titleCandidates } from "~/domain/followup/titles";
 import { WEIGHTS } from "~/domain/followup/weights";
 
@@ -40,6 +42,9 @@ function stageFor(hit: NameHit, fact: Fact, review: Review, goal: string): { sta
   if (aimsAtMilestone(goal) && isMilestone(fact.quote.slice(hit.at))) return { stage: "completed", factor: 1 };
   // 取消…收费 promised, 取消…收费 reported: the act promised is the one done.
   if (reportsAct(actsOf(goal), fact.quote)) return { stage: "completed", factor: WEIGHTS.stage.own };
+  // …浓度下降率完成市定任务 promised, …浓度同比下降11.5% reported: the quota is not said, the fall is.
+  if (fact.period.kind !== "years" && quotaFallMet(goal, fact.quote.slice(hit.at)))
+    return { stage: "completed", factor: WEIGHTS.stage.own };
   let after = "";
   for (const piece of fact.quote.slice(hit.at).split("、")) {
     after += piece;
@@ -407,6 +412,7 @@ function wordCandidatesOf(r: PromiseReading, review: Review, ownNames: readonly 
     return [
       ...together(r.names, stageCandidates(r, r.names, review, ownNames, "stage", 1)),
       ...titleCandidates(r, review, ownNames),
+      ...standardCandidates(r, review),
     ];
   // The stage of the projects a total investment sizes is no news of that investment (the count's promise takes it),
   // unless the investment is all the promise counts: then the works it sizes are judged by their stage.
