@@ -138,7 +138,7 @@ const DELIVERY_WORDS = [
   "收官 开工 启动 搭建 上线 揭牌 落成 封顶 完工 投运 并网 攻克 脱贫 淘汰 摘帽 出列 入驻 开放 出台 印发",
   "举办 筹办 承办 办好 将 把 纳入 都 实现 做到 全覆盖 延长 对",
   "建立 推出 公布 签署 商签 签订 取消 免除 停止 放开 实行 推行 推开 实施 推广 统一 整合",
-  "具备 进入 升至 升格为 申报为 列入 关闭 关停 取缔",
+  "具备 进入 升至 升格为 申报为 列入 关闭 关停 取缔 落地 正式",
   "组织 做好 作好 搞好 新建 改建 扩建 迁建 改造 提档升级 打通 设立 增设 成立 组建 制定 编制 试编 制订 修订 修编",
   "颁布 发布 开展 建设 建好 铺设",
 ]
@@ -407,18 +407,29 @@ function afterPrefix(opened: string): string | null {
 
 /**
  * “某某”项目投产达效, 某某污水处理厂年内具备运营条件, 某某厂房完成主体, 启动运营某某养老中心: a milestone of a named
- * project or facility that the completion verbs do not name (一大批项目投产达效 names none).
+ * project or facility that the completion verbs do not name (一大批项目投产达效 names none); 某某产业园尽快落地,
+ * 某某中心正式运营, 实现某某小镇一期运营: a named project or site settling or opening (a bare 落地 or 运营 is a
+ * policy carried out or a way of running things, so the adverb that makes it an event is part of the milestone).
  */
 const MILESTONE_AFTER =
-  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工|建设)?)$/;
+  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工|建设)?|(?:尽快|早日)(?:签约)?落地|正式(?:运营|开业))$/;
 const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
-const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
+/** 实现某某小镇一期运营: the site named between 实现 and its opening. */
+const OPENING_REACHED = /^实现([^，]{2,}?)(?:正式)?(运营|开业)$/;
+const BUILT_THING = /(?:园区?|厂房|楼|项目|工程|小镇|景区|市场)(?:[一二三四五]期)?$/;
 
 function namedMilestone(opened: string): Deliverable | null {
   // Each shape needs a word of its own: a cheap look before its pattern.
-  const after = /投产|具备|完成主体/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
-  const before = after ? null : MILESTONE_BEFORE.exec(opened);
-  const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
+  const after = /投产|具备|完成主体|落地|正式/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
+  const reached = after || !opened.startsWith("实现") ? null : OPENING_REACHED.exec(opened);
+  const before = after || reached ? null : MILESTONE_BEFORE.exec(opened);
+  const [subject, verb] = after
+    ? [after[1], after[2]]
+    : reached
+      ? [reached[1], reached[2]]
+      : before
+        ? [before[2], before[1]]
+        : [];
   if (!subject || !verb) return null;
   const named =
     NAMED.test(subject) || FACILITY.test(subject) || (BUILT_THING.test(subject) && !GENERIC_SUBJECT.test(subject));
