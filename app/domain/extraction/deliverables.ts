@@ -138,7 +138,7 @@ const DELIVERY_WORDS = [
   "收官 开工 启动 搭建 上线 揭牌 落成 封顶 完工 投运 并网 攻克 脱贫 淘汰 摘帽 出列 入驻 开放 出台 印发",
   "举办 筹办 承办 办好 将 把 纳入 都 实现 做到 全覆盖 延长 对",
   "建立 推出 公布 签署 商签 签订 取消 免除 停止 放开 实行 推行 推开 实施 推广 统一 整合",
-  "具备 进入 升至 升格为 申报为 列入 关闭 关停 取缔 落地 正式",
+  "具备 进入 升至 升格为 申报 列入 关闭 关停 取缔 落地 正式",
   "组织 做好 作好 搞好 新建 改建 扩建 迁建 改造 提档升级 打通 设立 增设 成立 组建 制定 编制 试编 制订 修订 修编",
   "颁布 发布 开展 建设 建好 铺设",
 ]
@@ -446,9 +446,30 @@ const STATUS_VERB = /纳入|进入|升格为|申报为|列入/;
 const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
 const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
 
+/**
+ * 某某纪念馆年内申报国家4A级景区, 申报某某湖、某某山国家5A级景区: a named site applying for a scenic-area grade is the
+ * grade sought, as 创建 it is (积极申报…示范基地, a title with no site named, is an application).
+ */
+const SCENIC_GRADE_APPLIED =
+  /^([^，]*?)(?:年内|年底前?|力争|确保|争取|积极)*申报([^，]*?)((?:国家|省级?)?[1-5]A级(?:旅游)?景区)$/;
+
+function scenicGradeApplied(opened: string): Deliverable | null {
+  const match = opened.includes("申报") ? SCENIC_GRADE_APPLIED.exec(opened) : null;
+  if (!match) return null;
+  const site = match[1] || match[2]!;
+  if (!site || (match[1] && match[2])) return null;
+  const named = FACILITY.test(site) || BUILT_THING.test(site) || /、/.test(site) || PLACE_NAMED.test(site);
+  if (!named || VAGUE.test(site) || KIND_QUALIFIER.test(site)) return null;
+  // The grade is the thing sought: a review that names the site with another title reports on something else.
+  const sought = `${site.replace(/、/g, "和")}${match[3]}`;
+  return { verb: "申报", object: sought, metric: sought.slice(0, 60), rule: "deliverable.status-reached" };
+}
+
 function statusReached(opened: string): Deliverable | null {
   if (GRADE.test(opened))
     return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
+  const applied = scenicGradeApplied(opened);
+  if (applied) return applied;
   // STATUS needs one of its verbs: a cheap look before the pattern's costly search for them.
   const match = STATUS_VERB.test(opened) ? STATUS.exec(opened) : null;
   if (!match) return null;

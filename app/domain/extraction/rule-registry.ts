@@ -475,7 +475,7 @@ const ROWS: Row[] = [
     "deliverable.status-reached",
     "deliverable",
     true,
-    "a named place, facility or list entering a list or status fixed above (纳入国家…规划, 升格为…院校, 申报为国家级…, 进入省级…), or a grade (进入/升至全省A类, B以上等次)",
+    "a named place, facility or list entering a list or status fixed above (纳入国家…规划, 升格为…院校, 申报为国家级…, 进入省级…), a grade (进入/升至全省A类, B以上等次), or a named site applying for a scenic-area grade (…申报国家4A级景区)",
     [
       "力争城南抽水蓄能电站纳入国家能源发展规划",
       "力争县职教中心升格为高等职业院校",
@@ -483,8 +483,17 @@ const ROWS: Row[] = [
       "南湖生态农业园区力争进入国家级农业园区",
       "力争全县营商环境考核进入A类等次",
       "确保县域科技创新能力升至全省A类",
+      "力争南山森林公园年内申报国家4A级旅游景区",
+      "积极申报青龙湖、白云洞国家4A级景区",
     ],
-    ["力争全县经济增速进入全市上游", "把地方政府债务纳入预算管理", "将符合条件的困难群众纳入保障范围"],
+    [
+      "力争全县经济增速进入全市上游",
+      "把地方政府债务纳入预算管理",
+      "将符合条件的困难群众纳入保障范围",
+      "积极申报国家4A级景区",
+      "申报一批3A级景区",
+      "积极申报省级现代农业示范基地",
+    ],
   ],
   [
     "deliverable.phase-out",
