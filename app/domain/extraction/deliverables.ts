@@ -387,11 +387,12 @@ export function readDeliverable(
 }
 
 /**
- * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…: a place or time frame, the investment or a
- * manner adverb before the clause's own verb leaves the verb the clause's own.
+ * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…, 结合总体规划编制完成…: a place or time
+ * frame, the investment, a manner adverb or the work it goes along with before the clause's own verb leaves the verb
+ * the clause's own.
  */
 const VERB_PREFIX =
-  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步)[、，]?/;
+  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步|结合[\u4e00-\u9fa5]{2,12}?(?:编制|修编|建设|工作))[、，]?/;
 
 /** The clause after its prefixes, when its own verb follows them. */
 function afterPrefix(opened: string): string | null {

@@ -430,14 +430,15 @@ const ROWS: Row[] = [
     "deliverable.prefixed-verb",
     "deliverable",
     true,
-    "the clause's own verb after a place or time frame (城区外, “十一”前), the investment (投资X元完成/启动) or a manner adverb (坚决, 依法, 同步): the verb is still the clause's own, judged as if it opened the clause",
+    "the clause's own verb after a place or time frame (城区外, “十一”前), the investment (投资X元完成/启动), a manner adverb (坚决, 依法, 同步) or the work it goes along with (结合…规划编制): the verb is still the clause's own, judged as if it opened the clause",
     [
       "城区外完成南湖大道绿化提升",
       "“十一”前完成东湖公园景观改造工程",
       "投资3000万元完成北关水厂扩建",
       "坚决完成城南片区棚户区征收任务",
+      "结合县城总体规划修编同步完成南湖新区控制性详规编制",
     ],
-    ["坚决完成各项任务", "完成南湖水库除险加固", "投资3000万元用于北关水厂扩建"],
+    ["坚决完成各项任务", "完成南湖水库除险加固", "投资3000万元用于北关水厂扩建", "结合乡村振兴建设完成各项任务"],
   ],
   [
     "deliverable.campaign-task",
