@@ -18,6 +18,18 @@ describe("findDeliverable", () => {
     expect(metric("建设服务平台")).toBeNull();
   });
 
+  it("names the grade a named site applies for with the site, so that another title of the site is not it", () => {
+    expect(metric("积极申报青龙湖、白云洞国家4A级景区")).toBe("青龙湖和白云洞国家4A级景区");
+    expect(metric("南山森林公园年内申报国家5A级景区")).toBe("南山森林公园国家5A级景区");
+    expect(metric("积极申报国家4A级景区")).toBeNull();
+  });
+
+  it("reads a named site settling or opening with the adverb that makes it an event", () => {
+    expect(metric("力争城东冷链物流园尽快落地")).toBe("城东冷链物流园尽快落地");
+    expect(metric("实现温泉小镇一期运营")).toBe("温泉小镇一期运营");
+    expect(metric("推动惠企政策尽快落地")).toBeNull();
+  });
+
   it("cuts the thing made after a time frame's rest and 把 or 将", () => {
     expect(metric("年底前把滨河湿地公园全部建成")).toBe("滨河湿地公园建成");
     expect(metric("月底前将西郊污水厂建成投用")).toBe("西郊污水厂建成投用");

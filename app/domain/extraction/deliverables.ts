@@ -138,7 +138,7 @@ const DELIVERY_WORDS = [
   "收官 开工 启动 搭建 上线 揭牌 落成 封顶 完工 投运 并网 攻克 脱贫 淘汰 摘帽 出列 入驻 开放 出台 印发",
   "举办 筹办 承办 办好 将 把 纳入 都 实现 做到 全覆盖 延长 对",
   "建立 推出 公布 签署 商签 签订 取消 免除 停止 放开 实行 推行 推开 实施 推广 统一 整合",
-  "具备 进入 升至 升格为 申报为 列入 关闭 关停 取缔",
+  "具备 进入 升至 升格为 申报 列入 关闭 关停 取缔 落地 正式",
   "组织 做好 作好 搞好 新建 改建 扩建 迁建 改造 提档升级 打通 设立 增设 成立 组建 制定 编制 试编 制订 修订 修编",
   "颁布 发布 开展 建设 建好 铺设",
 ]
@@ -387,11 +387,12 @@ export function readDeliverable(
 }
 
 /**
- * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…: a place or time frame, the investment or a
- * manner adverb before the clause's own verb leaves the verb the clause's own.
+ * 县城外完成…, “五一”前完成…, 投资2500万元完成…, 坚决按时限、高质量完成…, 结合总体规划编制完成…: a place or time
+ * frame, the investment, a manner adverb or the work it goes along with before the clause's own verb leaves the verb
+ * the clause's own.
  */
 const VERB_PREFIX =
-  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步)[、，]?/;
+  /^(?:(?:总)?投资[\d.]+[万亿]?元(?=完成|启动)|[“"]?[\u4e00-\u9fa5]{1,4}[”"]?前|[\u4e00-\u9fa5]{2,3}[外内]|坚决|按时限|切实|认真|及时|彻底|稳妥|依法|依规|同步|结合[\u4e00-\u9fa5]{2,12}?(?:编制|修编|建设|工作))[、，]?/;
 
 /** The clause after its prefixes, when its own verb follows them. */
 function afterPrefix(opened: string): string | null {
@@ -407,18 +408,29 @@ function afterPrefix(opened: string): string | null {
 
 /**
  * “某某”项目投产达效, 某某污水处理厂年内具备运营条件, 某某厂房完成主体, 启动运营某某养老中心: a milestone of a named
- * project or facility that the completion verbs do not name (一大批项目投产达效 names none).
+ * project or facility that the completion verbs do not name (一大批项目投产达效 names none); 某某产业园尽快落地,
+ * 某某中心正式运营, 实现某某小镇一期运营: a named project or site settling or opening (a bare 落地 or 运营 is a
+ * policy carried out or a way of running things, so the adverb that makes it an event is part of the milestone).
  */
 const MILESTONE_AFTER =
-  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工|建设)?)$/;
+  /^([^，]{2,}?)(?:年内|力争|确保|尽快|年底前?|\d{1,2}月(?:份|底)?前?)*(投产达效|投产见效|具备(?:运营|投用|使用|通车|招生|开园)条件|完成主体(?:工程|施工|建设)?|(?:尽快|早日)(?:签约)?落地|正式(?:运营|开业))$/;
 const MILESTONE_BEFORE = /^(启动运营)([^，]{2,})$/;
-const BUILT_THING = /(?:园区?|厂房|楼|项目|工程)$/;
+/** 实现某某小镇一期运营: the site named between 实现 and its opening. */
+const OPENING_REACHED = /^实现([^，]{2,}?)(?:正式)?(运营|开业)$/;
+const BUILT_THING = /(?:园区?|厂房|楼|项目|工程|小镇|景区|市场)(?:[一二三四五]期)?$/;
 
 function namedMilestone(opened: string): Deliverable | null {
   // Each shape needs a word of its own: a cheap look before its pattern.
-  const after = /投产|具备|完成主体/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
-  const before = after ? null : MILESTONE_BEFORE.exec(opened);
-  const [subject, verb] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [];
+  const after = /投产|具备|完成主体|落地|正式/.test(opened) ? MILESTONE_AFTER.exec(opened) : null;
+  const reached = after || !opened.startsWith("实现") ? null : OPENING_REACHED.exec(opened);
+  const before = after || reached ? null : MILESTONE_BEFORE.exec(opened);
+  const [subject, verb] = after
+    ? [after[1], after[2]]
+    : reached
+      ? [reached[1], reached[2]]
+      : before
+        ? [before[2], before[1]]
+        : [];
   if (!subject || !verb) return null;
   const named =
     NAMED.test(subject) || FACILITY.test(subject) || (BUILT_THING.test(subject) && !GENERIC_SUBJECT.test(subject));
@@ -435,9 +447,30 @@ const STATUS_VERB = /纳入|进入|升格为|申报为|列入/;
 const STATUS_LEVEL = /国家|省|市级|[\dA-Z]A级|规划|名录|院校/;
 const GRADE = /(?:进入|升至|跃升至)(?:全省|全市|全国)?[A-D](?:以上)?(?:类等次|类|等次|档)$/;
 
+/**
+ * 某某纪念馆年内申报国家4A级景区, 申报某某湖、某某山国家5A级景区: a named site applying for a scenic-area grade is the
+ * grade sought, as 创建 it is (积极申报…示范基地, a title with no site named, is an application).
+ */
+const SCENIC_GRADE_APPLIED =
+  /^([^，]*?)(?:年内|年底前?|力争|确保|争取|积极)*申报([^，]*?)((?:国家|省级?)?[1-5]A级(?:旅游)?景区)$/;
+
+function scenicGradeApplied(opened: string): Deliverable | null {
+  const match = opened.includes("申报") ? SCENIC_GRADE_APPLIED.exec(opened) : null;
+  if (!match) return null;
+  const site = match[1] || match[2]!;
+  if (!site || (match[1] && match[2])) return null;
+  const named = FACILITY.test(site) || BUILT_THING.test(site) || /、/.test(site) || PLACE_NAMED.test(site);
+  if (!named || VAGUE.test(site) || KIND_QUALIFIER.test(site)) return null;
+  // The grade is the thing sought: a review that names the site with another title reports on something else.
+  const sought = `${site.replace(/、/g, "和")}${match[3]}`;
+  return { verb: "申报", object: sought, metric: sought.slice(0, 60), rule: "deliverable.status-reached" };
+}
+
 function statusReached(opened: string): Deliverable | null {
   if (GRADE.test(opened))
     return { verb: "进入", object: opened, metric: opened.slice(0, 60), rule: "deliverable.status-reached" };
+  const applied = scenicGradeApplied(opened);
+  if (applied) return applied;
   // STATUS needs one of its verbs: a cheap look before the pattern's costly search for them.
   const match = STATUS_VERB.test(opened) ? STATUS.exec(opened) : null;
   if (!match) return null;
