@@ -6,6 +6,7 @@ import type { Candidate } from "~/domain/followup/candidate";
 import { factsNear, type Fact, type Review } from "~/domain/followup/facts";
 import { isActOnly, sameKind, sameQuantityKind, sameThresholds } from "~/domain/followup/evidence";
 import type { FactPeriod } from "~/domain/followup/period";
+import { alignedSimilarity } from "~/domain/followup/alignment";
 import { direction, isLifetimeTotal, metricSimilarity, normaliseMetric } from "~/domain/followup/metric";
 import { namesOf, sharedName } from "~/domain/followup/names";
 import type { PromiseReading } from "~/domain/followup/promise";
@@ -119,6 +120,20 @@ function isCombinedTotal(fact: Fact): boolean {
 const sizesNamedWorks = (metric: string, quote: string) =>
   /投资$/.test(metric) && /投资[\d.]+[万亿]?元的[^，；。]{4,}/.test(quote);
 
+/**
+ * A looser name (旅游业总收入 / 旅游综合收入, 农村公路 / 农村道路) is the promise's only when the figure itself fits:
+ * the same unit, a count or amount (a rate fits too many figures by chance), within `alignedRatio` of the target.
+ */
+function numberBacked(r: PromiseReading, fact: Fact, converted: number): boolean {
+  const p = r.promise;
+  if (r.growth || isPercent(p.unit) || unitFit(p.unit, fact.unit) !== 1 || !(p.target! > 0)) return false;
+  const ratio = converted / p.target!;
+  if (ratio > W.alignedRatio || ratio < 1 / W.alignedRatio) return false;
+  const reported = [fact.metric, ...(fact.after ? [fact.metric + fact.after] : [])];
+  const aligned = Math.max(...reported.map((b) => alignedSimilarity(p.metric, b)));
+  return aligned >= W.minAligned;
+}
+
 const SIGNED = /签约|签订|签署|洽谈/;
 const ATTRACTED = /引进|招引|引入|招商|落地|落户/;
 
@@ -144,7 +159,8 @@ export function figureReading(r: PromiseReading, fact: Fact): Reading | string {
     return "count against size";
   if (!same && otherListedItems(r, fact)) return "another list's items";
   const { sim: raw, part } = similarity(r, fact);
-  const sim = Math.min(1, raw + (same ? W.sameValue : 0));
+  let sim = Math.min(1, raw + (same ? W.sameValue : 0));
+  if (sim < W.minSimilarity && numberBacked(r, fact, converted)) sim = W.minSimilarity;
   if (sim < W.minSimilarity) return "metric similarity";
   // 总投资 sizes a list of projects: only the same projects, named again, or their kind make it the same figure.
   const sizeOfProjects =

@@ -281,6 +281,15 @@ function otherPlace(short: string, long: string): boolean {
 }
 const OWN_PLACE = /(示范区|园区|中心|基地|服务站|示范点)$/;
 
+/** Two metrics that name different members of a contrast group (城镇 / 农村, 增加值 / 产值), or one group against all. */
+export function contrasted(a: string, b: string): boolean {
+  const pa = prepare(a);
+  const pb = prepare(b);
+  return (
+    contrastFactor(pa.tokens, pb.tokens) === 0 || oneGroupOfAll(pa.norm, pb.norm) || oneGroupOfAll(pb.norm, pa.norm)
+  );
+}
+
 function similarityUncached(a: string, b: string): number {
   const pa = prepare(a);
   const pb = prepare(b);

@@ -12,6 +12,10 @@ export const WEIGHTS = {
   figure: {
     /** Least similarity of the two metrics' wordings. */
     minSimilarity: 0.6,
+    /** A looser reading of the names (`alignment.ts`) is enough when the figure is within this ratio of the target… */
+    alignedRatio: 1.25,
+    /** …and the names read at least this alike. */
+    minAligned: 0.4,
     /** The analyser's metric for the review figure, a second reading. */
     analyserMetric: 0.95,
     /** A short promise metric completed by the figure before it (实施重点项目73个，年度计划投资130亿元). */
