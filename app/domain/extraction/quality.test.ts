@@ -1,6 +1,6 @@
 // Extraction quality against hand-labelled commitments: the development set (zhangdian-2022,
 // zichuan-2023), a held-out set labelled separately (zhangdian-2025, tianqiao-2025), probe sets of real
-// excerpts from other places (tests/fixtures/probe … probe6b) and the follow-up sets' plans, matched the
+// excerpts from other places (tests/fixtures/probe … probe6a, probe6b) and the follow-up sets' plans, matched the
 // way ../shared/eval/score-extraction.mjs matches them. A regression guard, not a tuning target.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -35,6 +35,7 @@ const GUARDS = [
   { set: "probe3", matched: 125, extra: 0, gold: 128 },
   { set: "probe4", matched: 99, extra: 6, gold: 99 },
   { set: "probe5", matched: 151, extra: 1, gold: 151 },
+  { set: "probe6a", matched: 172, extra: 18, gold: 205 },
   { set: "probe6b", matched: 89, extra: 14, gold: 94 },
   { set: "fu-hailaer", matched: 247, extra: 4, gold: 256 },
   { set: "fu-national-a", matched: 135, extra: 5, gold: 143 },
@@ -80,6 +81,7 @@ const WHAT: Record<(typeof GUARDS)[number]["set"], string> = {
   probe3: "probe round 3 (10 more places: news stories mixing results, a flattened graphic, investments)",
   probe4: "probe round 4 (10 more places: livelihood lists, breakdown tables, a graphic pairing results with plans)",
   probe5: "probe round 5 (15 more places: provinces, autonomous regions, prefectures, a banner)",
+  probe6a: "probe round 6a (15 more county-level places: 民生实事 lists, project lists, a 旗, 2012–2026)",
   probe6b: "probe round 6b (13 more places above county level: provinces, a 州, cities, 2008–2026)",
   "fu-hailaer": "海拉尔区 2012 and 2013 plans, the national 2018 plan (follow-up labels)",
   "fu-national-a": "national 2014 and 2015 plans (follow-up labels)",
