@@ -266,9 +266,21 @@ function unpromised(clauses: string[], promisedAt: boolean[], index: number): st
   return clauses.slice(from, index);
 }
 
-/** 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan. */
-const PAST_OPENING = /^(?:[^，,]{0,12}[，,])?(?:刚刚过去的|过去的?一年|过去五年|去年|上一年|一年来|回顾|近日|此前)/;
+/**
+ * 过去的一年实现…, 刚刚过去的2020年…, 预计全年…, 2017成绩增长8%: a sentence about the year before the plan; 五年来…,
+ * 近五年… (after a news lead: 报告显示，/ 记者从…获悉，) about the five years before it.
+ */
+const PAST_OPENING =
+  /^(?:[^，,]{0,12}[，,])?(?:[^，,。]{0,60}?(?:获悉|了解到|显示)[，,])?(?:刚刚过去的|过去的?一年|过去的?五年|五年来|近五年(?!内)|这五年|去年|上一年|一年来|回顾|近日|此前)/;
 const PAST_ANYWHERE = /预计全年|首先回顾|回顾了/;
+/**
+ * 居全国第二, 均居全国第2位, 位列全省第一: a standing stated with no word of aiming or holding (力争, 保持, 进入,
+ * 将 …) reports where the place stands, it does not promise.
+ */
+const STANDING =
+  /(?:居|位列|排名?|列)(?:全国|全省|全区|全市|全州|全球|世界|西部|中部|东部)[\u4e00-\u9fa5]{0,4}?第[一二三四五六七八九十\d]/;
+const AIMING =
+  /力争|确保|争取|努力|保持|巩固|稳居|稳定|进入|跻身|迈入|挺进|冲刺|实现|达到|晋位|提升|将|要|目标|今年|明年|到20\d{2}/;
 const YEAR_OPENING = /^(?:[^，,]{0,12}[，,])?((?:19|20)\d{2})(?:年(?![底末内前])|(?=[\u4e00-\u9fa5]))/;
 /** 今年, 新的一年, the plan year, 将…: the text turns to the plan again. */
 const PLAN_TURN = /今年|明年|新的一年|新一年|预期|目标|将|要/;
@@ -282,6 +294,7 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
   const year = YEAR_OPENING.exec(sentence);
   if (year) return Number(year[1]) < planYear && Number(year[1]) >= planYear - 5;
   if (PAST_OPENING.test(sentence) || PAST_ANYWHERE.test(sentence)) return true;
+  if (sentence.includes("第") && STANDING.test(sentence) && !AIMING.test(sentence)) return true;
   if (!before) return false;
   return !PLAN_TURN.test(sentence) && !yearsAtLeast(sentence, planYear);
 }

@@ -9,9 +9,14 @@ const ROWS: Row[] = [
     "sentence.reports-past",
     "sentence",
     false,
-    "a sentence about the year before the plan (过去一年…, 2024年…) reports, it does not promise",
-    ["过去一年，全市新建公园12个"],
-    ["今年新建公园12个"],
+    "a sentence about the year before the plan (过去一年…, 2024年…) or the five years before it (五年来…, 报告显示，近五年…) reports, it does not promise; so does a standing with no aiming word (…居全省第二)",
+    [
+      "过去一年，全市新建公园12个",
+      "五年来，全市新建公园12个",
+      "本报记者从市人代会上获悉，近五年，全市新建公园12个",
+      "全市公园面积超过300公顷 居全省第二",
+    ],
+    ["今年新建公园12个", "近五年内新建公园12个", "力争全市公园面积居全省第二，新建公园12个"],
   ],
   [
     "sentence.procedural",

@@ -138,6 +138,8 @@ export function mentions(text: string): Mention[] {
       const named = byName.get(word);
       const shortened = byShort.get(word);
       if (!named && !shortened) continue;
+      // 呼应城市, 沿海城市, 适宜城市: a name ending on the noun 城市 (应城市, 海城市, 宜城市) inside a word is that noun.
+      if (named && word.endsWith("城市") && !cityNounBounded(text, i, chainEnd)) break;
       bounded ??= startsBounded(text, i, chainEnd);
       const full = bounded || (length >= 3 && !/^[东西南北中新老]/.test(word)) ? named : undefined;
       const short = full || !bounded || /\d/.test(text[i + length] ?? "") ? undefined : shortened;
@@ -159,6 +161,19 @@ export function mentions(text: string): Mention[] {
 function startsBounded(text: string, at: number, chainEnd: number): boolean {
   return (
     at === 0 || at === chainEnd || BOUNDARY.test(text[at - 1]!) || AFTER_WORD.test(text.slice(Math.max(0, at - 3), at))
+  );
+}
+
+/**
+ * Before a name that ends on 城市: only what cannot join the characters before it into a word (not a Han
+ * character, a chain, a preposition or conjunction, a verb taking a place) — 新兴城市 and 全面城市… are not places.
+ */
+function cityNounBounded(text: string, at: number, chainEnd: number): boolean {
+  return (
+    at === 0 ||
+    at === chainEnd ||
+    /[^\u4e00-\u9fa5]|[在和与及对把将向到至从于同]/.test(text[at - 1]!) ||
+    AFTER_WORD.test(text.slice(Math.max(0, at - 3), at))
   );
 }
 

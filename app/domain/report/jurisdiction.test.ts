@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyseReport } from "~/domain/report/analyse";
+import { mentions } from "~/domain/report/gazetteer";
 import { readTitleBlock } from "~/domain/report/title-block";
 
 describe("jurisdiction and level of real texts", () => {
@@ -47,6 +48,8 @@ describe("jurisdiction and level of real texts", () => {
     ["tests/fixtures/probe2/luyuan-2024.txt", "绿园区", "district"],
     ["tests/fixtures/probe3/juxian-2019.txt", "莒县", "county"],
     ["tests/fixtures/probe3/fangzheng-2025.txt", "方正县", "county"],
+    // Round 6b: a city named only by short forms (合肥港, 合武高铁), with 呼应城市 in its running text.
+    ["tests/fixtures/probe6b/hefei-2008.txt", "合肥市", "city"],
     // No name in the text, only the level it speaks at.
     ["tests/fixtures/probe2/anyang-2017.txt", null, "city"],
     ["tests/fixtures/probe2/nayong-2019.txt", null, "county"],
@@ -96,6 +99,14 @@ describe("jurisdiction and level of real texts", () => {
   it("keeps the province in a title that names it before the year", () => {
     expect(readTitleBlock("河北省2026年政府工作报告", "", "").title).toBe("河北省2026年政府工作报告");
     expect(readTitleBlock("2026年河北省政府工作报告", "", "").title).toBe("2026年河北省政府工作报告");
+  });
+
+  it("reads a name ending on the noun 城市 inside running text as the noun (呼应城市, 沿海城市: not 应城市, 海城市)", () => {
+    const text =
+      "二、2024年工作安排\n今年我市将加快北部片区建设，呼应城市快速路网，新建学校3所，新建道路5公里。市委市政府将持续发力。";
+    expect(analyseReport(text).report).toMatchObject({ jurisdiction: null, level: "city" });
+    expect(mentions("推动沿海城市带和新兴城市群发展").map((m) => m.place.name)).toEqual([]);
+    expect(mentions("与盐城市、“宜城市”开展合作").map((m) => m.place.name)).toEqual(["盐城市", "宜城市"]);
   });
 
   it("reads common words that are also short place names as words (共同富裕, 乡村振兴, 新建)", () => {

@@ -19,6 +19,8 @@ describe("parts of a report", () => {
     // Sub-headings of a five-year review written as sentences.
     expect(partOfHeading("五年来，我们转型升级、创新突破，制造业强县步伐坚实")).toBe("review");
     expect(partOfHeading("一年来，我们聚力项目建设，发展后劲持续增强")).toBe("review");
+    expect(partOfHeading("近五年，全市基础设施提档升级，发展条件全面改善")).toBe("review");
+    expect(partOfHeading("近五年内重点任务")).toBe("plan");
   });
 
   it("reads the years a review covers and the years a plan looks to", () => {

@@ -11,7 +11,7 @@ export interface YearSpan {
 
 export function partOfHeading(text: string): PartKind | null {
   if (isGlossaryHeading(text)) return "glossary";
-  if (/回顾|工作总结|过去(?:一|五)?年|成绩|(?:五|一)年来|这(?:一|五)年/.test(text)) return "review";
+  if (/回顾|工作总结|过去(?:一|五)?年|成绩|(?:五|一)年来|近五年(?!内)|这(?:一|五)年/.test(text)) return "review";
   if (/自身建设|服务型政府|政府治理|人民满意的?[\u4e00-\u9fa5]{0,4}政府|政府建设|作风建设/.test(text)) return "other";
   if (/目标|任务|安排|计划|打算|思路|展望|部署|重点工作|今后|未来|工作建议/.test(text)) return "plan";
   return null;

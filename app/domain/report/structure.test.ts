@@ -34,6 +34,48 @@ describe("the report's year when no title block gives it", () => {
   });
 });
 
+describe("the report's year on a news page that gives only its own date or the list's title", () => {
+  const structure = (lines: string[]) => readStructure(normalise(lines.join("\n")));
+
+  it("reads a dateline among the first lines (a front page: date and weekday; 发布时间:…) in January to March", () => {
+    const front = structure([
+      "| | 2021年02月03日 星期三",
+      "要闻",
+      "市长在政府工作报告中提出今年主要预期目标",
+      "    今年预期目标",
+      "全市生产总值增长6%左右，城镇新增就业5万人。",
+    ]);
+    expect(front).toMatchObject({ year: 2021, planYear: 2021 });
+    const posted = structure([
+      "某某市政府今年将办好民生实事",
+      "信息来源:某某网 发布时间:2015年1月12日8:30 编辑:某某",
+      "本报讯 在昨日开幕的市人代会上，市长作政府工作报告，今年要为群众办好实事。",
+      "一、新建幼儿园10所。",
+    ]);
+    expect(posted.year).toBe(2015);
+    const summer = structure([
+      "某某市政府今年将办好民生实事",
+      "信息来源:某某网 发布时间:2015年7月12日8:30 编辑:某某",
+      "本报讯 今年要新建幼儿园10所，改造道路20条。",
+    ]);
+    expect(summer.year).toBeNull();
+  });
+
+  it("reads a line heading one year's plan (…2015年十件实事), not a five-year plan or a review", () => {
+    const list = structure([
+      "市政府承诺今年再办十件实事",
+      "市政府2015年十件实事",
+      "一、新建幼儿园10所。",
+      "二、改造道路20条。",
+    ]);
+    expect(list).toMatchObject({ year: 2015, planYear: 2015 });
+    const fiveYears = structure(["市政府承诺再办十件实事", "市政府2016—2020年十件实事", "一、新建幼儿园10所。"]);
+    expect(fiveYears.year).toBeNull();
+    const review = structure(["市政府承诺再办十件实事", "市政府2014年十件实事完成情况", "一、新建幼儿园10所。"]);
+    expect(review.year).toBeNull();
+  });
+});
+
 describe("the period of a five-year review's paragraphs", () => {
   const periods = (lines: string[]) =>
     report(lines).results.map((r) => [r.quote.replace(/\s+/g, "").slice(0, 12), r.period]);

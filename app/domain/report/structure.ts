@@ -67,10 +67,8 @@ export function readStructure(clean: CleanText): ReportStructure {
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
   const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
-  const opening = bodyParagraphs
-    .slice(0, 3)
-    .map((p) => folded.slice(p.start, p.end))
-    .join("\n");
+  const firstLines = bodyParagraphs.slice(0, FIRST_LINES).map((p) => folded.slice(p.start, p.end));
+  const opening = firstLines.slice(0, 3).join("\n");
   const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
   const title = readTitleBlock(titleText, opening, body);
   const trailer = pageTrailerStart(clean);
@@ -82,7 +80,7 @@ export function readStructure(clean: CleanText): ReportStructure {
 
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
-  const year = reportYear(title, topLevel, kinds, opening, folded);
+  const year = reportYear(title, topLevel, kinds, firstLines, folded);
   const spans = [...reportSpans(clean, topLevel, kinds, year, reportEnd), ...pageTail(clean, reportEnd)];
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
@@ -112,21 +110,22 @@ function setSectionEnds(headings: StructuredHeading[], textEnd: number): void {
 
 /**
  * The year the report is given: its date or title, else the plan year, else the year after the one reviewed;
- * else what the text says of it: the plan part opening on "2013年是…", a review of "刚刚过去的2016年".
+ * else what the text says of it: the plan part opening on "2013年是…", a review of "刚刚过去的2016年"; else a
+ * line of the first ones that heads a plan of one year (市政府2011年10件实事), else a news page's dateline there
+ * (2019年01月28日 星期一, 发布时间:2011年1月20日) in the months reports are given.
  */
 function reportYear(
   title: TitleFacts,
   topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
-  opening: string,
+  firstLines: string[],
   folded: string,
 ): number | null {
+  const opening = firstLines.slice(0, 3).join("\n");
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
-  const planHeading = topLevel.find(
-    (h, i) => kinds[i] === "plan" && yearsIn(fold(h.text)).length === 1 && !namesFiveYears(h.text),
-  );
-  if (planHeading) return yearsIn(fold(planHeading.text))[0];
+  const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && oneYear(fold(h.text)) !== null);
+  if (planHeading) return oneYear(fold(planHeading.text));
   const reviewed = topLevel.filter((_, i) => kinds[i] === "review").flatMap((h) => yearsIn(fold(h.text)));
   if (reviewed.length) return Math.max(...reviewed) + 1;
   const plan = topLevel.find((_, i) => kinds[i] === "plan");
@@ -136,8 +135,57 @@ function reportYear(
   const past = review ? JUST_PAST.exec(folded.slice(review.end, review.sectionEnd)) : null;
   if (past) return Number(past[1]) + 1;
   const inOpening = STATED_YEAR.exec(opening);
-  return inOpening ? Number(inOpening[1]) : null;
+  if (inOpening) return Number(inOpening[1]);
+  return planLineYear(firstLines) ?? datelineYear(firstLines.slice(0, 3));
 }
+
+/** How many body paragraphs a page's own lines (headline, dateline, lead, the list's title) stand in. */
+const FIRST_LINES = 10;
+
+/**
+ * A line that is a title and nothing else, heading a plan of one year: 市政府2011年10件实事, 2011年民生实事,
+ * 2012年工作安排 — not a five-year plan (2011—2015年主要目标, “十二五”…) or a review (2010年民生实事完成情况).
+ */
+function planLineYear(lines: string[]): number | null {
+  for (const line of lines) {
+    const squeezed = line.replace(/\s+/g, "");
+    if (squeezed.length > 30 || /[。！？!?；;，,：:]/.test(squeezed) || !PLAN_LINE.test(squeezed)) continue;
+    const year = oneYear(squeezed);
+    if (year !== null && partOfHeading(squeezed) !== "review") return year;
+  }
+  return null;
+}
+
+/** The one year a heading names, not a span of years (2016—2020年, 今后五年, “十三五”). */
+function oneYear(heading: string): number | null {
+  const years = yearsIn(heading);
+  if (years.length !== 1 || namesFiveYears(heading) || YEAR_RANGE.test(heading) || /十[一二三四五六]五/.test(heading))
+    return null;
+  return years[0]!;
+}
+
+const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*(?:19|20)\d{2}/;
+
+const PLAN_LINE =
+  /(?:19|20)\d{2}年[\u4e00-\u9fa5\d]{0,12}(?:实事|民生工程|惠民工程|工作安排|重点工作|工作任务|目标任务|主要目标|预期目标|工作计划|工作打算)$/;
+
+/**
+ * A news page's dateline among its first lines (2019年01月28日 星期一, 发布时间:2011年1月20日7:41, 2023-01-11
+ * 20:20:12 来源:…): a line with no sentence in it. A date in January to March is the year the report is given.
+ */
+function datelineYear(lines: string[]): number | null {
+  for (const line of lines) {
+    if (line.length > 80 || /[。！？]/.test(line)) continue;
+    const date = DATELINE.exec(line);
+    if (!date) continue;
+    const month = Number(date[2] ?? date[4]);
+    if (month >= 1 && month <= 3) return Number(date[1] ?? date[3]);
+  }
+  return null;
+}
+
+const DATELINE =
+  /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|(?<!\d)((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?!\d)/;
 
 const STATED_YEAR = /((?:19|20)\d{2})年[,，]?(?:是|将)/;
 const JUST_PAST = /刚刚过去的\s*((?:19|20)\d{2})\s*年/;
