@@ -74,6 +74,15 @@ describe("the report's year on a news page that gives only its own date or the l
     const review = structure(["市政府承诺再办十件实事", "市政府2014年十件实事完成情况", "一、新建幼儿园10所。"]);
     expect(review.year).toBeNull();
   });
+
+  it("reads a livelihood list's own title: 年度, the place after the year, 项目 and a note in brackets", () => {
+    const titled = (title: string) =>
+      structure(["某某区人民政府办公室关于印发民生实事项目的通知", title, "一、新建幼儿园10所。"]);
+    expect(titled("2019年度某某县重点民生实事项目").year).toBe(2019);
+    expect(titled("某某区2021年重要民生实事项目").year).toBe(2021);
+    expect(titled("2018年县政府民生实事项目（实事内容）").year).toBe(2018);
+    expect(titled("2018年民生实事项目完成情况").year).toBeNull();
+  });
 });
 
 describe("the period of a five-year review's paragraphs", () => {

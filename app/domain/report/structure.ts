@@ -67,8 +67,15 @@ export function readStructure(clean: CleanText): ReportStructure {
     .map((p) => folded.slice(p.start, p.end))
     .join("\n");
   const bodyParagraphs = paragraphs.filter((p) => !p.title && folded[p.start] !== "#");
-  const firstLines = bodyParagraphs.slice(0, FIRST_LINES).map((p) => folded.slice(p.start, p.end));
-  const opening = firstLines.slice(0, 3).join("\n");
+  const opening = bodyParagraphs
+    .slice(0, 3)
+    .map((p) => folded.slice(p.start, p.end))
+    .join("\n");
+  // A page's own lines (headline, dateline, a list's title), whether or not they were read as its title block.
+  const firstLines = paragraphs
+    .filter((p) => folded[p.start] !== "#")
+    .slice(0, FIRST_LINES)
+    .map((p) => folded.slice(p.start, p.end));
   const body = folded.includes("#") ? folded.replace(/^#[^\n]*$/gm, "") : folded;
   const title = readTitleBlock(titleText, opening, body);
   const trailer = pageTrailerStart(clean);
@@ -80,7 +87,7 @@ export function readStructure(clean: CleanText): ReportStructure {
 
   const topLevel = headings.filter((h) => h.level === 1);
   const kinds = topLevel.map((h) => partOfHeading(fold(h.text)));
-  const year = reportYear(title, topLevel, kinds, firstLines, folded);
+  const year = reportYear(title, topLevel, kinds, opening, firstLines, folded);
   const spans = [...reportSpans(clean, topLevel, kinds, year, reportEnd), ...pageTail(clean, reportEnd)];
   for (const heading of headings) {
     heading.part = spans.find((span) => span.start <= heading.start && heading.start < span.end)?.part ?? "other";
@@ -118,10 +125,10 @@ function reportYear(
   title: TitleFacts,
   topLevel: StructuredHeading[],
   kinds: Array<PartKind | null>,
+  opening: string,
   firstLines: string[],
   folded: string,
 ): number | null {
-  const opening = firstLines.slice(0, 3).join("\n");
   if (title.date?.year) return title.date.year;
   if (title.titleYear) return title.titleYear;
   const planHeading = topLevel.find((h, i) => kinds[i] === "plan" && oneYear(fold(h.text)) !== null);
@@ -139,11 +146,12 @@ function reportYear(
   return planLineYear(firstLines) ?? datelineYear(firstLines.slice(0, 3));
 }
 
-/** How many body paragraphs a page's own lines (headline, dateline, lead, the list's title) stand in. */
+/** How many paragraphs a page's own lines (headline, dateline, lead, the list's title) stand in. */
 const FIRST_LINES = 10;
 
 /**
  * A line that is a title and nothing else, heading a plan of one year: 市政府2011年10件实事, 2011年民生实事,
+ * 2023年度某县重点民生实事项目, 某区2026年重要民生实事项目,
  * 2012年工作安排 — not a five-year plan (2011—2015年主要目标, “十二五”…) or a review (2010年民生实事完成情况).
  */
 function planLineYear(lines: string[]): number | null {
@@ -167,7 +175,7 @@ function oneYear(heading: string): number | null {
 const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*(?:19|20)\d{2}/;
 
 const PLAN_LINE =
-  /(?:19|20)\d{2}年[\u4e00-\u9fa5\d]{0,12}(?:实事|民生工程|惠民工程|工作安排|重点工作|工作任务|目标任务|主要目标|预期目标|工作计划|工作打算)$/;
+  /(?:19|20)\d{2}年度?[\u4e00-\u9fa5\d]{0,12}(?:实事|民生工程|惠民工程|工作安排|重点工作|工作任务|目标任务|主要目标|预期目标|工作计划|工作打算)(?:项目)?(?:[(（][\u4e00-\u9fa5]{0,8}[)）])?$/;
 
 /**
  * A news page's dateline among its first lines (2019年01月28日 星期一, 发布时间:2011年1月20日7:41, 2023-01-11
