@@ -11,6 +11,11 @@ function verdicts(clause: string, mode: "plan" | "review" = "plan"): Array<[stri
 }
 
 describe("rejectQuantity: numbers that are not targets", () => {
+  it("reads lessons and spindles as counted things (堂, 锭)", () => {
+    expect(verdicts("开展200堂防溺水安全课")).toEqual([["200堂", null]]);
+    expect(verdicts("棉纺规模达到50万锭")).toEqual([["50万锭", null]]);
+  });
+
   it("keeps a count or a rate written with 的, but not a size", () => {
     expect(verdicts("检修村里24处的水泵、闸门")).toEqual([["24处", null]]);
     expect(verdicts("力争全年财政收入实现6%以上的增幅")).toEqual([["6%", null]]);

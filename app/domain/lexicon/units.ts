@@ -74,6 +74,7 @@ const TABLE: Array<[string, string, number, Dimension, number]> = [
   ["工作日", "个工作日", 1, "time", 1],
   ["周", "周", 1, "time", 1],
   ["个月", "个月", 1, "time", 1],
+  ["课时", "课时", 1, "time", 1],
   ["倍", "倍", 1, "ratio", 1],
   ["人", "人", 1, "people", 1],
   ["名", "名", 1, "people", 1],
@@ -94,7 +95,7 @@ const TABLE: Array<[string, string, number, Dimension, number]> = [
 
 /** Counting words (classifiers): each is its own base and counts things. */
 const COUNTER_WORDS =
-  "个 家 项 所 处 条 座 张 套 户 场 次 台 辆 支 件 批 栋 幢 间 块 架 艘 只 头 株 棵 枚 部 本 册 篇 门 种 类 期 轮 对 组 队 片 宗 份 根 口 眼 盏 笔 单 床 例 孔 趟";
+  "个 家 项 所 处 条 座 张 套 户 场 次 台 辆 支 件 批 栋 幢 间 块 架 艘 只 头 株 棵 枚 部 本 册 篇 门 种 类 期 轮 对 组 队 片 宗 份 根 口 眼 盏 笔 单 床 例 孔 趟 堂 锭";
 
 export const COUNTERS: readonly string[] = COUNTER_WORDS.split(" ");
 
