@@ -52,10 +52,10 @@ const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近|超)?$/;
 /**
  * 价格涨幅控制在3%左右, 增长率保持在18%以上, 增速要高于40%, 增长目标拟定为13%: a word naming a rate of change, then
- * only words that hold, aim or compare before the number.
+ * only words that hold, aim or compare before the number. A price index said in % (价格指数控制在3.5%) is its rise.
  */
 const RATE_NAMED =
-  /(增速|增幅|涨幅|降幅|增长率|下降率|减量|上涨|增长目标|增长)(?:预期|目标|拟定|拟|要|均|将|控制|保持|稳定|维持)*(?:为|在|于|达到|达|高于|低于|超过|不低于|不超过|不高于)?$/;
+  /(增速|增幅|涨幅|降幅|增长率|下降率|减量|上涨|增长目标|增长|价格指数)(?:预期|目标|拟定|拟|要|均|将|控制|保持|稳定|维持)*(?:为|在|于|达到|达|高于|低于|超过|不低于|不超过|不高于)?$/;
 const COMPARATOR_HINTS = charSet("不至超突高大多破控低少小降压缩减约近接逾");
 const CHANGE_HINTS = charSet("增降减提压缩扩上递升落");
 /** 提高到60%: the level reached, not a rate of change. */
