@@ -53,6 +53,8 @@ describe("jurisdiction and level of real texts", () => {
     // No name in the text, only the level it speaks at.
     ["tests/fixtures/probe2/anyang-2017.txt", null, "city"],
     ["tests/fixtures/probe2/nayong-2019.txt", null, "county"],
+    // A news story that calls the county 该县 and ranks it in 全省 once: it speaks of a county.
+    ["tests/fixtures/probe6a/xiuwu-2012.txt", null, "county"],
   ])("%s → %s (%s)", (file, jurisdiction, level) => {
     const { report } = analyseReport(readFileSync(file, "utf8"));
     expect([report.jurisdiction, report.level]).toEqual([jurisdiction, level]);

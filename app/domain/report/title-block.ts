@@ -120,13 +120,13 @@ const LEVEL_OF_CHAR: Record<string, ReportLevel> = {
 
 /**
  * The level the text speaks as: the government it reports for (我代表区人民政府), else its most frequent
- * self-reference (全省, 全州, 本市, 县委 …).
+ * self-reference (全省, 全州, 本市, 县委; a news story's 该县 …).
  */
 export function selfLevel(body: string): ReportLevel | null {
   const speaking = /代表([省市区县州盟旗])(?:人民)?政府/.exec(body);
   if (speaking) return LEVEL_OF_CHAR[speaking[1]!]!;
   const counts = new Map<ReportLevel, number>();
-  for (const match of body.matchAll(/(?:全|我|本)([省市区县州盟旗])|([省市区县州盟旗])(?:委|政府)/g)) {
+  for (const match of body.matchAll(/(?:全|我|本|该)([省市区县州盟旗])|([省市区县州盟旗])(?:委|政府)/g)) {
     const level = LEVEL_OF_CHAR[(match[1] ?? match[2])!]!;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
