@@ -141,7 +141,9 @@ export function extractCommitments(
     const list = rules.on("deliverable.named-list-item")
       ? namedList(text, sentence.start, sentence.clauses, sentenceClauses, openList)
       : null;
-    openList = list?.verb ?? (rules.on("deliverable.named-list-item") && LIST_HEADING.test(text) ? "实施" : null);
+    openList =
+      list?.verb ??
+      (rules.on("deliverable.named-list-item") && text.length <= 30 && LIST_HEADING.test(text) ? "实施" : null);
     for (let index = 0; index < sentence.clauses.length; index++) {
       const absolute = sentence.clauses[index]!;
       const before = found.length;
@@ -310,6 +312,8 @@ function namedList(
   texts: string[],
   open: string | null,
 ): { lead: number; verb: string } | null {
+  // Most sentences have no colon and follow no list: one look spares them the rest.
+  if (open === null && !text.includes(":") && !text.includes("：")) return null;
   const colon = clauses.findIndex((c) => /[：:]/.test(text.charAt(c.end - base)));
   // 1.某某路改造工程; 某某公园建设项目。: a sentence that opens on an item number or a name goes on with the list.
   if (colon < 0) return open && (ITEM_START.test(text) || namedListItem(texts[0]!)) ? { lead: -1, verb: open } : null;
