@@ -8,6 +8,7 @@ import {
   findDeliverable,
   listedBefore,
   mayListBefore,
+  namedListItem,
   type Deliverable,
 } from "~/domain/extraction/deliverables";
 import { DEFAULT_RULES, type RuleContext } from "~/domain/extraction/rules";
@@ -83,14 +84,26 @@ interface SentenceScope {
   quoteSector?: { quote: string; sector: string | null };
 }
 
+/** What one paragraph leaves open for the next: the verb of a list of named works whose items stand on lines below. */
+export interface ListCarry {
+  verb: string | null;
+}
+
 export function extractCommitments(
   clean: CleanText,
   paragraph: ParagraphContext,
   rules: RuleContext = DEFAULT_RULES,
+  carry: ListCarry = { verb: null },
 ): Commitment[] {
   const found: Commitment[] = [];
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
   let reporting = false;
+  /** The verb of a list of named works still open (年内完成15项民生工程，其中…：): its category heads go on with it. */
+  let openList: string | null =
+    carry.verb ??
+    (rules.on("deliverable.named-list-item") && LIST_HEADING.test(paragraph.section.replace(/\s+/g, ""))
+      ? "实施"
+      : null);
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
     reporting = rules.on("sentence.reports-past") && reportsPast(text, paragraph.planYear, reporting);
@@ -125,6 +138,12 @@ export function extractCommitments(
     const promisedAt: boolean[] = [];
     const sentenceClauses = sentence.clauses.map((c) => text.slice(c.start - sentence.start, c.end - sentence.start));
     const itemTopic = ITEM_START.test(text) ? { at: found.length, numbersAfter: false } : null;
+    const list = rules.on("deliverable.named-list-item")
+      ? namedList(text, sentence.start, sentence.clauses, sentenceClauses, openList)
+      : null;
+    openList =
+      list?.verb ??
+      (rules.on("deliverable.named-list-item") && text.length <= 30 && LIST_HEADING.test(text) ? "实施" : null);
     for (let index = 0; index < sentence.clauses.length; index++) {
       const absolute = sentence.clauses[index]!;
       const before = found.length;
@@ -210,6 +229,18 @@ export function extractCommitments(
             madeBefore = { span: clause, deliverable };
           }
         }
+        // 其中交通工程4项：（1）某某路南延工程: a name in a list whose lead gives the obligation.
+        if (
+          list &&
+          index > list.lead &&
+          !deliverable &&
+          !rankTargets.length &&
+          !found.slice(before).some((c) => c.kind === "deliverable")
+        ) {
+          const listed = !numeric.length || investmentOnly ? namedListItems(clauseText, list.verb) : null;
+          for (const [offset, end, item] of listed ?? [])
+            found.push(deliverableCommitment(scope, { start: clause.start + offset, end: clause.start + end }, item));
+        }
         const accepted = found.length > before;
         const decidedBy = accepted
           ? found[found.length - 1]!.rule
@@ -252,7 +283,64 @@ export function extractCommitments(
       }
     }
   }
+  carry.verb = openList;
   return found;
+}
+
+/** A list's lead names works or projects (民生工程, 重点项目, 以下项目, 项目清单, 民生实事), not 以下几方面工作. */
+const LIST_NOUN = /工程|项目|实事/;
+/**
+ * 民生实事, 2025年重点项目清单: a sentence or a heading that is only the name of a list of works to be done leads the
+ * lines below.
+ */
+const LIST_HEADING =
+  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fa5\d]{0,8}(?:重点项目|重点工程|民生工程|民生实事|实事项目)(?:清单|计划|安排)?$/;
+/** The lead's verb: what is to be done with every item (重点推进 as much as 完成). */
+const LIST_VERB = /开工建设|建成投用|完成|实施|启动|开工|建成|竣工|新建|建设|建好|推进|抓好|办好|办成|办实|办理/;
+/** 其中交通工程4项, 城建工程5项, 教育项目3个: a category of the list before, with its count. */
+const LIST_CATEGORY = /^(?:其中)?[\u4e00-\u9fa5]{2,10}(?:工程|项目|实事)[\d一二三四五六七八九十]{1,3}[项个件]$/;
+
+/**
+ * 年内完成15项民生工程，其中交通工程4项：…, 今年重点实施以下项目：…: the clause ending on a colon that leads a list
+ * of named works, and the verb its items are promised with; a later sentence opening on a category of the list
+ * (教育工程2项：…) or on an item number goes on with it.
+ */
+function namedList(
+  text: string,
+  base: number,
+  clauses: Span[],
+  texts: string[],
+  open: string | null,
+): { lead: number; verb: string } | null {
+  // Most sentences have no colon and follow no list: one look spares them the rest.
+  if (open === null && !text.includes(":") && !text.includes("：")) return null;
+  const colon = clauses.findIndex((c) => /[：:]/.test(text.charAt(c.end - base)));
+  // 1.某某路改造工程; 某某公园建设项目。: a sentence that opens on an item number or a name goes on with the list.
+  if (colon < 0) return open && (ITEM_START.test(text) || namedListItem(texts[0]!)) ? { lead: -1, verb: open } : null;
+  if (open && colon === 0 && LIST_CATEGORY.test(texts[0]!)) return { lead: 0, verb: open };
+  const lead = texts.slice(0, colon + 1).join("，");
+  if (!LIST_NOUN.test(texts[colon]!) && !LIST_CATEGORY.test(texts[colon]!)) return null;
+  const verb = LIST_VERB.exec(lead)?.[0];
+  return verb ? { lead: colon, verb } : null;
+}
+
+/** The named works of one clause of a list: the clause itself, or each of its parts joined by 、. */
+function namedListItems(clause: string, verb: string): Array<[number, number, Deliverable]> | null {
+  const parts = clause.split("、");
+  const names = parts.map((part) => namedListItem(part));
+  if (names.some((name) => name === null)) return null;
+  const items: Array<[number, number, Deliverable]> = [];
+  let at = 0;
+  parts.forEach((part, i) => {
+    const object = names[i]!;
+    items.push([
+      at,
+      at + part.length,
+      { verb, object, metric: `${object}${verb}`.slice(0, 60), rule: "deliverable.named-list-item" },
+    ]);
+    at += part.length + 1;
+  });
+  return items;
 }
 
 /** 力争6月底全部完成, 确保年内建成投用: a milestone with no object of its own. */

@@ -282,6 +282,8 @@ export function readDeliverable(
     )
       return reject("deliverable.route-needed");
     const after = opened.slice(completion.index + completion.text.length);
+    // 建成以下重点项目：…: the lead of a list names no work itself; its items do.
+    if (rules.on("deliverable.generic-subject") && /^以下/.test(after)) return reject("deliverable.generic-subject");
     // 出台的政策, 严格控制新开工项目, 出台政策和举措要有利于…: the verb describes or heads a topic, it delivers nothing.
     if (
       rules.on("deliverable.attributive-verb") &&
@@ -533,6 +535,37 @@ export function listedBefore(
       };
   }
   return null;
+}
+
+/**
+ * 其中交通工程4项：（1）某某路南延工程（2）某某大桥建设, 实施以下项目：某某路改造工程、某某公园建设项目: an item of a
+ * list whose lead gives the obligation is only a name — a place, road, school or numbered phase, and a works or
+ * facility head. A kind of works (农村公路建设项目, 各乡镇卫生院改造) names nothing one can count.
+ */
+const LIST_ITEM_HEAD =
+  /(?:工程|项目|建设|改造|迁建|扩建|改建|改扩建|新建|大修|整治|整修|维修|硬化|亮化|[东南西北]延|教学楼|综合楼|楼|大楼|中心|馆|站|厂|公园|游园|广场|管网)$/;
+/** Words that make a kind of works, not one named work. */
+const LIST_ITEM_KIND =
+  /^(?:全县|全区|全市|全镇|各|每|一批|若干|重点|部分|主要|农村|乡村|乡镇|村级|社区|城乡|老旧|背街|中小|其他|其它|相关|有关)/;
+/** A name: a place, road or water, a school, a site, a numbered phase or a figure (110千伏), the town's own (城区, 县…). */
+const LIST_ITEM_NAME = new RegExp(
+  `${PLACE_NAMED.source}|[\u4e00-\u9fa5]{2,}(?:大街|大道|线|渠|桥|湖|公园|广场|高中|中学|小学|幼儿园|医院|水库)|[一二三四五六七八九十\\d]期|\\d|^(?:城区|县城|市区|主城区|城[东南西北]|[东南西北]城|[东南西北]关|县(?=[\u4e00-\u9fa5]{2}))|(?:职教|行政|政务服务|会展)中心|(?:人民|中)医院|[\u4e00-\u9fa5]{2,}(?:产业|工业|科技|经济|物流)?园区`,
+);
+
+/** Whether a clause of a list under an obligation is one named work (brackets after the name say where). */
+export function namedListItem(item: string): string | null {
+  const name = item
+    .replace(/^(?:以及|及|和|与)/, "")
+    .replace(/^(?:总)?投资[\d.]+[万亿]?元的/, "")
+    .replace(/(?<=[\u4e00-\u9fa5]{2})[（(][^（()）]{1,30}[）)]$/, "");
+  if (name.length < 4 || name.length > 40 || /[，。；：]/.test(name)) return null;
+  if (!LIST_ITEM_HEAD.test(name) || LIST_ITEM_KIND.test(name) || VAGUE.test(name) || GENERIC_SUBJECT.test(name))
+    return null;
+  // 推动某某医院二期工程, 加快某某路建设: an item with a verb of its own says how, and other rules read it.
+  if (EFFORT.test(name) || /推进|推动|加快|加大|支持|促进|做好|抓好/.test(name)) return null;
+  // 某某园区 alone: the kind of park must follow a name of its own.
+  const probe = name.replace(/^(?:产业|工业|科技|经济|物流)园区/, "");
+  return LIST_ITEM_NAME.test(probe) ? name : null;
 }
 
 /** The title won (after the verb, or before it when the verb ends the phrase: 省级文明城市创建工作). */

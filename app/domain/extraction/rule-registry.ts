@@ -728,6 +728,26 @@ const ROWS: Row[] = [
     ["做好今年政府工作", "建设美丽乡村", "谋划布局滨江文化长廊", "实行限期达标", "我们有信心完成全年目标任务"],
   ],
   [
+    "deliverable.named-list-item",
+    "deliverable",
+    true,
+    "an item of a list under a lead that gives the obligation (年内完成8项民生工程，其中…工程3项：, 重点实施以下项目：) is only a name: a place, road, school, site or numbered phase before a works or facility head; a later sentence opening on a category of the list (教育工程2项：) goes on with it; a kind of works (农村公路建设项目) names nothing",
+    [
+      "今年办成9项惠民工程，其中路桥工程2项：⑴青石路北延工程⑵柳溪大桥建设",
+      "今年重点实施以下项目：东岭大街改造工程、白沙公园提升工程、县实验中学迁建",
+      "今年办成7项惠民工程，其中市政工程1项：南关市场迁建。学校工程2项：⑴实验小学综合楼建设⑵城东幼儿园建设",
+      "今年计划建成以下重点项目：\n1.北塘路拓宽改造工程；\n2.西岭水库除险加固工程",
+      "民生实事。\n1.柳湾路新建工程\n2.城西幼儿园建设",
+      "（二）重点项目\n1.沙河大桥重建工程\n2.东苑游园提升工程",
+    ],
+    [
+      "今年办成9项惠民工程，其中路桥工程2项：⑴农村公路建设项目⑵乡镇卫生院改造",
+      "坚持三个原则：青石路北延工程",
+      "今年重点实施以下项目：东岭大街改造工程、各乡镇道路硬化",
+      "重点抓好以下几方面工作：\n一是大力推进南塘新区重点项目建设",
+    ],
+  ],
+  [
     "item.programme-lead",
     "item",
     false,

@@ -1,5 +1,5 @@
 // Entry point of report analysis: raw report text to sections, commitments (plan parts) and results (review parts).
-import { extractCommitments } from "~/domain/extraction/commitments";
+import { extractCommitments, type ListCarry } from "~/domain/extraction/commitments";
 import { extractResults } from "~/domain/extraction/results";
 import { DEFAULT_RULES, RuleContext, type RuleOptions } from "~/domain/extraction/rules";
 import type { AnalysedReport, Commitment, ReportMeta, Result, Section } from "~/domain/extraction/types";
@@ -34,11 +34,13 @@ export function analyseReport(text: string, options?: RuleOptions): AnalysedRepo
   const runInHeadings = new Map(
     structure.headings.filter((h) => h.runIn && h.part === "plan").map((h) => [h.paragraph, h] as const),
   );
+  const carry: ListCarry = { verb: null };
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
     const heading = paragraph.part === "plan" ? runInHeadings.get(paragraph.index) : undefined;
     if (heading) append(commitments, headingDeliverables(clean, paragraph, heading, rules));
-    if (paragraph.part === "plan") append(commitments, extractCommitments(clean, paragraph, rules));
+    if (paragraph.part !== "plan") carry.verb = null;
+    if (paragraph.part === "plan") append(commitments, extractCommitments(clean, paragraph, rules, carry));
     else if (paragraph.part === "review") append(results, extractResults(clean, paragraph));
   }
   assertReportLike(clean, structure, commitments.length + results.length);

@@ -40,5 +40,13 @@ describe("splitSentences", () => {
       "人民路北延工程",
       "第三水厂开工建设",
     ]);
+    // ①–⑳ too, before a name or a count.
+    expect(clauses("城建工程3项:①东湖公园提升工程②人民路北延③8条乡村道路硬化")).toEqual([
+      "城建工程3项",
+      "东湖公园提升工程",
+      "人民路北延",
+      "8条乡村道路硬化",
+    ]);
+    expect(clauses("完成指标①的分解")).toEqual(["完成指标①的分解"]);
   });
 });

@@ -40,6 +40,8 @@ for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 KIND[0x28] = PARENTHESIS;
 KIND[0xff08] = PARENTHESIS;
 for (const char of ITEM_NUMBER_CHARS) KIND[char.charCodeAt(0)] = PARENTHESIS;
+// ①–⑳ run into the text are item numbers too (…10项：①某路建设②某路改造).
+for (let code = 0x2460; code <= 0x2473; code++) KIND[code] = PARENTHESIS;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -108,7 +110,10 @@ function addClause(text: string, start: number, end: number, clauses: Span[]): v
 /** [start, end) as clauses: one, or one per inline item when the clause has an opening parenthesis. */
 function addParts(text: string, start: number, end: number, parentheses: boolean, clauses: Span[]): void {
   if (!parentheses || !hasParenthesis(text, start, end)) addClause(text, start, end, clauses);
-  else for (const part of splitAt(text, start, end, INLINE_ITEM)) addClause(text, part.start, part.end, clauses);
+  else {
+    const inline = CIRCLED_RUN.test(text.slice(start, end)) ? INLINE_ITEM_CIRCLED : INLINE_ITEM;
+    for (const part of splitAt(text, start, end, inline)) addClause(text, part.start, part.end, clauses);
+  }
 }
 
 /**
@@ -132,7 +137,11 @@ function gluesClauses(text: string, start: number, end: number): boolean {
  * their own (the item number is then dropped like any enumerator).
  */
 const INLINE_ITEM =
-  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[⑴-⒛㈠-㈩])(?=[\u4e00-\u9fa5“])/g;
+  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])|[⑴-⒛㈠-㈩](?=[\u4e00-\u9fa5“\d]))/g;
+/** …：①某路建设②某路改造: ①–⑳ as well, where two of them stand in one clause (a lone ① may be a note's mark). */
+const INLINE_ITEM_CIRCLED =
+  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])|[①-⑳⑴-⒛㈠-㈩](?=[\u4e00-\u9fa5“\d]))/g;
+const CIRCLED_RUN = /[①-⑳][^①-⑳]+[①-⑳]/;
 
 /** The span cut before each match of `boundary` (a global pattern). */
 function splitAt(text: string, start: number, end: number, boundary: RegExp): Span[] {
