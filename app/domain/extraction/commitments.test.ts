@@ -18,6 +18,12 @@ describe("reportsPast: sentences of a plan paragraph that tell last year's resul
     expect(reportsPast("到2020年新建道路15条", null, false)).toBe(false);
   });
 
+  it("leaves out a sentence that only says where the place stands, and nothing after it", () => {
+    expect(plan("全市公园面积超过300公顷 居全省第二。新建学校3所，新建道路5公里。").map((c) => c[1])).toEqual([3, 5]);
+    const quotes = plan("开工建设南湖大桥，建成后主跨居全国第一。新建学校3所。").map((c) => c[2]);
+    expect(quotes).toEqual(expect.arrayContaining(["开工建设南湖大桥", "新建学校3所"]));
+  });
+
   it("leaves out last year's figures of a news story but keeps the targets beside them", () => {
     const found = plan(
       "记者介绍,2025年,全镇经济稳中向好。预计全年完成固定资产投资30亿元,增长6%。社会消费品零售总额12亿元。今年,全镇新建村级公路20公里,改造危房150户。",
@@ -117,5 +123,21 @@ describe("extractCommitments: one count given to each named thing (各)", () => 
       ["新建文化广场", 1, "处"],
       ["体育公园", 1, "处"],
     ]);
+  });
+});
+
+describe("named items of a list of works", () => {
+  const quotes = (body: string) => analyseReport(`二、2026年工作安排\n${body}\n`).commitments.map((c) => c.quote);
+
+  it("takes each named item under a lead that obliges, within the lead's own section", () => {
+    const found = quotes(
+      "（一）抓好项目建设\n今年重点实施以下项目：\n1.北塘路拓宽改造工程；\n2.西岭水库除险加固工程。\n（二）深化改革\n1.城东新区建设。",
+    );
+    expect(found.some((q) => q.includes("北塘路拓宽改造工程"))).toBe(true);
+    expect(found.some((q) => q.includes("城东新区"))).toBe(false);
+  });
+
+  it("takes nothing from a list of paperwork to do", () => {
+    expect(quotes("今年办理以下项目前期手续：东岭大街改造工程、南关桥改造工程。")).toEqual([]);
   });
 });

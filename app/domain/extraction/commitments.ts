@@ -87,13 +87,15 @@ interface SentenceScope {
 /** What one paragraph leaves open for the next: the verb of a list of named works whose items stand on lines below. */
 export interface ListCarry {
   verb: string | null;
+  /** The section the list was opened in. */
+  section: string | null;
 }
 
 export function extractCommitments(
   clean: CleanText,
   paragraph: ParagraphContext,
   rules: RuleContext = DEFAULT_RULES,
-  carry: ListCarry = { verb: null },
+  carry: ListCarry = { verb: null, section: null },
 ): Commitment[] {
   const found: Commitment[] = [];
   const defaultDeadline = paragraph.horizon ?? paragraph.planYear;
@@ -107,13 +109,14 @@ export function extractCommitments(
   for (const sentence of splitSentences(clean.folded, paragraph.start, paragraph.end)) {
     const text = clean.folded.slice(sentence.start, sentence.end);
     reporting = rules.on("sentence.reports-past") && reportsPast(text, paragraph.planYear, reporting);
-    const skip = reporting
-      ? "sentence.reports-past"
-      : rules.on("sentence.procedural") && PROCEDURAL.test(text)
-        ? "sentence.procedural"
-        : rules.on("sentence.question") && QUESTION.test(text)
-          ? "sentence.question"
-          : null;
+    const skip =
+      reporting || (rules.on("sentence.reports-past") && onlyStanding(text))
+        ? "sentence.reports-past"
+        : rules.on("sentence.procedural") && PROCEDURAL.test(text)
+          ? "sentence.procedural"
+          : rules.on("sentence.question") && QUESTION.test(text)
+            ? "sentence.question"
+            : null;
     if (skip) {
       rules.record(skip, sentence.start, sentence.end);
       continue;
@@ -296,7 +299,7 @@ const LIST_NOUN = /工程|项目|实事/;
 const LIST_HEADING =
   /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fa5\d]{0,8}(?:重点项目|重点工程|民生工程|民生实事|实事项目)(?:清单|计划|安排)?$/;
 /** The lead's verb: what is to be done with every item (重点推进 as much as 完成). */
-const LIST_VERB = /开工建设|建成投用|完成|实施|启动|开工|建成|竣工|新建|建设|建好|推进|抓好|办好|办成|办实|办理/;
+const LIST_VERB = /开工建设|建成投用|完成|实施|启动|开工|建成|竣工|新建|建设|建好|推进|抓好|办好|办成|办实/;
 /** 其中交通工程4项, 城建工程5项, 教育项目3个: a category of the list before, with its count. */
 const LIST_CATEGORY = /^(?:其中)?[\u4e00-\u9fa5]{2,10}(?:工程|项目|实事)[\d一二三四五六七八九十]{1,3}[项个件]$/;
 
@@ -383,9 +386,17 @@ export function reportsPast(sentence: string, planYear: number | null, before: b
   const year = YEAR_OPENING.exec(sentence);
   if (year) return Number(year[1]) < planYear && Number(year[1]) >= planYear - 5;
   if (PAST_OPENING.test(sentence) || PAST_ANYWHERE.test(sentence)) return true;
-  if (sentence.includes("第") && STANDING.test(sentence) && !AIMING.test(sentence)) return true;
   if (!before) return false;
   return !PLAN_TURN.test(sentence) && !yearsAtLeast(sentence, planYear);
+}
+
+/**
+ * A sentence that only says where the place stands (…超过300公顷 居全省第二): it reports, but it starts no run of
+ * past sentences, and a sentence that also plans or builds (开工建设南湖大桥，建成后主跨居全国第一) is not one.
+ */
+function onlyStanding(sentence: string): boolean {
+  if (!sentence.includes("第") || !STANDING.test(sentence) || AIMING.test(sentence)) return false;
+  return firstCompletion(sentence) === null && !/建设|新建|实施|推进|开工|改造/.test(sentence);
 }
 
 const YEAR_BEFORE_NIAN = /(?:19|20)\d{2}(?=年)/g;

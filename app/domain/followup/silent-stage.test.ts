@@ -15,7 +15,7 @@ describe("stages said in words the lexicon did not know", () => {
     ["入湖断面水质稳定达标", "completed"],
     ["两条河流水质均达到Ⅲ类标准", "completed"],
     ["青岭苹果基地通过绿色食品认证", "completed"],
-    ["顺利通过省政府履行教育职责评价", "completed"],
+    ["顺利通过省级义务教育均衡发展评价", "completed"],
     ["凤栖湖创建为省级湿地公园", "completed"],
     ["数字产业园加速建设", "under_way"],
     ["完成滨河南路项目招投标工作", "preparing"],
@@ -26,6 +26,7 @@ describe("stages said in words the lexicon did not know", () => {
   it("keeps a rate reached and a pending standard apart from a standard met", () => {
     expect(stageOf("空气质量达标天数280天")).toBe(null);
     expect(stageOf("水质达标率达到95%")).toBe(null);
+    expect(stageOf("出境断面水质稳定达标率100%")).toBe(null);
   });
 
   it("reads a named thing's stage through them", () => {
@@ -50,7 +51,7 @@ describe("words in a name that are not the thing", () => {
 });
 
 describe("a quota of a fall set from above", () => {
-  const quota = deliverable("PM2.5平均浓度下降率完成市定任务", ["PM2.5平均浓度下降率"]);
+  const quota = deliverable("PM2.5平均浓度下降率完成省定任务", ["PM2.5平均浓度下降率"]);
 
   it("is met when the review reports the fall this year, the quota unsaid", () => {
     expect(one(quota, "全年PM2.5平均浓度同比下降9.6%，优良天数增加12天。").verdict).toBe("achieved");

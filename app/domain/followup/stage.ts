@@ -50,7 +50,7 @@ const PREPARED_ONLY = new RegExp(`(?:${COMPLETED.source})了?[^，。；]{0,6}?(
  * lexicon's single words cannot say.
  */
 const COMPLETED_PHRASE =
-  /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核|评定|审定|认证|评价)|晋升为|升格为|创建为|实现(了)?全覆盖|(稳定|全部|全面|均|全线)达标|均?达到[^，。；\d]{0,10}(标准|要求)$/;
+  /通过[^，。；]{0,10}(评估|验收|认定|审核|评审|考核|评定|审定|认证|评价)|晋升为|升格为|创建为|实现(了)?全覆盖|(稳定|全部|全面|均|全线)达标(?!率)|均?达到[^，。；\d]{0,10}(标准|要求)$/;
 const UNDER_WAY_PHRASE = /迈出[^，。；]{0,6}步伐|加大[^，。；]{0,14}力度/;
 
 /** Money put into building a thing (投资4.6亿元建设…): the works are under way, when nothing says further. */

@@ -74,6 +74,7 @@ export const STAGE_WORDS: Readonly<Record<StageWord, readonly string[]>> = {
     "投用",
     "投入使用",
     "投入运营",
+    "投入运行",
     "交付使用",
     "交付",
     "通车",

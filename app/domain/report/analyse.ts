@@ -34,12 +34,14 @@ export function analyseReport(text: string, options?: RuleOptions): AnalysedRepo
   const runInHeadings = new Map(
     structure.headings.filter((h) => h.runIn && h.part === "plan").map((h) => [h.paragraph, h] as const),
   );
-  const carry: ListCarry = { verb: null };
+  const carry: ListCarry = { verb: null, section: null };
   for (const paragraph of structure.paragraphs) {
     if (paragraph.glossary) continue;
     const heading = paragraph.part === "plan" ? runInHeadings.get(paragraph.index) : undefined;
     if (heading) append(commitments, headingDeliverables(clean, paragraph, heading, rules));
-    if (paragraph.part !== "plan") carry.verb = null;
+    // A list left open goes on in the next paragraphs of its own section only.
+    if (paragraph.part !== "plan" || paragraph.section !== carry.section) carry.verb = null;
+    carry.section = paragraph.section;
     if (paragraph.part === "plan") append(commitments, extractCommitments(clean, paragraph, rules, carry));
     else if (paragraph.part === "review") append(results, extractResults(clean, paragraph));
   }

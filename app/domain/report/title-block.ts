@@ -126,7 +126,7 @@ export function selfLevel(body: string): ReportLevel | null {
   const speaking = /代表([省市区县州盟旗])(?:人民)?政府/.exec(body);
   if (speaking) return LEVEL_OF_CHAR[speaking[1]!]!;
   const counts = new Map<ReportLevel, number>();
-  for (const match of body.matchAll(/(?:全|我|本|该)([省市区县州盟旗])|([省市区县州盟旗])(?:委|政府)/g)) {
+  for (const match of body.matchAll(/(?:全|我|本|该)([省市区县州盟旗])(?!域)|([省市区县州盟旗])(?:委|政府)/g)) {
     const level = LEVEL_OF_CHAR[(match[1] ?? match[2])!]!;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
