@@ -38,6 +38,7 @@ describe("scanQuantities", () => {
   it("reads a rate named before the number, with words that hold or aim in between, as growth", () => {
     expect(read("蔬菜零售价涨幅控制在4%以内")[0]).toMatchObject({ value: 4, comparator: "<=", growth: true });
     expect(read("商品零售价格指数控制在2.5%以内")[0]).toMatchObject({ value: 2.5, comparator: "<=", growth: true });
+    expect(read("商品零售价格指数控制在103%左右")[0]).toMatchObject({ value: 103, growth: false });
     expect(read("规上工业企业增长率保持在12%以上")[0]).toMatchObject({ comparator: ">=", growth: true });
     expect(read("出口额增速要高于25%")[0]).toMatchObject({ value: 25, comparator: ">=", growth: true });
     expect(read("存款余额增长目标拟定为9%左右")[0]).toMatchObject({ value: 9, growth: true });

@@ -52,7 +52,7 @@ const CHANGE =
   /(增长|增加|提高|提升|下降|降低|减少|压减|压缩|缩短|增速|增幅|降幅|上升|递增|扩大|回落|增|降|减)(?:达到|达|为|了|在)?(?:不低于|不少于|不高于|不超过|超过|约|近|超)?$/;
 /**
  * 价格涨幅控制在3%左右, 增长率保持在18%以上, 增速要高于40%, 增长目标拟定为13%: a word naming a rate of change, then
- * only words that hold, aim or compare before the number. A price index said in % (价格指数控制在3.5%) is its rise.
+ * only words that hold, aim or compare before the number. A price index said in % (价格指数控制在3.5%) is its rise, unless it is the index itself (103%).
  */
 const RATE_NAMED =
   /(增速|增幅|涨幅|降幅|增长率|下降率|减量|上涨|增长目标|增长|价格指数)(?:预期|目标|拟定|拟|要|均|将|控制|保持|稳定|维持)*(?:为|在|于|达到|达|高于|低于|超过|不低于|不超过|不高于)?$/;
@@ -470,9 +470,11 @@ function finish(
   if (!comparator && COMPARATOR_HINTS.test(before)) comparator = prefixComparator(before);
   if (!comparator && before.includes("至少") && /至少[\u4e00-\u9fa5]{1,4}$/.test(before)) comparator = ">=";
   if (upper !== null && !comparator) comparator = ">=";
+  const named = unit === "%" || unit === "‰" ? RATE_NAMED.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  // 价格指数控制在103%左右 states the index itself (last year = 100), 价格指数控制在3%左右 its rise.
   const change =
     (CHANGE_HINTS.test(before) ? CHANGE.exec(before) : null) ??
-    (unit === "%" || unit === "‰" ? RATE_NAMED.exec(text.slice(Math.max(0, start - 12), start)) : null);
+    (named && !(named[1] === "价格指数" && value >= 50) ? named : null);
   // 实现8%以上的增速, 按5%的幅度压减: the rate is named after the number.
   const rateAfter = text.startsWith("的", end)
     ? /^的(?:年均)?(增速|增幅|增长|涨幅|降幅|幅度)/.exec(text.slice(end))
