@@ -138,8 +138,15 @@ export function mentions(text: string): Mention[] {
       const named = byName.get(word);
       const shortened = byShort.get(word);
       if (!named && !shortened) continue;
-      // 呼应城市, 沿海城市, 适宜城市: a name ending on the noun 城市 (应城市, 海城市, 宜城市) inside a word is that noun.
-      if (named && word.endsWith("城市") && !cityNounBounded(text, i, chainEnd)) break;
+      // 呼应城市快速路, 沿海城市带: a name ending on the noun 城市 (应城市, 海城市) inside a word, the noun's own compound
+      // after it, is that noun (赴盐城市考察 names 盐城市).
+      if (
+        named &&
+        word.endsWith("城市") &&
+        !cityNounBounded(text, i, chainEnd) &&
+        CITY_COMPOUND.test(text.slice(i + length, i + length + 3))
+      )
+        break;
       bounded ??= startsBounded(text, i, chainEnd);
       const full = bounded || (length >= 3 && !/^[东西南北中新老]/.test(word)) ? named : undefined;
       const short = full || !bounded || /\d/.test(text[i + length] ?? "") ? undefined : shortened;
@@ -176,6 +183,10 @@ function cityNounBounded(text: string, at: number, chainEnd: number): boolean {
     AFTER_WORD.test(text.slice(Math.max(0, at - 3), at))
   );
 }
+
+/** What follows the noun 城市 in its compounds (城市群, 城市快速路, 城市更新, 城市的). */
+const CITY_COMPOUND =
+  /^(?:群|带|圈|化|快速|道路|建设|更新|功能|品质|管理|规划|形象|环境|发展|治理|设计|综合|经济|基础|面貌|空间|公共|生活|中心|副中心|之间|的|和|、|，|。)/;
 
 /** Verbs and praise words that take a place as their object (打造甘孜…, 谱写磴口新篇章, 美丽青浦). */
 const AFTER_WORD =

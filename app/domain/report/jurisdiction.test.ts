@@ -108,6 +108,7 @@ describe("jurisdiction and level of real texts", () => {
       "二、2024年工作安排\n今年我市将加快北部片区建设，呼应城市快速路网，新建学校3所，新建道路5公里。市委市政府将持续发力。";
     expect(analyseReport(text).report).toMatchObject({ jurisdiction: null, level: "city" });
     expect(mentions("推动沿海城市带和新兴城市群发展").map((m) => m.place.name)).toEqual([]);
+    expect(mentions("赴盐城市考察，学习晋城市经验").map((m) => m.place.name)).toEqual(["盐城市", "晋城市"]);
     expect(mentions("与盐城市、“宜城市”开展合作").map((m) => m.place.name)).toEqual(["盐城市", "宜城市"]);
   });
 
