@@ -24,6 +24,8 @@ describe("metric alignment", () => {
   it("reads a common ending (企业, 收入) as one thing only with a word of its kind shared", () => {
     expect(alignedSimilarity("文创产业总收入", "文创综合收入")).toBeGreaterThanOrEqual(0.4);
     expect(alignedSimilarity("新增挂牌企业", "新增入库科技企业")).toBe(0);
+    expect(alignedSimilarity("新增市级以上龙头企业", "新增规上工业企业")).toBe(0);
+    expect(alignedSimilarity("粮食产量", "蔬菜产量")).toBe(0);
   });
 });
 

@@ -13,8 +13,12 @@ const DONE_AFTER = /(新?开工|建设|改造|提升|完工|建成|投用|任务
 /** The year's stub (2012年 → 年) and 总 / 综合 — dropped. */
 const SUMMED = /^年|(?<=[\u4e00-\u9fff])(总|综合)(?=收入|产值|面积|规模|效益)/g;
 
-/** 新增 says the year's addition of any kind: no word of what kind. */
-const NEW = /新增|新/g;
+/** 新增 says the year's addition of any kind, 市级以上 and 规上 a threshold: no word of what kind. */
+const NEW = /新增|新|以上|以下|规模|规上|[省市县区]级/g;
+
+/** Endings that name no thing of their own: a common head (收入, 企业) or an output (粮食产量 / 蔬菜产量). */
+const vagueEnding = (name: string) => VAGUE_HEADS.has(name.slice(-2)) || name.endsWith("产量");
+const qualifier = (name: string) => name.slice(0, -2).replace(NEW, "");
 
 const cores = new Map<string, string>();
 
@@ -63,8 +67,8 @@ export function alignedSimilarity(a: string, b: string): number {
   if (!/[\u4e00-\u9fff]$/.test(hx) || hx.at(-1) !== hy.at(-1)) return 0;
   // A common ending (企业, 收入) names the thing only with a word of its qualifier shared: 旅游业收入 / 旅游收入, not
   // 上市企业 / 入统服务业企业.
-  if (VAGUE_HEADS.has(hx.slice(-2)) || VAGUE_HEADS.has(hy.slice(-2))) {
-    const [qx, qy] = [hx.slice(0, -2).replace(NEW, ""), hy.slice(0, -2).replace(NEW, "")];
+  if (vagueEnding(hx) || vagueEnding(hy)) {
+    const [qx, qy] = [qualifier(hx), qualifier(hy)];
     if (![...qx].some((c) => /[\u4e00-\u9fff]/.test(c) && qy.includes(c))) return 0;
   }
   const cx = [...x];
