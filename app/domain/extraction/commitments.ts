@@ -322,7 +322,7 @@ function namedList(
   if (colon < 0) return open && (ITEM_START.test(text) || namedListItem(texts[0]!)) ? { lead: -1, verb: open } : null;
   if (open && colon === 0 && LIST_CATEGORY.test(texts[0]!)) return { lead: 0, verb: open };
   const lead = texts.slice(0, colon + 1).join("，");
-  if (!LIST_NOUN.test(texts[colon]!) && !LIST_CATEGORY.test(texts[colon]!)) return null;
+  if (!LIST_NOUN.test(texts[colon]!)) return null;
   const verb = LIST_VERB.exec(lead)?.[0];
   return verb ? { lead: colon, verb } : null;
 }

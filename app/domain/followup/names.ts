@@ -1,4 +1,5 @@
 // Named projects, places and companies shared by a promise and a later sentence (民祥科技产业园 → 民祥科技…竣工投产).
+import { QUOTA_END } from "~/domain/followup/quota";
 import { WEIGHTS } from "~/domain/followup/weights";
 import { scanQuantities } from "~/domain/quantities/scan";
 
@@ -45,13 +46,6 @@ function bare(name: string): string {
   for (let i = 0; i < 4; i++) core = core.replace(ACTION, "").replace(ACTION_END, "").replace(WHEN_END, "");
   return core;
 }
-
-/**
- * A quota set from above, said after what it measures (…平均浓度下降率完成市定任务, …浓度下降完成上级下达任务): the
- * task is no part of the thing's name.
- */
-export const QUOTA_END =
-  /(下降率|降低率|改善率|下降|降低|改善)?(完成|达到)(年度|全年)?(市定|省定|县定|上级下达|上级|省市下达|省市)(任务|目标|指标)$/;
 
 /** A deadline written after a name (…项目6月份, …大楼年底前): when it is due, not which one. */
 const WHEN_END = /(\d{1,2}月(份|底|末)?|年底|年内|年末|上半年|下半年|月底)(前|以前)?$/;

@@ -61,6 +61,7 @@ describe("periods", () => {
   it("an opening time phrase dates what follows it; a clause in the middle does not", () => {
     expect(openingPeriod("刚刚过去的2017年", 2017)).toEqual({ kind: "year", year: 2017 });
     expect(openingPeriod("五年来", 2017)).toMatchObject({ kind: "years", to: 2017 });
+    expect(openingPeriod("近五年", 2017)).toMatchObject({ kind: "years", to: 2017 });
     expect(openingPeriod("过去一年", 2017)).toEqual({ kind: "year", year: 2017 });
     expect(openingPeriod("这五年，各项事业全面进步", 2010)).toMatchObject({ kind: "years", to: 2010 });
     // After a five-year part, the last year opens with an address or goes on as 这一年.

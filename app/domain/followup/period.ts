@@ -105,7 +105,7 @@ const BASE_YEAR = /(比|较|与|同|从|由|相比|对比|于)\s*$/;
  * 这一年，… after a five-year part: the reviewed year), after a dash that sets the paragraph off (——2020年，…).
  */
 const OPENING = new RegExp(
-  `^[—–－\\-\\s]*(各位代表[，,！!]\\s*)?(刚刚过去的|过去的)?((?:19|20)\\d{2}年|过去一年|一年来|这一年|去年|五年来|过去五年|这五年|[\\d二两三四五六七八九十]+年来|本届政府以来|“?十[一二三四五六]五”?(时期|期间|以来))`,
+  `^[—–－\\-\\s]*(各位代表[，,！!]\\s*)?(刚刚过去的|过去的)?((?:19|20)\\d{2}年|过去一年|一年来|这一年|去年|五年来|过去五年|这五年|近[\\d二两三四五六七八九十]+年(?!内)|[\\d二两三四五六七八九十]+年来|本届政府以来|“?十[一二三四五六]五”?(时期|期间|以来))`,
 );
 
 /** Years named in a clause as its period (not as a base of comparison, a start, or a year still to come). */

@@ -1,5 +1,6 @@
 // How far a project got, from the verbs a report uses: completed (竣工投产), under way (有序推进), only
 // prepared (完成前期手续, 计划于3月开工), stalled (延期). The words are the lexicon's stage words.
+import { QUOTA_FALL } from "~/domain/followup/quota";
 import { stagePattern } from "~/domain/lexicon/stages";
 
 export type Stage = "completed" | "under_way" | "preparing" | "stalled";
@@ -73,9 +74,6 @@ export function passedLowerLevel(text: string, promise: string): boolean {
   return level !== undefined && !promise.includes(level);
 }
 
-/** A fall to reach by a quota set from above (…下降率完成市定任务, …下降完成上级下达任务): the quota is not said. */
-const QUOTA_FALL =
-  /(下降|降低|改善)率?[^，。；]{0,2}(完成|达到)[^，。；]{0,4}(市定|省定|县定|上级|省市)[^，。；]{0,2}(任务|目标|指标)/;
 /** A fall reported of the thing, or its best level (同比下降11.5%, 为全市最低, 改善率排名全省前列). */
 const FELL = /下降|降低|减少|改善|最低|最好|最优|前列/;
 const SHORT_OF = /未完成|未能|未达|没有完成|不降反升|上升|反弹/;
