@@ -75,5 +75,8 @@ describe("a water quality to meet its standard", () => {
     expect(one(rivers, "两条河流水质未达到考核标准。").verdict).not.toBe("achieved");
     const effluent = deliverable("确保处理后的水质达到一级A标准", ["处理后的水质达到一级A标准"]);
     expect(one(effluent, "全区地表水考核断面水质均达到Ⅲ类标准。").verdict).toBe("not_mentioned");
+    const drinking = deliverable("确保城区饮用水水源地水质达标", ["城区饮用水水源地水质达标"]);
+    expect(one(drinking, "全区地表水考核断面水质均达到Ⅲ类标准。").verdict).toBe("not_mentioned");
+    expect(one(rivers, "消除劣Ⅴ类水体，入湖河流水质稳定达标。").verdict).toBe("achieved");
   });
 });

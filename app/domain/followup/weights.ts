@@ -99,6 +99,8 @@ export const WEIGHTS = {
   words: {
     /** A numeric promise reported in words (任务如期完成, 未完成年度目标, 加快推进), no figure. */
     outcome: 0.8,
+    /** A water quality standard reported met of the same kind of waters, in the review's own words (standard.ts). */
+    standardMet: 0.75,
     /** Least similarity of a list item in the clause to the promise's metric for the words to be about it. */
     minSimilarity: 0.75,
     /** Least similarity for the promised act alone (提高…标准, no outcome word) to report on the promise. */
