@@ -4,6 +4,7 @@
 // acts of the plan (打造, 实施, 拟安排), time (去年), how it is summed (总, 综合) — while contrasts (城镇 / 农村,
 // 增加值 / 产值, 开工 / 建成) still refuse outright, and the two must end in the same thing (…收入, …园, …路).
 import { contrasted, metricSimilarity, normaliseMetric, VAGUE_HEADS } from "~/domain/followup/metric";
+import { memoised } from "~/domain/text/memo";
 
 /** Words of the plan or of the act around the thing measured, not the thing (重点实施农村公路, 打造标准化示范园). */
 const ACTS =
@@ -20,22 +21,16 @@ const NEW = /新增|新|以上|以下|规模|规上|[省市县区]级/g;
 const vagueEnding = (name: string) => VAGUE_HEADS.has(name.slice(-2)) || name.endsWith("产量");
 const qualifier = (name: string) => name.slice(0, -2).replace(NEW, "");
 
-const cores = new Map<string, string>();
-
 /** The thing measured without the words of the plan, the act, the year and the kind of sum. */
-export function metricCore(text: string): string {
-  const cached = cores.get(text);
-  if (cached !== undefined) return cached;
+export const metricCore = memoised((text: string): string => {
   let core = normaliseMetric(text);
   for (let i = 0; i < 3; i++) {
     const next: string = core.replace(SUMMED, "").replace(ACTS, "");
     if (next === core) break;
     core = next;
   }
-  if (cores.size > 10_000) cores.clear();
-  cores.set(text, core);
   return core;
-}
+});
 
 function bag(items: string[]): Map<string, number> {
   const map = new Map<string, number>();

@@ -3,24 +3,17 @@
 // not a stock reached).
 import { normaliseMetric, VAGUE_HEADS } from "~/domain/followup/metric";
 import { parseChineseNumeral } from "~/domain/quantities/chinese-numerals";
+import { memoised } from "~/domain/text/memo";
 
 /** Acts and stages that name no thing (启动建设, 建成启用): a wording made only of them says nothing of the object. */
 const ACT_ONLY =
   /^(新|再|全面|加快|积极|有序|扎实|大力|着力|强力|稳步|全力|重点)*(启动|建设|建成|启用|新建|改建|扩建|改扩建|新改扩建|开工|实施|完成|推进|打造|创建|培育|引进|招引|新增|新上|落地|投用|投产|竣工|实现|开展|改造|提升|争取|解决|帮助|带动|惠及|覆盖|减少|增加|提供|培训|救助|资助|开发|研发|入驻|进驻|落户|签约)+$/;
 
-const actOnly = new Map<string, boolean>();
-
 /** Memoised: matching asks for the same few hundred wordings many times. */
-export function isActOnly(wording: string): boolean {
-  let known = actOnly.get(wording);
-  if (known === undefined) {
-    if (actOnly.size > 10_000) actOnly.clear();
-    const norm = normaliseMetric(wording);
-    known = norm.length === 0 || ACT_ONLY.test(norm);
-    actOnly.set(wording, known);
-  }
-  return known;
-}
+export const isActOnly = memoised((wording: string): boolean => {
+  const norm = normaliseMetric(wording);
+  return norm.length === 0 || ACT_ONLY.test(norm);
+});
 
 /** A size that picks out members of a kind (过10亿元企业, 亿元以上项目, 超百亿级产业): a threshold before a noun. */
 const THRESHOLD =
@@ -40,20 +33,13 @@ export function sameThresholds(promised: string, reported: string): boolean {
   return a === thresholdKey(reported);
 }
 
-const thresholdKeys = new Map<string, string>();
 const ABOVE_QUOTA = /限上|限额以上/;
 
-function thresholdKey(wording: string): string {
-  let key = thresholdKeys.get(wording);
-  if (key === undefined) {
-    if (thresholdKeys.size > 10_000) thresholdKeys.clear();
-    key = [...new Set(thresholdsOf(wording))].sort((x, y) => x - y).join(",");
-    // 限上 (above the statistical quota) picks out members of a kind as a size does: 限上零售额 is not 零售总额.
-    if (ABOVE_QUOTA.test(wording)) key += "|quota";
-    thresholdKeys.set(wording, key);
-  }
-  return key;
-}
+const thresholdKey = memoised((wording: string): string => {
+  const key = [...new Set(thresholdsOf(wording))].sort((x, y) => x - y).join(",");
+  // 限上 (above the statistical quota) picks out members of a kind as a size does: 限上零售额 is not 零售总额.
+  return ABOVE_QUOTA.test(wording) ? `${key}|quota` : key;
+});
 
 /** A count of things (家, 个, 座), not an amount of money or a ratio. */
 const isCount = (unit: string | null) => unit !== null && !/元$|%|‰/.test(unit);

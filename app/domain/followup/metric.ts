@@ -1,5 +1,6 @@
 // Metric names compared across rewordings (新增城镇就业 ≈ 城镇新增就业 ≈ 新增就业), never across contrasts (城镇 ≠ 农村).
 import { metricKey } from "~/domain/extraction/metric";
+import { memoised } from "~/domain/text/memo";
 
 /**
  * Words of one act or thing in other words: bringing in projects (招引, 引入), afforestation (营造林, 植树造林),
@@ -93,32 +94,16 @@ const CONTRAST_PATTERNS = CONTRASTS.map(
 /** 省市级 counts the province's and the city's (创建省市级美丽乡村20个 reports 11个省级 among them). */
 const levelsOf = (token: string): string[] => (token === "省市" ? ["省市", "省级", "市级"] : [token]);
 
-const canonical = new Map<string, string>();
-
 /** Memoised: the matcher asks for the same clauses' canonical form once per promise. */
-export function canonicalMetric(text: string): string {
-  let s = canonical.get(text);
-  if (s !== undefined) return s;
-  s = text;
+export const canonicalMetric = memoised((text: string): string => {
+  let s = text;
   for (const [pattern, replacement] of CANONICAL)
     s = typeof replacement === "string" ? s.replace(pattern, replacement) : s.replace(pattern, replacement);
-  if (canonical.size > 10_000) canonical.clear();
-  canonical.set(text, s);
   return s;
-}
-
-const normalised = new Map<string, string>();
+});
 
 /** The measured thing without filler (全年…同比增长 → 地区生产总值). Memoised: matching asks for the same few hundred. */
-export function normaliseMetric(text: string): string {
-  let cached = normalised.get(text);
-  if (cached === undefined) {
-    if (normalised.size > 10_000) normalised.clear();
-    cached = normaliseUncached(text);
-    normalised.set(text, cached);
-  }
-  return cached;
-}
+export const normaliseMetric = memoised(normaliseUncached);
 
 function normaliseUncached(text: string): string {
   let s = canonicalMetric(text)
@@ -148,31 +133,23 @@ interface Prepared {
   key: string;
 }
 
-const prepared = new Map<string, Prepared>();
-
 function counts(items: string[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const item of items) map.set(item, (map.get(item) ?? 0) + 1);
   return map;
 }
 
-function prepare(text: string): Prepared {
-  let p = prepared.get(text);
-  if (!p) {
-    if (prepared.size > 10_000) prepared.clear();
-    const norm = normaliseMetric(text);
-    const chars = [...norm];
-    p = {
-      norm,
-      chars: counts(chars),
-      bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
-      tokens: CONTRAST_PATTERNS.map((pattern) => new Set((norm.match(pattern) ?? []).flatMap(levelsOf))),
-      key: metricKey(canonicalMetric(text)),
-    };
-    prepared.set(text, p);
-  }
-  return p;
-}
+const prepare = memoised((text: string): Prepared => {
+  const norm = normaliseMetric(text);
+  const chars = [...norm];
+  return {
+    norm,
+    chars: counts(chars),
+    bigrams: counts(chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c)),
+    tokens: CONTRAST_PATTERNS.map((pattern) => new Set((norm.match(pattern) ?? []).flatMap(levelsOf))),
+    key: metricKey(canonicalMetric(text)),
+  };
+});
 
 /** Every character similarity can see in a metric (its normal form and its matching key). */
 export function metricChars(text: string): string {

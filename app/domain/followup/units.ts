@@ -1,6 +1,7 @@
 // Units of report numbers compared across reports: the magnitude (万, 亿 …) split from the base unit (spellings,
 // bases and dimensions from the lexicon), so that values in different units compare.
 import { CONVERTIBLE, COUNTERS, MAGNITUDES, unitSense } from "~/domain/lexicon/units";
+import { memoised } from "~/domain/text/memo";
 
 export interface ParsedUnit {
   base: string;
@@ -9,16 +10,11 @@ export interface ParsedUnit {
 
 const COUNTER_SET = new Set(COUNTERS);
 
-const parsed = new Map<string, ParsedUnit | null>();
+const parsed = memoised(parseUncached, 1000);
 
 /** Memoised: matching asks about the same few units many times. */
 export function parseUnit(unit: string | null | undefined): ParsedUnit | null {
-  const key = unit ?? "";
-  if (!parsed.has(key)) {
-    if (parsed.size > 1000) parsed.clear();
-    parsed.set(key, parseUncached(key));
-  }
-  return parsed.get(key)!;
+  return parsed(unit ?? "");
 }
 
 function parseUncached(unit: string): ParsedUnit | null {
