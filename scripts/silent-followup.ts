@@ -2,34 +2,26 @@
 // mentioned"), every figure of the labelled result clause and why it was refused (unit, period, metric similarity…),
 // or "no figure" when that clause states the outcome in words only. Usage (options as quality:followup's):
 //   npx vite-node --config vitest.config.ts scripts/silent-followup.ts [--half A|B] [--set NAME]
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDocument } from "~/domain/document/read";
 import { readReview } from "~/domain/followup/facts";
 import { figureRefusal } from "~/domain/followup/figures";
 import { readPromise } from "~/domain/followup/promise";
 import { followUpInputs } from "~/domain/followup/reports";
-import { analyseReport } from "~/domain/report/analyse";
-import { storedReportText } from "~/domain/text/stored";
 import { runFollowupSets } from "../tests/quality/followup-run";
 import { followupSets } from "../tests/quality/followup-score";
 import { overlap } from "../tests/quality/score";
 import { placeHalf } from "../tests/quality/halves";
+import { causeTally, optionValues, reportReader } from "../tests/quality/silent-tally";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
-const half = args.flatMap((a, i) => (args[i - 1] === "--half" ? [a] : []))[0];
+const only = optionValues(args, "set");
+const half = optionValues(args, "half")[0];
 const corpus = new Map(followupSets(ROOT).map((s) => [s.name, s.corpus]));
-const read = async (f: string) => {
-  const text = storedReportText((await readDocument(readFileSync(f), f)).text);
-  return { text, analysis: analyseReport(text) };
-};
-const causes = new Map<string, Set<string>>();
-const counts = new Map<string, number>();
+const read = reportReader();
+const tally = causeTally();
 const FAR = ["unit", "growth against level", "a deliverable"];
-const place = (set: string) => set.replace(/^fu-/, "").replace(/(-[a-d]|\d)$/, "");
 for (const run of await runFollowupSets(ROOT, only)) {
   if (run.name === "invented" || (half && placeHalf(run.name) !== half)) continue;
   for (const s of run.scored) {
@@ -56,12 +48,10 @@ for (const run of await runFollowupSets(ROOT, only)) {
     // usually another figure of the clause.
     const reasons = why.map((w) => w.split(": ").at(-1)!);
     const cause = reasons.find((x) => !FAR.includes(x)) ?? reasons[0] ?? "no figure";
-    causes.set(cause, (causes.get(cause) ?? new Set()).add(place(run.name)));
-    counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    tally.add(cause, run.name);
     console.log(
       `${run.name} ${g.verdict} | ${g.quote} [${r.promise.metric}] ← ${g.result_quote}\n    ${why.join("\n    ") || "no figure"}`,
     );
   }
 }
-for (const [cause, places] of [...causes].sort((a, b) => counts.get(b[0])! - counts.get(a[0])!))
-  console.log(`${cause}: ${counts.get(cause)} in ${places.size} places (${[...places].join(", ")})`);
+tally.print();

@@ -2,39 +2,27 @@
 // mentioned"), the labelled result clauses, whether a name of the promise is found there (and refused for what it
 // goes on to say), and which stage is read from the clause or the next ones. Usage (options as quality:followup's):
 //   npx vite-node --config vitest.config.ts scripts/silent-named.ts [--half A|B] [--set NAME] [--only CAUSE]
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDocument } from "~/domain/document/read";
 import { readReview, type Review } from "~/domain/followup/facts";
 import { distinctPiece, restUnsaid, sharedName, shortFormHit } from "~/domain/followup/names";
 import { readPromise } from "~/domain/followup/promise";
 import { followUpInputs } from "~/domain/followup/reports";
 import { stageOf } from "~/domain/followup/stage";
-import { analyseReport } from "~/domain/report/analyse";
-import { storedReportText } from "~/domain/text/stored";
 import { runFollowupSets } from "../tests/quality/followup-run";
 import { followupSets } from "../tests/quality/followup-score";
 import { placeHalf } from "../tests/quality/halves";
+import { causeTally, optionValues, reportReader } from "../tests/quality/silent-tally";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
-const half = args.flatMap((a, i) => (args[i - 1] === "--half" ? [a] : []))[0];
-const onlyCause = args.flatMap((a, i) => (args[i - 1] === "--only" ? [a] : []))[0];
+const only = optionValues(args, "set");
+const half = optionValues(args, "half")[0];
+const onlyCause = optionValues(args, "only")[0];
 const corpus = new Map(followupSets(ROOT).map((s) => [s.name, s.corpus]));
-const cache = new Map<string, { text: string; analysis: ReturnType<typeof analyseReport> }>();
-const read = async (f: string) => {
-  if (!cache.has(f)) {
-    const text = storedReportText((await readDocument(readFileSync(f), f)).text);
-    cache.set(f, { text, analysis: analyseReport(text) });
-  }
-  return cache.get(f)!;
-};
+const read = reportReader();
 const squeeze = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-const causes = new Map<string, Set<string>>();
-const counts = new Map<string, number>();
-const place = (set: string) => set.replace(/^fu-/, "").replace(/(-[a-d]|\d)$/, "");
+const tally = causeTally();
 
 /** The review clauses the labelled result quote holds (or that hold it). */
 function goldClauses(review: Review, result: string): number[] {
@@ -103,13 +91,11 @@ for (const run of await runFollowupSets(ROOT, only)) {
         `    [${i}] ${text}\n        piece ${piece.text || "—"}; name ${hit ? `${hit.overlap} (rest ${hit.rest})${refused ? " REFUSED" : ""}` : "—"}; stage ${stage ?? "—"}`,
       );
     }
-    causes.set(cause, (causes.get(cause) ?? new Set()).add(place(run.name)));
-    counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    tally.add(cause, run.name);
     if (onlyCause && !cause.startsWith(onlyCause)) continue;
     console.log(
       `${run.name} ${g.verdict} <${cause}> | ${g.quote}\n    lead ${p.lead ?? ""}\n    names ${JSON.stringify(r.names.names)}${r.names.declared ? " declared" : ""}${r.names.concrete ? " concrete" : ""} goal ${r.goal}\n    ← ${g.result_quote}\n${lines.join("\n")}`,
     );
   }
 }
-for (const [cause, places] of [...causes].sort((a, b) => counts.get(b[0])! - counts.get(a[0])!))
-  console.log(`${cause}: ${counts.get(cause)} in ${places.size} places (${[...places].join(", ")})`);
+tally.print();

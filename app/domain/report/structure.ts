@@ -4,6 +4,7 @@ import type { CleanText } from "~/domain/text/normalise";
 import { findHeadings, pageTrailerStart, type Heading } from "~/domain/report/outline";
 import {
   formatSpan,
+  namedFiveYearPlan,
   namesFiveYears,
   partByTense,
   partOfHeading,
@@ -167,7 +168,7 @@ function planLineYear(lines: string[]): number | null {
 /** The one year a heading names, not a span of years (2016—2020年, 今后五年, “十三五”). */
 function oneYear(heading: string): number | null {
   const years = yearsIn(heading);
-  if (years.length !== 1 || namesFiveYears(heading) || YEAR_RANGE.test(heading) || /十[一二三四五六]五/.test(heading))
+  if (years.length !== 1 || namesFiveYears(heading) || YEAR_RANGE.test(heading) || namedFiveYearPlan(heading))
     return null;
   return years[0]!;
 }

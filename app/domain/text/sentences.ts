@@ -136,11 +136,14 @@ function gluesClauses(text: string, start: number, end: number): boolean {
  * 其中交通工程4项：（1）某路南延工程（2）某线大修工程: numbered items run together without a comma are clauses of
  * their own (the item number is then dropped like any enumerator).
  */
-const INLINE_ITEM =
-  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])|[⑴-⒛㈠-㈩](?=[\u4e00-\u9fa5“\d]))/g;
+const inlineItem = (numbers: string) =>
+  new RegExp(
+    `(?<=[\\u4e00-\\u9fa5）)”])(?:[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\\u4e00-\\u9fa5“])|[${numbers}](?=[\\u4e00-\\u9fa5“\\d]))`,
+    "g",
+  );
+const INLINE_ITEM = inlineItem("⑴-⒛㈠-㈩");
 /** …：①某路建设②某路改造: ①–⑳ as well, where two of them stand in one clause (a lone ① may be a note's mark). */
-const INLINE_ITEM_CIRCLED =
-  /(?<=[\u4e00-\u9fa5）)”])(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fa5“])|[①-⑳⑴-⒛㈠-㈩](?=[\u4e00-\u9fa5“\d]))/g;
+const INLINE_ITEM_CIRCLED = inlineItem("①-⑳⑴-⒛㈠-㈩");
 const CIRCLED_RUN = /[①-⑳][^①-⑳]+[①-⑳]/;
 
 /** The span cut before each match of `boundary` (a global pattern). */
